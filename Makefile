@@ -1,0 +1,50 @@
+# Thin targets; CI calls them as they are (.ci/run).
+SHELL := /bin/bash
+.DEFAULT_GOAL := generate
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+LOCK := requirements/dev.lock
+# uv must use the interpreter we name and never download one.
+export UV_PYTHON_DOWNLOADS := never
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: install generate check lint typecheck test lock clean
+
+$(BIN)/.installed: $(LOCK) pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python $(LOCK)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --no-build-isolation -e .
+	touch $@
+
+## install: create .venv with exactly the locked versions.
+install: $(BIN)/.installed
+
+## lock: re-resolve requirements/dev.lock from pyproject.toml (network).
+lock: $(BIN)/.installed
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra sim --generate-hashes \
+		--python-version 3.11 --no-header --quiet -o $(LOCK)
+
+## generate: validate the specs, apply the overlay, regenerate every generated package.
+generate: $(BIN)/.installed
+	$(BIN)/python scripts/generate.py
+
+## lint / typecheck / check: ruff on hand-written code, mypy --strict on overlays and generated.
+lint: $(BIN)/.installed
+	$(BIN)/ruff check overlays scripts tests
+	$(BIN)/ruff format --check overlays scripts tests
+
+typecheck: $(BIN)/.installed
+	$(BIN)/mypy
+
+check: lint typecheck
+
+## test: lint, type-check, then the whole offline suite.
+test: check
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

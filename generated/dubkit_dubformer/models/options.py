@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Options")
+
+
+@_attrs_define
+class Options:
+    source_langs: list[str]
+    """ Source languages, without locale. """
+    target_langs: list[str]
+    """ Target languages, with locale. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_langs = self.source_langs
+
+        target_langs = self.target_langs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_langs": source_langs,
+                "target_langs": target_langs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source_langs = cast(list[str], d.pop("source_langs"))
+
+        target_langs = cast(list[str], d.pop("target_langs"))
+
+        options = cls(
+            source_langs=source_langs,
+            target_langs=target_langs,
+        )
+
+        options.additional_properties = d
+        return options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,363 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mixing_mode import MixingMode
+from ..models.project_status import ProjectStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.script_segment import ScriptSegment
+    from ..models.speaker import Speaker
+
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """A project's details; which optional fields are present depends on its status."""
+
+    source_lang: str
+    target_lang: str
+    cost_minutes: float
+    created_date: datetime.datetime
+    status: ProjectStatus | str
+    """ A project status as the server reports it; a status added later arrives as a plain string. """
+    project_id: str | Unset = UNSET
+    """ The project's ID (not in the page's example of this response). """
+    name: None | str | Unset = UNSET
+    mixing_mode: MixingMode | str | Unset = UNSET
+    """ A mixing mode as the server reports it; a mode added later arrives as a plain string. """
+    estimated_completion_date: datetime.datetime | None | Unset = UNSET
+    """ While in_progress, when the project should be ready. """
+    completion_date: datetime.datetime | None | Unset = UNSET
+    """ Once ready, when it became ready. """
+    error_message: None | str | Unset = UNSET
+    """ On error, what went wrong. """
+    output_video_url: None | str | Unset = UNSET
+    """ Once ready, the dubbed video. """
+    output_tts_audio_url: None | str | Unset = UNSET
+    """ Once ready, the synthesized speech alone. """
+    output_source_script: list[ScriptSegment] | Unset = UNSET
+    output_target_script: list[ScriptSegment] | Unset = UNSET
+    output_target_speakers: list[Speaker] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_lang = self.source_lang
+
+        target_lang = self.target_lang
+
+        cost_minutes = self.cost_minutes
+
+        created_date = self.created_date.isoformat()
+
+        status: str
+        if isinstance(self.status, ProjectStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        project_id = self.project_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        mixing_mode: str | Unset
+        if isinstance(self.mixing_mode, Unset):
+            mixing_mode = UNSET
+        elif isinstance(self.mixing_mode, MixingMode):
+            mixing_mode = self.mixing_mode.value
+        else:
+            mixing_mode = self.mixing_mode
+
+        estimated_completion_date: None | str | Unset
+        if isinstance(self.estimated_completion_date, Unset):
+            estimated_completion_date = UNSET
+        elif isinstance(self.estimated_completion_date, datetime.datetime):
+            estimated_completion_date = self.estimated_completion_date.isoformat()
+        else:
+            estimated_completion_date = self.estimated_completion_date
+
+        completion_date: None | str | Unset
+        if isinstance(self.completion_date, Unset):
+            completion_date = UNSET
+        elif isinstance(self.completion_date, datetime.datetime):
+            completion_date = self.completion_date.isoformat()
+        else:
+            completion_date = self.completion_date
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        output_video_url: None | str | Unset
+        if isinstance(self.output_video_url, Unset):
+            output_video_url = UNSET
+        else:
+            output_video_url = self.output_video_url
+
+        output_tts_audio_url: None | str | Unset
+        if isinstance(self.output_tts_audio_url, Unset):
+            output_tts_audio_url = UNSET
+        else:
+            output_tts_audio_url = self.output_tts_audio_url
+
+        output_source_script: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.output_source_script, Unset):
+            output_source_script = []
+            for output_source_script_item_data in self.output_source_script:
+                output_source_script_item = output_source_script_item_data.to_dict()
+                output_source_script.append(output_source_script_item)
+
+        output_target_script: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.output_target_script, Unset):
+            output_target_script = []
+            for output_target_script_item_data in self.output_target_script:
+                output_target_script_item = output_target_script_item_data.to_dict()
+                output_target_script.append(output_target_script_item)
+
+        output_target_speakers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.output_target_speakers, Unset):
+            output_target_speakers = []
+            for output_target_speakers_item_data in self.output_target_speakers:
+                output_target_speakers_item = output_target_speakers_item_data.to_dict()
+                output_target_speakers.append(output_target_speakers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_lang": source_lang,
+                "target_lang": target_lang,
+                "cost_minutes": cost_minutes,
+                "created_date": created_date,
+                "status": status,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if mixing_mode is not UNSET:
+            field_dict["mixing_mode"] = mixing_mode
+        if estimated_completion_date is not UNSET:
+            field_dict["estimated_completion_date"] = estimated_completion_date
+        if completion_date is not UNSET:
+            field_dict["completion_date"] = completion_date
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if output_video_url is not UNSET:
+            field_dict["output_video_url"] = output_video_url
+        if output_tts_audio_url is not UNSET:
+            field_dict["output_tts_audio_url"] = output_tts_audio_url
+        if output_source_script is not UNSET:
+            field_dict["output_source_script"] = output_source_script
+        if output_target_script is not UNSET:
+            field_dict["output_target_script"] = output_target_script
+        if output_target_speakers is not UNSET:
+            field_dict["output_target_speakers"] = output_target_speakers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.script_segment import ScriptSegment
+        from ..models.speaker import Speaker
+
+        d = dict(src_dict)
+        source_lang = d.pop("source_lang")
+
+        target_lang = d.pop("target_lang")
+
+        cost_minutes = d.pop("cost_minutes")
+
+        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
+
+        def _parse_status(data: object) -> ProjectStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_project_status_value_type_0 = ProjectStatus(data)
+
+                return componentsschemas_project_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ProjectStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        project_id = d.pop("project_id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_mixing_mode(data: object) -> MixingMode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_mixing_mode_value_type_0 = MixingMode(data)
+
+                return componentsschemas_mixing_mode_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MixingMode | str | Unset, data)
+
+        mixing_mode = _parse_mixing_mode(d.pop("mixing_mode", UNSET))
+
+        def _parse_estimated_completion_date(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                estimated_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return estimated_completion_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        estimated_completion_date = _parse_estimated_completion_date(
+            d.pop("estimated_completion_date", UNSET)
+        )
+
+        def _parse_completion_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completion_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completion_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+        def _parse_output_video_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output_video_url = _parse_output_video_url(d.pop("output_video_url", UNSET))
+
+        def _parse_output_tts_audio_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output_tts_audio_url = _parse_output_tts_audio_url(
+            d.pop("output_tts_audio_url", UNSET)
+        )
+
+        _output_source_script = d.pop("output_source_script", UNSET)
+        output_source_script: list[ScriptSegment] | Unset = UNSET
+        if _output_source_script is not UNSET:
+            output_source_script = []
+            for output_source_script_item_data in _output_source_script:
+                output_source_script_item = ScriptSegment.from_dict(
+                    output_source_script_item_data
+                )
+
+                output_source_script.append(output_source_script_item)
+
+        _output_target_script = d.pop("output_target_script", UNSET)
+        output_target_script: list[ScriptSegment] | Unset = UNSET
+        if _output_target_script is not UNSET:
+            output_target_script = []
+            for output_target_script_item_data in _output_target_script:
+                output_target_script_item = ScriptSegment.from_dict(
+                    output_target_script_item_data
+                )
+
+                output_target_script.append(output_target_script_item)
+
+        _output_target_speakers = d.pop("output_target_speakers", UNSET)
+        output_target_speakers: list[Speaker] | Unset = UNSET
+        if _output_target_speakers is not UNSET:
+            output_target_speakers = []
+            for output_target_speakers_item_data in _output_target_speakers:
+                output_target_speakers_item = Speaker.from_dict(
+                    output_target_speakers_item_data
+                )
+
+                output_target_speakers.append(output_target_speakers_item)
+
+        project = cls(
+            source_lang=source_lang,
+            target_lang=target_lang,
+            cost_minutes=cost_minutes,
+            created_date=created_date,
+            status=status,
+            project_id=project_id,
+            name=name,
+            mixing_mode=mixing_mode,
+            estimated_completion_date=estimated_completion_date,
+            completion_date=completion_date,
+            error_message=error_message,
+            output_video_url=output_video_url,
+            output_tts_audio_url=output_tts_audio_url,
+            output_source_script=output_source_script,
+            output_target_script=output_target_script,
+            output_target_speakers=output_target_speakers,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

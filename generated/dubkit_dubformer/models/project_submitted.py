@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProjectSubmitted")
+
+
+@_attrs_define
+class ProjectSubmitted:
+    """The answer to creating a project or a new translation of it."""
+
+    project_id: str
+    cost_minutes: float
+    """ Minutes charged for this request (0 for a re-translation at the moment). """
+    estimated_completion_date: datetime.datetime
+    balance_minutes: float
+    """ The balance left after this request. """
+    translations_count: int
+    """ How many re-translations the project has had. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        cost_minutes = self.cost_minutes
+
+        estimated_completion_date = self.estimated_completion_date.isoformat()
+
+        balance_minutes = self.balance_minutes
+
+        translations_count = self.translations_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+                "cost_minutes": cost_minutes,
+                "estimated_completion_date": estimated_completion_date,
+                "balance_minutes": balance_minutes,
+                "translations_count": translations_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        cost_minutes = d.pop("cost_minutes")
+
+        estimated_completion_date = datetime.datetime.fromisoformat(
+            d.pop("estimated_completion_date")
+        )
+
+        balance_minutes = d.pop("balance_minutes")
+
+        translations_count = d.pop("translations_count")
+
+        project_submitted = cls(
+            project_id=project_id,
+            cost_minutes=cost_minutes,
+            estimated_completion_date=estimated_completion_date,
+            balance_minutes=balance_minutes,
+            translations_count=translations_count,
+        )
+
+        project_submitted.additional_properties = d
+        return project_submitted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

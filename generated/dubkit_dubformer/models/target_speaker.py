@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voice_style import VoiceStyle
+
+T = TypeVar("T", bound="TargetSpeaker")
+
+
+@_attrs_define
+class TargetSpeaker:
+    """A speaker of a re-translation."""
+
+    speaker_id: int
+    """ The speaker's ID; unique within the request. """
+    voice_key: str
+    """ "soundalike" (subscription only), "emotional_transfer", or one of the target language's voice keys from
+    list_voices. """
+    style: VoiceStyle
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        speaker_id = self.speaker_id
+
+        voice_key = self.voice_key
+
+        style = self.style.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "speaker_id": speaker_id,
+                "voice_key": voice_key,
+                "style": style,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        speaker_id = d.pop("speaker_id")
+
+        voice_key = d.pop("voice_key")
+
+        style = VoiceStyle(d.pop("style"))
+
+        target_speaker = cls(
+            speaker_id=speaker_id,
+            voice_key=voice_key,
+            style=style,
+        )
+
+        target_speaker.additional_properties = d
+        return target_speaker
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voice_style import VoiceStyle
+
+T = TypeVar("T", bound="Voice")
+
+
+@_attrs_define
+class Voice:
+    name: str
+    voice_key: str
+    style: str | VoiceStyle
+    """ A voice style as the server reports it; a style added later arrives as a plain string. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        voice_key = self.voice_key
+
+        style: str
+        if isinstance(self.style, VoiceStyle):
+            style = self.style.value
+        else:
+            style = self.style
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "voice_key": voice_key,
+                "style": style,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        voice_key = d.pop("voice_key")
+
+        def _parse_style(data: object) -> str | VoiceStyle:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_voice_style_value_type_0 = VoiceStyle(data)
+
+                return componentsschemas_voice_style_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | VoiceStyle, data)
+
+        style = _parse_style(d.pop("style"))
+
+        voice = cls(
+            name=name,
+            voice_key=voice_key,
+            style=style,
+        )
+
+        voice.additional_properties = d
+        return voice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

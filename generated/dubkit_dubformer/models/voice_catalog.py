@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.voice_catalog_voices import VoiceCatalogVoices
+
+
+T = TypeVar("T", bound="VoiceCatalog")
+
+
+@_attrs_define
+class VoiceCatalog:
+    voices: VoiceCatalogVoices
+    """ The voices of each target language, keyed by language (e.g. af-ZA). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voices = self.voices.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "voices": voices,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.voice_catalog_voices import VoiceCatalogVoices
+
+        d = dict(src_dict)
+        voices = VoiceCatalogVoices.from_dict(d.pop("voices"))
+
+        voice_catalog = cls(
+            voices=voices,
+        )
+
+        voice_catalog.additional_properties = d
+        return voice_catalog
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import (
+    BodyDubAVideoOrAnAudioFileV1DubbingPost,
+)
+from ...models.do_dubbing_response_model import DoDubbingResponseModel
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dubbing",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoDubbingResponseModel | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DoDubbingResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoDubbingResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+) -> Response[DoDubbingResponseModel | HTTPValidationError]:
+    """Dub A Video Or An Audio File
+
+     Dubs a provided audio or video file into given language.
+
+    Args:
+        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoDubbingResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+) -> DoDubbingResponseModel | HTTPValidationError | None:
+    """Dub A Video Or An Audio File
+
+     Dubs a provided audio or video file into given language.
+
+    Args:
+        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoDubbingResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+) -> Response[DoDubbingResponseModel | HTTPValidationError]:
+    """Dub A Video Or An Audio File
+
+     Dubs a provided audio or video file into given language.
+
+    Args:
+        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoDubbingResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+) -> DoDubbingResponseModel | HTTPValidationError | None:
+    """Dub A Video Or An Audio File
+
+     Dubs a provided audio or video file into given language.
+
+    Args:
+        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoDubbingResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import File, Response
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    language_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/{dubbing_id}/audio/{language_code}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            language_code=quote(str(language_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | File | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 425:
+        response_425 = cast(Any, None)
+        return response_425
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | File | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | File | HTTPValidationError]:
+    """Get Dubbed File
+
+     Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
+    to use the resource render endpoint as this endpoint only returns the original automatic dub result.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ID of the language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | File | HTTPValidationError | None:
+    """Get Dubbed File
+
+     Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
+    to use the resource render endpoint as this endpoint only returns the original automatic dub result.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ID of the language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | File | HTTPValidationError]:
+    """Get Dubbed File
+
+     Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
+    to use the resource render endpoint as this endpoint only returns the original automatic dub result.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ID of the language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | File | HTTPValidationError | None:
+    """Get Dubbed File
+
+     Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
+    to use the resource render endpoint as this endpoint only returns the original automatic dub result.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ID of the language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            client=client,
+        )
+    ).parsed

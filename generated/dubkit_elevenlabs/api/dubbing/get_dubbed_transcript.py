@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_dubbed_transcript_format_type import GetDubbedTranscriptFormatType
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    format_type: GetDubbedTranscriptFormatType
+    | Unset = GetDubbedTranscriptFormatType.SRT,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_type: str | Unset = UNSET
+    if not isinstance(format_type, Unset):
+        json_format_type = format_type.value
+
+    params["format_type"] = json_format_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/{dubbing_id}/transcript/{language_code}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            language_code=quote(str(language_code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 425:
+        response_425 = cast(Any, None)
+        return response_425
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_type: GetDubbedTranscriptFormatType
+    | Unset = GetDubbedTranscriptFormatType.SRT,
+) -> Response[Any | HTTPValidationError | str]:
+    """Get Dubbed Transcript
+
+     Returns transcript for the dub as an SRT or WEBVTT file.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ID of the language.
+        format_type (GetDubbedTranscriptFormatType | Unset): Format to use for the subtitle file,
+            either 'srt' or 'webvtt' Default: GetDubbedTranscriptFormatType.SRT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        format_type=format_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_type: GetDubbedTranscriptFormatType
+    | Unset = GetDubbedTranscriptFormatType.SRT,
+) -> Any | HTTPValidationError | str | None:
+    """Get Dubbed Transcript
+
+     Returns transcript for the dub as an SRT or WEBVTT file.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ID of the language.
+        format_type (GetDubbedTranscriptFormatType | Unset): Format to use for the subtitle file,
+            either 'srt' or 'webvtt' Default: GetDubbedTranscriptFormatType.SRT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | str
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        client=client,
+        format_type=format_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_type: GetDubbedTranscriptFormatType
+    | Unset = GetDubbedTranscriptFormatType.SRT,
+) -> Response[Any | HTTPValidationError | str]:
+    """Get Dubbed Transcript
+
+     Returns transcript for the dub as an SRT or WEBVTT file.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ID of the language.
+        format_type (GetDubbedTranscriptFormatType | Unset): Format to use for the subtitle file,
+            either 'srt' or 'webvtt' Default: GetDubbedTranscriptFormatType.SRT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        format_type=format_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_type: GetDubbedTranscriptFormatType
+    | Unset = GetDubbedTranscriptFormatType.SRT,
+) -> Any | HTTPValidationError | str | None:
+    """Get Dubbed Transcript
+
+     Returns transcript for the dub as an SRT or WEBVTT file.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ID of the language.
+        format_type (GetDubbedTranscriptFormatType | Unset): Format to use for the subtitle file,
+            either 'srt' or 'webvtt' Default: GetDubbedTranscriptFormatType.SRT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            client=client,
+            format_type=format_type,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dubbing_metadata_page_response_model import (
+    DubbingMetadataPageResponseModel,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_dubs_dubbing_status import ListDubsDubbingStatus
+from ...models.list_dubs_filter_by_creator import ListDubsFilterByCreator
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    json_dubbing_status: str | Unset = UNSET
+    if not isinstance(dubbing_status, Unset):
+        json_dubbing_status = dubbing_status.value
+
+    params["dubbing_status"] = json_dubbing_status
+
+    json_filter_by_creator: str | Unset = UNSET
+    if not isinstance(filter_by_creator, Unset):
+        json_filter_by_creator = filter_by_creator.value
+
+    params["filter_by_creator"] = json_filter_by_creator
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DubbingMetadataPageResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
+    """List Dubs
+
+     List the dubs you have access to.
+
+    Args:
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
+            to 100. Default: 100.
+        dubbing_status (ListDubsDubbingStatus | Unset): What state the dub is currently in.
+        filter_by_creator (ListDubsFilterByCreator | Unset): Filters who created the resources
+            being listed, whether it was the user running the request or someone else that shared the
+            resource with them. Default: ListDubsFilterByCreator.ALL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingMetadataPageResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        dubbing_status=dubbing_status,
+        filter_by_creator=filter_by_creator,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
+    """List Dubs
+
+     List the dubs you have access to.
+
+    Args:
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
+            to 100. Default: 100.
+        dubbing_status (ListDubsDubbingStatus | Unset): What state the dub is currently in.
+        filter_by_creator (ListDubsFilterByCreator | Unset): Filters who created the resources
+            being listed, whether it was the user running the request or someone else that shared the
+            resource with them. Default: ListDubsFilterByCreator.ALL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingMetadataPageResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+        dubbing_status=dubbing_status,
+        filter_by_creator=filter_by_creator,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
+    """List Dubs
+
+     List the dubs you have access to.
+
+    Args:
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
+            to 100. Default: 100.
+        dubbing_status (ListDubsDubbingStatus | Unset): What state the dub is currently in.
+        filter_by_creator (ListDubsFilterByCreator | Unset): Filters who created the resources
+            being listed, whether it was the user running the request or someone else that shared the
+            resource with them. Default: ListDubsFilterByCreator.ALL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingMetadataPageResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        dubbing_status=dubbing_status,
+        filter_by_creator=filter_by_creator,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
+    """List Dubs
+
+     List the dubs you have access to.
+
+    Args:
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
+            to 100. Default: 100.
+        dubbing_status (ListDubsDubbingStatus | Unset): What state the dub is currently in.
+        filter_by_creator (ListDubsFilterByCreator | Unset): Filters who created the resources
+            being listed, whether it was the user running the request or someone else that shared the
+            resource with them. Default: ListDubsFilterByCreator.ALL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingMetadataPageResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            dubbing_status=dubbing_status,
+            filter_by_creator=filter_by_creator,
+        )
+    ).parsed

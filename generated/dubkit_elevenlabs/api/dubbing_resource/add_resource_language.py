@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
+    BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.language_added_response import LanguageAddedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    *,
+    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dubbing/resource/{dubbing_id}/language".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | LanguageAddedResponse | None:
+    if response.status_code == 201:
+        response_201 = LanguageAddedResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | LanguageAddedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+) -> Response[HTTPValidationError | LanguageAddedResponse]:
+    """Add A Language To The Resource
+
+     Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not automatically
+    generate transcripts/translations/audio.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | LanguageAddedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+) -> HTTPValidationError | LanguageAddedResponse | None:
+    """Add A Language To The Resource
+
+     Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not automatically
+    generate transcripts/translations/audio.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | LanguageAddedResponse
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+) -> Response[HTTPValidationError | LanguageAddedResponse]:
+    """Add A Language To The Resource
+
+     Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not automatically
+    generate transcripts/translations/audio.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | LanguageAddedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+) -> HTTPValidationError | LanguageAddedResponse | None:
+    """Add A Language To The Resource
+
+     Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not automatically
+    generate transcripts/translations/audio.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | LanguageAddedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

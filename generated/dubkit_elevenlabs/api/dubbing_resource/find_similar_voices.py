@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.similar_voices_for_speaker_response import (
+    SimilarVoicesForSpeakerResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    speaker_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}/similar-voices".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            speaker_id=quote(str(speaker_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
+    if response.status_code == 200:
+        response_200 = SimilarVoicesForSpeakerResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]:
+    """Search The Elevenlabs Library For Voices Similar To A Speaker.
+
+     Fetch the top 10 similar voices to a speaker, including the voice IDs, names, descriptions, and,
+    where possible, a sample audio recording.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        speaker_id (str): ID of the speaker.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        speaker_id=speaker_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
+    """Search The Elevenlabs Library For Voices Similar To A Speaker.
+
+     Fetch the top 10 similar voices to a speaker, including the voice IDs, names, descriptions, and,
+    where possible, a sample audio recording.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        speaker_id (str): ID of the speaker.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SimilarVoicesForSpeakerResponse
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        speaker_id=speaker_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]:
+    """Search The Elevenlabs Library For Voices Similar To A Speaker.
+
+     Fetch the top 10 similar voices to a speaker, including the voice IDs, names, descriptions, and,
+    where possible, a sample audio recording.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        speaker_id (str): ID of the speaker.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        speaker_id=speaker_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
+    """Search The Elevenlabs Library For Voices Similar To A Speaker.
+
+     Fetch the top 10 similar voices to a speaker, including the voice IDs, names, descriptions, and,
+    where possible, a sample audio recording.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        speaker_id (str): ID of the speaker.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SimilarVoicesForSpeakerResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+            client=client,
+        )
+    ).parsed

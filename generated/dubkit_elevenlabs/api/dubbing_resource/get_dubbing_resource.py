@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dubbing_resource import DubbingResource
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    dubbing_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/resource/{dubbing_id}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingResource | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DubbingResource.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingResource | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DubbingResource | HTTPValidationError]:
+    """Get The Dubbing Resource For An Id.
+
+     Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled, returns the
+    dubbing resource.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingResource | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DubbingResource | HTTPValidationError | None:
+    """Get The Dubbing Resource For An Id.
+
+     Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled, returns the
+    dubbing resource.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingResource | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DubbingResource | HTTPValidationError]:
+    """Get The Dubbing Resource For An Id.
+
+     Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled, returns the
+    dubbing resource.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingResource | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DubbingResource | HTTPValidationError | None:
+    """Get The Dubbing Resource For An Id.
+
+     Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled, returns the
+    dubbing resource.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingResource | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            client=client,
+        )
+    ).parsed

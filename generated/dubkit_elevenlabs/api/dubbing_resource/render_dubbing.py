@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
+    BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+)
+from ...models.dubbing_render_response_model import DubbingRenderResponseModel
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    language: str,
+    *,
+    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dubbing/resource/{dubbing_id}/render/{language}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            language=quote(str(language), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingRenderResponseModel | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DubbingRenderResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
+    """Render Audio Or Video For The Given Language
+
+     Regenerate the output media for a language using the latest Studio state. Please ensure all segments
+    have been dubbed before rendering, otherwise they will be omitted. Renders are generated
+    asynchronously, and to check the status of all renders please use the 'Get Dubbing Resource'
+    endpoint.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language (str): Render this language
+        body
+            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingRenderResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language=language,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+) -> DubbingRenderResponseModel | HTTPValidationError | None:
+    """Render Audio Or Video For The Given Language
+
+     Regenerate the output media for a language using the latest Studio state. Please ensure all segments
+    have been dubbed before rendering, otherwise they will be omitted. Renders are generated
+    asynchronously, and to check the status of all renders please use the 'Get Dubbing Resource'
+    endpoint.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language (str): Render this language
+        body
+            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingRenderResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        language=language,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
+    """Render Audio Or Video For The Given Language
+
+     Regenerate the output media for a language using the latest Studio state. Please ensure all segments
+    have been dubbed before rendering, otherwise they will be omitted. Renders are generated
+    asynchronously, and to check the status of all renders please use the 'Get Dubbing Resource'
+    endpoint.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language (str): Render this language
+        body
+            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingRenderResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language=language,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+) -> DubbingRenderResponseModel | HTTPValidationError | None:
+    """Render Audio Or Video For The Given Language
+
+     Regenerate the output media for a language using the latest Studio state. Please ensure all segments
+    have been dubbed before rendering, otherwise they will be omitted. Renders are generated
+    asynchronously, and to check the status of all renders please use the 'Get Dubbing Resource'
+    endpoint.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language (str): Render this language
+        body
+            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingRenderResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            language=language,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
+    BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.segment_transcription_response import SegmentTranscriptionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    *,
+    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dubbing/resource/{dubbing_id}/transcribe".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SegmentTranscriptionResponse | None:
+    if response.status_code == 200:
+        response_200 = SegmentTranscriptionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SegmentTranscriptionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+) -> Response[HTTPValidationError | SegmentTranscriptionResponse]:
+    """Transcribes Segments
+
+     Regenerate the transcriptions for the specified segments. Does not automatically regenerate
+    translations or dubs.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SegmentTranscriptionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+) -> HTTPValidationError | SegmentTranscriptionResponse | None:
+    """Transcribes Segments
+
+     Regenerate the transcriptions for the specified segments. Does not automatically regenerate
+    translations or dubs.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SegmentTranscriptionResponse
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+) -> Response[HTTPValidationError | SegmentTranscriptionResponse]:
+    """Transcribes Segments
+
+     Regenerate the transcriptions for the specified segments. Does not automatically regenerate
+    translations or dubs.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SegmentTranscriptionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+) -> HTTPValidationError | SegmentTranscriptionResponse | None:
+    """Transcribes Segments
+
+     Regenerate the transcriptions for the specified segments. Does not automatically regenerate
+    translations or dubs.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SegmentTranscriptionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.segment_update_payload import SegmentUpdatePayload
+from ...models.segment_update_response import SegmentUpdateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    segment_id: str,
+    language: str,
+    *,
+    body: SegmentUpdatePayload,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/dubbing/resource/{dubbing_id}/segment/{segment_id}/{language}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            segment_id=quote(str(segment_id), safe=""),
+            language=quote(str(language), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SegmentUpdateResponse | None:
+    if response.status_code == 200:
+        response_200 = SegmentUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SegmentUpdateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    segment_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentUpdatePayload,
+) -> Response[HTTPValidationError | SegmentUpdateResponse]:
+    """Modify A Single Segment
+
+     Modifies a single segment with new text and/or start/end times. Will update the values for only a
+    specific language of a segment. Does not automatically regenerate the dub.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        segment_id (str): ID of the segment
+        language (str): ID of the language.
+        body (SegmentUpdatePayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SegmentUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        segment_id=segment_id,
+        language=language,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    segment_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentUpdatePayload,
+) -> HTTPValidationError | SegmentUpdateResponse | None:
+    """Modify A Single Segment
+
+     Modifies a single segment with new text and/or start/end times. Will update the values for only a
+    specific language of a segment. Does not automatically regenerate the dub.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        segment_id (str): ID of the segment
+        language (str): ID of the language.
+        body (SegmentUpdatePayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SegmentUpdateResponse
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        segment_id=segment_id,
+        language=language,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    segment_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentUpdatePayload,
+) -> Response[HTTPValidationError | SegmentUpdateResponse]:
+    """Modify A Single Segment
+
+     Modifies a single segment with new text and/or start/end times. Will update the values for only a
+    specific language of a segment. Does not automatically regenerate the dub.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        segment_id (str): ID of the segment
+        language (str): ID of the language.
+        body (SegmentUpdatePayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SegmentUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        segment_id=segment_id,
+        language=language,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    segment_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SegmentUpdatePayload,
+) -> HTTPValidationError | SegmentUpdateResponse | None:
+    """Modify A Single Segment
+
+     Modifies a single segment with new text and/or start/end times. Will update the values for only a
+    specific language of a segment. Does not automatically regenerate the dub.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        segment_id (str): ID of the segment
+        language (str): ID of the language.
+        body (SegmentUpdatePayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SegmentUpdateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            segment_id=segment_id,
+            language=language,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
+    BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.speaker_updated_response import SpeakerUpdatedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
+    | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            speaker_id=quote(str(speaker_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SpeakerUpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = SpeakerUpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
+    | Unset = UNSET,
+) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
+    """Update Metadata For A Speaker
+
+     Amend the metadata associated with a speaker, such as their voice. Both voice cloning and using
+    voices from the ElevenLabs library are supported.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        speaker_id (str): ID of the speaker.
+        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SpeakerUpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        speaker_id=speaker_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
+    | Unset = UNSET,
+) -> HTTPValidationError | SpeakerUpdatedResponse | None:
+    """Update Metadata For A Speaker
+
+     Amend the metadata associated with a speaker, such as their voice. Both voice cloning and using
+    voices from the ElevenLabs library are supported.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        speaker_id (str): ID of the speaker.
+        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SpeakerUpdatedResponse
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        speaker_id=speaker_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
+    | Unset = UNSET,
+) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
+    """Update Metadata For A Speaker
+
+     Amend the metadata associated with a speaker, such as their voice. Both voice cloning and using
+    voices from the ElevenLabs library are supported.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        speaker_id (str): ID of the speaker.
+        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SpeakerUpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        speaker_id=speaker_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
+    | Unset = UNSET,
+) -> HTTPValidationError | SpeakerUpdatedResponse | None:
+    """Update Metadata For A Speaker
+
+     Amend the metadata associated with a speaker, such as their voice. Both voice cloning and using
+    voices from the ElevenLabs library are supported.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        speaker_id (str): ID of the speaker.
+        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SpeakerUpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_chapter_response_model import AddChapterResponseModel
+from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
+    BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/studio/projects/{project_id}/chapters".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddChapterResponseModel | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = AddChapterResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddChapterResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+) -> Response[AddChapterResponseModel | HTTPValidationError]:
+    """Create Chapter
+
+     Creates a new chapter either as blank or from a URL.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddChapterResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+) -> AddChapterResponseModel | HTTPValidationError | None:
+    """Create Chapter
+
+     Creates a new chapter either as blank or from a URL.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddChapterResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+) -> Response[AddChapterResponseModel | HTTPValidationError]:
+    """Create Chapter
+
+     Creates a new chapter either as blank or from a URL.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddChapterResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+) -> AddChapterResponseModel | HTTPValidationError | None:
+    """Create Chapter
+
+     Creates a new chapter either as blank or from a URL.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddChapterResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_update_studio_project_v1_studio_projects_project_id_post import (
+    BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+)
+from ...models.edit_project_response_model import EditProjectResponseModel
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/studio/projects/{project_id}".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EditProjectResponseModel | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = EditProjectResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EditProjectResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+) -> Response[EditProjectResponseModel | HTTPValidationError]:
+    """Update Studio Project
+
+     Updates the specified Studio project by setting the values of the parameters passed.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyUpdateStudioProjectV1StudioProjectsProjectIdPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EditProjectResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+) -> EditProjectResponseModel | HTTPValidationError | None:
+    """Update Studio Project
+
+     Updates the specified Studio project by setting the values of the parameters passed.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyUpdateStudioProjectV1StudioProjectsProjectIdPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EditProjectResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+) -> Response[EditProjectResponseModel | HTTPValidationError]:
+    """Update Studio Project
+
+     Updates the specified Studio project by setting the values of the parameters passed.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyUpdateStudioProjectV1StudioProjectsProjectIdPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EditProjectResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+) -> EditProjectResponseModel | HTTPValidationError | None:
+    """Update Studio Project
+
+     Updates the specified Studio project by setting the values of the parameters passed.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyUpdateStudioProjectV1StudioProjectsProjectIdPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EditProjectResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
+    BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+)
+from ...models.create_pronunciation_dictionary_response_model import (
+    CreatePronunciationDictionaryResponseModel,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/studio/projects/{project_id}/pronunciation-dictionaries".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = CreatePronunciationDictionaryResponseModel.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
+    """Create Pronunciation Dictionaries
+
+     Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
+    within this project as requiring reconverting where the new dictionary would apply or the old one no
+    longer does.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionarie
+            sPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
+    """Create Pronunciation Dictionaries
+
+     Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
+    within this project as requiring reconverting where the new dictionary would apply or the old one no
+    longer does.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionarie
+            sPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePronunciationDictionaryResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
+    """Create Pronunciation Dictionaries
+
+     Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
+    within this project as requiring reconverting where the new dictionary would apply or the old one no
+    longer does.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionarie
+            sPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
+    """Create Pronunciation Dictionaries
+
+     Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
+    within this project as requiring reconverting where the new dictionary would apply or the old one no
+    longer does.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        body (BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionarie
+            sPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePronunciationDictionaryResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

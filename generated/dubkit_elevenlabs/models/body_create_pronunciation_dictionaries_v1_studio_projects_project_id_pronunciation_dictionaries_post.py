@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pronunciation_dictionary_version_locator_db_model import (
+        PronunciationDictionaryVersionLocatorDBModel,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
+)
+
+
+@_attrs_define
+class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost:
+    pronunciation_dictionary_locators: list[
+        PronunciationDictionaryVersionLocatorDBModel
+    ]
+    """ A list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of
+    JSON strings for pronunciation dictionaries to be applied to the text. A list of json encoded strings is
+    required as adding projects may occur through formData as opposed to jsonBody. To specify multiple dictionaries
+    use multiple --form lines in your curl, such as --form
+    'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+    d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
+    'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
+    WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'. Note that multiple dictionaries are not
+    currently supported by our UI which will only show the first. """
+    invalidate_affected_text: bool | Unset = True
+    """ This will automatically mark text in this project for reconversion when the new dictionary applies or the
+    old one no longer does. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pronunciation_dictionary_locators = []
+        for (
+            pronunciation_dictionary_locators_item_data
+        ) in self.pronunciation_dictionary_locators:
+            pronunciation_dictionary_locators_item = (
+                pronunciation_dictionary_locators_item_data.to_dict()
+            )
+            pronunciation_dictionary_locators.append(
+                pronunciation_dictionary_locators_item
+            )
+
+        invalidate_affected_text = self.invalidate_affected_text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+            }
+        )
+        if invalidate_affected_text is not UNSET:
+            field_dict["invalidate_affected_text"] = invalidate_affected_text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pronunciation_dictionary_version_locator_db_model import (
+            PronunciationDictionaryVersionLocatorDBModel,
+        )
+
+        d = dict(src_dict)
+        pronunciation_dictionary_locators = []
+        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators")
+        for (
+            pronunciation_dictionary_locators_item_data
+        ) in _pronunciation_dictionary_locators:
+            pronunciation_dictionary_locators_item = (
+                PronunciationDictionaryVersionLocatorDBModel.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
+            )
+
+            pronunciation_dictionary_locators.append(
+                pronunciation_dictionary_locators_item
+            )
+
+        invalidate_affected_text = d.pop("invalidate_affected_text", UNSET)
+
+        body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post = cls(
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            invalidate_affected_text=invalidate_affected_text,
+        )
+
+        body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post.additional_properties = d
+        return body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

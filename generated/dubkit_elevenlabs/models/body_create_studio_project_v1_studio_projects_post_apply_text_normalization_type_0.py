@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0(StrEnum):
+    APPLY_ENGLISH = "apply_english"
+    AUTO = "auto"
+    OFF = "off"
+    ON = "on"
+
+    def __str__(self) -> str:
+        return str(self.value)

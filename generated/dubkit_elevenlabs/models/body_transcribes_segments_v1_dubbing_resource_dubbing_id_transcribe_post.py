@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T", bound="BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost"
+)
+
+
+@_attrs_define
+class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
+    segments: list[str]
+    """ Transcribe this specific list of segments. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segments = self.segments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "segments": segments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        segments = cast(list[str], d.pop("segments"))
+
+        body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post = cls(
+            segments=segments,
+        )
+
+        body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post.additional_properties = d
+        return body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

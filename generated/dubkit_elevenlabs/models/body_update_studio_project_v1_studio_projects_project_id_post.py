@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyUpdateStudioProjectV1StudioProjectsProjectIdPost")
+
+
+@_attrs_define
+class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
+    name: str
+    """ The name of the Studio project, used for identification only. """
+    default_title_voice_id: str
+    """ The voice_id that corresponds to the default voice used for new titles. """
+    default_paragraph_voice_id: str
+    """ The voice_id that corresponds to the default voice used for new paragraphs. """
+    title: None | str | Unset = UNSET
+    """ An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on
+    Studio project or chapter download. """
+    author: None | str | Unset = UNSET
+    """ An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on
+    Studio project or chapter download. """
+    isbn_number: None | str | Unset = UNSET
+    """ An optional ISBN number of the Studio project you want to create, this will be added as metadata to the mp3
+    file on Studio project or chapter download. """
+    volume_normalization: bool | Unset = False
+    """ When the Studio project is downloaded, should the returned audio have postprocessing in order to make it
+    compliant with audiobook normalized volume requirements """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        default_title_voice_id = self.default_title_voice_id
+
+        default_paragraph_voice_id = self.default_paragraph_voice_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        author: None | str | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        else:
+            author = self.author
+
+        isbn_number: None | str | Unset
+        if isinstance(self.isbn_number, Unset):
+            isbn_number = UNSET
+        else:
+            isbn_number = self.isbn_number
+
+        volume_normalization = self.volume_normalization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "default_title_voice_id": default_title_voice_id,
+                "default_paragraph_voice_id": default_paragraph_voice_id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if author is not UNSET:
+            field_dict["author"] = author
+        if isbn_number is not UNSET:
+            field_dict["isbn_number"] = isbn_number
+        if volume_normalization is not UNSET:
+            field_dict["volume_normalization"] = volume_normalization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        default_title_voice_id = d.pop("default_title_voice_id")
+
+        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_author(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_isbn_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        isbn_number = _parse_isbn_number(d.pop("isbn_number", UNSET))
+
+        volume_normalization = d.pop("volume_normalization", UNSET)
+
+        body_update_studio_project_v1_studio_projects_project_id_post = cls(
+            name=name,
+            default_title_voice_id=default_title_voice_id,
+            default_paragraph_voice_id=default_paragraph_voice_id,
+            title=title,
+            author=author,
+            isbn_number=isbn_number,
+            volume_normalization=volume_normalization,
+        )
+
+        body_update_studio_project_v1_studio_projects_project_id_post.additional_properties = d
+        return body_update_studio_project_v1_studio_projects_project_id_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CaptionStyleCharacterAnimationModelExitType(StrEnum):
+    FADE = "fade"
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.caption_style_vertical_placement_model_align import (
+    CaptionStyleVerticalPlacementModelAlign,
+)
+
+T = TypeVar("T", bound="CaptionStyleVerticalPlacementModel")
+
+
+@_attrs_define
+class CaptionStyleVerticalPlacementModel:
+    align: CaptionStyleVerticalPlacementModelAlign
+    translate_pct: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        align = self.align.value
+
+        translate_pct = self.translate_pct
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "align": align,
+                "translate_pct": translate_pct,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        align = CaptionStyleVerticalPlacementModelAlign(d.pop("align"))
+
+        translate_pct = d.pop("translate_pct")
+
+        caption_style_vertical_placement_model = cls(
+            align=align,
+            translate_pct=translate_pct,
+        )
+
+        caption_style_vertical_placement_model.additional_properties = d
+        return caption_style_vertical_placement_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chapter_content_block_response_model import (
+        ChapterContentBlockResponseModel,
+    )
+
+
+T = TypeVar("T", bound="ChapterContentResponseModel")
+
+
+@_attrs_define
+class ChapterContentResponseModel:
+    blocks: list[ChapterContentBlockResponseModel]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        blocks = []
+        for blocks_item_data in self.blocks:
+            blocks_item = blocks_item_data.to_dict()
+            blocks.append(blocks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "blocks": blocks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chapter_content_block_response_model import (
+            ChapterContentBlockResponseModel,
+        )
+
+        d = dict(src_dict)
+        blocks = []
+        _blocks = d.pop("blocks")
+        for blocks_item_data in _blocks:
+            blocks_item = ChapterContentBlockResponseModel.from_dict(blocks_item_data)
+
+            blocks.append(blocks_item)
+
+        chapter_content_response_model = cls(
+            blocks=blocks,
+        )
+
+        chapter_content_response_model.additional_properties = d
+        return chapter_content_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

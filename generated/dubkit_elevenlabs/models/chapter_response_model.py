@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chapter_response_model_state import ChapterResponseModelState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chapter_statistics_response_model import (
+        ChapterStatisticsResponseModel,
+    )
+
+
+T = TypeVar("T", bound="ChapterResponseModel")
+
+
+@_attrs_define
+class ChapterResponseModel:
+    """
+    Example:
+        {'can_be_downloaded': True, 'chapter_id': 'aw1NgEzBg83R7vgmiJt6', 'conversion_progress': 0.5,
+            'last_conversion_date_unix': 1714204800, 'last_conversion_error': 'Error message', 'name': 'Chapter 1', 'state':
+            'converting', 'statistics': {'characters_converted': 500, 'characters_unconverted': 1000,
+            'paragraphs_converted': 20, 'paragraphs_unconverted': 10}}
+
+    """
+
+    chapter_id: str
+    """ The ID of the chapter. """
+    name: str
+    """ The name of the chapter. """
+    can_be_downloaded: bool
+    """ Whether the chapter can be downloaded. """
+    state: ChapterResponseModelState
+    """ The state of the chapter. """
+    last_conversion_date_unix: int | None | Unset = UNSET
+    """ The last conversion date of the chapter. """
+    conversion_progress: float | None | Unset = UNSET
+    """ The conversion progress of the chapter. """
+    has_video: bool | None | Unset = UNSET
+    """ Whether the chapter has a video. """
+    statistics: ChapterStatisticsResponseModel | None | Unset = UNSET
+    """ The statistics of the chapter. """
+    last_conversion_error: None | str | Unset = UNSET
+    """ The last conversion error of the chapter. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chapter_statistics_response_model import (
+            ChapterStatisticsResponseModel,
+        )
+
+        chapter_id = self.chapter_id
+
+        name = self.name
+
+        can_be_downloaded = self.can_be_downloaded
+
+        state = self.state.value
+
+        last_conversion_date_unix: int | None | Unset
+        if isinstance(self.last_conversion_date_unix, Unset):
+            last_conversion_date_unix = UNSET
+        else:
+            last_conversion_date_unix = self.last_conversion_date_unix
+
+        conversion_progress: float | None | Unset
+        if isinstance(self.conversion_progress, Unset):
+            conversion_progress = UNSET
+        else:
+            conversion_progress = self.conversion_progress
+
+        has_video: bool | None | Unset
+        if isinstance(self.has_video, Unset):
+            has_video = UNSET
+        else:
+            has_video = self.has_video
+
+        statistics: dict[str, Any] | None | Unset
+        if isinstance(self.statistics, Unset):
+            statistics = UNSET
+        elif isinstance(self.statistics, ChapterStatisticsResponseModel):
+            statistics = self.statistics.to_dict()
+        else:
+            statistics = self.statistics
+
+        last_conversion_error: None | str | Unset
+        if isinstance(self.last_conversion_error, Unset):
+            last_conversion_error = UNSET
+        else:
+            last_conversion_error = self.last_conversion_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chapter_id": chapter_id,
+                "name": name,
+                "can_be_downloaded": can_be_downloaded,
+                "state": state,
+            }
+        )
+        if last_conversion_date_unix is not UNSET:
+            field_dict["last_conversion_date_unix"] = last_conversion_date_unix
+        if conversion_progress is not UNSET:
+            field_dict["conversion_progress"] = conversion_progress
+        if has_video is not UNSET:
+            field_dict["has_video"] = has_video
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+        if last_conversion_error is not UNSET:
+            field_dict["last_conversion_error"] = last_conversion_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chapter_statistics_response_model import (
+            ChapterStatisticsResponseModel,
+        )
+
+        d = dict(src_dict)
+        chapter_id = d.pop("chapter_id")
+
+        name = d.pop("name")
+
+        can_be_downloaded = d.pop("can_be_downloaded")
+
+        state = ChapterResponseModelState(d.pop("state"))
+
+        def _parse_last_conversion_date_unix(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_conversion_date_unix = _parse_last_conversion_date_unix(
+            d.pop("last_conversion_date_unix", UNSET)
+        )
+
+        def _parse_conversion_progress(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        conversion_progress = _parse_conversion_progress(
+            d.pop("conversion_progress", UNSET)
+        )
+
+        def _parse_has_video(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_video = _parse_has_video(d.pop("has_video", UNSET))
+
+        def _parse_statistics(
+            data: object,
+        ) -> ChapterStatisticsResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statistics_type_0 = ChapterStatisticsResponseModel.from_dict(data)
+
+                return statistics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChapterStatisticsResponseModel | None | Unset, data)
+
+        statistics = _parse_statistics(d.pop("statistics", UNSET))
+
+        def _parse_last_conversion_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_conversion_error = _parse_last_conversion_error(
+            d.pop("last_conversion_error", UNSET)
+        )
+
+        chapter_response_model = cls(
+            chapter_id=chapter_id,
+            name=name,
+            can_be_downloaded=can_be_downloaded,
+            state=state,
+            last_conversion_date_unix=last_conversion_date_unix,
+            conversion_progress=conversion_progress,
+            has_video=has_video,
+            statistics=statistics,
+            last_conversion_error=last_conversion_error,
+        )
+
+        chapter_response_model.additional_properties = d
+        return chapter_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chapter_snapshot_response_model import ChapterSnapshotResponseModel
+
+
+T = TypeVar("T", bound="ChapterSnapshotsResponseModel")
+
+
+@_attrs_define
+class ChapterSnapshotsResponseModel:
+    """
+    Example:
+        {'snapshots': [{'chapter_id': 'aw1NgEzBg83R7vgmiJt3', 'chapter_snapshot_id': 'aw1NgEzBg83R7vgmiJt1',
+            'created_at_unix': 1714204800, 'name': 'My Chapter Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt2'}]}
+
+    """
+
+    snapshots: list[ChapterSnapshotResponseModel]
+    """ List of chapter snapshots. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snapshots = []
+        for snapshots_item_data in self.snapshots:
+            snapshots_item = snapshots_item_data.to_dict()
+            snapshots.append(snapshots_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "snapshots": snapshots,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chapter_snapshot_response_model import (
+            ChapterSnapshotResponseModel,
+        )
+
+        d = dict(src_dict)
+        snapshots = []
+        _snapshots = d.pop("snapshots")
+        for snapshots_item_data in _snapshots:
+            snapshots_item = ChapterSnapshotResponseModel.from_dict(snapshots_item_data)
+
+            snapshots.append(snapshots_item)
+
+        chapter_snapshots_response_model = cls(
+            snapshots=snapshots,
+        )
+
+        chapter_snapshots_response_model.additional_properties = d
+        return chapter_snapshots_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

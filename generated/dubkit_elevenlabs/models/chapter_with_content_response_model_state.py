@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ChapterWithContentResponseModelState(StrEnum):
+    CONVERTING = "converting"
+    DEFAULT = "default"
+
+    def __str__(self) -> str:
+        return str(self.value)

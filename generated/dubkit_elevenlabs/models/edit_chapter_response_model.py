@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chapter_with_content_response_model import (
+        ChapterWithContentResponseModel,
+    )
+
+
+T = TypeVar("T", bound="EditChapterResponseModel")
+
+
+@_attrs_define
+class EditChapterResponseModel:
+    chapter: ChapterWithContentResponseModel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chapter = self.chapter.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chapter": chapter,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chapter_with_content_response_model import (
+            ChapterWithContentResponseModel,
+        )
+
+        d = dict(src_dict)
+        chapter = ChapterWithContentResponseModel.from_dict(d.pop("chapter"))
+
+        edit_chapter_response_model = cls(
+            chapter=chapter,
+        )
+
+        edit_chapter_response_model.additional_properties = d
+        return edit_chapter_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

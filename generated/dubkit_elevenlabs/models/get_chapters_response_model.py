@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chapter_response_model import ChapterResponseModel
+
+
+T = TypeVar("T", bound="GetChaptersResponseModel")
+
+
+@_attrs_define
+class GetChaptersResponseModel:
+    chapters: list[ChapterResponseModel]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chapters = []
+        for chapters_item_data in self.chapters:
+            chapters_item = chapters_item_data.to_dict()
+            chapters.append(chapters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chapters": chapters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chapter_response_model import ChapterResponseModel
+
+        d = dict(src_dict)
+        chapters = []
+        _chapters = d.pop("chapters")
+        for chapters_item_data in _chapters:
+            chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
+
+            chapters.append(chapters_item)
+
+        get_chapters_response_model = cls(
+            chapters=chapters,
+        )
+
+        get_chapters_response_model.additional_properties = d
+        return get_chapters_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

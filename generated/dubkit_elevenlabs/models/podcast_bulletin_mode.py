@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData
+
+
+T = TypeVar("T", bound="PodcastBulletinMode")
+
+
+@_attrs_define
+class PodcastBulletinMode:
+    """
+    Example:
+        {'bulletin': {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}, 'type': 'bulletin'}
+
+    """
+
+    type_: Literal["bulletin"]
+    """ The type of podcast to create. """
+    bulletin: PodcastBulletinModeData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        bulletin = self.bulletin.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "bulletin": bulletin,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData
+
+        d = dict(src_dict)
+        type_ = cast(Literal["bulletin"], d.pop("type"))
+        if type_ != "bulletin":
+            raise ValueError(f"type must match const 'bulletin', got '{type_}'")
+
+        bulletin = PodcastBulletinModeData.from_dict(d.pop("bulletin"))
+
+        podcast_bulletin_mode = cls(
+            type_=type_,
+            bulletin=bulletin,
+        )
+
+        podcast_bulletin_mode.additional_properties = d
+        return podcast_bulletin_mode
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PodcastBulletinModeData")
+
+
+@_attrs_define
+class PodcastBulletinModeData:
+    """
+    Example:
+        {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}
+
+    """
+
+    host_voice_id: str
+    """ The ID of the host voice. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        host_voice_id = self.host_voice_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "host_voice_id": host_voice_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        host_voice_id = d.pop("host_voice_id")
+
+        podcast_bulletin_mode_data = cls(
+            host_voice_id=host_voice_id,
+        )
+
+        podcast_bulletin_mode_data.additional_properties = d
+        return podcast_bulletin_mode_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

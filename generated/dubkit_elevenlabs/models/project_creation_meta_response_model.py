@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_creation_meta_response_model_status import (
+    ProjectCreationMetaResponseModelStatus,
+)
+from ..models.project_creation_meta_response_model_type import (
+    ProjectCreationMetaResponseModelType,
+)
+
+T = TypeVar("T", bound="ProjectCreationMetaResponseModel")
+
+
+@_attrs_define
+class ProjectCreationMetaResponseModel:
+    """
+    Example:
+        {'creation_progress': 0.5, 'status': 'pending', 'type': 'blank'}
+
+    """
+
+    creation_progress: float
+    """ The progress of the project creation. """
+    status: ProjectCreationMetaResponseModelStatus
+    """ The status of the project creation action. """
+    type_: ProjectCreationMetaResponseModelType
+    """ The type of the project creation action. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creation_progress = self.creation_progress
+
+        status = self.status.value
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "creation_progress": creation_progress,
+                "status": status,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        creation_progress = d.pop("creation_progress")
+
+        status = ProjectCreationMetaResponseModelStatus(d.pop("status"))
+
+        type_ = ProjectCreationMetaResponseModelType(d.pop("type"))
+
+        project_creation_meta_response_model = cls(
+            creation_progress=creation_progress,
+            status=status,
+            type_=type_,
+        )
+
+        project_creation_meta_response_model.additional_properties = d
+        return project_creation_meta_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

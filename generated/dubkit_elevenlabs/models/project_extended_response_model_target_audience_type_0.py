@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ProjectExtendedResponseModelTargetAudienceType0(StrEnum):
+    ADULT = "adult"
+    ALL_AGES = "all ages"
+    CHILDREN = "children"
+    YOUNG_ADULT = "young adult"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,622 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_response_model_access_level import ProjectResponseModelAccessLevel
+from ..models.project_response_model_fiction_type_0 import (
+    ProjectResponseModelFictionType0,
+)
+from ..models.project_response_model_source_type_type_0 import (
+    ProjectResponseModelSourceTypeType0,
+)
+from ..models.project_response_model_state import ProjectResponseModelState
+from ..models.project_response_model_target_audience_type_0 import (
+    ProjectResponseModelTargetAudienceType0,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.caption_style_model import CaptionStyleModel
+    from ..models.project_creation_meta_response_model import (
+        ProjectCreationMetaResponseModel,
+    )
+
+
+T = TypeVar("T", bound="ProjectResponseModel")
+
+
+@_attrs_define
+class ProjectResponseModel:
+    """
+    Example:
+        {'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded': True, 'content_type': 'Novel',
+            'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix': 1714204800, 'creation_meta':
+            {'creation_progress': 0.5, 'status': 'pending', 'type': 'blank'}, 'default_model_id': 'eleven_multilingual_v2',
+            'default_paragraph_voice_id': 'JBFqnCBsd6RMkjVDRZzb', 'default_title_voice_id': 'JBFqnCBsd6RMkjVDRZzb',
+            'description': 'This is a description of my project.', 'fiction': 'fiction', 'genres': ['Novel', 'Short Story'],
+            'isbn_number': '978-90-274-3964-2', 'language': 'en', 'last_conversion_date_unix': 1714204800, 'mature_content':
+            False, 'name': 'My Project', 'original_publication_date': '2025-01-01', 'project_id': 'aw1NgEzBg83R7vgmiJt6',
+            'quality_check_on': False, 'quality_check_on_when_bulk_convert': False, 'state': 'default', 'target_audience':
+            'young adult', 'title': 'My Project', 'volume_normalization': True}
+
+    """
+
+    project_id: str
+    """ The ID of the project. """
+    name: str
+    """ The name of the project. """
+    create_date_unix: int
+    """ The creation date of the project. """
+    default_title_voice_id: str
+    """ The default title voice ID. """
+    default_paragraph_voice_id: str
+    """ The default paragraph voice ID. """
+    default_model_id: str
+    """ The default model ID. """
+    can_be_downloaded: bool
+    """ Whether the project can be downloaded. """
+    volume_normalization: bool
+    """ Whether the project uses volume normalization. """
+    state: ProjectResponseModelState
+    """ The state of the project. """
+    access_level: ProjectResponseModelAccessLevel
+    """ The access level of the project. """
+    quality_check_on: bool
+    """ Whether quality check is enabled for this project. """
+    quality_check_on_when_bulk_convert: bool
+    """ Whether quality check is enabled on the project when bulk converting. """
+    last_conversion_date_unix: int | None | Unset = UNSET
+    """ The last conversion date of the project. """
+    title: None | str | Unset = UNSET
+    """ The title of the project. """
+    author: None | str | Unset = UNSET
+    """ The author of the project. """
+    description: None | str | Unset = UNSET
+    """ The description of the project. """
+    genres: list[str] | None | Unset = UNSET
+    """ List of genres of the project. """
+    cover_image_url: None | str | Unset = UNSET
+    """ The cover image URL of the project. """
+    target_audience: None | ProjectResponseModelTargetAudienceType0 | Unset = UNSET
+    """ The target audience of the project. """
+    language: None | str | Unset = UNSET
+    """ Two-letter language code (ISO 639-1) of the language of the project. """
+    content_type: None | str | Unset = UNSET
+    """ The content type of the project, e.g. 'Novel' or 'Short Story' """
+    original_publication_date: None | str | Unset = UNSET
+    """ The original publication date of the project. """
+    mature_content: bool | None | Unset = UNSET
+    """ Whether the project contains mature content. """
+    isbn_number: None | str | Unset = UNSET
+    """ The ISBN number of the project. """
+    fiction: None | ProjectResponseModelFictionType0 | Unset = UNSET
+    """ Whether the project is fiction. """
+    creation_meta: None | ProjectCreationMetaResponseModel | Unset = UNSET
+    """ The creation meta of the project. """
+    source_type: None | ProjectResponseModelSourceTypeType0 | Unset = UNSET
+    """ The source type of the project. """
+    chapters_enabled: bool | None | Unset = True
+    """ Whether chapters are enabled for the project. """
+    captions_enabled: bool | None | Unset = True
+    """ Whether captions are enabled for the project. """
+    caption_style: CaptionStyleModel | None | Unset = UNSET
+    """ Global styling to be applied to all captions """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.caption_style_model import CaptionStyleModel
+        from ..models.project_creation_meta_response_model import (
+            ProjectCreationMetaResponseModel,
+        )
+
+        project_id = self.project_id
+
+        name = self.name
+
+        create_date_unix = self.create_date_unix
+
+        default_title_voice_id = self.default_title_voice_id
+
+        default_paragraph_voice_id = self.default_paragraph_voice_id
+
+        default_model_id = self.default_model_id
+
+        can_be_downloaded = self.can_be_downloaded
+
+        volume_normalization = self.volume_normalization
+
+        state = self.state.value
+
+        access_level = self.access_level.value
+
+        quality_check_on = self.quality_check_on
+
+        quality_check_on_when_bulk_convert = self.quality_check_on_when_bulk_convert
+
+        last_conversion_date_unix: int | None | Unset
+        if isinstance(self.last_conversion_date_unix, Unset):
+            last_conversion_date_unix = UNSET
+        else:
+            last_conversion_date_unix = self.last_conversion_date_unix
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        author: None | str | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        else:
+            author = self.author
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        genres: list[str] | None | Unset
+        if isinstance(self.genres, Unset):
+            genres = UNSET
+        elif isinstance(self.genres, list):
+            genres = self.genres
+
+        else:
+            genres = self.genres
+
+        cover_image_url: None | str | Unset
+        if isinstance(self.cover_image_url, Unset):
+            cover_image_url = UNSET
+        else:
+            cover_image_url = self.cover_image_url
+
+        target_audience: None | str | Unset
+        if isinstance(self.target_audience, Unset):
+            target_audience = UNSET
+        elif isinstance(self.target_audience, ProjectResponseModelTargetAudienceType0):
+            target_audience = self.target_audience.value
+        else:
+            target_audience = self.target_audience
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        content_type: None | str | Unset
+        if isinstance(self.content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = self.content_type
+
+        original_publication_date: None | str | Unset
+        if isinstance(self.original_publication_date, Unset):
+            original_publication_date = UNSET
+        else:
+            original_publication_date = self.original_publication_date
+
+        mature_content: bool | None | Unset
+        if isinstance(self.mature_content, Unset):
+            mature_content = UNSET
+        else:
+            mature_content = self.mature_content
+
+        isbn_number: None | str | Unset
+        if isinstance(self.isbn_number, Unset):
+            isbn_number = UNSET
+        else:
+            isbn_number = self.isbn_number
+
+        fiction: None | str | Unset
+        if isinstance(self.fiction, Unset):
+            fiction = UNSET
+        elif isinstance(self.fiction, ProjectResponseModelFictionType0):
+            fiction = self.fiction.value
+        else:
+            fiction = self.fiction
+
+        creation_meta: dict[str, Any] | None | Unset
+        if isinstance(self.creation_meta, Unset):
+            creation_meta = UNSET
+        elif isinstance(self.creation_meta, ProjectCreationMetaResponseModel):
+            creation_meta = self.creation_meta.to_dict()
+        else:
+            creation_meta = self.creation_meta
+
+        source_type: None | str | Unset
+        if isinstance(self.source_type, Unset):
+            source_type = UNSET
+        elif isinstance(self.source_type, ProjectResponseModelSourceTypeType0):
+            source_type = self.source_type.value
+        else:
+            source_type = self.source_type
+
+        chapters_enabled: bool | None | Unset
+        if isinstance(self.chapters_enabled, Unset):
+            chapters_enabled = UNSET
+        else:
+            chapters_enabled = self.chapters_enabled
+
+        captions_enabled: bool | None | Unset
+        if isinstance(self.captions_enabled, Unset):
+            captions_enabled = UNSET
+        else:
+            captions_enabled = self.captions_enabled
+
+        caption_style: dict[str, Any] | None | Unset
+        if isinstance(self.caption_style, Unset):
+            caption_style = UNSET
+        elif isinstance(self.caption_style, CaptionStyleModel):
+            caption_style = self.caption_style.to_dict()
+        else:
+            caption_style = self.caption_style
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+                "name": name,
+                "create_date_unix": create_date_unix,
+                "default_title_voice_id": default_title_voice_id,
+                "default_paragraph_voice_id": default_paragraph_voice_id,
+                "default_model_id": default_model_id,
+                "can_be_downloaded": can_be_downloaded,
+                "volume_normalization": volume_normalization,
+                "state": state,
+                "access_level": access_level,
+                "quality_check_on": quality_check_on,
+                "quality_check_on_when_bulk_convert": quality_check_on_when_bulk_convert,
+            }
+        )
+        if last_conversion_date_unix is not UNSET:
+            field_dict["last_conversion_date_unix"] = last_conversion_date_unix
+        if title is not UNSET:
+            field_dict["title"] = title
+        if author is not UNSET:
+            field_dict["author"] = author
+        if description is not UNSET:
+            field_dict["description"] = description
+        if genres is not UNSET:
+            field_dict["genres"] = genres
+        if cover_image_url is not UNSET:
+            field_dict["cover_image_url"] = cover_image_url
+        if target_audience is not UNSET:
+            field_dict["target_audience"] = target_audience
+        if language is not UNSET:
+            field_dict["language"] = language
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if original_publication_date is not UNSET:
+            field_dict["original_publication_date"] = original_publication_date
+        if mature_content is not UNSET:
+            field_dict["mature_content"] = mature_content
+        if isbn_number is not UNSET:
+            field_dict["isbn_number"] = isbn_number
+        if fiction is not UNSET:
+            field_dict["fiction"] = fiction
+        if creation_meta is not UNSET:
+            field_dict["creation_meta"] = creation_meta
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if chapters_enabled is not UNSET:
+            field_dict["chapters_enabled"] = chapters_enabled
+        if captions_enabled is not UNSET:
+            field_dict["captions_enabled"] = captions_enabled
+        if caption_style is not UNSET:
+            field_dict["caption_style"] = caption_style
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.caption_style_model import CaptionStyleModel
+        from ..models.project_creation_meta_response_model import (
+            ProjectCreationMetaResponseModel,
+        )
+
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        name = d.pop("name")
+
+        create_date_unix = d.pop("create_date_unix")
+
+        default_title_voice_id = d.pop("default_title_voice_id")
+
+        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+
+        default_model_id = d.pop("default_model_id")
+
+        can_be_downloaded = d.pop("can_be_downloaded")
+
+        volume_normalization = d.pop("volume_normalization")
+
+        state = ProjectResponseModelState(d.pop("state"))
+
+        access_level = ProjectResponseModelAccessLevel(d.pop("access_level"))
+
+        quality_check_on = d.pop("quality_check_on")
+
+        quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert")
+
+        def _parse_last_conversion_date_unix(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_conversion_date_unix = _parse_last_conversion_date_unix(
+            d.pop("last_conversion_date_unix", UNSET)
+        )
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_author(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_genres(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                genres_type_0 = cast(list[str], data)
+
+                return genres_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        genres = _parse_genres(d.pop("genres", UNSET))
+
+        def _parse_cover_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
+
+        def _parse_target_audience(
+            data: object,
+        ) -> None | ProjectResponseModelTargetAudienceType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                target_audience_type_0 = ProjectResponseModelTargetAudienceType0(data)
+
+                return target_audience_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectResponseModelTargetAudienceType0 | Unset, data)
+
+        target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        def _parse_content_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_type = _parse_content_type(d.pop("content_type", UNSET))
+
+        def _parse_original_publication_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_publication_date = _parse_original_publication_date(
+            d.pop("original_publication_date", UNSET)
+        )
+
+        def _parse_mature_content(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        mature_content = _parse_mature_content(d.pop("mature_content", UNSET))
+
+        def _parse_isbn_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        isbn_number = _parse_isbn_number(d.pop("isbn_number", UNSET))
+
+        def _parse_fiction(
+            data: object,
+        ) -> None | ProjectResponseModelFictionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                fiction_type_0 = ProjectResponseModelFictionType0(data)
+
+                return fiction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectResponseModelFictionType0 | Unset, data)
+
+        fiction = _parse_fiction(d.pop("fiction", UNSET))
+
+        def _parse_creation_meta(
+            data: object,
+        ) -> None | ProjectCreationMetaResponseModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
+
+                return creation_meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectCreationMetaResponseModel | Unset, data)
+
+        creation_meta = _parse_creation_meta(d.pop("creation_meta", UNSET))
+
+        def _parse_source_type(
+            data: object,
+        ) -> None | ProjectResponseModelSourceTypeType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_type_0 = ProjectResponseModelSourceTypeType0(data)
+
+                return source_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectResponseModelSourceTypeType0 | Unset, data)
+
+        source_type = _parse_source_type(d.pop("source_type", UNSET))
+
+        def _parse_chapters_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        chapters_enabled = _parse_chapters_enabled(d.pop("chapters_enabled", UNSET))
+
+        def _parse_captions_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        captions_enabled = _parse_captions_enabled(d.pop("captions_enabled", UNSET))
+
+        def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                caption_style_type_0 = CaptionStyleModel.from_dict(data)
+
+                return caption_style_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CaptionStyleModel | None | Unset, data)
+
+        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
+
+        project_response_model = cls(
+            project_id=project_id,
+            name=name,
+            create_date_unix=create_date_unix,
+            default_title_voice_id=default_title_voice_id,
+            default_paragraph_voice_id=default_paragraph_voice_id,
+            default_model_id=default_model_id,
+            can_be_downloaded=can_be_downloaded,
+            volume_normalization=volume_normalization,
+            state=state,
+            access_level=access_level,
+            quality_check_on=quality_check_on,
+            quality_check_on_when_bulk_convert=quality_check_on_when_bulk_convert,
+            last_conversion_date_unix=last_conversion_date_unix,
+            title=title,
+            author=author,
+            description=description,
+            genres=genres,
+            cover_image_url=cover_image_url,
+            target_audience=target_audience,
+            language=language,
+            content_type=content_type,
+            original_publication_date=original_publication_date,
+            mature_content=mature_content,
+            isbn_number=isbn_number,
+            fiction=fiction,
+            creation_meta=creation_meta,
+            source_type=source_type,
+            chapters_enabled=chapters_enabled,
+            captions_enabled=captions_enabled,
+            caption_style=caption_style,
+        )
+
+        project_response_model.additional_properties = d
+        return project_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

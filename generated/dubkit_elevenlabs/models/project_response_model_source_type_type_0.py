@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ProjectResponseModelSourceTypeType0(StrEnum):
+    ARTICLE = "article"
+    BLANK = "blank"
+    BOOK = "book"
+    GENFM = "genfm"
+    VIDEO = "video"
+
+    def __str__(self) -> str:
+        return str(self.value)

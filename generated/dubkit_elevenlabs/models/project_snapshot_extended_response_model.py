@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.character_alignment_model import CharacterAlignmentModel
+    from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
+        ProjectSnapshotExtendedResponseModelAudioUploadType0,
+    )
+    from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
+        ProjectSnapshotExtendedResponseModelZipUploadType0,
+    )
+
+
+T = TypeVar("T", bound="ProjectSnapshotExtendedResponseModel")
+
+
+@_attrs_define
+class ProjectSnapshotExtendedResponseModel:
+    """
+    Example:
+        {'character_alignments': [], 'created_at_unix': 1714204800, 'name': 'My Project Snapshot', 'project_id':
+            'aw1NgEzBg83R7vgmiJt6', 'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6', 'audio_duration_secs': 123.45}
+
+    """
+
+    project_snapshot_id: str
+    """ The ID of the project snapshot. """
+    project_id: str
+    """ The ID of the project. """
+    created_at_unix: int
+    """ The creation date of the project snapshot. """
+    name: str
+    """ The name of the project snapshot. """
+    character_alignments: list[CharacterAlignmentModel]
+    audio_duration_secs: float
+    """ The total duration of the audio in seconds. """
+    audio_upload: (
+        None | ProjectSnapshotExtendedResponseModelAudioUploadType0 | Unset
+    ) = UNSET
+    """ (Deprecated) """
+    zip_upload: None | ProjectSnapshotExtendedResponseModelZipUploadType0 | Unset = (
+        UNSET
+    )
+    """ (Deprecated) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
+            ProjectSnapshotExtendedResponseModelAudioUploadType0,
+        )
+        from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
+            ProjectSnapshotExtendedResponseModelZipUploadType0,
+        )
+
+        project_snapshot_id = self.project_snapshot_id
+
+        project_id = self.project_id
+
+        created_at_unix = self.created_at_unix
+
+        name = self.name
+
+        character_alignments = []
+        for character_alignments_item_data in self.character_alignments:
+            character_alignments_item = character_alignments_item_data.to_dict()
+            character_alignments.append(character_alignments_item)
+
+        audio_duration_secs = self.audio_duration_secs
+
+        audio_upload: dict[str, Any] | None | Unset
+        if isinstance(self.audio_upload, Unset):
+            audio_upload = UNSET
+        elif isinstance(
+            self.audio_upload, ProjectSnapshotExtendedResponseModelAudioUploadType0
+        ):
+            audio_upload = self.audio_upload.to_dict()
+        else:
+            audio_upload = self.audio_upload
+
+        zip_upload: dict[str, Any] | None | Unset
+        if isinstance(self.zip_upload, Unset):
+            zip_upload = UNSET
+        elif isinstance(
+            self.zip_upload, ProjectSnapshotExtendedResponseModelZipUploadType0
+        ):
+            zip_upload = self.zip_upload.to_dict()
+        else:
+            zip_upload = self.zip_upload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_snapshot_id": project_snapshot_id,
+                "project_id": project_id,
+                "created_at_unix": created_at_unix,
+                "name": name,
+                "character_alignments": character_alignments,
+                "audio_duration_secs": audio_duration_secs,
+            }
+        )
+        if audio_upload is not UNSET:
+            field_dict["audio_upload"] = audio_upload
+        if zip_upload is not UNSET:
+            field_dict["zip_upload"] = zip_upload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.character_alignment_model import CharacterAlignmentModel
+        from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
+            ProjectSnapshotExtendedResponseModelAudioUploadType0,
+        )
+        from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
+            ProjectSnapshotExtendedResponseModelZipUploadType0,
+        )
+
+        d = dict(src_dict)
+        project_snapshot_id = d.pop("project_snapshot_id")
+
+        project_id = d.pop("project_id")
+
+        created_at_unix = d.pop("created_at_unix")
+
+        name = d.pop("name")
+
+        character_alignments = []
+        _character_alignments = d.pop("character_alignments")
+        for character_alignments_item_data in _character_alignments:
+            character_alignments_item = CharacterAlignmentModel.from_dict(
+                character_alignments_item_data
+            )
+
+            character_alignments.append(character_alignments_item)
+
+        audio_duration_secs = d.pop("audio_duration_secs")
+
+        def _parse_audio_upload(
+            data: object,
+        ) -> None | ProjectSnapshotExtendedResponseModelAudioUploadType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_upload_type_0 = (
+                    ProjectSnapshotExtendedResponseModelAudioUploadType0.from_dict(data)
+                )
+
+                return audio_upload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | ProjectSnapshotExtendedResponseModelAudioUploadType0 | Unset,
+                data,
+            )
+
+        audio_upload = _parse_audio_upload(d.pop("audio_upload", UNSET))
+
+        def _parse_zip_upload(
+            data: object,
+        ) -> None | ProjectSnapshotExtendedResponseModelZipUploadType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                zip_upload_type_0 = (
+                    ProjectSnapshotExtendedResponseModelZipUploadType0.from_dict(data)
+                )
+
+                return zip_upload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | ProjectSnapshotExtendedResponseModelZipUploadType0 | Unset, data
+            )
+
+        zip_upload = _parse_zip_upload(d.pop("zip_upload", UNSET))
+
+        project_snapshot_extended_response_model = cls(
+            project_snapshot_id=project_snapshot_id,
+            project_id=project_id,
+            created_at_unix=created_at_unix,
+            name=name,
+            character_alignments=character_alignments,
+            audio_duration_secs=audio_duration_secs,
+            audio_upload=audio_upload,
+            zip_upload=zip_upload,
+        )
+
+        project_snapshot_extended_response_model.additional_properties = d
+        return project_snapshot_extended_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

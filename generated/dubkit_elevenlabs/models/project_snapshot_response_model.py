@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_snapshot_response_model_audio_upload_type_0 import (
+        ProjectSnapshotResponseModelAudioUploadType0,
+    )
+    from ..models.project_snapshot_response_model_zip_upload_type_0 import (
+        ProjectSnapshotResponseModelZipUploadType0,
+    )
+
+
+T = TypeVar("T", bound="ProjectSnapshotResponseModel")
+
+
+@_attrs_define
+class ProjectSnapshotResponseModel:
+    """
+    Example:
+        {'created_at_unix': 1714204800, 'name': 'My Project Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt6',
+            'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}
+
+    """
+
+    project_snapshot_id: str
+    """ The ID of the project snapshot. """
+    project_id: str
+    """ The ID of the project. """
+    created_at_unix: int
+    """ The creation date of the project snapshot. """
+    name: str
+    """ The name of the project snapshot. """
+    audio_upload: None | ProjectSnapshotResponseModelAudioUploadType0 | Unset = UNSET
+    """ (Deprecated) """
+    zip_upload: None | ProjectSnapshotResponseModelZipUploadType0 | Unset = UNSET
+    """ (Deprecated) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_snapshot_response_model_audio_upload_type_0 import (
+            ProjectSnapshotResponseModelAudioUploadType0,
+        )
+        from ..models.project_snapshot_response_model_zip_upload_type_0 import (
+            ProjectSnapshotResponseModelZipUploadType0,
+        )
+
+        project_snapshot_id = self.project_snapshot_id
+
+        project_id = self.project_id
+
+        created_at_unix = self.created_at_unix
+
+        name = self.name
+
+        audio_upload: dict[str, Any] | None | Unset
+        if isinstance(self.audio_upload, Unset):
+            audio_upload = UNSET
+        elif isinstance(
+            self.audio_upload, ProjectSnapshotResponseModelAudioUploadType0
+        ):
+            audio_upload = self.audio_upload.to_dict()
+        else:
+            audio_upload = self.audio_upload
+
+        zip_upload: dict[str, Any] | None | Unset
+        if isinstance(self.zip_upload, Unset):
+            zip_upload = UNSET
+        elif isinstance(self.zip_upload, ProjectSnapshotResponseModelZipUploadType0):
+            zip_upload = self.zip_upload.to_dict()
+        else:
+            zip_upload = self.zip_upload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_snapshot_id": project_snapshot_id,
+                "project_id": project_id,
+                "created_at_unix": created_at_unix,
+                "name": name,
+            }
+        )
+        if audio_upload is not UNSET:
+            field_dict["audio_upload"] = audio_upload
+        if zip_upload is not UNSET:
+            field_dict["zip_upload"] = zip_upload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_snapshot_response_model_audio_upload_type_0 import (
+            ProjectSnapshotResponseModelAudioUploadType0,
+        )
+        from ..models.project_snapshot_response_model_zip_upload_type_0 import (
+            ProjectSnapshotResponseModelZipUploadType0,
+        )
+
+        d = dict(src_dict)
+        project_snapshot_id = d.pop("project_snapshot_id")
+
+        project_id = d.pop("project_id")
+
+        created_at_unix = d.pop("created_at_unix")
+
+        name = d.pop("name")
+
+        def _parse_audio_upload(
+            data: object,
+        ) -> None | ProjectSnapshotResponseModelAudioUploadType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_upload_type_0 = (
+                    ProjectSnapshotResponseModelAudioUploadType0.from_dict(data)
+                )
+
+                return audio_upload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | ProjectSnapshotResponseModelAudioUploadType0 | Unset, data
+            )
+
+        audio_upload = _parse_audio_upload(d.pop("audio_upload", UNSET))
+
+        def _parse_zip_upload(
+            data: object,
+        ) -> None | ProjectSnapshotResponseModelZipUploadType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                zip_upload_type_0 = (
+                    ProjectSnapshotResponseModelZipUploadType0.from_dict(data)
+                )
+
+                return zip_upload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectSnapshotResponseModelZipUploadType0 | Unset, data)
+
+        zip_upload = _parse_zip_upload(d.pop("zip_upload", UNSET))
+
+        project_snapshot_response_model = cls(
+            project_snapshot_id=project_snapshot_id,
+            project_id=project_id,
+            created_at_unix=created_at_unix,
+            name=name,
+            audio_upload=audio_upload,
+            zip_upload=zip_upload,
+        )
+
+        project_snapshot_response_model.additional_properties = d
+        return project_snapshot_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.similar_voice_category import SimilarVoiceCategory
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimilarVoice")
+
+
+@_attrs_define
+class SimilarVoice:
+    voice_id: str
+    name: str
+    category: SimilarVoiceCategory
+    description: None | str | Unset = UNSET
+    preview_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_id = self.voice_id
+
+        name = self.name
+
+        category = self.category.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        preview_url: None | str | Unset
+        if isinstance(self.preview_url, Unset):
+            preview_url = UNSET
+        else:
+            preview_url = self.preview_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "voice_id": voice_id,
+                "name": name,
+                "category": category,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if preview_url is not UNSET:
+            field_dict["preview_url"] = preview_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voice_id = d.pop("voice_id")
+
+        name = d.pop("name")
+
+        category = SimilarVoiceCategory(d.pop("category"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_preview_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
+
+        similar_voice = cls(
+            voice_id=voice_id,
+            name=name,
+            category=category,
+            description=description,
+            preview_url=preview_url,
+        )
+
+        similar_voice.additional_properties = d
+        return similar_voice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

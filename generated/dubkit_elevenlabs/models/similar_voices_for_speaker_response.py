@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.similar_voice import SimilarVoice
+
+
+T = TypeVar("T", bound="SimilarVoicesForSpeakerResponse")
+
+
+@_attrs_define
+class SimilarVoicesForSpeakerResponse:
+    voices: list[SimilarVoice]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voices = []
+        for voices_item_data in self.voices:
+            voices_item = voices_item_data.to_dict()
+            voices.append(voices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "voices": voices,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.similar_voice import SimilarVoice
+
+        d = dict(src_dict)
+        voices = []
+        _voices = d.pop("voices")
+        for voices_item_data in _voices:
+            voices_item = SimilarVoice.from_dict(voices_item_data)
+
+            voices.append(voices_item)
+
+        similar_voices_for_speaker_response = cls(
+            voices=voices,
+        )
+
+        similar_voices_for_speaker_response.additional_properties = d
+        return similar_voices_for_speaker_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Pydantic v2 models of both specs (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""The effective OpenAPI specs (generated; do not edit)."""
