@@ -235,7 +235,9 @@ def generate_models(provider: Provider, workdir: Path) -> None:
             "--use-double-quotes",
             "--use-schema-description",
             "--use-field-description",
-            "--keep-model-order",
+            # Members such as `center` or `count` would shadow str methods of a StrEnum.
+            "--capitalise-enum-members",
+            "--set-default-enum-member",
             "--formatters",
             "ruff-format",
         ]
@@ -270,8 +272,9 @@ def main() -> int:
         jobs += [pool.submit(generate_models, provider, Path(workdir)) for provider in PROVIDERS]
         for job in jobs:
             job.result()
-    _run([str(BIN / "ruff"), "check", "--fix-only", "--quiet", "--extend-select=I", str(MODELS)])
-    _run([str(BIN / "ruff"), "format", "--quiet", str(MODELS)])
+    # --isolated: generated code gets ruff's defaults, never the lint rules of our own code.
+    _run([str(BIN / "ruff"), "check", "--isolated", "--fix-only", "--quiet", "--select=I", str(MODELS)])
+    _run([str(BIN / "ruff"), "format", "--isolated", "--quiet", str(MODELS)])
     (GENERATED / "README.md").write_text(GENERATED_README, encoding="utf-8")
 
     provenance["generators"] = {tool: importlib.metadata.version(tool) for tool in GENERATORS}

@@ -8,8 +8,72 @@ from typing import Annotated
 from pydantic import AnyUrl, AwareDatetime, BaseModel, Field, RootModel
 
 
-class Balance(BaseModel):
-    balance_minutes: float
+class MixingMode(StrEnum):
+    """
+    voiceover_only: only the voiceover, without the original track. voiceover_with_original_track: the voiceover over the original track. voiceover_without_original_voice: smart vocal removal voiceover (dubbing).
+    """
+
+    VOICEOVER_ONLY = "voiceover_only"
+    VOICEOVER_WITH_ORIGINAL_TRACK = "voiceover_with_original_track"
+    VOICEOVER_WITHOUT_ORIGINAL_VOICE = "voiceover_without_original_voice"
+
+
+class MixingModeValue(RootModel[MixingMode | str]):
+    root: MixingMode | str
+    """
+    A mixing mode as the server reports it; a mode added later arrives as a plain string.
+    """
+
+
+class ProjectStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    READY = "ready"
+    ERROR = "error"
+
+
+class ProjectStatusValue(RootModel[ProjectStatus | str]):
+    root: ProjectStatus | str
+    """
+    A project status as the server reports it; a status added later arrives as a plain string.
+    """
+
+
+class VoiceStyle(StrEnum):
+    MASCULINE = "masculine"
+    FEMININE = "feminine"
+
+
+class VoiceStyleValue(RootModel[VoiceStyle | str]):
+    root: VoiceStyle | str
+    """
+    A voice style as the server reports it; a style added later arrives as a plain string.
+    """
+
+
+class ErrorType(StrEnum):
+    """
+    The error types the documentation names; it says there are others.
+    """
+
+    VALIDATION_ERROR = "ValidationError"
+    PAYMENT_REQUIRED_ERROR = "PaymentRequiredError"
+    UNAUTHORIZED_ERROR = "UnauthorizedError"
+    VIDEO_INFO_ERROR = "VideoInfoError"
+
+
+class ErrorResponse(BaseModel):
+    """
+    The error envelope: {"error": "SpecificErrorType", "message": "Human-readable error message"}.
+    """
+
+    error: ErrorType | str
+    """
+    The error type; types beyond the documented ones arrive as plain strings.
+    """
+    message: str
+    """
+    A human-readable error message.
+    """
 
 
 class CreateProjectRequest(BaseModel):
@@ -48,122 +112,6 @@ class CreateProjectRequest(BaseModel):
     """
 
 
-class DeleteResult(BaseModel):
-    success: bool
-
-
-class Error(BaseModel):
-    """
-    The error envelope: {"error": "SpecificErrorType", "message": "Human-readable error message"}.
-    """
-
-    error: ErrorType | str
-    """
-    The error type; types beyond the documented ones arrive as plain strings.
-    """
-    message: str
-    """
-    A human-readable error message.
-    """
-
-
-class ErrorType(StrEnum):
-    """
-    The error types the documentation names; it says there are others.
-    """
-
-    ValidationError = "ValidationError"
-    PaymentRequiredError = "PaymentRequiredError"
-    UnauthorizedError = "UnauthorizedError"
-    VideoInfoError = "VideoInfoError"
-
-
-class MixingMode(StrEnum):
-    """
-    voiceover_only: only the voiceover, without the original track. voiceover_with_original_track: the voiceover over the original track. voiceover_without_original_voice: smart vocal removal voiceover (dubbing).
-    """
-
-    voiceover_only = "voiceover_only"
-    voiceover_with_original_track = "voiceover_with_original_track"
-    voiceover_without_original_voice = "voiceover_without_original_voice"
-
-
-class MixingModeValue(RootModel[MixingMode | str]):
-    root: MixingMode | str
-    """
-    A mixing mode as the server reports it; a mode added later arrives as a plain string.
-    """
-
-
-class Options(BaseModel):
-    source_langs: list[str]
-    """
-    Source languages, without locale.
-    """
-    target_langs: list[str]
-    """
-    Target languages, with locale.
-    """
-
-
-class Project(BaseModel):
-    """
-    A project's details; which optional fields are present depends on its status.
-    """
-
-    project_id: str | None = None
-    """
-    The project's ID (not in the page's example of this response).
-    """
-    name: str | None = None
-    source_lang: str
-    target_lang: str
-    mixing_mode: MixingModeValue | None = None
-    cost_minutes: float
-    created_date: AwareDatetime
-    status: ProjectStatusValue
-    estimated_completion_date: AwareDatetime | None = None
-    """
-    While in_progress, when the project should be ready.
-    """
-    completion_date: AwareDatetime | None = None
-    """
-    Once ready, when it became ready.
-    """
-    error_message: str | None = None
-    """
-    On error, what went wrong.
-    """
-    output_video_url: AnyUrl | None = None
-    """
-    Once ready, the dubbed video.
-    """
-    output_tts_audio_url: AnyUrl | None = None
-    """
-    Once ready, the synthesized speech alone.
-    """
-    output_source_script: list[ScriptSegment] | None = None
-    output_target_script: list[ScriptSegment] | None = None
-    output_target_speakers: list[Speaker] | None = None
-
-
-class ProjectList(BaseModel):
-    projects: list[ProjectSummary]
-
-
-class ProjectStatus(StrEnum):
-    in_progress = "in_progress"
-    ready = "ready"
-    error = "error"
-
-
-class ProjectStatusValue(RootModel[ProjectStatus | str]):
-    root: ProjectStatus | str
-    """
-    A project status as the server reports it; a status added later arrives as a plain string.
-    """
-
-
 class ProjectSubmitted(BaseModel):
     """
     The answer to creating a project or a new translation of it.
@@ -183,32 +131,6 @@ class ProjectSubmitted(BaseModel):
     """
     How many re-translations the project has had.
     """
-
-
-class ProjectSummary(BaseModel):
-    """
-    A project as the list of projects shows it.
-    """
-
-    project_id: str
-    name: str | None = None
-    status: ProjectStatusValue
-    source_lang: str
-    target_lang: str
-    cost_minutes: float
-    created_date: AwareDatetime
-
-
-class RetranslationRequest(BaseModel):
-    target_script: list[ScriptSegment]
-    """
-    The target-language script to dub, in the format of output_target_script.
-    """
-    target_speakers: list[TargetSpeaker]
-    """
-    The target speakers, in the format of output_target_speakers.
-    """
-    mixing_mode: MixingMode | None = None
 
 
 class ScriptSegment(BaseModel):
@@ -263,8 +185,94 @@ class TargetSpeaker(BaseModel):
     style: VoiceStyle
 
 
+class RetranslationRequest(BaseModel):
+    target_script: list[ScriptSegment]
+    """
+    The target-language script to dub, in the format of output_target_script.
+    """
+    target_speakers: list[TargetSpeaker]
+    """
+    The target speakers, in the format of output_target_speakers.
+    """
+    mixing_mode: MixingMode | None = None
+
+
+class Project(BaseModel):
+    """
+    A project's details; which optional fields are present depends on its status.
+    """
+
+    project_id: str | None = None
+    """
+    The project's ID (not in the page's example of this response).
+    """
+    name: str | None = None
+    source_lang: str
+    target_lang: str
+    mixing_mode: MixingModeValue | None = None
+    cost_minutes: float
+    created_date: AwareDatetime
+    status: ProjectStatusValue
+    estimated_completion_date: AwareDatetime | None = None
+    """
+    While in_progress, when the project should be ready.
+    """
+    completion_date: AwareDatetime | None = None
+    """
+    Once ready, when it became ready.
+    """
+    error_message: str | None = None
+    """
+    On error, what went wrong.
+    """
+    output_video_url: AnyUrl | None = None
+    """
+    Once ready, the dubbed video.
+    """
+    output_tts_audio_url: AnyUrl | None = None
+    """
+    Once ready, the synthesized speech alone.
+    """
+    output_source_script: list[ScriptSegment] | None = None
+    output_target_script: list[ScriptSegment] | None = None
+    output_target_speakers: list[Speaker] | None = None
+
+
+class ProjectSummary(BaseModel):
+    """
+    A project as the list of projects shows it.
+    """
+
+    project_id: str
+    name: str | None = None
+    status: ProjectStatusValue
+    source_lang: str
+    target_lang: str
+    cost_minutes: float
+    created_date: AwareDatetime
+
+
+class ProjectList(BaseModel):
+    projects: list[ProjectSummary]
+
+
+class DeleteResult(BaseModel):
+    success: bool
+
+
 class ValidationResult(BaseModel):
     valid: bool
+
+
+class Options(BaseModel):
+    source_langs: list[str]
+    """
+    Source languages, without locale.
+    """
+    target_langs: list[str]
+    """
+    Target languages, with locale.
+    """
 
 
 class Voice(BaseModel):
@@ -280,13 +288,5 @@ class VoiceCatalog(BaseModel):
     """
 
 
-class VoiceStyle(StrEnum):
-    masculine = "masculine"
-    feminine = "feminine"
-
-
-class VoiceStyleValue(RootModel[VoiceStyle | str]):
-    root: VoiceStyle | str
-    """
-    A voice style as the server reports it; a style added later arrives as a plain string.
-    """
+class Balance(BaseModel):
+    balance_minutes: float

@@ -8,34 +8,54 @@ from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, BaseModel, Field, RootModel
 
 
-class AccessLevel(StrEnum):
+class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(BaseModel):
+    language: Annotated[str | None, Field(title="Language")]
     """
-    The access level of the project.
+    The Target language.
     """
 
-    admin = "admin"
-    editor = "editor"
-    viewer = "viewer"
+
+class TargetAudience(StrEnum):
+    """
+    An optional target audience of the Studio project.
+    """
+
+    CHILDREN = "children"
+    YOUNG_ADULT = "young adult"
+    ADULT = "adult"
+    ALL_AGES = "all ages"
 
 
-class AddChapterResponseModel(BaseModel):
-    chapter: ChapterWithContentResponseModel
+class Language(RootModel[str]):
+    root: Annotated[
+        str, Field(examples=["en"], max_length=2, min_length=2, title="Language")
+    ]
+    """
+    An optional language of the Studio project. Two-letter language code (ISO 639-1).
+    """
 
 
-class AddProjectResponseModel(BaseModel):
-    project: ProjectResponseModel
+class OriginalPublicationDate(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            examples=["1597-01-01"],
+            pattern="^\\d{4}-\\d{2}-\\d{2}$|^\\d{4}$",
+            title="Original Publication Date",
+        ),
+    ]
+    """
+    An optional original publication date of the Studio project, in the format YYYY-MM-DD or YYYY.
+    """
 
 
-class Align(StrEnum):
-    left = "left"
-    center = "center"
-    right = "right"
+class Fiction(StrEnum):
+    """
+    An optional specification of whether the content of this Studio project is fiction.
+    """
 
-
-class Align1(StrEnum):
-    top = "top"
-    center = "center"
-    bottom = "bottom"
+    FICTION = "fiction"
+    NON_FICTION = "non-fiction"
 
 
 class ApplyTextNormalization(StrEnum):
@@ -48,240 +68,22 @@ class ApplyTextNormalization(StrEnum):
 
     """
 
-    auto = "auto"
-    on = "on"
-    off = "off"
-    apply_english = "apply_english"
+    AUTO = "auto"
+    ON = "on"
+    OFF = "off"
+    APPLY_ENGLISH = "apply_english"
 
 
-class ApplyTextNormalization1(StrEnum):
+class SourceType(StrEnum):
     """
-    Whether text normalization is applied to the project.
-    """
-
-    auto = "auto"
-    on = "on"
-    off = "off"
-    apply_english = "apply_english"
-
-
-class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(BaseModel):
-    language: Annotated[str | None, Field(title="Language")]
-    """
-    The Target language.
+    The type of Studio project to create.
     """
 
-
-class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(BaseModel):
-    name: Annotated[str, Field(examples=["Chapter 1"], title="Name")]
-    """
-    The name of the chapter, used for identification only.
-    """
-    from_url: Annotated[
-        str | None,
-        Field(
-            examples=["https://blog.elevenlabs.io/the_first_ai_that_can_laugh/"],
-            title="From Url",
-        ),
-    ] = None
-    """
-    An optional URL from which we will extract content to initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-    """
-
-
-class BodyCreatePodcastV1StudioPodcastsPost(BaseModel):
-    model_id: Annotated[
-        str, Field(examples=["eleven_multilingual_v2"], title="Model Id")
-    ]
-    """
-    The ID of the model to be used for this Studio project, you can query GET /v1/models to list all available models.
-    """
-    mode: Annotated[
-        PodcastConversationMode | PodcastBulletinMode,
-        Field(
-            examples=[
-                {
-                    "conversation": {
-                        "guest_voice_id": "bYTqZQo3Jz7LQtmGTgwi",
-                        "host_voice_id": "6lCwbsX1yVjD49QmpkTR",
-                    },
-                    "type": "conversation",
-                }
-            ],
-            title="Mode",
-        ),
-    ]
-    """
-    The type of podcast to generate. Can be 'conversation', an interaction between two voices, or 'bulletin', a monologue.
-    """
-    source: Annotated[
-        PodcastTextSource
-        | PodcastURLSource
-        | list[PodcastTextSource | PodcastURLSource],
-        Field(
-            examples=[
-                {
-                    "type": "url",
-                    "url": "https://en.wikipedia.org/wiki/Cognitive_science",
-                }
-            ],
-            title="Source",
-        ),
-    ]
-    """
-    The source content for the Podcast.
-    """
-    quality_preset: Annotated[
-        QualityPreset,
-        Field(examples=["standard"], title="Quality of the generated audio."),
-    ] = "standard"
-    """
-    Output quality of the generated audio. Must be one of:
-    standard - standard output format, 128kbps with 44.1kHz sample rate.
-    high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using this setting increases the credit cost by 20%.
-    ultra - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side. Using this setting increases the credit cost by 50%.
-    ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our side in a fully lossless format. Using this setting increases the credit cost by 100%.
-
-    """
-    duration_scale: Annotated[
-        DurationScale,
-        Field(
-            examples=["short"],
-            title="The duration of the generated podcast. This varies depending on the format, voice and language.",
-        ),
-    ] = "default"
-    """
-    Duration of the generated podcast. Must be one of:
-    short - produces podcasts shorter than 3 minutes.
-    default - produces podcasts roughly between 3-7 minutes.
-    long - produces podcasts longer than 7 minutes.
-
-    """
-    language: Annotated[Language | None, Field(examples=["en"], title="Language")] = (
-        None
-    )
-    """
-    An optional language of the Studio project. Two-letter language code (ISO 639-1).
-    """
-    intro: Annotated[
-        Intro | None, Field(examples=["Welcome to the podcast."], title="Intro")
-    ] = None
-    """
-    The intro text that will always be added to the beginning of the podcast.
-    """
-    outro: Annotated[
-        Outro | None, Field(examples=["Thank you for listening!"], title="Outro")
-    ] = None
-    """
-    The outro text that will always be added to the end of the podcast.
-    """
-    instructions_prompt: Annotated[
-        InstructionsPrompt | None,
-        Field(
-            examples=[
-                "Ensure the podcast remains factual, accurate and appropriate for all audiences."
-            ],
-            title="Instructions Prompt",
-        ),
-    ] = None
-    """
-    Additional instructions prompt for the podcast generation used to adjust the podcast's style and tone.
-    """
-    highlights: Annotated[
-        list[Highlight] | None,
-        Field(
-            examples=[["Emphasize the importance of AI on education"]],
-            title="Highlights",
-        ),
-    ] = None
-    """
-    A brief summary or highlights of the Studio project's content, providing key points or themes. This should be between 10 and 70 characters.
-    """
-    callback_url: Annotated[
-        str | None,
-        Field(
-            examples=[["https://www.test.com/my-api/projects-status"]],
-            title="Callback Url",
-        ),
-    ] = None
-    """
-
-        A url that will be called by our service when the Studio project is converted. Request will contain a json blob containing the status of the conversion
-        Messages:
-        1. When project was converted successfully:
-        {
-          type: "project_conversion_status",
-          event_timestamp: 1234567890,
-          data: {
-            request_id: "1234567890",
-            project_id: "21m00Tcm4TlvDq8ikWAM",
-            conversion_status: "success",
-            project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
-            error_details: None,
-          }
-        }
-        2. When project conversion failed:
-        {
-          type: "project_conversion_status",
-          event_timestamp: 1234567890,
-          data: {
-            request_id: "1234567890",
-            project_id: "21m00Tcm4TlvDq8ikWAM",
-            conversion_status: "error",
-            project_snapshot_id: None,
-            error_details: "Error details if conversion failed"
-          }
-        }
-
-        3. When chapter was converted successfully:
-        {
-          type: "chapter_conversion_status",
-          event_timestamp: 1234567890,
-          data: {
-            request_id: "1234567890",
-            project_id: "21m00Tcm4TlvDq8ikWAM",
-            chapter_id: "22m00Tcm4TlvDq8ikMAT",
-            conversion_status: "success",
-            chapter_snapshot_id: "23m00Tcm4TlvDq8ikMAV",
-            error_details: None,
-          }
-        }
-        4. When chapter conversion failed:
-        {
-          type: "chapter_conversion_status",
-          event_timestamp: 1234567890,
-          data: {
-            request_id: "1234567890",
-            project_id: "21m00Tcm4TlvDq8ikWAM",
-            chapter_id: "22m00Tcm4TlvDq8ikMAT",
-            conversion_status: "error",
-            chapter_snapshot_id: None,
-            error_details: "Error details if conversion failed"
-          }
-        }
-        
-    """
-
-
-class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost(
-    BaseModel
-):
-    pronunciation_dictionary_locators: Annotated[
-        list[PronunciationDictionaryVersionLocatorDBModel],
-        Field(
-            examples=[['{"pronunciation_dictionary_id": "test", "version_id": "id2"}']],
-            title="Pronunciation Dictionary Locators",
-        ),
-    ]
-    """
-    A list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list of json encoded strings is required as adding projects may occur through formData as opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vmd4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"JzWtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'. Note that multiple dictionaries are not currently supported by our UI which will only show the first.
-    """
-    invalidate_affected_text: Annotated[
-        bool, Field(examples=[False], title="Invalidate Affected Text")
-    ] = True
-    """
-    This will automatically mark text in this project for reconversion when the new dictionary applies or the old one no longer does.
-    """
+    BLANK = "blank"
+    BOOK = "book"
+    ARTICLE = "article"
+    GENFM = "genfm"
+    VIDEO = "video"
 
 
 class BodyCreateStudioProjectV1StudioProjectsPost(BaseModel):
@@ -537,6 +339,93 @@ class BodyCreateStudioProjectV1StudioProjectsPost(BaseModel):
     """
 
 
+class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(BaseModel):
+    name: Annotated[str, Field(examples=["Chapter 1"], title="Name")]
+    """
+    The name of the chapter, used for identification only.
+    """
+    from_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://blog.elevenlabs.io/the_first_ai_that_can_laugh/"],
+            title="From Url",
+        ),
+    ] = None
+    """
+    An optional URL from which we will extract content to initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+    """
+
+
+class QualityPreset(StrEnum):
+    """
+    Output quality of the generated audio. Must be one of:
+    standard - standard output format, 128kbps with 44.1kHz sample rate.
+    high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using this setting increases the credit cost by 20%.
+    ultra - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side. Using this setting increases the credit cost by 50%.
+    ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our side in a fully lossless format. Using this setting increases the credit cost by 100%.
+
+    """
+
+    STANDARD = "standard"
+    HIGH = "high"
+    HIGHEST = "highest"
+    ULTRA = "ultra"
+    ULTRA_LOSSLESS = "ultra_lossless"
+
+
+class DurationScale(StrEnum):
+    """
+    Duration of the generated podcast. Must be one of:
+    short - produces podcasts shorter than 3 minutes.
+    default - produces podcasts roughly between 3-7 minutes.
+    long - produces podcasts longer than 7 minutes.
+
+    """
+
+    SHORT = "short"
+    DEFAULT = "default"
+    LONG = "long"
+
+
+class Intro(RootModel[str]):
+    root: Annotated[
+        str, Field(examples=["Welcome to the podcast."], max_length=1500, title="Intro")
+    ]
+    """
+    The intro text that will always be added to the beginning of the podcast.
+    """
+
+
+class Outro(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["Thank you for listening!"], max_length=1500, title="Outro"),
+    ]
+    """
+    The outro text that will always be added to the end of the podcast.
+    """
+
+
+class InstructionsPrompt(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            examples=[
+                "Ensure the podcast remains factual, accurate and appropriate for all audiences."
+            ],
+            max_length=3000,
+            title="Instructions Prompt",
+        ),
+    ]
+    """
+    Additional instructions prompt for the podcast generation used to adjust the podcast's style and tone.
+    """
+
+
+class Highlight(RootModel[str]):
+    root: Annotated[str, Field(max_length=70, min_length=10)]
+
+
 class BodyDubAVideoOrAnAudioFileV1DubbingPost(BaseModel):
     file: Annotated[bytes | None, Field(title="File")] = None
     """
@@ -637,16 +526,7 @@ class BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost(Bas
     """
 
 
-class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost(
-    BaseModel
-):
-    render_type: RenderType
-    """
-    The type of the render. One of ['mp4', 'aac', 'mp3', 'wav', 'aaf', 'tracks_zip', 'clips_zip']
-    """
-
-
-class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(
+class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost(
     BaseModel
 ):
     convert_to_mpeg: Annotated[bool, Field(title="Convert To Mpeg")] = False
@@ -655,7 +535,7 @@ class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsC
     """
 
 
-class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost(
+class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(
     BaseModel
 ):
     convert_to_mpeg: Annotated[bool, Field(title="Convert To Mpeg")] = False
@@ -681,30 +561,6 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
     languages: Annotated[list[str] | None, Field(title="Languages")]
     """
     Translate only these languages for each segment.
-    """
-
-
-class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(BaseModel):
-    name: Annotated[str | None, Field(examples=["Chapter 1"], title="Name")] = None
-    """
-    The name of the chapter, used for identification only.
-    """
-    content: ChapterContentInputModel | None = None
-    """
-    The chapter content to use.
-    """
-
-
-class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch(
-    BaseModel
-):
-    voice_id: Annotated[str | None, Field(title="Voice Id")] = None
-    """
-    Either the identifier of a voice from the ElevenLabs voice library, or one of ['track-clone', 'clip-clone'].
-    """
-    languages: Annotated[list[str] | None, Field(title="Languages")] = None
-    """
-    Languages to apply these changes to. If empty, will apply to all languages.
     """
 
 
@@ -790,14 +646,699 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(BaseModel):
     """
 
 
+class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch(
+    BaseModel
+):
+    voice_id: Annotated[str | None, Field(title="Voice Id")] = None
+    """
+    Either the identifier of a voice from the ElevenLabs voice library, or one of ['track-clone', 'clip-clone'].
+    """
+    languages: Annotated[list[str] | None, Field(title="Languages")] = None
+    """
+    Languages to apply these changes to. If empty, will apply to all languages.
+    """
+
+
+class EnterType(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+
+
+class ExitType(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+
+
 class CaptionStyleCharacterAnimationModel(BaseModel):
     enter_type: Annotated[EnterType, Field(title="Enter Type")]
     exit_type: Annotated[ExitType, Field(title="Exit Type")]
 
 
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+
+
 class CaptionStyleHorizontalPlacementModel(BaseModel):
     align: Annotated[Align, Field(title="Align")]
     translate_pct: Annotated[float, Field(title="Translate Pct")]
+
+
+class TextAlign(StrEnum):
+    START = "start"
+    CENTER = "center"
+    END = "end"
+
+
+class TextStyle(StrEnum):
+    NORMAL = "normal"
+    ITALIC = "italic"
+
+
+class TextWeight(StrEnum):
+    NORMAL = "normal"
+    BOLD = "bold"
+
+
+class EnterType1(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+    SCALE = "scale"
+
+
+class ExitType1(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+    SCALE = "scale"
+
+
+class CaptionStyleSectionAnimationModel(BaseModel):
+    enter_type: Annotated[EnterType1, Field(title="Enter Type")]
+    exit_type: Annotated[ExitType1, Field(title="Exit Type")]
+
+
+class CaptionStyleTemplateModel(BaseModel):
+    key: Annotated[str, Field(title="Key")]
+    label: Annotated[str, Field(title="Label")]
+
+
+class Align1(StrEnum):
+    TOP = "top"
+    CENTER = "center"
+    BOTTOM = "bottom"
+
+
+class CaptionStyleVerticalPlacementModel(BaseModel):
+    align: Annotated[Align1, Field(title="Align")]
+    translate_pct: Annotated[float, Field(title="Translate Pct")]
+
+
+class CaptionStyleWordAnimationModel(BaseModel):
+    enter_type: Annotated[EnterType1, Field(title="Enter Type")]
+    exit_type: Annotated[ExitType1, Field(title="Exit Type")]
+
+
+class ChapterContentBlockExtendableNodeResponseModel(BaseModel):
+    """
+    Not used. Make sure you anticipate new types in the future.
+    """
+
+    type: Annotated[Literal["_other"], Field(title="Type")]
+
+
+class SubType(StrEnum):
+    P = "p"
+    H1 = "h1"
+    H2 = "h2"
+    H3 = "h3"
+
+
+class ChapterContentBlockTtsNodeResponseModel(BaseModel):
+    type: Annotated[Literal["tts_node"], Field(title="Type")]
+    voice_id: Annotated[str, Field(title="Voice Id")]
+    text: Annotated[str, Field(title="Text")]
+
+
+class ChapterContentParagraphTtsNodeInputModel(BaseModel):
+    type: Annotated[Literal["tts_node"], Field(title="Type")]
+    text: Annotated[str, Field(title="Text")]
+    voice_id: Annotated[str, Field(title="Voice Id")]
+
+
+class State(StrEnum):
+    """
+    The state of the chapter.
+    """
+
+    DEFAULT = "default"
+    CONVERTING = "converting"
+
+
+class ChapterSnapshotResponseModel(BaseModel):
+    chapter_snapshot_id: Annotated[str, Field(title="Chapter Snapshot Id")]
+    """
+    The ID of the chapter snapshot.
+    """
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    The ID of the project.
+    """
+    chapter_id: Annotated[str, Field(title="Chapter Id")]
+    """
+    The ID of the chapter.
+    """
+    created_at_unix: Annotated[int, Field(title="Created At Unix")]
+    """
+    The creation date of the chapter snapshot.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the chapter snapshot.
+    """
+
+
+class ChapterSnapshotsResponseModel(BaseModel):
+    snapshots: Annotated[list[ChapterSnapshotResponseModel], Field(title="Snapshots")]
+    """
+    List of chapter snapshots.
+    """
+
+
+class ChapterStatisticsResponseModel(BaseModel):
+    characters_unconverted: Annotated[int, Field(title="Characters Unconverted")]
+    """
+    The number of unconverted characters.
+    """
+    characters_converted: Annotated[int, Field(title="Characters Converted")]
+    """
+    The number of converted characters.
+    """
+    paragraphs_converted: Annotated[int, Field(title="Paragraphs Converted")]
+    """
+    The number of converted paragraphs.
+    """
+    paragraphs_unconverted: Annotated[int, Field(title="Paragraphs Unconverted")]
+    """
+    The number of unconverted paragraphs.
+    """
+
+
+class CharacterAlignmentModel(BaseModel):
+    characters: Annotated[list[str], Field(title="Characters")]
+    character_start_times_seconds: Annotated[
+        list[float], Field(title="Character Start Times Seconds")
+    ]
+    character_end_times_seconds: Annotated[
+        list[float], Field(title="Character End Times Seconds")
+    ]
+
+
+class ConvertChapterResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the studio chapter conversion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class ConvertProjectResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the studio project conversion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class CreatePronunciationDictionaryResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the create pronunciation dictionary request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class DeleteChapterResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the studio chapter deletion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class DeleteDubbingResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the dubbing project. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class DeleteProjectResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the studio project deletion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class DoDubbingResponseModel(BaseModel):
+    dubbing_id: Annotated[str, Field(title="Dubbing Id")]
+    """
+    The ID of the dubbing project.
+    """
+    expected_duration_sec: Annotated[float, Field(title="Expected Duration Sec")]
+    """
+    The expected duration of the dubbing project in seconds.
+    """
+
+
+class DubbingMediaMetadata(BaseModel):
+    content_type: Annotated[str, Field(title="Content Type")]
+    """
+    The content type of the media.
+    """
+    duration: Annotated[float, Field(title="Duration")]
+    """
+    The duration of the media in seconds.
+    """
+
+
+class DubbingMediaReference(BaseModel):
+    src: Annotated[str, Field(title="Src")]
+    content_type: Annotated[str, Field(title="Content Type")]
+    bucket_name: Annotated[str, Field(title="Bucket Name")]
+    random_path_slug: Annotated[str, Field(title="Random Path Slug")]
+    duration_secs: Annotated[float, Field(title="Duration Secs")]
+    is_audio: Annotated[bool, Field(title="Is Audio")]
+    url: Annotated[str, Field(title="Url")]
+
+
+class DubbingMetadataResponse(BaseModel):
+    dubbing_id: Annotated[str, Field(title="Dubbing Id")]
+    """
+    The ID of the dubbing project.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the dubbing project.
+    """
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the dubbing project. Either 'dubbed', 'dubbing' or 'failed'.
+    """
+    target_languages: Annotated[list[str], Field(title="Target Languages")]
+    """
+    The target languages of the dubbing project.
+    """
+    editable: Annotated[bool, Field(title="Editable")] = False
+    """
+    Whether this dubbing project is editable in Dubbing Studio.
+    """
+    created_at: Annotated[AwareDatetime, Field(title="Created At")]
+    """
+    Timestamp this dub was created.
+    """
+    media_metadata: DubbingMediaMetadata | None = None
+    """
+    The media metadata of the dubbing project.
+    """
+    error: Annotated[str | None, Field(title="Error")] = None
+    """
+    Optional error message if the dubbing project failed.
+    """
+    source_language: Annotated[str | None, Field(title="Source Language")]
+    """
+    Once dubbing has completed, the ISO-639-1 code of the original media's source language.
+    """
+
+
+class DubbingRenderResponseModel(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+    render_id: Annotated[str, Field(title="Render Id")]
+
+
+class LanguageAddedResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class PodcastBulletinModeData(BaseModel):
+    host_voice_id: Annotated[str, Field(title="Host Voice Id")]
+    """
+    The ID of the host voice.
+    """
+
+
+class PodcastConversationModeData(BaseModel):
+    host_voice_id: Annotated[str, Field(title="Host Voice Id")]
+    """
+    The ID of the host voice.
+    """
+    guest_voice_id: Annotated[str, Field(title="Guest Voice Id")]
+    """
+    The ID of the guest voice.
+    """
+
+
+class PodcastTextSource(BaseModel):
+    type: Annotated[Literal["text"], Field(title="Type")]
+    """
+    The type of source to create.
+    """
+    text: Annotated[str, Field(title="Text")]
+    """
+    The text to create the podcast from.
+    """
+
+
+class PodcastURLSource(BaseModel):
+    type: Annotated[Literal["url"], Field(title="Type")]
+    """
+    The type of source to create.
+    """
+    url: Annotated[str, Field(title="Url")]
+    """
+    The URL to create the podcast from.
+    """
+
+
+class Status(StrEnum):
+    """
+    The status of the project creation action.
+    """
+
+    PENDING = "pending"
+    CREATING = "creating"
+    FINISHED = "finished"
+    FAILED = "failed"
+
+
+class Type(StrEnum):
+    """
+    The type of the project creation action.
+    """
+
+    BLANK = "blank"
+    GENERATE_PODCAST = "generate_podcast"
+    AUTO_ASSIGN_VOICES = "auto_assign_voices"
+
+
+class ProjectCreationMetaResponseModel(BaseModel):
+    creation_progress: Annotated[float, Field(title="Creation Progress")]
+    """
+    The progress of the project creation.
+    """
+    status: Annotated[Status, Field(title="Status")]
+    """
+    The status of the project creation action.
+    """
+    type: Annotated[Type, Field(title="Type")]
+    """
+    The type of the project creation action.
+    """
+
+
+class TargetAudience1(StrEnum):
+    """
+    The target audience of the project.
+    """
+
+    CHILDREN = "children"
+    YOUNG_ADULT = "young adult"
+    ADULT = "adult"
+    ALL_AGES = "all ages"
+
+
+class State2(StrEnum):
+    """
+    The state of the project.
+    """
+
+    CREATING = "creating"
+    DEFAULT = "default"
+    CONVERTING = "converting"
+    IN_QUEUE = "in_queue"
+
+
+class AccessLevel(StrEnum):
+    """
+    The access level of the project.
+    """
+
+    ADMIN = "admin"
+    EDITOR = "editor"
+    VIEWER = "viewer"
+
+
+class Fiction1(StrEnum):
+    """
+    Whether the project is fiction.
+    """
+
+    FICTION = "fiction"
+    NON_FICTION = "non-fiction"
+
+
+class SourceType1(StrEnum):
+    """
+    The source type of the project.
+    """
+
+    BLANK = "blank"
+    BOOK = "book"
+    ARTICLE = "article"
+    GENFM = "genfm"
+    VIDEO = "video"
+
+
+class QualityPreset1(StrEnum):
+    """
+    The quality preset level of the project.
+    """
+
+    STANDARD = "standard"
+    HIGH = "high"
+    HIGHEST = "highest"
+    ULTRA = "ultra"
+    ULTRA_LOSSLESS = "ultra_lossless"
+
+
+class ApplyTextNormalization1(StrEnum):
+    """
+    Whether text normalization is applied to the project.
+    """
+
+    AUTO = "auto"
+    ON = "on"
+    OFF = "off"
+    APPLY_ENGLISH = "apply_english"
+
+
+class ProjectSnapshotExtendedResponseModel(BaseModel):
+    project_snapshot_id: Annotated[str, Field(title="Project Snapshot Id")]
+    """
+    The ID of the project snapshot.
+    """
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    The ID of the project.
+    """
+    created_at_unix: Annotated[int, Field(title="Created At Unix")]
+    """
+    The creation date of the project snapshot.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the project snapshot.
+    """
+    audio_upload: Annotated[dict[str, Any] | None, Field(title="Audio Upload")] = None
+    """
+    (Deprecated)
+    """
+    zip_upload: Annotated[dict[str, Any] | None, Field(title="Zip Upload")] = None
+    """
+    (Deprecated)
+    """
+    character_alignments: Annotated[
+        list[CharacterAlignmentModel], Field(title="Character Alignments")
+    ]
+    audio_duration_secs: Annotated[float, Field(title="Audio Duration Secs")]
+    """
+    The total duration of the audio in seconds.
+    """
+
+
+class ProjectSnapshotResponseModel(BaseModel):
+    project_snapshot_id: Annotated[str, Field(title="Project Snapshot Id")]
+    """
+    The ID of the project snapshot.
+    """
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    The ID of the project.
+    """
+    created_at_unix: Annotated[int, Field(title="Created At Unix")]
+    """
+    The creation date of the project snapshot.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the project snapshot.
+    """
+    audio_upload: Annotated[dict[str, Any] | None, Field(title="Audio Upload")] = None
+    """
+    (Deprecated)
+    """
+    zip_upload: Annotated[dict[str, Any] | None, Field(title="Zip Upload")] = None
+    """
+    (Deprecated)
+    """
+
+
+class ProjectSnapshotsResponseModel(BaseModel):
+    snapshots: Annotated[list[ProjectSnapshotResponseModel], Field(title="Snapshots")]
+    """
+    List of project snapshots.
+    """
+
+
+class PronunciationDictionaryLocatorResponseModel(BaseModel):
+    pronunciation_dictionary_id: Annotated[
+        str, Field(title="Pronunciation Dictionary Id")
+    ]
+    version_id: Annotated[str | None, Field(title="Version Id")]
+
+
+class PronunciationDictionaryVersionLocatorDBModel(BaseModel):
+    pronunciation_dictionary_id: Annotated[
+        str, Field(title="Pronunciation Dictionary Id")
+    ]
+    version_id: Annotated[str | None, Field(title="Version Id")]
+
+
+class PermissionOnResource(StrEnum):
+    ADMIN = "admin"
+    EDITOR = "editor"
+    VIEWER = "viewer"
+
+
+class PronunciationDictionaryVersionResponseModel(BaseModel):
+    version_id: Annotated[str, Field(title="Version Id")]
+    version_rules_num: Annotated[int, Field(title="Version Rules Num")]
+    pronunciation_dictionary_id: Annotated[
+        str, Field(title="Pronunciation Dictionary Id")
+    ]
+    dictionary_name: Annotated[str, Field(title="Dictionary Name")]
+    version_name: Annotated[str, Field(title="Version Name")]
+    permission_on_resource: Annotated[
+        PermissionOnResource | None, Field(title="Permission On Resource")
+    ]
+    created_by: Annotated[str, Field(title="Created By")]
+    creation_time_unix: Annotated[int, Field(title="Creation Time Unix")]
+    archived_time_unix: Annotated[int | None, Field(title="Archived Time Unix")] = None
+
+
+class Status1(StrEnum):
+    COMPLETE = "complete"
+    PROCESSING = "processing"
+    FAILED = "failed"
+
+
+class RenderType(StrEnum):
+    MP4 = "mp4"
+    AAC = "aac"
+    MP3 = "mp3"
+    WAV = "wav"
+    AAF = "aaf"
+    TRACKS_ZIP = "tracks_zip"
+    CLIPS_ZIP = "clips_zip"
+    ZIP = "zip"
+
+
+class SegmentCreatePayload(BaseModel):
+    start_time: Annotated[float, Field(title="Start Time")]
+    end_time: Annotated[float, Field(title="End Time")]
+    text: Annotated[str | None, Field(title="Text")] = None
+    translations: Annotated[dict[str, str] | None, Field(title="Translations")] = None
+
+
+class SegmentCreateResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+    new_segment: Annotated[str, Field(title="New Segment")]
+
+
+class SegmentDeleteResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SegmentDubResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SegmentSubtitleFrame(BaseModel):
+    start_time: Annotated[float, Field(title="Start Time")]
+    end_time: Annotated[float, Field(title="End Time")]
+    lines: Annotated[list[str], Field(title="Lines")]
+
+
+class SegmentTranscriptionResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SegmentTranslationResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SegmentUpdatePayload(BaseModel):
+    start_time: Annotated[float | None, Field(title="Start Time")] = None
+    end_time: Annotated[float | None, Field(title="End Time")] = None
+    text: Annotated[str | None, Field(title="Text")] = None
+
+
+class SegmentUpdateResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class Category(StrEnum):
+    PREMADE = "premade"
+    CLONED = "cloned"
+    GENERATED = "generated"
+    PROFESSIONAL = "professional"
+    FAMOUS = "famous"
+
+
+class SimilarVoice(BaseModel):
+    voice_id: Annotated[str, Field(title="Voice Id")]
+    name: Annotated[str, Field(title="Name")]
+    category: Annotated[Category, Field(title="Category")]
+    description: Annotated[str | None, Field(title="Description")] = None
+    preview_url: Annotated[str | None, Field(title="Preview Url")] = None
+
+
+class SimilarVoicesForSpeakerResponse(BaseModel):
+    voices: Annotated[list[SimilarVoice], Field(title="Voices")]
+
+
+class SpeakerTrack(BaseModel):
+    id: Annotated[str, Field(title="Id")]
+    media_ref: DubbingMediaReference
+    speaker_name: Annotated[str, Field(title="Speaker Name")]
+    voices: Annotated[dict[str, str], Field(title="Voices")]
+    segments: Annotated[list[str], Field(title="Segments")]
+
+
+class SpeakerUpdatedResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class ValidationError(BaseModel):
+    loc: Annotated[list[str | int], Field(title="Location")]
+    msg: Annotated[str, Field(title="Message")]
+    type: Annotated[str, Field(title="Error Type")]
+
+
+class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost(
+    BaseModel
+):
+    pronunciation_dictionary_locators: Annotated[
+        list[PronunciationDictionaryVersionLocatorDBModel],
+        Field(
+            examples=[['{"pronunciation_dictionary_id": "test", "version_id": "id2"}']],
+            title="Pronunciation Dictionary Locators",
+        ),
+    ]
+    """
+    A list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list of json encoded strings is required as adding projects may occur through formData as opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vmd4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"JzWtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'. Note that multiple dictionaries are not currently supported by our UI which will only show the first.
+    """
+    invalidate_affected_text: Annotated[
+        bool, Field(examples=[False], title="Invalidate Affected Text")
+    ] = True
+    """
+    This will automatically mark text in this project for reconversion when the new dictionary applies or the old one no longer does.
+    """
+
+
+class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost(
+    BaseModel
+):
+    render_type: RenderType
+    """
+    The type of the render. One of ['mp4', 'aac', 'mp3', 'wav', 'aaf', 'tracks_zip', 'clips_zip']
+    """
 
 
 class CaptionStyleModel(BaseModel):
@@ -838,42 +1379,6 @@ class CaptionStyleModel(BaseModel):
     max_words_per_line: Annotated[int | None, Field(title="Max Words Per Line")] = None
 
 
-class CaptionStyleSectionAnimationModel(BaseModel):
-    enter_type: Annotated[EnterType1, Field(title="Enter Type")]
-    exit_type: Annotated[ExitType1, Field(title="Exit Type")]
-
-
-class CaptionStyleTemplateModel(BaseModel):
-    key: Annotated[str, Field(title="Key")]
-    label: Annotated[str, Field(title="Label")]
-
-
-class CaptionStyleVerticalPlacementModel(BaseModel):
-    align: Annotated[Align1, Field(title="Align")]
-    translate_pct: Annotated[float, Field(title="Translate Pct")]
-
-
-class CaptionStyleWordAnimationModel(BaseModel):
-    enter_type: Annotated[EnterType1, Field(title="Enter Type")]
-    exit_type: Annotated[ExitType1, Field(title="Exit Type")]
-
-
-class Category(StrEnum):
-    premade = "premade"
-    cloned = "cloned"
-    generated = "generated"
-    professional = "professional"
-    famous = "famous"
-
-
-class ChapterContentBlockExtendableNodeResponseModel(BaseModel):
-    """
-    Not used. Make sure you anticipate new types in the future.
-    """
-
-    type: Annotated[Literal["_other"], Field(title="Type")]
-
-
 class ChapterContentBlockInputModel(BaseModel):
     sub_type: Annotated[SubType | None, Field(title="Sub Type")] = None
     nodes: Annotated[
@@ -893,20 +1398,8 @@ class ChapterContentBlockResponseModel(BaseModel):
     ]
 
 
-class ChapterContentBlockTtsNodeResponseModel(BaseModel):
-    type: Annotated[Literal["tts_node"], Field(title="Type")]
-    voice_id: Annotated[str, Field(title="Voice Id")]
-    text: Annotated[str, Field(title="Text")]
-
-
 class ChapterContentInputModel(BaseModel):
     blocks: Annotated[list[ChapterContentBlockInputModel], Field(title="Blocks")]
-
-
-class ChapterContentParagraphTtsNodeInputModel(BaseModel):
-    type: Annotated[Literal["tts_node"], Field(title="Type")]
-    text: Annotated[str, Field(title="Text")]
-    voice_id: Annotated[str, Field(title="Voice Id")]
 
 
 class ChapterContentResponseModel(BaseModel):
@@ -984,55 +1477,6 @@ class ChapterSnapshotExtendedResponseModel(BaseModel):
     ]
 
 
-class ChapterSnapshotResponseModel(BaseModel):
-    chapter_snapshot_id: Annotated[str, Field(title="Chapter Snapshot Id")]
-    """
-    The ID of the chapter snapshot.
-    """
-    project_id: Annotated[str, Field(title="Project Id")]
-    """
-    The ID of the project.
-    """
-    chapter_id: Annotated[str, Field(title="Chapter Id")]
-    """
-    The ID of the chapter.
-    """
-    created_at_unix: Annotated[int, Field(title="Created At Unix")]
-    """
-    The creation date of the chapter snapshot.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the chapter snapshot.
-    """
-
-
-class ChapterSnapshotsResponseModel(BaseModel):
-    snapshots: Annotated[list[ChapterSnapshotResponseModel], Field(title="Snapshots")]
-    """
-    List of chapter snapshots.
-    """
-
-
-class ChapterStatisticsResponseModel(BaseModel):
-    characters_unconverted: Annotated[int, Field(title="Characters Unconverted")]
-    """
-    The number of unconverted characters.
-    """
-    characters_converted: Annotated[int, Field(title="Characters Converted")]
-    """
-    The number of converted characters.
-    """
-    paragraphs_converted: Annotated[int, Field(title="Paragraphs Converted")]
-    """
-    The number of converted paragraphs.
-    """
-    paragraphs_unconverted: Annotated[int, Field(title="Paragraphs Unconverted")]
-    """
-    The number of unconverted paragraphs.
-    """
-
-
 class ChapterWithContentResponseModel(BaseModel):
     chapter_id: Annotated[str, Field(title="Chapter Id")]
     """
@@ -1079,69 +1523,6 @@ class ChapterWithContentResponseModel(BaseModel):
     content: ChapterContentResponseModel
 
 
-class CharacterAlignmentModel(BaseModel):
-    characters: Annotated[list[str], Field(title="Characters")]
-    character_start_times_seconds: Annotated[
-        list[float], Field(title="Character Start Times Seconds")
-    ]
-    character_end_times_seconds: Annotated[
-        list[float], Field(title="Character End Times Seconds")
-    ]
-
-
-class ConvertChapterResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the studio chapter conversion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class ConvertProjectResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the studio project conversion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class CreatePronunciationDictionaryResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the create pronunciation dictionary request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class DeleteChapterResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the studio chapter deletion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class DeleteDubbingResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the dubbing project. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class DeleteProjectResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the studio project deletion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class DoDubbingResponseModel(BaseModel):
-    dubbing_id: Annotated[str, Field(title="Dubbing Id")]
-    """
-    The ID of the dubbing project.
-    """
-    expected_duration_sec: Annotated[float, Field(title="Expected Duration Sec")]
-    """
-    The expected duration of the dubbing project in seconds.
-    """
-
-
 class DubbedSegment(BaseModel):
     start_time: Annotated[float, Field(title="Start Time")]
     end_time: Annotated[float, Field(title="End Time")]
@@ -1151,239 +1532,22 @@ class DubbedSegment(BaseModel):
     media_ref: DubbingMediaReference | None
 
 
-class DubbingMediaMetadata(BaseModel):
-    content_type: Annotated[str, Field(title="Content Type")]
-    """
-    The content type of the media.
-    """
-    duration: Annotated[float, Field(title="Duration")]
-    """
-    The duration of the media in seconds.
-    """
-
-
-class DubbingMediaReference(BaseModel):
-    src: Annotated[str, Field(title="Src")]
-    content_type: Annotated[str, Field(title="Content Type")]
-    bucket_name: Annotated[str, Field(title="Bucket Name")]
-    random_path_slug: Annotated[str, Field(title="Random Path Slug")]
-    duration_secs: Annotated[float, Field(title="Duration Secs")]
-    is_audio: Annotated[bool, Field(title="Is Audio")]
-    url: Annotated[str, Field(title="Url")]
-
-
 class DubbingMetadataPageResponseModel(BaseModel):
     dubs: Annotated[list[DubbingMetadataResponse], Field(title="Dubs")]
     next_cursor: Annotated[str | None, Field(title="Next Cursor")]
     has_more: Annotated[bool, Field(title="Has More")]
 
 
-class DubbingMetadataResponse(BaseModel):
-    dubbing_id: Annotated[str, Field(title="Dubbing Id")]
-    """
-    The ID of the dubbing project.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the dubbing project.
-    """
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the dubbing project. Either 'dubbed', 'dubbing' or 'failed'.
-    """
-    target_languages: Annotated[list[str], Field(title="Target Languages")]
-    """
-    The target languages of the dubbing project.
-    """
-    editable: Annotated[bool, Field(title="Editable")] = False
-    """
-    Whether this dubbing project is editable in Dubbing Studio.
-    """
-    created_at: Annotated[AwareDatetime, Field(title="Created At")]
-    """
-    Timestamp this dub was created.
-    """
-    media_metadata: DubbingMediaMetadata | None = None
-    """
-    The media metadata of the dubbing project.
-    """
-    error: Annotated[str | None, Field(title="Error")] = None
-    """
-    Optional error message if the dubbing project failed.
-    """
-    source_language: Annotated[str | None, Field(title="Source Language")]
-    """
-    Once dubbing has completed, the ISO-639-1 code of the original media's source language.
-    """
-
-
-class DubbingRenderResponseModel(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-    render_id: Annotated[str, Field(title="Render Id")]
-
-
-class DubbingResource(BaseModel):
-    id: Annotated[str, Field(title="Id")]
-    version: Annotated[int, Field(title="Version")]
-    source_language: Annotated[str, Field(title="Source Language")]
-    target_languages: Annotated[list[str], Field(title="Target Languages")]
-    input: DubbingMediaReference
-    speaker_tracks: Annotated[dict[str, SpeakerTrack], Field(title="Speaker Tracks")]
-    speaker_segments: Annotated[
-        dict[str, SpeakerSegment], Field(title="Speaker Segments")
-    ]
-    renders: Annotated[dict[str, Render], Field(title="Renders")]
-    background: DubbingMediaReference | None
-    foreground: DubbingMediaReference | None
-
-
-class DurationScale(StrEnum):
-    """
-    Duration of the generated podcast. Must be one of:
-    short - produces podcasts shorter than 3 minutes.
-    default - produces podcasts roughly between 3-7 minutes.
-    long - produces podcasts longer than 7 minutes.
-
-    """
-
-    short = "short"
-    default = "default"
-    long = "long"
-
-
 class EditChapterResponseModel(BaseModel):
     chapter: ChapterWithContentResponseModel
-
-
-class EditProjectResponseModel(BaseModel):
-    project: ProjectResponseModel
-
-
-class EnterType(StrEnum):
-    none = "none"
-    fade = "fade"
-
-
-class EnterType1(StrEnum):
-    none = "none"
-    fade = "fade"
-    scale = "scale"
-
-
-class ExitType(StrEnum):
-    none = "none"
-    fade = "fade"
-
-
-class ExitType1(StrEnum):
-    none = "none"
-    fade = "fade"
-    scale = "scale"
-
-
-class Fiction(StrEnum):
-    """
-    An optional specification of whether the content of this Studio project is fiction.
-    """
-
-    fiction = "fiction"
-    non_fiction = "non-fiction"
-
-
-class Fiction1(StrEnum):
-    """
-    Whether the project is fiction.
-    """
-
-    fiction = "fiction"
-    non_fiction = "non-fiction"
 
 
 class GetChaptersResponseModel(BaseModel):
     chapters: Annotated[list[ChapterResponseModel], Field(title="Chapters")]
 
 
-class GetProjectsResponseModel(BaseModel):
-    projects: Annotated[list[ProjectResponseModel], Field(title="Projects")]
-    """
-    A list of projects with their metadata.
-    """
-
-
 class HTTPValidationError(BaseModel):
     detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
-
-
-class Highlight(RootModel[str]):
-    root: Annotated[str, Field(max_length=70, min_length=10)]
-
-
-class InstructionsPrompt(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(
-            examples=[
-                "Ensure the podcast remains factual, accurate and appropriate for all audiences."
-            ],
-            max_length=3000,
-            title="Instructions Prompt",
-        ),
-    ]
-    """
-    Additional instructions prompt for the podcast generation used to adjust the podcast's style and tone.
-    """
-
-
-class Intro(RootModel[str]):
-    root: Annotated[
-        str, Field(examples=["Welcome to the podcast."], max_length=1500, title="Intro")
-    ]
-    """
-    The intro text that will always be added to the beginning of the podcast.
-    """
-
-
-class Language(RootModel[str]):
-    root: Annotated[
-        str, Field(examples=["en"], max_length=2, min_length=2, title="Language")
-    ]
-    """
-    An optional language of the Studio project. Two-letter language code (ISO 639-1).
-    """
-
-
-class LanguageAddedResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class OriginalPublicationDate(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(
-            examples=["1597-01-01"],
-            pattern="^\\d{4}-\\d{2}-\\d{2}$|^\\d{4}$",
-            title="Original Publication Date",
-        ),
-    ]
-    """
-    An optional original publication date of the Studio project, in the format YYYY-MM-DD or YYYY.
-    """
-
-
-class Outro(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["Thank you for listening!"], max_length=1500, title="Outro"),
-    ]
-    """
-    The outro text that will always be added to the end of the podcast.
-    """
-
-
-class PermissionOnResource(StrEnum):
-    admin = "admin"
-    editor = "editor"
-    viewer = "viewer"
 
 
 class PodcastBulletinMode(BaseModel):
@@ -1397,13 +1561,6 @@ class PodcastBulletinMode(BaseModel):
     """
 
 
-class PodcastBulletinModeData(BaseModel):
-    host_voice_id: Annotated[str, Field(title="Host Voice Id")]
-    """
-    The ID of the host voice.
-    """
-
-
 class PodcastConversationMode(BaseModel):
     type: Annotated[Literal["conversation"], Field(title="Type")]
     """
@@ -1412,61 +1569,6 @@ class PodcastConversationMode(BaseModel):
     conversation: PodcastConversationModeData
     """
     The voice settings for the conversation.
-    """
-
-
-class PodcastConversationModeData(BaseModel):
-    host_voice_id: Annotated[str, Field(title="Host Voice Id")]
-    """
-    The ID of the host voice.
-    """
-    guest_voice_id: Annotated[str, Field(title="Guest Voice Id")]
-    """
-    The ID of the guest voice.
-    """
-
-
-class PodcastProjectResponseModel(BaseModel):
-    project: ProjectResponseModel
-    """
-    The project associated with the created podcast.
-    """
-
-
-class PodcastTextSource(BaseModel):
-    type: Annotated[Literal["text"], Field(title="Type")]
-    """
-    The type of source to create.
-    """
-    text: Annotated[str, Field(title="Text")]
-    """
-    The text to create the podcast from.
-    """
-
-
-class PodcastURLSource(BaseModel):
-    type: Annotated[Literal["url"], Field(title="Type")]
-    """
-    The type of source to create.
-    """
-    url: Annotated[str, Field(title="Url")]
-    """
-    The URL to create the podcast from.
-    """
-
-
-class ProjectCreationMetaResponseModel(BaseModel):
-    creation_progress: Annotated[float, Field(title="Creation Progress")]
-    """
-    The progress of the project creation.
-    """
-    status: Annotated[Status, Field(title="Status")]
-    """
-    The status of the project creation action.
-    """
-    type: Annotated[Type, Field(title="Type")]
-    """
-    The type of the project creation action.
     """
 
 
@@ -1768,133 +1870,6 @@ class ProjectResponseModel(BaseModel):
     """
 
 
-class ProjectSnapshotExtendedResponseModel(BaseModel):
-    project_snapshot_id: Annotated[str, Field(title="Project Snapshot Id")]
-    """
-    The ID of the project snapshot.
-    """
-    project_id: Annotated[str, Field(title="Project Id")]
-    """
-    The ID of the project.
-    """
-    created_at_unix: Annotated[int, Field(title="Created At Unix")]
-    """
-    The creation date of the project snapshot.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the project snapshot.
-    """
-    audio_upload: Annotated[dict[str, Any] | None, Field(title="Audio Upload")] = None
-    """
-    (Deprecated)
-    """
-    zip_upload: Annotated[dict[str, Any] | None, Field(title="Zip Upload")] = None
-    """
-    (Deprecated)
-    """
-    character_alignments: Annotated[
-        list[CharacterAlignmentModel], Field(title="Character Alignments")
-    ]
-    audio_duration_secs: Annotated[float, Field(title="Audio Duration Secs")]
-    """
-    The total duration of the audio in seconds.
-    """
-
-
-class ProjectSnapshotResponseModel(BaseModel):
-    project_snapshot_id: Annotated[str, Field(title="Project Snapshot Id")]
-    """
-    The ID of the project snapshot.
-    """
-    project_id: Annotated[str, Field(title="Project Id")]
-    """
-    The ID of the project.
-    """
-    created_at_unix: Annotated[int, Field(title="Created At Unix")]
-    """
-    The creation date of the project snapshot.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the project snapshot.
-    """
-    audio_upload: Annotated[dict[str, Any] | None, Field(title="Audio Upload")] = None
-    """
-    (Deprecated)
-    """
-    zip_upload: Annotated[dict[str, Any] | None, Field(title="Zip Upload")] = None
-    """
-    (Deprecated)
-    """
-
-
-class ProjectSnapshotsResponseModel(BaseModel):
-    snapshots: Annotated[list[ProjectSnapshotResponseModel], Field(title="Snapshots")]
-    """
-    List of project snapshots.
-    """
-
-
-class PronunciationDictionaryLocatorResponseModel(BaseModel):
-    pronunciation_dictionary_id: Annotated[
-        str, Field(title="Pronunciation Dictionary Id")
-    ]
-    version_id: Annotated[str | None, Field(title="Version Id")]
-
-
-class PronunciationDictionaryVersionLocatorDBModel(BaseModel):
-    pronunciation_dictionary_id: Annotated[
-        str, Field(title="Pronunciation Dictionary Id")
-    ]
-    version_id: Annotated[str | None, Field(title="Version Id")]
-
-
-class PronunciationDictionaryVersionResponseModel(BaseModel):
-    version_id: Annotated[str, Field(title="Version Id")]
-    version_rules_num: Annotated[int, Field(title="Version Rules Num")]
-    pronunciation_dictionary_id: Annotated[
-        str, Field(title="Pronunciation Dictionary Id")
-    ]
-    dictionary_name: Annotated[str, Field(title="Dictionary Name")]
-    version_name: Annotated[str, Field(title="Version Name")]
-    permission_on_resource: Annotated[
-        PermissionOnResource | None, Field(title="Permission On Resource")
-    ]
-    created_by: Annotated[str, Field(title="Created By")]
-    creation_time_unix: Annotated[int, Field(title="Creation Time Unix")]
-    archived_time_unix: Annotated[int | None, Field(title="Archived Time Unix")] = None
-
-
-class QualityPreset(StrEnum):
-    """
-    Output quality of the generated audio. Must be one of:
-    standard - standard output format, 128kbps with 44.1kHz sample rate.
-    high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using this setting increases the credit cost by 20%.
-    ultra - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side. Using this setting increases the credit cost by 50%.
-    ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our side in a fully lossless format. Using this setting increases the credit cost by 100%.
-
-    """
-
-    standard = "standard"
-    high = "high"
-    highest = "highest"
-    ultra = "ultra"
-    ultra_lossless = "ultra_lossless"
-
-
-class QualityPreset1(StrEnum):
-    """
-    The quality preset level of the project.
-    """
-
-    standard = "standard"
-    high = "high"
-    highest = "highest"
-    ultra = "ultra"
-    ultra_lossless = "ultra_lossless"
-
-
 class Render(BaseModel):
     id: Annotated[str, Field(title="Id")]
     version: Annotated[int, Field(title="Version")]
@@ -1902,97 +1877,6 @@ class Render(BaseModel):
     type: RenderType | None
     media_ref: DubbingMediaReference | None
     status: Annotated[Status1, Field(title="Status")]
-
-
-class RenderType(StrEnum):
-    mp4 = "mp4"
-    aac = "aac"
-    mp3 = "mp3"
-    wav = "wav"
-    aaf = "aaf"
-    tracks_zip = "tracks_zip"
-    clips_zip = "clips_zip"
-    zip = "zip"
-
-
-class SegmentCreatePayload(BaseModel):
-    start_time: Annotated[float, Field(title="Start Time")]
-    end_time: Annotated[float, Field(title="End Time")]
-    text: Annotated[str | None, Field(title="Text")] = None
-    translations: Annotated[dict[str, str] | None, Field(title="Translations")] = None
-
-
-class SegmentCreateResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-    new_segment: Annotated[str, Field(title="New Segment")]
-
-
-class SegmentDeleteResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SegmentDubResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SegmentSubtitleFrame(BaseModel):
-    start_time: Annotated[float, Field(title="Start Time")]
-    end_time: Annotated[float, Field(title="End Time")]
-    lines: Annotated[list[str], Field(title="Lines")]
-
-
-class SegmentTranscriptionResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SegmentTranslationResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SegmentUpdatePayload(BaseModel):
-    start_time: Annotated[float | None, Field(title="Start Time")] = None
-    end_time: Annotated[float | None, Field(title="End Time")] = None
-    text: Annotated[str | None, Field(title="Text")] = None
-
-
-class SegmentUpdateResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SimilarVoice(BaseModel):
-    voice_id: Annotated[str, Field(title="Voice Id")]
-    name: Annotated[str, Field(title="Name")]
-    category: Annotated[Category, Field(title="Category")]
-    description: Annotated[str | None, Field(title="Description")] = None
-    preview_url: Annotated[str | None, Field(title="Preview Url")] = None
-
-
-class SimilarVoicesForSpeakerResponse(BaseModel):
-    voices: Annotated[list[SimilarVoice], Field(title="Voices")]
-
-
-class SourceType(StrEnum):
-    """
-    The type of Studio project to create.
-    """
-
-    blank = "blank"
-    book = "book"
-    article = "article"
-    genfm = "genfm"
-    video = "video"
-
-
-class SourceType1(StrEnum):
-    """
-    The source type of the project.
-    """
-
-    blank = "blank"
-    book = "book"
-    article = "article"
-    genfm = "genfm"
-    video = "video"
 
 
 class SpeakerSegment(BaseModel):
@@ -2004,111 +1888,227 @@ class SpeakerSegment(BaseModel):
     dubs: Annotated[dict[str, DubbedSegment], Field(title="Dubs")]
 
 
-class SpeakerTrack(BaseModel):
+class AddChapterResponseModel(BaseModel):
+    chapter: ChapterWithContentResponseModel
+
+
+class AddProjectResponseModel(BaseModel):
+    project: ProjectResponseModel
+
+
+class BodyCreatePodcastV1StudioPodcastsPost(BaseModel):
+    model_id: Annotated[
+        str, Field(examples=["eleven_multilingual_v2"], title="Model Id")
+    ]
+    """
+    The ID of the model to be used for this Studio project, you can query GET /v1/models to list all available models.
+    """
+    mode: Annotated[
+        PodcastConversationMode | PodcastBulletinMode,
+        Field(
+            examples=[
+                {
+                    "conversation": {
+                        "guest_voice_id": "bYTqZQo3Jz7LQtmGTgwi",
+                        "host_voice_id": "6lCwbsX1yVjD49QmpkTR",
+                    },
+                    "type": "conversation",
+                }
+            ],
+            title="Mode",
+        ),
+    ]
+    """
+    The type of podcast to generate. Can be 'conversation', an interaction between two voices, or 'bulletin', a monologue.
+    """
+    source: Annotated[
+        PodcastTextSource
+        | PodcastURLSource
+        | list[PodcastTextSource | PodcastURLSource],
+        Field(
+            examples=[
+                {
+                    "type": "url",
+                    "url": "https://en.wikipedia.org/wiki/Cognitive_science",
+                }
+            ],
+            title="Source",
+        ),
+    ]
+    """
+    The source content for the Podcast.
+    """
+    quality_preset: Annotated[
+        QualityPreset,
+        Field(examples=["standard"], title="Quality of the generated audio."),
+    ] = QualityPreset.STANDARD
+    """
+    Output quality of the generated audio. Must be one of:
+    standard - standard output format, 128kbps with 44.1kHz sample rate.
+    high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using this setting increases the credit cost by 20%.
+    ultra - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side. Using this setting increases the credit cost by 50%.
+    ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our side in a fully lossless format. Using this setting increases the credit cost by 100%.
+
+    """
+    duration_scale: Annotated[
+        DurationScale,
+        Field(
+            examples=["short"],
+            title="The duration of the generated podcast. This varies depending on the format, voice and language.",
+        ),
+    ] = DurationScale.DEFAULT
+    """
+    Duration of the generated podcast. Must be one of:
+    short - produces podcasts shorter than 3 minutes.
+    default - produces podcasts roughly between 3-7 minutes.
+    long - produces podcasts longer than 7 minutes.
+
+    """
+    language: Annotated[Language | None, Field(examples=["en"], title="Language")] = (
+        None
+    )
+    """
+    An optional language of the Studio project. Two-letter language code (ISO 639-1).
+    """
+    intro: Annotated[
+        Intro | None, Field(examples=["Welcome to the podcast."], title="Intro")
+    ] = None
+    """
+    The intro text that will always be added to the beginning of the podcast.
+    """
+    outro: Annotated[
+        Outro | None, Field(examples=["Thank you for listening!"], title="Outro")
+    ] = None
+    """
+    The outro text that will always be added to the end of the podcast.
+    """
+    instructions_prompt: Annotated[
+        InstructionsPrompt | None,
+        Field(
+            examples=[
+                "Ensure the podcast remains factual, accurate and appropriate for all audiences."
+            ],
+            title="Instructions Prompt",
+        ),
+    ] = None
+    """
+    Additional instructions prompt for the podcast generation used to adjust the podcast's style and tone.
+    """
+    highlights: Annotated[
+        list[Highlight] | None,
+        Field(
+            examples=[["Emphasize the importance of AI on education"]],
+            title="Highlights",
+        ),
+    ] = None
+    """
+    A brief summary or highlights of the Studio project's content, providing key points or themes. This should be between 10 and 70 characters.
+    """
+    callback_url: Annotated[
+        str | None,
+        Field(
+            examples=[["https://www.test.com/my-api/projects-status"]],
+            title="Callback Url",
+        ),
+    ] = None
+    """
+
+        A url that will be called by our service when the Studio project is converted. Request will contain a json blob containing the status of the conversion
+        Messages:
+        1. When project was converted successfully:
+        {
+          type: "project_conversion_status",
+          event_timestamp: 1234567890,
+          data: {
+            request_id: "1234567890",
+            project_id: "21m00Tcm4TlvDq8ikWAM",
+            conversion_status: "success",
+            project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
+            error_details: None,
+          }
+        }
+        2. When project conversion failed:
+        {
+          type: "project_conversion_status",
+          event_timestamp: 1234567890,
+          data: {
+            request_id: "1234567890",
+            project_id: "21m00Tcm4TlvDq8ikWAM",
+            conversion_status: "error",
+            project_snapshot_id: None,
+            error_details: "Error details if conversion failed"
+          }
+        }
+
+        3. When chapter was converted successfully:
+        {
+          type: "chapter_conversion_status",
+          event_timestamp: 1234567890,
+          data: {
+            request_id: "1234567890",
+            project_id: "21m00Tcm4TlvDq8ikWAM",
+            chapter_id: "22m00Tcm4TlvDq8ikMAT",
+            conversion_status: "success",
+            chapter_snapshot_id: "23m00Tcm4TlvDq8ikMAV",
+            error_details: None,
+          }
+        }
+        4. When chapter conversion failed:
+        {
+          type: "chapter_conversion_status",
+          event_timestamp: 1234567890,
+          data: {
+            request_id: "1234567890",
+            project_id: "21m00Tcm4TlvDq8ikWAM",
+            chapter_id: "22m00Tcm4TlvDq8ikMAT",
+            conversion_status: "error",
+            chapter_snapshot_id: None,
+            error_details: "Error details if conversion failed"
+          }
+        }
+        
+    """
+
+
+class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(BaseModel):
+    name: Annotated[str | None, Field(examples=["Chapter 1"], title="Name")] = None
+    """
+    The name of the chapter, used for identification only.
+    """
+    content: ChapterContentInputModel | None = None
+    """
+    The chapter content to use.
+    """
+
+
+class DubbingResource(BaseModel):
     id: Annotated[str, Field(title="Id")]
-    media_ref: DubbingMediaReference
-    speaker_name: Annotated[str, Field(title="Speaker Name")]
-    voices: Annotated[dict[str, str], Field(title="Voices")]
-    segments: Annotated[list[str], Field(title="Segments")]
-
-
-class SpeakerUpdatedResponse(BaseModel):
     version: Annotated[int, Field(title="Version")]
+    source_language: Annotated[str, Field(title="Source Language")]
+    target_languages: Annotated[list[str], Field(title="Target Languages")]
+    input: DubbingMediaReference
+    speaker_tracks: Annotated[dict[str, SpeakerTrack], Field(title="Speaker Tracks")]
+    speaker_segments: Annotated[
+        dict[str, SpeakerSegment], Field(title="Speaker Segments")
+    ]
+    renders: Annotated[dict[str, Render], Field(title="Renders")]
+    background: DubbingMediaReference | None
+    foreground: DubbingMediaReference | None
 
 
-class State(StrEnum):
+class EditProjectResponseModel(BaseModel):
+    project: ProjectResponseModel
+
+
+class GetProjectsResponseModel(BaseModel):
+    projects: Annotated[list[ProjectResponseModel], Field(title="Projects")]
     """
-    The state of the chapter.
-    """
-
-    default = "default"
-    converting = "converting"
-
-
-class State2(StrEnum):
-    """
-    The state of the project.
-    """
-
-    creating = "creating"
-    default = "default"
-    converting = "converting"
-    in_queue = "in_queue"
-
-
-class Status(StrEnum):
-    """
-    The status of the project creation action.
+    A list of projects with their metadata.
     """
 
-    pending = "pending"
-    creating = "creating"
-    finished = "finished"
-    failed = "failed"
 
-
-class Status1(StrEnum):
-    complete = "complete"
-    processing = "processing"
-    failed = "failed"
-
-
-class SubType(StrEnum):
-    p = "p"
-    h1 = "h1"
-    h2 = "h2"
-    h3 = "h3"
-
-
-class TargetAudience(StrEnum):
+class PodcastProjectResponseModel(BaseModel):
+    project: ProjectResponseModel
     """
-    An optional target audience of the Studio project.
+    The project associated with the created podcast.
     """
-
-    children = "children"
-    young_adult = "young adult"
-    adult = "adult"
-    all_ages = "all ages"
-
-
-class TargetAudience1(StrEnum):
-    """
-    The target audience of the project.
-    """
-
-    children = "children"
-    young_adult = "young adult"
-    adult = "adult"
-    all_ages = "all ages"
-
-
-class TextAlign(StrEnum):
-    start = "start"
-    center = "center"
-    end = "end"
-
-
-class TextStyle(StrEnum):
-    normal = "normal"
-    italic = "italic"
-
-
-class TextWeight(StrEnum):
-    normal = "normal"
-    bold = "bold"
-
-
-class Type(StrEnum):
-    """
-    The type of the project creation action.
-    """
-
-    blank = "blank"
-    generate_podcast = "generate_podcast"
-    auto_assign_voices = "auto_assign_voices"
-
-
-class ValidationError(BaseModel):
-    loc: Annotated[list[str | int], Field(title="Location")]
-    msg: Annotated[str, Field(title="Message")]
-    type: Annotated[str, Field(title="Error Type")]

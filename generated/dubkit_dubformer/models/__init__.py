@@ -3,7 +3,7 @@
 from .balance import Balance
 from .create_project_request import CreateProjectRequest
 from .delete_result import DeleteResult
-from .error import Error
+from .error_response import ErrorResponse
 from .error_type import ErrorType
 from .mixing_mode import MixingMode
 from .options import Options
@@ -26,7 +26,7 @@ __all__ = (
     "Balance",
     "CreateProjectRequest",
     "DeleteResult",
-    "Error",
+    "ErrorResponse",
     "ErrorType",
     "MixingMode",
     "Options",

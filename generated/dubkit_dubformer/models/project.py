@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,9 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.script_segment import ScriptSegment  # noqa: PLC0415
+        from ..models.speaker import Speaker  # noqa: PLC0415
+
         source_lang = self.source_lang
 
         target_lang = self.target_lang
@@ -172,9 +175,9 @@ class Project:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.script_segment import ScriptSegment
-        from ..models.speaker import Speaker
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.script_segment import ScriptSegment  # noqa: PLC0415
+        from ..models.speaker import Speaker  # noqa: PLC0415
 
         d = dict(src_dict)
         source_lang = d.pop("source_lang")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,9 @@ class RetranslationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.script_segment import ScriptSegment  # noqa: PLC0415
+        from ..models.target_speaker import TargetSpeaker  # noqa: PLC0415
+
         target_script = []
         for target_script_item_data in self.target_script:
             target_script_item = target_script_item_data.to_dict()
@@ -57,9 +60,9 @@ class RetranslationRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.script_segment import ScriptSegment
-        from ..models.target_speaker import TargetSpeaker
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.script_segment import ScriptSegment  # noqa: PLC0415
+        from ..models.target_speaker import TargetSpeaker  # noqa: PLC0415
 
         d = dict(src_dict)
         target_script = []

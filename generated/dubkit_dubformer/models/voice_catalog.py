@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.voice_catalog_voices import VoiceCatalogVoices
@@ -20,6 +22,8 @@ class VoiceCatalog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.voice_catalog_voices import VoiceCatalogVoices  # noqa: PLC0415
+
         voices = self.voices.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -33,8 +37,8 @@ class VoiceCatalog:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voice_catalog_voices import VoiceCatalogVoices
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.voice_catalog_voices import VoiceCatalogVoices  # noqa: PLC0415
 
         d = dict(src_dict)
         voices = VoiceCatalogVoices.from_dict(d.pop("voices"))

@@ -2,72 +2,7 @@
 
 from .add_chapter_response_model import AddChapterResponseModel
 from .add_project_response_model import AddProjectResponseModel
-from .body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
-    BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-)
-from .body_create_chapter_v1_studio_projects_project_id_chapters_post import (
-    BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-)
-from .body_create_podcast_v1_studio_podcasts_post import (
-    BodyCreatePodcastV1StudioPodcastsPost,
-)
-from .body_create_podcast_v1_studio_podcasts_post_quality_of_the_generated_audio import (
-    BodyCreatePodcastV1StudioPodcastsPostQualityOfTheGeneratedAudio,
-)
-from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
-    BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
-)
-from .body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
-    BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
-)
-from .body_create_studio_project_v1_studio_projects_post import (
-    BodyCreateStudioProjectV1StudioProjectsPost,
-)
-from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
-    BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
-)
-from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
-    BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
-)
-from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
-    BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
-)
-from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
-    BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
-)
-from .body_dub_a_video_or_an_audio_file_v1_dubbing_post import (
-    BodyDubAVideoOrAnAudioFileV1DubbingPost,
-)
-from .body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
-    BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
-)
-from .body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
-    BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-)
-from .body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
-    BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
-)
-from .body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post import (
-    BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
-)
-from .body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
-    BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
-)
-from .body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post import (
-    BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-)
-from .body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
-    BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
-)
-from .body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
-    BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
-)
-from .body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
-    BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
-)
-from .body_update_studio_project_v1_studio_projects_project_id_post import (
-    BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
-)
+from .add_resource_language_body import AddResourceLanguageBody
 from .caption_style_character_animation_model import CaptionStyleCharacterAnimationModel
 from .caption_style_character_animation_model_enter_type import (
     CaptionStyleCharacterAnimationModelEnterType,
@@ -135,6 +70,18 @@ from .chapter_with_content_response_model_state import (
 from .character_alignment_model import CharacterAlignmentModel
 from .convert_chapter_response_model import ConvertChapterResponseModel
 from .convert_project_response_model import ConvertProjectResponseModel
+from .create_chapter_body import CreateChapterBody
+from .create_dubbing_body import CreateDubbingBody
+from .create_podcast_body import CreatePodcastBody
+from .create_project_body import CreateProjectBody
+from .create_project_body_apply_text_normalization_type_0 import (
+    CreateProjectBodyApplyTextNormalizationType0,
+)
+from .create_project_body_fiction_type_0 import CreateProjectBodyFictionType0
+from .create_project_body_source_type_type_0 import CreateProjectBodySourceTypeType0
+from .create_project_body_target_audience_type_0 import (
+    CreateProjectBodyTargetAudienceType0,
+)
 from .create_pronunciation_dictionary_response_model import (
     CreatePronunciationDictionaryResponseModel,
 )
@@ -142,6 +89,7 @@ from .delete_chapter_response_model import DeleteChapterResponseModel
 from .delete_dubbing_response_model import DeleteDubbingResponseModel
 from .delete_project_response_model import DeleteProjectResponseModel
 from .do_dubbing_response_model import DoDubbingResponseModel
+from .dub_segments_body import DubSegmentsBody
 from .dubbed_segment import DubbedSegment
 from .dubbing_media_metadata import DubbingMediaMetadata
 from .dubbing_media_reference import DubbingMediaReference
@@ -165,7 +113,9 @@ from .podcast_bulletin_mode import PodcastBulletinMode
 from .podcast_bulletin_mode_data import PodcastBulletinModeData
 from .podcast_conversation_mode import PodcastConversationMode
 from .podcast_conversation_mode_data import PodcastConversationModeData
+from .podcast_duration_scale import PodcastDurationScale
 from .podcast_project_response_model import PodcastProjectResponseModel
+from .podcast_quality_preset import PodcastQualityPreset
 from .podcast_text_source import PodcastTextSource
 from .podcast_url_source import PodcastURLSource
 from .project_creation_meta_response_model import ProjectCreationMetaResponseModel
@@ -238,6 +188,7 @@ from .pronunciation_dictionary_version_response_model_permission_on_resource_typ
     PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
 )
 from .render import Render
+from .render_dubbing_body import RenderDubbingBody
 from .render_status import RenderStatus
 from .render_type import RenderType
 from .segment_create_payload import SegmentCreatePayload
@@ -260,33 +211,21 @@ from .speaker_segment_dubs import SpeakerSegmentDubs
 from .speaker_track import SpeakerTrack
 from .speaker_track_voices import SpeakerTrackVoices
 from .speaker_updated_response import SpeakerUpdatedResponse
+from .stream_chapter_snapshot_audio_body import StreamChapterSnapshotAudioBody
+from .stream_project_snapshot_audio_body import StreamProjectSnapshotAudioBody
+from .transcribe_segments_body import TranscribeSegmentsBody
+from .translate_segments_body import TranslateSegmentsBody
+from .update_chapter_body import UpdateChapterBody
+from .update_project_body import UpdateProjectBody
+from .update_project_content_body import UpdateProjectContentBody
+from .update_pronunciation_dictionaries_body import UpdatePronunciationDictionariesBody
+from .update_speaker_body import UpdateSpeakerBody
 from .validation_error import ValidationError
 
 __all__ = (
     "AddChapterResponseModel",
     "AddProjectResponseModel",
-    "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost",
-    "BodyCreateChapterV1StudioProjectsProjectIdChaptersPost",
-    "BodyCreatePodcastV1StudioPodcastsPost",
-    "BodyCreatePodcastV1StudioPodcastsPostQualityOfTheGeneratedAudio",
-    "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
-    "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
-    "BodyCreateStudioProjectV1StudioProjectsPost",
-    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
-    "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
-    "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
-    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
-    "BodyDubAVideoOrAnAudioFileV1DubbingPost",
-    "BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost",
-    "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost",
-    "BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost",
-    "BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost",
-    "BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost",
-    "BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost",
-    "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost",
-    "BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch",
-    "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost",
-    "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost",
+    "AddResourceLanguageBody",
     "CaptionStyleCharacterAnimationModel",
     "CaptionStyleCharacterAnimationModelEnterType",
     "CaptionStyleCharacterAnimationModelExitType",
@@ -324,6 +263,14 @@ __all__ = (
     "CharacterAlignmentModel",
     "ConvertChapterResponseModel",
     "ConvertProjectResponseModel",
+    "CreateChapterBody",
+    "CreateDubbingBody",
+    "CreatePodcastBody",
+    "CreateProjectBody",
+    "CreateProjectBodyApplyTextNormalizationType0",
+    "CreateProjectBodyFictionType0",
+    "CreateProjectBodySourceTypeType0",
+    "CreateProjectBodyTargetAudienceType0",
     "CreatePronunciationDictionaryResponseModel",
     "DeleteChapterResponseModel",
     "DeleteDubbingResponseModel",
@@ -339,6 +286,7 @@ __all__ = (
     "DubbingResourceRenders",
     "DubbingResourceSpeakerSegments",
     "DubbingResourceSpeakerTracks",
+    "DubSegmentsBody",
     "EditChapterResponseModel",
     "EditProjectResponseModel",
     "GetChaptersResponseModel",
@@ -352,7 +300,9 @@ __all__ = (
     "PodcastBulletinModeData",
     "PodcastConversationMode",
     "PodcastConversationModeData",
+    "PodcastDurationScale",
     "PodcastProjectResponseModel",
+    "PodcastQualityPreset",
     "PodcastTextSource",
     "PodcastURLSource",
     "ProjectCreationMetaResponseModel",
@@ -385,6 +335,7 @@ __all__ = (
     "PronunciationDictionaryVersionResponseModel",
     "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
     "Render",
+    "RenderDubbingBody",
     "RenderStatus",
     "RenderType",
     "SegmentCreatePayload",
@@ -405,5 +356,14 @@ __all__ = (
     "SpeakerTrack",
     "SpeakerTrackVoices",
     "SpeakerUpdatedResponse",
+    "StreamChapterSnapshotAudioBody",
+    "StreamProjectSnapshotAudioBody",
+    "TranscribeSegmentsBody",
+    "TranslateSegmentsBody",
+    "UpdateChapterBody",
+    "UpdateProjectBody",
+    "UpdateProjectContentBody",
+    "UpdatePronunciationDictionariesBody",
+    "UpdateSpeakerBody",
     "ValidationError",
 )

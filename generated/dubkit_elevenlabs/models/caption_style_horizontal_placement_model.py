@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.caption_style_horizontal_placement_model_align import (
     CaptionStyleHorizontalPlacementModelAlign,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaptionStyleHorizontalPlacementModel")
 
@@ -36,7 +37,7 @@ class CaptionStyleHorizontalPlacementModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         align = CaptionStyleHorizontalPlacementModelAlign(d.pop("align"))
 

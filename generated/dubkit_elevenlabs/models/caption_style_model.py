@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,20 +68,20 @@ class CaptionStyleModel:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.caption_style_character_animation_model import (
-            CaptionStyleCharacterAnimationModel,
+            CaptionStyleCharacterAnimationModel,  # noqa: PLC0415
         )
         from ..models.caption_style_horizontal_placement_model import (
-            CaptionStyleHorizontalPlacementModel,
+            CaptionStyleHorizontalPlacementModel,  # noqa: PLC0415
         )
         from ..models.caption_style_section_animation_model import (
-            CaptionStyleSectionAnimationModel,
+            CaptionStyleSectionAnimationModel,  # noqa: PLC0415
         )
-        from ..models.caption_style_template_model import CaptionStyleTemplateModel
+        from ..models.caption_style_template_model import CaptionStyleTemplateModel  # noqa: PLC0415
         from ..models.caption_style_vertical_placement_model import (
-            CaptionStyleVerticalPlacementModel,
+            CaptionStyleVerticalPlacementModel,  # noqa: PLC0415
         )
         from ..models.caption_style_word_animation_model import (
-            CaptionStyleWordAnimationModel,
+            CaptionStyleWordAnimationModel,  # noqa: PLC0415
         )
 
         template: dict[str, Any] | None | Unset
@@ -297,22 +297,22 @@ class CaptionStyleModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.caption_style_character_animation_model import (
-            CaptionStyleCharacterAnimationModel,
+            CaptionStyleCharacterAnimationModel,  # noqa: PLC0415
         )
         from ..models.caption_style_horizontal_placement_model import (
-            CaptionStyleHorizontalPlacementModel,
+            CaptionStyleHorizontalPlacementModel,  # noqa: PLC0415
         )
         from ..models.caption_style_section_animation_model import (
-            CaptionStyleSectionAnimationModel,
+            CaptionStyleSectionAnimationModel,  # noqa: PLC0415
         )
-        from ..models.caption_style_template_model import CaptionStyleTemplateModel
+        from ..models.caption_style_template_model import CaptionStyleTemplateModel  # noqa: PLC0415
         from ..models.caption_style_vertical_placement_model import (
-            CaptionStyleVerticalPlacementModel,
+            CaptionStyleVerticalPlacementModel,  # noqa: PLC0415
         )
         from ..models.caption_style_word_animation_model import (
-            CaptionStyleWordAnimationModel,
+            CaptionStyleWordAnimationModel,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..models.caption_style_word_animation_model_enter_type import (
 from ..models.caption_style_word_animation_model_exit_type import (
     CaptionStyleWordAnimationModelExitType,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaptionStyleWordAnimationModel")
 
@@ -39,7 +40,7 @@ class CaptionStyleWordAnimationModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enter_type = CaptionStyleWordAnimationModelEnterType(d.pop("enter_type"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,10 @@ class ChapterContentBlockInputModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chapter_content_paragraph_tts_node_input_model import (
+            ChapterContentParagraphTtsNodeInputModel,  # noqa: PLC0415
+        )
+
         nodes = []
         for nodes_item_data in self.nodes:
             nodes_item = nodes_item_data.to_dict()
@@ -62,9 +66,9 @@ class ChapterContentBlockInputModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chapter_content_paragraph_tts_node_input_model import (
-            ChapterContentParagraphTtsNodeInputModel,
+            ChapterContentParagraphTtsNodeInputModel,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chapter_content_block_extendable_node_response_model import (
@@ -28,8 +30,11 @@ class ChapterContentBlockResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chapter_content_block_extendable_node_response_model import (
+            ChapterContentBlockExtendableNodeResponseModel,  # noqa: PLC0415
+        )
         from ..models.chapter_content_block_tts_node_response_model import (
-            ChapterContentBlockTtsNodeResponseModel,
+            ChapterContentBlockTtsNodeResponseModel,  # noqa: PLC0415
         )
 
         block_id = self.block_id
@@ -56,12 +61,12 @@ class ChapterContentBlockResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chapter_content_block_extendable_node_response_model import (
-            ChapterContentBlockExtendableNodeResponseModel,
+            ChapterContentBlockExtendableNodeResponseModel,  # noqa: PLC0415
         )
         from ..models.chapter_content_block_tts_node_response_model import (
-            ChapterContentBlockTtsNodeResponseModel,
+            ChapterContentBlockTtsNodeResponseModel,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chapter_content_block_input_model import ChapterContentBlockInputModel
@@ -19,6 +21,10 @@ class ChapterContentInputModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chapter_content_block_input_model import (
+            ChapterContentBlockInputModel,  # noqa: PLC0415
+        )
+
         blocks = []
         for blocks_item_data in self.blocks:
             blocks_item = blocks_item_data.to_dict()
@@ -35,9 +41,9 @@ class ChapterContentInputModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chapter_content_block_input_model import (
-            ChapterContentBlockInputModel,
+            ChapterContentBlockInputModel,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class ChapterResponseModel:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chapter_statistics_response_model import (
-            ChapterStatisticsResponseModel,
+            ChapterStatisticsResponseModel,  # noqa: PLC0415
         )
 
         chapter_id = self.chapter_id
@@ -118,9 +118,9 @@ class ChapterResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chapter_statistics_response_model import (
-            ChapterStatisticsResponseModel,
+            ChapterStatisticsResponseModel,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.character_alignment_model import CharacterAlignmentModel
@@ -36,6 +38,8 @@ class ChapterSnapshotExtendedResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: PLC0415
+
         chapter_snapshot_id = self.chapter_snapshot_id
 
         project_id = self.project_id
@@ -67,8 +71,8 @@ class ChapterSnapshotExtendedResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.character_alignment_model import CharacterAlignmentModel
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: PLC0415
 
         d = dict(src_dict)
         chapter_snapshot_id = d.pop("chapter_snapshot_id")

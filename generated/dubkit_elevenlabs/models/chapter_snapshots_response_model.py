@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chapter_snapshot_response_model import ChapterSnapshotResponseModel
@@ -27,6 +29,10 @@ class ChapterSnapshotsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chapter_snapshot_response_model import (
+            ChapterSnapshotResponseModel,  # noqa: PLC0415
+        )
+
         snapshots = []
         for snapshots_item_data in self.snapshots:
             snapshots_item = snapshots_item_data.to_dict()
@@ -43,9 +49,9 @@ class ChapterSnapshotsResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chapter_snapshot_response_model import (
-            ChapterSnapshotResponseModel,
+            ChapterSnapshotResponseModel,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

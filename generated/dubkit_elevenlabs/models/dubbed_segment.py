@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dubbing_media_reference import DubbingMediaReference
@@ -25,7 +27,8 @@ class DubbedSegment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbing_media_reference import DubbingMediaReference
+        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
+        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
 
         start_time = self.start_time
 
@@ -63,9 +66,9 @@ class DubbedSegment:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dubbing_media_reference import DubbingMediaReference
-        from ..models.segment_subtitle_frame import SegmentSubtitleFrame
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
+        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
 
         d = dict(src_dict)
         start_time = d.pop("start_time")

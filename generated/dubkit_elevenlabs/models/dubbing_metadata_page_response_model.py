@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dubbing_metadata_response import DubbingMetadataResponse
@@ -21,6 +23,8 @@ class DubbingMetadataPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dubbing_metadata_response import DubbingMetadataResponse  # noqa: PLC0415
+
         dubs = []
         for dubs_item_data in self.dubs:
             dubs_item = dubs_item_data.to_dict()
@@ -44,8 +48,8 @@ class DubbingMetadataPageResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dubbing_metadata_response import DubbingMetadataResponse
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dubbing_metadata_response import DubbingMetadataResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         dubs = []

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,7 @@ class DubbingMetadataResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbing_media_metadata import DubbingMediaMetadata
+        from ..models.dubbing_media_metadata import DubbingMediaMetadata  # noqa: PLC0415
 
         dubbing_id = self.dubbing_id
 
@@ -100,8 +100,8 @@ class DubbingMetadataResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dubbing_media_metadata import DubbingMediaMetadata
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dubbing_media_metadata import DubbingMediaMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         dubbing_id = d.pop("dubbing_id")

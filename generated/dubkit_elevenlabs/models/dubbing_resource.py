@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dubbing_media_reference import DubbingMediaReference
@@ -33,7 +35,14 @@ class DubbingResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbing_media_reference import DubbingMediaReference
+        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
+        from ..models.dubbing_resource_renders import DubbingResourceRenders  # noqa: PLC0415
+        from ..models.dubbing_resource_speaker_segments import (
+            DubbingResourceSpeakerSegments,  # noqa: PLC0415
+        )
+        from ..models.dubbing_resource_speaker_tracks import (
+            DubbingResourceSpeakerTracks,  # noqa: PLC0415
+        )
 
         id = self.id
 
@@ -83,14 +92,14 @@ class DubbingResource:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dubbing_media_reference import DubbingMediaReference
-        from ..models.dubbing_resource_renders import DubbingResourceRenders
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
+        from ..models.dubbing_resource_renders import DubbingResourceRenders  # noqa: PLC0415
         from ..models.dubbing_resource_speaker_segments import (
-            DubbingResourceSpeakerSegments,
+            DubbingResourceSpeakerSegments,  # noqa: PLC0415
         )
         from ..models.dubbing_resource_speaker_tracks import (
-            DubbingResourceSpeakerTracks,
+            DubbingResourceSpeakerTracks,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.render import Render
@@ -18,6 +20,7 @@ class DubbingResourceRenders:
     additional_properties: dict[str, Render] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.render import Render  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -26,8 +29,8 @@ class DubbingResourceRenders:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.render import Render
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.render import Render  # noqa: PLC0415
 
         d = dict(src_dict)
         dubbing_resource_renders = cls()

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.speaker_track import SpeakerTrack
@@ -20,6 +22,7 @@ class DubbingResourceSpeakerTracks:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.speaker_track import SpeakerTrack  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -28,8 +31,8 @@ class DubbingResourceSpeakerTracks:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.speaker_track import SpeakerTrack
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.speaker_track import SpeakerTrack  # noqa: PLC0415
 
         d = dict(src_dict)
         dubbing_resource_speaker_tracks = cls()

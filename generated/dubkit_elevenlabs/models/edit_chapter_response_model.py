@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chapter_with_content_response_model import (
@@ -21,6 +23,10 @@ class EditChapterResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chapter_with_content_response_model import (
+            ChapterWithContentResponseModel,  # noqa: PLC0415
+        )
+
         chapter = self.chapter.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -34,9 +40,9 @@ class EditChapterResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chapter_with_content_response_model import (
-            ChapterWithContentResponseModel,
+            ChapterWithContentResponseModel,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

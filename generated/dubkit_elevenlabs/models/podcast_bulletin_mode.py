@@ -4,14 +4,18 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    BinaryIO,
+    Generator,
     Literal,
-    Self,
+    TextIO,
     TypeVar,
     cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData
@@ -34,6 +38,8 @@ class PodcastBulletinMode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData  # noqa: PLC0415
+
         type_ = self.type_
 
         bulletin = self.bulletin.to_dict()
@@ -50,8 +56,8 @@ class PodcastBulletinMode:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["bulletin"], d.pop("type"))

@@ -4,14 +4,18 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    BinaryIO,
+    Generator,
     Literal,
-    Self,
+    TextIO,
     TypeVar,
     cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.podcast_conversation_mode_data import PodcastConversationModeData
@@ -35,6 +39,8 @@ class PodcastConversationMode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.podcast_conversation_mode_data import PodcastConversationModeData  # noqa: PLC0415
+
         type_ = self.type_
 
         conversation = self.conversation.to_dict()
@@ -51,8 +57,8 @@ class PodcastConversationMode:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.podcast_conversation_mode_data import PodcastConversationModeData
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.podcast_conversation_mode_data import PodcastConversationModeData  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["conversation"], d.pop("type"))

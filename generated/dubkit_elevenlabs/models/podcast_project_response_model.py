@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.project_response_model import ProjectResponseModel
@@ -19,6 +21,8 @@ class PodcastProjectResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.project_response_model import ProjectResponseModel  # noqa: PLC0415
+
         project = self.project.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -32,8 +36,8 @@ class PodcastProjectResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_response_model import ProjectResponseModel
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_response_model import ProjectResponseModel  # noqa: PLC0415
 
         d = dict(src_dict)
         project = ProjectResponseModel.from_dict(d.pop("project"))

@@ -2,15 +2,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
+    BinaryIO,
+    Generator,
     Literal,
-    Self,
+    TextIO,
     TypeVar,
     cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodcastURLSource")
 
@@ -46,7 +51,7 @@ class PodcastURLSource:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = cast(Literal["url"], d.pop("type"))
         if type_ != "url":

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..models.project_creation_meta_response_model_status import (
 from ..models.project_creation_meta_response_model_type import (
     ProjectCreationMetaResponseModelType,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectCreationMetaResponseModel")
 
@@ -52,7 +53,7 @@ class ProjectCreationMetaResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         creation_progress = d.pop("creation_progress")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,9 +108,9 @@ class ProjectResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.caption_style_model import CaptionStyleModel
+        from ..models.caption_style_model import CaptionStyleModel  # noqa: PLC0415
         from ..models.project_creation_meta_response_model import (
-            ProjectCreationMetaResponseModel,
+            ProjectCreationMetaResponseModel,  # noqa: PLC0415
         )
 
         project_id = self.project_id
@@ -316,10 +316,10 @@ class ProjectResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.caption_style_model import CaptionStyleModel
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.caption_style_model import CaptionStyleModel  # noqa: PLC0415
         from ..models.project_creation_meta_response_model import (
-            ProjectCreationMetaResponseModel,
+            ProjectCreationMetaResponseModel,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

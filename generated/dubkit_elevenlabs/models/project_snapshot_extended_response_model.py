@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,11 +52,12 @@ class ProjectSnapshotExtendedResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: PLC0415
         from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
-            ProjectSnapshotExtendedResponseModelAudioUploadType0,
+            ProjectSnapshotExtendedResponseModelAudioUploadType0,  # noqa: PLC0415
         )
         from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
-            ProjectSnapshotExtendedResponseModelZipUploadType0,
+            ProjectSnapshotExtendedResponseModelZipUploadType0,  # noqa: PLC0415
         )
 
         project_snapshot_id = self.project_snapshot_id
@@ -114,13 +115,13 @@ class ProjectSnapshotExtendedResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.character_alignment_model import CharacterAlignmentModel
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: PLC0415
         from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
-            ProjectSnapshotExtendedResponseModelAudioUploadType0,
+            ProjectSnapshotExtendedResponseModelAudioUploadType0,  # noqa: PLC0415
         )
         from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
-            ProjectSnapshotExtendedResponseModelZipUploadType0,
+            ProjectSnapshotExtendedResponseModelZipUploadType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

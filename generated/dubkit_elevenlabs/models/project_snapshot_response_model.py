@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,10 +45,10 @@ class ProjectSnapshotResponseModel:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.project_snapshot_response_model_audio_upload_type_0 import (
-            ProjectSnapshotResponseModelAudioUploadType0,
+            ProjectSnapshotResponseModelAudioUploadType0,  # noqa: PLC0415
         )
         from ..models.project_snapshot_response_model_zip_upload_type_0 import (
-            ProjectSnapshotResponseModelZipUploadType0,
+            ProjectSnapshotResponseModelZipUploadType0,  # noqa: PLC0415
         )
 
         project_snapshot_id = self.project_snapshot_id
@@ -95,12 +95,12 @@ class ProjectSnapshotResponseModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.project_snapshot_response_model_audio_upload_type_0 import (
-            ProjectSnapshotResponseModelAudioUploadType0,
+            ProjectSnapshotResponseModelAudioUploadType0,  # noqa: PLC0415
         )
         from ..models.project_snapshot_response_model_zip_upload_type_0 import (
-            ProjectSnapshotResponseModelZipUploadType0,
+            ProjectSnapshotResponseModelZipUploadType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

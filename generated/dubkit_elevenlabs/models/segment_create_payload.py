@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class SegmentCreatePayload:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.segment_create_payload_translations_type_0 import (
-            SegmentCreatePayloadTranslationsType0,
+            SegmentCreatePayloadTranslationsType0,  # noqa: PLC0415
         )
 
         start_time = self.start_time
@@ -64,9 +64,9 @@ class SegmentCreatePayload:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.segment_create_payload_translations_type_0 import (
-            SegmentCreatePayloadTranslationsType0,
+            SegmentCreatePayloadTranslationsType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

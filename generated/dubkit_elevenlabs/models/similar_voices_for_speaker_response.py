@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.similar_voice import SimilarVoice
@@ -19,6 +21,8 @@ class SimilarVoicesForSpeakerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.similar_voice import SimilarVoice  # noqa: PLC0415
+
         voices = []
         for voices_item_data in self.voices:
             voices_item = voices_item_data.to_dict()
@@ -35,8 +39,8 @@ class SimilarVoicesForSpeakerResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.similar_voice import SimilarVoice
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.similar_voice import SimilarVoice  # noqa: PLC0415
 
         d = dict(src_dict)
         voices = []

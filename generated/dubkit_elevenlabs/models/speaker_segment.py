@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.segment_subtitle_frame import SegmentSubtitleFrame
@@ -25,6 +27,9 @@ class SpeakerSegment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
+        from ..models.speaker_segment_dubs import SpeakerSegmentDubs  # noqa: PLC0415
+
         id = self.id
 
         start_time = self.start_time
@@ -56,9 +61,9 @@ class SpeakerSegment:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.segment_subtitle_frame import SegmentSubtitleFrame
-        from ..models.speaker_segment_dubs import SpeakerSegmentDubs
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
+        from ..models.speaker_segment_dubs import SpeakerSegmentDubs  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dubbed_segment import DubbedSegment
@@ -20,6 +22,7 @@ class SpeakerSegmentDubs:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dubbed_segment import DubbedSegment  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -28,11 +31,14 @@ class SpeakerSegmentDubs:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dubbed_segment import DubbedSegment
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dubbed_segment import DubbedSegment  # noqa: PLC0415
 
         d = dict(src_dict)
         speaker_segment_dubs = cls()
+
+        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
+        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -1,12 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_project_request import CreateProjectRequest
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.project_submitted import ProjectSubmitted
 from ...types import UNSET, Response, Unset
 
@@ -35,44 +36,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ProjectSubmitted | None:
+) -> ErrorResponse | ProjectSubmitted | None:
     if response.status_code == 200:
         response_200 = ProjectSubmitted.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
-        response_402 = Error.from_dict(response.json())
+        response_402 = ErrorResponse.from_dict(response.json())
 
         return response_402
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -84,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProjectSubmitted]:
+) -> Response[ErrorResponse | ProjectSubmitted]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | ProjectSubmitted]:
+) -> Response[ErrorResponse | ProjectSubmitted]:
     """Create a project for dubbing
 
      Creates a dubbing project. The project's cost in minutes is deducted from the balance.
@@ -112,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectSubmitted]
+        Response[ErrorResponse | ProjectSubmitted]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Error | ProjectSubmitted | None:
+) -> ErrorResponse | ProjectSubmitted | None:
     """Create a project for dubbing
 
      Creates a dubbing project. The project's cost in minutes is deducted from the balance.
@@ -146,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectSubmitted
+        ErrorResponse | ProjectSubmitted
     """
 
     return sync_detailed(
@@ -161,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | ProjectSubmitted]:
+) -> Response[ErrorResponse | ProjectSubmitted]:
     """Create a project for dubbing
 
      Creates a dubbing project. The project's cost in minutes is deducted from the balance.
@@ -175,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectSubmitted]
+        Response[ErrorResponse | ProjectSubmitted]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Error | ProjectSubmitted | None:
+) -> ErrorResponse | ProjectSubmitted | None:
     """Create a project for dubbing
 
      Creates a dubbing project. The project's cost in minutes is deducted from the balance.
@@ -207,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectSubmitted
+        ErrorResponse | ProjectSubmitted
     """
 
     return (

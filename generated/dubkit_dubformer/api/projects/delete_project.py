@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_result import DeleteResult
-from ...models.error import Error
-from ...types import Response
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -27,34 +27,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteResult | Error | None:
+) -> DeleteResult | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeleteResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteResult | Error]:
+) -> Response[DeleteResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteResult | Error]:
+) -> Response[DeleteResult | ErrorResponse]:
     """Delete a project
 
      Deletes a specific project by ID.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteResult | Error]
+        Response[DeleteResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteResult | Error | None:
+) -> DeleteResult | ErrorResponse | None:
     """Delete a project
 
      Deletes a specific project by ID.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteResult | Error
+        DeleteResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteResult | Error]:
+) -> Response[DeleteResult | ErrorResponse]:
     """Delete a project
 
      Deletes a specific project by ID.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteResult | Error]
+        Response[DeleteResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteResult | Error | None:
+) -> DeleteResult | ErrorResponse | None:
     """Delete a project
 
      Deletes a specific project by ID.
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteResult | Error
+        DeleteResult | ErrorResponse
     """
 
     return (

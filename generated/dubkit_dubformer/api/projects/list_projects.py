@@ -1,13 +1,14 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.project_list import ProjectList
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,29 +23,29 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ProjectList | None:
+) -> ErrorResponse | ProjectList | None:
     if response.status_code == 200:
         response_200 = ProjectList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -56,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProjectList]:
+) -> Response[ErrorResponse | ProjectList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +69,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ProjectList]:
+) -> Response[ErrorResponse | ProjectList]:
     """Get all projects
 
      Retrieves a list of all projects.
@@ -78,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectList]
+        Response[ErrorResponse | ProjectList]
     """
 
     kwargs = _get_kwargs()
@@ -93,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ProjectList | None:
+) -> ErrorResponse | ProjectList | None:
     """Get all projects
 
      Retrieves a list of all projects.
@@ -103,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectList
+        ErrorResponse | ProjectList
     """
 
     return sync_detailed(
@@ -114,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ProjectList]:
+) -> Response[ErrorResponse | ProjectList]:
     """Get all projects
 
      Retrieves a list of all projects.
@@ -124,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectList]
+        Response[ErrorResponse | ProjectList]
     """
 
     kwargs = _get_kwargs()
@@ -137,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ProjectList | None:
+) -> ErrorResponse | ProjectList | None:
     """Get all projects
 
      Retrieves a list of all projects.
@@ -147,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectList
+        ErrorResponse | ProjectList
     """
 
     return (

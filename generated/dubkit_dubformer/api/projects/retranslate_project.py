@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.project_submitted import ProjectSubmitted
 from ...models.retranslation_request import RetranslationRequest
 from ...types import UNSET, Response, Unset
@@ -39,44 +39,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ProjectSubmitted | None:
+) -> ErrorResponse | ProjectSubmitted | None:
     if response.status_code == 200:
         response_200 = ProjectSubmitted.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
-        response_402 = Error.from_dict(response.json())
+        response_402 = ErrorResponse.from_dict(response.json())
 
         return response_402
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProjectSubmitted]:
+) -> Response[ErrorResponse | ProjectSubmitted]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RetranslationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | ProjectSubmitted]:
+) -> Response[ErrorResponse | ProjectSubmitted]:
     """Modify project and re-translate
 
      Creates a new translation for an existing project from an edited target script and speakers. The
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectSubmitted]
+        Response[ErrorResponse | ProjectSubmitted]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RetranslationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Error | ProjectSubmitted | None:
+) -> ErrorResponse | ProjectSubmitted | None:
     """Modify project and re-translate
 
      Creates a new translation for an existing project from an edited target script and speakers. The
@@ -159,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectSubmitted
+        ErrorResponse | ProjectSubmitted
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RetranslationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | ProjectSubmitted]:
+) -> Response[ErrorResponse | ProjectSubmitted]:
     """Modify project and re-translate
 
      Creates a new translation for an existing project from an edited target script and speakers. The
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectSubmitted]
+        Response[ErrorResponse | ProjectSubmitted]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RetranslationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Error | ProjectSubmitted | None:
+) -> ErrorResponse | ProjectSubmitted | None:
     """Modify project and re-translate
 
      Creates a new translation for an existing project from an edited target script and speakers. The
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectSubmitted
+        ErrorResponse | ProjectSubmitted
     """
 
     return (

@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.retranslation_request import RetranslationRequest
 from ...models.validation_result import ValidationResult
 from ...types import UNSET, Response, Unset
@@ -39,39 +39,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ValidationResult | None:
+) -> ErrorResponse | ValidationResult | None:
     if response.status_code == 200:
         response_200 = ValidationResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ValidationResult]:
+) -> Response[ErrorResponse | ValidationResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RetranslationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | ValidationResult]:
+) -> Response[ErrorResponse | ValidationResult]:
     """Validate re-translation request
 
      Validates a re-translation request without creating a new translation.
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ValidationResult]
+        Response[ErrorResponse | ValidationResult]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RetranslationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Error | ValidationResult | None:
+) -> ErrorResponse | ValidationResult | None:
     """Validate re-translation request
 
      Validates a re-translation request without creating a new translation.
@@ -150,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ValidationResult
+        ErrorResponse | ValidationResult
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RetranslationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | ValidationResult]:
+) -> Response[ErrorResponse | ValidationResult]:
     """Validate re-translation request
 
      Validates a re-translation request without creating a new translation.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ValidationResult]
+        Response[ErrorResponse | ValidationResult]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RetranslationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Error | ValidationResult | None:
+) -> ErrorResponse | ValidationResult | None:
     """Validate re-translation request
 
      Validates a re-translation request without creating a new translation.
@@ -217,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ValidationResult
+        ErrorResponse | ValidationResult
     """
 
     return (

@@ -1,13 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import (
-    BodyDubAVideoOrAnAudioFileV1DubbingPost,
-)
+from ...models.create_dubbing_body import CreateDubbingBody
 from ...models.do_dubbing_response_model import DoDubbingResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -15,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+    body: CreateDubbingBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -66,14 +65,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+    body: CreateDubbingBody | Unset = UNSET,
 ) -> Response[DoDubbingResponseModel | HTTPValidationError]:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
 
     Args:
-        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+        body (CreateDubbingBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,14 +96,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+    body: CreateDubbingBody | Unset = UNSET,
 ) -> DoDubbingResponseModel | HTTPValidationError | None:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
 
     Args:
-        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+        body (CreateDubbingBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,14 +122,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+    body: CreateDubbingBody | Unset = UNSET,
 ) -> Response[DoDubbingResponseModel | HTTPValidationError]:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
 
     Args:
-        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+        body (CreateDubbingBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,14 +151,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+    body: CreateDubbingBody | Unset = UNSET,
 ) -> DoDubbingResponseModel | HTTPValidationError | None:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
 
     Args:
-        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+        body (CreateDubbingBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

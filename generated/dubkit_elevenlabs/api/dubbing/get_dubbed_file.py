@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...types import File, Response
+from ...types import UNSET, File, FileTypes, Response
 
 
 def _get_kwargs(

@@ -1,23 +1,21 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
-    BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-)
+from ...models.add_resource_language_body import AddResourceLanguageBody
 from ...models.http_validation_error import HTTPValidationError
 from ...models.language_added_response import LanguageAddedResponse
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     dubbing_id: str,
     *,
-    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    body: AddResourceLanguageBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -70,7 +68,7 @@ def sync_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    body: AddResourceLanguageBody,
 ) -> Response[HTTPValidationError | LanguageAddedResponse]:
     """Add A Language To The Resource
 
@@ -79,7 +77,7 @@ def sync_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost):
+        body (AddResourceLanguageBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +103,7 @@ def sync(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    body: AddResourceLanguageBody,
 ) -> HTTPValidationError | LanguageAddedResponse | None:
     """Add A Language To The Resource
 
@@ -114,7 +112,7 @@ def sync(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost):
+        body (AddResourceLanguageBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +133,7 @@ async def asyncio_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    body: AddResourceLanguageBody,
 ) -> Response[HTTPValidationError | LanguageAddedResponse]:
     """Add A Language To The Resource
 
@@ -144,7 +142,7 @@ async def asyncio_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost):
+        body (AddResourceLanguageBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +166,7 @@ async def asyncio(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    body: AddResourceLanguageBody,
 ) -> HTTPValidationError | LanguageAddedResponse | None:
     """Add A Language To The Resource
 
@@ -177,7 +175,7 @@ async def asyncio(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost):
+        body (AddResourceLanguageBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

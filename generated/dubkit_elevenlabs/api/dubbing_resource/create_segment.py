@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.segment_create_payload import SegmentCreatePayload
 from ...models.segment_create_response import SegmentCreateResponse
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(

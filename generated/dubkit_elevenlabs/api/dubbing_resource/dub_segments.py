@@ -1,23 +1,21 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
-    BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
-)
+from ...models.dub_segments_body import DubSegmentsBody
 from ...models.http_validation_error import HTTPValidationError
 from ...models.segment_dub_response import SegmentDubResponse
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     dubbing_id: str,
     *,
-    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+    body: DubSegmentsBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -70,7 +68,7 @@ def sync_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+    body: DubSegmentsBody,
 ) -> Response[HTTPValidationError | SegmentDubResponse]:
     """Dubs All Or Some Segments And Languages
 
@@ -79,7 +77,7 @@ def sync_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost):
+        body (DubSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +103,7 @@ def sync(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+    body: DubSegmentsBody,
 ) -> HTTPValidationError | SegmentDubResponse | None:
     """Dubs All Or Some Segments And Languages
 
@@ -114,7 +112,7 @@ def sync(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost):
+        body (DubSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +133,7 @@ async def asyncio_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+    body: DubSegmentsBody,
 ) -> Response[HTTPValidationError | SegmentDubResponse]:
     """Dubs All Or Some Segments And Languages
 
@@ -144,7 +142,7 @@ async def asyncio_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost):
+        body (DubSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +166,7 @@ async def asyncio(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+    body: DubSegmentsBody,
 ) -> HTTPValidationError | SegmentDubResponse | None:
     """Dubs All Or Some Segments And Languages
 
@@ -177,7 +175,7 @@ async def asyncio(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost):
+        body (DubSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,24 +1,22 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
-    BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-)
 from ...models.dubbing_render_response_model import DubbingRenderResponseModel
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...models.render_dubbing_body import RenderDubbingBody
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     dubbing_id: str,
     language: str,
     *,
-    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+    body: RenderDubbingBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -73,7 +71,7 @@ def sync_detailed(
     language: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+    body: RenderDubbingBody,
 ) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
     """Render Audio Or Video For The Given Language
 
@@ -85,8 +83,7 @@ def sync_detailed(
     Args:
         dubbing_id (str): ID of the dubbing project.
         language (str): Render this language
-        body
-            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
+        body (RenderDubbingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +111,7 @@ def sync(
     language: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+    body: RenderDubbingBody,
 ) -> DubbingRenderResponseModel | HTTPValidationError | None:
     """Render Audio Or Video For The Given Language
 
@@ -126,8 +123,7 @@ def sync(
     Args:
         dubbing_id (str): ID of the dubbing project.
         language (str): Render this language
-        body
-            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
+        body (RenderDubbingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +146,7 @@ async def asyncio_detailed(
     language: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+    body: RenderDubbingBody,
 ) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
     """Render Audio Or Video For The Given Language
 
@@ -162,8 +158,7 @@ async def asyncio_detailed(
     Args:
         dubbing_id (str): ID of the dubbing project.
         language (str): Render this language
-        body
-            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
+        body (RenderDubbingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +184,7 @@ async def asyncio(
     language: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+    body: RenderDubbingBody,
 ) -> DubbingRenderResponseModel | HTTPValidationError | None:
     """Render Audio Or Video For The Given Language
 
@@ -201,8 +196,7 @@ async def asyncio(
     Args:
         dubbing_id (str): ID of the dubbing project.
         language (str): Render this language
-        body
-            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
+        body (RenderDubbingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

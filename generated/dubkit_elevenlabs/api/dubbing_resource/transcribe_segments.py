@@ -1,23 +1,21 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
-    BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
-)
 from ...models.http_validation_error import HTTPValidationError
 from ...models.segment_transcription_response import SegmentTranscriptionResponse
-from ...types import Response
+from ...models.transcribe_segments_body import TranscribeSegmentsBody
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     dubbing_id: str,
     *,
-    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+    body: TranscribeSegmentsBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -70,7 +68,7 @@ def sync_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+    body: TranscribeSegmentsBody,
 ) -> Response[HTTPValidationError | SegmentTranscriptionResponse]:
     """Transcribes Segments
 
@@ -79,7 +77,7 @@ def sync_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost):
+        body (TranscribeSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +103,7 @@ def sync(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+    body: TranscribeSegmentsBody,
 ) -> HTTPValidationError | SegmentTranscriptionResponse | None:
     """Transcribes Segments
 
@@ -114,7 +112,7 @@ def sync(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost):
+        body (TranscribeSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +133,7 @@ async def asyncio_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+    body: TranscribeSegmentsBody,
 ) -> Response[HTTPValidationError | SegmentTranscriptionResponse]:
     """Transcribes Segments
 
@@ -144,7 +142,7 @@ async def asyncio_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost):
+        body (TranscribeSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +166,7 @@ async def asyncio(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+    body: TranscribeSegmentsBody,
 ) -> HTTPValidationError | SegmentTranscriptionResponse | None:
     """Transcribes Segments
 
@@ -177,7 +175,7 @@ async def asyncio(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost):
+        body (TranscribeSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,23 +1,21 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post import (
-    BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-)
 from ...models.http_validation_error import HTTPValidationError
 from ...models.segment_translation_response import SegmentTranslationResponse
-from ...types import Response
+from ...models.translate_segments_body import TranslateSegmentsBody
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     dubbing_id: str,
     *,
-    body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
+    body: TranslateSegmentsBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -70,7 +68,7 @@ def sync_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
+    body: TranslateSegmentsBody,
 ) -> Response[HTTPValidationError | SegmentTranslationResponse]:
     """Translates All Or Some Segments And Languages
 
@@ -79,7 +77,7 @@ def sync_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost):
+        body (TranslateSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +103,7 @@ def sync(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
+    body: TranslateSegmentsBody,
 ) -> HTTPValidationError | SegmentTranslationResponse | None:
     """Translates All Or Some Segments And Languages
 
@@ -114,7 +112,7 @@ def sync(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost):
+        body (TranslateSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +133,7 @@ async def asyncio_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
+    body: TranslateSegmentsBody,
 ) -> Response[HTTPValidationError | SegmentTranslationResponse]:
     """Translates All Or Some Segments And Languages
 
@@ -144,7 +142,7 @@ async def asyncio_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost):
+        body (TranslateSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +166,7 @@ async def asyncio(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
+    body: TranslateSegmentsBody,
 ) -> HTTPValidationError | SegmentTranslationResponse | None:
     """Translates All Or Some Segments And Languages
 
@@ -177,7 +175,7 @@ async def asyncio(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost):
+        body (TranslateSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,16 +1,14 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
-    BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
-)
 from ...models.http_validation_error import HTTPValidationError
 from ...models.speaker_updated_response import SpeakerUpdatedResponse
+from ...models.update_speaker_body import UpdateSpeakerBody
 from ...types import UNSET, Response, Unset
 
 
@@ -18,8 +16,7 @@ def _get_kwargs(
     dubbing_id: str,
     speaker_id: str,
     *,
-    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
-    | Unset = UNSET,
+    body: UpdateSpeakerBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -75,8 +72,7 @@ def sync_detailed(
     speaker_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
-    | Unset = UNSET,
+    body: UpdateSpeakerBody | Unset = UNSET,
 ) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
     """Update Metadata For A Speaker
 
@@ -86,8 +82,7 @@ def sync_detailed(
     Args:
         dubbing_id (str): ID of the dubbing project.
         speaker_id (str): ID of the speaker.
-        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
-            Unset):
+        body (UpdateSpeakerBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +110,7 @@ def sync(
     speaker_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
-    | Unset = UNSET,
+    body: UpdateSpeakerBody | Unset = UNSET,
 ) -> HTTPValidationError | SpeakerUpdatedResponse | None:
     """Update Metadata For A Speaker
 
@@ -126,8 +120,7 @@ def sync(
     Args:
         dubbing_id (str): ID of the dubbing project.
         speaker_id (str): ID of the speaker.
-        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
-            Unset):
+        body (UpdateSpeakerBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +143,7 @@ async def asyncio_detailed(
     speaker_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
-    | Unset = UNSET,
+    body: UpdateSpeakerBody | Unset = UNSET,
 ) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
     """Update Metadata For A Speaker
 
@@ -161,8 +153,7 @@ async def asyncio_detailed(
     Args:
         dubbing_id (str): ID of the dubbing project.
         speaker_id (str): ID of the speaker.
-        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
-            Unset):
+        body (UpdateSpeakerBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,8 +179,7 @@ async def asyncio(
     speaker_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch
-    | Unset = UNSET,
+    body: UpdateSpeakerBody | Unset = UNSET,
 ) -> HTTPValidationError | SpeakerUpdatedResponse | None:
     """Update Metadata For A Speaker
 
@@ -199,8 +189,7 @@ async def asyncio(
     Args:
         dubbing_id (str): ID of the dubbing project.
         speaker_id (str): ID of the speaker.
-        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
-            Unset):
+        body (UpdateSpeakerBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

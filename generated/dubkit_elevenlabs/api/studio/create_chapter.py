@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,17 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_chapter_response_model import AddChapterResponseModel
-from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
-    BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-)
+from ...models.create_chapter_body import CreateChapterBody
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
-    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    body: CreateChapterBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -70,7 +68,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    body: CreateChapterBody,
 ) -> Response[AddChapterResponseModel | HTTPValidationError]:
     """Create Chapter
 
@@ -78,7 +76,7 @@ def sync_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
+        body (CreateChapterBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +102,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    body: CreateChapterBody,
 ) -> AddChapterResponseModel | HTTPValidationError | None:
     """Create Chapter
 
@@ -112,7 +110,7 @@ def sync(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
+        body (CreateChapterBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    body: CreateChapterBody,
 ) -> Response[AddChapterResponseModel | HTTPValidationError]:
     """Create Chapter
 
@@ -141,7 +139,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
+        body (CreateChapterBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +163,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    body: CreateChapterBody,
 ) -> AddChapterResponseModel | HTTPValidationError | None:
     """Create Chapter
 
@@ -173,7 +171,7 @@ async def asyncio(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
+        body (CreateChapterBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

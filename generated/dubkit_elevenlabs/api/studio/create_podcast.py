@@ -1,21 +1,20 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_create_podcast_v1_studio_podcasts_post import (
-    BodyCreatePodcastV1StudioPodcastsPost,
-)
+from ...models.create_podcast_body import CreatePodcastBody
 from ...models.http_validation_error import HTTPValidationError
 from ...models.podcast_project_response_model import PodcastProjectResponseModel
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: BodyCreatePodcastV1StudioPodcastsPost,
+    body: CreatePodcastBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -65,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreatePodcastV1StudioPodcastsPost,
+    body: CreatePodcastBody,
 ) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
@@ -74,7 +73,7 @@ def sync_detailed(
     audio generation costs.
 
     Args:
-        body (BodyCreatePodcastV1StudioPodcastsPost):
+        body (CreatePodcastBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +97,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreatePodcastV1StudioPodcastsPost,
+    body: CreatePodcastBody,
 ) -> HTTPValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
@@ -107,7 +106,7 @@ def sync(
     audio generation costs.
 
     Args:
-        body (BodyCreatePodcastV1StudioPodcastsPost):
+        body (CreatePodcastBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreatePodcastV1StudioPodcastsPost,
+    body: CreatePodcastBody,
 ) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
@@ -135,7 +134,7 @@ async def asyncio_detailed(
     audio generation costs.
 
     Args:
-        body (BodyCreatePodcastV1StudioPodcastsPost):
+        body (CreatePodcastBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +156,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreatePodcastV1StudioPodcastsPost,
+    body: CreatePodcastBody,
 ) -> HTTPValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
@@ -166,7 +165,7 @@ async def asyncio(
     audio generation costs.
 
     Args:
-        body (BodyCreatePodcastV1StudioPodcastsPost):
+        body (CreatePodcastBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,21 +1,20 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_project_response_model import AddProjectResponseModel
-from ...models.body_create_studio_project_v1_studio_projects_post import (
-    BodyCreateStudioProjectV1StudioProjectsPost,
-)
+from ...models.create_project_body import CreateProjectBody
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: BodyCreateStudioProjectV1StudioProjectsPost,
+    body: CreateProjectBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -65,14 +64,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateStudioProjectV1StudioProjectsPost,
+    body: CreateProjectBody,
 ) -> Response[AddProjectResponseModel | HTTPValidationError]:
     """Create Studio Project
 
      Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
 
     Args:
-        body (BodyCreateStudioProjectV1StudioProjectsPost):
+        body (CreateProjectBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,14 +95,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateStudioProjectV1StudioProjectsPost,
+    body: CreateProjectBody,
 ) -> AddProjectResponseModel | HTTPValidationError | None:
     """Create Studio Project
 
      Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
 
     Args:
-        body (BodyCreateStudioProjectV1StudioProjectsPost):
+        body (CreateProjectBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,14 +121,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateStudioProjectV1StudioProjectsPost,
+    body: CreateProjectBody,
 ) -> Response[AddProjectResponseModel | HTTPValidationError]:
     """Create Studio Project
 
      Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
 
     Args:
-        body (BodyCreateStudioProjectV1StudioProjectsPost):
+        body (CreateProjectBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,14 +150,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateStudioProjectV1StudioProjectsPost,
+    body: CreateProjectBody,
 ) -> AddProjectResponseModel | HTTPValidationError | None:
     """Create Studio Project
 
      Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
 
     Args:
-        body (BodyCreateStudioProjectV1StudioProjectsPost):
+        body (CreateProjectBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(

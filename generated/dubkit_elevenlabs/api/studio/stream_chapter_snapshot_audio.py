@@ -1,17 +1,15 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
-    BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
-)
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, File, Response, Unset
+from ...models.stream_chapter_snapshot_audio_body import StreamChapterSnapshotAudioBody
+from ...types import UNSET, File, FileTypes, Response, Unset
 
 
 def _get_kwargs(
@@ -19,8 +17,7 @@ def _get_kwargs(
     chapter_id: str,
     chapter_snapshot_id: str,
     *,
-    body: BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamChapterSnapshotAudioBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -78,8 +75,7 @@ def sync_detailed(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamChapterSnapshotAudioBody | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream Chapter Audio
 
@@ -91,8 +87,7 @@ def sync_detailed(
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
         chapter_snapshot_id (str): The ID of the chapter snapshot.
-        body (BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnap
-            shotIdStreamPost | Unset):
+        body (StreamChapterSnapshotAudioBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,8 +117,7 @@ def sync(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamChapterSnapshotAudioBody | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Stream Chapter Audio
 
@@ -135,8 +129,7 @@ def sync(
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
         chapter_snapshot_id (str): The ID of the chapter snapshot.
-        body (BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnap
-            shotIdStreamPost | Unset):
+        body (StreamChapterSnapshotAudioBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,8 +154,7 @@ async def asyncio_detailed(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamChapterSnapshotAudioBody | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream Chapter Audio
 
@@ -174,8 +166,7 @@ async def asyncio_detailed(
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
         chapter_snapshot_id (str): The ID of the chapter snapshot.
-        body (BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnap
-            shotIdStreamPost | Unset):
+        body (StreamChapterSnapshotAudioBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,8 +194,7 @@ async def asyncio(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamChapterSnapshotAudioBody | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Stream Chapter Audio
 
@@ -216,8 +206,7 @@ async def asyncio(
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
         chapter_snapshot_id (str): The ID of the chapter snapshot.
-        body (BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnap
-            shotIdStreamPost | Unset):
+        body (StreamChapterSnapshotAudioBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

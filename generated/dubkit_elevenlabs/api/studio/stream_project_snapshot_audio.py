@@ -1,25 +1,22 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post import (
-    BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
-)
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, File, Response, Unset
+from ...models.stream_project_snapshot_audio_body import StreamProjectSnapshotAudioBody
+from ...types import UNSET, File, FileTypes, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
     project_snapshot_id: str,
     *,
-    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamProjectSnapshotAudioBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -75,8 +72,7 @@ def sync_detailed(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamProjectSnapshotAudioBody | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream Studio Project Audio
 
@@ -85,9 +81,7 @@ def sync_detailed(
     Args:
         project_id (str): The ID of the Studio project.
         project_snapshot_id (str): The ID of the Studio project snapshot.
-        body
-            (BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
-            | Unset):
+        body (StreamProjectSnapshotAudioBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +109,7 @@ def sync(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamProjectSnapshotAudioBody | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Stream Studio Project Audio
 
@@ -125,9 +118,7 @@ def sync(
     Args:
         project_id (str): The ID of the Studio project.
         project_snapshot_id (str): The ID of the Studio project snapshot.
-        body
-            (BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
-            | Unset):
+        body (StreamProjectSnapshotAudioBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +141,7 @@ async def asyncio_detailed(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamProjectSnapshotAudioBody | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream Studio Project Audio
 
@@ -160,9 +150,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): The ID of the Studio project.
         project_snapshot_id (str): The ID of the Studio project snapshot.
-        body
-            (BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
-            | Unset):
+        body (StreamProjectSnapshotAudioBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,8 +176,7 @@ async def asyncio(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
-    | Unset = UNSET,
+    body: StreamProjectSnapshotAudioBody | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Stream Studio Project Audio
 
@@ -198,9 +185,7 @@ async def asyncio(
     Args:
         project_id (str): The ID of the Studio project.
         project_snapshot_id (str): The ID of the Studio project snapshot.
-        body
-            (BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
-            | Unset):
+        body (StreamProjectSnapshotAudioBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

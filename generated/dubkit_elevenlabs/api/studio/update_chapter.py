@@ -1,16 +1,14 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
-    BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
-)
 from ...models.edit_chapter_response_model import EditChapterResponseModel
 from ...models.http_validation_error import HTTPValidationError
+from ...models.update_chapter_body import UpdateChapterBody
 from ...types import UNSET, Response, Unset
 
 
@@ -18,8 +16,7 @@ def _get_kwargs(
     project_id: str,
     chapter_id: str,
     *,
-    body: BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost
-    | Unset = UNSET,
+    body: UpdateChapterBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -75,8 +72,7 @@ def sync_detailed(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost
-    | Unset = UNSET,
+    body: UpdateChapterBody | Unset = UNSET,
 ) -> Response[EditChapterResponseModel | HTTPValidationError]:
     """Update Chapter
 
@@ -85,7 +81,7 @@ def sync_detailed(
     Args:
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
-        body (BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost | Unset):
+        body (UpdateChapterBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +109,7 @@ def sync(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost
-    | Unset = UNSET,
+    body: UpdateChapterBody | Unset = UNSET,
 ) -> EditChapterResponseModel | HTTPValidationError | None:
     """Update Chapter
 
@@ -123,7 +118,7 @@ def sync(
     Args:
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
-        body (BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost | Unset):
+        body (UpdateChapterBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +141,7 @@ async def asyncio_detailed(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost
-    | Unset = UNSET,
+    body: UpdateChapterBody | Unset = UNSET,
 ) -> Response[EditChapterResponseModel | HTTPValidationError]:
     """Update Chapter
 
@@ -156,7 +150,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
-        body (BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost | Unset):
+        body (UpdateChapterBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,8 +176,7 @@ async def asyncio(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost
-    | Unset = UNSET,
+    body: UpdateChapterBody | Unset = UNSET,
 ) -> EditChapterResponseModel | HTTPValidationError | None:
     """Update Chapter
 
@@ -192,7 +185,7 @@ async def asyncio(
     Args:
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
-        body (BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost | Unset):
+        body (UpdateChapterBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

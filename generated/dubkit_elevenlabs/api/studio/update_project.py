@@ -1,23 +1,21 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_update_studio_project_v1_studio_projects_project_id_post import (
-    BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
-)
 from ...models.edit_project_response_model import EditProjectResponseModel
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...models.update_project_body import UpdateProjectBody
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
-    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    body: UpdateProjectBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -70,7 +68,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    body: UpdateProjectBody,
 ) -> Response[EditProjectResponseModel | HTTPValidationError]:
     """Update Studio Project
 
@@ -78,7 +76,7 @@ def sync_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyUpdateStudioProjectV1StudioProjectsProjectIdPost):
+        body (UpdateProjectBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +102,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    body: UpdateProjectBody,
 ) -> EditProjectResponseModel | HTTPValidationError | None:
     """Update Studio Project
 
@@ -112,7 +110,7 @@ def sync(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyUpdateStudioProjectV1StudioProjectsProjectIdPost):
+        body (UpdateProjectBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    body: UpdateProjectBody,
 ) -> Response[EditProjectResponseModel | HTTPValidationError]:
     """Update Studio Project
 
@@ -141,7 +139,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyUpdateStudioProjectV1StudioProjectsProjectIdPost):
+        body (UpdateProjectBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +163,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    body: UpdateProjectBody,
 ) -> EditProjectResponseModel | HTTPValidationError | None:
     """Update Studio Project
 
@@ -173,7 +171,7 @@ async def asyncio(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyUpdateStudioProjectV1StudioProjectsProjectIdPost):
+        body (UpdateProjectBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,24 +1,21 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
-    BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
-)
 from ...models.edit_project_response_model import EditProjectResponseModel
 from ...models.http_validation_error import HTTPValidationError
+from ...models.update_project_content_body import UpdateProjectContentBody
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
     *,
-    body: BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost
-    | Unset = UNSET,
+    body: UpdateProjectContentBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -72,8 +69,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost
-    | Unset = UNSET,
+    body: UpdateProjectContentBody | Unset = UNSET,
 ) -> Response[EditProjectResponseModel | HTTPValidationError]:
     """Update Studio Project Content
 
@@ -81,7 +77,7 @@ def sync_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost | Unset):
+        body (UpdateProjectContentBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,8 +103,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost
-    | Unset = UNSET,
+    body: UpdateProjectContentBody | Unset = UNSET,
 ) -> EditProjectResponseModel | HTTPValidationError | None:
     """Update Studio Project Content
 
@@ -116,7 +111,7 @@ def sync(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost | Unset):
+        body (UpdateProjectContentBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +132,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost
-    | Unset = UNSET,
+    body: UpdateProjectContentBody | Unset = UNSET,
 ) -> Response[EditProjectResponseModel | HTTPValidationError]:
     """Update Studio Project Content
 
@@ -146,7 +140,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost | Unset):
+        body (UpdateProjectContentBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +164,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost
-    | Unset = UNSET,
+    body: UpdateProjectContentBody | Unset = UNSET,
 ) -> EditProjectResponseModel | HTTPValidationError | None:
     """Update Studio Project Content
 
@@ -179,7 +172,7 @@ async def asyncio(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost | Unset):
+        body (UpdateProjectContentBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,25 +1,25 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
-    BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
-)
 from ...models.create_pronunciation_dictionary_response_model import (
     CreatePronunciationDictionaryResponseModel,
 )
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...models.update_pronunciation_dictionaries_body import (
+    UpdatePronunciationDictionariesBody,
+)
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
-    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    body: UpdatePronunciationDictionariesBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -74,7 +74,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    body: UpdatePronunciationDictionariesBody,
 ) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
     """Create Pronunciation Dictionaries
 
@@ -84,8 +84,7 @@ def sync_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionarie
-            sPost):
+        body (UpdatePronunciationDictionariesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +110,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    body: UpdatePronunciationDictionariesBody,
 ) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
     """Create Pronunciation Dictionaries
 
@@ -121,8 +120,7 @@ def sync(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionarie
-            sPost):
+        body (UpdatePronunciationDictionariesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +141,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    body: UpdatePronunciationDictionariesBody,
 ) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
     """Create Pronunciation Dictionaries
 
@@ -153,8 +151,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionarie
-            sPost):
+        body (UpdatePronunciationDictionariesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +175,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    body: UpdatePronunciationDictionariesBody,
 ) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
     """Create Pronunciation Dictionaries
 
@@ -188,8 +185,7 @@ async def asyncio(
 
     Args:
         project_id (str): The ID of the Studio project.
-        body (BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionarie
-            sPost):
+        body (UpdatePronunciationDictionariesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class Error:
+class ErrorResponse:
     """The error envelope: {"error": "SpecificErrorType", "message": "Human-readable error message"}."""
 
     error: ErrorType | str
@@ -42,7 +43,7 @@ class Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_error(data: object) -> ErrorType | str:
@@ -60,13 +61,13 @@ class Error:
 
         message = d.pop("message")
 
-        error = cls(
+        error_response = cls(
             error=error,
             message=message,
         )
 
-        error.additional_properties = d
-        return error
+        error_response.additional_properties = d
+        return error_response
 
     @property
     def additional_keys(self) -> list[str]:

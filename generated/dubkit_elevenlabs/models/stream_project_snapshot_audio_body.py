@@ -1,46 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar(
-    "T", bound="BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost"
-)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StreamProjectSnapshotAudioBody")
 
 
 @_attrs_define
-class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
-    segments: list[str]
-    """ Transcribe this specific list of segments. """
+class StreamProjectSnapshotAudioBody:
+    convert_to_mpeg: bool | Unset = False
+    """ Whether to convert the audio to mpeg format. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        segments = self.segments
+        convert_to_mpeg = self.convert_to_mpeg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "segments": segments,
-            }
-        )
+        field_dict.update({})
+        if convert_to_mpeg is not UNSET:
+            field_dict["convert_to_mpeg"] = convert_to_mpeg
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        segments = cast(list[str], d.pop("segments"))
+        convert_to_mpeg = d.pop("convert_to_mpeg", UNSET)
 
-        body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post = cls(
-            segments=segments,
+        stream_project_snapshot_audio_body = cls(
+            convert_to_mpeg=convert_to_mpeg,
         )
 
-        body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post.additional_properties = d
-        return body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post
+        stream_project_snapshot_audio_body.additional_properties = d
+        return stream_project_snapshot_audio_body
 
     @property
     def additional_keys(self) -> list[str]:

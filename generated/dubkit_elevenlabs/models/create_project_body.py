@@ -1,32 +1,31 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
-    BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
+from ..models.create_project_body_apply_text_normalization_type_0 import (
+    CreateProjectBodyApplyTextNormalizationType0,
 )
-from ..models.body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
-    BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
+from ..models.create_project_body_fiction_type_0 import CreateProjectBodyFictionType0
+from ..models.create_project_body_source_type_type_0 import (
+    CreateProjectBodySourceTypeType0,
 )
-from ..models.body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
-    BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
-)
-from ..models.body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
-    BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
+from ..models.create_project_body_target_audience_type_0 import (
+    CreateProjectBodyTargetAudienceType0,
 )
 from ..types import UNSET, File, FileTypes, Unset
 
-T = TypeVar("T", bound="BodyCreateStudioProjectV1StudioProjectsPost")
+T = TypeVar("T", bound="CreateProjectBody")
 
 
 @_attrs_define
-class BodyCreateStudioProjectV1StudioProjectsPost:
+class CreateProjectBody:
     name: str
     """ The name of the Studio project, used for identification only. """
     default_title_voice_id: None | str | Unset = UNSET
@@ -80,9 +79,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
     """ An optional description of the Studio project. """
     genres: list[str] | Unset = UNSET
     """ An optional list of genres associated with the Studio project. """
-    target_audience: (
-        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset
-    ) = UNSET
+    target_audience: CreateProjectBodyTargetAudienceType0 | None | Unset = UNSET
     """ An optional target audience of the Studio project. """
     language: None | str | Unset = UNSET
     """ An optional language of the Studio project. Two-letter language code (ISO 639-1). """
@@ -168,14 +165,10 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
           }
         }
          """
-    fiction: BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = (
-        UNSET
-    )
+    fiction: CreateProjectBodyFictionType0 | None | Unset = UNSET
     """ An optional specification of whether the content of this Studio project is fiction. """
     apply_text_normalization: (
-        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
-        | None
-        | Unset
+        CreateProjectBodyApplyTextNormalizationType0 | None | Unset
     ) = UNSET
     """
         This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
@@ -187,9 +180,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
     """ Whether to auto convert the Studio project to audio or not. """
     auto_assign_voices: bool | None | Unset = False
     """ [Alpha Feature] Whether automatically assign voices to phrases in the create Project. """
-    source_type: (
-        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset
-    ) = UNSET
+    source_type: CreateProjectBodySourceTypeType0 | None | Unset = UNSET
     """ The type of Studio project to create. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -258,10 +249,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         target_audience: None | str | Unset
         if isinstance(self.target_audience, Unset):
             target_audience = UNSET
-        elif isinstance(
-            self.target_audience,
-            BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
-        ):
+        elif isinstance(self.target_audience, CreateProjectBodyTargetAudienceType0):
             target_audience = self.target_audience.value
         else:
             target_audience = self.target_audience
@@ -313,9 +301,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         fiction: None | str | Unset
         if isinstance(self.fiction, Unset):
             fiction = UNSET
-        elif isinstance(
-            self.fiction, BodyCreateStudioProjectV1StudioProjectsPostFictionType0
-        ):
+        elif isinstance(self.fiction, CreateProjectBodyFictionType0):
             fiction = self.fiction.value
         else:
             fiction = self.fiction
@@ -324,8 +310,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         if isinstance(self.apply_text_normalization, Unset):
             apply_text_normalization = UNSET
         elif isinstance(
-            self.apply_text_normalization,
-            BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
+            self.apply_text_normalization, CreateProjectBodyApplyTextNormalizationType0
         ):
             apply_text_normalization = self.apply_text_normalization.value
         else:
@@ -342,9 +327,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         source_type: None | str | Unset
         if isinstance(self.source_type, Unset):
             source_type = UNSET
-        elif isinstance(
-            self.source_type, BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0
-        ):
+        elif isinstance(self.source_type, CreateProjectBodySourceTypeType0):
             source_type = self.source_type.value
         else:
             source_type = self.source_type
@@ -550,10 +533,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
                 )
 
         if not isinstance(self.target_audience, Unset):
-            if isinstance(
-                self.target_audience,
-                BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
-            ):
+            if isinstance(self.target_audience, CreateProjectBodyTargetAudienceType0):
                 files.append(
                     (
                         "target_audience",
@@ -700,9 +680,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
                 )
 
         if not isinstance(self.fiction, Unset):
-            if isinstance(
-                self.fiction, BodyCreateStudioProjectV1StudioProjectsPostFictionType0
-            ):
+            if isinstance(self.fiction, CreateProjectBodyFictionType0):
                 files.append(
                     ("fiction", (None, str(self.fiction.value).encode(), "text/plain"))
                 )
@@ -714,7 +692,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         if not isinstance(self.apply_text_normalization, Unset):
             if isinstance(
                 self.apply_text_normalization,
-                BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
+                CreateProjectBodyApplyTextNormalizationType0,
             ):
                 files.append(
                     (
@@ -760,10 +738,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
                 )
 
         if not isinstance(self.source_type, Unset):
-            if isinstance(
-                self.source_type,
-                BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
-            ):
+            if isinstance(self.source_type, CreateProjectBodySourceTypeType0):
                 files.append(
                     (
                         "source_type",
@@ -784,7 +759,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -880,11 +855,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
         def _parse_target_audience(
             data: object,
-        ) -> (
-            BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0
-            | None
-            | Unset
-        ):
+        ) -> CreateProjectBodyTargetAudienceType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -892,19 +863,12 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                target_audience_type_0 = (
-                    BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0(data)
-                )
+                target_audience_type_0 = CreateProjectBodyTargetAudienceType0(data)
 
                 return target_audience_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0
-                | None
-                | Unset,
-                data,
-            )
+            return cast(CreateProjectBodyTargetAudienceType0 | None | Unset, data)
 
         target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
 
@@ -974,7 +938,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
         def _parse_fiction(
             data: object,
-        ) -> BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset:
+        ) -> CreateProjectBodyFictionType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -982,27 +946,18 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                fiction_type_0 = (
-                    BodyCreateStudioProjectV1StudioProjectsPostFictionType0(data)
-                )
+                fiction_type_0 = CreateProjectBodyFictionType0(data)
 
                 return fiction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset,
-                data,
-            )
+            return cast(CreateProjectBodyFictionType0 | None | Unset, data)
 
         fiction = _parse_fiction(d.pop("fiction", UNSET))
 
         def _parse_apply_text_normalization(
             data: object,
-        ) -> (
-            BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
-            | None
-            | Unset
-        ):
+        ) -> CreateProjectBodyApplyTextNormalizationType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1010,18 +965,15 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                apply_text_normalization_type_0 = BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0(
-                    data
+                apply_text_normalization_type_0 = (
+                    CreateProjectBodyApplyTextNormalizationType0(data)
                 )
 
                 return apply_text_normalization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
-                | None
-                | Unset,
-                data,
+                CreateProjectBodyApplyTextNormalizationType0 | None | Unset, data
             )
 
         apply_text_normalization = _parse_apply_text_normalization(
@@ -1043,7 +995,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
         def _parse_source_type(
             data: object,
-        ) -> BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset:
+        ) -> CreateProjectBodySourceTypeType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1051,23 +1003,16 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_type_type_0 = (
-                    BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0(data)
-                )
+                source_type_type_0 = CreateProjectBodySourceTypeType0(data)
 
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0
-                | None
-                | Unset,
-                data,
-            )
+            return cast(CreateProjectBodySourceTypeType0 | None | Unset, data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 
-        body_create_studio_project_v1_studio_projects_post = cls(
+        create_project_body = cls(
             name=name,
             default_title_voice_id=default_title_voice_id,
             default_paragraph_voice_id=default_paragraph_voice_id,
@@ -1097,8 +1042,8 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             source_type=source_type,
         )
 
-        body_create_studio_project_v1_studio_projects_post.additional_properties = d
-        return body_create_studio_project_v1_studio_projects_post
+        create_project_body.additional_properties = d
+        return create_project_body
 
     @property
     def additional_keys(self) -> list[str]:

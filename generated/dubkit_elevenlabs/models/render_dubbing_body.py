@@ -1,53 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar(
-    "T", bound="BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost"
-)
+from ..models.render_type import RenderType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RenderDubbingBody")
 
 
 @_attrs_define
-class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
-    language: None | str
-    """ The Target language. """
+class RenderDubbingBody:
+    render_type: RenderType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        language: None | str
-        language = self.language
+        render_type = self.render_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "language": language,
+                "render_type": render_type,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        render_type = RenderType(d.pop("render_type"))
 
-        def _parse_language(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        language = _parse_language(d.pop("language"))
-
-        body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post = cls(
-            language=language,
+        render_dubbing_body = cls(
+            render_type=render_type,
         )
 
-        body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post.additional_properties = d
-        return body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post
+        render_dubbing_body.additional_properties = d
+        return render_dubbing_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +11,11 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
 
-T = TypeVar("T", bound="BodyDubAVideoOrAnAudioFileV1DubbingPost")
+T = TypeVar("T", bound="CreateDubbingBody")
 
 
 @_attrs_define
-class BodyDubAVideoOrAnAudioFileV1DubbingPost:
+class CreateDubbingBody:
     file: File | None | Unset = UNSET
     """ A list of file paths to audio recordings intended for voice cloning """
     csv_file: File | None | Unset = UNSET
@@ -407,7 +408,7 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
         return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_file(data: object) -> File | None | Unset:
@@ -579,7 +580,7 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
 
         csv_fps = _parse_csv_fps(d.pop("csv_fps", UNSET))
 
-        body_dub_a_video_or_an_audio_file_v1_dubbing_post = cls(
+        create_dubbing_body = cls(
             file=file,
             csv_file=csv_file,
             foreground_audio_file=foreground_audio_file,
@@ -602,8 +603,8 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
             csv_fps=csv_fps,
         )
 
-        body_dub_a_video_or_an_audio_file_v1_dubbing_post.additional_properties = d
-        return body_dub_a_video_or_an_audio_file_v1_dubbing_post
+        create_dubbing_body.additional_properties = d
+        return create_dubbing_body
 
     @property
     def additional_keys(self) -> list[str]:

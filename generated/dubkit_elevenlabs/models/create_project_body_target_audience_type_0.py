@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0(StrEnum):
+class CreateProjectBodyTargetAudienceType0(StrEnum):
     ADULT = "adult"
     ALL_AGES = "all ages"
     CHILDREN = "children"

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0(StrEnum):
+class CreateProjectBodySourceTypeType0(StrEnum):
     ARTICLE = "article"
     BLANK = "blank"
     BOOK = "book"

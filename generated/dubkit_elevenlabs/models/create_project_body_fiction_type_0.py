@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class BodyCreateStudioProjectV1StudioProjectsPostFictionType0(StrEnum):
+class CreateProjectBodyFictionType0(StrEnum):
     FICTION = "fiction"
     NON_FICTION = "non-fiction"
 

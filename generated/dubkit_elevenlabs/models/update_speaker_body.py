@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar(
-    "T",
-    bound="BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch",
-)
+T = TypeVar("T", bound="UpdateSpeakerBody")
 
 
 @_attrs_define
-class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch:
+class UpdateSpeakerBody:
     voice_id: None | str | Unset = UNSET
     """ Either the identifier of a voice from the ElevenLabs voice library, or one of ['track-clone', 'clip-clone'].
     """
@@ -50,7 +47,7 @@ class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPat
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_voice_id(data: object) -> None | str | Unset:
@@ -79,13 +76,13 @@ class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPat
 
         languages = _parse_languages(d.pop("languages", UNSET))
 
-        body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch = cls(
+        update_speaker_body = cls(
             voice_id=voice_id,
             languages=languages,
         )
 
-        body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch.additional_properties = d
-        return body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch
+        update_speaker_body.additional_properties = d
+        return update_speaker_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,11 @@ if TYPE_CHECKING:
     from ..models.chapter_content_input_model import ChapterContentInputModel
 
 
-T = TypeVar(
-    "T", bound="BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost"
-)
+T = TypeVar("T", bound="UpdateChapterBody")
 
 
 @_attrs_define
-class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
+class UpdateChapterBody:
     name: None | str | Unset = UNSET
     """ The name of the chapter, used for identification only. """
     content: ChapterContentInputModel | None | Unset = UNSET
@@ -26,7 +24,7 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chapter_content_input_model import ChapterContentInputModel
+        from ..models.chapter_content_input_model import ChapterContentInputModel  # noqa: PLC0415
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -53,8 +51,8 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chapter_content_input_model import ChapterContentInputModel
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chapter_content_input_model import ChapterContentInputModel  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -84,17 +82,13 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post = (
-            cls(
-                name=name,
-                content=content,
-            )
+        update_chapter_body = cls(
+            name=name,
+            content=content,
         )
 
-        body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post.additional_properties = d
-        return (
-            body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post
-        )
+        update_chapter_body.additional_properties = d
+        return update_chapter_body
 
     @property
     def additional_keys(self) -> list[str]:

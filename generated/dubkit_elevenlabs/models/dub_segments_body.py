@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar(
-    "T", bound="BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost"
-)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DubSegmentsBody")
 
 
 @_attrs_define
-class BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost:
+class DubSegmentsBody:
     segments: list[str]
     """ Dub only this list of segments. """
     languages: list[str] | None
@@ -41,7 +41,7 @@ class BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         segments = cast(list[str], d.pop("segments"))
 
@@ -60,13 +60,13 @@ class BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost:
 
         languages = _parse_languages(d.pop("languages"))
 
-        body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post = cls(
+        dub_segments_body = cls(
             segments=segments,
             languages=languages,
         )
 
-        body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post.additional_properties = d
-        return body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post
+        dub_segments_body.additional_properties = d
+        return dub_segments_body
 
     @property
     def additional_keys(self) -> list[str]:

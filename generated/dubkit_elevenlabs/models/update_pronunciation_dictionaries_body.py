@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,14 +14,11 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar(
-    "T",
-    bound="BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
-)
+T = TypeVar("T", bound="UpdatePronunciationDictionariesBody")
 
 
 @_attrs_define
-class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost:
+class UpdatePronunciationDictionariesBody:
     pronunciation_dictionary_locators: list[
         PronunciationDictionaryVersionLocatorDBModel
     ]
@@ -40,6 +37,10 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.pronunciation_dictionary_version_locator_db_model import (
+            PronunciationDictionaryVersionLocatorDBModel,  # noqa: PLC0415
+        )
+
         pronunciation_dictionary_locators = []
         for (
             pronunciation_dictionary_locators_item_data
@@ -66,9 +67,9 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pronunciation_dictionary_version_locator_db_model import (
-            PronunciationDictionaryVersionLocatorDBModel,
+            PronunciationDictionaryVersionLocatorDBModel,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -89,13 +90,13 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
 
         invalidate_affected_text = d.pop("invalidate_affected_text", UNSET)
 
-        body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post = cls(
+        update_pronunciation_dictionaries_body = cls(
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
             invalidate_affected_text=invalidate_affected_text,
         )
 
-        body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post.additional_properties = d
-        return body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post
+        update_pronunciation_dictionaries_body.additional_properties = d
+        return update_pronunciation_dictionaries_body
 
     @property
     def additional_keys(self) -> list[str]:

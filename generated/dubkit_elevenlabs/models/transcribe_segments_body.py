@@ -1,48 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.render_type import RenderType
+from ..types import UNSET, Unset
 
-T = TypeVar(
-    "T",
-    bound="BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost",
-)
+T = TypeVar("T", bound="TranscribeSegmentsBody")
 
 
 @_attrs_define
-class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost:
-    render_type: RenderType
+class TranscribeSegmentsBody:
+    segments: list[str]
+    """ Transcribe this specific list of segments. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        render_type = self.render_type.value
+        segments = self.segments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "render_type": render_type,
+                "segments": segments,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        render_type = RenderType(d.pop("render_type"))
+        segments = cast(list[str], d.pop("segments"))
 
-        body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post = cls(
-            render_type=render_type,
+        transcribe_segments_body = cls(
+            segments=segments,
         )
 
-        body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post.additional_properties = d
-        return body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post
+        transcribe_segments_body.additional_properties = d
+        return transcribe_segments_body
 
     @property
     def additional_keys(self) -> list[str]:

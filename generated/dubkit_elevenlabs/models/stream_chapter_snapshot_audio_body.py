@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar(
-    "T",
-    bound="BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost",
-)
+T = TypeVar("T", bound="StreamChapterSnapshotAudioBody")
 
 
 @_attrs_define
-class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost:
+class StreamChapterSnapshotAudioBody:
     convert_to_mpeg: bool | Unset = False
     """ Whether to convert the audio to mpeg format. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,16 +29,16 @@ class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnaps
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         convert_to_mpeg = d.pop("convert_to_mpeg", UNSET)
 
-        body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post = cls(
+        stream_chapter_snapshot_audio_body = cls(
             convert_to_mpeg=convert_to_mpeg,
         )
 
-        body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post.additional_properties = d
-        return body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post
+        stream_chapter_snapshot_audio_body.additional_properties = d
+        return stream_chapter_snapshot_audio_body
 
     @property
     def additional_keys(self) -> list[str]:

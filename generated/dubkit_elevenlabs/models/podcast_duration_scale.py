@@ -1,9 +1,7 @@
 from enum import StrEnum
 
 
-class BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage(
-    StrEnum
-):
+class PodcastDurationScale(StrEnum):
     DEFAULT = "default"
     LONG = "long"
     SHORT = "short"

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BodyUpdateStudioProjectV1StudioProjectsProjectIdPost")
+T = TypeVar("T", bound="UpdateProjectBody")
 
 
 @_attrs_define
-class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
+class UpdateProjectBody:
     name: str
     """ The name of the Studio project, used for identification only. """
     default_title_voice_id: str
@@ -81,7 +81,7 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -118,7 +118,7 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
 
         volume_normalization = d.pop("volume_normalization", UNSET)
 
-        body_update_studio_project_v1_studio_projects_project_id_post = cls(
+        update_project_body = cls(
             name=name,
             default_title_voice_id=default_title_voice_id,
             default_paragraph_voice_id=default_paragraph_voice_id,
@@ -128,8 +128,8 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
             volume_normalization=volume_normalization,
         )
 
-        body_update_studio_project_v1_studio_projects_project_id_post.additional_properties = d
-        return body_update_studio_project_v1_studio_projects_project_id_post
+        update_project_body.additional_properties = d
+        return update_project_body
 
     @property
     def additional_keys(self) -> list[str]:

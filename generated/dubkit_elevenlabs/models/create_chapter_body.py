@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BodyCreateChapterV1StudioProjectsProjectIdChaptersPost")
+T = TypeVar("T", bound="CreateChapterBody")
 
 
 @_attrs_define
-class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
+class CreateChapterBody:
     name: str
     """ The name of the chapter, used for identification only. """
     from_url: None | str | Unset = UNSET
@@ -43,7 +43,7 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -56,13 +56,13 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
 
         from_url = _parse_from_url(d.pop("from_url", UNSET))
 
-        body_create_chapter_v1_studio_projects_project_id_chapters_post = cls(
+        create_chapter_body = cls(
             name=name,
             from_url=from_url,
         )
 
-        body_create_chapter_v1_studio_projects_project_id_chapters_post.additional_properties = d
-        return body_create_chapter_v1_studio_projects_project_id_chapters_post
+        create_chapter_body.additional_properties = d
+        return create_chapter_body
 
     @property
     def additional_keys(self) -> list[str]:

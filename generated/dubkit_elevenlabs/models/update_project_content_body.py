@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +11,11 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
 
-T = TypeVar(
-    "T", bound="BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost"
-)
+T = TypeVar("T", bound="UpdateProjectContentBody")
 
 
 @_attrs_define
-class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
+class UpdateProjectContentBody:
     from_url: None | str | Unset = UNSET
     """ An optional URL from which we will extract content to initialize the Studio project. If this is set,
     'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided
@@ -122,7 +121,7 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
         return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_from_url(data: object) -> None | str | Unset:
@@ -155,15 +154,15 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
 
         auto_convert = d.pop("auto_convert", UNSET)
 
-        body_update_studio_project_content_v1_studio_projects_project_id_content_post = cls(
+        update_project_content_body = cls(
             from_url=from_url,
             from_document=from_document,
             from_content_json=from_content_json,
             auto_convert=auto_convert,
         )
 
-        body_update_studio_project_content_v1_studio_projects_project_id_content_post.additional_properties = d
-        return body_update_studio_project_content_v1_studio_projects_project_id_content_post
+        update_project_content_body.additional_properties = d
+        return update_project_content_body
 
     @property
     def additional_keys(self) -> list[str]:

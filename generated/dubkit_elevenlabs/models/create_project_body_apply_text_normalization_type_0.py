@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0(StrEnum):
+class CreateProjectBodyApplyTextNormalizationType0(StrEnum):
     APPLY_ENGLISH = "apply_english"
     AUTO = "auto"
     OFF = "off"

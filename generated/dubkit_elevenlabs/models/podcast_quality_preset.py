@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class BodyCreatePodcastV1StudioPodcastsPostQualityOfTheGeneratedAudio(StrEnum):
+class PodcastQualityPreset(StrEnum):
     HIGH = "high"
     HIGHEST = "highest"
     STANDARD = "standard"

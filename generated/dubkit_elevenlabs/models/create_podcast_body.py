@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.body_create_podcast_v1_studio_podcasts_post_quality_of_the_generated_audio import (
-    BodyCreatePodcastV1StudioPodcastsPostQualityOfTheGeneratedAudio,
-)
-from ..models.body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
-    BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
-)
+from ..models.podcast_duration_scale import PodcastDurationScale
+from ..models.podcast_quality_preset import PodcastQualityPreset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,11 +17,11 @@ if TYPE_CHECKING:
     from ..models.podcast_url_source import PodcastURLSource
 
 
-T = TypeVar("T", bound="BodyCreatePodcastV1StudioPodcastsPost")
+T = TypeVar("T", bound="CreatePodcastBody")
 
 
 @_attrs_define
-class BodyCreatePodcastV1StudioPodcastsPost:
+class CreatePodcastBody:
     model_id: str
     """ The ID of the model to be used for this Studio project, you can query GET /v1/models to list all available
     models. """
@@ -38,9 +34,7 @@ class BodyCreatePodcastV1StudioPodcastsPost:
         | PodcastURLSource
     )
     """ The source content for the Podcast. """
-    quality_preset: (
-        BodyCreatePodcastV1StudioPodcastsPostQualityOfTheGeneratedAudio | Unset
-    ) = BodyCreatePodcastV1StudioPodcastsPostQualityOfTheGeneratedAudio.STANDARD
+    quality_preset: PodcastQualityPreset | Unset = PodcastQualityPreset.STANDARD
     """ Output quality of the generated audio. Must be one of:
     standard - standard output format, 128kbps with 44.1kHz sample rate.
     high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using
@@ -50,10 +44,7 @@ class BodyCreatePodcastV1StudioPodcastsPost:
     ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our
     side in a fully lossless format. Using this setting increases the credit cost by 100%.
      """
-    duration_scale: (
-        BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
-        | Unset
-    ) = BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage.DEFAULT
+    duration_scale: PodcastDurationScale | Unset = PodcastDurationScale.DEFAULT
     """ Duration of the generated podcast. Must be one of:
     short - produces podcasts shorter than 3 minutes.
     default - produces podcasts roughly between 3-7 minutes.
@@ -130,9 +121,10 @@ class BodyCreatePodcastV1StudioPodcastsPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.podcast_conversation_mode import PodcastConversationMode
-        from ..models.podcast_text_source import PodcastTextSource
-        from ..models.podcast_url_source import PodcastURLSource
+        from ..models.podcast_bulletin_mode import PodcastBulletinMode  # noqa: PLC0415
+        from ..models.podcast_conversation_mode import PodcastConversationMode  # noqa: PLC0415
+        from ..models.podcast_text_source import PodcastTextSource  # noqa: PLC0415
+        from ..models.podcast_url_source import PodcastURLSource  # noqa: PLC0415
 
         model_id = self.model_id
 
@@ -143,9 +135,9 @@ class BodyCreatePodcastV1StudioPodcastsPost:
             mode = self.mode.to_dict()
 
         source: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.source, PodcastTextSource) or isinstance(
-            self.source, PodcastURLSource
-        ):
+        if isinstance(self.source, PodcastTextSource):
+            source = self.source.to_dict()
+        elif isinstance(self.source, PodcastURLSource):
             source = self.source.to_dict()
         else:
             source = []
@@ -234,11 +226,11 @@ class BodyCreatePodcastV1StudioPodcastsPost:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.podcast_bulletin_mode import PodcastBulletinMode
-        from ..models.podcast_conversation_mode import PodcastConversationMode
-        from ..models.podcast_text_source import PodcastTextSource
-        from ..models.podcast_url_source import PodcastURLSource
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.podcast_bulletin_mode import PodcastBulletinMode  # noqa: PLC0415
+        from ..models.podcast_conversation_mode import PodcastConversationMode  # noqa: PLC0415
+        from ..models.podcast_text_source import PodcastTextSource  # noqa: PLC0415
+        from ..models.podcast_url_source import PodcastURLSource  # noqa: PLC0415
 
         d = dict(src_dict)
         model_id = d.pop("model_id")
@@ -315,29 +307,18 @@ class BodyCreatePodcastV1StudioPodcastsPost:
         source = _parse_source(d.pop("source"))
 
         _quality_preset = d.pop("quality_preset", UNSET)
-        quality_preset: (
-            BodyCreatePodcastV1StudioPodcastsPostQualityOfTheGeneratedAudio | Unset
-        )
+        quality_preset: PodcastQualityPreset | Unset
         if isinstance(_quality_preset, Unset):
             quality_preset = UNSET
         else:
-            quality_preset = (
-                BodyCreatePodcastV1StudioPodcastsPostQualityOfTheGeneratedAudio(
-                    _quality_preset
-                )
-            )
+            quality_preset = PodcastQualityPreset(_quality_preset)
 
         _duration_scale = d.pop("duration_scale", UNSET)
-        duration_scale: (
-            BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
-            | Unset
-        )
+        duration_scale: PodcastDurationScale | Unset
         if isinstance(_duration_scale, Unset):
             duration_scale = UNSET
         else:
-            duration_scale = BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage(
-                _duration_scale
-            )
+            duration_scale = PodcastDurationScale(_duration_scale)
 
         def _parse_language(data: object) -> None | str | Unset:
             if data is None:
@@ -403,7 +384,7 @@ class BodyCreatePodcastV1StudioPodcastsPost:
 
         callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
 
-        body_create_podcast_v1_studio_podcasts_post = cls(
+        create_podcast_body = cls(
             model_id=model_id,
             mode=mode,
             source=source,
@@ -417,8 +398,8 @@ class BodyCreatePodcastV1StudioPodcastsPost:
             callback_url=callback_url,
         )
 
-        body_create_podcast_v1_studio_podcasts_post.additional_properties = d
-        return body_create_podcast_v1_studio_podcasts_post
+        create_podcast_body.additional_properties = d
+        return create_podcast_body
 
     @property
     def additional_keys(self) -> list[str]:

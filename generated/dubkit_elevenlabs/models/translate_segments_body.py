@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar(
-    "T",
-    bound="BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost",
-)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TranslateSegmentsBody")
 
 
 @_attrs_define
-class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost:
+class TranslateSegmentsBody:
     segments: list[str]
     """ Translate only this list of segments. """
     languages: list[str] | None
@@ -42,7 +41,7 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         segments = cast(list[str], d.pop("segments"))
 
@@ -61,13 +60,13 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
 
         languages = _parse_languages(d.pop("languages"))
 
-        body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post = cls(
+        translate_segments_body = cls(
             segments=segments,
             languages=languages,
         )
 
-        body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post.additional_properties = d
-        return body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post
+        translate_segments_body.additional_properties = d
+        return translate_segments_body
 
     @property
     def additional_keys(self) -> list[str]:
