@@ -80,5 +80,8 @@ def save_provenance(record: dict[str, Any]) -> None:
     Args:
         record: The whole record to store.
     """
-    header = "# Where each spec came from and what generated the clients. Written by scripts/; checked by make generate.\n"
+    header = (
+        "# Where each spec came from and what generated the clients.\n"
+        "# Written by scripts/; checked by make generate.\n"
+    )
     PROVENANCE.write_text(header + dump_yaml(record), encoding="utf-8")

@@ -85,9 +85,7 @@ def extract_subset(document: dict[str, Any]) -> dict[str, Any]:
     Raises:
         ValueError: If a reference points outside ``#/components`` or to nothing.
     """
-    paths = {
-        path: item for path, item in document["paths"].items() if path.startswith(PATH_PREFIXES)
-    }
+    paths = {path: item for path, item in document["paths"].items() if path.startswith(PATH_PREFIXES)}
     if not paths:
         raise ValueError("the source document has no /v1/dubbing or /v1/studio paths")
 
@@ -97,7 +95,7 @@ def extract_subset(document: dict[str, Any]) -> dict[str, Any]:
     while pending:
         ref = pending.pop()
         parts = ref.split("/")
-        if len(parts) != 4 or parts[:2] != ["#", "components"]:
+        if len(parts) != len(("#", "components", "section", "name")) or parts[:2] != ["#", "components"]:
             raise ValueError(f"unsupported reference {ref!r}")
         section, name = parts[2], parts[3]
         if (section, name) in wanted:
@@ -146,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         "upstream": {
             # Where the document is published; a local copy is recorded by its origin.
             "origin": args.source if "://" in args.source else DEFAULT_SOURCE,
-            "published": args.published or provenance.get("elevenlabs", {}).get("upstream", {}).get("published"),
+            "published": args.published
+            or provenance.get("elevenlabs", {}).get("upstream", {}).get("published"),
             "sha256": hashlib.sha256(raw).hexdigest(),
         },
         "subset": {

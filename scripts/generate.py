@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import os
 import shutil
 import subprocess
 import sys
@@ -28,10 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _specio import ROOT, dump_yaml, load_provenance, load_yaml, save_provenance
 from openapi_spec_validator import validate
 from overlay import apply_overlay
-
-from _specio import ROOT, dump_yaml, load_provenance, load_yaml, save_provenance
 
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
@@ -86,12 +86,12 @@ Everything in this folder is written by `make generate` (scripts/generate.py) an
 **never edited by hand**: the next regeneration deletes each package whole and writes it
 again, and CI regenerates and fails on any difference.
 
-| package | what | made from |
+| package | what | made by |
 |---|---|---|
-| `dubkit_elevenlabs` | ElevenLabs client (attrs + httpx), openapi-python-client | `dubkit_specs/elevenlabs.yaml` |
-| `dubkit_dubformer` | Dubformer client (attrs + httpx), openapi-python-client | `dubkit_specs/dubformer.yaml` |
-| `dubkit_models` | pydantic v2 models of both specs, datamodel-code-generator | the same |
-| `dubkit_specs` | the effective specs: `specs/*.yaml` with `specs/elevenlabs.overlay.yaml` applied | `specs/` |
+| `dubkit_elevenlabs` | ElevenLabs client (attrs + httpx) | openapi-python-client |
+| `dubkit_dubformer` | Dubformer client (attrs + httpx) | openapi-python-client |
+| `dubkit_models` | pydantic v2 models of both specs | datamodel-code-generator |
+| `dubkit_specs` | the effective specs (`specs/` with the overlay applied) | scripts/overlay.py |
 
 To change anything here, change the spec, its overlay or the generator config in `specs/`,
 then run `make generate`.
@@ -105,7 +105,10 @@ def _sha256(path: Path) -> str:
 
 
 def _run(command: list[str], cwd: Path = ROOT) -> str:
-    completed = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    # The generator's post-hooks call `ruff` by name: it must be the pinned one beside this Python.
+    # No ruff cache: it would land inside generated/.
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", "RUFF_NO_CACHE": "true"}
+    completed = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     output = completed.stdout + completed.stderr
     if completed.returncode != 0:
         raise GenerationError(f"{' '.join(command[:2])} failed:\n{output}")
@@ -237,6 +240,9 @@ def generate_models(provider: Provider, workdir: Path) -> None:
             "--use-field-description",
             # Members such as `center` or `count` would shadow str methods of a StrEnum.
             "--capitalise-enum-members",
+            # Accept timestamps without an offset too: upstream's own examples have them.
+            "--output-datetime-class",
+            "datetime",
             "--set-default-enum-member",
             "--formatters",
             "ruff-format",

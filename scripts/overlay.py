@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import jsonpath
-
 from _specio import dump_yaml, load_yaml
 
 _RFC9535 = jsonpath.JSONPathEnvironment(strict=True)

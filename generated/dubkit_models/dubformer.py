@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, Field, RootModel
+from pydantic import AnyUrl, BaseModel, Field, RootModel
 
 
 class MixingMode(StrEnum):
@@ -122,7 +123,7 @@ class ProjectSubmitted(BaseModel):
     """
     Minutes charged for this request (0 for a re-translation at the moment).
     """
-    estimated_completion_date: AwareDatetime
+    estimated_completion_date: datetime
     balance_minutes: float
     """
     The balance left after this request.
@@ -211,13 +212,13 @@ class Project(BaseModel):
     target_lang: str
     mixing_mode: MixingModeValue | None = None
     cost_minutes: float
-    created_date: AwareDatetime
+    created_date: datetime
     status: ProjectStatusValue
-    estimated_completion_date: AwareDatetime | None = None
+    estimated_completion_date: datetime | None = None
     """
     While in_progress, when the project should be ready.
     """
-    completion_date: AwareDatetime | None = None
+    completion_date: datetime | None = None
     """
     Once ready, when it became ready.
     """
@@ -249,7 +250,7 @@ class ProjectSummary(BaseModel):
     source_lang: str
     target_lang: str
     cost_minutes: float
-    created_date: AwareDatetime
+    created_date: datetime
 
 
 class ProjectList(BaseModel):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, Field, RootModel
+from pydantic import BaseModel, Field, RootModel
 
 
 class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(BaseModel):
@@ -929,7 +930,7 @@ class DubbingMetadataResponse(BaseModel):
     """
     Whether this dubbing project is editable in Dubbing Studio.
     """
-    created_at: Annotated[AwareDatetime, Field(title="Created At")]
+    created_at: Annotated[datetime, Field(title="Created At")]
     """
     Timestamp this dub was created.
     """

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DubbingMetadataResponse")
 class DubbingMetadataResponse:
     """
     Example:
-        {'created_at': '2025-07-15T14:49:41.149000', 'dubbing_id': '21m00Tcm4TlvDq8ikWAM', 'editable': True,
+        {'created_at': '2025-07-15T14:49:41.149000Z', 'dubbing_id': '21m00Tcm4TlvDq8ikWAM', 'editable': True,
             'media_metadata': {'content_type': 'video/mp4', 'duration': 127.5}, 'name': 'My Dubbing Project', 'status':
             'dubbed', 'target_languages': ['es', 'fr', 'de'], 'source_language': 'en'}
 

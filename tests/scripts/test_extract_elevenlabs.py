@@ -1,0 +1,78 @@
+"""scripts/extract_elevenlabs.py makes the verbatim dubbing + studio subset of the upstream document."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+import pytest
+from _specio import dump_yaml, load_provenance
+from extract_elevenlabs import extract_subset, iter_refs, read_source
+from spec_helpers import HTTP_METHODS, ROOT_DIR, SHARED
+
+UPSTREAM = SHARED / "upstream" / "elevenlabs-openapi.json"
+
+
+@pytest.fixture(scope="module")
+def upstream() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(UPSTREAM.read_bytes())
+    return document
+
+
+def test_committed_subset_is_exactly_what_the_script_extracts(upstream: dict[str, Any]) -> None:
+    """specs/elevenlabs.yaml is byte-identical to a fresh extraction from shared/upstream."""
+    assert (ROOT_DIR / "specs" / "elevenlabs.yaml").read_text(encoding="utf-8") == dump_yaml(
+        extract_subset(upstream)
+    )
+
+
+def test_subset_has_every_dubbing_and_studio_operation(upstream: dict[str, Any]) -> None:
+    """31 paths and 39 operations, each identical to upstream."""
+    subset = extract_subset(upstream)
+    assert len(subset["paths"]) == 31
+    assert sum(1 for item in subset["paths"].values() for m in item if m in HTTP_METHODS) == 39
+    for path, item in subset["paths"].items():
+        assert path.startswith(("/v1/dubbing", "/v1/studio"))
+        assert item == upstream["paths"][path]
+
+
+def test_subset_components_are_exactly_the_referenced_closure(upstream: dict[str, Any]) -> None:
+    """Every reference resolves inside the subset, and no unreferenced component is kept."""
+    subset = extract_subset(upstream)
+    schemas = subset["components"]["schemas"]
+    referenced = {ref.rsplit("/", 1)[-1] for ref in iter_refs(subset)}
+    assert referenced == set(schemas)
+    for name, body in schemas.items():
+        assert body == upstream["components"]["schemas"][name]
+    # Upstream order is kept, so the next release diffs cleanly.
+    order = [name for name in upstream["components"]["schemas"] if name in schemas]
+    assert list(schemas) == order
+
+
+def test_dangling_and_foreign_references_are_errors() -> None:
+    """A reference to nothing, or outside #/components, is reported rather than dropped."""
+    dangling = {"paths": {"/v1/dubbing": {"get": {"$ref": "#/components/schemas/Nope"}}}, "components": {}}
+    with pytest.raises(ValueError, match="dangling"):
+        extract_subset(dangling)
+    foreign = {"paths": {"/v1/dubbing": {"get": {"$ref": "other.yaml#/X"}}}}
+    with pytest.raises(ValueError, match="unsupported reference"):
+        extract_subset(foreign)
+    with pytest.raises(ValueError, match="no /v1/dubbing"):
+        extract_subset({"paths": {"/v1/voices": {}}})
+
+
+def test_only_https_urls_are_fetched() -> None:
+    """A plain-http source is refused before any connection is made."""
+    with pytest.raises(ValueError, match="only https"):
+        read_source("http://example.com/openapi.json")
+
+
+def test_provenance_records_the_upstream_and_subset(upstream: dict[str, Any]) -> None:
+    """The provenance file names the upstream's hash and date and the subset's hash."""
+    record = load_provenance()["elevenlabs"]
+    assert record["upstream"]["sha256"] == hashlib.sha256(UPSTREAM.read_bytes()).hexdigest()
+    assert record["upstream"]["published"] == "2025-08-24"
+    subset_bytes = (ROOT_DIR / "specs" / "elevenlabs.yaml").read_bytes()
+    assert record["subset"]["sha256"] == hashlib.sha256(subset_bytes).hexdigest()
+    assert (record["subset"]["paths"], record["subset"]["operations"]) == (31, 39)

@@ -1,0 +1,63 @@
+"""Shared readers for the specs, the seed pages and the generated packages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from _specio import ROOT, load_yaml
+
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+EFFECTIVE = ROOT / "generated" / "dubkit_specs"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
+
+
+@cache
+def effective_spec(provider: str) -> dict[str, Any]:
+    """Return the effective spec of a provider, parsed once per test session."""
+    document: dict[str, Any] = load_yaml(EFFECTIVE / f"{provider}.yaml")
+    return document
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield (path, method, operation) for every operation of a document."""
+    for path, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def seed_fragment(page: str) -> dict[str, Any]:
+    """Return the OpenAPI fragment embedded in a seed page's ```yaml block."""
+    text = (SEEDS / page).read_text(encoding="utf-8")
+    match = re.search(r"```yaml\n(.*?)```", text, re.DOTALL)
+    assert match, f"{page} has no yaml block"
+    fragment: dict[str, Any] = yaml.safe_load(match.group(1))
+    return fragment
+
+
+def resolve(document: dict[str, Any], ref: str) -> dict[str, Any]:
+    """Resolve a local ``#/components/...`` reference."""
+    node: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    assert isinstance(node, dict)
+    return node
+
+
+def pascal_key(name: str) -> str:
+    """Normalise a schema or class name for matching across generators."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def shared_available() -> bool:
+    """Whether ../shared (upstream document and seed pages) is beside the project."""
+    return (SHARED / "upstream" / "elevenlabs-openapi.json").exists() and SEEDS.is_dir()
+
+
+ROOT_DIR: Path = ROOT
