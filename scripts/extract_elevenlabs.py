@@ -27,9 +27,7 @@ from typing import Any
 from _specio import PROVENANCE, ROOT, dump_yaml, load_provenance, save_provenance
 
 PATH_PREFIXES = ("/v1/dubbing", "/v1/studio")
-DEFAULT_SOURCE = (
-    "https://raw.githubusercontent.com/elevenlabs/elevenlabs-docs/main/fern/apis/api/openapi.json"
-)
+DEFAULT_SOURCE = "https://raw.githubusercontent.com/elevenlabs/elevenlabs-docs/main/fern/apis/api/openapi.json"
 
 
 def read_source(source: str) -> bytes:
@@ -144,17 +142,14 @@ def main(argv: list[str] | None = None) -> int:
         "upstream": {
             # Where the document is published; a local copy is recorded by its origin.
             "origin": args.source if "://" in args.source else DEFAULT_SOURCE,
-            "published": args.published
-            or provenance.get("elevenlabs", {}).get("upstream", {}).get("published"),
+            "published": args.published or provenance.get("elevenlabs", {}).get("upstream", {}).get("published"),
             "sha256": hashlib.sha256(raw).hexdigest(),
         },
         "subset": {
             "path": args.out.relative_to(ROOT).as_posix(),
             "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "paths": len(subset["paths"]),
-            "operations": sum(
-                1 for item in subset["paths"].values() for method in item if method in _METHODS
-            ),
+            "operations": sum(1 for item in subset["paths"].values() for method in item if method in _METHODS),
         },
     }
     save_provenance(provenance)

@@ -65,9 +65,7 @@ def _merge(target: dict[str, Any], update: dict[str, Any], where: str) -> None:
         elif not isinstance(current, dict | list) and not isinstance(value, dict | list):
             target[key] = value
         else:
-            raise OverlayError(
-                f"cannot merge {type(value).__name__} into {type(current).__name__} at {where}.{key}"
-            )
+            raise OverlayError(f"cannot merge {type(value).__name__} into {type(current).__name__} at {where}.{key}")
 
 
 def _remove(matches: list[jsonpath.JSONPathMatch], index: int) -> None:

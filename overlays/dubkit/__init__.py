@@ -4,11 +4,64 @@ The hand-written layer lives in this package; the clients it wraps are generated
 ``dubkit_elevenlabs`` and ``dubkit_dubformer`` (see ``generated/README.md``).
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
+
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    DownloadError,
+    DubbingFailedError,
+    DubkitError,
+    InternalServerError,
+    MissingAPIKeyError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    TooEarlyError,
+    UnprocessableEntityError,
+    ValidationIssue,
+    WaitTimeoutError,
+)
+from ._transport import max_retries_for
+from .dubformer import AsyncDubformer, Dubformer
 
 try:
-    __version__ = version("dubkit")
-except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = _version("dubkit")
+except _PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0+unknown"
 
-__all__ = ["__version__"]
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncDubformer",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DownloadError",
+    "DubbingFailedError",
+    "Dubformer",
+    "DubkitError",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "TooEarlyError",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+    "WaitTimeoutError",
+    "__version__",
+    "max_retries_for",
+]

@@ -60,9 +60,7 @@ def _pydantic_class(provider: str, schema_name: str) -> Any:
     return by_key[pascal_key(schema_name)]
 
 
-@pytest.mark.parametrize(
-    ("provider", "where", "schema_name", "example"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES]
-)
+@pytest.mark.parametrize(("provider", "where", "schema_name", "example"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
 def test_example_is_valid_and_parses(provider: str, where: str, schema_name: str, example: Any) -> None:
     """The example validates against its schema and round-trips through the attrs and pydantic models."""
     spec = effective_spec(provider)

@@ -60,9 +60,7 @@ def test_issue_examples_of_readable_names() -> None:
 @pytest.mark.parametrize(
     ("provider", "method", "path", "op"), CASES, ids=[f"{c[0]}:{c[3]['operationId']}" for c in CASES]
 )
-def test_operation_is_generated_with_its_responses(
-    provider: str, method: str, path: str, op: dict[str, Any]
-) -> None:
+def test_operation_is_generated_with_its_responses(provider: str, method: str, path: str, op: dict[str, Any]) -> None:
     """A module per operation with the four call styles, the right URL, and a branch per documented status."""
     name = op["operationId"]
     assert READABLE.match(name), name
@@ -75,11 +73,7 @@ def test_operation_is_generated_with_its_responses(
     path_args = {arg: f"id-{arg}" for arg in re.findall(r"{(\w+)}", path)}
     kwargs = module._get_kwargs(
         **path_args,
-        **{
-            p: _dummy(params[p])
-            for p in params
-            if p not in path_args and params[p].default is inspect.Parameter.empty
-        },
+        **{p: _dummy(params[p]) for p in params if p not in path_args and params[p].default is inspect.Parameter.empty},
     )
     assert kwargs["method"].lower() == method
     assert kwargs["url"] == path.format(**path_args)
@@ -124,12 +118,8 @@ BINARY = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("provider", "method", "path", "op"), BINARY, ids=[c[3]["operationId"] for c in BINARY]
-)
-def test_binary_responses_are_returned_as_files(
-    provider: str, method: str, path: str, op: dict[str, Any]
-) -> None:
+@pytest.mark.parametrize(("provider", "method", "path", "op"), BINARY, ids=[c[3]["operationId"] for c in BINARY])
+def test_binary_responses_are_returned_as_files(provider: str, method: str, path: str, op: dict[str, Any]) -> None:
     """Audio, video and zip responses come back as File objects with the exact bytes."""
     payload = bytes(range(256)) * 4
     module = _module(provider, op)

@@ -22,9 +22,7 @@ def upstream() -> dict[str, Any]:
 
 def test_committed_subset_is_exactly_what_the_script_extracts(upstream: dict[str, Any]) -> None:
     """specs/elevenlabs.yaml is byte-identical to a fresh extraction from shared/upstream."""
-    assert (ROOT_DIR / "specs" / "elevenlabs.yaml").read_text(encoding="utf-8") == dump_yaml(
-        extract_subset(upstream)
-    )
+    assert (ROOT_DIR / "specs" / "elevenlabs.yaml").read_text(encoding="utf-8") == dump_yaml(extract_subset(upstream))
 
 
 def test_subset_has_every_dubbing_and_studio_operation(upstream: dict[str, Any]) -> None:

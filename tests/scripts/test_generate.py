@@ -38,9 +38,7 @@ def _generate(project: Path) -> subprocess.CompletedProcess[str]:
 
 def _tree_differences(left: Path, right: Path) -> list[str]:
     comparison = filecmp.dircmp(left, right, ignore=["__pycache__"])
-    found = [
-        f"{left.name}/{n}" for n in comparison.left_only + comparison.right_only + comparison.funny_files
-    ]
+    found = [f"{left.name}/{n}" for n in comparison.left_only + comparison.right_only + comparison.funny_files]
     _, mismatch, errors = filecmp.cmpfiles(left, right, comparison.common_files, shallow=False)
     found += [f"{left.name}/{n}" for n in mismatch + errors]
     for sub in comparison.common_dirs:

@@ -22,9 +22,7 @@ DOC = {
         },
         "/b": {"post": {"operationId": "y", "parameters": [{"name": "k", "in": "header"}], "tags": ["t1"]}},
     },
-    "components": {
-        "schemas": {"S": {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}}
-    },
+    "components": {"schemas": {"S": {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}}},
 }
 
 
@@ -57,9 +55,7 @@ def test_update_on_array_target_appends_one_entry() -> None:
 
 def test_filter_remove_deletes_every_match_across_lists() -> None:
     """An RFC 9535 filter selects list entries in several operations; remove deletes them all."""
-    result, report = apply_overlay(
-        DOC, _overlay({"target": "$.paths.*.*.parameters[?@.name == 'k']", "remove": True})
-    )
+    result, report = apply_overlay(DOC, _overlay({"target": "$.paths.*.*.parameters[?@.name == 'k']", "remove": True}))
     assert report[0].matched == 2
     assert result["paths"]["/a"]["get"]["parameters"] == [{"name": "id", "in": "path"}]
     assert result["paths"]["/b"]["post"]["parameters"] == []

@@ -116,14 +116,10 @@ def test_enums_mixing_modes_and_statuses(spec: dict[str, Any]) -> None:
     ]
     assert _schema(spec, "ProjectStatus")["enum"] == ["in_progress", "ready", "error"]
     for request in ("CreateProjectRequest", "RetranslationRequest"):
-        assert _schema(spec, request)["properties"]["mixing_mode"] == {
-            "$ref": "#/components/schemas/MixingMode"
-        }
+        assert _schema(spec, request)["properties"]["mixing_mode"] == {"$ref": "#/components/schemas/MixingMode"}
     tolerant = {"anyOf": [{"$ref": "#/components/schemas/ProjectStatus"}, {"type": "string"}]}
     assert {k: v for k, v in _schema(spec, "ProjectStatusValue").items() if k != "description"} == tolerant
-    assert _schema(spec, "Project")["properties"]["status"] == {
-        "$ref": "#/components/schemas/ProjectStatusValue"
-    }
+    assert _schema(spec, "Project")["properties"]["status"] == {"$ref": "#/components/schemas/ProjectStatusValue"}
     assert _schema(spec, "ProjectSummary")["properties"]["status"] == {
         "$ref": "#/components/schemas/ProjectStatusValue"
     }
@@ -172,9 +168,7 @@ def test_every_example_response_of_the_page_is_present(spec: dict[str, Any]) -> 
     project = examples("/api/v1/projects/{project_id}", "get")
     assert {p["status"] for p in project} == {"ready", "in_progress", "error"}
     ready = next(p for p in project if p["status"] == "ready")
-    assert ready["output_target_speakers"] == [
-        {"speaker_id": 1, "voice_key": "voice:Rachel", "style": "feminine"}
-    ]
+    assert ready["output_target_speakers"] == [{"speaker_id": 1, "voice_key": "voice:Rachel", "style": "feminine"}]
     assert ready["output_source_script"][0]["speaker_id"] == 1  # the page's unquoted key, as intended
     assert examples("/api/v1/projects", "post")[0]["project_id"] == "12345"
     assert examples("/api/v1/projects/{project_id}/translations", "post")[0]["translations_count"] == 1

@@ -89,9 +89,7 @@ def test_seed_schema_is_contained(page: str, name: str, seed_schema: dict[str, A
         # A named scalar/enum/union in the seed may be inlined upstream: it must mean the same
         # wherever the seed uses it, which the property comparisons below check.
         referenced = f'#/components/schemas/{name}"' in json.dumps(seed["components"]["schemas"])
-        assert referenced or name in schemas, (
-            f"{name} is neither in the effective spec nor used by a seed schema"
-        )
+        assert referenced or name in schemas, f"{name} is neither in the effective spec nor used by a seed schema"
         if name in schemas:
             assert shape(spec, schemas[name]) == shape(seed, seed_schema)
         return
@@ -108,9 +106,7 @@ def test_seed_schema_is_contained(page: str, name: str, seed_schema: dict[str, A
     _seed_operations(),
     ids=lambda v: v if isinstance(v, str) else "",
 )
-def test_seed_operation_is_contained(
-    page: str, path: str, method: str, seed_operation: dict[str, Any]
-) -> None:
+def test_seed_operation_is_contained(page: str, path: str, method: str, seed_operation: dict[str, Any]) -> None:
     """Each seed operation has the same parameters, statuses, media types and response schemas."""
     seed = seed_fragment(page)
     spec = effective_spec("elevenlabs")
@@ -121,9 +117,7 @@ def test_seed_operation_is_contained(
         if key == ("xi-api-key", "header"):
             # The effective spec sends the key through its security scheme instead of a parameter.
             schemes = spec["components"]["securitySchemes"]
-            assert {"type": "apiKey", "in": "header", "name": "xi-api-key"}.items() <= schemes[
-                "ApiKeyAuth"
-            ].items()
+            assert {"type": "apiKey", "in": "header", "name": "xi-api-key"}.items() <= schemes["ApiKeyAuth"].items()
             assert {"ApiKeyAuth": []} in spec["security"]
             continue
         assert key in effective_params, f"{method.upper()} {path}: parameter {key} missing"

@@ -1,0 +1,351 @@
+"""The one exception family of dubkit.
+
+Every error dubkit raises is a ``DubkitError``::
+
+    DubkitError
+    ├── MissingAPIKeyError            no key given and none in the environment
+    ├── APIConnectionError            the request never got an HTTP answer
+    │   └── APITimeoutError           ... because it timed out
+    ├── OutcomeUnknownError           a non-idempotent POST may or may not have been applied
+    ├── APIStatusError                the API answered with an error status
+    │   ├── BadRequestError           400
+    │   ├── AuthenticationError       401
+    │   ├── PaymentRequiredError      402
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   ├── ConflictError             409
+    │   ├── UnprocessableEntityError  422 (validation details parsed for both providers)
+    │   ├── TooEarlyError             425
+    │   ├── RateLimitError            429
+    │   └── InternalServerError       >= 500
+    ├── ResponseValidationError       a 2xx body that does not match the spec (raw body kept)
+    ├── DownloadError                 an output file could not be downloaded completely
+    ├── DubbingFailedError            the job ended in a failed state
+    └── WaitTimeoutError              wait() reached its deadline first
+
+Messages never contain API keys: request headers are not part of any message or repr.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DownloadError",
+    "DubbingFailedError",
+    "DubkitError",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "TooEarlyError",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+    "WaitTimeoutError",
+    "error_for_response",
+]
+
+_BODY_PREVIEW = 500
+_REQUEST_ID_HEADERS = ("request-id", "x-request-id", "x-trace-id", "cf-ray")
+
+
+class DubkitError(Exception):
+    """Base class of every error dubkit raises."""
+
+
+class MissingAPIKeyError(DubkitError):
+    """No API key was passed and the provider's environment variable is not set.
+
+    Attributes:
+        env_var: The environment variable dubkit looked in.
+    """
+
+    def __init__(self, provider: str, env_var: str) -> None:
+        self.env_var = env_var
+        super().__init__(f"no {provider} API key: pass api_key=... or set the {env_var} environment variable")
+
+
+class APIConnectionError(DubkitError):
+    """The request got no HTTP response (DNS, refused or dropped connection, TLS, ...).
+
+    Attributes:
+        request: The request that failed (its headers may hold credentials: never print them).
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        self.request = request
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out before a complete response arrived."""
+
+
+class OutcomeUnknownError(DubkitError):
+    """A non-idempotent POST failed after it may have reached the server; it was not re-sent.
+
+    Re-sending could create (and bill) a second job, so dubkit stops and says how to check.
+
+    Attributes:
+        method: The HTTP method.
+        url: The URL (without credentials).
+        hint: What to do to find out whether the request took effect.
+    """
+
+    def __init__(self, method: str, url: str, cause: str, hint: str) -> None:
+        self.method = method
+        self.url = url
+        self.hint = hint
+        super().__init__(f"{method} {url} may or may not have been applied ({cause}); it was not retried. {hint}")
+
+
+class ValidationIssue:
+    """One problem the API found with a request (ElevenLabs 422 ``detail`` or a Dubformer message).
+
+    Attributes:
+        location: Where the problem is, e.g. ``("body", "target_lang")``; empty if unknown.
+        message: The API's explanation.
+        kind: The API's error type, e.g. ``"missing"`` or ``"ValidationError"``.
+    """
+
+    __slots__ = ("kind", "location", "message")
+
+    def __init__(self, location: tuple[str | int, ...], message: str, kind: str) -> None:
+        self.location = location
+        self.message = message
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"ValidationIssue(location={self.location!r}, message={self.message!r}, kind={self.kind!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ValidationIssue):
+            return NotImplemented
+        return (self.location, self.message, self.kind) == (other.location, other.message, other.kind)
+
+    def __hash__(self) -> int:
+        return hash((self.location, self.message, self.kind))
+
+
+class APIStatusError(DubkitError):
+    """The API answered with a non-success status.
+
+    Attributes:
+        status_code: The HTTP status.
+        body: The parsed JSON body, or ``None`` if it was not JSON.
+        raw_body: The body as received.
+        response: The httpx response (its request's headers may hold credentials: never print them).
+        request_id: The provider's request id, if it sent one.
+        error_type: The provider's error code (Dubformer ``error``, ElevenLabs ``detail.status``), if any.
+        issues: Validation problems the API listed (mostly for 400 and 422).
+    """
+
+    def __init__(self, response: httpx.Response, body: Any) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.raw_body = response.content
+        self.request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
+        self.error_type, detail = _describe(body)
+        self.issues = _issues(body)
+        request = response.request
+        where = f"{request.method} {request.url.copy_with(query=None)}"
+        text = detail or _preview(response)
+        suffix = f" [request id {self.request_id}]" if self.request_id else ""
+        super().__init__(f"{where} failed with HTTP {self.status_code}: {text}{suffix}")
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400: the request was malformed or invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the API key is missing or not valid."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """HTTP 402: the account has no credit (minutes) left for this request."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404: no such resource."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409: the request conflicts with the resource's state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422: the request failed validation; ``issues`` lists each problem."""
+
+
+class TooEarlyError(APIStatusError):
+    """HTTP 425: the resource is not ready yet (e.g. a dub still being made)."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429: too many requests; dubkit already retried as often as allowed."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 5xx: the provider failed; dubkit already retried as often as allowed."""
+
+
+class ResponseValidationError(DubkitError):
+    """A success response whose body does not match the spec.
+
+    Attributes:
+        raw_body: The body exactly as received.
+        status_code: The HTTP status.
+        reason: What did not match.
+    """
+
+    def __init__(self, reason: str, *, raw_body: bytes, status_code: int) -> None:
+        self.raw_body = raw_body
+        self.status_code = status_code
+        self.reason = reason
+        preview = raw_body[:_BODY_PREVIEW].decode("utf-8", "replace")
+        super().__init__(f"HTTP {status_code} response does not match the spec ({reason}); body starts: {preview!r}")
+
+
+class DownloadError(DubkitError):
+    """An output file could not be downloaded completely; nothing was left at the destination.
+
+    Attributes:
+        url: The URL (query string removed: signed URLs carry credentials).
+        received: How many bytes arrived.
+        expected: How many bytes the server announced, if it did.
+    """
+
+    def __init__(self, message: str, *, url: str, received: int, expected: int | None) -> None:
+        self.url = url
+        self.received = received
+        self.expected = expected
+        super().__init__(message)
+
+
+class DubbingFailedError(DubkitError):
+    """A dubbing job ended in its failed state.
+
+    Attributes:
+        job_id: The project or dubbing id.
+        error_message: The provider's explanation, if it gave one.
+        job: The last state the provider reported (a generated model).
+    """
+
+    def __init__(self, job_id: str, error_message: str | None, job: Any) -> None:
+        self.job_id = job_id
+        self.error_message = error_message
+        self.job = job
+        super().__init__(f"dubbing job {job_id} failed: {error_message or 'no reason given'}")
+
+
+class WaitTimeoutError(DubkitError):
+    """``wait()`` reached its deadline before the job finished.
+
+    Attributes:
+        job_id: The project or dubbing id.
+        last_status: The last status seen, or ``None`` if none was seen.
+        last_state: The last state the provider reported (a generated model), if any.
+        timeout: The deadline in seconds.
+    """
+
+    def __init__(self, job_id: str, timeout: float, last_status: str | None, last_state: Any) -> None:
+        self.job_id = job_id
+        self.timeout = timeout
+        self.last_status = last_status
+        self.last_state = last_state
+        super().__init__(
+            f"dubbing job {job_id} did not finish within {timeout:g} s (last status: {last_status or 'none seen'})"
+        )
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    425: TooEarlyError,
+    429: RateLimitError,
+}
+
+
+def error_for_response(response: httpx.Response) -> APIStatusError:
+    """Build the typed error for an error response (its body must already be read).
+
+    Args:
+        response: A response with status >= 400.
+
+    Returns:
+        The most specific ``APIStatusError`` subclass for its status.
+    """
+    try:
+        body: Any = response.json()
+    except ValueError:
+        body = None
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)  # noqa: PLR2004
+    return cls(response, body)
+
+
+def _preview(response: httpx.Response) -> str:
+    text = response.content[:_BODY_PREVIEW].decode("utf-8", "replace").strip()
+    return text or response.reason_phrase or "no body"
+
+
+def _describe(body: Any) -> tuple[str | None, str | None]:
+    """Return (error type, human message) from either provider's error body."""
+    if not isinstance(body, dict):
+        return None, None
+    # Dubformer: {"error": "Type", "message": "..."}; ElevenLabs downloads: {"error": "code", "message": "..."}
+    if isinstance(body.get("message"), str):
+        kind = body.get("error")
+        return (kind if isinstance(kind, str) else None), body["message"]
+    detail = body.get("detail")
+    # ElevenLabs: {"detail": {"status": "...", "message": "..."}} or {"detail": "text"}
+    if isinstance(detail, dict) and isinstance(detail.get("message"), str):
+        status = detail.get("status")
+        return (status if isinstance(status, str) else None), detail["message"]
+    if isinstance(detail, str):
+        return None, detail
+    if isinstance(detail, list):
+        issues = _issues(body)
+        return "validation_error", "; ".join(f"{'.'.join(map(str, i.location))}: {i.message}" for i in issues)
+    return None, None
+
+
+def _issues(body: Any) -> list[ValidationIssue]:
+    if not isinstance(body, dict):
+        return []
+    detail = body.get("detail")
+    if isinstance(detail, list):
+        found = []
+        for item in detail:
+            if isinstance(item, dict):
+                loc = item.get("loc")
+                parts = loc if isinstance(loc, list) else []
+                location = tuple(part for part in parts if isinstance(part, str | int))
+                found.append(ValidationIssue(location, str(item.get("msg", "")), str(item.get("type", ""))))
+        return found
+    if body.get("error") == "ValidationError" and isinstance(body.get("message"), str):
+        return [ValidationIssue((), body["message"], "ValidationError")]
+    return []

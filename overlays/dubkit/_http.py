@@ -1,0 +1,220 @@
+"""Build the httpx clients the generated code runs on, and turn its results into dubkit's.
+
+The layers of one API call, outermost first::
+
+    dubkit method → generated function → httpx.Client(auth=APIKeyAuth, event hook)
+                                          → RetryTransport → HTTPTransport (or the caller's client)
+
+The response hook raises dubkit's typed errors for every status >= 300 before the generated
+code sees the response: the stock code would otherwise crash on statuses such as 520
+(``HTTPStatus(520)`` raises ValueError) or hand back ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from typing import Any, Protocol, TypeVar
+
+import httpx
+
+from ._auth import APIKeyAuth
+from ._errors import ResponseValidationError, error_for_response
+from ._transport import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
+
+__all__ = [
+    "aexpect",
+    "build_async_download_client",
+    "build_async_http",
+    "build_download_client",
+    "build_sync_http",
+    "expect",
+]
+
+T = TypeVar("T")
+
+_LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("dubkit_last_response", default=None)
+# Errors the generated from_dict code raises on a body that does not match the spec.
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+_FIRST_ERROR_STATUS = 300
+
+
+class _Detailed(Protocol):  # the generated Response[...] shape
+    @property
+    def parsed(self) -> Any: ...
+
+
+def _record_and_raise(response: httpx.Response) -> None:
+    _LAST_RESPONSE.set(response)
+    if response.status_code >= _FIRST_ERROR_STATUS:
+        response.read()
+        raise error_for_response(response)
+
+
+async def _arecord_and_raise(response: httpx.Response) -> None:
+    _LAST_RESPONSE.set(response)
+    if response.status_code >= _FIRST_ERROR_STATUS:
+        await response.aread()
+        raise error_for_response(response)
+
+
+def build_sync_http(
+    *,
+    base_url: httpx.URL,
+    auth: APIKeyAuth,
+    timeout: httpx.Timeout,
+    max_retries: int,
+    idempotency_header: str | None,
+    http_client: httpx.Client | None,
+) -> httpx.Client:
+    """Build the authenticated, retrying client that the generated code will use.
+
+    Args:
+        base_url: The API base URL.
+        auth: The credential, bound to the API origin.
+        timeout: Per-request timeouts.
+        max_retries: Retries per request.
+        idempotency_header: The header that makes a POST safe to retry, if any.
+        http_client: The caller's client to send through, if any.
+
+    Returns:
+        A new ``httpx.Client`` (dubkit owns it; the caller's client is not closed with it).
+    """
+    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else httpx.HTTPTransport()
+    return httpx.Client(
+        base_url=base_url,
+        auth=auth,
+        timeout=timeout,
+        follow_redirects=False,
+        transport=RetryTransport(inner, max_retries=max_retries, idempotency_header=idempotency_header),
+        event_hooks={"response": [_record_and_raise]},
+    )
+
+
+def build_async_http(
+    *,
+    base_url: httpx.URL,
+    auth: APIKeyAuth,
+    timeout: httpx.Timeout,
+    max_retries: int,
+    idempotency_header: str | None,
+    http_client: httpx.AsyncClient | None,
+) -> httpx.AsyncClient:
+    """Build the async twin of ``build_sync_http``.
+
+    Args:
+        base_url: The API base URL.
+        auth: The credential, bound to the API origin.
+        timeout: Per-request timeouts.
+        max_retries: Retries per request.
+        idempotency_header: The header that makes a POST safe to retry, if any.
+        http_client: The caller's client to send through, if any.
+
+    Returns:
+        A new ``httpx.AsyncClient``.
+    """
+    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+    return httpx.AsyncClient(
+        base_url=base_url,
+        auth=auth,
+        timeout=timeout,
+        follow_redirects=False,
+        transport=AsyncRetryTransport(inner, max_retries=max_retries, idempotency_header=idempotency_header),
+        event_hooks={"response": [_arecord_and_raise]},
+    )
+
+
+def build_download_client(timeout: httpx.Timeout, max_retries: int) -> httpx.Client:
+    """Build a credential-free client for output files, which live on other hosts.
+
+    Args:
+        timeout: Per-request timeouts.
+        max_retries: Retries per request (downloads are GETs, always safe to retry).
+
+    Returns:
+        A client that follows redirects and carries no API key.
+    """
+    transport = RetryTransport(httpx.HTTPTransport(), max_retries=max_retries)
+    return httpx.Client(timeout=timeout, follow_redirects=True, transport=transport)
+
+
+def build_async_download_client(timeout: httpx.Timeout, max_retries: int) -> httpx.AsyncClient:
+    """Build the async twin of ``build_download_client``.
+
+    Args:
+        timeout: Per-request timeouts.
+        max_retries: Retries per request.
+
+    Returns:
+        An async client that follows redirects and carries no API key.
+    """
+    transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), max_retries=max_retries)
+    return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
+
+
+def _checked(parsed: Any, model: type[T]) -> T:
+    if isinstance(parsed, model):
+        return parsed
+    response = _LAST_RESPONSE.get()
+    raise ResponseValidationError(
+        f"expected {model.__name__}, got {type(parsed).__name__}",
+        raw_body=response.content if response is not None else b"",
+        status_code=response.status_code if response is not None else 0,
+    )
+
+
+def _invalid(error: Exception) -> ResponseValidationError:
+    response = _LAST_RESPONSE.get()
+    return ResponseValidationError(
+        f"{type(error).__name__}: {error}",
+        raw_body=response.content if response is not None else b"",
+        status_code=response.status_code if response is not None else 0,
+    )
+
+
+def expect(call: Callable[[], _Detailed], model: type[T]) -> T:
+    """Run a generated ``sync_detailed`` call and return its parsed model, or fail typed.
+
+    Args:
+        call: A zero-argument function that calls the generated function.
+        model: The model a success must parse to.
+
+    Returns:
+        The parsed model.
+
+    Raises:
+        ResponseValidationError: If the body does not match the spec (the raw body is kept).
+    """
+    token = _LAST_RESPONSE.set(None)
+    try:
+        try:
+            parsed = call().parsed
+        except _PARSE_ERRORS as error:
+            raise _invalid(error) from error
+        return _checked(parsed, model)
+    finally:
+        _LAST_RESPONSE.reset(token)
+
+
+async def aexpect(call: Callable[[], Awaitable[_Detailed]], model: type[T]) -> T:
+    """Run a generated ``asyncio_detailed`` call and return its parsed model, or fail typed.
+
+    Args:
+        call: A zero-argument function returning the generated coroutine.
+        model: The model a success must parse to.
+
+    Returns:
+        The parsed model.
+
+    Raises:
+        ResponseValidationError: If the body does not match the spec (the raw body is kept).
+    """
+    token = _LAST_RESPONSE.set(None)
+    try:
+        try:
+            parsed = (await call()).parsed
+        except _PARSE_ERRORS as error:
+            raise _invalid(error) from error
+        return _checked(parsed, model)
+    finally:
+        _LAST_RESPONSE.reset(token)

@@ -1,0 +1,178 @@
+"""Cursor pagination: one page class and one pager per style, shared by every list endpoint.
+
+A list endpoint is wrapped as a ``fetch_page(cursor)`` function returning a ``Page``; ``SyncPager`` and
+``AsyncPager`` turn it into a lazy iteration over items (or over pages with ``iter_pages()``).
+An API without pagination is a single ``Page(items)``, whose ``has_more`` is false.
+
+A broken server cannot make a pager loop forever: "more" without a cursor ends the iteration with a
+warning, and a cursor seen twice raises ``ResponseValidationError``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from dubkit._errors import ResponseValidationError
+
+__all__ = ["AsyncPager", "Page", "SyncPager"]
+
+T = TypeVar("T")
+
+logger = logging.getLogger("dubkit")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a cursor-paginated list.
+
+    Attributes:
+        items: The page's items, in the server's order.
+        next_cursor: The cursor that fetches the next page, if the server gave one.
+        has_more: Whether the server says more pages follow.
+    """
+
+    items: list[T]
+    next_cursor: str | None = None
+    has_more: bool = False
+
+
+class _CursorTrail:
+    """Decides, page after page, which cursor comes next; refuses a cursor it has already followed."""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+
+    def next_cursor(self, page: Page[T]) -> str | None:
+        """Return the cursor of the page after ``page``, or ``None`` if the iteration is over.
+
+        Args:
+            page: The page just fetched.
+
+        Returns:
+            The cursor to fetch next, or ``None`` when there are no more pages.
+
+        Raises:
+            ResponseValidationError: The server returned a cursor this iteration already followed.
+        """
+        if not page.has_more:
+            return None
+        cursor = page.next_cursor
+        if not cursor:
+            # Stopping loses at most the pages the server failed to point to; guessing could loop.
+            logger.warning("list response says has_more but gives no next cursor; stopping after this page")
+            return None
+        if cursor in self._seen:
+            raise ResponseValidationError(
+                f"the server returned cursor {cursor!r} again; stopping instead of looping forever",
+                raw_body=b"",
+                status_code=200,
+            )
+        self._seen.add(cursor)
+        return cursor
+
+
+class SyncPager(Generic[T]):
+    """Iterate over every item of a cursor-paginated list, fetching each page only when it is reached.
+
+    Each iteration starts again from the first page, so a pager can be iterated more than once.
+
+    Example::
+
+        for dub in SyncPager(lambda cursor: list_dubs(cursor=cursor)):
+            print(dub.name)
+    """
+
+    def __init__(self, fetch_page: Callable[[str | None], Page[T]]) -> None:
+        """Wrap ``fetch_page``; nothing is fetched until the pager is iterated.
+
+        Args:
+            fetch_page: Fetches the page at a cursor; ``None`` means the first page.
+        """
+        self._fetch_page = fetch_page
+
+    def __iter__(self) -> Iterator[T]:
+        """Yield every item of every page, in order.
+
+        Returns:
+            An iterator over the items.
+
+        Raises:
+            ResponseValidationError: The server returned a cursor it had already returned.
+        """
+        for page in self.iter_pages():
+            yield from page.items
+
+    def iter_pages(self) -> Iterator[Page[T]]:
+        """Yield every page, in order, starting from the first.
+
+        Returns:
+            An iterator over the pages.
+
+        Raises:
+            ResponseValidationError: The server returned a cursor it had already returned.
+        """
+        trail = _CursorTrail()
+        cursor: str | None = None
+        while True:
+            page = self._fetch_page(cursor)
+            yield page
+            cursor = trail.next_cursor(page)
+            if cursor is None:
+                return
+
+
+class AsyncPager(Generic[T]):
+    """Iterate over every item of a cursor-paginated list, fetching each page only when it is reached.
+
+    Each iteration starts again from the first page, so a pager can be iterated more than once.
+
+    Example::
+
+        async for dub in AsyncPager(lambda cursor: list_dubs(cursor=cursor)):
+            print(dub.name)
+    """
+
+    def __init__(self, fetch_page: Callable[[str | None], Awaitable[Page[T]]]) -> None:
+        """Wrap ``fetch_page``; nothing is fetched until the pager is iterated.
+
+        Args:
+            fetch_page: Fetches the page at a cursor; ``None`` means the first page.
+        """
+        self._fetch_page = fetch_page
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        """Yield every item of every page, in order.
+
+        Returns:
+            An async iterator over the items.
+
+        Raises:
+            ResponseValidationError: The server returned a cursor it had already returned.
+        """
+        return self._iter_items()
+
+    async def _iter_items(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
+
+    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+        """Yield every page, in order, starting from the first.
+
+        Returns:
+            An async iterator over the pages.
+
+        Raises:
+            ResponseValidationError: The server returned a cursor it had already returned.
+        """
+        trail = _CursorTrail()
+        cursor: str | None = None
+        while True:
+            page = await self._fetch_page(cursor)
+            yield page
+            cursor = trail.next_cursor(page)
+            if cursor is None:
+                return

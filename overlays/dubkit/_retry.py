@@ -1,0 +1,158 @@
+"""The retry policy: a few named constants and the predicates the transport asks.
+
+Which requests may be re-sent depends on whether they may already have taken effect:
+
+* a request that never reached the server (connection refused, DNS, connect timeout) is
+  always safe to re-send;
+* GET, HEAD, OPTIONS, PUT and DELETE are idempotent by HTTP's definition;
+* a POST or PATCH is safe only when it carries an idempotency key the API deduplicates on
+  (Dubformer's ``Idempotency-Key``); ElevenLabs has none, so a paid POST that may have
+  reached the server is never re-sent;
+* 408 and 429 mean the server did not process the request, so they are safe for any method.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from enum import Enum
+
+import httpx
+
+__all__ = [
+    "INITIAL_BACKOFF",
+    "MAX_BACKOFF",
+    "MAX_RETRY_AFTER",
+    "RETRYABLE_STATUSES",
+    "Decision",
+    "backoff_delay",
+    "decide_on_error",
+    "decide_on_status",
+    "retry_after_seconds",
+]
+
+INITIAL_BACKOFF = 0.5
+"""Seconds before the first retry; doubles each attempt."""
+MAX_BACKOFF = 8.0
+"""Cap of the computed backoff, before jitter."""
+MAX_RETRY_AFTER = 60.0
+"""A server's Retry-After above this is capped, so a call never hangs for hours."""
+JITTER = 0.25
+"""Up to this fraction of the delay is randomised, so clients do not retry in lockstep."""
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+"""Statuses worth a retry; any other 5xx (520, 529, ...) is retried too."""
+_NOT_PROCESSED_STATUSES = frozenset({408, 429})
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+# These never reached the server: nothing can have been applied.
+_NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+class Decision(Enum):
+    """What the transport does after an attempt."""
+
+    RETRY = "retry"
+    RETURN = "return"
+    """Hand the response (or error) to the caller as it is."""
+    AMBIGUOUS = "ambiguous"
+    """A non-idempotent request may have been applied: stop and say the outcome is unknown."""
+
+
+def is_retry_safe(request: httpx.Request, idempotency_header: str | None) -> bool:
+    """Tell whether re-sending a request that reached the server cannot apply it twice.
+
+    Args:
+        request: The request.
+        idempotency_header: The header the API deduplicates on, if it has one.
+
+    Returns:
+        True for idempotent methods and for requests carrying the idempotency header.
+    """
+    if request.method in _IDEMPOTENT_METHODS:
+        return True
+    return idempotency_header is not None and idempotency_header in request.headers
+
+
+def decide_on_status(status: int, *, retry_safe: bool, retries_left: int) -> Decision:
+    """Decide what to do with a response status.
+
+    Args:
+        status: The HTTP status.
+        retry_safe: Whether re-sending cannot apply the request twice.
+        retries_left: How many more attempts are allowed.
+
+    Returns:
+        The decision.
+    """
+    retryable = status in RETRYABLE_STATUSES or status >= 500  # noqa: PLR2004
+    if not retryable:
+        return Decision.RETURN
+    if not retry_safe and status not in _NOT_PROCESSED_STATUSES:
+        return Decision.AMBIGUOUS
+    return Decision.RETRY if retries_left > 0 else Decision.RETURN
+
+
+def decide_on_error(error: httpx.TransportError, *, retry_safe: bool, retries_left: int) -> Decision:
+    """Decide what to do when an attempt got no response.
+
+    Args:
+        error: The transport error.
+        retry_safe: Whether re-sending cannot apply the request twice.
+        retries_left: How many more attempts are allowed.
+
+    Returns:
+        The decision.
+    """
+    if not retry_safe and not isinstance(error, _NOT_SENT_ERRORS):
+        return Decision.AMBIGUOUS
+    return Decision.RETRY if retries_left > 0 else Decision.RETURN
+
+
+def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> float | None:
+    """Read the server's requested delay from ``retry-after-ms`` or ``Retry-After``.
+
+    Args:
+        headers: The response headers.
+        now: The current Unix time, for HTTP-date values (defaults to ``time.time()``).
+
+    Returns:
+        Seconds to wait (capped at ``MAX_RETRY_AFTER``), or None if the server gave none.
+    """
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return _clamp(float(milliseconds) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return _clamp(float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return _clamp(when.timestamp() - (time.time() if now is None else now))
+
+
+def _clamp(seconds: float) -> float | None:
+    if seconds != seconds:  # NaN  # noqa: PLR0124
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def backoff_delay(attempt: int, rng: random.Random) -> float:
+    """Return the delay before retry number ``attempt`` (1-based): exponential, capped, jittered.
+
+    Args:
+        attempt: Which retry this is, from 1.
+        rng: The random source (injected so tests are deterministic).
+
+    Returns:
+        Seconds to wait.
+    """
+    base: float = min(INITIAL_BACKOFF * 2.0 ** (attempt - 1), MAX_BACKOFF)
+    return base * (1 - JITTER * rng.random())

@@ -1,0 +1,89 @@
+"""Resolve a client's API key and base URL from arguments and the environment."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+
+import httpx
+
+from ._errors import MissingAPIKeyError
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "resolve_api_key", "resolve_base_url"]
+
+# The generated client has no timeout at all; a hung connection must not hang a pipeline.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+
+def resolve_api_key(api_key: str | None, *, env_var: str, provider: str) -> str:
+    """Return the API key: the argument, else the environment variable, read now.
+
+    Args:
+        api_key: The key the caller passed, if any.
+        env_var: The environment variable to fall back on.
+        provider: The provider's display name, for the error message.
+
+    Returns:
+        The key, stripped of surrounding white space.
+
+    Raises:
+        MissingAPIKeyError: If neither gives a non-empty key.
+        TypeError: If ``api_key`` is not a string.
+    """
+    if api_key is not None and not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a str, not {type(api_key).__name__}")
+    key = (api_key if api_key is not None else os.environ.get(env_var, "")).strip()
+    if not key:
+        raise MissingAPIKeyError(provider, env_var)
+    return key
+
+
+def is_loopback(host: str) -> bool:
+    """Tell whether a host name or address is this machine.
+
+    Args:
+        host: A host name or IP address (IPv6 without brackets).
+
+    Returns:
+        True for localhost names and loopback addresses.
+    """
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_base_url(base_url: str | None, *, env_var: str, default: str) -> httpx.URL:
+    """Return the API base URL: the argument, else the environment variable, else the default.
+
+    Args:
+        base_url: The URL the caller passed, if any.
+        env_var: The environment variable to fall back on.
+        default: The provider's public API URL.
+
+    Returns:
+        The validated URL, without a trailing slash.
+
+    Raises:
+        ValueError: If the URL is not absolute, carries credentials or a query, or is plain
+            ``http://`` to a host other than this machine (the key would cross the network in clear).
+    """
+    raw = base_url if base_url is not None else (os.environ.get(env_var) or default)
+    url = httpx.URL(raw.strip())
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise ValueError(f"base_url must be an absolute http(s) URL, got {raw!r}")
+    if url.userinfo:
+        raise ValueError("base_url must not contain credentials; pass api_key instead")
+    if url.query or url.fragment:
+        raise ValueError(f"base_url must not have a query or fragment, got {raw!r}")
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise ValueError(
+            f"refusing plain http:// for {url.host}: the API key would be sent unencrypted "
+            "(http:// is only allowed for localhost / loopback addresses)"
+        )
+    return url.copy_with(path=url.path.rstrip("/") or "")

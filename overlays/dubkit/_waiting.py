@@ -1,0 +1,352 @@
+"""Polling a dubbing job until it is done, failed, or out of time.
+
+``wait_until_done`` and its async twin ``await_until_done`` share one policy, held by ``_Poller``:
+
+* the first wait is ``poll_interval``; each later one is ``BACKOFF_MULTIPLIER`` times longer, up to
+  ``MAX_POLL_INTERVAL``, with ``JITTER_FRACTION`` random spread so many clients do not poll in step;
+* a server's ``Retry-After`` (on a poll response, or on a 429) lengthens a wait, never shortens it;
+* no wait runs past the deadline: the last poll happens at the deadline, then ``WaitTimeoutError``;
+* an unknown status counts as "still running" and is logged once, so a provider adding a status
+  neither crashes the wait nor hides the change.
+
+The provider-specific parts (how to fetch, what each status means, where the error message lives)
+are passed in, so both providers' resources use the same loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Generic, Literal, TypeVar
+
+from dubkit._errors import DubbingFailedError, RateLimitError, WaitTimeoutError
+
+__all__ = [
+    "BACKOFF_MULTIPLIER",
+    "DEFAULT_POLL_INTERVAL",
+    "DEFAULT_WAIT_TIMEOUT",
+    "JITTER_FRACTION",
+    "MAX_POLL_INTERVAL",
+    "JobState",
+    "Observation",
+    "await_until_done",
+    "wait_until_done",
+]
+
+T = TypeVar("T")
+
+JobState = Literal["running", "done", "failed"]
+
+DEFAULT_WAIT_TIMEOUT = 3 * 60 * 60.0
+"""Seconds ``wait()`` waits when no timeout is given: long dubs take hours, but a wait never runs forever."""
+DEFAULT_POLL_INTERVAL = 2.0
+"""Seconds before the second poll when no ``poll_interval`` is given."""
+BACKOFF_MULTIPLIER = 1.5
+"""Each wait is this many times the previous one (before jitter)."""
+MAX_POLL_INTERVAL = 30.0
+"""Longest wait between polls unless the server or a larger ``poll_interval`` asks for more."""
+JITTER_FRACTION = 0.1
+"""Each wait is spread uniformly over +-this fraction of the backoff interval."""
+
+logger = logging.getLogger("dubkit")
+
+
+@dataclass(frozen=True)
+class Observation(Generic[T]):
+    """One poll's result: the provider's model of the job and its raw status.
+
+    Attributes:
+        state: The provider's model of the job (e.g. a generated ``Project``).
+        status: The raw status string, e.g. ``"in_progress"``, ``"ready"``, ``"error"``, or an unknown one.
+        retry_after: Seconds the server asked us to wait before the next poll, if it said.
+    """
+
+    state: T
+    status: str
+    retry_after: float | None = None
+
+
+class _Poller(Generic[T]):
+    """The policy shared by both twins: deadline, backoff with jitter, status changes, unknown statuses."""
+
+    def __init__(
+        self,
+        *,
+        classify: Callable[[str], JobState | None],
+        job_id: str,
+        error_message: Callable[[T], str | None],
+        timeout: float | None,
+        poll_interval: float | None,
+        on_update: Callable[[T], None] | None,
+        clock: Callable[[], float],
+        rng: random.Random | None,
+    ) -> None:
+        if not job_id:
+            raise ValueError("job_id must be a non-empty string")
+        _check_positive("timeout", timeout)
+        _check_positive("poll_interval", poll_interval)
+        self._classify = classify
+        self._job_id = job_id
+        self._error_message = error_message
+        self._timeout = DEFAULT_WAIT_TIMEOUT if timeout is None else timeout
+        self._interval = DEFAULT_POLL_INTERVAL if poll_interval is None else poll_interval
+        # A caller who asks for a slower poll than our cap gets it: the cap limits backoff, not the caller.
+        self._max_interval = max(MAX_POLL_INTERVAL, self._interval)
+        self._on_update = on_update
+        self._clock = clock
+        # Jitter only spreads clients apart; it needs no cryptographic randomness.
+        self._rng = rng if rng is not None else random.Random()  # noqa: S311
+        self._deadline = clock() + self._timeout
+        self._polls = 0
+        self._last_status: str | None = None
+        self._last_state: T | None = None
+        self._warned: set[str] = set()
+
+    def observe(self, observation: Observation[T]) -> bool:
+        """Record one poll and tell whether the job is done.
+
+        Args:
+            observation: What the poll returned.
+
+        Returns:
+            ``True`` if the job is done, ``False`` if it is still running (or in an unknown status).
+
+        Raises:
+            DubbingFailedError: The job is in its failed state.
+        """
+        self._polls += 1
+        status = observation.status
+        logger.debug("dubbing job %s: poll %d, status %r", self._job_id, self._polls, status)
+        changed = status != self._last_status
+        self._last_status = status
+        self._last_state = observation.state
+        if changed and self._on_update is not None:
+            self._on_update(observation.state)
+        state = self._classify(status)
+        if state == "done":
+            return True
+        if state == "failed":
+            raise DubbingFailedError(self._job_id, self._error_message(observation.state), observation.state)
+        if state is None and status not in self._warned:
+            # Once per value: a job can sit in a new status for hours, and one line is enough to notice.
+            self._warned.add(status)
+            logger.warning("dubbing job %s: unknown status %r, treated as running", self._job_id, status)
+        return False
+
+    def rate_limited(self, error: RateLimitError) -> float:
+        """Return how long to wait after a poll was refused with HTTP 429.
+
+        Args:
+            error: The 429 the poll raised.
+
+        Returns:
+            Seconds to sleep before the next poll.
+
+        Raises:
+            WaitTimeoutError: The deadline has been reached.
+        """
+        retry_after = _retry_after(error)
+        logger.debug("dubbing job %s: poll rate-limited (retry-after %s)", self._job_id, retry_after)
+        return self.next_delay(retry_after)
+
+    def next_delay(self, retry_after: float | None) -> float:
+        """Return how long to sleep before the next poll, and advance the backoff.
+
+        Args:
+            retry_after: Seconds the server asked us to wait, if it did.
+
+        Returns:
+            Seconds to sleep: the jittered backoff interval, at least ``retry_after``, at most the time left.
+
+        Raises:
+            WaitTimeoutError: The deadline has been reached.
+        """
+        remaining = self._deadline - self._clock()
+        if remaining <= 0:
+            raise WaitTimeoutError(self._job_id, self._timeout, self._last_status, self._last_state)
+        jitter = self._rng.uniform(1 - JITTER_FRACTION, 1 + JITTER_FRACTION)
+        # Clamp after jitter: waits at the cap then spread over 27-30 s, so clients there still drift apart.
+        delay = min(self._interval * jitter, self._max_interval)
+        self._interval = min(self._interval * BACKOFF_MULTIPLIER, self._max_interval)
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+        # Sleeping exactly up to the deadline leaves one last poll at the deadline itself.
+        return min(delay, remaining)
+
+
+def wait_until_done(
+    fetch: Callable[[], Observation[T]],
+    classify: Callable[[str], JobState | None],
+    *,
+    job_id: str,
+    error_message: Callable[[T], str | None],
+    timeout: float | None = None,
+    poll_interval: float | None = None,
+    on_update: Callable[[T], None] | None = None,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    rng: random.Random | None = None,
+) -> T:
+    """Poll a dubbing job until it is done and return its final state.
+
+    Example::
+
+        def poll() -> Observation[Project]:
+            project = get_project(project_id)
+            return Observation(project, project.status)
+
+        project = wait_until_done(
+            poll,
+            STATES.get,  # STATES: dict[str, JobState] = {"in_progress": "running", "ready": "done", ...}
+            job_id=project_id,
+            error_message=lambda project: project.error,
+            on_update=show_progress,
+        )
+
+    Args:
+        fetch: Polls the job once.
+        classify: Maps a raw status to ``"running"``, ``"done"`` or ``"failed"``; ``None`` for an unknown
+            status, which is treated as running and logged once as a warning.
+        job_id: The project or dubbing id, for errors and logs.
+        error_message: Extracts the provider's failure explanation from a failed state.
+        timeout: Seconds before giving up; ``None`` means ``DEFAULT_WAIT_TIMEOUT``.
+        poll_interval: Seconds before the second poll (later waits back off); ``None`` means
+            ``DEFAULT_POLL_INTERVAL``.
+        on_update: Called with the state whenever the status changes, including at the first poll.
+        sleep: Sleeps for the given seconds (tests pass a fake).
+        clock: Monotonic seconds (tests pass a fake).
+        rng: Source of jitter; seed one for reproducible waits.
+
+    Returns:
+        The job's state from the poll that reported it done.
+
+    Raises:
+        ValueError: ``job_id`` is empty, or ``timeout`` or ``poll_interval`` is not a finite number > 0.
+        DubbingFailedError: The job ended in its failed state.
+        WaitTimeoutError: The deadline passed first; it carries the last status and state seen.
+        DubkitError: ``fetch`` raised an error other than ``RateLimitError`` (which is waited out).
+    """
+    poller = _Poller(
+        classify=classify,
+        job_id=job_id,
+        error_message=error_message,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        on_update=on_update,
+        clock=clock,
+        rng=rng,
+    )
+    while True:
+        try:
+            observation = fetch()
+        except RateLimitError as error:
+            delay = poller.rate_limited(error)
+        else:
+            if poller.observe(observation):
+                return observation.state
+            delay = poller.next_delay(observation.retry_after)
+        # Looked up at call time (not bound as a default), so a patched time.sleep applies.
+        (sleep or time.sleep)(delay)
+
+
+async def await_until_done(
+    fetch: Callable[[], Awaitable[Observation[T]]],
+    classify: Callable[[str], JobState | None],
+    *,
+    job_id: str,
+    error_message: Callable[[T], str | None],
+    timeout: float | None = None,
+    poll_interval: float | None = None,
+    on_update: Callable[[T], None] | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    rng: random.Random | None = None,
+) -> T:
+    """Poll a dubbing job until it is done and return its final state.
+
+    Example::
+
+        async def poll() -> Observation[Project]:
+            project = await get_project(project_id)
+            return Observation(project, project.status)
+
+        project = await await_until_done(
+            poll,
+            STATES.get,
+            job_id=project_id,
+            error_message=lambda project: project.error,
+            on_update=show_progress,
+        )
+
+    Args:
+        fetch: Polls the job once.
+        classify: Maps a raw status to ``"running"``, ``"done"`` or ``"failed"``; ``None`` for an unknown
+            status, which is treated as running and logged once as a warning.
+        job_id: The project or dubbing id, for errors and logs.
+        error_message: Extracts the provider's failure explanation from a failed state.
+        timeout: Seconds before giving up; ``None`` means ``DEFAULT_WAIT_TIMEOUT``.
+        poll_interval: Seconds before the second poll (later waits back off); ``None`` means
+            ``DEFAULT_POLL_INTERVAL``.
+        on_update: Called with the state whenever the status changes, including at the first poll.
+        sleep: Sleeps for the given seconds (tests pass a fake).
+        clock: Monotonic seconds (tests pass a fake).
+        rng: Source of jitter; seed one for reproducible waits.
+
+    Returns:
+        The job's state from the poll that reported it done.
+
+    Raises:
+        ValueError: ``job_id`` is empty, or ``timeout`` or ``poll_interval`` is not a finite number > 0.
+        DubbingFailedError: The job ended in its failed state.
+        WaitTimeoutError: The deadline passed first; it carries the last status and state seen.
+        DubkitError: ``fetch`` raised an error other than ``RateLimitError`` (which is waited out).
+    """
+    poller = _Poller(
+        classify=classify,
+        job_id=job_id,
+        error_message=error_message,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        on_update=on_update,
+        clock=clock,
+        rng=rng,
+    )
+    while True:
+        try:
+            observation = await fetch()
+        except RateLimitError as error:
+            delay = poller.rate_limited(error)
+        else:
+            if poller.observe(observation):
+                return observation.state
+            delay = poller.next_delay(observation.retry_after)
+        await (sleep or asyncio.sleep)(delay)
+
+
+def _check_positive(name: str, value: float | None) -> None:
+    """Reject a given ``value`` that is not a finite number > 0 (``None`` means "use the default")."""
+    # `not value > 0` also rejects NaN, which would otherwise make every deadline comparison false.
+    if value is not None and (not value > 0 or math.isinf(value)):
+        raise ValueError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+
+
+def _retry_after(error: RateLimitError) -> float | None:
+    """Return the seconds a 429 asks us to wait (``retry-after-ms`` or ``retry-after``), or ``None``."""
+    headers = error.response.headers
+    # retry-after-ms is the more precise of the two; HTTP-date forms are not parsed (providers send seconds).
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        raw = headers.get(name)
+        if raw is None:
+            continue
+        try:
+            seconds = float(raw) * scale
+        except ValueError:
+            continue
+        if math.isfinite(seconds) and seconds >= 0:
+            return seconds
+    return None

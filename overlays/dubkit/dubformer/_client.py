@@ -1,0 +1,193 @@
+"""The Dubformer clients: ``Dubformer`` and its async twin ``AsyncDubformer``."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+import httpx
+from dubkit_dubformer import Client
+from dubkit_dubformer.api.account import get_balance
+from dubkit_dubformer.api.catalog import get_options, list_voices
+from dubkit_dubformer.models import Balance, Options, VoiceCatalog
+
+from dubkit._auth import APIKeyAuth
+from dubkit._http import (
+    aexpect,
+    build_async_download_client,
+    build_async_http,
+    build_download_client,
+    build_sync_http,
+    expect,
+)
+from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, resolve_api_key, resolve_base_url
+
+from ._projects import AsyncProjects, Projects
+
+__all__ = ["AsyncDubformer", "Dubformer"]
+
+DEFAULT_BASE_URL = "https://app.dubformer.ai"
+API_KEY_ENV = "DUBFORMER_API_KEY"
+BASE_URL_ENV = "DUBFORMER_BASE_URL"
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+
+def _settings(
+    api_key: str | None, base_url: str | None, timeout: float | httpx.Timeout, max_retries: int
+) -> tuple[httpx.URL, APIKeyAuth, httpx.Timeout]:
+    key = resolve_api_key(api_key, env_var=API_KEY_ENV, provider="Dubformer")
+    url = resolve_base_url(base_url, env_var=BASE_URL_ENV, default=DEFAULT_BASE_URL)
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+    if not isinstance(timeout, httpx.Timeout):
+        if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
+            raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+        timeout = httpx.Timeout(timeout)
+    return url, APIKeyAuth(url, "Authorization", f"Bearer {key}"), timeout
+
+
+class Dubformer:
+    """A client for the Dubformer API.
+
+    Args:
+        api_key: Your key; defaults to the ``DUBFORMER_API_KEY`` environment variable.
+        base_url: The API URL; defaults to ``DUBFORMER_BASE_URL``, else ``https://app.dubformer.ai``.
+            Plain ``http://`` is only accepted for loopback hosts.
+        timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
+        max_retries: Retries per request on connection errors, 408, 429 and 5xx.
+        http_client: An ``httpx.Client`` to send through (its proxies and limits apply); not closed by dubkit.
+
+    Raises:
+        MissingAPIKeyError: If no key is given and the environment has none.
+        ValueError: If ``base_url``, ``timeout`` or ``max_retries`` is not acceptable.
+
+    Example:
+        >>> with Dubformer() as client:  # doctest: +SKIP
+        ...     job = client.projects.create(source_lang="en", target_lang="fr-FR",
+        ...                                  source_video_url="https://example.com/video.mp4")
+        ...     client.projects.download(client.projects.wait(job.project_id), "dubbed.mp4")
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self.base_url, auth, self.timeout = _settings(api_key, base_url, timeout, max_retries)
+        self.max_retries = max_retries
+        self._http = build_sync_http(
+            base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
+            idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,
+        )  # fmt: skip
+        self.downloads_http = build_download_client(self.timeout, max_retries)
+        self.raw: Client = Client(base_url=str(self.base_url)).set_httpx_client(self._http)
+        """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
+        self.projects = Projects(self)
+
+    def options(self) -> Options:
+        """Return the supported source and target languages.
+
+        Returns:
+            ``source_langs`` (no locale) and ``target_langs`` (with locale).
+        """
+        return expect(lambda: get_options.sync_detailed(client=self.raw), Options)
+
+    def voices(self) -> VoiceCatalog:
+        """Return the voices available for re-translation, by target language.
+
+        Returns:
+            The catalogue; ``voices.voices["fr-FR"]`` lists that language's voices.
+        """
+        return expect(lambda: list_voices.sync_detailed(client=self.raw), VoiceCatalog)
+
+    def balance(self) -> Balance:
+        """Return the account's balance in minutes.
+
+        Returns:
+            The balance.
+        """
+        return expect(lambda: get_balance.sync_detailed(client=self.raw), Balance)
+
+    def close(self) -> None:
+        """Close the client's connections (a caller-supplied ``http_client`` stays open)."""
+        self._http.close()
+        self.downloads_http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Dubformer(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"
+
+
+class AsyncDubformer:
+    """The async twin of ``Dubformer``: the same methods, awaited; ``async with`` and ``aclose()``.
+
+    Args:
+        api_key: Your key; defaults to the ``DUBFORMER_API_KEY`` environment variable.
+        base_url: The API URL; defaults to ``DUBFORMER_BASE_URL``, else ``https://app.dubformer.ai``.
+        timeout: Seconds (or an ``httpx.Timeout``) for each request.
+        max_retries: Retries per request on connection errors, 408, 429 and 5xx.
+        http_client: An ``httpx.AsyncClient`` to send through; not closed by dubkit.
+
+    Raises:
+        MissingAPIKeyError: If no key is given and the environment has none.
+        ValueError: If ``base_url``, ``timeout`` or ``max_retries`` is not acceptable.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self.base_url, auth, self.timeout = _settings(api_key, base_url, timeout, max_retries)
+        self.max_retries = max_retries
+        self._http = build_async_http(
+            base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
+            idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,
+        )  # fmt: skip
+        self.downloads_http = build_async_download_client(self.timeout, max_retries)
+        self.raw: Client = Client(base_url=str(self.base_url)).set_async_httpx_client(self._http)
+        """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
+        self.projects = AsyncProjects(self)
+
+    async def options(self) -> Options:
+        """Return the supported source and target languages (see ``Dubformer.options``)."""
+        return await aexpect(lambda: get_options.asyncio_detailed(client=self.raw), Options)
+
+    async def voices(self) -> VoiceCatalog:
+        """Return the voices available for re-translation (see ``Dubformer.voices``)."""
+        return await aexpect(lambda: list_voices.asyncio_detailed(client=self.raw), VoiceCatalog)
+
+    async def balance(self) -> Balance:
+        """Return the account's balance in minutes (see ``Dubformer.balance``)."""
+        return await aexpect(lambda: get_balance.asyncio_detailed(client=self.raw), Balance)
+
+    async def aclose(self) -> None:
+        """Close the client's connections (a caller-supplied ``http_client`` stays open)."""
+        await self._http.aclose()
+        await self.downloads_http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncDubformer(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"

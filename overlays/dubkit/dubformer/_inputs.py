@@ -1,0 +1,254 @@
+"""Turn Dubformer method arguments into generated request models, rejecting bad input early.
+
+Shared by the sync and async resources, so both validate exactly alike.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+
+from dubkit_dubformer.models import (
+    CreateProjectRequest,
+    MixingMode,
+    Project,
+    ProjectStatus,
+    RetranslationRequest,
+    ScriptSegment,
+    TargetSpeaker,
+    VoiceStyle,
+)
+from dubkit_dubformer.types import UNSET, Unset
+
+from dubkit._validation import check_http_url
+
+__all__ = [
+    "OutputKind",
+    "classify_status",
+    "create_body",
+    "idempotency_key",
+    "output_url",
+    "retranslation_body",
+]
+
+OutputKind = Literal["video", "tts_audio"]
+_STATES = {ProjectStatus.READY: "done", ProjectStatus.ERROR: "failed", ProjectStatus.IN_PROGRESS: "running"}
+
+
+def _text(name: str, value: object, *, required: bool = False) -> str | Unset:
+    if value is None and not required:
+        return UNSET
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if required and not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def _flag(name: str, value: object) -> bool | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
+    return value
+
+
+def mixing_mode(value: object) -> MixingMode | Unset:
+    """Return a mixing mode from a ``MixingMode`` or its string value.
+
+    Args:
+        value: The caller's value, or None.
+
+    Returns:
+        The mode, or UNSET for None.
+
+    Raises:
+        ValueError: If the value is not one of the three modes.
+    """
+    if value is None:
+        return UNSET
+    try:
+        return MixingMode(str(value) if isinstance(value, str) else value)  # type: ignore[arg-type]
+    except ValueError:
+        allowed = ", ".join(mode.value for mode in MixingMode)
+        raise ValueError(f"mixing_mode must be one of {allowed}; got {value!r}") from None
+
+
+def idempotency_key(value: str | None) -> str:
+    """Return the caller's idempotency key, or a new UUID4 made once for this call.
+
+    Args:
+        value: The caller's key, if any.
+
+    Returns:
+        The key to send on every attempt of the call.
+
+    Raises:
+        ValueError: If the caller's key is empty or longer than 255 characters.
+    """
+    if value is None:
+        return str(uuid.uuid4())
+    if not isinstance(value, str) or not value.strip() or len(value) > 255:  # noqa: PLR2004
+        raise ValueError("idempotency_key must be a non-empty string of at most 255 characters")
+    return value
+
+
+def create_body(
+    *,
+    source_lang: object,
+    target_lang: object,
+    source_video_url: object,
+    name: object,
+    mixing_mode_value: object,
+    use_emotional_transfer: object,
+    use_soundalike_voices: object,
+    source_script_content: object,
+    glossary_content: object,
+) -> CreateProjectRequest:
+    """Build and validate the create-project body.
+
+    Args:
+        source_lang: Source language without locale (e.g. ``"en"``).
+        target_lang: Target language with locale (e.g. ``"fr-FR"``).
+        source_video_url: A direct video link or a YouTube link.
+        name: The project's name, or None.
+        mixing_mode_value: A ``MixingMode`` or its value, or None.
+        use_emotional_transfer: Use emotional soundalike voices, or None.
+        use_soundalike_voices: Use soundalike voices (subscription only), or None.
+        source_script_content: The source transcript (srt, vtt or text), or None.
+        glossary_content: A TSV translation glossary, or None.
+
+    Returns:
+        The generated request model.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+        ValueError: If a required argument is empty or a value is not allowed.
+    """
+    video_url = check_http_url("source_video_url", source_video_url)
+    return CreateProjectRequest(
+        source_lang=str(_text("source_lang", source_lang, required=True)),
+        target_lang=str(_text("target_lang", target_lang, required=True)),
+        source_video_url=video_url,
+        name=_text("name", name),
+        mixing_mode=mixing_mode(mixing_mode_value),
+        use_emotional_transfer=_flag("use_emotional_transfer", use_emotional_transfer),
+        use_soundalike_voices=_flag("use_soundalike_voices", use_soundalike_voices),
+        source_script_content=_text("source_script_content", source_script_content),
+        glossary_content=_text("glossary_content", glossary_content),
+    )
+
+
+def _segment(index: int, item: ScriptSegment | Mapping[str, Any]) -> ScriptSegment:
+    if isinstance(item, ScriptSegment):
+        segment = item
+    elif isinstance(item, Mapping):
+        missing = {"start_ms", "end_ms", "text", "speaker_id"} - set(item)
+        if missing:
+            raise ValueError(f"target_script[{index}] is missing {', '.join(sorted(missing))}")
+        segment = ScriptSegment.from_dict(dict(item))
+    else:
+        raise TypeError(f"target_script[{index}] must be a ScriptSegment or a mapping")
+    for field in ("start_ms", "end_ms", "speaker_id"):
+        value = getattr(segment, field)
+        if not isinstance(value, int) or isinstance(value, bool) or (field != "speaker_id" and value < 0):
+            raise ValueError(f"target_script[{index}].{field} must be a non-negative int, got {value!r}")
+    if segment.end_ms < segment.start_ms:
+        raise ValueError(f"target_script[{index}] ends ({segment.end_ms}) before it starts ({segment.start_ms})")
+    if not isinstance(segment.text, str):
+        raise TypeError(f"target_script[{index}].text must be a str")
+    return segment
+
+
+def _speaker(index: int, item: TargetSpeaker | Mapping[str, Any]) -> TargetSpeaker:
+    if isinstance(item, TargetSpeaker):
+        return item
+    if not isinstance(item, Mapping):
+        raise TypeError(f"target_speakers[{index}] must be a TargetSpeaker or a mapping")
+    missing = {"speaker_id", "voice_key", "style"} - set(item)
+    if missing:
+        raise ValueError(f"target_speakers[{index}] is missing {', '.join(sorted(missing))}")
+    if not isinstance(item["voice_key"], str) or not item["voice_key"].strip():
+        raise ValueError(f"target_speakers[{index}].voice_key must be a non-empty str")
+    try:
+        style = VoiceStyle(item["style"])
+    except ValueError:
+        allowed = ", ".join(s.value for s in VoiceStyle)
+        raise ValueError(f"target_speakers[{index}].style must be one of {allowed}; got {item['style']!r}") from None
+    return TargetSpeaker(speaker_id=item["speaker_id"], voice_key=item["voice_key"], style=style)
+
+
+def retranslation_body(
+    target_script: Iterable[ScriptSegment | Mapping[str, Any]],
+    target_speakers: Iterable[TargetSpeaker | Mapping[str, Any]],
+    mixing_mode_value: object,
+) -> RetranslationRequest:
+    """Build and validate a re-translation body.
+
+    Args:
+        target_script: The lines to dub, as ``ScriptSegment`` models or mappings.
+        target_speakers: The speakers, as ``TargetSpeaker`` models or mappings.
+        mixing_mode_value: A ``MixingMode`` or its value, or None.
+
+    Returns:
+        The generated request model.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+        ValueError: If the script or speakers are empty or inconsistent.
+    """
+    if isinstance(target_script, str | bytes | Mapping) or isinstance(target_speakers, str | bytes | Mapping):
+        raise TypeError("target_script and target_speakers must be lists")
+    script = [_segment(i, item) for i, item in enumerate(target_script)]
+    speakers = [_speaker(i, item) for i, item in enumerate(target_speakers)]
+    if not script:
+        raise ValueError("target_script must not be empty")
+    if not speakers:
+        raise ValueError("target_speakers must not be empty")
+    ids = [speaker.speaker_id for speaker in speakers]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"target_speakers has duplicate speaker_id values: {ids}")
+    unknown = sorted({segment.speaker_id for segment in script} - set(ids))
+    if unknown:
+        raise ValueError(f"target_script uses speaker_id {unknown} that target_speakers does not define")
+    return RetranslationRequest(
+        target_script=script, target_speakers=speakers, mixing_mode=mixing_mode(mixing_mode_value)
+    )
+
+
+def classify_status(status: str) -> Literal["running", "done", "failed"] | None:
+    """Map a project status to the wait states; None for a status dubkit does not know.
+
+    Args:
+        status: The status string the API reported.
+
+    Returns:
+        ``"done"``, ``"failed"``, ``"running"``, or None.
+    """
+    try:
+        return _STATES[ProjectStatus(status)]  # type: ignore[return-value]
+    except ValueError:
+        return None
+
+
+def output_url(project: Project, output: OutputKind) -> str:
+    """Return the URL of a ready project's output.
+
+    Args:
+        project: The project details.
+        output: ``"video"`` or ``"tts_audio"``.
+
+    Returns:
+        The URL.
+
+    Raises:
+        ValueError: If ``output`` is unknown, or the project has no such output (yet).
+    """
+    if output not in ("video", "tts_audio"):
+        raise ValueError(f"output must be 'video' or 'tts_audio', got {output!r}")
+    url = project.output_video_url if output == "video" else project.output_tts_audio_url
+    if not isinstance(url, str) or not url:
+        status = project.status.value if isinstance(project.status, ProjectStatus) else project.status
+        raise ValueError(f"the project has no {output} output (status: {status}); wait() for it to be ready first")
+    return url

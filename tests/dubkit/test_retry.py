@@ -1,0 +1,111 @@
+"""The retry policy, table by table: which attempts are retried, and how long to wait."""
+
+from __future__ import annotations
+
+import random
+
+import httpx
+import pytest
+from dubkit._retry import (
+    MAX_BACKOFF,
+    MAX_RETRY_AFTER,
+    Decision,
+    backoff_delay,
+    decide_on_error,
+    decide_on_status,
+    is_retry_safe,
+    retry_after_seconds,
+)
+
+R, X, A = Decision.RETRY, Decision.RETURN, Decision.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("status", "safe", "left", "expected"),
+    [
+        (200, True, 2, X), (201, False, 2, X), (404, True, 2, X), (422, False, 2, X), (425, True, 2, X),
+        (408, True, 2, R), (429, True, 2, R), (500, True, 2, R), (502, True, 2, R), (503, True, 2, R),
+        (504, True, 2, R), (520, True, 2, R), (529, True, 1, R),
+        (429, False, 2, R), (408, False, 2, R),  # not processed: safe even for a paid POST
+        (500, False, 2, A), (502, False, 2, A), (503, False, 0, A), (520, False, 2, A),
+        (500, True, 0, X), (429, True, 0, X),
+    ],
+)  # fmt: skip
+def test_decide_on_status(status: int, safe: bool, left: int, expected: Decision) -> None:
+    """Statuses are retried per the table, ambiguous for unprotected POSTs, returned when out of retries."""
+    assert decide_on_status(status, retry_safe=safe, retries_left=left) is expected
+
+
+REQUEST = httpx.Request("POST", "https://api.test/x")
+
+
+@pytest.mark.parametrize(
+    ("error", "safe", "left", "expected"),
+    [
+        (httpx.ConnectError("refused", request=REQUEST), False, 2, R),
+        (httpx.ConnectTimeout("slow", request=REQUEST), False, 2, R),
+        (httpx.PoolTimeout("pool", request=REQUEST), False, 2, R),
+        (httpx.ReadError("dropped", request=REQUEST), True, 2, R),
+        (httpx.ReadTimeout("slow", request=REQUEST), True, 2, R),
+        (httpx.RemoteProtocolError("eof", request=REQUEST), True, 2, R),
+        (httpx.ReadError("dropped", request=REQUEST), False, 2, A),
+        (httpx.WriteError("broken", request=REQUEST), False, 2, A),
+        (httpx.ReadTimeout("slow", request=REQUEST), False, 0, A),
+        (httpx.ConnectError("refused", request=REQUEST), True, 0, X),
+    ],
+)
+def test_decide_on_error(error: httpx.TransportError, safe: bool, left: int, expected: Decision) -> None:
+    """Errors before sending are always retryable; after sending only for retry-safe requests."""
+    assert decide_on_error(error, retry_safe=safe, retries_left=left) is expected
+
+
+@pytest.mark.parametrize(
+    ("method", "headers", "expected"),
+    [
+        ("GET", {}, True), ("DELETE", {}, True), ("PUT", {}, True), ("HEAD", {}, True),
+        ("POST", {}, False), ("PATCH", {}, False),
+        ("POST", {"Idempotency-Key": "k"}, True), ("PATCH", {"Idempotency-Key": "k"}, True),
+    ],
+)  # fmt: skip
+def test_retry_safety(method: str, headers: dict[str, str], expected: bool) -> None:
+    """Idempotent methods are safe; POST/PATCH only with the API's idempotency header."""
+    request = httpx.Request(method, "https://api.test/x", headers=headers)
+    assert is_retry_safe(request, "Idempotency-Key") is expected
+    if method in {"POST", "PATCH"}:
+        assert is_retry_safe(request, None) is False
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({}, None),
+        ({"retry-after": "3"}, 3.0),
+        ({"retry-after": "1.5"}, 1.5),
+        ({"retry-after-ms": "250"}, 0.25),
+        ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
+        ({"retry-after-ms": "soon", "retry-after": "9"}, 9.0),
+        ({"retry-after": "-4"}, 0.0),
+        ({"retry-after": "86400"}, MAX_RETRY_AFTER),
+        ({"retry-after": "Wed, 21 Oct 2015 07:28:10 GMT"}, 10.0),
+        ({"retry-after": "Wed, 21 Oct 2015 07:27:00 GMT"}, 0.0),
+        ({"retry-after": "not a date"}, None),
+        ({"retry-after": "nan"}, None),
+    ],
+)
+def test_retry_after(headers: dict[str, str], expected: float | None) -> None:
+    """retry-after-ms wins, then seconds or an HTTP date (relative to a frozen now), clamped."""
+    now = 1445412480.0  # Wed, 21 Oct 2015 07:28:00 GMT
+    result = retry_after_seconds(httpx.Headers(headers), now=now)
+    if expected is None:
+        assert result is None
+    else:
+        assert result == pytest.approx(expected)
+
+
+def test_backoff_grows_exponentially_with_bounded_jitter() -> None:
+    """Each delay is within 25 % below 0.5·2^(n-1), capped at MAX_BACKOFF."""
+    rng = random.Random(7)
+    for attempt in range(1, 10):
+        base = min(0.5 * 2 ** (attempt - 1), MAX_BACKOFF)
+        delay = backoff_delay(attempt, rng)
+        assert base * 0.75 <= delay <= base

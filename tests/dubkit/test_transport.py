@@ -1,0 +1,111 @@
+"""RetryTransport re-sends whole requests, and never re-sends an unprotected POST that may have landed."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import random
+
+import dubkit
+import httpx
+import pytest
+from conftest import FakeAPI, json_response
+from dubkit._transport import AsyncRetryTransport, RetryTransport
+
+
+def _client(api: FakeAPI, *, header: str | None = "Idempotency-Key", retries: int = 3) -> httpx.Client:
+    transport = RetryTransport(
+        httpx.MockTransport(api),
+        max_retries=retries,
+        idempotency_header=header,
+        sleep=lambda s: None,
+        rng=random.Random(1),
+    )
+    return httpx.Client(base_url="https://api.test", transport=transport)
+
+
+def test_multipart_form_and_file_are_intact_on_every_attempt(api: FakeAPI) -> None:
+    """Every form field and the whole (rewound) file body are re-sent after a 503 and a dropped connection."""
+    api.add("POST", "/v1/dubbing", json_response(503, {}), httpx.ReadError("reset"), json_response(200, {"ok": True}))
+    upload = io.BytesIO(b"RIFF" + bytes(range(256)) * 100)
+    with _client(api) as client:
+        response = client.post(
+            "/v1/dubbing",
+            data={"target_lang": "fr", "name": "clip", "num_speakers": "2"},
+            files={"file": ("clip.wav", upload, "audio/wav")},
+            headers={"Idempotency-Key": "k1"},
+        )
+    assert response.json() == {"ok": True}
+    assert len(api.bodies) == 3
+    assert len(set(api.bodies)) == 1
+    body = api.bodies[0]
+    for part in (b'name="target_lang"', b"fr", b'name="name"', b"clip", b'name="num_speakers"', upload.getvalue()):
+        assert part in body
+
+
+def test_unprotected_post_is_not_resent_after_it_may_have_landed(api: FakeAPI) -> None:
+    """A POST without an idempotency key that gets a 500 or a reset raises OutcomeUnknownError after one attempt."""
+    api.add("POST", "/paid", json_response(500, {}))
+    api.add("POST", "/paid2", httpx.ReadError("reset"))
+    with _client(api, header=None) as client:
+        with pytest.raises(dubkit.OutcomeUnknownError, match="not retried") as caught:
+            client.post("/paid", json={"x": 1})
+        assert "list" in caught.value.hint
+        with pytest.raises(dubkit.OutcomeUnknownError):
+            client.post("/paid2", json={"x": 1})
+    assert api.count("POST", "/paid") == 1
+    assert api.count("POST", "/paid2") == 1
+
+
+def test_unprotected_post_is_retried_when_it_cannot_have_landed(api: FakeAPI) -> None:
+    """429 and connection-refused mean nothing was applied, so even an unprotected POST is retried."""
+    api.add(
+        "POST",
+        "/paid",
+        json_response(429, {}, {"retry-after": "0"}),
+        httpx.ConnectError("refused"),
+        json_response(200, {}),
+    )
+    with _client(api, header=None) as client:
+        assert client.post("/paid", json={"x": 1}).status_code == 200
+    assert api.count("POST", "/paid") == 3
+
+
+def test_streamed_body_gets_a_single_attempt() -> None:
+    """A generator body cannot be replayed, so it is not retried (the error surfaces instead)."""
+    attempts: list[bytes] = []
+
+    class NetworkLike(httpx.BaseTransport):
+        # Consumes the stream as a socket would; MockTransport would cache it on the request first.
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            attempts.append(b"".join(request.stream))  # type: ignore[arg-type]
+            return httpx.Response(503)
+
+    def chunks():  # type: ignore[no-untyped-def]
+        yield b"part"
+
+    transport = RetryTransport(NetworkLike(), max_retries=3, sleep=lambda s: None)
+    with httpx.Client(transport=transport) as client:
+        assert client.put("https://api.test/upload", content=chunks()).status_code == 503
+    assert attempts == [b"part"]
+
+
+def test_async_transport_has_the_same_policy(api: FakeAPI) -> None:
+    """The async twin retries GETs and refuses to re-send an unprotected POST after a 502."""
+    api.add("GET", "/thing", httpx.ReadTimeout("slow"), json_response(200, {"ok": 1}))
+    api.add("POST", "/paid", json_response(502, {}))
+    delays: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    async def scenario() -> None:
+        transport = AsyncRetryTransport(httpx.MockTransport(api), max_retries=2, sleep=sleep, rng=random.Random(1))
+        async with httpx.AsyncClient(base_url="https://api.test", transport=transport) as client:
+            assert (await client.get("/thing")).json() == {"ok": 1}
+            with pytest.raises(dubkit.OutcomeUnknownError):
+                await client.post("/paid", json={})
+
+    asyncio.run(scenario())
+    assert len(delays) == 1
+    assert api.count("POST", "/paid") == 1
