@@ -4,6 +4,7 @@ The hand-written layer lives in this package; the clients it wraps are generated
 ``dubkit_elevenlabs`` and ``dubkit_dubformer`` (see ``generated/README.md``).
 """
 
+import logging as _logging
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
@@ -32,6 +33,9 @@ from ._errors import (
 )
 from ._transport import max_retries_for
 from .dubformer import AsyncDubformer, Dubformer
+
+# A library stays silent unless the application configures logging (not even Python's last-resort handler).
+_logging.getLogger("dubkit").addHandler(_logging.NullHandler())
 
 try:
     __version__ = _version("dubkit")

@@ -13,6 +13,8 @@ import httpx
 import pytest
 from conftest import FakeAPI, json_response
 from dubkit.dubformer.types import MixingMode, Project, ProjectStatus, RetranslationCheck
+from dubkit_dubformer.api.account import get_balance
+from dubkit_dubformer.api.projects import get_project
 
 KEY = "df-secret-key-0123456789"
 BASE = "https://df.test"
@@ -454,3 +456,34 @@ def test_async_twin(api: FakeAPI, slept: list[float]) -> None:
     posts = [r for r in api.requests if r.method == "POST"]
     assert len(posts) == 2
     assert posts[0].headers["idempotency-key"] == posts[1].headers["idempotency-key"]
+
+
+def test_redirect_to_another_origin_is_not_followed(api: FakeAPI) -> None:
+    """A 3xx from the API raises instead of following it, so the key never reaches the new origin."""
+    api.add("GET", "/api/v1/balance", httpx.Response(302, headers={"location": "https://evil.test/steal"}))
+    with make(api) as client, pytest.raises(dubkit.APIStatusError) as caught:
+        client.balance()
+    assert caught.value.status_code == 302
+    assert [r.url.host for r in api.requests] == ["df.test"]
+
+
+def test_raw_generated_functions_get_auth_retries_and_errors(api: FakeAPI, slept: list[float]) -> None:
+    """client.raw runs any generated function with dubkit's auth, retries and typed errors."""
+
+    api.add(
+        "GET",
+        "/api/v1/balance",
+        json_response(503, {"error": "x", "message": "busy"}),
+        json_response(200, {"balance_minutes": 3}),
+    )
+    with make(api) as client:
+        assert get_balance.sync(client=client.raw).balance_minutes == 3
+        with pytest.raises(dubkit.NotFoundError):
+            get_project.sync("missing", client=client.raw)
+    assert api.requests[0].headers["authorization"] == f"Bearer {KEY}"
+    assert api.count("GET", "/api/v1/balance") == 2
+
+
+def test_library_is_silent_without_logging_configuration() -> None:
+    """The dubkit logger has a NullHandler, so warnings never reach stderr unless the app asks."""
+    assert any(isinstance(h, logging.NullHandler) for h in logging.getLogger("dubkit").handlers)
