@@ -12,7 +12,7 @@ code sees the response: the stock code would otherwise crash on statuses such as
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from typing import Any, Protocol, TypeVar
 
@@ -24,11 +24,13 @@ from ._transport import AsyncClientTransport, AsyncRetryTransport, ClientTranspo
 
 __all__ = [
     "aexpect",
+    "aexpect_with_headers",
     "build_async_download_client",
     "build_async_http",
     "build_download_client",
     "build_sync_http",
     "expect",
+    "expect_with_headers",
 ]
 
 T = TypeVar("T")
@@ -42,6 +44,9 @@ _FIRST_ERROR_STATUS = 300
 class _Detailed(Protocol):  # the generated Response[...] shape
     @property
     def parsed(self) -> Any: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
 
 
 def _record_and_raise(response: httpx.Response) -> None:
@@ -172,6 +177,54 @@ def _invalid(error: Exception) -> ResponseValidationError:
     )
 
 
+def expect_with_headers(call: Callable[[], _Detailed], model: type[T]) -> tuple[T, httpx.Headers]:
+    """Run a generated ``sync_detailed`` call; return its parsed model and the response headers.
+
+    Args:
+        call: A zero-argument function that calls the generated function.
+        model: The model a success must parse to.
+
+    Returns:
+        The parsed model and the headers (e.g. for ``Retry-After``).
+
+    Raises:
+        ResponseValidationError: If the body does not match the spec (the raw body is kept).
+    """
+    token = _LAST_RESPONSE.set(None)
+    try:
+        try:
+            detailed = call()
+        except _PARSE_ERRORS as error:
+            raise _invalid(error) from error
+        return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
+    finally:
+        _LAST_RESPONSE.reset(token)
+
+
+async def aexpect_with_headers(call: Callable[[], Awaitable[_Detailed]], model: type[T]) -> tuple[T, httpx.Headers]:
+    """Run a generated ``asyncio_detailed`` call; return its parsed model and the response headers.
+
+    Args:
+        call: A zero-argument function returning the generated coroutine.
+        model: The model a success must parse to.
+
+    Returns:
+        The parsed model and the headers (e.g. for ``Retry-After``).
+
+    Raises:
+        ResponseValidationError: If the body does not match the spec (the raw body is kept).
+    """
+    token = _LAST_RESPONSE.set(None)
+    try:
+        try:
+            detailed = await call()
+        except _PARSE_ERRORS as error:
+            raise _invalid(error) from error
+        return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
+    finally:
+        _LAST_RESPONSE.reset(token)
+
+
 def expect(call: Callable[[], _Detailed], model: type[T]) -> T:
     """Run a generated ``sync_detailed`` call and return its parsed model, or fail typed.
 
@@ -185,15 +238,7 @@ def expect(call: Callable[[], _Detailed], model: type[T]) -> T:
     Raises:
         ResponseValidationError: If the body does not match the spec (the raw body is kept).
     """
-    token = _LAST_RESPONSE.set(None)
-    try:
-        try:
-            parsed = call().parsed
-        except _PARSE_ERRORS as error:
-            raise _invalid(error) from error
-        return _checked(parsed, model)
-    finally:
-        _LAST_RESPONSE.reset(token)
+    return expect_with_headers(call, model)[0]
 
 
 async def aexpect(call: Callable[[], Awaitable[_Detailed]], model: type[T]) -> T:
@@ -209,12 +254,4 @@ async def aexpect(call: Callable[[], Awaitable[_Detailed]], model: type[T]) -> T
     Raises:
         ResponseValidationError: If the body does not match the spec (the raw body is kept).
     """
-    token = _LAST_RESPONSE.set(None)
-    try:
-        try:
-            parsed = (await call()).parsed
-        except _PARSE_ERRORS as error:
-            raise _invalid(error) from error
-        return _checked(parsed, model)
-    finally:
-        _LAST_RESPONSE.reset(token)
+    return (await aexpect_with_headers(call, model))[0]

@@ -487,3 +487,15 @@ def test_raw_generated_functions_get_auth_retries_and_errors(api: FakeAPI, slept
 def test_library_is_silent_without_logging_configuration() -> None:
     """The dubkit logger has a NullHandler, so warnings never reach stderr unless the app asks."""
     assert any(isinstance(h, logging.NullHandler) for h in logging.getLogger("dubkit").handlers)
+
+
+def test_wait_honours_retry_after_and_reports_bad_bodies(api: FakeAPI, slept: list[float]) -> None:
+    """A poll's Retry-After lengthens the wait; a poll body that does not match raises ResponseValidationError."""
+    api.add("GET", "/api/v1/projects/p1", json_response(200, PROJECT, {"retry-after": "20"}), json_response(200, READY))
+    api.add("GET", "/api/v1/projects/p2", json_response(200, {"status": "ready"}))
+    with make(api) as client:
+        client.projects.wait("p1", poll_interval=1.0)
+        assert slept[0] >= 20.0
+        with pytest.raises(dubkit.ResponseValidationError) as caught:
+            client.projects.wait("p2")
+    assert b'"status":"ready"' in caught.value.raw_body

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from dubkit_dubformer import Client
 from dubkit_dubformer.api.projects import (
     create_project,
@@ -21,6 +22,7 @@ from dubkit_dubformer.models import (
     MixingMode,
     Project,
     ProjectList,
+    ProjectStatus,
     ProjectSubmitted,
     ProjectSummary,
     ScriptSegment,
@@ -30,7 +32,7 @@ from dubkit_dubformer.models import (
 
 from dubkit._downloads import adownload_to_path, download_to_path
 from dubkit._errors import BadRequestError
-from dubkit._http import aexpect, expect
+from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
 from dubkit._pagination import AsyncPager, Page, SyncPager
 from dubkit._retry import retry_after_seconds
 from dubkit._validation import check_id, check_path
@@ -48,13 +50,12 @@ Script = Iterable[ScriptSegment | Mapping[str, Any]]
 Speakers = Iterable[TargetSpeaker | Mapping[str, Any]]
 
 
-def _observation(response: Any) -> Observation[Project]:
-    project = response.parsed
+def _observation(project: Project, headers: httpx.Headers) -> Observation[Project]:
     status = project.status
     return Observation(
         state=project,
-        status=status.value if hasattr(status, "value") else str(status),
-        retry_after=retry_after_seconds(response.headers),
+        status=status.value if isinstance(status, ProjectStatus) else str(status),
+        retry_after=retry_after_seconds(headers),
     )
 
 
@@ -204,7 +205,9 @@ class Projects:
         """
         check_id("project_id", project_id)
         return wait_until_done(
-            lambda: _observation(get_project.sync_detailed(project_id, client=self._raw)),
+            lambda: _observation(
+                *expect_with_headers(lambda: get_project.sync_detailed(project_id, client=self._raw), Project)
+            ),
             _inputs.classify_status,
             job_id=project_id,
             error_message=lambda project: project.error_message if isinstance(project.error_message, str) else None,
@@ -382,7 +385,8 @@ class AsyncProjects:
         check_id("project_id", project_id)
 
         async def fetch() -> Observation[Project]:
-            return _observation(await get_project.asyncio_detailed(project_id, client=self._raw))
+            detailed = aexpect_with_headers(lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project)
+            return _observation(*await detailed)
 
         return await await_until_done(
             fetch,
