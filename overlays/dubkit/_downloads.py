@@ -22,6 +22,7 @@ from typing import IO
 import httpx
 
 from dubkit._errors import DownloadError, error_for_response
+from dubkit._validation import check_http_url, check_path
 
 __all__ = ["adownload_to_path", "download_to_path"]
 
@@ -148,16 +149,8 @@ class _Download:
 
 
 def _check_arguments(url: str, destination: str | os.PathLike[str], max_resumes: int, chunk_size: int) -> None:
-    if not url:
-        raise ValueError("url must not be empty")
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL as exc:
-        raise ValueError(f"url is not a valid URL: {exc}") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError(f"url must be an absolute http(s) URL, got scheme {parsed.scheme!r}")
-    if os.path.isdir(destination):
-        raise ValueError(f"destination must be a file path, but {os.fspath(destination)!r} is a directory")
+    check_http_url("url", url)
+    check_path("destination", destination)
     if max_resumes < 0:
         raise ValueError(f"max_resumes must be >= 0, got {max_resumes}")
     if chunk_size < 1:

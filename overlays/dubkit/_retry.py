@@ -14,6 +14,7 @@ Which requests may be re-sent depends on whether they may already have taken eff
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from enum import Enum
@@ -29,6 +30,7 @@ __all__ = [
     "backoff_delay",
     "decide_on_error",
     "decide_on_status",
+    "is_retry_safe",
     "retry_after_seconds",
 ]
 
@@ -108,40 +110,45 @@ def decide_on_error(error: httpx.TransportError, *, retry_safe: bool, retries_le
     return Decision.RETRY if retries_left > 0 else Decision.RETURN
 
 
-def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> float | None:
+def retry_after_seconds(
+    headers: httpx.Headers, *, now: float | None = None, cap: float | None = MAX_RETRY_AFTER
+) -> float | None:
     """Read the server's requested delay from ``retry-after-ms`` or ``Retry-After``.
 
     Args:
         headers: The response headers.
         now: The current Unix time, for HTTP-date values (defaults to ``time.time()``).
+        cap: The longest delay to accept; None for no cap (``wait()`` has its own deadline).
 
     Returns:
-        Seconds to wait (capped at ``MAX_RETRY_AFTER``), or None if the server gave none.
+        Seconds to wait (at least 0, at most ``cap``), or None if the server gave no usable value
+        (a missing, unparseable, NaN or infinite one).
     """
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None:
         try:
-            return _clamp(float(milliseconds) / 1000)
+            return _clamp(float(milliseconds) / 1000, cap)
         except ValueError:
             pass
     value = headers.get("retry-after")
     if value is None:
         return None
     try:
-        return _clamp(float(value))
+        return _clamp(float(value), cap)
     except ValueError:
         pass
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    return _clamp(when.timestamp() - (time.time() if now is None else now))
+    return _clamp(when.timestamp() - (time.time() if now is None else now), cap)
 
 
-def _clamp(seconds: float) -> float | None:
-    if seconds != seconds:  # NaN  # noqa: PLR0124
+def _clamp(seconds: float, cap: float | None) -> float | None:
+    if not math.isfinite(seconds):
         return None
-    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+    seconds = max(seconds, 0.0)
+    return seconds if cap is None else min(seconds, cap)
 
 
 def backoff_delay(attempt: int, rng: random.Random) -> float:

@@ -9,7 +9,7 @@ import httpx
 
 from ._errors import MissingAPIKeyError
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "resolve_api_key", "resolve_base_url"]
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "is_loopback", "resolve_api_key", "resolve_base_url"]
 
 # The generated client has no timeout at all; a hung connection must not hang a pipeline.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)

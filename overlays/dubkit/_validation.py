@@ -47,10 +47,12 @@ def check_http_url(name: str, value: object) -> str:
 
     Raises:
         TypeError: If it is not a string.
-        ValueError: If it is not an absolute http or https URL.
+        ValueError: If it is empty or not an absolute http or https URL.
     """
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{name} must not be empty")
     try:
         url = httpx.URL(value)
     except httpx.InvalidURL as error:
@@ -80,5 +82,5 @@ def check_path(name: str, value: object) -> Path:
         raise ValueError(f"{name} must not be empty")
     path = Path(value)
     if path.is_dir():
-        raise ValueError(f"{name} is a directory; give the file name to write: {path}")
+        raise ValueError(f"{name} must be a file path, but {os.fspath(value)!r} is a directory")
     return path

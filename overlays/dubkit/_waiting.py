@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
 from dubkit._errors import DubbingFailedError, RateLimitError, WaitTimeoutError
+from dubkit._retry import retry_after_seconds
 
 __all__ = [
     "BACKOFF_MULTIPLIER",
@@ -150,7 +151,8 @@ class _Poller(Generic[T]):
         Raises:
             WaitTimeoutError: The deadline has been reached.
         """
-        retry_after = _retry_after(error)
+        # No cap here: wait() has its own deadline, so the server's full request is honoured.
+        retry_after = retry_after_seconds(error.response.headers, cap=None)
         logger.debug("dubbing job %s: poll rate-limited (retry-after %s)", self._job_id, retry_after)
         return self.next_delay(retry_after)
 
@@ -333,20 +335,3 @@ def _check_positive(name: str, value: float | None) -> None:
     # `not value > 0` also rejects NaN, which would otherwise make every deadline comparison false.
     if value is not None and (not value > 0 or math.isinf(value)):
         raise ValueError(f"{name} must be a finite number of seconds > 0, got {value!r}")
-
-
-def _retry_after(error: RateLimitError) -> float | None:
-    """Return the seconds a 429 asks us to wait (``retry-after-ms`` or ``retry-after``), or ``None``."""
-    headers = error.response.headers
-    # retry-after-ms is the more precise of the two; HTTP-date forms are not parsed (providers send seconds).
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        raw = headers.get(name)
-        if raw is None:
-            continue
-        try:
-            seconds = float(raw) * scale
-        except ValueError:
-            continue
-        if math.isfinite(seconds) and seconds >= 0:
-            return seconds
-    return None

@@ -90,6 +90,7 @@ def test_retry_safety(method: str, headers: dict[str, str], expected: bool) -> N
         ({"retry-after": "Wed, 21 Oct 2015 07:27:00 GMT"}, 0.0),
         ({"retry-after": "not a date"}, None),
         ({"retry-after": "nan"}, None),
+        ({"retry-after": "inf"}, None),
     ],
 )
 def test_retry_after(headers: dict[str, str], expected: float | None) -> None:
@@ -100,6 +101,13 @@ def test_retry_after(headers: dict[str, str], expected: float | None) -> None:
         assert result is None
     else:
         assert result == pytest.approx(expected)
+
+
+def test_retry_after_cap_can_be_lifted() -> None:
+    """wait() passes cap=None: a long Retry-After is honoured in full (its own deadline bounds it)."""
+    headers = httpx.Headers({"retry-after": "600"})
+    assert retry_after_seconds(headers) == MAX_RETRY_AFTER
+    assert retry_after_seconds(headers, cap=None) == 600.0
 
 
 def test_backoff_grows_exponentially_with_bounded_jitter() -> None:

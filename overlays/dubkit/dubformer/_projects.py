@@ -55,8 +55,13 @@ def _observation(project: Project, headers: httpx.Headers) -> Observation[Projec
     return Observation(
         state=project,
         status=status.value if isinstance(status, ProjectStatus) else str(status),
-        retry_after=retry_after_seconds(headers),
+        # Uncapped, as for a 429: wait() has its own deadline.
+        retry_after=retry_after_seconds(headers, cap=None),
     )
+
+
+def _error_message(project: Project) -> str | None:
+    return project.error_message if isinstance(project.error_message, str) else None
 
 
 def _check_from_error(error: BadRequestError) -> RetranslationCheck:
@@ -210,7 +215,7 @@ class Projects:
             ),
             _inputs.classify_status,
             job_id=project_id,
-            error_message=lambda project: project.error_message if isinstance(project.error_message, str) else None,
+            error_message=_error_message,
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -392,7 +397,7 @@ class AsyncProjects:
             fetch,
             _inputs.classify_status,
             job_id=project_id,
-            error_message=lambda project: project.error_message if isinstance(project.error_message, str) else None,
+            error_message=_error_message,
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
