@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import json
 import os
 import shutil
 import subprocess
@@ -160,6 +161,10 @@ def write_effective_spec(provider: Provider) -> dict[str, Any]:
         document, _ = apply_overlay(document, load_yaml(provider.overlay))
         _validate(document, f"{provider.source.name} + {provider.overlay.name}")
     provider.effective.write_text(dump_yaml(document), encoding="utf-8")
+    # The same document as JSON, for runtime readers (the simulator) that should not need a YAML parser.
+    provider.effective.with_suffix(".json").write_text(
+        json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return document
 
 

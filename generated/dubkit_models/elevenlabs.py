@@ -1312,6 +1312,26 @@ class ValidationError(BaseModel):
     type: Annotated[str, Field(title="Error Type")]
 
 
+class APIErrorDetail(BaseModel):
+    """
+    What went wrong, as a machine-readable status and a human-readable message.
+    """
+
+    status: Annotated[str, Field(title="Status")]
+    """
+    A machine-readable error code, e.g. invalid_api_key or dubbing_not_found.
+    """
+    message: Annotated[str, Field(title="Message")]
+
+
+class APIErrorResponse(BaseModel):
+    """
+    The body of an error other than a request validation error.
+    """
+
+    detail: APIErrorDetail
+
+
 class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost(
     BaseModel
 ):

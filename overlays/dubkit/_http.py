@@ -129,31 +129,39 @@ def build_async_http(
     )
 
 
-def build_download_client(timeout: httpx.Timeout, max_retries: int) -> httpx.Client:
+def build_download_client(
+    timeout: httpx.Timeout, max_retries: int, http_client: httpx.Client | None = None
+) -> httpx.Client:
     """Build a credential-free client for output files, which live on other hosts.
 
     Args:
         timeout: Per-request timeouts.
         max_retries: Retries per request (downloads are GETs, always safe to retry).
+        http_client: The caller's client to send through (its proxies and transport), if any.
 
     Returns:
         A client that follows redirects and carries no API key.
     """
-    transport = RetryTransport(httpx.HTTPTransport(), max_retries=max_retries)
+    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else httpx.HTTPTransport()
+    transport = RetryTransport(inner, max_retries=max_retries)
     return httpx.Client(timeout=timeout, follow_redirects=True, transport=transport)
 
 
-def build_async_download_client(timeout: httpx.Timeout, max_retries: int) -> httpx.AsyncClient:
+def build_async_download_client(
+    timeout: httpx.Timeout, max_retries: int, http_client: httpx.AsyncClient | None = None
+) -> httpx.AsyncClient:
     """Build the async twin of ``build_download_client``.
 
     Args:
         timeout: Per-request timeouts.
         max_retries: Retries per request.
+        http_client: The caller's client to send through, if any.
 
     Returns:
         An async client that follows redirects and carries no API key.
     """
-    transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), max_retries=max_retries)
+    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+    transport = AsyncRetryTransport(inner, max_retries=max_retries)
     return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
 
 

@@ -3,6 +3,8 @@
 from .add_chapter_response_model import AddChapterResponseModel
 from .add_project_response_model import AddProjectResponseModel
 from .add_resource_language_body import AddResourceLanguageBody
+from .api_error_detail import APIErrorDetail
+from .api_error_response import APIErrorResponse
 from .caption_style_character_animation_model import CaptionStyleCharacterAnimationModel
 from .caption_style_character_animation_model_enter_type import (
     CaptionStyleCharacterAnimationModelEnterType,
@@ -226,6 +228,8 @@ __all__ = (
     "AddChapterResponseModel",
     "AddProjectResponseModel",
     "AddResourceLanguageBody",
+    "APIErrorDetail",
+    "APIErrorResponse",
     "CaptionStyleCharacterAnimationModel",
     "CaptionStyleCharacterAnimationModelEnterType",
     "CaptionStyleCharacterAnimationModelExitType",

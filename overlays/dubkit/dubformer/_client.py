@@ -55,7 +55,8 @@ class Dubformer:
             Plain ``http://`` is only accepted for loopback hosts.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
         max_retries: Retries per request on connection errors, 408, 429 and 5xx.
-        http_client: An ``httpx.Client`` to send through (its proxies and limits apply); not closed by dubkit.
+        http_client: An ``httpx.Client`` to send through, API calls and downloads alike (its proxies, limits
+            and transport apply; dubkit adds its own auth and retries); not closed by dubkit.
 
     Raises:
         MissingAPIKeyError: If no key is given and the environment has none.
@@ -83,7 +84,7 @@ class Dubformer:
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,
         )  # fmt: skip
-        self.downloads_http = build_download_client(self.timeout, max_retries)
+        self.downloads_http = build_download_client(self.timeout, max_retries, http_client)
         self.raw: Client = Client(base_url=str(self.base_url)).set_httpx_client(self._http)
         """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
         self.projects = Projects(self)
@@ -159,7 +160,7 @@ class AsyncDubformer:
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,
         )  # fmt: skip
-        self.downloads_http = build_async_download_client(self.timeout, max_retries)
+        self.downloads_http = build_async_download_client(self.timeout, max_retries, http_client)
         self.raw: Client = Client(base_url=str(self.base_url)).set_async_httpx_client(self._http)
         """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
         self.projects = AsyncProjects(self)

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.create_dubbing_body import CreateDubbingBody
 from ...models.do_dubbing_response_model import DoDubbingResponseModel
 from ...models.http_validation_error import HTTPValidationError
@@ -34,11 +35,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DoDubbingResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DoDubbingResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DoDubbingResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -53,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DoDubbingResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | DoDubbingResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDubbingBody | Unset = UNSET,
-) -> Response[DoDubbingResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | DoDubbingResponseModel | HTTPValidationError]:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
@@ -79,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DoDubbingResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | DoDubbingResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDubbingBody | Unset = UNSET,
-) -> DoDubbingResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DoDubbingResponseModel | HTTPValidationError | None:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
@@ -110,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DoDubbingResponseModel | HTTPValidationError
+        APIErrorResponse | DoDubbingResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -123,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDubbingBody | Unset = UNSET,
-) -> Response[DoDubbingResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | DoDubbingResponseModel | HTTPValidationError]:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
@@ -136,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DoDubbingResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | DoDubbingResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDubbingBody | Unset = UNSET,
-) -> DoDubbingResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DoDubbingResponseModel | HTTPValidationError | None:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
@@ -165,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DoDubbingResponseModel | HTTPValidationError
+        APIErrorResponse | DoDubbingResponseModel | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.delete_dubbing_response_model import DeleteDubbingResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -27,11 +28,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteDubbingResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DeleteDubbingResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -46,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteDubbingResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +70,7 @@ def sync_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteDubbingResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError]:
     """Delete Dubbing
 
      Deletes a dubbing project.
@@ -72,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDubbingResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +101,7 @@ def sync(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteDubbingResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError | None:
     """Delete Dubbing
 
      Deletes a dubbing project.
@@ -103,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDubbingResponseModel | HTTPValidationError
+        APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -116,7 +127,7 @@ async def asyncio_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteDubbingResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError]:
     """Delete Dubbing
 
      Deletes a dubbing project.
@@ -129,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDubbingResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +156,7 @@ async def asyncio(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteDubbingResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError | None:
     """Delete Dubbing
 
      Deletes a dubbing project.
@@ -158,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDubbingResponseModel | HTTPValidationError
+        APIErrorResponse | DeleteDubbingResponseModel | HTTPValidationError
     """
 
     return (

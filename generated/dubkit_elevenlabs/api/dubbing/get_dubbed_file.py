@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, File, FileTypes, Response
 
@@ -29,18 +30,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | File | HTTPValidationError | None:
+) -> APIErrorResponse | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = APIErrorResponse.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = APIErrorResponse.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 422:
@@ -49,7 +57,8 @@ def _parse_response(
         return response_422
 
     if response.status_code == 425:
-        response_425 = cast(Any, None)
+        response_425 = APIErrorResponse.from_dict(response.json())
+
         return response_425
 
     if client.raise_on_unexpected_status:
@@ -60,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | File | HTTPValidationError]:
+) -> Response[APIErrorResponse | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +83,7 @@ def sync_detailed(
     language_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | File | HTTPValidationError]:
+) -> Response[APIErrorResponse | File | HTTPValidationError]:
     """Get Dubbed File
 
      Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
@@ -89,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | HTTPValidationError]
+        Response[APIErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +118,7 @@ def sync(
     language_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | File | HTTPValidationError | None:
+) -> APIErrorResponse | File | HTTPValidationError | None:
     """Get Dubbed File
 
      Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
@@ -124,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | HTTPValidationError
+        APIErrorResponse | File | HTTPValidationError
     """
 
     return sync_detailed(
@@ -139,7 +148,7 @@ async def asyncio_detailed(
     language_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | File | HTTPValidationError]:
+) -> Response[APIErrorResponse | File | HTTPValidationError]:
     """Get Dubbed File
 
      Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
@@ -154,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | HTTPValidationError]
+        Response[APIErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +181,7 @@ async def asyncio(
     language_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | File | HTTPValidationError | None:
+) -> APIErrorResponse | File | HTTPValidationError | None:
     """Get Dubbed File
 
      Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
@@ -187,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | HTTPValidationError
+        APIErrorResponse | File | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.get_dubbed_transcript_format_type import GetDubbedTranscriptFormatType
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -43,17 +44,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | str | None:
+) -> APIErrorResponse | HTTPValidationError | str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = APIErrorResponse.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = APIErrorResponse.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 422:
@@ -62,7 +70,8 @@ def _parse_response(
         return response_422
 
     if response.status_code == 425:
-        response_425 = cast(Any, None)
+        response_425 = APIErrorResponse.from_dict(response.json())
+
         return response_425
 
     if client.raise_on_unexpected_status:
@@ -73,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | str]:
+) -> Response[APIErrorResponse | HTTPValidationError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_type: GetDubbedTranscriptFormatType
     | Unset = GetDubbedTranscriptFormatType.SRT,
-) -> Response[Any | HTTPValidationError | str]:
+) -> Response[APIErrorResponse | HTTPValidationError | str]:
     """Get Dubbed Transcript
 
      Returns transcript for the dub as an SRT or WEBVTT file.
@@ -105,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | str]
+        Response[APIErrorResponse | HTTPValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     format_type: GetDubbedTranscriptFormatType
     | Unset = GetDubbedTranscriptFormatType.SRT,
-) -> Any | HTTPValidationError | str | None:
+) -> APIErrorResponse | HTTPValidationError | str | None:
     """Get Dubbed Transcript
 
      Returns transcript for the dub as an SRT or WEBVTT file.
@@ -144,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | str
+        APIErrorResponse | HTTPValidationError | str
     """
 
     return sync_detailed(
@@ -162,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_type: GetDubbedTranscriptFormatType
     | Unset = GetDubbedTranscriptFormatType.SRT,
-) -> Response[Any | HTTPValidationError | str]:
+) -> Response[APIErrorResponse | HTTPValidationError | str]:
     """Get Dubbed Transcript
 
      Returns transcript for the dub as an SRT or WEBVTT file.
@@ -178,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | str]
+        Response[APIErrorResponse | HTTPValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +208,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_type: GetDubbedTranscriptFormatType
     | Unset = GetDubbedTranscriptFormatType.SRT,
-) -> Any | HTTPValidationError | str | None:
+) -> APIErrorResponse | HTTPValidationError | str | None:
     """Get Dubbed Transcript
 
      Returns transcript for the dub as an SRT or WEBVTT file.
@@ -215,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | str
+        APIErrorResponse | HTTPValidationError | str
     """
 
     return (

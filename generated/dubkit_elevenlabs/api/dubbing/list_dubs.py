@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.dubbing_metadata_page_response_model import (
     DubbingMetadataPageResponseModel,
 )
@@ -59,11 +60,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingMetadataPageResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -78,7 +84,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
+) -> Response[
+    APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +102,9 @@ def sync_detailed(
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
-) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
+) -> Response[
+    APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError
+]:
     """List Dubs
 
      List the dubs you have access to.
@@ -114,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingMetadataPageResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +148,7 @@ def sync(
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
-) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError | None:
     """List Dubs
 
      List the dubs you have access to.
@@ -158,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingMetadataPageResponseModel | HTTPValidationError
+        APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -177,7 +187,9 @@ async def asyncio_detailed(
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
-) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
+) -> Response[
+    APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError
+]:
     """List Dubs
 
      List the dubs you have access to.
@@ -197,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingMetadataPageResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +231,7 @@ async def asyncio(
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
-) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError | None:
     """List Dubs
 
      List the dubs you have access to.
@@ -239,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingMetadataPageResponseModel | HTTPValidationError
+        APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_resource_language_body import AddResourceLanguageBody
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.language_added_response import LanguageAddedResponse
 from ...types import UNSET, Response
@@ -36,11 +37,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | LanguageAddedResponse | None:
+) -> APIErrorResponse | HTTPValidationError | LanguageAddedResponse | None:
     if response.status_code == 201:
         response_201 = LanguageAddedResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -55,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | LanguageAddedResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | LanguageAddedResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddResourceLanguageBody,
-) -> Response[HTTPValidationError | LanguageAddedResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | LanguageAddedResponse]:
     """Add A Language To The Resource
 
      Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not automatically
@@ -84,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LanguageAddedResponse]
+        Response[APIErrorResponse | HTTPValidationError | LanguageAddedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddResourceLanguageBody,
-) -> HTTPValidationError | LanguageAddedResponse | None:
+) -> APIErrorResponse | HTTPValidationError | LanguageAddedResponse | None:
     """Add A Language To The Resource
 
      Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not automatically
@@ -119,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LanguageAddedResponse
+        APIErrorResponse | HTTPValidationError | LanguageAddedResponse
     """
 
     return sync_detailed(
@@ -134,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddResourceLanguageBody,
-) -> Response[HTTPValidationError | LanguageAddedResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | LanguageAddedResponse]:
     """Add A Language To The Resource
 
      Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not automatically
@@ -149,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LanguageAddedResponse]
+        Response[APIErrorResponse | HTTPValidationError | LanguageAddedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddResourceLanguageBody,
-) -> HTTPValidationError | LanguageAddedResponse | None:
+) -> APIErrorResponse | HTTPValidationError | LanguageAddedResponse | None:
     """Add A Language To The Resource
 
      Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not automatically
@@ -182,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LanguageAddedResponse
+        APIErrorResponse | HTTPValidationError | LanguageAddedResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.segment_create_payload import SegmentCreatePayload
 from ...models.segment_create_response import SegmentCreateResponse
@@ -38,11 +39,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentCreateResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentCreateResponse | None:
     if response.status_code == 201:
         response_201 = SegmentCreateResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -57,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentCreateResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentCreateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentCreatePayload,
-) -> Response[HTTPValidationError | SegmentCreateResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentCreateResponse]:
     """Create A Segment For The Speaker
 
      Creates a new segment in dubbing resource with a start and end time for the speaker in every
@@ -88,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentCreateResponse]
+        Response[APIErrorResponse | HTTPValidationError | SegmentCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentCreatePayload,
-) -> HTTPValidationError | SegmentCreateResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentCreateResponse | None:
     """Create A Segment For The Speaker
 
      Creates a new segment in dubbing resource with a start and end time for the speaker in every
@@ -126,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentCreateResponse
+        APIErrorResponse | HTTPValidationError | SegmentCreateResponse
     """
 
     return sync_detailed(
@@ -143,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentCreatePayload,
-) -> Response[HTTPValidationError | SegmentCreateResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentCreateResponse]:
     """Create A Segment For The Speaker
 
      Creates a new segment in dubbing resource with a start and end time for the speaker in every
@@ -159,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentCreateResponse]
+        Response[APIErrorResponse | HTTPValidationError | SegmentCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentCreatePayload,
-) -> HTTPValidationError | SegmentCreateResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentCreateResponse | None:
     """Create A Segment For The Speaker
 
      Creates a new segment in dubbing resource with a start and end time for the speaker in every
@@ -195,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentCreateResponse
+        APIErrorResponse | HTTPValidationError | SegmentCreateResponse
     """
 
     return (

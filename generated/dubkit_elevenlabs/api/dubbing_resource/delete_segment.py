@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.segment_delete_response import SegmentDeleteResponse
 from ...types import UNSET, Response
@@ -29,11 +30,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentDeleteResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentDeleteResponse | None:
     if response.status_code == 200:
         response_200 = SegmentDeleteResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -48,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentDeleteResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentDeleteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +73,7 @@ def sync_detailed(
     segment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | SegmentDeleteResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentDeleteResponse]:
     """Deletes A Single Segment
 
      Deletes a single segment from the dubbing.
@@ -76,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentDeleteResponse]
+        Response[APIErrorResponse | HTTPValidationError | SegmentDeleteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +107,7 @@ def sync(
     segment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | SegmentDeleteResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentDeleteResponse | None:
     """Deletes A Single Segment
 
      Deletes a single segment from the dubbing.
@@ -110,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentDeleteResponse
+        APIErrorResponse | HTTPValidationError | SegmentDeleteResponse
     """
 
     return sync_detailed(
@@ -125,7 +136,7 @@ async def asyncio_detailed(
     segment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | SegmentDeleteResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentDeleteResponse]:
     """Deletes A Single Segment
 
      Deletes a single segment from the dubbing.
@@ -139,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentDeleteResponse]
+        Response[APIErrorResponse | HTTPValidationError | SegmentDeleteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +168,7 @@ async def asyncio(
     segment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | SegmentDeleteResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentDeleteResponse | None:
     """Deletes A Single Segment
 
      Deletes a single segment from the dubbing.
@@ -171,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentDeleteResponse
+        APIErrorResponse | HTTPValidationError | SegmentDeleteResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.similar_voices_for_speaker_response import (
     SimilarVoicesForSpeakerResponse,
@@ -31,11 +32,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
     if response.status_code == 200:
         response_200 = SimilarVoicesForSpeakerResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -50,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +75,7 @@ def sync_detailed(
     speaker_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse]:
     """Search The Elevenlabs Library For Voices Similar To A Speaker.
 
      Fetch the top 10 similar voices to a speaker, including the voice IDs, names, descriptions, and,
@@ -79,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]
+        Response[APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +110,7 @@ def sync(
     speaker_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
     """Search The Elevenlabs Library For Voices Similar To A Speaker.
 
      Fetch the top 10 similar voices to a speaker, including the voice IDs, names, descriptions, and,
@@ -114,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SimilarVoicesForSpeakerResponse
+        APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse
     """
 
     return sync_detailed(
@@ -129,7 +140,7 @@ async def asyncio_detailed(
     speaker_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse]:
     """Search The Elevenlabs Library For Voices Similar To A Speaker.
 
      Fetch the top 10 similar voices to a speaker, including the voice IDs, names, descriptions, and,
@@ -144,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SimilarVoicesForSpeakerResponse]
+        Response[APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +173,7 @@ async def asyncio(
     speaker_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse | None:
     """Search The Elevenlabs Library For Voices Similar To A Speaker.
 
      Fetch the top 10 similar voices to a speaker, including the voice IDs, names, descriptions, and,
@@ -177,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SimilarVoicesForSpeakerResponse
+        APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse
     """
 
     return (

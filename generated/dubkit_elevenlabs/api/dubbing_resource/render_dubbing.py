@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.dubbing_render_response_model import DubbingRenderResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...models.render_dubbing_body import RenderDubbingBody
@@ -38,11 +39,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingRenderResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingRenderResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -57,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RenderDubbingBody,
-) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError]:
     """Render Audio Or Video For The Given Language
 
      Regenerate the output media for a language using the latest Studio state. Please ensure all segments
@@ -90,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingRenderResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RenderDubbingBody,
-) -> DubbingRenderResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError | None:
     """Render Audio Or Video For The Given Language
 
      Regenerate the output media for a language using the latest Studio state. Please ensure all segments
@@ -130,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingRenderResponseModel | HTTPValidationError
+        APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -147,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RenderDubbingBody,
-) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError]:
     """Render Audio Or Video For The Given Language
 
      Regenerate the output media for a language using the latest Studio state. Please ensure all segments
@@ -165,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingRenderResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RenderDubbingBody,
-) -> DubbingRenderResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError | None:
     """Render Audio Or Video For The Given Language
 
      Regenerate the output media for a language using the latest Studio state. Please ensure all segments
@@ -203,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingRenderResponseModel | HTTPValidationError
+        APIErrorResponse | DubbingRenderResponseModel | HTTPValidationError
     """
 
     return (

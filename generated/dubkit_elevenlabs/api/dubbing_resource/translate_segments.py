@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.segment_translation_response import SegmentTranslationResponse
 from ...models.translate_segments_body import TranslateSegmentsBody
@@ -36,11 +37,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentTranslationResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentTranslationResponse | None:
     if response.status_code == 200:
         response_200 = SegmentTranslationResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -55,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentTranslationResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentTranslationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TranslateSegmentsBody,
-) -> Response[HTTPValidationError | SegmentTranslationResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentTranslationResponse]:
     """Translates All Or Some Segments And Languages
 
      Regenerate the translations for either the entire resource or the specified segments/languages. Will
@@ -84,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentTranslationResponse]
+        Response[APIErrorResponse | HTTPValidationError | SegmentTranslationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TranslateSegmentsBody,
-) -> HTTPValidationError | SegmentTranslationResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentTranslationResponse | None:
     """Translates All Or Some Segments And Languages
 
      Regenerate the translations for either the entire resource or the specified segments/languages. Will
@@ -119,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentTranslationResponse
+        APIErrorResponse | HTTPValidationError | SegmentTranslationResponse
     """
 
     return sync_detailed(
@@ -134,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TranslateSegmentsBody,
-) -> Response[HTTPValidationError | SegmentTranslationResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentTranslationResponse]:
     """Translates All Or Some Segments And Languages
 
      Regenerate the translations for either the entire resource or the specified segments/languages. Will
@@ -149,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentTranslationResponse]
+        Response[APIErrorResponse | HTTPValidationError | SegmentTranslationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TranslateSegmentsBody,
-) -> HTTPValidationError | SegmentTranslationResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentTranslationResponse | None:
     """Translates All Or Some Segments And Languages
 
      Regenerate the translations for either the entire resource or the specified segments/languages. Will
@@ -182,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentTranslationResponse
+        APIErrorResponse | HTTPValidationError | SegmentTranslationResponse
     """
 
     return (

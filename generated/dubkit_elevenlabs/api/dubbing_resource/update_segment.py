@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.segment_update_payload import SegmentUpdatePayload
 from ...models.segment_update_response import SegmentUpdateResponse
@@ -40,11 +41,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentUpdateResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentUpdateResponse | None:
     if response.status_code == 200:
         response_200 = SegmentUpdateResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -59,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentUpdateResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentUpdateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentUpdatePayload,
-) -> Response[HTTPValidationError | SegmentUpdateResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentUpdateResponse]:
     """Modify A Single Segment
 
      Modifies a single segment with new text and/or start/end times. Will update the values for only a
@@ -92,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentUpdateResponse]
+        Response[APIErrorResponse | HTTPValidationError | SegmentUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentUpdatePayload,
-) -> HTTPValidationError | SegmentUpdateResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentUpdateResponse | None:
     """Modify A Single Segment
 
      Modifies a single segment with new text and/or start/end times. Will update the values for only a
@@ -133,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentUpdateResponse
+        APIErrorResponse | HTTPValidationError | SegmentUpdateResponse
     """
 
     return sync_detailed(
@@ -152,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentUpdatePayload,
-) -> Response[HTTPValidationError | SegmentUpdateResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentUpdateResponse]:
     """Modify A Single Segment
 
      Modifies a single segment with new text and/or start/end times. Will update the values for only a
@@ -169,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentUpdateResponse]
+        Response[APIErrorResponse | HTTPValidationError | SegmentUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SegmentUpdatePayload,
-) -> HTTPValidationError | SegmentUpdateResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SegmentUpdateResponse | None:
     """Modify A Single Segment
 
      Modifies a single segment with new text and/or start/end times. Will update the values for only a
@@ -208,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentUpdateResponse
+        APIErrorResponse | HTTPValidationError | SegmentUpdateResponse
     """
 
     return (

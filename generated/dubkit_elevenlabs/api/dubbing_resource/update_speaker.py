@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.speaker_updated_response import SpeakerUpdatedResponse
 from ...models.update_speaker_body import UpdateSpeakerBody
@@ -39,11 +40,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SpeakerUpdatedResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse | None:
     if response.status_code == 200:
         response_200 = SpeakerUpdatedResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -58,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSpeakerBody | Unset = UNSET,
-) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse]:
     """Update Metadata For A Speaker
 
      Amend the metadata associated with a speaker, such as their voice. Both voice cloning and using
@@ -89,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerUpdatedResponse]
+        Response[APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSpeakerBody | Unset = UNSET,
-) -> HTTPValidationError | SpeakerUpdatedResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse | None:
     """Update Metadata For A Speaker
 
      Amend the metadata associated with a speaker, such as their voice. Both voice cloning and using
@@ -127,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerUpdatedResponse
+        APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse
     """
 
     return sync_detailed(
@@ -144,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSpeakerBody | Unset = UNSET,
-) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
+) -> Response[APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse]:
     """Update Metadata For A Speaker
 
      Amend the metadata associated with a speaker, such as their voice. Both voice cloning and using
@@ -160,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerUpdatedResponse]
+        Response[APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSpeakerBody | Unset = UNSET,
-) -> HTTPValidationError | SpeakerUpdatedResponse | None:
+) -> APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse | None:
     """Update Metadata For A Speaker
 
      Amend the metadata associated with a speaker, such as their voice. Both voice cloning and using
@@ -196,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerUpdatedResponse
+        APIErrorResponse | HTTPValidationError | SpeakerUpdatedResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.convert_project_response_model import ConvertProjectResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -27,11 +28,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvertProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvertProjectResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -46,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvertProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +70,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConvertProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError]:
     """Convert Studio Project
 
      Starts conversion of a Studio project and all of its chapters.
@@ -72,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvertProjectResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +101,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ConvertProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError | None:
     """Convert Studio Project
 
      Starts conversion of a Studio project and all of its chapters.
@@ -103,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvertProjectResponseModel | HTTPValidationError
+        APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -116,7 +127,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConvertProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError]:
     """Convert Studio Project
 
      Starts conversion of a Studio project and all of its chapters.
@@ -129,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvertProjectResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +156,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ConvertProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError | None:
     """Convert Studio Project
 
      Starts conversion of a Studio project and all of its chapters.
@@ -158,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvertProjectResponseModel | HTTPValidationError
+        APIErrorResponse | ConvertProjectResponseModel | HTTPValidationError
     """
 
     return (

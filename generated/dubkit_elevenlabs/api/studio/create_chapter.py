@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_chapter_response_model import AddChapterResponseModel
+from ...models.api_error_response import APIErrorResponse
 from ...models.create_chapter_body import CreateChapterBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -36,11 +37,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddChapterResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | AddChapterResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AddChapterResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -55,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddChapterResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | AddChapterResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChapterBody,
-) -> Response[AddChapterResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | AddChapterResponseModel | HTTPValidationError]:
     """Create Chapter
 
      Creates a new chapter either as blank or from a URL.
@@ -83,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddChapterResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | AddChapterResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChapterBody,
-) -> AddChapterResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | AddChapterResponseModel | HTTPValidationError | None:
     """Create Chapter
 
      Creates a new chapter either as blank or from a URL.
@@ -117,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddChapterResponseModel | HTTPValidationError
+        APIErrorResponse | AddChapterResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -132,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChapterBody,
-) -> Response[AddChapterResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | AddChapterResponseModel | HTTPValidationError]:
     """Create Chapter
 
      Creates a new chapter either as blank or from a URL.
@@ -146,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddChapterResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | AddChapterResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChapterBody,
-) -> AddChapterResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | AddChapterResponseModel | HTTPValidationError | None:
     """Create Chapter
 
      Creates a new chapter either as blank or from a URL.
@@ -178,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddChapterResponseModel | HTTPValidationError
+        APIErrorResponse | AddChapterResponseModel | HTTPValidationError
     """
 
     return (

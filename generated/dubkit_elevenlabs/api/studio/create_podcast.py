@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.create_podcast_body import CreatePodcastBody
 from ...models.http_validation_error import HTTPValidationError
 from ...models.podcast_project_response_model import PodcastProjectResponseModel
@@ -33,11 +34,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PodcastProjectResponseModel | None:
+) -> APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel | None:
     if response.status_code == 200:
         response_200 = PodcastProjectResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -52,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
+) -> Response[APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
-) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
+) -> Response[APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
      Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -80,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PodcastProjectResponseModel]
+        Response[APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
-) -> HTTPValidationError | PodcastProjectResponseModel | None:
+) -> APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
      Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -113,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PodcastProjectResponseModel
+        APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel
     """
 
     return sync_detailed(
@@ -126,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
-) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
+) -> Response[APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
      Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -141,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PodcastProjectResponseModel]
+        Response[APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
-) -> HTTPValidationError | PodcastProjectResponseModel | None:
+) -> APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
      Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -172,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PodcastProjectResponseModel
+        APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_project_response_model import AddProjectResponseModel
+from ...models.api_error_response import APIErrorResponse
 from ...models.create_project_body import CreateProjectBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -33,11 +34,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | AddProjectResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AddProjectResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -52,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | AddProjectResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-) -> Response[AddProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | AddProjectResponseModel | HTTPValidationError]:
     """Create Studio Project
 
      Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
@@ -78,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddProjectResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | AddProjectResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-) -> AddProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | AddProjectResponseModel | HTTPValidationError | None:
     """Create Studio Project
 
      Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
@@ -109,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddProjectResponseModel | HTTPValidationError
+        APIErrorResponse | AddProjectResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -122,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-) -> Response[AddProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | AddProjectResponseModel | HTTPValidationError]:
     """Create Studio Project
 
      Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
@@ -135,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddProjectResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | AddProjectResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-) -> AddProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | AddProjectResponseModel | HTTPValidationError | None:
     """Create Studio Project
 
      Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
@@ -164,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddProjectResponseModel | HTTPValidationError
+        APIErrorResponse | AddProjectResponseModel | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.chapter_with_content_response_model import (
     ChapterWithContentResponseModel,
 )
@@ -31,11 +32,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChapterWithContentResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ChapterWithContentResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -50,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChapterWithContentResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +75,7 @@ def sync_detailed(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ChapterWithContentResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError]:
     """Get Chapter
 
      Returns information about a specific chapter.
@@ -78,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterWithContentResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +109,7 @@ def sync(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ChapterWithContentResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError | None:
     """Get Chapter
 
      Returns information about a specific chapter.
@@ -112,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterWithContentResponseModel | HTTPValidationError
+        APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -127,7 +138,7 @@ async def asyncio_detailed(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ChapterWithContentResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError]:
     """Get Chapter
 
      Returns information about a specific chapter.
@@ -141,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterWithContentResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +170,7 @@ async def asyncio(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ChapterWithContentResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError | None:
     """Get Chapter
 
      Returns information about a specific chapter.
@@ -173,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterWithContentResponseModel | HTTPValidationError
+        APIErrorResponse | ChapterWithContentResponseModel | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.chapter_snapshot_extended_response_model import (
     ChapterSnapshotExtendedResponseModel,
 )
@@ -33,11 +34,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChapterSnapshotExtendedResponseModel | HTTPValidationError | None:
+) -> (
+    APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError | None
+):
     if response.status_code == 200:
         response_200 = ChapterSnapshotExtendedResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -52,7 +65,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]:
+) -> Response[
+    APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +82,9 @@ def sync_detailed(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]:
+) -> Response[
+    APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError
+]:
     """Get Chapter Snapshot
 
      Returns the chapter snapshot.
@@ -82,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +121,9 @@ def sync(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ChapterSnapshotExtendedResponseModel | HTTPValidationError | None:
+) -> (
+    APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError | None
+):
     """Get Chapter Snapshot
 
      Returns the chapter snapshot.
@@ -119,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterSnapshotExtendedResponseModel | HTTPValidationError
+        APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -136,7 +155,9 @@ async def asyncio_detailed(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]:
+) -> Response[
+    APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError
+]:
     """Get Chapter Snapshot
 
      Returns the chapter snapshot.
@@ -151,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +192,9 @@ async def asyncio(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ChapterSnapshotExtendedResponseModel | HTTPValidationError | None:
+) -> (
+    APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError | None
+):
     """Get Chapter Snapshot
 
      Returns the chapter snapshot.
@@ -186,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterSnapshotExtendedResponseModel | HTTPValidationError
+        APIErrorResponse | ChapterSnapshotExtendedResponseModel | HTTPValidationError
     """
 
     return (

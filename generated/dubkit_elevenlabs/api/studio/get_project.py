@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.project_extended_response_model import ProjectExtendedResponseModel
 from ...types import UNSET, Response
@@ -27,11 +28,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProjectExtendedResponseModel | None:
+) -> APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel | None:
     if response.status_code == 200:
         response_200 = ProjectExtendedResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -46,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProjectExtendedResponseModel]:
+) -> Response[APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +70,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | ProjectExtendedResponseModel]:
+) -> Response[APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel]:
     """Get Studio Project
 
      Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -73,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectExtendedResponseModel]
+        Response[APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +102,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | ProjectExtendedResponseModel | None:
+) -> APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel | None:
     """Get Studio Project
 
      Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -105,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectExtendedResponseModel
+        APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel
     """
 
     return sync_detailed(
@@ -118,7 +129,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | ProjectExtendedResponseModel]:
+) -> Response[APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel]:
     """Get Studio Project
 
      Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -132,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectExtendedResponseModel]
+        Response[APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +159,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | ProjectExtendedResponseModel | None:
+) -> APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel | None:
     """Get Studio Project
 
      Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -162,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectExtendedResponseModel
+        APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.project_snapshot_extended_response_model import (
     ProjectSnapshotExtendedResponseModel,
@@ -31,11 +32,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
+) -> (
+    APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel | None
+):
     if response.status_code == 200:
         response_200 = ProjectSnapshotExtendedResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -50,7 +63,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]:
+) -> Response[
+    APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +79,9 @@ def sync_detailed(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]:
+) -> Response[
+    APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel
+]:
     """Get Project Snapshot
 
      Returns the project snapshot.
@@ -78,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]
+        Response[APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +115,9 @@ def sync(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
+) -> (
+    APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel | None
+):
     """Get Project Snapshot
 
      Returns the project snapshot.
@@ -112,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectSnapshotExtendedResponseModel
+        APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel
     """
 
     return sync_detailed(
@@ -127,7 +146,9 @@ async def asyncio_detailed(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]:
+) -> Response[
+    APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel
+]:
     """Get Project Snapshot
 
      Returns the project snapshot.
@@ -141,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]
+        Response[APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +180,9 @@ async def asyncio(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
+) -> (
+    APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel | None
+):
     """Get Project Snapshot
 
      Returns the project snapshot.
@@ -173,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectSnapshotExtendedResponseModel
+        APIErrorResponse | HTTPValidationError | ProjectSnapshotExtendedResponseModel
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -29,11 +30,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChapterSnapshotsResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ChapterSnapshotsResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -48,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChapterSnapshotsResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +73,7 @@ def sync_detailed(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ChapterSnapshotsResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError]:
     """List Chapter Snapshots
 
      Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -77,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterSnapshotsResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +108,7 @@ def sync(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ChapterSnapshotsResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError | None:
     """List Chapter Snapshots
 
      Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -112,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterSnapshotsResponseModel | HTTPValidationError
+        APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -127,7 +138,7 @@ async def asyncio_detailed(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ChapterSnapshotsResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError]:
     """List Chapter Snapshots
 
      Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -142,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterSnapshotsResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +171,7 @@ async def asyncio(
     chapter_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ChapterSnapshotsResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError | None:
     """List Chapter Snapshots
 
      Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -175,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterSnapshotsResponseModel | HTTPValidationError
+        APIErrorResponse | ChapterSnapshotsResponseModel | HTTPValidationError
     """
 
     return (

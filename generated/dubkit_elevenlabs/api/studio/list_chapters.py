@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.get_chapters_response_model import GetChaptersResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -27,11 +28,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetChaptersResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | GetChaptersResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = GetChaptersResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -46,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetChaptersResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | GetChaptersResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +70,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetChaptersResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | GetChaptersResponseModel | HTTPValidationError]:
     """List Chapters
 
      Returns a list of a Studio project's chapters.
@@ -72,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetChaptersResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | GetChaptersResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +101,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetChaptersResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | GetChaptersResponseModel | HTTPValidationError | None:
     """List Chapters
 
      Returns a list of a Studio project's chapters.
@@ -103,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetChaptersResponseModel | HTTPValidationError
+        APIErrorResponse | GetChaptersResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -116,7 +127,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetChaptersResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | GetChaptersResponseModel | HTTPValidationError]:
     """List Chapters
 
      Returns a list of a Studio project's chapters.
@@ -129,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetChaptersResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | GetChaptersResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +156,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetChaptersResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | GetChaptersResponseModel | HTTPValidationError | None:
     """List Chapters
 
      Returns a list of a Studio project's chapters.
@@ -158,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetChaptersResponseModel | HTTPValidationError
+        APIErrorResponse | GetChaptersResponseModel | HTTPValidationError
     """
 
     return (

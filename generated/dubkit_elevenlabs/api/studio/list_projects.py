@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.get_projects_response_model import GetProjectsResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -23,11 +24,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetProjectsResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | GetProjectsResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = GetProjectsResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -42,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetProjectsResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | GetProjectsResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +60,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetProjectsResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | GetProjectsResponseModel | HTTPValidationError]:
     """List Studio Projects
 
      Returns a list of your Studio projects with metadata.
@@ -64,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetProjectsResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | GetProjectsResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -79,7 +85,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetProjectsResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | GetProjectsResponseModel | HTTPValidationError | None:
     """List Studio Projects
 
      Returns a list of your Studio projects with metadata.
@@ -89,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetProjectsResponseModel | HTTPValidationError
+        APIErrorResponse | GetProjectsResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -100,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetProjectsResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | GetProjectsResponseModel | HTTPValidationError]:
     """List Studio Projects
 
      Returns a list of your Studio projects with metadata.
@@ -110,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetProjectsResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | GetProjectsResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -123,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetProjectsResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | GetProjectsResponseModel | HTTPValidationError | None:
     """List Studio Projects
 
      Returns a list of your Studio projects with metadata.
@@ -133,7 +139,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetProjectsResponseModel | HTTPValidationError
+        APIErrorResponse | GetProjectsResponseModel | HTTPValidationError
     """
 
     return (

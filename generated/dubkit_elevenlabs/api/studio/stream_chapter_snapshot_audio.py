@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.stream_chapter_snapshot_audio_body import StreamChapterSnapshotAudioBody
 from ...types import UNSET, File, FileTypes, Response, Unset
@@ -41,11 +42,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
+) -> APIErrorResponse | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -60,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[APIErrorResponse | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StreamChapterSnapshotAudioBody | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[APIErrorResponse | File | HTTPValidationError]:
     """Stream Chapter Audio
 
      Stream the audio from a chapter snapshot. Use `GET
@@ -94,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[APIErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StreamChapterSnapshotAudioBody | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> APIErrorResponse | File | HTTPValidationError | None:
     """Stream Chapter Audio
 
      Stream the audio from a chapter snapshot. Use `GET
@@ -136,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        APIErrorResponse | File | HTTPValidationError
     """
 
     return sync_detailed(
@@ -155,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StreamChapterSnapshotAudioBody | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[APIErrorResponse | File | HTTPValidationError]:
     """Stream Chapter Audio
 
      Stream the audio from a chapter snapshot. Use `GET
@@ -173,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[APIErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StreamChapterSnapshotAudioBody | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> APIErrorResponse | File | HTTPValidationError | None:
     """Stream Chapter Audio
 
      Stream the audio from a chapter snapshot. Use `GET
@@ -213,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        APIErrorResponse | File | HTTPValidationError
     """
 
     return (

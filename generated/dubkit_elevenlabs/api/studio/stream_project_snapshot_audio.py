@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.stream_project_snapshot_audio_body import StreamProjectSnapshotAudioBody
 from ...types import UNSET, File, FileTypes, Response, Unset
@@ -39,11 +40,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
+) -> APIErrorResponse | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -58,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[APIErrorResponse | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StreamProjectSnapshotAudioBody | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[APIErrorResponse | File | HTTPValidationError]:
     """Stream Studio Project Audio
 
      Stream the audio from a Studio project snapshot.
@@ -88,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[APIErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StreamProjectSnapshotAudioBody | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> APIErrorResponse | File | HTTPValidationError | None:
     """Stream Studio Project Audio
 
      Stream the audio from a Studio project snapshot.
@@ -125,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        APIErrorResponse | File | HTTPValidationError
     """
 
     return sync_detailed(
@@ -142,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StreamProjectSnapshotAudioBody | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[APIErrorResponse | File | HTTPValidationError]:
     """Stream Studio Project Audio
 
      Stream the audio from a Studio project snapshot.
@@ -157,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[APIErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StreamProjectSnapshotAudioBody | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> APIErrorResponse | File | HTTPValidationError | None:
     """Stream Studio Project Audio
 
      Stream the audio from a Studio project snapshot.
@@ -192,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        APIErrorResponse | File | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.edit_chapter_response_model import EditChapterResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...models.update_chapter_body import UpdateChapterBody
@@ -39,11 +40,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EditChapterResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | EditChapterResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = EditChapterResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -58,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EditChapterResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | EditChapterResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateChapterBody | Unset = UNSET,
-) -> Response[EditChapterResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | EditChapterResponseModel | HTTPValidationError]:
     """Update Chapter
 
      Updates a chapter.
@@ -88,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditChapterResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | EditChapterResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateChapterBody | Unset = UNSET,
-) -> EditChapterResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | EditChapterResponseModel | HTTPValidationError | None:
     """Update Chapter
 
      Updates a chapter.
@@ -125,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditChapterResponseModel | HTTPValidationError
+        APIErrorResponse | EditChapterResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -142,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateChapterBody | Unset = UNSET,
-) -> Response[EditChapterResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | EditChapterResponseModel | HTTPValidationError]:
     """Update Chapter
 
      Updates a chapter.
@@ -157,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditChapterResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | EditChapterResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateChapterBody | Unset = UNSET,
-) -> EditChapterResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | EditChapterResponseModel | HTTPValidationError | None:
     """Update Chapter
 
      Updates a chapter.
@@ -192,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditChapterResponseModel | HTTPValidationError
+        APIErrorResponse | EditChapterResponseModel | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.edit_project_response_model import EditProjectResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...models.update_project_body import UpdateProjectBody
@@ -36,11 +37,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EditProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | EditProjectResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = EditProjectResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -55,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EditProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectBody,
-) -> Response[EditProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]:
     """Update Studio Project
 
      Updates the specified Studio project by setting the values of the parameters passed.
@@ -83,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectBody,
-) -> EditProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | EditProjectResponseModel | HTTPValidationError | None:
     """Update Studio Project
 
      Updates the specified Studio project by setting the values of the parameters passed.
@@ -117,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectResponseModel | HTTPValidationError
+        APIErrorResponse | EditProjectResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -132,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectBody,
-) -> Response[EditProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]:
     """Update Studio Project
 
      Updates the specified Studio project by setting the values of the parameters passed.
@@ -146,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectBody,
-) -> EditProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | EditProjectResponseModel | HTTPValidationError | None:
     """Update Studio Project
 
      Updates the specified Studio project by setting the values of the parameters passed.
@@ -178,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectResponseModel | HTTPValidationError
+        APIErrorResponse | EditProjectResponseModel | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.edit_project_response_model import EditProjectResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...models.update_project_content_body import UpdateProjectContentBody
@@ -37,11 +38,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EditProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | EditProjectResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = EditProjectResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -56,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EditProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectContentBody | Unset = UNSET,
-) -> Response[EditProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]:
     """Update Studio Project Content
 
      Updates Studio project content.
@@ -84,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectContentBody | Unset = UNSET,
-) -> EditProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | EditProjectResponseModel | HTTPValidationError | None:
     """Update Studio Project Content
 
      Updates Studio project content.
@@ -118,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectResponseModel | HTTPValidationError
+        APIErrorResponse | EditProjectResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -133,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectContentBody | Unset = UNSET,
-) -> Response[EditProjectResponseModel | HTTPValidationError]:
+) -> Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]:
     """Update Studio Project Content
 
      Updates Studio project content.
@@ -147,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | EditProjectResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectContentBody | Unset = UNSET,
-) -> EditProjectResponseModel | HTTPValidationError | None:
+) -> APIErrorResponse | EditProjectResponseModel | HTTPValidationError | None:
     """Update Studio Project Content
 
      Updates Studio project content.
@@ -179,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectResponseModel | HTTPValidationError
+        APIErrorResponse | EditProjectResponseModel | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import APIErrorResponse
 from ...models.create_pronunciation_dictionary_response_model import (
     CreatePronunciationDictionaryResponseModel,
 )
@@ -40,13 +41,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> (
+    APIErrorResponse
+    | CreatePronunciationDictionaryResponseModel
+    | HTTPValidationError
+    | None
+):
     if response.status_code == 200:
         response_200 = CreatePronunciationDictionaryResponseModel.from_dict(
             response.json()
         )
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = APIErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = APIErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -61,7 +77,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[
+    APIErrorResponse | CreatePronunciationDictionaryResponseModel | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePronunciationDictionariesBody,
-) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[
+    APIErrorResponse | CreatePronunciationDictionaryResponseModel | HTTPValidationError
+]:
     """Create Pronunciation Dictionaries
 
      Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
@@ -91,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | CreatePronunciationDictionaryResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +131,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePronunciationDictionariesBody,
-) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> (
+    APIErrorResponse
+    | CreatePronunciationDictionaryResponseModel
+    | HTTPValidationError
+    | None
+):
     """Create Pronunciation Dictionaries
 
      Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
@@ -127,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePronunciationDictionaryResponseModel | HTTPValidationError
+        APIErrorResponse | CreatePronunciationDictionaryResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -142,7 +167,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePronunciationDictionariesBody,
-) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[
+    APIErrorResponse | CreatePronunciationDictionaryResponseModel | HTTPValidationError
+]:
     """Create Pronunciation Dictionaries
 
      Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
@@ -158,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]
+        Response[APIErrorResponse | CreatePronunciationDictionaryResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +203,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePronunciationDictionariesBody,
-) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> (
+    APIErrorResponse
+    | CreatePronunciationDictionaryResponseModel
+    | HTTPValidationError
+    | None
+):
     """Create Pronunciation Dictionaries
 
      Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
@@ -192,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePronunciationDictionaryResponseModel | HTTPValidationError
+        APIErrorResponse | CreatePronunciationDictionaryResponseModel | HTTPValidationError
     """
 
     return (

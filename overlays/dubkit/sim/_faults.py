@@ -1,0 +1,202 @@
+"""Fault injection: what can go wrong with a request, chosen per request, queued, or at random."""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = ["FAULT_HEADER", "FAULT_KINDS", "TRANSIENT_KINDS", "Fault", "FaultPlan", "fault_from_json", "parse_fault"]
+
+FAULT_HEADER = "x-sim-fault"
+
+FAULT_KINDS = (
+    "rate_limit",  # 429 with Retry-After; nothing done
+    "error_before",  # 500/502/503 before any work
+    "error_after",  # the work is done, then 500: the response is lost
+    "disconnect_before",  # headers sent, then the connection drops; nothing done
+    "disconnect_after",  # the work is done; the connection drops mid-body
+    "slow",  # the response is delayed (real seconds)
+    "truncated_json",  # the work is done; the JSON body is cut short (with a matching Content-Length)
+    "malformed_json",  # the work is done; the body is not JSON
+    "unknown_enum",  # an enum value the spec does not list appears in the response
+    "extra_fields",  # fields the spec does not define appear in the response
+    "redirect",  # 307 to another origin
+)
+# The faults a well-behaved client recovers from by retrying (and that random injection draws from).
+TRANSIENT_KINDS = ("rate_limit", "error_before", "error_after", "disconnect_before", "disconnect_after", "slow")
+_DEFAULT_STATUS = {"error_before": 503, "error_after": 500}
+
+
+@attrs.frozen
+class Fault:
+    """One fault to inject.
+
+    Attributes:
+        kind: One of ``FAULT_KINDS``.
+        status: The status of ``error_before`` (500, 502 or 503) or ``error_after`` (5xx).
+        retry_after: Seconds in the Retry-After header of ``rate_limit`` (and of a 503).
+        delay: Real seconds ``slow`` waits before answering.
+        operation: Only requests to this operationId (or ``"media"`` for downloads); None for any.
+        times: How many requests it hits before it is used up.
+    """
+
+    kind: str = attrs.field()
+    status: int | None = None
+    retry_after: float = 1.0
+    delay: float = 0.5
+    operation: str | None = None
+    times: int = 1
+
+    @kind.validator
+    def _check_kind(self, _: object, value: str) -> None:
+        if value not in FAULT_KINDS:
+            raise ValueError(f"unknown fault kind {value!r}; expected one of {', '.join(FAULT_KINDS)}")
+
+    @property
+    def http_status(self) -> int:
+        """The status the fault answers with (where it answers with one)."""
+        if self.kind == "rate_limit":
+            return 429
+        if self.kind == "redirect":
+            return 307
+        return self.status or _DEFAULT_STATUS.get(self.kind, 500)
+
+    def to_json(self) -> dict[str, Any]:
+        """Describe the fault as JSON (for ``/_sim/faults`` and the request log).
+
+        Returns:
+            The fault's fields.
+        """
+        return attrs.asdict(self)
+
+
+def parse_fault(value: str) -> Fault:
+    """Read a fault from the ``X-Sim-Fault`` header, e.g. ``rate_limit;retry_after=2`` or ``error_before;status=502``.
+
+    Args:
+        value: The header's value.
+
+    Returns:
+        The fault.
+
+    Raises:
+        ValueError: If the kind is unknown or a parameter is malformed.
+    """
+    kind, *params = (part.strip() for part in value.split(";"))
+    options: dict[str, Any] = {}
+    for param in params:
+        name, _, raw = param.partition("=")
+        if name == "status":
+            options["status"] = int(raw)
+        elif name in {"retry_after", "delay"}:
+            options[name] = float(raw)
+        else:
+            raise ValueError(f"unknown fault parameter {name!r} in {value!r}")
+    return Fault(kind, **options)
+
+
+def fault_from_json(data: Mapping[str, Any]) -> Fault:
+    """Read a fault from its JSON form (the body of ``POST /_sim/faults``).
+
+    Args:
+        data: ``{"kind": ..., "status": ..., "operation": ..., "times": ...}``.
+
+    Returns:
+        The fault.
+
+    Raises:
+        ValueError: If a field is unknown or invalid.
+    """
+    known = {field.name for field in attrs.fields(Fault)}
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"unknown fault field(s): {', '.join(sorted(unknown))}")
+    if "times" in data and (not isinstance(data["times"], int) or data["times"] < 1):
+        raise ValueError("times must be an integer >= 1")
+    return Fault(**data)
+
+
+class FaultPlan:
+    """Decides the fault (if any) for each request: the request's header, then queued faults, then chance.
+
+    Args:
+        rate: The share of requests that get a random fault.
+        kinds: The kinds random faults are drawn from.
+        seed: Seeds the random draws.
+    """
+
+    def __init__(self, rate: float, kinds: tuple[str, ...] | None, seed: int) -> None:
+        self.rate = rate
+        self.kinds = kinds or TRANSIENT_KINDS
+        for kind in self.kinds:
+            Fault(kind)  # validates the name
+        self._random = random.Random(seed ^ 0x5EED)  # noqa: S311 - reproducible chaos, not security
+        self._queue: list[Fault] = []
+        self._lock = threading.Lock()
+        self.injected: dict[str, int] = {}
+
+    def queue(self, fault: Fault) -> None:
+        """Queue a fault for the next matching request(s).
+
+        Args:
+            fault: The fault; it hits ``fault.times`` requests.
+        """
+        with self._lock:
+            self._queue.append(fault)
+
+    def clear(self) -> None:
+        """Drop every queued fault and reset the counters."""
+        with self._lock:
+            self._queue.clear()
+            self.injected.clear()
+
+    def pending(self) -> list[Fault]:
+        """Return the queued faults not used up yet.
+
+        Returns:
+            The faults, in order.
+        """
+        with self._lock:
+            return list(self._queue)
+
+    def pick(self, operation: str, header: str | None) -> Fault | None:
+        """Choose the fault for one request.
+
+        Args:
+            operation: The request's operationId (``"media"`` for downloads).
+            header: The request's ``X-Sim-Fault`` header, if any.
+
+        Returns:
+            The fault to inject, or None.
+
+        Raises:
+            ValueError: If the header names an unknown fault.
+        """
+        fault = parse_fault(header) if header else self._from_queue(operation) or self._by_chance()
+        if fault is not None:
+            with self._lock:
+                self.injected[fault.kind] = self.injected.get(fault.kind, 0) + 1
+        return fault
+
+    def _from_queue(self, operation: str) -> Fault | None:
+        with self._lock:
+            for index, fault in enumerate(self._queue):
+                if fault.operation in (None, operation):
+                    if fault.times <= 1:
+                        del self._queue[index]
+                    else:
+                        self._queue[index] = attrs.evolve(fault, times=fault.times - 1)
+                    return fault
+        return None
+
+    def _by_chance(self) -> Fault | None:
+        with self._lock:
+            if self.rate <= 0 or self._random.random() >= self.rate:
+                return None
+            kind = self._random.choice(self.kinds)
+            status = self._random.choice((500, 502, 503)) if kind == "error_before" else None
+            return Fault(kind, status=status, retry_after=self._random.choice((0.0, 1.0)), delay=0.05)

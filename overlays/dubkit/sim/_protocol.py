@@ -1,0 +1,212 @@
+"""What a provider's handlers see and return: the validated request, replies, errors and shared context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+import pydantic
+
+from ._clock import SimClock
+from ._ids import IdFactory
+from ._media import MediaItem, MediaStore
+from ._spec import Operation
+
+__all__ = [
+    "Handler",
+    "Issue",
+    "JSONReply",
+    "MediaReply",
+    "Reply",
+    "SimConfig",
+    "SimContext",
+    "SimHTTPError",
+    "SimInvalidError",
+    "SimRequest",
+    "TextReply",
+    "UploadedFile",
+]
+
+
+@attrs.frozen
+class SimConfig:
+    """How a simulator behaves.
+
+    Attributes:
+        seed: Seeds IDs, job durations and random faults: the same seed gives the same run.
+        speed: Simulated seconds per real second (ignored by a manual clock).
+        manual_clock: Freeze simulated time; tests move it with ``Simulator.advance()``.
+        fault_rate: The share (0..1) of API requests that get a random fault.
+        fault_kinds: The kinds random faults are drawn from (see ``dubkit.sim.FAULT_KINDS``).
+        api_keys: The accepted keys; None accepts any non-empty key.
+        job_seconds: Simulated seconds a dub or project takes to finish (seeded jitter of +-25 % is added).
+        media_size: Bytes in each generated media file (audio, video).
+        balance_minutes: The Dubformer balance a new simulator starts with.
+        failure_rate: The share (0..1) of jobs that end in failure.
+        validate_responses: Check every JSON response against the spec (and record any violation).
+        redirect_origin: Where the ``redirect`` fault sends clients (another origin).
+    """
+
+    seed: int = 0
+    speed: float = 1.0
+    manual_clock: bool = False
+    fault_rate: float = attrs.field(default=0.0)
+    fault_kinds: tuple[str, ...] | None = None
+    api_keys: frozenset[str] | None = None
+    job_seconds: float = 30.0
+    media_size: int = 256 * 1024
+    balance_minutes: float = 10_000.0
+    failure_rate: float = 0.0
+    validate_responses: bool = True
+    redirect_origin: str = "http://redirect-target.invalid"
+
+    @fault_rate.validator
+    def _check_rate(self, _: object, value: float) -> None:
+        if not 0.0 <= value <= 1.0:
+            raise ValueError(f"fault_rate must be between 0 and 1, got {value!r}")
+
+
+@attrs.frozen
+class UploadedFile:
+    """A file part of a multipart request; the simulator keeps its size and digest, not its bytes."""
+
+    field: str
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+
+
+@attrs.frozen
+class SimRequest:
+    """A request that passed authentication and validation against the spec.
+
+    Attributes:
+        operation: The spec operation it addresses.
+        path: Path parameters.
+        query: Query parameters, converted to the types the spec gives.
+        headers: The request headers (case-insensitive).
+        body: The JSON body, or the multipart form fields (converted to the spec's types; repeated fields
+            become lists), or None.
+        files: The uploaded files of a multipart body, by field name.
+        base_url: ``scheme://host[:port]`` as the client addressed the simulator, for absolute URLs.
+        api_key: The key the request authenticated with.
+    """
+
+    operation: Operation
+    path: Mapping[str, str]
+    query: Mapping[str, Any]
+    headers: Mapping[str, str]
+    body: Any
+    files: Mapping[str, list[UploadedFile]]
+    base_url: str
+    api_key: str
+
+
+@attrs.frozen
+class Issue:
+    """One reason a request is invalid, located FastAPI-style: ``("body", "target_lang")``."""
+
+    loc: tuple[str | int, ...]
+    msg: str
+    type: str
+
+
+class SimInvalidError(Exception):
+    """Raised by a handler when a request is valid by the schema but not by the API's rules.
+
+    The provider answers in its validation-error format (ElevenLabs 422 ``{"detail": [...]}``,
+    Dubformer 400 ``ValidationError``).
+
+    Args:
+        issues: What is wrong.
+    """
+
+    def __init__(self, *issues: Issue) -> None:
+        super().__init__("; ".join(f"{'.'.join(map(str, i.loc))}: {i.msg}" for i in issues))
+        self.issues = issues
+
+
+class SimHTTPError(Exception):
+    """Raised by a handler to answer with an error in the provider's own format.
+
+    Args:
+        status: The HTTP status.
+        code: A machine-readable code (ElevenLabs ``detail.status``; Dubformer ``error``).
+        message: A human-readable message.
+        headers: Extra response headers.
+    """
+
+    def __init__(self, status: int, code: str, message: str, *, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = dict(headers or {})
+
+
+@attrs.frozen
+class JSONReply:
+    """A JSON response: a generated pydantic model (or a plain JSON value) and its status."""
+
+    body: pydantic.BaseModel | Mapping[str, Any] | list[Any]
+    status: int | None = None
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class MediaReply:
+    """A file download, served with Content-Length and Range support."""
+
+    item: MediaItem
+
+
+@attrs.frozen
+class TextReply:
+    """A text response (e.g. subtitles)."""
+
+    text: str
+    content_type: str = "text/plain; charset=utf-8"
+
+
+Reply = pydantic.BaseModel | JSONReply | MediaReply | TextReply
+Handler = Callable[[SimRequest], Reply]
+
+
+@attrs.define
+class SimContext:
+    """What every provider shares: configuration, the clock, ID generation and the media store."""
+
+    config: SimConfig
+    clock: SimClock
+    ids: IdFactory
+    media: MediaStore
+
+    def job_duration(self) -> float:
+        """Return how long (simulated seconds) a new job takes: ``job_seconds`` +-25 %, seeded.
+
+        Returns:
+            Seconds.
+        """
+        return self.config.job_seconds * (0.75 + 0.5 * self.ids.fraction())
+
+    def job_fails(self) -> bool:
+        """Decide, seeded, whether a new job will fail (``failure_rate``).
+
+        Returns:
+            True if it should end in failure.
+        """
+        return self.config.failure_rate > 0 and self.ids.fraction() < self.config.failure_rate
+
+    def media_url(self, base_url: str, key: str) -> str:
+        """Return the absolute URL where the simulator serves a media file.
+
+        Args:
+            base_url: The request's base URL.
+            key: The media key.
+
+        Returns:
+            The URL.
+        """
+        return f"{base_url}/_sim/media/{key}"

@@ -1,0 +1,154 @@
+"""The interface each simulated provider implements; the dispatcher does the rest (routing, faults, logs)."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ._protocol import Handler, Issue, SimContext
+from ._spec import ApiSpec, Operation
+
+__all__ = ["ProviderSim", "StateSection"]
+
+# How deep into nested objects the unknown_enum fault looks for an enum to corrupt.
+_MAX_ENUM_DEPTH = 4
+
+
+class StateSection(abc.ABC):
+    """One stateful part of a provider (e.g. ElevenLabs dubbing, or Studio): its handlers and its data."""
+
+    def __init__(self, context: SimContext) -> None:
+        self.context = context
+
+    @abc.abstractmethod
+    def handlers(self) -> Mapping[str, Handler]:
+        """Return the handler of each operationId this section serves.
+
+        Returns:
+            A mapping from operationId to handler.
+        """
+
+    @abc.abstractmethod
+    def reset(self) -> None:
+        """Forget all state (as at start-up)."""
+
+    @abc.abstractmethod
+    def counts(self) -> Mapping[str, int]:
+        """Return counters for tests and ``/_sim/state`` (e.g. how many jobs were ever created).
+
+        Returns:
+            Counter names to values.
+        """
+
+
+class ProviderSim(abc.ABC):
+    """A simulated provider: its spec, its handlers and its error formats."""
+
+    name: str
+    spec: ApiSpec
+    path_prefix: str
+
+    def __init__(self, context: SimContext, sections: Sequence[StateSection]) -> None:
+        self.context = context
+        self.sections = tuple(sections)
+        handlers: dict[str, Handler] = {}
+        for section in self.sections:
+            handlers.update(section.handlers())
+        self.handlers = handlers
+
+    def reset(self) -> None:
+        """Forget all state."""
+        for section in self.sections:
+            section.reset()
+
+    def counts(self) -> dict[str, int]:
+        """Return every section's counters.
+
+        Returns:
+            Counter names to values.
+        """
+        merged: dict[str, int] = {}
+        for section in self.sections:
+            merged.update(section.counts())
+        return merged
+
+    def owns(self, path: str) -> bool:
+        """Tell whether a URL path belongs to this provider's API (for errors on unknown endpoints).
+
+        Args:
+            path: The URL path.
+
+        Returns:
+            True if it starts with the provider's prefix.
+        """
+        return path.startswith(self.path_prefix)
+
+    def enum_fields(self, op: Operation) -> list[tuple[str, ...]]:
+        """List the paths of enum-valued object fields in an operation's success response.
+
+        Args:
+            op: The operation.
+
+        Returns:
+            Paths of property names (through nested objects, not arrays), e.g. ``("status",)``.
+        """
+        pointer = op.response_pointer(op.success_status)
+        if pointer is None:
+            return []
+        found: list[tuple[str, ...]] = []
+        self._collect_enums(self.spec.schema_at(pointer), (), found)
+        return found
+
+    def _collect_enums(self, schema: Mapping[str, Any], path: tuple[str, ...], found: list[tuple[str, ...]]) -> None:
+        if len(path) > _MAX_ENUM_DEPTH:
+            return
+        for name, prop in schema.get("properties", {}).items():
+            resolved = self._resolved(prop)
+            if self._is_enum(resolved):
+                found.append((*path, name))
+            elif "properties" in resolved:
+                self._collect_enums(resolved, (*path, name), found)
+
+    def _resolved(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        return self.spec.schema_at(schema["$ref"].removeprefix("#")) if "$ref" in schema else schema
+
+    def _is_enum(self, schema: Mapping[str, Any]) -> bool:
+        if "enum" in schema:
+            return True
+        return any("enum" in self._resolved(member) for member in schema.get("anyOf", []))
+
+    @abc.abstractmethod
+    def presented_key(self, headers: Mapping[str, str]) -> str | None:
+        """Return the API key a request presents, in this provider's header, if any.
+
+        Args:
+            headers: The request headers (case-insensitive).
+
+        Returns:
+            The key, or None when the header is missing or malformed.
+        """
+
+    @abc.abstractmethod
+    def error_body(self, status: int, code: str, message: str) -> Any:
+        """Return the JSON body of an error in this provider's format.
+
+        Args:
+            status: The HTTP status.
+            code: A machine-readable code.
+            message: A human-readable message.
+
+        Returns:
+            The body.
+        """
+
+    @abc.abstractmethod
+    def validation_error(self, issues: Sequence[Issue]) -> tuple[int, Any]:
+        """Return the status and body of a request-validation error in this provider's format.
+
+        Args:
+            issues: What is wrong.
+
+        Returns:
+            The status and the JSON body.
+        """

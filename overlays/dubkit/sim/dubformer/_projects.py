@@ -1,0 +1,395 @@
+"""Dubformer projects on the simulator's clock: creation, progress, re-translation, balance, idempotent POSTs."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+from dubkit_models import dubformer as models
+
+from dubkit.sim._media import MediaItem
+from dubkit.sim._protocol import Handler, SimContext, SimHTTPError, SimRequest
+from dubkit.sim._provider import StateSection
+
+from ._catalog import SOURCE_LANGS, TARGET_LANGS, VOICES
+
+__all__ = ["ProjectsSection"]
+
+_NOT_VIDEO = (".txt", ".html", ".htm", ".pdf", ".json", ".jpg", ".jpeg", ".png", ".gif", ".csv")
+_SENTENCES = (
+    "Hello and welcome to the show.", "Today we look at how dubbing works.", "Every voice tells a story.",
+    "Let us begin with the basics.", "Thank you for watching.", "See you next time.",
+)  # fmt: skip
+_SPECIAL_VOICES = ("soundalike", "emotional_transfer")
+
+
+@attrs.define
+class _Project:
+    project_id: str
+    owner: str
+    name: str | None
+    source_lang: str
+    target_lang: str
+    mixing_mode: str
+    source_url: str
+    cost_minutes: float
+    created: datetime
+    started: float  # simulated seconds when the current translation started
+    duration: float  # simulated seconds the current translation takes
+    failure: str | None
+    translations_count: int = 0
+    source_script: list[models.ScriptSegment] = attrs.field(factory=list)
+    target_script: list[models.ScriptSegment] = attrs.field(factory=list)
+    speakers: list[models.Speaker] = attrs.field(factory=list)
+
+    def status(self, elapsed: float) -> str:
+        if elapsed < self.started + self.duration:
+            return "in_progress"
+        return "error" if self.failure else "ready"
+
+    def finished_at(self, clock_start: datetime) -> datetime:
+        return clock_start + timedelta(seconds=self.started + self.duration)
+
+    def media_prefix(self) -> str:
+        return f"df/{self.project_id}/"
+
+
+def _video_minutes(url: str) -> int:
+    """A stable stand-in for the video's length: 1 to 15 minutes, derived from its URL."""
+    return 1 + int(hashlib.sha256(url.encode()).hexdigest(), 16) % 15
+
+
+def _failure_for(url: str) -> str | None:
+    host = urlsplit(url).hostname or ""
+    if host.endswith(".invalid") or "sim-fail" in url:
+        return f"Unable to download the source video from {url}"
+    return None
+
+
+class ProjectsSection(StateSection):
+    """Projects, options, voices and balance of the simulated Dubformer API.
+
+    Args:
+        context: The simulator's shared context.
+    """
+
+    def __init__(self, context: SimContext) -> None:
+        super().__init__(context)
+        self._projects: dict[str, _Project] = {}
+        self._balances: dict[str, float] = {}
+        self._created = 0
+        self._retranslations = 0
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """Return the handlers of all nine Dubformer operations.
+
+        Returns:
+            operationId to handler.
+        """
+        return {
+            "create_project": self.create_project,
+            "list_projects": self.list_projects,
+            "get_project": self.get_project,
+            "delete_project": self.delete_project,
+            "retranslate_project": self.retranslate_project,
+            "validate_retranslation": self.validate_retranslation,
+            "get_options": lambda _: models.Options(source_langs=list(SOURCE_LANGS), target_langs=list(TARGET_LANGS)),
+            "list_voices": self.list_voices,
+            "get_balance": lambda request: models.Balance(balance_minutes=self.balance(request.api_key)),
+        }
+
+    def reset(self) -> None:
+        """Forget every project and balance."""
+        self._projects.clear()
+        self._balances.clear()
+        self._created = 0
+        self._retranslations = 0
+
+    def counts(self) -> Mapping[str, int]:
+        """Return how many projects and re-translations were ever created, and how many exist.
+
+        Returns:
+            The counters.
+        """
+        return {
+            "dubformer_projects_created": self._created,
+            "dubformer_projects": len(self._projects),
+            "dubformer_retranslations": self._retranslations,
+        }
+
+    def balance(self, api_key: str) -> float:
+        """Return an account's balance in minutes (each key is its own account).
+
+        Args:
+            api_key: The account's key.
+
+        Returns:
+            Minutes left.
+        """
+        return self._balances.setdefault(api_key, self.context.config.balance_minutes)
+
+    def set_balance(self, minutes: float, api_key: str | None = None) -> None:
+        """Set the balance of one account, or of every account (and the starting balance of new ones).
+
+        Args:
+            minutes: The new balance.
+            api_key: The account, or None for all.
+        """
+        if api_key is not None:
+            self._balances[api_key] = minutes
+            return
+        self.context.config = attrs.evolve(self.context.config, balance_minutes=minutes)
+        for key in self._balances:
+            self._balances[key] = minutes
+
+    def _project(self, request: SimRequest) -> _Project:
+        project = self._projects.get(request.path["project_id"])
+        if project is None or project.owner != request.api_key:
+            raise SimHTTPError(404, "NotFoundError", "Project not found")
+        return project
+
+    def create_project(self, request: SimRequest) -> models.ProjectSubmitted:
+        """Create a project, charge its minutes and start processing it.
+
+        Args:
+            request: The validated request.
+
+        Returns:
+            The submission receipt.
+
+        Raises:
+            SimHTTPError: 400 for an unsupported language, 422 for a URL that is not a video,
+                402 when the balance cannot pay for it.
+        """
+        body = request.body
+        if body["source_lang"] not in SOURCE_LANGS:
+            raise SimHTTPError(400, "ValidationError", f"Unsupported source_lang {body['source_lang']!r}")
+        if body["target_lang"] not in TARGET_LANGS:
+            raise SimHTTPError(400, "ValidationError", f"Unsupported target_lang {body['target_lang']!r}")
+        url = body["source_video_url"]
+        if urlsplit(url).path.lower().endswith(_NOT_VIDEO):
+            raise SimHTTPError(422, "VideoInfoError", "Unable to read video information")
+        minutes = _video_minutes(url)
+        left = self.balance(request.api_key)
+        if minutes > left:
+            raise SimHTTPError(402, "PaymentRequiredError", "Not enough minutes on the balance")
+        self._balances[request.api_key] = left - minutes
+        project = _Project(
+            project_id=self.context.ids.uuid(), owner=request.api_key, name=body.get("name"),
+            source_lang=body["source_lang"], target_lang=body["target_lang"],
+            mixing_mode=body.get("mixing_mode", "voiceover_with_original_track"), source_url=url,
+            cost_minutes=float(minutes), created=self.context.clock.now(), started=self.context.clock.elapsed(),
+            duration=self.context.job_duration(), failure=_failure_for(url) or self._random_failure(),
+        )  # fmt: skip
+        self._script(project, minutes)
+        self._projects[project.project_id] = project
+        self._created += 1
+        return self._receipt(project, float(minutes), request.api_key)
+
+    def _random_failure(self) -> str | None:
+        return "Dubbing failed: the audio could not be processed" if self.context.job_fails() else None
+
+    def _script(self, project: _Project, minutes: int) -> None:
+        lines = min(2 * minutes, 12)
+        speakers = 1 + minutes % 2
+        source = []
+        for index in range(lines):
+            start = index * 5000 + 100
+            text = _SENTENCES[index % len(_SENTENCES)]
+            source.append(
+                models.ScriptSegment(start_ms=start, end_ms=start + 4400, text=text, speaker_id=1 + index % speakers)
+            )
+        project.source_script = source
+        project.target_script = [
+            models.ScriptSegment(
+                start_ms=s.start_ms, end_ms=s.end_ms, text=f"[{project.target_lang}] {s.text}", speaker_id=s.speaker_id
+            )
+            for s in source
+        ]
+        voices = VOICES[project.target_lang]
+        project.speakers = [
+            models.Speaker(speaker_id=n, voice_key=voices[n % 2][1], style=models.VoiceStyleValue(voices[n % 2][2]))
+            for n in range(1, speakers + 1)
+        ]
+
+    def _receipt(self, project: _Project, cost: float, api_key: str) -> models.ProjectSubmitted:
+        return models.ProjectSubmitted(
+            project_id=project.project_id, cost_minutes=cost,
+            estimated_completion_date=project.finished_at(self._clock_start()),
+            balance_minutes=self.balance(api_key), translations_count=project.translations_count,
+        )  # fmt: skip
+
+    def _clock_start(self) -> datetime:
+        clock = self.context.clock
+        return clock.now() - timedelta(seconds=clock.elapsed())
+
+    def list_projects(self, request: SimRequest) -> models.ProjectList:
+        """List the account's projects, newest first.
+
+        Args:
+            request: The validated request.
+
+        Returns:
+            The projects.
+        """
+        elapsed = self.context.clock.elapsed()
+        mine = [p for p in self._projects.values() if p.owner == request.api_key]
+        return models.ProjectList(
+            projects=[
+                models.ProjectSummary(
+                    project_id=p.project_id,
+                    name=p.name,
+                    status=models.ProjectStatusValue(p.status(elapsed)),
+                    source_lang=p.source_lang,
+                    target_lang=p.target_lang,
+                    cost_minutes=p.cost_minutes,
+                    created_date=p.created,
+                )
+                for p in reversed(mine)
+            ]
+        )
+
+    def get_project(self, request: SimRequest) -> models.Project:
+        """Return a project's details; outputs appear once it is ready.
+
+        Args:
+            request: The validated request.
+
+        Returns:
+            The project.
+
+        Raises:
+            SimHTTPError: 404 for a project the account does not have.
+        """
+        project = self._project(request)
+        status = project.status(self.context.clock.elapsed())
+        fields: dict[str, Any] = {
+            "project_id": project.project_id, "name": project.name, "source_lang": project.source_lang,
+            "target_lang": project.target_lang, "mixing_mode": models.MixingModeValue(project.mixing_mode),
+            "cost_minutes": project.cost_minutes, "created_date": project.created,
+            "status": models.ProjectStatusValue(status),
+        }  # fmt: skip
+        if status == "in_progress":
+            fields["estimated_completion_date"] = project.finished_at(self._clock_start())
+        elif status == "error":
+            fields["error_message"] = project.failure
+        else:
+            fields |= self._outputs(project, request.base_url)
+        return models.Project(**fields)
+
+    def _outputs(self, project: _Project, base_url: str) -> dict[str, Any]:
+        size = self.context.config.media_size
+        prefix = f"{project.media_prefix()}t{project.translations_count}/"
+        video = self.context.media.add(MediaItem(f"{prefix}video.mp4", size, "video/mp4", "output_video.mp4"))
+        audio = self.context.media.add(MediaItem(f"{prefix}tts.wav", size // 2, "audio/wav", "output_tts_audio.wav"))
+        return {
+            "completion_date": project.finished_at(self._clock_start()),
+            "output_video_url": self.context.media_url(base_url, video.key),
+            "output_tts_audio_url": self.context.media_url(base_url, audio.key),
+            "output_source_script": project.source_script,
+            "output_target_script": project.target_script,
+            "output_target_speakers": project.speakers,
+        }
+
+    def delete_project(self, request: SimRequest) -> models.DeleteResult:
+        """Delete a project and its outputs.
+
+        Args:
+            request: The validated request.
+
+        Returns:
+            ``{"success": true}``.
+
+        Raises:
+            SimHTTPError: 404 for a project the account does not have.
+        """
+        project = self._project(request)
+        del self._projects[project.project_id]
+        self.context.media.remove_prefix(project.media_prefix())
+        return models.DeleteResult(success=True)
+
+    def _check_retranslation(self, project: _Project, body: Mapping[str, Any]) -> None:
+        if project.status(self.context.clock.elapsed()) != "ready":
+            raise SimHTTPError(400, "ValidationError", "The project is not ready; wait until its status is ready")
+        known = {voice[1] for voice in VOICES[project.target_lang]} | set(_SPECIAL_VOICES)
+        speaker_ids = [speaker["speaker_id"] for speaker in body["target_speakers"]]
+        if len(speaker_ids) != len(set(speaker_ids)):
+            raise SimHTTPError(400, "ValidationError", "target_speakers: speaker_id values must be unique")
+        for speaker in body["target_speakers"]:
+            if speaker["voice_key"] not in known:
+                raise SimHTTPError(400, "ValidationError", f"Unknown voice {speaker['voice_key']}")
+        for index, line in enumerate(body["target_script"]):
+            if line["speaker_id"] not in speaker_ids:
+                raise SimHTTPError(
+                    400, "ValidationError", f"target_script[{index}]: unknown speaker_id {line['speaker_id']}"
+                )
+            if line["end_ms"] < line["start_ms"]:
+                raise SimHTTPError(400, "ValidationError", f"target_script[{index}]: end_ms is before start_ms")
+
+    def validate_retranslation(self, request: SimRequest) -> models.ValidationResult:
+        """Check a re-translation request without creating it.
+
+        Args:
+            request: The validated request.
+
+        Returns:
+            ``{"valid": true}``.
+
+        Raises:
+            SimHTTPError: 400 naming what is wrong; 404 for an unknown project.
+        """
+        self._check_retranslation(self._project(request), request.body)
+        return models.ValidationResult(valid=True)
+
+    def retranslate_project(self, request: SimRequest) -> models.ProjectSubmitted:
+        """Start a new translation of a ready project with an edited script and voices (free).
+
+        Args:
+            request: The validated request.
+
+        Returns:
+            The submission receipt, with ``translations_count`` bumped.
+
+        Raises:
+            SimHTTPError: 400 naming what is wrong; 404 for an unknown project.
+        """
+        project = self._project(request)
+        body = request.body
+        self._check_retranslation(project, body)
+        project.target_script = [models.ScriptSegment.model_validate(line) for line in body["target_script"]]
+        project.speakers = [
+            models.Speaker(
+                speaker_id=s["speaker_id"], voice_key=s["voice_key"], style=models.VoiceStyleValue(s["style"])
+            )
+            for s in body["target_speakers"]
+        ]
+        project.mixing_mode = body.get("mixing_mode", project.mixing_mode)
+        project.translations_count += 1
+        project.started = self.context.clock.elapsed()
+        project.duration = self.context.job_duration()
+        project.failure = self._random_failure()
+        self._retranslations += 1
+        return self._receipt(project, 0.0, request.api_key)
+
+    def list_voices(self, _: SimRequest) -> models.VoiceCatalog:
+        """Return the voices of every target language.
+
+        Args:
+            _: The validated request.
+
+        Returns:
+            The catalogue.
+        """
+        return models.VoiceCatalog(
+            voices={
+                lang: [
+                    models.Voice(name=name, voice_key=key, style=models.VoiceStyleValue(style))
+                    for name, key, style in voices
+                ]
+                for lang, voices in VOICES.items()
+            }
+        )

@@ -1,0 +1,68 @@
+"""The simulated ElevenLabs API: dubbing, the dubbing resource editor, and Studio projects."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from dubkit.sim._protocol import Issue, SimContext
+from dubkit.sim._provider import ProviderSim
+from dubkit.sim._spec import load_spec
+
+from ._dubbing import DubbingSection
+from ._studio import StudioSection
+
+__all__ = ["ElevenLabsSim"]
+
+
+class ElevenLabsSim(ProviderSim):
+    """ElevenLabs: ``xi-api-key`` auth, ``{"detail": {"status", "message"}}`` errors, FastAPI-style 422s.
+
+    Args:
+        context: The simulator's shared context.
+    """
+
+    name = "elevenlabs"
+    path_prefix = "/v1/"
+
+    def __init__(self, context: SimContext) -> None:
+        """Load the spec and build the dubbing and Studio sections."""
+        self.spec = load_spec("elevenlabs")
+        self.dubbing = DubbingSection(context)
+        self.studio = StudioSection(context)
+        super().__init__(context, [self.dubbing, self.studio])
+
+    def presented_key(self, headers: Mapping[str, str]) -> str | None:
+        """Return the ``xi-api-key`` header.
+
+        Args:
+            headers: The request headers.
+
+        Returns:
+            The key, or None.
+        """
+        return headers.get("xi-api-key", "").strip() or None
+
+    def error_body(self, status: int, code: str, message: str) -> Any:
+        """Return ``{"detail": {"status": code, "message": message}}``.
+
+        Args:
+            status: The HTTP status.
+            code: The machine-readable status, e.g. ``dubbing_not_found``.
+            message: The message.
+
+        Returns:
+            The body.
+        """
+        return {"detail": {"status": code, "message": message}}
+
+    def validation_error(self, issues: Sequence[Issue]) -> tuple[int, Any]:
+        """Return FastAPI's 422 ``{"detail": [{"loc", "msg", "type"}]}``.
+
+        Args:
+            issues: What is wrong.
+
+        Returns:
+            The status and body.
+        """
+        return 422, {"detail": [{"loc": list(issue.loc), "msg": issue.msg, "type": issue.type} for issue in issues]}
