@@ -11,7 +11,7 @@ LOCK := requirements/dev.lock
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install generate check lint typecheck test lock clean
+.PHONY: install generate check lint typecheck test fuzz lock clean
 
 $(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ check: lint typecheck
 ## test: lint, type-check, then the whole offline suite.
 test: check
 	$(BIN)/pytest
+
+## fuzz: the long schemathesis runs of the simulator against both specs (not part of `make test`).
+fuzz: $(BIN)/.installed
+	DUBKIT_FUZZ_EXAMPLES=$${DUBKIT_FUZZ_EXAMPLES:-1000} DUBKIT_FUZZ_STEPS=$${DUBKIT_FUZZ_STEPS:-50} \
+		$(BIN)/pytest tests/sim/test_conformance.py -q
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ._clock import SimClock
 from ._control import CONTROL_PREFIX, control_routes
@@ -30,7 +30,20 @@ if TYPE_CHECKING:
 __all__ = ["Simulator"]
 
 ProviderName = Literal["elevenlabs", "dubformer"]
-_ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+
+
+class _ApiDispatch:
+    """Sends every HTTP request outside ``/_sim/`` to the engine; the rest to the control routes."""
+
+    def __init__(self, app: ASGIApp, engine: Engine) -> None:
+        self.app, self.engine = app, engine
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(f"{CONTROL_PREFIX}/"):
+            await self.app(scope, receive, send)
+            return
+        response = await self.engine.handle(Request(scope, receive))
+        await response(scope, receive, send)
 
 
 class Simulator:
@@ -80,11 +93,10 @@ class Simulator:
         self.dubformer = DubformerSim(self.context) if "dubformer" in wanted else None
         served: list[ProviderSim] = [p for p in (self.elevenlabs, self.dubformer) if p is not None]
         self.engine = Engine(self.context, served)
-        self.app = Starlette(routes=[*control_routes(self), Route("/{path:path}", self._api, methods=_ALL_METHODS)])
+        # The API is dispatched by a middleware rather than a catch-all route: Starlette's path
+        # convertors do not match every byte a client can send (e.g. an encoded newline in an ID).
+        self.app = Starlette(routes=control_routes(self), middleware=[Middleware(_ApiDispatch, engine=self.engine)])
         self.app.state.simulator = self
-
-    async def _api(self, request: Request) -> Response:
-        return await self.engine.handle(request)
 
     @property
     def config(self) -> SimConfig:

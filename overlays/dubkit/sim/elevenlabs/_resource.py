@@ -1,0 +1,448 @@
+"""The dubbing-resource operations: read the resource, and edit its languages, segments, speakers and renders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from dubkit_models.elevenlabs import (
+    Category,
+    DubbingRenderResponseModel,
+    DubbingResource,
+    LanguageAddedResponse,
+    RenderType,
+    SegmentCreateResponse,
+    SegmentDeleteResponse,
+    SegmentDubResponse,
+    SegmentTranscriptionResponse,
+    SegmentTranslationResponse,
+    SegmentUpdateResponse,
+    SimilarVoice,
+    SimilarVoicesForSpeakerResponse,
+    SpeakerUpdatedResponse,
+)
+
+from dubkit.sim._media import MediaItem
+from dubkit.sim._protocol import Handler, Issue, SimContext, SimHTTPError, SimInvalidError, SimRequest
+
+from ._dubbing_langs import DUBBING_LANGUAGES, is_dubbing_language
+from ._dubbing_media import dub_prefix, new_ref, zip_payload
+from ._dubbing_state import Dub
+from ._resource_seed import dubbed_clip
+from ._resource_state import DubbedText, RenderJob, Resource, Segment, Speaker, heard_text, translation_of
+from ._resource_voices import similar_voices
+
+__all__ = ["ResourceHandlers"]
+
+# Rendering re-mixes finished audio, so it takes a fraction of a full dub's processing time.
+RENDER_SHARE = 0.25
+_RENDER_CONTENT_TYPES = {
+    RenderType.MP4: "video/mp4",
+    RenderType.AAC: "audio/aac",
+    RenderType.MP3: "audio/mpeg",
+    RenderType.WAV: "audio/wav",
+    RenderType.AAF: "application/octet-stream",
+    RenderType.TRACKS_ZIP: "application/zip",
+    RenderType.CLIPS_ZIP: "application/zip",
+    RenderType.ZIP: "application/zip",
+}
+
+
+def _not_found(code: str, message: str) -> SimHTTPError:
+    return SimHTTPError(404, code, message)
+
+
+def _speaker(resource: Resource, speaker_id: str) -> Speaker:
+    if speaker_id not in resource.speakers:
+        raise _not_found("speaker_not_found", f"Speaker {speaker_id!r} does not exist in dub {resource.id!r}.")
+    return resource.speakers[speaker_id]
+
+
+def _segment(resource: Resource, segment_id: str) -> Segment:
+    if segment_id not in resource.segments:
+        raise _not_found("segment_not_found", f"Segment {segment_id!r} does not exist in dub {resource.id!r}.")
+    return resource.segments[segment_id]
+
+
+def _segments(resource: Resource, ids: Sequence[str]) -> list[Segment]:
+    """Return the segments an operation addresses; an empty list addresses every segment."""
+    if not ids:
+        return resource.ordered_segments()
+    return [_segment(resource, segment_id) for segment_id in ids]
+
+
+def _languages(resource: Resource, languages: Sequence[str] | None) -> list[str]:
+    """Return the target languages an operation addresses; None or empty addresses all of them."""
+    if not languages:
+        return list(resource.target_languages)
+    issues = [
+        Issue(("body", "languages", index), f"{language!r} is not a target language of this dub.", "value_error")
+        for index, language in enumerate(languages)
+        if language not in resource.target_languages
+    ]
+    if issues:
+        raise SimInvalidError(*issues)
+    return list(dict.fromkeys(languages))
+
+
+def _check_times(start: float, end: float, duration: float) -> None:
+    issues = []
+    if not 0 <= start < duration:
+        issues.append(Issue(("body", "start_time"), f"start_time must be in [0, {duration:g}).", "value_error"))
+    if end <= start or end > duration:
+        issues.append(
+            Issue(("body", "end_time"), f"end_time must be after start_time and <= {duration:g}.", "value_error")
+        )
+    if issues:
+        raise SimInvalidError(*issues)
+
+
+class ResourceHandlers:
+    """Serves the dubbing-resource operations of dubs held by the dubbing section.
+
+    Args:
+        context: The simulator context.
+        find: Returns a live dub by ID, raising the API's 404 for an unknown one.
+    """
+
+    def __init__(self, context: SimContext, find: Callable[[str], Dub]) -> None:
+        self.context = context
+        self._find = find
+        self.renders = 0
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """Return the handler of each resource operation.
+
+        Returns:
+            A mapping from operationId to handler.
+        """
+        return {
+            "get_dubbing_resource": self.get,
+            "add_resource_language": self.add_language,
+            "create_segment": self.create_segment,
+            "update_segment": self.update_segment,
+            "delete_segment": self.delete_segment,
+            "transcribe_segments": self.transcribe,
+            "translate_segments": self.translate,
+            "dub_segments": self.dub,
+            "update_speaker": self.update_speaker,
+            "find_similar_voices": self.similar_voices,
+            "render_dubbing": self.render,
+        }
+
+    def _dub(self, request: SimRequest) -> Dub:
+        dub = self._find(request.path["dubbing_id"])
+        if not dub.editable:
+            # The API offers a resource only for dubs created with dubbing_studio=true.
+            message = f"Dub {dub.id!r} has no dubbing resource: create it with dubbing_studio=true."
+            raise _not_found("dubbing_resource_not_found", message)
+        return dub
+
+    def get(self, request: SimRequest) -> DubbingResource:
+        """Return a dub's resource.
+
+        Args:
+            request: The request (path: ``dubbing_id``).
+
+        Returns:
+            The resource.
+
+        Raises:
+            SimHTTPError: 404 if the dub is unknown or was not created for editing.
+        """
+        return self._dub(request).resource.to_model(self.context, request.base_url)
+
+    def add_language(self, request: SimRequest) -> LanguageAddedResponse:
+        """Add a target language: every segment gets an untranslated version in it.
+
+        Args:
+            request: The request (body: ``language``).
+
+        Returns:
+            The new version.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub.
+            SimInvalidError: If the language is missing, unsupported, the source, or already a target.
+        """
+        resource = self._dub(request).resource
+        language = request.body.get("language")
+        problem = None
+        if language is None:
+            problem = "Field required"
+        elif not is_dubbing_language(language):
+            problem = f"Unsupported language {language!r}; expected one of: {', '.join(DUBBING_LANGUAGES)}."
+        elif language == resource.source_language or language in resource.target_languages:
+            problem = f"{language!r} is already a language of this dub."
+        if problem is not None:
+            raise SimInvalidError(Issue(("body", "language"), problem, "value_error"))
+        resource.target_languages.append(language)
+        first = resource.target_languages[0]
+        for speaker in resource.speakers.values():
+            speaker.voices[language] = speaker.voices[first]
+        for segment in resource.segments.values():
+            segment.dubs[language] = DubbedText(segment.start, segment.end, None, audio_stale=True)
+        return LanguageAddedResponse(version=resource.bump())
+
+    def create_segment(self, request: SimRequest) -> SegmentCreateResponse:
+        """Add a segment to a speaker, with optional text and translations.
+
+        Args:
+            request: The request (path: ``speaker_id``; body: times, ``text``, ``translations``).
+
+        Returns:
+            The new version and the new segment's ID.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or speaker.
+            SimInvalidError: If the times fall outside the media or a translation is for a non-target language.
+        """
+        resource = self._dub(request).resource
+        speaker = _speaker(resource, request.path["speaker_id"])
+        body: Mapping[str, Any] = request.body
+        start, end = float(body["start_time"]), float(body["end_time"])
+        _check_times(start, end, resource.duration)
+        translations: Mapping[str, str] = body.get("translations") or {}
+        unknown = [language for language in translations if language not in resource.target_languages]
+        if unknown:
+            raise SimInvalidError(
+                *(
+                    Issue(("body", "translations", lang), "Not a target language of this dub.", "value_error")
+                    for lang in unknown
+                )
+            )
+        segment = Segment(
+            self.context.ids.token(), speaker.id, start, end, body.get("text") or "", heard_text(start, end), dubs={}
+        )
+        for language in resource.target_languages:
+            segment.dubs[language] = DubbedText(start, end, translations.get(language), audio_stale=True)
+        resource.segments[segment.id] = segment
+        speaker.segment_ids.append(segment.id)
+        resource.sort_speaker(speaker)
+        return SegmentCreateResponse(version=resource.bump(), new_segment=segment.id)
+
+    def update_segment(self, request: SimRequest) -> SegmentUpdateResponse:
+        """Change a segment's times or text in one language (the source language or a target).
+
+        A change to a target language makes that language's dubbed audio stale.
+
+        Args:
+            request: The request (path: ``segment_id``, ``language``; body: optional times and text).
+
+        Returns:
+            The new version.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub, segment, or a language the dub is not in.
+            SimInvalidError: If the new times are out of order or outside the media.
+        """
+        resource = self._dub(request).resource
+        segment = _segment(resource, request.path["segment_id"])
+        language = request.path["language"]
+        body: Mapping[str, Any] = request.body
+        target: Segment | DubbedText
+        if language == resource.source_language:
+            target = segment
+        elif language in segment.dubs:
+            target = segment.dubs[language]
+        else:
+            raise _not_found("language_not_found", f"Dub {resource.id!r} has no language {language!r}.")
+        start = target.start if body.get("start_time") is None else float(body["start_time"])
+        end = target.end if body.get("end_time") is None else float(body["end_time"])
+        _check_times(start, end, resource.duration)
+        target.start, target.end = start, end
+        if body.get("text") is not None:
+            target.text = body["text"]
+        if isinstance(target, DubbedText):
+            target.audio_stale = True
+        else:
+            resource.sort_speaker(resource.speakers[segment.speaker_id])
+        return SegmentUpdateResponse(version=resource.bump())
+
+    def delete_segment(self, request: SimRequest) -> SegmentDeleteResponse:
+        """Remove a segment from the resource and from its speaker.
+
+        Args:
+            request: The request (path: ``segment_id``).
+
+        Returns:
+            The new version.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or segment.
+        """
+        resource = self._dub(request).resource
+        segment = _segment(resource, request.path["segment_id"])
+        del resource.segments[segment.id]
+        resource.speakers[segment.speaker_id].segment_ids.remove(segment.id)
+        return SegmentDeleteResponse(version=resource.bump())
+
+    def transcribe(self, request: SimRequest) -> SegmentTranscriptionResponse:
+        """Re-transcribe segments from their audio (an empty list means every segment).
+
+        Args:
+            request: The request (body: ``segments``).
+
+        Returns:
+            The new version.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or segment.
+        """
+        resource = self._dub(request).resource
+        for segment in _segments(resource, request.body["segments"]):
+            segment.text = segment.heard
+        return SegmentTranscriptionResponse(version=resource.bump())
+
+    def translate(self, request: SimRequest) -> SegmentTranslationResponse:
+        """Translate segments' source text into target languages; their dubbed audio becomes stale.
+
+        Args:
+            request: The request (body: ``segments``, empty for all; ``languages``, null or empty for all).
+
+        Returns:
+            The new version.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or segment.
+            SimInvalidError: If a language is not a target language of the dub.
+        """
+        resource = self._dub(request).resource
+        languages = _languages(resource, request.body.get("languages"))
+        for segment in _segments(resource, request.body["segments"]):
+            for language in languages:
+                dub = segment.dubs[language]
+                dub.text = translation_of(segment.text, language) if segment.text.strip() else None
+                dub.audio_stale = True
+        return SegmentTranslationResponse(version=resource.bump())
+
+    def dub(self, request: SimRequest) -> SegmentDubResponse:
+        """Synthesise fresh dubbed audio for segments in target languages.
+
+        Args:
+            request: The request (body: ``segments``, empty for all; ``languages``, null or empty for all).
+
+        Returns:
+            The new version.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or segment.
+            SimInvalidError: If a language is not a target, or a segment has no text in it yet.
+        """
+        dub = self._dub(request)
+        resource = dub.resource
+        languages = _languages(resource, request.body.get("languages"))
+        segments = _segments(resource, request.body["segments"])
+        untranslated = [
+            Issue(
+                ("body", "segments"), f"Segment {s.id!r} has no {lang!r} text yet; translate it first.", "value_error"
+            )
+            for s in segments
+            for lang in languages
+            if s.dubs[lang].text is None
+        ]
+        if untranslated:
+            raise SimInvalidError(*untranslated)
+        for segment in segments:
+            for language in languages:
+                segment.dubs[language] = dubbed_clip(self.context, dub.id, segment, language)
+        resource.dubbed_languages.update(languages)
+        return SegmentDubResponse(version=resource.bump())
+
+    def update_speaker(self, request: SimRequest) -> SpeakerUpdatedResponse:
+        """Change the voice a speaker is dubbed with; the changed languages' audio becomes stale.
+
+        Args:
+            request: The request (path: ``speaker_id``; body: ``voice_id``, ``languages``).
+
+        Returns:
+            The new version.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or speaker.
+            SimInvalidError: If a language is not a target language of the dub.
+        """
+        resource = self._dub(request).resource
+        speaker = _speaker(resource, request.path["speaker_id"])
+        body: Mapping[str, Any] = request.body or {}
+        languages = _languages(resource, body.get("languages"))
+        voice_id = body.get("voice_id")
+        if voice_id:
+            for language in languages:
+                if speaker.voices.get(language) != voice_id:
+                    speaker.voices[language] = voice_id
+                    for segment_id in speaker.segment_ids:
+                        resource.segments[segment_id].dubs[language].audio_stale = True
+        return SpeakerUpdatedResponse(version=resource.bump())
+
+    def similar_voices(self, request: SimRequest) -> SimilarVoicesForSpeakerResponse:
+        """Return library voices that resemble a speaker, each with a playable preview.
+
+        Args:
+            request: The request (path: ``speaker_id``).
+
+        Returns:
+            The voices.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or speaker.
+        """
+        dub = self._dub(request)
+        speaker = _speaker(dub.resource, request.path["speaker_id"])
+        voices = []
+        for voice in similar_voices(speaker.id):
+            key = f"{dub_prefix(dub.id)}voices/{voice.voice_id}.mp3"
+            size = self.context.config.media_size
+            self.context.media.add(MediaItem(key, size, "audio/mpeg", f"{voice.name}.mp3"))
+            voices.append(
+                SimilarVoice(
+                    voice_id=voice.voice_id,
+                    name=voice.name,
+                    category=Category.PREMADE,
+                    description=voice.description,
+                    preview_url=self.context.media_url(request.base_url, key),
+                )
+            )
+        return SimilarVoicesForSpeakerResponse(voices=voices)
+
+    def render(self, request: SimRequest) -> DubbingRenderResponseModel:
+        """Start rendering a language; the render is ``processing`` until its time on the clock has passed.
+
+        A render never completes before the dub itself has finished, and fails if the dub fails.
+
+        Args:
+            request: The request (path: ``language``; body: ``render_type``).
+
+        Returns:
+            The resource version rendered and the render's ID.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or a language that is not a target of the dub.
+        """
+        dub = self._dub(request)
+        resource = dub.resource
+        language = request.path["language"]
+        if language not in resource.target_languages:
+            raise _not_found("language_not_found", f"Dub {dub.id!r} has no target language {language!r}.")
+        kind = RenderType(request.body["render_type"])
+        payload = self._zip(resource, language, kind) if kind.value.endswith("zip") else None
+        filename = f"{dub.id}_{language}_v{resource.version}.{'zip' if payload else kind.value}"
+        media = new_ref(self.context, dub.id, filename, _RENDER_CONTENT_TYPES[kind], resource.duration, payload=payload)
+        ready_at = max(self.context.clock.elapsed() + RENDER_SHARE * self.context.job_duration(), dub.deadline)
+        job = RenderJob(
+            self.context.ids.token(), resource.version, language, kind, ready_at, dub.error is not None, media
+        )
+        resource.renders[job.id] = job
+        self.renders += 1
+        return DubbingRenderResponseModel(version=resource.version, render_id=job.id)
+
+    @staticmethod
+    def _zip(resource: Resource, language: str, kind: RenderType) -> bytes:
+        if kind is RenderType.TRACKS_ZIP:
+            names = [f"{speaker.name}.wav" for speaker in resource.speakers.values()]
+            names += ["background.wav"] if resource.background is not None else []
+        elif kind is RenderType.CLIPS_ZIP:
+            names = [f"{segment.id}_{language}.mp3" for segment in resource.ordered_segments()]
+        else:
+            names = [f"{resource.id}_{language}.mp4", f"{resource.id}_{language}.srt"]
+        return zip_payload(names, f"{resource.id}:{language}:{kind.value}:{resource.version}")
