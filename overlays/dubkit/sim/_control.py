@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -55,9 +56,11 @@ def control_routes(sim: Simulator) -> list[Route]:
         return JSONResponse(sim.clock_json())
 
     async def advance(request: Request) -> Response:
-        seconds = (await _json(request)).get("seconds")
-        if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
-            raise _BadRequestError('expected {"seconds": <number >= 0>}')
+        data = await _json(request)
+        seconds: Any = data.get("seconds") if isinstance(data, dict) else None
+        # NaN and Infinity parse as JSON numbers but would break the clock for good.
+        if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 <= seconds < math.inf:
+            raise _BadRequestError('expected {"seconds": <finite number >= 0>}')
         sim.advance(float(seconds))
         return JSONResponse(sim.clock_json())
 
@@ -150,7 +153,7 @@ async def serve_media(sim: Simulator, request: Request) -> Response:
     if item is None:
         response: Response = JSONResponse({"detail": "Not Found"}, status_code=404)
     elif fault is not None and fault.kind in {"rate_limit", "error_before"}:
-        headers = {"retry-after": str(int(fault.retry_after))}
+        headers = {"retry-after": str(math.ceil(fault.retry_after))}  # as on API calls: never early
         response = JSONResponse({"detail": "injected fault"}, status_code=fault.http_status, headers=headers)
     else:
         response = media_response(item, record.range, head=request.method == "HEAD")

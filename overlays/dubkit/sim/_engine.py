@@ -18,6 +18,7 @@ from starlette.responses import RedirectResponse, Response
 
 from ._faults import FAULT_HEADER, Fault, FaultPlan
 from ._idempotency import IdempotencyStore, StoredResponse, fingerprint
+from ._ids import IdFactory
 from ._inbound import RequestInvalidError, read_inputs
 from ._log import RequestLog, RequestRecord
 from ._protocol import JSONReply, MediaReply, Reply, SimContext, SimHTTPError, SimInvalidError, SimRequest, TextReply
@@ -70,8 +71,9 @@ class Engine:
         self._chaos = random.Random(config.seed ^ 0xC4A05)  # noqa: S311 - which field a fault corrupts
 
     def reset(self) -> None:
-        """Forget all state, requests, faults and idempotency keys."""
+        """Forget all state, requests, faults and idempotency keys; IDs start again from the seed."""
         with self.lock:
+            self.context.ids = IdFactory(self.context.config.seed)
             for provider in self.providers.values():
                 provider.reset()
             self.context.media.clear()
@@ -118,6 +120,8 @@ class Engine:
                 return json_response(405, _encode(body), {"allow": ", ".join(allowed)})
             return self._error(provider, 404, "not_found", f"No such endpoint: {request.url.path}")
         record.operation = op.operation_id
+        if self.context.config.tick_seconds:
+            self.context.clock.advance(self.context.config.tick_seconds)
         try:
             fault = self.faults.pick(op.operation_id, request.headers.get(FAULT_HEADER))
         except ValueError as exc:

@@ -155,6 +155,10 @@ async def _read_body(  # noqa: PLR0911 - one exit per kind of body
         if op.body_required:
             issues.append(Issue(("body",), "Field required", "missing"))
         return None, {}
+    # Like FastAPI's Form fields, a multipart operation also takes a URL-encoded form (no files).
+    form_types = {"multipart/form-data", "application/x-www-form-urlencoded"}
+    if op.body_media_type == "multipart/form-data" and content_type in form_types:
+        return await _read_form(spec, op, request, issues)
     if content_type != op.body_media_type:
         issues.append(Issue(("body",), f"Expected a {op.body_media_type} body, got {content_type or 'none'}", "type"))
         return None, {}

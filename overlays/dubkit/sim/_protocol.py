@@ -46,6 +46,8 @@ class SimConfig:
         failure_rate: The share (0..1) of jobs that end in failure.
         validate_responses: Check every JSON response against the spec (and record any violation).
         redirect_origin: Where the ``redirect`` fault sends clients (another origin).
+        tick_seconds: Simulated seconds that pass with every API request (on top of the clock), so a
+            fuzzer or a test sees jobs progress deterministically with a manual clock.
     """
 
     seed: int = 0
@@ -60,6 +62,7 @@ class SimConfig:
     failure_rate: float = 0.0
     validate_responses: bool = True
     redirect_origin: str = "http://redirect-target.invalid"
+    tick_seconds: float = 0.0
 
     @fault_rate.validator
     def _check_rate(self, _: object, value: float) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -23,6 +24,10 @@ class _QuietDisconnects(logging.Filter):
         return not (record.exc_info and isinstance(record.exc_info[1], SimulatedDisconnectError))
 
 
+# One instance: addFilter() ignores a filter already added, so starting many servers adds it once.
+_QUIET_DISCONNECTS = _QuietDisconnects()
+
+
 class SimServer:
     """A running uvicorn server for an ASGI app.
 
@@ -35,9 +40,15 @@ class SimServer:
     def __init__(self, app: ASGIApp, *, host: str = "127.0.0.1", port: int = 0) -> None:
         config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off", access_log=False)
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="dubkit-sim-server", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="dubkit-sim-server", daemon=True)
         self.host = host
         self.port = port
+
+    def _run(self) -> None:
+        # uvicorn calls sys.exit() when it cannot bind; in this thread that only means "did not start",
+        # which start() reports as RuntimeError.
+        with contextlib.suppress(SystemExit):
+            self._server.run()
 
     @property
     def url(self) -> str:
@@ -57,7 +68,7 @@ class SimServer:
         Raises:
             RuntimeError: If it does not start in time (e.g. the port is taken).
         """
-        logging.getLogger("uvicorn.error").addFilter(_QuietDisconnects())
+        logging.getLogger("uvicorn.error").addFilter(_QUIET_DISCONNECTS)
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:

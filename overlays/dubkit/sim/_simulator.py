@@ -122,7 +122,7 @@ class Simulator:
         return self.context.config
 
     def reset(self) -> None:
-        """Forget every job, file, request, fault and idempotency key (the clock keeps running)."""
+        """Forget every job, file, request, fault and idempotency key; IDs restart from the seed (the clock runs on)."""
         self.engine.reset()
 
     def advance(self, seconds: float) -> Any:
