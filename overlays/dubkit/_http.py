@@ -91,7 +91,7 @@ def build_sync_http(
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
-        transport=RetryTransport(inner, max_retries=max_retries, idempotency_header=idempotency_header),
+        transport=RetryTransport(inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True),
         event_hooks={"response": [_record_and_raise]},
     )
 
@@ -124,7 +124,9 @@ def build_async_http(
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
-        transport=AsyncRetryTransport(inner, max_retries=max_retries, idempotency_header=idempotency_header),
+        transport=AsyncRetryTransport(
+            inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True
+        ),
         event_hooks={"response": [_arecord_and_raise]},
     )
 

@@ -139,6 +139,22 @@ class _Attempts:
         )
 
 
+def _read_or_close(response: httpx.Response) -> None:
+    try:
+        response.read()
+    except httpx.TransportError:
+        response.close()
+        raise
+
+
+async def _aread_or_close(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except httpx.TransportError:
+        await response.aclose()
+        raise
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wrap a transport with retries, backoff and ``Retry-After`` handling.
 
@@ -146,6 +162,8 @@ class RetryTransport(httpx.BaseTransport):
         wrapped: The transport that really sends requests.
         max_retries: Retries allowed per request (``max_retries_for`` overrides it per call).
         idempotency_header: The header that makes a POST safe to re-send, if the API has one.
+        read_body: Read the body inside the retry loop, so a connection dropped mid-body is retried
+            like one dropped before the answer (API calls; downloads resume with Range instead).
         sleep: How to wait between attempts (injected by tests).
         rng: The jitter source.
     """
@@ -156,9 +174,11 @@ class RetryTransport(httpx.BaseTransport):
         *,
         max_retries: int,
         idempotency_header: str | None = None,
+        read_body: bool = False,
         sleep: Callable[[float], None] | None = None,
         rng: random.Random | None = None,
     ) -> None:
+        self._read_body = read_body
         self._wrapped = wrapped
         self._max_retries = max_retries
         self._idempotency_header = idempotency_header
@@ -184,6 +204,8 @@ class RetryTransport(httpx.BaseTransport):
             attempts.begin()
             try:
                 response = self._wrapped.handle_request(request)
+                if self._read_body:
+                    _read_or_close(response)
             except httpx.TransportError as error:
                 self._sleep(attempts.on_error(error, self._rng))
                 continue
@@ -208,6 +230,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         wrapped: The transport that really sends requests.
         max_retries: Retries allowed per request (``max_retries_for`` overrides it per call).
         idempotency_header: The header that makes a POST safe to re-send, if the API has one.
+        read_body: Read the body inside the retry loop (see ``RetryTransport``).
         sleep: How to wait between attempts (injected by tests).
         rng: The jitter source.
     """
@@ -218,9 +241,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         *,
         max_retries: int,
         idempotency_header: str | None = None,
+        read_body: bool = False,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: random.Random | None = None,
     ) -> None:
+        self._read_body = read_body
         self._wrapped = wrapped
         self._max_retries = max_retries
         self._idempotency_header = idempotency_header
@@ -246,6 +271,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             attempts.begin()
             try:
                 response = await self._wrapped.handle_async_request(request)
+                if self._read_body:
+                    await _aread_or_close(response)
             except httpx.TransportError as error:
                 await self._sleep(attempts.on_error(error, self._rng))
                 continue

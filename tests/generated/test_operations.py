@@ -161,7 +161,8 @@ def test_auth_headers_are_sent_as_each_provider_expects() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.headers)
-        return httpx.Response(404, json={})
+        # A body both providers' 404 parsers accept; only the request headers matter here.
+        return httpx.Response(404, json={"detail": {"status": "x", "message": "x"}, "error": "x", "message": "x"})
 
     eleven = dubkit_elevenlabs.AuthenticatedClient(
         base_url="https://api.test",

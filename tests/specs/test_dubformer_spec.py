@@ -94,7 +94,8 @@ def test_errors_use_the_envelope_with_the_documented_types_on_fitting_statuses(s
                 seen.setdefault(status, set()).update(_error_types(spec, response))
     assert seen["401"] == {"UnauthorizedError"}
     assert seen["402"] == {"PaymentRequiredError"}
-    assert seen["422"] == {"VideoInfoError"}
+    # 422: an unreadable video, or an Idempotency-Key reused with a different request.
+    assert seen["422"] == {"VideoInfoError", "IdempotencyKeyReusedError"}
     assert "ValidationError" in seen["400"]
     create = spec["paths"]["/api/v1/projects"]["post"]["responses"]
     assert {"402", "422"} <= set(create)
