@@ -8,7 +8,6 @@ import time
 
 import httpx
 import pytest
-
 from dubkit import (
     AsyncDubformer,
     AuthenticationError,
@@ -117,11 +116,12 @@ def test_typed_errors_from_the_simulator(dubformer_client: Dubformer, dubkit_sim
 
 @pytest.mark.dubkit_sim(api_keys=frozenset({"the-real-key"}))
 def test_an_unknown_key_is_an_authentication_error(dubkit_sim: Simulator) -> None:
-    http = httpx.Client(transport=dubkit_sim.transport())
-    with Dubformer(api_key="wrong", base_url="http://127.0.0.1", http_client=http) as client:
-        with pytest.raises(AuthenticationError):
-            client.balance()
-    http.close()
+    with (
+        httpx.Client(transport=dubkit_sim.transport()) as http,
+        Dubformer(api_key="wrong", base_url="http://127.0.0.1", http_client=http) as client,
+        pytest.raises(AuthenticationError),
+    ):
+        client.balance()
 
 
 def test_the_async_client_runs_the_same_flow(

@@ -41,13 +41,13 @@ def sim(
         console.print(f"[red]error:[/red] {exc}", style=None)
         raise typer.Exit(1) from None
     url = server.url
-    console.print(f"dubkit simulator on {url}  (seed {seed}, speed {speed:g}x, fault rate {fault_rate:.0%})")
-    console.print(f"  ElevenLabs  export ELEVENLABS_BASE_URL={url}")
-    console.print(f"  Dubformer   export DUBFORMER_BASE_URL={url}")
-    console.print(f"  Control     {url}/_sim/  (reset, clock, faults, requests, state, config)")
     keys = "Only the --api-key keys are" if api_key else "Any non-empty API key is"
-    console.print(f"  {keys} accepted. Ctrl-C to stop.")
-    try:
+    try:  # from here on, so a Ctrl-C even during the banner stops the server cleanly
+        console.print(f"dubkit simulator on {url}  (seed {seed}, speed {speed:g}x, fault rate {fault_rate:.0%})")
+        console.print(f"  ElevenLabs  export ELEVENLABS_BASE_URL={url}")
+        console.print(f"  Dubformer   export DUBFORMER_BASE_URL={url}")
+        console.print(f"  Control     {url}/_sim/  (reset, clock, faults, requests, state, config)")
+        console.print(f"  {keys} accepted. Ctrl-C to stop.")
         while True:
             time.sleep(0.5)
     except KeyboardInterrupt:
