@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -67,8 +68,8 @@ class SimClock:
         Raises:
             ValueError: If ``seconds`` is negative.
         """
-        if seconds < 0:
-            raise ValueError(f"the clock only moves forward; got {seconds!r} seconds")
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError(f"the clock only moves forward by a finite amount; got {seconds!r} seconds")
         with self._lock:
             self._offset += seconds
         return self.now()

@@ -288,15 +288,18 @@ def _add_extra_fields(value: Any) -> Any:
     return value
 
 
-def _get(value: Any, path: tuple[str, ...]) -> Any:
+def _get(value: Any, path: tuple[str | int, ...]) -> Any:
     for part in path:
-        if not isinstance(value, dict) or part not in value:
+        if isinstance(part, int):
+            if not isinstance(value, list) or len(value) <= part:
+                return None
+        elif not isinstance(value, dict) or part not in value:
             return None
         value = value[part]
     return value
 
 
-def _set(value: Any, path: tuple[str, ...], new: Any) -> None:
+def _set(value: Any, path: tuple[str | int, ...], new: Any) -> None:
     for part in path[:-1]:
         value = value[part]
     value[path[-1]] = new

@@ -131,13 +131,26 @@ class FaultPlan:
 
     def __init__(self, rate: float, kinds: tuple[str, ...] | None, seed: int) -> None:
         self.rate = rate
-        self.kinds = kinds or TRANSIENT_KINDS
-        for kind in self.kinds:
-            Fault(kind)  # validates the name
+        self.kinds: tuple[str, ...] = TRANSIENT_KINDS
+        self.set_kinds(kinds)
         self._random = random.Random(seed ^ 0x5EED)  # noqa: S311 - reproducible chaos, not security
         self._queue: list[Fault] = []
         self._lock = threading.Lock()
         self.injected: dict[str, int] = {}
+
+    def set_kinds(self, kinds: tuple[str, ...] | None) -> None:
+        """Choose the kinds random faults are drawn from.
+
+        Args:
+            kinds: Kinds from ``FAULT_KINDS``; None or empty for ``TRANSIENT_KINDS``.
+
+        Raises:
+            ValueError: If a kind is unknown.
+        """
+        chosen = tuple(kinds or TRANSIENT_KINDS)
+        for kind in chosen:
+            Fault(kind)  # validates the name
+        self.kinds = chosen
 
     def queue(self, fault: Fault) -> None:
         """Queue a fault for the next matching request(s).

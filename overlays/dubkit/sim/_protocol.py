@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -29,6 +30,24 @@ __all__ = [
 ]
 
 
+def _check_number(attribute: attrs.Attribute[Any], value: object, *, positive: bool = False) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"{attribute.name} must be a finite number, got {value!r}")
+    if value < 0 or (positive and value == 0):
+        raise ValueError(f"{attribute.name} must be {'> 0' if positive else '>= 0'}, got {value!r}")
+
+
+def _check_share(attribute: attrs.Attribute[Any], value: object) -> None:
+    _check_number(attribute, value)
+    if value > 1:  # type: ignore[operator]
+        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
+
+
+def _check_size(attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{attribute.name} must be an int >= 0 (bytes), got {value!r}")
+
+
 @attrs.frozen
 class SimConfig:
     """How a simulator behaves.
@@ -50,24 +69,19 @@ class SimConfig:
             fuzzer or a test sees jobs progress deterministically with a manual clock.
     """
 
-    seed: int = 0
-    speed: float = 1.0
+    seed: int = attrs.field(default=0, validator=attrs.validators.instance_of(int))
+    speed: float = attrs.field(default=1.0, validator=lambda i, a, v: _check_number(a, v, positive=True))
     manual_clock: bool = False
-    fault_rate: float = attrs.field(default=0.0)
+    fault_rate: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_share(a, v))
     fault_kinds: tuple[str, ...] | None = None
     api_keys: frozenset[str] | None = None
-    job_seconds: float = 30.0
-    media_size: int = 256 * 1024
-    balance_minutes: float = 10_000.0
-    failure_rate: float = 0.0
+    job_seconds: float = attrs.field(default=30.0, validator=lambda i, a, v: _check_number(a, v))
+    media_size: int = attrs.field(default=256 * 1024, validator=lambda i, a, v: _check_size(a, v))
+    balance_minutes: float = attrs.field(default=10_000.0, validator=lambda i, a, v: _check_number(a, v))
+    failure_rate: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_share(a, v))
     validate_responses: bool = True
     redirect_origin: str = "http://redirect-target.invalid"
-    tick_seconds: float = 0.0
-
-    @fault_rate.validator
-    def _check_rate(self, _: object, value: float) -> None:
-        if not 0.0 <= value <= 1.0:
-            raise ValueError(f"fault_rate must be between 0 and 1, got {value!r}")
+    tick_seconds: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_number(a, v))
 
 
 @attrs.frozen

@@ -84,23 +84,25 @@ class ProviderSim(abc.ABC):
         """
         return path.startswith(self.path_prefix)
 
-    def enum_fields(self, op: Operation) -> list[tuple[str, ...]]:
-        """List the paths of enum-valued object fields in an operation's success response.
+    def enum_fields(self, op: Operation) -> list[tuple[str | int, ...]]:
+        """List the paths of enum-valued fields in an operation's success response.
 
         Args:
             op: The operation.
 
         Returns:
-            Paths of property names (through nested objects, not arrays), e.g. ``("status",)``.
+            Paths through nested objects and into the first item of arrays, e.g. ``("projects", 0, "status")``.
         """
         pointer = op.response_pointer(op.success_status)
         if pointer is None:
             return []
-        found: list[tuple[str, ...]] = []
+        found: list[tuple[str | int, ...]] = []
         self._collect_enums(self.spec.schema_at(pointer), (), found)
         return found
 
-    def _collect_enums(self, schema: Mapping[str, Any], path: tuple[str, ...], found: list[tuple[str, ...]]) -> None:
+    def _collect_enums(
+        self, schema: Mapping[str, Any], path: tuple[str | int, ...], found: list[tuple[str | int, ...]]
+    ) -> None:
         if len(path) > _MAX_ENUM_DEPTH:
             return
         for name, prop in schema.get("properties", {}).items():
@@ -109,6 +111,10 @@ class ProviderSim(abc.ABC):
                 found.append((*path, name))
             elif "properties" in resolved:
                 self._collect_enums(resolved, (*path, name), found)
+            elif "items" in resolved:
+                items = self._resolved(resolved["items"])
+                if "properties" in items:
+                    self._collect_enums(items, (*path, name, 0), found)
 
     def _resolved(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         return self.spec.schema_at(schema["$ref"].removeprefix("#")) if "$ref" in schema else schema

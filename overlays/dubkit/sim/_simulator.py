@@ -116,9 +116,11 @@ class Simulator:
             ValueError: If a value is invalid.
             TypeError: If a field does not exist.
         """
-        self.context.config = attrs.evolve(self.context.config, **changes)
-        if "fault_rate" in changes:
-            self.engine.faults.rate = self.context.config.fault_rate
+        config = attrs.evolve(self.context.config, **changes)
+        if "fault_kinds" in changes:
+            self.engine.faults.set_kinds(config.fault_kinds)
+        self.context.config = config
+        self.engine.faults.rate = config.fault_rate
         return self.context.config
 
     def reset(self) -> None:
