@@ -1,5 +1,8 @@
 """pytest fixtures for testing code that uses dubkit against the simulator (registered as the ``dubkit`` plugin).
 
+pytest loads this module in every project where dubkit is installed, so it imports the simulator
+(the ``sim`` extra) only when a test asks for one of its fixtures.
+
 Fixtures:
     dubkit_sim: a fresh in-process ``Simulator`` with a manual clock (configure it with
         ``@pytest.mark.dubkit_sim(fault_rate=0.1, ...)``: any ``SimConfig`` field).
@@ -12,14 +15,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
 
 from dubkit import AsyncDubformer, Dubformer
 
-from ._server import SimServer
-from ._simulator import Simulator
+if TYPE_CHECKING:
+    from dubkit.sim import SimServer, Simulator
 
 SIM_API_KEY = "sim-test-key"
 # Loopback: clients accept plain http there, and nothing leaves the machine (the transport is in process).
@@ -45,6 +49,10 @@ def dubkit_sim(request: pytest.FixtureRequest) -> Simulator:
     Returns:
         The simulator.
     """
+    try:
+        from dubkit.sim import Simulator  # noqa: PLC0415 - the sim extra is optional
+    except ModuleNotFoundError as exc:
+        pytest.fail(f"the dubkit_sim fixture needs the simulator: pip install 'dubkit[sim]' ({exc})")
     marker = request.node.get_closest_marker("dubkit_sim")
     options = {"manual_clock": True, **(marker.kwargs if marker else {})}
     return Simulator(**options)
