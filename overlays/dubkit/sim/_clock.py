@@ -54,7 +54,18 @@ class SimClock:
         Returns:
             An aware datetime.
         """
-        return self._start + timedelta(seconds=self.elapsed())
+        return self.at(self.elapsed())
+
+    def at(self, elapsed: float) -> datetime:
+        """Return the simulated time a number of simulated seconds after the clock started.
+
+        Args:
+            elapsed: Seconds since the start (as ``elapsed()`` counts them), e.g. a job's deadline.
+
+        Returns:
+            An aware datetime.
+        """
+        return self._start + timedelta(seconds=elapsed)
 
     def advance(self, seconds: float) -> datetime:
         """Move simulated time forward.

@@ -143,17 +143,15 @@ async def serve_media(sim: Simulator, request: Request) -> Response:
         The response.
     """
     engine = sim.engine
-    record = engine.log.start(request.method, request.url.path, request.headers.get("host", ""))
+    record = engine.log.start(request)
     record.operation = "media"
-    record.carried_credentials = any(h in request.headers for h in ("xi-api-key", "authorization"))
-    record.range = request.headers.get("range")
     item = sim.context.media.get(request.path_params["key"])
     fault = engine.faults.pick("media", request.headers.get(FAULT_HEADER)) if item is not None else None
     record.fault = fault.kind if fault else None
     if item is None:
         response: Response = JSONResponse({"detail": "Not Found"}, status_code=404)
     elif fault is not None and fault.kind in {"rate_limit", "error_before"}:
-        headers = {"retry-after": str(math.ceil(fault.retry_after))}  # as on API calls: never early
+        headers = {"retry-after": fault.retry_after_header}
         response = JSONResponse({"detail": "injected fault"}, status_code=fault.http_status, headers=headers)
     else:
         response = media_response(item, record.range, head=request.method == "HEAD")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import math
 import random
 import threading
 from collections.abc import Mapping, Sequence
@@ -29,7 +28,6 @@ from ._spec import Operation
 __all__ = ["Engine", "Violation"]
 
 _IDEMPOTENCY_HEADER = "idempotency-key"
-_CREDENTIAL_HEADERS = ("xi-api-key", "authorization")
 
 
 @attrs.frozen
@@ -101,9 +99,7 @@ class Engine:
         Returns:
             The response (which may be a deliberately broken one, for an injected fault).
         """
-        record = self.log.start(request.method, request.url.path, request.headers.get("host", ""))
-        record.carried_credentials = any(name in request.headers for name in _CREDENTIAL_HEADERS)
-        record.idempotency_key = request.headers.get(_IDEMPOTENCY_HEADER)
+        record = self.log.start(request)
         response = await self._handle(request, record)
         record.status = response.status_code
         return response
@@ -151,24 +147,20 @@ class Engine:
         """Run the handler, or replay the answer stored for the request's Idempotency-Key."""
         op = request.operation
         idempotency_key = request.headers.get(_IDEMPOTENCY_HEADER) if _accepts_idempotency(op) else None
+        if idempotency_key is None:
+            with self.lock:
+                return self._run(provider, request), False
+        request_print = fingerprint(op.method, op.path, [request.path, request.query, request.body, _file_ids(request)])
         with self.lock:
             now = self.context.clock.elapsed()
-            request_print = fingerprint(
-                op.method, str(op.path), [request.path, request.query, request.body, _file_ids(request)]
-            )
-            if idempotency_key is not None:
-                stored = self.idempotency.lookup(request.api_key, idempotency_key, now)
-                if stored is not None:
-                    if stored.fingerprint != request_print:
-                        message = "This Idempotency-Key was used with a different request; use a new key."
-                        return self._error(provider, 422, "IdempotencyKeyReusedError", message), False
-                    return json_response(stored.status, stored.body, {"idempotent-replayed": "true"}), True
+            stored = self.idempotency.lookup(request.api_key, idempotency_key, now)
+            if stored is not None:
+                if stored.fingerprint != request_print:
+                    message = "This Idempotency-Key was used with a different request; use a new key."
+                    return self._error(provider, 422, "IdempotencyKeyReusedError", message), False
+                return json_response(stored.status, stored.body, {"idempotent-replayed": "true"}), True
             response = self._run(provider, request)
-            if (
-                idempotency_key is not None
-                and response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR
-                and isinstance(response.body, bytes)
-            ):
+            if response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR and isinstance(response.body, bytes):
                 entry = StoredResponse(request_print, response.status_code, bytes(response.body), now)
                 self.idempotency.store(request.api_key, idempotency_key, entry)
         return response, False
@@ -182,9 +174,10 @@ class Engine:
         except SimInvalidError as invalid:
             status, body = provider.validation_error(invalid.issues)
             return json_response(status, _encode(body))
-        return self._render(op, request, reply)
+        return self._render(provider, request, reply)
 
-    def _render(self, op: Operation, request: SimRequest, reply: Reply) -> Response:
+    def _render(self, provider: ProviderSim, request: SimRequest, reply: Reply) -> Response:
+        op = request.operation
         if isinstance(reply, MediaReply):
             return media_response(reply.item, request.headers.get("range"))
         if isinstance(reply, TextReply):
@@ -193,14 +186,13 @@ class Engine:
             status, value, headers = reply.status or op.success_status, _dump(reply.body), reply.headers
         else:
             status, value, headers = op.success_status, _dump(reply), {}
-        self._validate(op, status, value)
+        self._validate(provider, op, status, value)
         return json_response(status, _encode(value), headers)
 
-    def _validate(self, op: Operation, status: int, value: Any) -> None:
+    def _validate(self, provider: ProviderSim, op: Operation, status: int, value: Any) -> None:
         if not self.context.config.validate_responses:
             return
         pointer = op.response_pointer(status)
-        provider = next(p for p in self.providers.values() if op in p.spec.operations)
         if pointer is None:
             self.violations.append(Violation(op.operation_id, status, f"status {status} is not documented"))
             return
@@ -221,7 +213,7 @@ class Engine:
         if fault.kind == "slow":
             await asyncio.sleep(fault.delay)
             return None
-        retry_after = {"retry-after": str(math.ceil(fault.retry_after))}
+        retry_after = {"retry-after": fault.retry_after_header}
         if fault.kind == "rate_limit":
             return self._error(provider, 429, "rate_limited", "Too many requests (injected fault)", retry_after)
         if fault.kind == "error_before":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 from collections.abc import Mapping
@@ -64,6 +65,11 @@ class Fault:
         if self.kind == "redirect":
             return 307
         return self.status or _DEFAULT_STATUS.get(self.kind, 500)
+
+    @property
+    def retry_after_header(self) -> str:
+        """The Retry-After header's value: whole seconds, rounded up so a client never retries early."""
+        return str(math.ceil(self.retry_after))
 
     def to_json(self) -> dict[str, Any]:
         """Describe the fault as JSON (for ``/_sim/faults`` and the request log).

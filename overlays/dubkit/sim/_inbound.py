@@ -29,7 +29,7 @@ class RequestInvalidError(Exception):
 
 def _types_of(spec: ApiSpec, schema: Mapping[str, Any]) -> list[str]:
     """List the JSON types a schema admits, looking through $ref and anyOf/oneOf."""
-    schema = spec.schema_at(schema["$ref"].removeprefix("#")) if "$ref" in schema else schema
+    schema = spec.resolve(schema)
     declared = schema.get("type")
     found = [declared] if isinstance(declared, str) else list(declared or [])
     for key in ("anyOf", "oneOf", "allOf"):
@@ -39,7 +39,7 @@ def _types_of(spec: ApiSpec, schema: Mapping[str, Any]) -> list[str]:
 
 
 def _items_schema(spec: ApiSpec, schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    schema = spec.schema_at(schema["$ref"].removeprefix("#")) if "$ref" in schema else schema
+    schema = spec.resolve(schema)
     if "items" in schema:
         items: Mapping[str, Any] = schema["items"]
         return items

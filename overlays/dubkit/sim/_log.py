@@ -6,8 +6,12 @@ import threading
 from typing import Any
 
 import attrs
+from starlette.requests import Request
 
 __all__ = ["RequestLog", "RequestRecord"]
+
+# The headers either provider reads a key from.
+_CREDENTIAL_HEADERS = ("xi-api-key", "authorization")
 
 
 @attrs.define
@@ -58,19 +62,26 @@ class RequestLog:
         self._records: list[RequestRecord] = []
         self._lock = threading.Lock()
 
-    def start(self, method: str, path: str, host: str) -> RequestRecord:
-        """Record a new request.
+    def start(self, request: Request) -> RequestRecord:
+        """Record a new request: what it addresses and carries (whether credentials, never which).
 
         Args:
-            method: The HTTP method.
-            path: The URL path.
-            host: The Host header.
+            request: The request.
 
         Returns:
             The record, to fill in as the request is handled.
         """
+        headers = request.headers
         with self._lock:
-            record = RequestRecord(seq=len(self._records) + 1, method=method, path=path, host=host)
+            record = RequestRecord(
+                seq=len(self._records) + 1,
+                method=request.method,
+                path=request.url.path,
+                host=headers.get("host", ""),
+                idempotency_key=headers.get("idempotency-key"),
+                carried_credentials=any(name in headers for name in _CREDENTIAL_HEADERS),
+                range=headers.get("range"),
+            )
             self._records.append(record)
             return record
 

@@ -106,23 +106,20 @@ class ProviderSim(abc.ABC):
         if len(path) > _MAX_ENUM_DEPTH:
             return
         for name, prop in schema.get("properties", {}).items():
-            resolved = self._resolved(prop)
+            resolved = self.spec.resolve(prop)
             if self._is_enum(resolved):
                 found.append((*path, name))
             elif "properties" in resolved:
                 self._collect_enums(resolved, (*path, name), found)
             elif "items" in resolved:
-                items = self._resolved(resolved["items"])
+                items = self.spec.resolve(resolved["items"])
                 if "properties" in items:
                     self._collect_enums(items, (*path, name, 0), found)
-
-    def _resolved(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
-        return self.spec.schema_at(schema["$ref"].removeprefix("#")) if "$ref" in schema else schema
 
     def _is_enum(self, schema: Mapping[str, Any]) -> bool:
         if "enum" in schema:
             return True
-        return any("enum" in self._resolved(member) for member in schema.get("anyOf", []))
+        return any("enum" in self.spec.resolve(member) for member in schema.get("anyOf", []))
 
     @abc.abstractmethod
     def presented_key(self, headers: Mapping[str, str]) -> str | None:

@@ -236,14 +236,6 @@ class Simulator:
             raise KeyError(f"no media {key!r}")
         return item
 
-    def media_store(self) -> MediaStore:
-        """Return the store of every media file served.
-
-        Returns:
-            The store.
-        """
-        return self.context.media
-
     def transport(self) -> SimTransport:
         """Return a sync httpx transport that sends requests to this simulator in process.
 

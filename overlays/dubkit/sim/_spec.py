@@ -96,7 +96,15 @@ class ApiSpec:
         self.operations = tuple(self._operations())
         self.by_id = {op.operation_id: op for op in self.operations}
 
-    def _resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+    def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Follow a node's ``$ref`` (and the target's, and so on) to the object it names.
+
+        Args:
+            node: A schema, parameter, response or other object of the document.
+
+        Returns:
+            The node itself when it has no ``$ref``; else what the reference points at.
+        """
         while "$ref" in node:
             target: Any = self.document
             for token in node["$ref"].removeprefix("#/").split("/"):
@@ -121,19 +129,19 @@ class ApiSpec:
         by_key: dict[tuple[str, str], Parameter] = {}
         for raw, where in located:
             pointer = raw["$ref"].removeprefix("#") if "$ref" in raw else where
-            param = self._resolve(raw)
+            param = self.resolve(raw)
             required = bool(param.get("required", False))
             schema = param.get("schema", {})
             by_key[(param["in"], param["name"])] = Parameter(
                 param["name"], param["in"], required, schema, f"{pointer}/schema"
             )
         parameters = list(by_key.values())
-        body = self._resolve(op.get("requestBody", {}))
+        body = self.resolve(op.get("requestBody", {}))
         media_type = next(iter(body.get("content", {})), None)
         pointer = None
         if media_type is not None:
             pointer = f"/paths/{_escape(path)}/{method}/requestBody/content/{_escape(media_type)}/schema"
-        responses = {code: self._resolve(raw) for code, raw in op["responses"].items()}
+        responses = {code: self.resolve(raw) for code, raw in op["responses"].items()}
         success = min(int(code) for code in responses if code.startswith("2"))
         return Operation(
             operation_id=op["operationId"],
@@ -158,7 +166,7 @@ class ApiSpec:
         Returns:
             The schema object.
         """
-        return self._resolve({"$ref": f"#{pointer}"})
+        return self.resolve({"$ref": f"#{pointer}"})
 
     @functools.cache  # noqa: B019 - one ApiSpec per provider lives as long as the process
     def validator(self, pointer: str) -> jsonschema.protocols.Validator:

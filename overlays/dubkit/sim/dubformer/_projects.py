@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -47,12 +47,12 @@ class _Project:
     speakers: list[models.Speaker] = attrs.field(factory=list)
 
     def status(self, elapsed: float) -> str:
-        if elapsed < self.started + self.duration:
+        if elapsed < self.finishes():
             return "in_progress"
         return "error" if self.failure else "ready"
 
-    def finished_at(self, clock_start: datetime) -> datetime:
-        return clock_start + timedelta(seconds=self.started + self.duration)
+    def finishes(self) -> float:
+        return self.started + self.duration
 
     def media_prefix(self) -> str:
         return f"df/{self.project_id}/"
@@ -219,13 +219,9 @@ class ProjectsSection(StateSection):
     def _receipt(self, project: _Project, cost: float, api_key: str) -> models.ProjectSubmitted:
         return models.ProjectSubmitted(
             project_id=project.project_id, cost_minutes=cost,
-            estimated_completion_date=project.finished_at(self._clock_start()),
+            estimated_completion_date=self.context.clock.at(project.finishes()),
             balance_minutes=self.balance(api_key), translations_count=project.translations_count,
         )  # fmt: skip
-
-    def _clock_start(self) -> datetime:
-        clock = self.context.clock
-        return clock.now() - timedelta(seconds=clock.elapsed())
 
     def list_projects(self, request: SimRequest) -> models.ProjectList:
         """List the account's projects, newest first.
@@ -274,7 +270,7 @@ class ProjectsSection(StateSection):
             "status": models.ProjectStatusValue(status),
         }  # fmt: skip
         if status == "in_progress":
-            fields["estimated_completion_date"] = project.finished_at(self._clock_start())
+            fields["estimated_completion_date"] = self.context.clock.at(project.finishes())
         elif status == "error":
             fields["error_message"] = project.failure
         else:
@@ -287,7 +283,7 @@ class ProjectsSection(StateSection):
         video = self.context.media.add(MediaItem(f"{prefix}video.mp4", size, "video/mp4", "output_video.mp4"))
         audio = self.context.media.add(MediaItem(f"{prefix}tts.wav", size // 2, "audio/wav", "output_tts_audio.wav"))
         return {
-            "completion_date": project.finished_at(self._clock_start()),
+            "completion_date": self.context.clock.at(project.finishes()),
             "output_video_url": self.context.media_url(base_url, video.key),
             "output_tts_audio_url": self.context.media_url(base_url, audio.key),
             "output_source_script": project.source_script,
