@@ -48,6 +48,16 @@ def _check_size(attribute: attrs.Attribute[Any], value: object) -> None:
         raise ValueError(f"{attribute.name} must be an int >= 0 (bytes), got {value!r}")
 
 
+def _check_count(attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{attribute.name} must be an int >= 1, got {value!r}")
+
+
+def _check_optional_seconds(attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_number(attribute, value, positive=True)
+
+
 @attrs.frozen
 class SimConfig:
     """How a simulator behaves.
@@ -67,6 +77,11 @@ class SimConfig:
         redirect_origin: Where the ``redirect`` fault sends clients (another origin).
         tick_seconds: Simulated seconds that pass with every API request (on top of the clock), so a
             fuzzer or a test sees jobs progress deterministically with a manual clock.
+        max_resource_segments: The most segments a new dub's dubbing resource is cut into (fewer if its
+            media is too short to hold them).
+        source_seconds: How long the source media of every new ElevenLabs dub lasts; None derives 20-180 s
+            from the source's identity. A long source with a high ``max_resource_segments`` gives a resource
+            of thousands of segments (benchmarks/resource_get.py).
     """
 
     seed: int = attrs.field(default=0, validator=attrs.validators.instance_of(int))
@@ -82,6 +97,8 @@ class SimConfig:
     validate_responses: bool = True
     redirect_origin: str = "http://redirect-target.invalid"
     tick_seconds: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_number(a, v))
+    max_resource_segments: int = attrs.field(default=200, validator=lambda i, a, v: _check_count(a, v))
+    source_seconds: float | None = attrs.field(default=None, validator=lambda i, a, v: _check_optional_seconds(a, v))
 
 
 @attrs.frozen

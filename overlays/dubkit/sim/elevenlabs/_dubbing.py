@@ -108,7 +108,7 @@ class DubbingSection(StateSection):
         Raises:
             SimInvalidError: If the request breaks the API's rules (see ``read_create_request``).
         """
-        source = read_create_request(request)
+        source = read_create_request(request, source_seconds=self.context.config.source_seconds)
         dub_id = self.context.ids.token()
         expected = self.context.job_duration()
         # Drawn for every dub, so one failing input does not shift the seeded fate of later dubs.

@@ -20,7 +20,7 @@ __all__ = ["DubSource", "read_create_request"]
 FAIL_MARKER = "sim-fail"
 """A URL or file name containing this makes the dub fail, so clients can test their failure paths."""
 
-# Simulated media lasts 20-180 s, derived from the source's identity.
+# Simulated media lasts 20-180 s, derived from the source's identity, unless SimConfig.source_seconds fixes it.
 _MIN_SECONDS = 20.0
 _SPAN_CENTISECONDS = 16_000
 _MAX_AUTO_SPEAKERS = 3
@@ -114,11 +114,13 @@ def _problem(url: str | None, upload: UploadedFile | None, length: float, start:
     return None
 
 
-def read_create_request(request: SimRequest) -> DubSource:
+def read_create_request(request: SimRequest, *, source_seconds: float | None = None) -> DubSource:
     """Check a create-dubbing request against the API's rules and describe its source.
 
     Args:
         request: The validated request (multipart fields in ``body``, the upload in ``files``).
+        source_seconds: How long the source media lasts (``SimConfig.source_seconds``); None derives
+            20-180 s from the source's identity.
 
     Returns:
         The checked request.
@@ -148,7 +150,7 @@ def read_create_request(request: SimRequest) -> DubSource:
         content_type = guess_content_type(url)
         parts = urlsplit(url)
         default_name = _stem(parts.path) or (parts.hostname or "")
-    length = _MIN_SECONDS + (_hash(identity) % _SPAN_CENTISECONDS) / 100
+    length = _MIN_SECONDS + (_hash(identity) % _SPAN_CENTISECONDS) / 100 if source_seconds is None else source_seconds
     start = float(body.get("start_time") or 0)
     end = min(float(body["end_time"]), length) if body.get("end_time") is not None else length
     speakers = body.get("num_speakers", 0) or 1 + _hash(identity) % _MAX_AUTO_SPEAKERS

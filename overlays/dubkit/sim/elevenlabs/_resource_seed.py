@@ -17,7 +17,6 @@ __all__ = ["ResourcePlan", "build_resource", "dubbed_clip"]
 # Speech is cut into lines of 2-6 s with pauses of 0.2-1.2 s, about what ElevenLabs' segmentation gives.
 _LINE_SECONDS = (2.0, 6.0)
 _PAUSE_SECONDS = (0.2, 1.2)
-_MAX_SEGMENTS = 200
 
 
 @attrs.frozen
@@ -58,10 +57,10 @@ def dubbed_clip(context: SimContext, dubbing_id: str, segment: Segment, language
     return DubbedText(start, end, text, audio_stale=False, media=clip)
 
 
-def _timeline(rng: random.Random, duration: float) -> list[tuple[float, float]]:
+def _timeline(rng: random.Random, duration: float, limit: int) -> list[tuple[float, float]]:
     spans: list[tuple[float, float]] = []
     cursor = rng.uniform(*_PAUSE_SECONDS)
-    while len(spans) < _MAX_SEGMENTS:
+    while len(spans) < limit:
         end = cursor + rng.uniform(*_LINE_SECONDS)
         if end > duration - 0.1:
             break
@@ -79,7 +78,8 @@ def build_resource(context: SimContext, plan: ResourcePlan) -> Resource:
         plan: What to build it from.
 
     Returns:
-        The resource at version 0, with the target language dubbed.
+        The resource at version 0, with the target language dubbed, cut into at most
+        ``SimConfig.max_resource_segments`` segments.
     """
     dub_id, target, duration = plan.dubbing_id, plan.target_language, plan.duration
     source = new_ref(context, dub_id, f"input.{extension_for(plan.content_type)}", plan.content_type, duration)
@@ -102,7 +102,8 @@ def build_resource(context: SimContext, plan: ResourcePlan) -> Resource:
         segments={},
         dubbed_languages={target},
     )
-    for number, (start, end) in enumerate(_timeline(random.Random(plan.seed), duration), start=1):  # noqa: S311
+    timeline = _timeline(random.Random(plan.seed), duration, context.config.max_resource_segments)  # noqa: S311
+    for number, (start, end) in enumerate(timeline, start=1):
         speaker = speakers[(number - 1) % len(speakers)]
         text = f"Line {number} from {speaker.name}."
         segment = Segment(context.ids.token(), speaker.id, start, end, text, heard=text, dubs={})
