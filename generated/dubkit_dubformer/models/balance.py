@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Balance")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "balance_minutes",
+    }
+)
+
 
 @_attrs_define
 class Balance:
@@ -31,14 +38,18 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance_minutes = d.pop("balance_minutes")
+        balance_minutes = src_dict["balance_minutes"]
 
         balance = cls(
             balance_minutes=balance_minutes,
         )
 
-        balance.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            balance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return balance
 
     @property

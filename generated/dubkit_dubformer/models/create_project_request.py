@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateProjectRequest")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "source_lang",
+        "target_lang",
+        "source_video_url",
+        "name",
+        "mixing_mode",
+        "use_emotional_transfer",
+        "use_soundalike_voices",
+        "source_script_content",
+        "glossary_content",
+    }
+)
+
 
 @_attrs_define
 class CreateProjectRequest:
@@ -82,29 +97,28 @@ class CreateProjectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_lang = d.pop("source_lang")
+        source_lang = src_dict["source_lang"]
 
-        target_lang = d.pop("target_lang")
+        target_lang = src_dict["target_lang"]
 
-        source_video_url = d.pop("source_video_url")
+        source_video_url = src_dict["source_video_url"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _mixing_mode = d.pop("mixing_mode", UNSET)
+        _mixing_mode = src_dict.get("mixing_mode", UNSET)
         mixing_mode: MixingMode | Unset
         if isinstance(_mixing_mode, Unset):
             mixing_mode = UNSET
         else:
-            mixing_mode = MixingMode(_mixing_mode)
+            mixing_mode = MixingMode._parse(_mixing_mode)
 
-        use_emotional_transfer = d.pop("use_emotional_transfer", UNSET)
+        use_emotional_transfer = src_dict.get("use_emotional_transfer", UNSET)
 
-        use_soundalike_voices = d.pop("use_soundalike_voices", UNSET)
+        use_soundalike_voices = src_dict.get("use_soundalike_voices", UNSET)
 
-        source_script_content = d.pop("source_script_content", UNSET)
+        source_script_content = src_dict.get("source_script_content", UNSET)
 
-        glossary_content = d.pop("glossary_content", UNSET)
+        glossary_content = src_dict.get("glossary_content", UNSET)
 
         create_project_request = cls(
             source_lang=source_lang,
@@ -118,7 +132,12 @@ class CreateProjectRequest:
             glossary_content=glossary_content,
         )
 
-        create_project_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            create_project_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return create_project_request
 
     @property

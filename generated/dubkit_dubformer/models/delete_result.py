@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteResult")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "success",
+    }
+)
+
 
 @_attrs_define
 class DeleteResult:
@@ -31,14 +38,18 @@ class DeleteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        success = src_dict["success"]
 
         delete_result = cls(
             success=success,
         )
 
-        delete_result.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            delete_result.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return delete_result
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "error",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class ErrorResponse:
@@ -44,29 +52,30 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _error = src_dict["error"]
+        error: ErrorType | str
+        try:
+            if not isinstance(_error, str):
+                raise TypeError()
+            error_type_0 = ErrorType(_error)
+            error = error_type_0
 
-        def _parse_error(data: object) -> ErrorType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_0 = ErrorType(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            error = _error
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorType | str, data)
-
-        error = _parse_error(d.pop("error"))
-
-        message = d.pop("message")
+        message = src_dict["message"]
 
         error_response = cls(
             error=error,
             message=message,
         )
 
-        error_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            error_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return error_response
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Options")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "source_langs",
+        "target_langs",
+    }
+)
+
 
 @_attrs_define
 class Options:
@@ -37,17 +45,21 @@ class Options:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_langs = cast(list[str], d.pop("source_langs"))
+        source_langs = cast(list[str], src_dict["source_langs"])
 
-        target_langs = cast(list[str], d.pop("target_langs"))
+        target_langs = cast(list[str], src_dict["target_langs"])
 
         options = cls(
             source_langs=source_langs,
             target_langs=target_langs,
         )
 
-        options.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            options.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return options
 
     @property

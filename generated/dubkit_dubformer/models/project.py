@@ -11,12 +11,29 @@ from ..models.mixing_mode import MixingMode
 from ..models.project_status import ProjectStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.script_segment import ScriptSegment
-    from ..models.speaker import Speaker
-
-
 T = TypeVar("T", bound="Project")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "source_lang",
+        "target_lang",
+        "cost_minutes",
+        "created_date",
+        "status",
+        "project_id",
+        "name",
+        "mixing_mode",
+        "estimated_completion_date",
+        "completion_date",
+        "error_message",
+        "output_video_url",
+        "output_tts_audio_url",
+        "output_source_script",
+        "output_target_script",
+        "output_target_speakers",
+    }
+)
 
 
 @_attrs_define
@@ -50,9 +67,6 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.script_segment import ScriptSegment  # noqa: PLC0415
-        from ..models.speaker import Speaker  # noqa: PLC0415
-
         source_lang = self.source_lang
 
         target_lang = self.target_lang
@@ -176,125 +190,90 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.script_segment import ScriptSegment  # noqa: PLC0415
-        from ..models.speaker import Speaker  # noqa: PLC0415
+        source_lang = src_dict["source_lang"]
 
-        d = dict(src_dict)
-        source_lang = d.pop("source_lang")
+        target_lang = src_dict["target_lang"]
 
-        target_lang = d.pop("target_lang")
+        cost_minutes = src_dict["cost_minutes"]
 
-        cost_minutes = d.pop("cost_minutes")
+        created_date = datetime.datetime.fromisoformat(src_dict["created_date"])
 
-        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
+        _status = src_dict["status"]
+        status: ProjectStatus | str
+        try:
+            if not isinstance(_status, str):
+                raise TypeError()
+            componentsschemas_project_status_value_type_0 = ProjectStatus(_status)
+            status = componentsschemas_project_status_value_type_0
 
-        def _parse_status(data: object) -> ProjectStatus | str:
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _status
+
+        project_id = src_dict.get("project_id", UNSET)
+
+        name: None | str | Unset = src_dict.get("name", UNSET)
+
+        _mixing_mode = src_dict.get("mixing_mode", UNSET)
+        mixing_mode: MixingMode | str | Unset
+        if isinstance(_mixing_mode, Unset):
+            mixing_mode = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_mixing_mode, str):
                     raise TypeError()
-                componentsschemas_project_status_value_type_0 = ProjectStatus(data)
+                componentsschemas_mixing_mode_value_type_0 = MixingMode(_mixing_mode)
+                mixing_mode = componentsschemas_mixing_mode_value_type_0
 
-                return componentsschemas_project_status_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectStatus | str, data)
+                mixing_mode = _mixing_mode
 
-        status = _parse_status(d.pop("status"))
-
-        project_id = d.pop("project_id", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_mixing_mode(data: object) -> MixingMode | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _estimated_completion_date = src_dict.get("estimated_completion_date", UNSET)
+        estimated_completion_date: datetime.datetime | None | Unset
+        if _estimated_completion_date is None:
+            estimated_completion_date = None
+        elif isinstance(_estimated_completion_date, Unset):
+            estimated_completion_date = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_estimated_completion_date, str):
                     raise TypeError()
-                componentsschemas_mixing_mode_value_type_0 = MixingMode(data)
+                estimated_completion_date_type_0 = datetime.datetime.fromisoformat(
+                    _estimated_completion_date
+                )
 
-                return componentsschemas_mixing_mode_value_type_0
+                estimated_completion_date = estimated_completion_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MixingMode | str | Unset, data)
+                estimated_completion_date = _estimated_completion_date
 
-        mixing_mode = _parse_mixing_mode(d.pop("mixing_mode", UNSET))
-
-        def _parse_estimated_completion_date(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completion_date = src_dict.get("completion_date", UNSET)
+        completion_date: datetime.datetime | None | Unset
+        if _completion_date is None:
+            completion_date = None
+        elif isinstance(_completion_date, Unset):
+            completion_date = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_completion_date, str):
                     raise TypeError()
-                estimated_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                completion_date_type_0 = datetime.datetime.fromisoformat(
+                    _completion_date
+                )
 
-                return estimated_completion_date_type_0
+                completion_date = completion_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completion_date = _completion_date
 
-        estimated_completion_date = _parse_estimated_completion_date(
-            d.pop("estimated_completion_date", UNSET)
+        error_message: None | str | Unset = src_dict.get("error_message", UNSET)
+
+        output_video_url: None | str | Unset = src_dict.get("output_video_url", UNSET)
+
+        output_tts_audio_url: None | str | Unset = src_dict.get(
+            "output_tts_audio_url", UNSET
         )
 
-        def _parse_completion_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completion_date = _parse_completion_date(d.pop("completion_date", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        def _parse_output_video_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_video_url = _parse_output_video_url(d.pop("output_video_url", UNSET))
-
-        def _parse_output_tts_audio_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_tts_audio_url = _parse_output_tts_audio_url(
-            d.pop("output_tts_audio_url", UNSET)
-        )
-
-        _output_source_script = d.pop("output_source_script", UNSET)
+        _output_source_script = src_dict.get("output_source_script", UNSET)
         output_source_script: list[ScriptSegment] | Unset = UNSET
         if _output_source_script is not UNSET:
             output_source_script = []
@@ -305,7 +284,7 @@ class Project:
 
                 output_source_script.append(output_source_script_item)
 
-        _output_target_script = d.pop("output_target_script", UNSET)
+        _output_target_script = src_dict.get("output_target_script", UNSET)
         output_target_script: list[ScriptSegment] | Unset = UNSET
         if _output_target_script is not UNSET:
             output_target_script = []
@@ -316,7 +295,7 @@ class Project:
 
                 output_target_script.append(output_target_script_item)
 
-        _output_target_speakers = d.pop("output_target_speakers", UNSET)
+        _output_target_speakers = src_dict.get("output_target_speakers", UNSET)
         output_target_speakers: list[Speaker] | Unset = UNSET
         if _output_target_speakers is not UNSET:
             output_target_speakers = []
@@ -346,7 +325,12 @@ class Project:
             output_target_speakers=output_target_speakers,
         )
 
-        project.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            project.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return project
 
     @property
@@ -364,3 +348,8 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.script_segment import ScriptSegment  # noqa: E402
+from ..models.speaker import Speaker  # noqa: E402

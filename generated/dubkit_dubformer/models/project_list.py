@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.project_summary import ProjectSummary
-
-
 T = TypeVar("T", bound="ProjectList")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "projects",
+    }
+)
 
 
 @_attrs_define
@@ -21,8 +24,6 @@ class ProjectList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_summary import ProjectSummary  # noqa: PLC0415
-
         projects = []
         for projects_item_data in self.projects:
             projects_item = projects_item_data.to_dict()
@@ -40,11 +41,8 @@ class ProjectList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_summary import ProjectSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
         projects = []
-        _projects = d.pop("projects")
+        _projects = src_dict["projects"]
         for projects_item_data in _projects:
             projects_item = ProjectSummary.from_dict(projects_item_data)
 
@@ -54,7 +52,12 @@ class ProjectList:
             projects=projects,
         )
 
-        project_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            project_list.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return project_list
 
     @property
@@ -72,3 +75,7 @@ class ProjectList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.project_summary import ProjectSummary  # noqa: E402

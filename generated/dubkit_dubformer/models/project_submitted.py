@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectSubmitted")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "project_id",
+        "cost_minutes",
+        "estimated_completion_date",
+        "balance_minutes",
+        "translations_count",
+    }
+)
+
 
 @_attrs_define
 class ProjectSubmitted:
@@ -53,18 +64,17 @@ class ProjectSubmitted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        cost_minutes = d.pop("cost_minutes")
+        cost_minutes = src_dict["cost_minutes"]
 
         estimated_completion_date = datetime.datetime.fromisoformat(
-            d.pop("estimated_completion_date")
+            src_dict["estimated_completion_date"]
         )
 
-        balance_minutes = d.pop("balance_minutes")
+        balance_minutes = src_dict["balance_minutes"]
 
-        translations_count = d.pop("translations_count")
+        translations_count = src_dict["translations_count"]
 
         project_submitted = cls(
             project_id=project_id,
@@ -74,7 +84,12 @@ class ProjectSubmitted:
             translations_count=translations_count,
         )
 
-        project_submitted.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            project_submitted.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return project_submitted
 
     @property

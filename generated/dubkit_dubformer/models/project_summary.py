@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectSummary")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "project_id",
+        "status",
+        "source_lang",
+        "target_lang",
+        "cost_minutes",
+        "created_date",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class ProjectSummary:
@@ -69,38 +82,28 @@ class ProjectSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        def _parse_status(data: object) -> ProjectStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_project_status_value_type_0 = ProjectStatus(data)
+        _status = src_dict["status"]
+        status: ProjectStatus | str
+        try:
+            if not isinstance(_status, str):
+                raise TypeError()
+            componentsschemas_project_status_value_type_0 = ProjectStatus(_status)
+            status = componentsschemas_project_status_value_type_0
 
-                return componentsschemas_project_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectStatus | str, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = _status
 
-        status = _parse_status(d.pop("status"))
+        source_lang = src_dict["source_lang"]
 
-        source_lang = d.pop("source_lang")
+        target_lang = src_dict["target_lang"]
 
-        target_lang = d.pop("target_lang")
+        cost_minutes = src_dict["cost_minutes"]
 
-        cost_minutes = d.pop("cost_minutes")
+        created_date = datetime.datetime.fromisoformat(src_dict["created_date"])
 
-        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = src_dict.get("name", UNSET)
 
         project_summary = cls(
             project_id=project_id,
@@ -112,7 +115,12 @@ class ProjectSummary:
             name=name,
         )
 
-        project_summary.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            project_summary.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return project_summary
 
     @property

@@ -9,12 +9,16 @@ from attrs import field as _attrs_field
 from ..models.mixing_mode import MixingMode
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.script_segment import ScriptSegment
-    from ..models.target_speaker import TargetSpeaker
-
-
 T = TypeVar("T", bound="RetranslationRequest")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "target_script",
+        "target_speakers",
+        "mixing_mode",
+    }
+)
 
 
 @_attrs_define
@@ -29,9 +33,6 @@ class RetranslationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.script_segment import ScriptSegment  # noqa: PLC0415
-        from ..models.target_speaker import TargetSpeaker  # noqa: PLC0415
-
         target_script = []
         for target_script_item_data in self.target_script:
             target_script_item = target_script_item_data.to_dict()
@@ -61,30 +62,26 @@ class RetranslationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.script_segment import ScriptSegment  # noqa: PLC0415
-        from ..models.target_speaker import TargetSpeaker  # noqa: PLC0415
-
-        d = dict(src_dict)
         target_script = []
-        _target_script = d.pop("target_script")
+        _target_script = src_dict["target_script"]
         for target_script_item_data in _target_script:
             target_script_item = ScriptSegment.from_dict(target_script_item_data)
 
             target_script.append(target_script_item)
 
         target_speakers = []
-        _target_speakers = d.pop("target_speakers")
+        _target_speakers = src_dict["target_speakers"]
         for target_speakers_item_data in _target_speakers:
             target_speakers_item = TargetSpeaker.from_dict(target_speakers_item_data)
 
             target_speakers.append(target_speakers_item)
 
-        _mixing_mode = d.pop("mixing_mode", UNSET)
+        _mixing_mode = src_dict.get("mixing_mode", UNSET)
         mixing_mode: MixingMode | Unset
         if isinstance(_mixing_mode, Unset):
             mixing_mode = UNSET
         else:
-            mixing_mode = MixingMode(_mixing_mode)
+            mixing_mode = MixingMode._parse(_mixing_mode)
 
         retranslation_request = cls(
             target_script=target_script,
@@ -92,7 +89,12 @@ class RetranslationRequest:
             mixing_mode=mixing_mode,
         )
 
-        retranslation_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            retranslation_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return retranslation_request
 
     @property
@@ -110,3 +112,8 @@ class RetranslationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.script_segment import ScriptSegment  # noqa: E402
+from ..models.target_speaker import TargetSpeaker  # noqa: E402

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScriptSegment")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "start_ms",
+        "end_ms",
+        "text",
+        "speaker_id",
+    }
+)
+
 
 @_attrs_define
 class ScriptSegment:
@@ -49,14 +59,13 @@ class ScriptSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_ms = d.pop("start_ms")
+        start_ms = src_dict["start_ms"]
 
-        end_ms = d.pop("end_ms")
+        end_ms = src_dict["end_ms"]
 
-        text = d.pop("text")
+        text = src_dict["text"]
 
-        speaker_id = d.pop("speaker_id")
+        speaker_id = src_dict["speaker_id"]
 
         script_segment = cls(
             start_ms=start_ms,
@@ -65,7 +74,12 @@ class ScriptSegment:
             speaker_id=speaker_id,
         )
 
-        script_segment.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            script_segment.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return script_segment
 
     @property

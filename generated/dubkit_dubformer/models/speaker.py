@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Speaker")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "speaker_id",
+        "voice_key",
+        "style",
+    }
+)
+
 
 @_attrs_define
 class Speaker:
@@ -48,23 +57,20 @@ class Speaker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        speaker_id = d.pop("speaker_id")
+        speaker_id = src_dict["speaker_id"]
 
-        voice_key = d.pop("voice_key")
+        voice_key = src_dict["voice_key"]
 
-        def _parse_style(data: object) -> str | VoiceStyle:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_style_value_type_0 = VoiceStyle(data)
+        _style = src_dict["style"]
+        style: str | VoiceStyle
+        try:
+            if not isinstance(_style, str):
+                raise TypeError()
+            componentsschemas_voice_style_value_type_0 = VoiceStyle(_style)
+            style = componentsschemas_voice_style_value_type_0
 
-                return componentsschemas_voice_style_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | VoiceStyle, data)
-
-        style = _parse_style(d.pop("style"))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            style = _style
 
         speaker = cls(
             speaker_id=speaker_id,
@@ -72,7 +78,12 @@ class Speaker:
             style=style,
         )
 
-        speaker.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            speaker.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return speaker
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TargetSpeaker")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "speaker_id",
+        "voice_key",
+        "style",
+    }
+)
+
 
 @_attrs_define
 class TargetSpeaker:
@@ -45,12 +54,11 @@ class TargetSpeaker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        speaker_id = d.pop("speaker_id")
+        speaker_id = src_dict["speaker_id"]
 
-        voice_key = d.pop("voice_key")
+        voice_key = src_dict["voice_key"]
 
-        style = VoiceStyle(d.pop("style"))
+        style = VoiceStyle._parse(src_dict["style"])
 
         target_speaker = cls(
             speaker_id=speaker_id,
@@ -58,7 +66,12 @@ class TargetSpeaker:
             style=style,
         )
 
-        target_speaker.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            target_speaker.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return target_speaker
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationResult")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "valid",
+    }
+)
+
 
 @_attrs_define
 class ValidationResult:
@@ -31,14 +38,18 @@ class ValidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid = d.pop("valid")
+        valid = src_dict["valid"]
 
         validation_result = cls(
             valid=valid,
         )
 
-        validation_result.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            validation_result.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return validation_result
 
     @property

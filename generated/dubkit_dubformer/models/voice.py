@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Voice")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "voice_key",
+        "style",
+    }
+)
+
 
 @_attrs_define
 class Voice:
@@ -45,23 +54,20 @@ class Voice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        voice_key = d.pop("voice_key")
+        voice_key = src_dict["voice_key"]
 
-        def _parse_style(data: object) -> str | VoiceStyle:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_style_value_type_0 = VoiceStyle(data)
+        _style = src_dict["style"]
+        style: str | VoiceStyle
+        try:
+            if not isinstance(_style, str):
+                raise TypeError()
+            componentsschemas_voice_style_value_type_0 = VoiceStyle(_style)
+            style = componentsschemas_voice_style_value_type_0
 
-                return componentsschemas_voice_style_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | VoiceStyle, data)
-
-        style = _parse_style(d.pop("style"))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            style = _style
 
         voice = cls(
             name=name,
@@ -69,7 +75,12 @@ class Voice:
             style=style,
         )
 
-        voice.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            voice.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return voice
 
     @property

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.voice_catalog_voices import VoiceCatalogVoices
-
-
 T = TypeVar("T", bound="VoiceCatalog")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "voices",
+    }
+)
 
 
 @_attrs_define
@@ -22,8 +25,6 @@ class VoiceCatalog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_catalog_voices import VoiceCatalogVoices  # noqa: PLC0415
-
         voices = self.voices.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,16 +39,18 @@ class VoiceCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_catalog_voices import VoiceCatalogVoices  # noqa: PLC0415
-
-        d = dict(src_dict)
-        voices = VoiceCatalogVoices.from_dict(d.pop("voices"))
+        voices = VoiceCatalogVoices.from_dict(src_dict["voices"])
 
         voice_catalog = cls(
             voices=voices,
         )
 
-        voice_catalog.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            voice_catalog.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return voice_catalog
 
     @property
@@ -65,3 +68,7 @@ class VoiceCatalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.voice_catalog_voices import VoiceCatalogVoices  # noqa: E402

@@ -8,10 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.voice import Voice
-
-
 T = TypeVar("T", bound="VoiceCatalogVoices")
 
 
@@ -24,7 +20,6 @@ class VoiceCatalogVoices:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice import Voice  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -37,13 +32,10 @@ class VoiceCatalogVoices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice import Voice  # noqa: PLC0415
-
-        d = dict(src_dict)
         voice_catalog_voices = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
@@ -73,3 +65,7 @@ class VoiceCatalogVoices:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.voice import Voice  # noqa: E402

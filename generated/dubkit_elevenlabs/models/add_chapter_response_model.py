@@ -8,13 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.chapter_with_content_response_model import (
-        ChapterWithContentResponseModel,
-    )
-
-
 T = TypeVar("T", bound="AddChapterResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "chapter",
+    }
+)
 
 
 @_attrs_define
@@ -23,10 +24,6 @@ class AddChapterResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chapter_with_content_response_model import (
-            ChapterWithContentResponseModel,  # noqa: PLC0415
-        )
-
         chapter = self.chapter.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,18 +38,18 @@ class AddChapterResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chapter_with_content_response_model import (
-            ChapterWithContentResponseModel,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        chapter = ChapterWithContentResponseModel.from_dict(d.pop("chapter"))
+        chapter = ChapterWithContentResponseModel.from_dict(src_dict["chapter"])
 
         add_chapter_response_model = cls(
             chapter=chapter,
         )
 
-        add_chapter_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            add_chapter_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return add_chapter_response_model
 
     @property
@@ -70,3 +67,7 @@ class AddChapterResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.chapter_with_content_response_model import ChapterWithContentResponseModel  # noqa: E402

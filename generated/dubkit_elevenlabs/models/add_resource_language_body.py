@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddResourceLanguageBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "language",
+    }
+)
+
 
 @_attrs_define
 class AddResourceLanguageBody:
@@ -33,20 +40,18 @@ class AddResourceLanguageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_language(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        language = _parse_language(d.pop("language"))
+        language: None | str = src_dict["language"]
 
         add_resource_language_body = cls(
             language=language,
         )
 
-        add_resource_language_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            add_resource_language_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return add_resource_language_body
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIErrorDetail")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class APIErrorDetail:
@@ -38,17 +46,21 @@ class APIErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         api_error_detail = cls(
             status=status,
             message=message,
         )
 
-        api_error_detail.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            api_error_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return api_error_detail
 
     @property

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.api_error_detail import APIErrorDetail
-
-
 T = TypeVar("T", bound="APIErrorResponse")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -29,8 +32,6 @@ class APIErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_error_detail import APIErrorDetail  # noqa: PLC0415
-
         detail = self.detail.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,16 +46,18 @@ class APIErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_detail import APIErrorDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-        detail = APIErrorDetail.from_dict(d.pop("detail"))
+        detail = APIErrorDetail.from_dict(src_dict["detail"])
 
         api_error_response = cls(
             detail=detail,
         )
 
-        api_error_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            api_error_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return api_error_response
 
     @property
@@ -72,3 +75,7 @@ class APIErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.api_error_detail import APIErrorDetail  # noqa: E402

@@ -16,6 +16,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaptionStyleCharacterAnimationModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "enter_type",
+        "exit_type",
+    }
+)
+
 
 @_attrs_define
 class CaptionStyleCharacterAnimationModel:
@@ -41,17 +49,25 @@ class CaptionStyleCharacterAnimationModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enter_type = CaptionStyleCharacterAnimationModelEnterType(d.pop("enter_type"))
+        enter_type = CaptionStyleCharacterAnimationModelEnterType._parse(
+            src_dict["enter_type"]
+        )
 
-        exit_type = CaptionStyleCharacterAnimationModelExitType(d.pop("exit_type"))
+        exit_type = CaptionStyleCharacterAnimationModelExitType._parse(
+            src_dict["exit_type"]
+        )
 
         caption_style_character_animation_model = cls(
             enter_type=enter_type,
             exit_type=exit_type,
         )
 
-        caption_style_character_animation_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            caption_style_character_animation_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return caption_style_character_animation_model
 
     @property

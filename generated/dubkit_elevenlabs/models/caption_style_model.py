@@ -17,26 +17,36 @@ from ..models.caption_style_model_text_weight_type_0 import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.caption_style_character_animation_model import (
-        CaptionStyleCharacterAnimationModel,
-    )
-    from ..models.caption_style_horizontal_placement_model import (
-        CaptionStyleHorizontalPlacementModel,
-    )
-    from ..models.caption_style_section_animation_model import (
-        CaptionStyleSectionAnimationModel,
-    )
-    from ..models.caption_style_template_model import CaptionStyleTemplateModel
-    from ..models.caption_style_vertical_placement_model import (
-        CaptionStyleVerticalPlacementModel,
-    )
-    from ..models.caption_style_word_animation_model import (
-        CaptionStyleWordAnimationModel,
-    )
-
-
 T = TypeVar("T", bound="CaptionStyleModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "template",
+        "text_font",
+        "text_scale",
+        "text_color",
+        "text_align",
+        "text_style",
+        "text_weight",
+        "background_enabled",
+        "background_color",
+        "background_opacity",
+        "word_highlights_enabled",
+        "word_highlights_color",
+        "word_highlights_background_color",
+        "word_highlights_opacity",
+        "section_animation",
+        "word_animation",
+        "character_animation",
+        "width_pct",
+        "horizontal_placement",
+        "vertical_placement",
+        "auto_break_enabled",
+        "max_lines_per_section",
+        "max_words_per_line",
+    }
+)
 
 
 @_attrs_define
@@ -67,23 +77,6 @@ class CaptionStyleModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.caption_style_character_animation_model import (
-            CaptionStyleCharacterAnimationModel,  # noqa: PLC0415
-        )
-        from ..models.caption_style_horizontal_placement_model import (
-            CaptionStyleHorizontalPlacementModel,  # noqa: PLC0415
-        )
-        from ..models.caption_style_section_animation_model import (
-            CaptionStyleSectionAnimationModel,  # noqa: PLC0415
-        )
-        from ..models.caption_style_template_model import CaptionStyleTemplateModel  # noqa: PLC0415
-        from ..models.caption_style_vertical_placement_model import (
-            CaptionStyleVerticalPlacementModel,  # noqa: PLC0415
-        )
-        from ..models.caption_style_word_animation_model import (
-            CaptionStyleWordAnimationModel,  # noqa: PLC0415
-        )
-
         template: dict[str, Any] | None | Unset
         if isinstance(self.template, Unset):
             template = UNSET
@@ -298,350 +291,217 @@ class CaptionStyleModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.caption_style_character_animation_model import (
-            CaptionStyleCharacterAnimationModel,  # noqa: PLC0415
-        )
-        from ..models.caption_style_horizontal_placement_model import (
-            CaptionStyleHorizontalPlacementModel,  # noqa: PLC0415
-        )
-        from ..models.caption_style_section_animation_model import (
-            CaptionStyleSectionAnimationModel,  # noqa: PLC0415
-        )
-        from ..models.caption_style_template_model import CaptionStyleTemplateModel  # noqa: PLC0415
-        from ..models.caption_style_vertical_placement_model import (
-            CaptionStyleVerticalPlacementModel,  # noqa: PLC0415
-        )
-        from ..models.caption_style_word_animation_model import (
-            CaptionStyleWordAnimationModel,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-
-        def _parse_template(data: object) -> CaptionStyleTemplateModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _template = src_dict.get("template", UNSET)
+        template: CaptionStyleTemplateModel | None | Unset
+        if _template is None:
+            template = None
+        elif isinstance(_template, Unset):
+            template = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_template, dict):
                     raise TypeError()
-                template_type_0 = CaptionStyleTemplateModel.from_dict(data)
+                template_type_0 = CaptionStyleTemplateModel.from_dict(_template)
 
-                return template_type_0
+                template = template_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleTemplateModel | None | Unset, data)
+                template = _template
 
-        template = _parse_template(d.pop("template", UNSET))
+        text_font: None | str | Unset = src_dict.get("text_font", UNSET)
 
-        def _parse_text_font(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        text_scale: float | None | Unset = src_dict.get("text_scale", UNSET)
 
-        text_font = _parse_text_font(d.pop("text_font", UNSET))
+        text_color: None | str | Unset = src_dict.get("text_color", UNSET)
 
-        def _parse_text_scale(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        text_scale = _parse_text_scale(d.pop("text_scale", UNSET))
-
-        def _parse_text_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_color = _parse_text_color(d.pop("text_color", UNSET))
-
-        def _parse_text_align(
-            data: object,
-        ) -> CaptionStyleModelTextAlignType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _text_align = src_dict.get("text_align", UNSET)
+        text_align: CaptionStyleModelTextAlignType0 | None | Unset
+        if _text_align is None:
+            text_align = None
+        elif isinstance(_text_align, Unset):
+            text_align = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_text_align, str):
                     raise TypeError()
-                text_align_type_0 = CaptionStyleModelTextAlignType0(data)
+                text_align_type_0 = CaptionStyleModelTextAlignType0._parse(_text_align)
 
-                return text_align_type_0
+                text_align = text_align_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleModelTextAlignType0 | None | Unset, data)
+                text_align = _text_align
 
-        text_align = _parse_text_align(d.pop("text_align", UNSET))
-
-        def _parse_text_style(
-            data: object,
-        ) -> CaptionStyleModelTextStyleType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _text_style = src_dict.get("text_style", UNSET)
+        text_style: CaptionStyleModelTextStyleType0 | None | Unset
+        if _text_style is None:
+            text_style = None
+        elif isinstance(_text_style, Unset):
+            text_style = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_text_style, str):
                     raise TypeError()
-                text_style_type_0 = CaptionStyleModelTextStyleType0(data)
+                text_style_type_0 = CaptionStyleModelTextStyleType0._parse(_text_style)
 
-                return text_style_type_0
+                text_style = text_style_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleModelTextStyleType0 | None | Unset, data)
+                text_style = _text_style
 
-        text_style = _parse_text_style(d.pop("text_style", UNSET))
-
-        def _parse_text_weight(
-            data: object,
-        ) -> CaptionStyleModelTextWeightType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _text_weight = src_dict.get("text_weight", UNSET)
+        text_weight: CaptionStyleModelTextWeightType0 | None | Unset
+        if _text_weight is None:
+            text_weight = None
+        elif isinstance(_text_weight, Unset):
+            text_weight = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_text_weight, str):
                     raise TypeError()
-                text_weight_type_0 = CaptionStyleModelTextWeightType0(data)
+                text_weight_type_0 = CaptionStyleModelTextWeightType0._parse(
+                    _text_weight
+                )
 
-                return text_weight_type_0
+                text_weight = text_weight_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleModelTextWeightType0 | None | Unset, data)
+                text_weight = _text_weight
 
-        text_weight = _parse_text_weight(d.pop("text_weight", UNSET))
-
-        def _parse_background_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        background_enabled = _parse_background_enabled(
-            d.pop("background_enabled", UNSET)
+        background_enabled: bool | None | Unset = src_dict.get(
+            "background_enabled", UNSET
         )
 
-        def _parse_background_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        background_color: None | str | Unset = src_dict.get("background_color", UNSET)
 
-        background_color = _parse_background_color(d.pop("background_color", UNSET))
-
-        def _parse_background_opacity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        background_opacity = _parse_background_opacity(
-            d.pop("background_opacity", UNSET)
+        background_opacity: float | None | Unset = src_dict.get(
+            "background_opacity", UNSET
         )
 
-        def _parse_word_highlights_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        word_highlights_enabled = _parse_word_highlights_enabled(
-            d.pop("word_highlights_enabled", UNSET)
+        word_highlights_enabled: bool | None | Unset = src_dict.get(
+            "word_highlights_enabled", UNSET
         )
 
-        def _parse_word_highlights_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        word_highlights_color = _parse_word_highlights_color(
-            d.pop("word_highlights_color", UNSET)
+        word_highlights_color: None | str | Unset = src_dict.get(
+            "word_highlights_color", UNSET
         )
 
-        def _parse_word_highlights_background_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        word_highlights_background_color = _parse_word_highlights_background_color(
-            d.pop("word_highlights_background_color", UNSET)
+        word_highlights_background_color: None | str | Unset = src_dict.get(
+            "word_highlights_background_color", UNSET
         )
 
-        def _parse_word_highlights_opacity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        word_highlights_opacity = _parse_word_highlights_opacity(
-            d.pop("word_highlights_opacity", UNSET)
+        word_highlights_opacity: float | None | Unset = src_dict.get(
+            "word_highlights_opacity", UNSET
         )
 
-        def _parse_section_animation(
-            data: object,
-        ) -> CaptionStyleSectionAnimationModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _section_animation = src_dict.get("section_animation", UNSET)
+        section_animation: CaptionStyleSectionAnimationModel | None | Unset
+        if _section_animation is None:
+            section_animation = None
+        elif isinstance(_section_animation, Unset):
+            section_animation = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_section_animation, dict):
                     raise TypeError()
                 section_animation_type_0 = CaptionStyleSectionAnimationModel.from_dict(
-                    data
+                    _section_animation
                 )
 
-                return section_animation_type_0
+                section_animation = section_animation_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleSectionAnimationModel | None | Unset, data)
+                section_animation = _section_animation
 
-        section_animation = _parse_section_animation(d.pop("section_animation", UNSET))
-
-        def _parse_word_animation(
-            data: object,
-        ) -> CaptionStyleWordAnimationModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _word_animation = src_dict.get("word_animation", UNSET)
+        word_animation: CaptionStyleWordAnimationModel | None | Unset
+        if _word_animation is None:
+            word_animation = None
+        elif isinstance(_word_animation, Unset):
+            word_animation = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_word_animation, dict):
                     raise TypeError()
-                word_animation_type_0 = CaptionStyleWordAnimationModel.from_dict(data)
+                word_animation_type_0 = CaptionStyleWordAnimationModel.from_dict(
+                    _word_animation
+                )
 
-                return word_animation_type_0
+                word_animation = word_animation_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleWordAnimationModel | None | Unset, data)
+                word_animation = _word_animation
 
-        word_animation = _parse_word_animation(d.pop("word_animation", UNSET))
-
-        def _parse_character_animation(
-            data: object,
-        ) -> CaptionStyleCharacterAnimationModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _character_animation = src_dict.get("character_animation", UNSET)
+        character_animation: CaptionStyleCharacterAnimationModel | None | Unset
+        if _character_animation is None:
+            character_animation = None
+        elif isinstance(_character_animation, Unset):
+            character_animation = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_character_animation, dict):
                     raise TypeError()
                 character_animation_type_0 = (
-                    CaptionStyleCharacterAnimationModel.from_dict(data)
+                    CaptionStyleCharacterAnimationModel.from_dict(_character_animation)
                 )
 
-                return character_animation_type_0
+                character_animation = character_animation_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleCharacterAnimationModel | None | Unset, data)
+                character_animation = _character_animation
 
-        character_animation = _parse_character_animation(
-            d.pop("character_animation", UNSET)
-        )
+        width_pct: float | None | Unset = src_dict.get("width_pct", UNSET)
 
-        def _parse_width_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        width_pct = _parse_width_pct(d.pop("width_pct", UNSET))
-
-        def _parse_horizontal_placement(
-            data: object,
-        ) -> CaptionStyleHorizontalPlacementModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _horizontal_placement = src_dict.get("horizontal_placement", UNSET)
+        horizontal_placement: CaptionStyleHorizontalPlacementModel | None | Unset
+        if _horizontal_placement is None:
+            horizontal_placement = None
+        elif isinstance(_horizontal_placement, Unset):
+            horizontal_placement = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_horizontal_placement, dict):
                     raise TypeError()
                 horizontal_placement_type_0 = (
-                    CaptionStyleHorizontalPlacementModel.from_dict(data)
+                    CaptionStyleHorizontalPlacementModel.from_dict(
+                        _horizontal_placement
+                    )
                 )
 
-                return horizontal_placement_type_0
+                horizontal_placement = horizontal_placement_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleHorizontalPlacementModel | None | Unset, data)
+                horizontal_placement = _horizontal_placement
 
-        horizontal_placement = _parse_horizontal_placement(
-            d.pop("horizontal_placement", UNSET)
-        )
-
-        def _parse_vertical_placement(
-            data: object,
-        ) -> CaptionStyleVerticalPlacementModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _vertical_placement = src_dict.get("vertical_placement", UNSET)
+        vertical_placement: CaptionStyleVerticalPlacementModel | None | Unset
+        if _vertical_placement is None:
+            vertical_placement = None
+        elif isinstance(_vertical_placement, Unset):
+            vertical_placement = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_vertical_placement, dict):
                     raise TypeError()
                 vertical_placement_type_0 = (
-                    CaptionStyleVerticalPlacementModel.from_dict(data)
+                    CaptionStyleVerticalPlacementModel.from_dict(_vertical_placement)
                 )
 
-                return vertical_placement_type_0
+                vertical_placement = vertical_placement_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleVerticalPlacementModel | None | Unset, data)
+                vertical_placement = _vertical_placement
 
-        vertical_placement = _parse_vertical_placement(
-            d.pop("vertical_placement", UNSET)
+        auto_break_enabled: bool | None | Unset = src_dict.get(
+            "auto_break_enabled", UNSET
         )
 
-        def _parse_auto_break_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_break_enabled = _parse_auto_break_enabled(
-            d.pop("auto_break_enabled", UNSET)
+        max_lines_per_section: int | None | Unset = src_dict.get(
+            "max_lines_per_section", UNSET
         )
 
-        def _parse_max_lines_per_section(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_lines_per_section = _parse_max_lines_per_section(
-            d.pop("max_lines_per_section", UNSET)
-        )
-
-        def _parse_max_words_per_line(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_words_per_line = _parse_max_words_per_line(
-            d.pop("max_words_per_line", UNSET)
+        max_words_per_line: int | None | Unset = src_dict.get(
+            "max_words_per_line", UNSET
         )
 
         caption_style_model = cls(
@@ -670,7 +530,12 @@ class CaptionStyleModel:
             max_words_per_line=max_words_per_line,
         )
 
-        caption_style_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            caption_style_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return caption_style_model
 
     @property
@@ -688,3 +553,20 @@ class CaptionStyleModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.caption_style_character_animation_model import (
+    CaptionStyleCharacterAnimationModel,  # noqa: E402
+)
+from ..models.caption_style_horizontal_placement_model import (
+    CaptionStyleHorizontalPlacementModel,  # noqa: E402
+)
+from ..models.caption_style_section_animation_model import (
+    CaptionStyleSectionAnimationModel,  # noqa: E402
+)
+from ..models.caption_style_template_model import CaptionStyleTemplateModel  # noqa: E402
+from ..models.caption_style_vertical_placement_model import (
+    CaptionStyleVerticalPlacementModel,  # noqa: E402
+)
+from ..models.caption_style_word_animation_model import CaptionStyleWordAnimationModel  # noqa: E402

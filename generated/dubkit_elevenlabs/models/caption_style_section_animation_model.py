@@ -16,6 +16,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaptionStyleSectionAnimationModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "enter_type",
+        "exit_type",
+    }
+)
+
 
 @_attrs_define
 class CaptionStyleSectionAnimationModel:
@@ -41,17 +49,25 @@ class CaptionStyleSectionAnimationModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enter_type = CaptionStyleSectionAnimationModelEnterType(d.pop("enter_type"))
+        enter_type = CaptionStyleSectionAnimationModelEnterType._parse(
+            src_dict["enter_type"]
+        )
 
-        exit_type = CaptionStyleSectionAnimationModelExitType(d.pop("exit_type"))
+        exit_type = CaptionStyleSectionAnimationModelExitType._parse(
+            src_dict["exit_type"]
+        )
 
         caption_style_section_animation_model = cls(
             enter_type=enter_type,
             exit_type=exit_type,
         )
 
-        caption_style_section_animation_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            caption_style_section_animation_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return caption_style_section_animation_model
 
     @property

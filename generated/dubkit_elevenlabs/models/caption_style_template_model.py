@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaptionStyleTemplateModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "key",
+        "label",
+    }
+)
+
 
 @_attrs_define
 class CaptionStyleTemplateModel:
@@ -35,17 +43,21 @@ class CaptionStyleTemplateModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        label = d.pop("label")
+        label = src_dict["label"]
 
         caption_style_template_model = cls(
             key=key,
             label=label,
         )
 
-        caption_style_template_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            caption_style_template_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return caption_style_template_model
 
     @property

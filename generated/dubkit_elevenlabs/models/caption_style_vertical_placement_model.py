@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaptionStyleVerticalPlacementModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "align",
+        "translate_pct",
+    }
+)
+
 
 @_attrs_define
 class CaptionStyleVerticalPlacementModel:
@@ -38,17 +46,21 @@ class CaptionStyleVerticalPlacementModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        align = CaptionStyleVerticalPlacementModelAlign(d.pop("align"))
+        align = CaptionStyleVerticalPlacementModelAlign._parse(src_dict["align"])
 
-        translate_pct = d.pop("translate_pct")
+        translate_pct = src_dict["translate_pct"]
 
         caption_style_vertical_placement_model = cls(
             align=align,
             translate_pct=translate_pct,
         )
 
-        caption_style_vertical_placement_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            caption_style_vertical_placement_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return caption_style_vertical_placement_model
 
     @property

@@ -19,6 +19,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChapterContentBlockExtendableNodeResponseModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ChapterContentBlockExtendableNodeResponseModel:
@@ -42,8 +49,7 @@ class ChapterContentBlockExtendableNodeResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["_other"], d.pop("type"))
+        type_ = cast(Literal["_other"], src_dict["type"])
         if type_ != "_other":
             raise ValueError(f"type must match const '_other', got '{type_}'")
 
@@ -51,7 +57,12 @@ class ChapterContentBlockExtendableNodeResponseModel:
             type_=type_,
         )
 
-        chapter_content_block_extendable_node_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_content_block_extendable_node_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_content_block_extendable_node_response_model
 
     @property

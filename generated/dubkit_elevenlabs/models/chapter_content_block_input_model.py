@@ -11,13 +11,16 @@ from ..models.chapter_content_block_input_model_sub_type_type_0 import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.chapter_content_paragraph_tts_node_input_model import (
-        ChapterContentParagraphTtsNodeInputModel,
-    )
-
-
 T = TypeVar("T", bound="ChapterContentBlockInputModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "nodes",
+        "sub_type",
+        "block_id",
+    }
+)
 
 
 @_attrs_define
@@ -28,10 +31,6 @@ class ChapterContentBlockInputModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chapter_content_paragraph_tts_node_input_model import (
-            ChapterContentParagraphTtsNodeInputModel,  # noqa: PLC0415
-        )
-
         nodes = []
         for nodes_item_data in self.nodes:
             nodes_item = nodes_item_data.to_dict()
@@ -67,13 +66,8 @@ class ChapterContentBlockInputModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chapter_content_paragraph_tts_node_input_model import (
-            ChapterContentParagraphTtsNodeInputModel,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
         nodes = []
-        _nodes = d.pop("nodes")
+        _nodes = src_dict["nodes"]
         for nodes_item_data in _nodes:
             nodes_item = ChapterContentParagraphTtsNodeInputModel.from_dict(
                 nodes_item_data
@@ -81,33 +75,26 @@ class ChapterContentBlockInputModel:
 
             nodes.append(nodes_item)
 
-        def _parse_sub_type(
-            data: object,
-        ) -> ChapterContentBlockInputModelSubTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sub_type = src_dict.get("sub_type", UNSET)
+        sub_type: ChapterContentBlockInputModelSubTypeType0 | None | Unset
+        if _sub_type is None:
+            sub_type = None
+        elif isinstance(_sub_type, Unset):
+            sub_type = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_sub_type, str):
                     raise TypeError()
-                sub_type_type_0 = ChapterContentBlockInputModelSubTypeType0(data)
+                sub_type_type_0 = ChapterContentBlockInputModelSubTypeType0._parse(
+                    _sub_type
+                )
 
-                return sub_type_type_0
+                sub_type = sub_type_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChapterContentBlockInputModelSubTypeType0 | None | Unset, data)
+                sub_type = _sub_type
 
-        sub_type = _parse_sub_type(d.pop("sub_type", UNSET))
-
-        def _parse_block_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        block_id = _parse_block_id(d.pop("block_id", UNSET))
+        block_id: None | str | Unset = src_dict.get("block_id", UNSET)
 
         chapter_content_block_input_model = cls(
             nodes=nodes,
@@ -115,7 +102,12 @@ class ChapterContentBlockInputModel:
             block_id=block_id,
         )
 
-        chapter_content_block_input_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_content_block_input_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_content_block_input_model
 
     @property
@@ -133,3 +125,9 @@ class ChapterContentBlockInputModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.chapter_content_paragraph_tts_node_input_model import (
+    ChapterContentParagraphTtsNodeInputModel,  # noqa: E402
+)

@@ -8,16 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.chapter_content_block_extendable_node_response_model import (
-        ChapterContentBlockExtendableNodeResponseModel,
-    )
-    from ..models.chapter_content_block_tts_node_response_model import (
-        ChapterContentBlockTtsNodeResponseModel,
-    )
-
-
 T = TypeVar("T", bound="ChapterContentBlockResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "block_id",
+        "nodes",
+    }
+)
 
 
 @_attrs_define
@@ -30,13 +29,6 @@ class ChapterContentBlockResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chapter_content_block_extendable_node_response_model import (
-            ChapterContentBlockExtendableNodeResponseModel,  # noqa: PLC0415
-        )
-        from ..models.chapter_content_block_tts_node_response_model import (
-            ChapterContentBlockTtsNodeResponseModel,  # noqa: PLC0415
-        )
-
         block_id = self.block_id
 
         nodes = []
@@ -62,45 +54,35 @@ class ChapterContentBlockResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chapter_content_block_extendable_node_response_model import (
-            ChapterContentBlockExtendableNodeResponseModel,  # noqa: PLC0415
-        )
-        from ..models.chapter_content_block_tts_node_response_model import (
-            ChapterContentBlockTtsNodeResponseModel,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        block_id = d.pop("block_id")
+        block_id = src_dict["block_id"]
 
         nodes = []
-        _nodes = d.pop("nodes")
+        _nodes = src_dict["nodes"]
         for nodes_item_data in _nodes:
-
-            def _parse_nodes_item(
-                data: object,
-            ) -> (
+            _nodes_item = nodes_item_data
+            nodes_item: (
                 ChapterContentBlockExtendableNodeResponseModel
                 | ChapterContentBlockTtsNodeResponseModel
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    nodes_item_type_0 = (
-                        ChapterContentBlockTtsNodeResponseModel.from_dict(data)
-                    )
-
-                    return nodes_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+            )
+            try:
+                if not isinstance(_nodes_item, dict):
                     raise TypeError()
-                nodes_item_type_1 = (
-                    ChapterContentBlockExtendableNodeResponseModel.from_dict(data)
+                nodes_item_type_0 = ChapterContentBlockTtsNodeResponseModel.from_dict(
+                    _nodes_item
                 )
 
-                return nodes_item_type_1
+                nodes_item = nodes_item_type_0
 
-            nodes_item = _parse_nodes_item(nodes_item_data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_nodes_item, dict):
+                    raise TypeError()
+                nodes_item_type_1 = (
+                    ChapterContentBlockExtendableNodeResponseModel.from_dict(
+                        _nodes_item
+                    )
+                )
+
+                nodes_item = nodes_item_type_1
 
             nodes.append(nodes_item)
 
@@ -109,7 +91,12 @@ class ChapterContentBlockResponseModel:
             nodes=nodes,
         )
 
-        chapter_content_block_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_content_block_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_content_block_response_model
 
     @property
@@ -127,3 +114,12 @@ class ChapterContentBlockResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.chapter_content_block_extendable_node_response_model import (
+    ChapterContentBlockExtendableNodeResponseModel,  # noqa: E402
+)
+from ..models.chapter_content_block_tts_node_response_model import (
+    ChapterContentBlockTtsNodeResponseModel,  # noqa: E402
+)

@@ -19,6 +19,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChapterContentParagraphTtsNodeInputModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "text",
+        "voice_id",
+    }
+)
+
 
 @_attrs_define
 class ChapterContentParagraphTtsNodeInputModel:
@@ -48,14 +57,13 @@ class ChapterContentParagraphTtsNodeInputModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["tts_node"], d.pop("type"))
+        type_ = cast(Literal["tts_node"], src_dict["type"])
         if type_ != "tts_node":
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
-        text = d.pop("text")
+        text = src_dict["text"]
 
-        voice_id = d.pop("voice_id")
+        voice_id = src_dict["voice_id"]
 
         chapter_content_paragraph_tts_node_input_model = cls(
             type_=type_,
@@ -63,7 +71,12 @@ class ChapterContentParagraphTtsNodeInputModel:
             voice_id=voice_id,
         )
 
-        chapter_content_paragraph_tts_node_input_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_content_paragraph_tts_node_input_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_content_paragraph_tts_node_input_model
 
     @property

@@ -8,13 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.chapter_content_block_response_model import (
-        ChapterContentBlockResponseModel,
-    )
-
-
 T = TypeVar("T", bound="ChapterContentResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "blocks",
+    }
+)
 
 
 @_attrs_define
@@ -23,10 +24,6 @@ class ChapterContentResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chapter_content_block_response_model import (
-            ChapterContentBlockResponseModel,  # noqa: PLC0415
-        )
-
         blocks = []
         for blocks_item_data in self.blocks:
             blocks_item = blocks_item_data.to_dict()
@@ -44,13 +41,8 @@ class ChapterContentResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chapter_content_block_response_model import (
-            ChapterContentBlockResponseModel,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
         blocks = []
-        _blocks = d.pop("blocks")
+        _blocks = src_dict["blocks"]
         for blocks_item_data in _blocks:
             blocks_item = ChapterContentBlockResponseModel.from_dict(blocks_item_data)
 
@@ -60,7 +52,12 @@ class ChapterContentResponseModel:
             blocks=blocks,
         )
 
-        chapter_content_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_content_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_content_response_model
 
     @property
@@ -78,3 +75,9 @@ class ChapterContentResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.chapter_content_block_response_model import (
+    ChapterContentBlockResponseModel,  # noqa: E402
+)

@@ -8,11 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.character_alignment_model import CharacterAlignmentModel
-
-
 T = TypeVar("T", bound="ChapterSnapshotExtendedResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "chapter_snapshot_id",
+        "project_id",
+        "chapter_id",
+        "created_at_unix",
+        "name",
+        "character_alignments",
+    }
+)
 
 
 @_attrs_define
@@ -38,8 +46,6 @@ class ChapterSnapshotExtendedResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: PLC0415
-
         chapter_snapshot_id = self.chapter_snapshot_id
 
         project_id = self.project_id
@@ -72,21 +78,18 @@ class ChapterSnapshotExtendedResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: PLC0415
+        chapter_snapshot_id = src_dict["chapter_snapshot_id"]
 
-        d = dict(src_dict)
-        chapter_snapshot_id = d.pop("chapter_snapshot_id")
+        project_id = src_dict["project_id"]
 
-        project_id = d.pop("project_id")
+        chapter_id = src_dict["chapter_id"]
 
-        chapter_id = d.pop("chapter_id")
+        created_at_unix = src_dict["created_at_unix"]
 
-        created_at_unix = d.pop("created_at_unix")
-
-        name = d.pop("name")
+        name = src_dict["name"]
 
         character_alignments = []
-        _character_alignments = d.pop("character_alignments")
+        _character_alignments = src_dict["character_alignments"]
         for character_alignments_item_data in _character_alignments:
             character_alignments_item = CharacterAlignmentModel.from_dict(
                 character_alignments_item_data
@@ -103,7 +106,12 @@ class ChapterSnapshotExtendedResponseModel:
             character_alignments=character_alignments,
         )
 
-        chapter_snapshot_extended_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_snapshot_extended_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_snapshot_extended_response_model
 
     @property
@@ -121,3 +129,7 @@ class ChapterSnapshotExtendedResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: E402

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChapterSnapshotResponseModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "chapter_snapshot_id",
+        "project_id",
+        "chapter_id",
+        "created_at_unix",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class ChapterSnapshotResponseModel:
@@ -59,16 +70,15 @@ class ChapterSnapshotResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chapter_snapshot_id = d.pop("chapter_snapshot_id")
+        chapter_snapshot_id = src_dict["chapter_snapshot_id"]
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        chapter_id = d.pop("chapter_id")
+        chapter_id = src_dict["chapter_id"]
 
-        created_at_unix = d.pop("created_at_unix")
+        created_at_unix = src_dict["created_at_unix"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         chapter_snapshot_response_model = cls(
             chapter_snapshot_id=chapter_snapshot_id,
@@ -78,7 +88,12 @@ class ChapterSnapshotResponseModel:
             name=name,
         )
 
-        chapter_snapshot_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_snapshot_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_snapshot_response_model
 
     @property

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.chapter_snapshot_response_model import ChapterSnapshotResponseModel
-
-
 T = TypeVar("T", bound="ChapterSnapshotsResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "snapshots",
+    }
+)
 
 
 @_attrs_define
@@ -29,10 +32,6 @@ class ChapterSnapshotsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chapter_snapshot_response_model import (
-            ChapterSnapshotResponseModel,  # noqa: PLC0415
-        )
-
         snapshots = []
         for snapshots_item_data in self.snapshots:
             snapshots_item = snapshots_item_data.to_dict()
@@ -50,13 +49,8 @@ class ChapterSnapshotsResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chapter_snapshot_response_model import (
-            ChapterSnapshotResponseModel,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
         snapshots = []
-        _snapshots = d.pop("snapshots")
+        _snapshots = src_dict["snapshots"]
         for snapshots_item_data in _snapshots:
             snapshots_item = ChapterSnapshotResponseModel.from_dict(snapshots_item_data)
 
@@ -66,7 +60,12 @@ class ChapterSnapshotsResponseModel:
             snapshots=snapshots,
         )
 
-        chapter_snapshots_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_snapshots_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_snapshots_response_model
 
     @property
@@ -84,3 +83,7 @@ class ChapterSnapshotsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.chapter_snapshot_response_model import ChapterSnapshotResponseModel  # noqa: E402

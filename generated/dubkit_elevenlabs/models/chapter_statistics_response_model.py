@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChapterStatisticsResponseModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "characters_unconverted",
+        "characters_converted",
+        "paragraphs_converted",
+        "paragraphs_unconverted",
+    }
+)
+
 
 @_attrs_define
 class ChapterStatisticsResponseModel:
@@ -54,14 +64,13 @@ class ChapterStatisticsResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        characters_unconverted = d.pop("characters_unconverted")
+        characters_unconverted = src_dict["characters_unconverted"]
 
-        characters_converted = d.pop("characters_converted")
+        characters_converted = src_dict["characters_converted"]
 
-        paragraphs_converted = d.pop("paragraphs_converted")
+        paragraphs_converted = src_dict["paragraphs_converted"]
 
-        paragraphs_unconverted = d.pop("paragraphs_unconverted")
+        paragraphs_unconverted = src_dict["paragraphs_unconverted"]
 
         chapter_statistics_response_model = cls(
             characters_unconverted=characters_unconverted,
@@ -70,7 +79,12 @@ class ChapterStatisticsResponseModel:
             paragraphs_unconverted=paragraphs_unconverted,
         )
 
-        chapter_statistics_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_statistics_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_statistics_response_model
 
     @property

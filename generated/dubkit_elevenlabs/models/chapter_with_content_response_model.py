@@ -11,14 +11,23 @@ from ..models.chapter_with_content_response_model_state import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.chapter_content_response_model import ChapterContentResponseModel
-    from ..models.chapter_statistics_response_model import (
-        ChapterStatisticsResponseModel,
-    )
-
-
 T = TypeVar("T", bound="ChapterWithContentResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "chapter_id",
+        "name",
+        "can_be_downloaded",
+        "state",
+        "content",
+        "last_conversion_date_unix",
+        "conversion_progress",
+        "has_video",
+        "statistics",
+        "last_conversion_error",
+    }
+)
 
 
 @_attrs_define
@@ -54,11 +63,6 @@ class ChapterWithContentResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chapter_content_response_model import ChapterContentResponseModel  # noqa: PLC0415
-        from ..models.chapter_statistics_response_model import (
-            ChapterStatisticsResponseModel,  # noqa: PLC0415
-        )
-
         chapter_id = self.chapter_id
 
         name = self.name
@@ -127,81 +131,47 @@ class ChapterWithContentResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chapter_content_response_model import ChapterContentResponseModel  # noqa: PLC0415
-        from ..models.chapter_statistics_response_model import (
-            ChapterStatisticsResponseModel,  # noqa: PLC0415
+        chapter_id = src_dict["chapter_id"]
+
+        name = src_dict["name"]
+
+        can_be_downloaded = src_dict["can_be_downloaded"]
+
+        state = ChapterWithContentResponseModelState._parse(src_dict["state"])
+
+        content = ChapterContentResponseModel.from_dict(src_dict["content"])
+
+        last_conversion_date_unix: int | None | Unset = src_dict.get(
+            "last_conversion_date_unix", UNSET
         )
 
-        d = dict(src_dict)
-        chapter_id = d.pop("chapter_id")
-
-        name = d.pop("name")
-
-        can_be_downloaded = d.pop("can_be_downloaded")
-
-        state = ChapterWithContentResponseModelState(d.pop("state"))
-
-        content = ChapterContentResponseModel.from_dict(d.pop("content"))
-
-        def _parse_last_conversion_date_unix(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_conversion_date_unix = _parse_last_conversion_date_unix(
-            d.pop("last_conversion_date_unix", UNSET)
+        conversion_progress: float | None | Unset = src_dict.get(
+            "conversion_progress", UNSET
         )
 
-        def _parse_conversion_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        has_video: bool | None | Unset = src_dict.get("has_video", UNSET)
 
-        conversion_progress = _parse_conversion_progress(
-            d.pop("conversion_progress", UNSET)
-        )
-
-        def _parse_has_video(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_video = _parse_has_video(d.pop("has_video", UNSET))
-
-        def _parse_statistics(
-            data: object,
-        ) -> ChapterStatisticsResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _statistics = src_dict.get("statistics", UNSET)
+        statistics: ChapterStatisticsResponseModel | None | Unset
+        if _statistics is None:
+            statistics = None
+        elif isinstance(_statistics, Unset):
+            statistics = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_statistics, dict):
                     raise TypeError()
-                statistics_type_0 = ChapterStatisticsResponseModel.from_dict(data)
+                statistics_type_0 = ChapterStatisticsResponseModel.from_dict(
+                    _statistics
+                )
 
-                return statistics_type_0
+                statistics = statistics_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChapterStatisticsResponseModel | None | Unset, data)
+                statistics = _statistics
 
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
-
-        def _parse_last_conversion_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_conversion_error = _parse_last_conversion_error(
-            d.pop("last_conversion_error", UNSET)
+        last_conversion_error: None | str | Unset = src_dict.get(
+            "last_conversion_error", UNSET
         )
 
         chapter_with_content_response_model = cls(
@@ -217,7 +187,12 @@ class ChapterWithContentResponseModel:
             last_conversion_error=last_conversion_error,
         )
 
-        chapter_with_content_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            chapter_with_content_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return chapter_with_content_response_model
 
     @property
@@ -235,3 +210,8 @@ class ChapterWithContentResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.chapter_content_response_model import ChapterContentResponseModel  # noqa: E402
+from ..models.chapter_statistics_response_model import ChapterStatisticsResponseModel  # noqa: E402

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CharacterAlignmentModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "characters",
+        "character_start_times_seconds",
+        "character_end_times_seconds",
+    }
+)
+
 
 @_attrs_define
 class CharacterAlignmentModel:
@@ -39,15 +48,14 @@ class CharacterAlignmentModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        characters = cast(list[str], d.pop("characters"))
+        characters = cast(list[str], src_dict["characters"])
 
         character_start_times_seconds = cast(
-            list[float], d.pop("character_start_times_seconds")
+            list[float], src_dict["character_start_times_seconds"]
         )
 
         character_end_times_seconds = cast(
-            list[float], d.pop("character_end_times_seconds")
+            list[float], src_dict["character_end_times_seconds"]
         )
 
         character_alignment_model = cls(
@@ -56,7 +64,12 @@ class CharacterAlignmentModel:
             character_end_times_seconds=character_end_times_seconds,
         )
 
-        character_alignment_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            character_alignment_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return character_alignment_model
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConvertProjectResponseModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+    }
+)
+
 
 @_attrs_define
 class ConvertProjectResponseModel:
@@ -39,14 +46,18 @@ class ConvertProjectResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
         convert_project_response_model = cls(
             status=status,
         )
 
-        convert_project_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            convert_project_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return convert_project_response_model
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateChapterBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "from_url",
+    }
+)
+
 
 @_attrs_define
 class CreateChapterBody:
@@ -44,24 +52,21 @@ class CreateChapterBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_from_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_url = _parse_from_url(d.pop("from_url", UNSET))
+        from_url: None | str | Unset = src_dict.get("from_url", UNSET)
 
         create_chapter_body = cls(
             name=name,
             from_url=from_url,
         )
 
-        create_chapter_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            create_chapter_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return create_chapter_body
 
     @property

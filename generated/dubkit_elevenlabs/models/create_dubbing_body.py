@@ -13,6 +13,32 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateDubbingBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "file",
+        "csv_file",
+        "foreground_audio_file",
+        "background_audio_file",
+        "name",
+        "source_url",
+        "source_lang",
+        "target_lang",
+        "target_accent",
+        "num_speakers",
+        "watermark",
+        "start_time",
+        "end_time",
+        "highest_resolution",
+        "drop_background_audio",
+        "use_profanity_filter",
+        "dubbing_studio",
+        "disable_voice_cloning",
+        "mode",
+        "csv_fps",
+    }
+)
+
 
 @_attrs_define
 class CreateDubbingBody:
@@ -315,7 +341,14 @@ class CreateDubbingBody:
 
         if not isinstance(self.watermark, Unset):
             files.append(
-                ("watermark", (None, str(self.watermark).encode(), "text/plain"))
+                (
+                    "watermark",
+                    (
+                        None,
+                        ("true" if self.watermark else "false").encode(),
+                        "text/plain",
+                    ),
+                )
             )
 
         if not isinstance(self.start_time, Unset):
@@ -342,7 +375,11 @@ class CreateDubbingBody:
             files.append(
                 (
                     "highest_resolution",
-                    (None, str(self.highest_resolution).encode(), "text/plain"),
+                    (
+                        None,
+                        ("true" if self.highest_resolution else "false").encode(),
+                        "text/plain",
+                    ),
                 )
             )
 
@@ -350,7 +387,11 @@ class CreateDubbingBody:
             files.append(
                 (
                     "drop_background_audio",
-                    (None, str(self.drop_background_audio).encode(), "text/plain"),
+                    (
+                        None,
+                        ("true" if self.drop_background_audio else "false").encode(),
+                        "text/plain",
+                    ),
                 )
             )
 
@@ -359,7 +400,11 @@ class CreateDubbingBody:
                 files.append(
                     (
                         "use_profanity_filter",
-                        (None, str(self.use_profanity_filter).encode(), "text/plain"),
+                        (
+                            None,
+                            ("true" if self.use_profanity_filter else "false").encode(),
+                            "text/plain",
+                        ),
                     )
                 )
             else:
@@ -374,7 +419,11 @@ class CreateDubbingBody:
             files.append(
                 (
                     "dubbing_studio",
-                    (None, str(self.dubbing_studio).encode(), "text/plain"),
+                    (
+                        None,
+                        ("true" if self.dubbing_studio else "false").encode(),
+                        "text/plain",
+                    ),
                 )
             )
 
@@ -382,7 +431,11 @@ class CreateDubbingBody:
             files.append(
                 (
                     "disable_voice_cloning",
-                    (None, str(self.disable_voice_cloning).encode(), "text/plain"),
+                    (
+                        None,
+                        ("true" if self.disable_voice_cloning else "false").encode(),
+                        "text/plain",
+                    ),
                 )
             )
 
@@ -409,176 +462,111 @@ class CreateDubbingBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _file = src_dict.get("file", UNSET)
+        file: File | None | Unset
+        if _file is None:
+            file = None
+        elif isinstance(_file, Unset):
+            file = UNSET
+        else:
             try:
-                if not isinstance(data, bytes):
+                if not isinstance(_file, bytes):
                     raise TypeError()
-                file_type_0 = File(payload=BytesIO(data))
+                file_type_0 = File(payload=BytesIO(_file))
 
-                return file_type_0
+                file = file_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(File | None | Unset, data)
+                file = _file
 
-        file = _parse_file(d.pop("file", UNSET))
-
-        def _parse_csv_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _csv_file = src_dict.get("csv_file", UNSET)
+        csv_file: File | None | Unset
+        if _csv_file is None:
+            csv_file = None
+        elif isinstance(_csv_file, Unset):
+            csv_file = UNSET
+        else:
             try:
-                if not isinstance(data, bytes):
+                if not isinstance(_csv_file, bytes):
                     raise TypeError()
-                csv_file_type_0 = File(payload=BytesIO(data))
+                csv_file_type_0 = File(payload=BytesIO(_csv_file))
 
-                return csv_file_type_0
+                csv_file = csv_file_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(File | None | Unset, data)
+                csv_file = _csv_file
 
-        csv_file = _parse_csv_file(d.pop("csv_file", UNSET))
-
-        def _parse_foreground_audio_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _foreground_audio_file = src_dict.get("foreground_audio_file", UNSET)
+        foreground_audio_file: File | None | Unset
+        if _foreground_audio_file is None:
+            foreground_audio_file = None
+        elif isinstance(_foreground_audio_file, Unset):
+            foreground_audio_file = UNSET
+        else:
             try:
-                if not isinstance(data, bytes):
+                if not isinstance(_foreground_audio_file, bytes):
                     raise TypeError()
-                foreground_audio_file_type_0 = File(payload=BytesIO(data))
+                foreground_audio_file_type_0 = File(
+                    payload=BytesIO(_foreground_audio_file)
+                )
 
-                return foreground_audio_file_type_0
+                foreground_audio_file = foreground_audio_file_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(File | None | Unset, data)
+                foreground_audio_file = _foreground_audio_file
 
-        foreground_audio_file = _parse_foreground_audio_file(
-            d.pop("foreground_audio_file", UNSET)
+        _background_audio_file = src_dict.get("background_audio_file", UNSET)
+        background_audio_file: File | None | Unset
+        if _background_audio_file is None:
+            background_audio_file = None
+        elif isinstance(_background_audio_file, Unset):
+            background_audio_file = UNSET
+        else:
+            try:
+                if not isinstance(_background_audio_file, bytes):
+                    raise TypeError()
+                background_audio_file_type_0 = File(
+                    payload=BytesIO(_background_audio_file)
+                )
+
+                background_audio_file = background_audio_file_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                background_audio_file = _background_audio_file
+
+        name: None | str | Unset = src_dict.get("name", UNSET)
+
+        source_url: None | str | Unset = src_dict.get("source_url", UNSET)
+
+        source_lang = src_dict.get("source_lang", UNSET)
+
+        target_lang: None | str | Unset = src_dict.get("target_lang", UNSET)
+
+        target_accent: None | str | Unset = src_dict.get("target_accent", UNSET)
+
+        num_speakers = src_dict.get("num_speakers", UNSET)
+
+        watermark = src_dict.get("watermark", UNSET)
+
+        start_time: int | None | Unset = src_dict.get("start_time", UNSET)
+
+        end_time: int | None | Unset = src_dict.get("end_time", UNSET)
+
+        highest_resolution = src_dict.get("highest_resolution", UNSET)
+
+        drop_background_audio = src_dict.get("drop_background_audio", UNSET)
+
+        use_profanity_filter: bool | None | Unset = src_dict.get(
+            "use_profanity_filter", UNSET
         )
 
-        def _parse_background_audio_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bytes):
-                    raise TypeError()
-                background_audio_file_type_0 = File(payload=BytesIO(data))
+        dubbing_studio = src_dict.get("dubbing_studio", UNSET)
 
-                return background_audio_file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(File | None | Unset, data)
+        disable_voice_cloning = src_dict.get("disable_voice_cloning", UNSET)
 
-        background_audio_file = _parse_background_audio_file(
-            d.pop("background_audio_file", UNSET)
-        )
+        mode: None | str | Unset = src_dict.get("mode", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_source_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_url = _parse_source_url(d.pop("source_url", UNSET))
-
-        source_lang = d.pop("source_lang", UNSET)
-
-        def _parse_target_lang(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_lang = _parse_target_lang(d.pop("target_lang", UNSET))
-
-        def _parse_target_accent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_accent = _parse_target_accent(d.pop("target_accent", UNSET))
-
-        num_speakers = d.pop("num_speakers", UNSET)
-
-        watermark = d.pop("watermark", UNSET)
-
-        def _parse_start_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        highest_resolution = d.pop("highest_resolution", UNSET)
-
-        drop_background_audio = d.pop("drop_background_audio", UNSET)
-
-        def _parse_use_profanity_filter(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_profanity_filter = _parse_use_profanity_filter(
-            d.pop("use_profanity_filter", UNSET)
-        )
-
-        dubbing_studio = d.pop("dubbing_studio", UNSET)
-
-        disable_voice_cloning = d.pop("disable_voice_cloning", UNSET)
-
-        def _parse_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mode = _parse_mode(d.pop("mode", UNSET))
-
-        def _parse_csv_fps(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        csv_fps = _parse_csv_fps(d.pop("csv_fps", UNSET))
+        csv_fps: float | None | Unset = src_dict.get("csv_fps", UNSET)
 
         create_dubbing_body = cls(
             file=file,
@@ -603,7 +591,12 @@ class CreateDubbingBody:
             csv_fps=csv_fps,
         )
 
-        create_dubbing_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            create_dubbing_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return create_dubbing_body
 
     @property

@@ -10,14 +10,24 @@ from ..models.podcast_duration_scale import PodcastDurationScale
 from ..models.podcast_quality_preset import PodcastQualityPreset
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.podcast_bulletin_mode import PodcastBulletinMode
-    from ..models.podcast_conversation_mode import PodcastConversationMode
-    from ..models.podcast_text_source import PodcastTextSource
-    from ..models.podcast_url_source import PodcastURLSource
-
-
 T = TypeVar("T", bound="CreatePodcastBody")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "model_id",
+        "mode",
+        "source",
+        "quality_preset",
+        "duration_scale",
+        "language",
+        "intro",
+        "outro",
+        "instructions_prompt",
+        "highlights",
+        "callback_url",
+    }
+)
 
 
 @_attrs_define
@@ -121,11 +131,6 @@ class CreatePodcastBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.podcast_bulletin_mode import PodcastBulletinMode  # noqa: PLC0415
-        from ..models.podcast_conversation_mode import PodcastConversationMode  # noqa: PLC0415
-        from ..models.podcast_text_source import PodcastTextSource  # noqa: PLC0415
-        from ..models.podcast_url_source import PodcastURLSource  # noqa: PLC0415
-
         model_id = self.model_id
 
         mode: dict[str, Any]
@@ -227,162 +232,117 @@ class CreatePodcastBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.podcast_bulletin_mode import PodcastBulletinMode  # noqa: PLC0415
-        from ..models.podcast_conversation_mode import PodcastConversationMode  # noqa: PLC0415
-        from ..models.podcast_text_source import PodcastTextSource  # noqa: PLC0415
-        from ..models.podcast_url_source import PodcastURLSource  # noqa: PLC0415
+        model_id = src_dict["model_id"]
 
-        d = dict(src_dict)
-        model_id = d.pop("model_id")
-
-        def _parse_mode(data: object) -> PodcastBulletinMode | PodcastConversationMode:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mode_type_0 = PodcastConversationMode.from_dict(data)
-
-                return mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+        _mode = src_dict["mode"]
+        mode: PodcastBulletinMode | PodcastConversationMode
+        try:
+            if not isinstance(_mode, dict):
                 raise TypeError()
-            mode_type_1 = PodcastBulletinMode.from_dict(data)
+            mode_type_0 = PodcastConversationMode.from_dict(_mode)
 
-            return mode_type_1
+            mode = mode_type_0
 
-        mode = _parse_mode(d.pop("mode"))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_mode, dict):
+                raise TypeError()
+            mode_type_1 = PodcastBulletinMode.from_dict(_mode)
 
-        def _parse_source(
-            data: object,
-        ) -> (
+            mode = mode_type_1
+
+        _source = src_dict["source"]
+        source: (
             list[PodcastTextSource | PodcastURLSource]
             | PodcastTextSource
             | PodcastURLSource
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = PodcastTextSource.from_dict(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = PodcastURLSource.from_dict(data)
-
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
+        )
+        try:
+            if not isinstance(_source, dict):
                 raise TypeError()
-            source_type_2 = []
-            _source_type_2 = data
-            for source_type_2_item_data in _source_type_2:
+            source_type_0 = PodcastTextSource.from_dict(_source)
 
-                def _parse_source_type_2_item(
-                    data: object,
-                ) -> PodcastTextSource | PodcastURLSource:
+            source = source_type_0
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            try:
+                if not isinstance(_source, dict):
+                    raise TypeError()
+                source_type_1 = PodcastURLSource.from_dict(_source)
+
+                source = source_type_1
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_source, list):
+                    raise TypeError()
+                source_type_2 = []
+                _source_type_2 = _source
+                for source_type_2_item_data in _source_type_2:
+                    _source_type_2_item = source_type_2_item_data
+                    source_type_2_item: PodcastTextSource | PodcastURLSource
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(_source_type_2_item, dict):
                             raise TypeError()
-                        source_type_2_item_type_0 = PodcastTextSource.from_dict(data)
+                        source_type_2_item_type_0 = PodcastTextSource.from_dict(
+                            _source_type_2_item
+                        )
 
-                        return source_type_2_item_type_0
+                        source_type_2_item = source_type_2_item_type_0
+
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_2_item_type_1 = PodcastURLSource.from_dict(data)
+                        if not isinstance(_source_type_2_item, dict):
+                            raise TypeError()
+                        source_type_2_item_type_1 = PodcastURLSource.from_dict(
+                            _source_type_2_item
+                        )
 
-                    return source_type_2_item_type_1
+                        source_type_2_item = source_type_2_item_type_1
 
-                source_type_2_item = _parse_source_type_2_item(source_type_2_item_data)
+                    source_type_2.append(source_type_2_item)
 
-                source_type_2.append(source_type_2_item)
+                source = source_type_2
 
-            return source_type_2
-
-        source = _parse_source(d.pop("source"))
-
-        _quality_preset = d.pop("quality_preset", UNSET)
+        _quality_preset = src_dict.get("quality_preset", UNSET)
         quality_preset: PodcastQualityPreset | Unset
         if isinstance(_quality_preset, Unset):
             quality_preset = UNSET
         else:
-            quality_preset = PodcastQualityPreset(_quality_preset)
+            quality_preset = PodcastQualityPreset._parse(_quality_preset)
 
-        _duration_scale = d.pop("duration_scale", UNSET)
+        _duration_scale = src_dict.get("duration_scale", UNSET)
         duration_scale: PodcastDurationScale | Unset
         if isinstance(_duration_scale, Unset):
             duration_scale = UNSET
         else:
-            duration_scale = PodcastDurationScale(_duration_scale)
+            duration_scale = PodcastDurationScale._parse(_duration_scale)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language: None | str | Unset = src_dict.get("language", UNSET)
 
-        language = _parse_language(d.pop("language", UNSET))
+        intro: None | str | Unset = src_dict.get("intro", UNSET)
 
-        def _parse_intro(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        outro: None | str | Unset = src_dict.get("outro", UNSET)
 
-        intro = _parse_intro(d.pop("intro", UNSET))
-
-        def _parse_outro(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        outro = _parse_outro(d.pop("outro", UNSET))
-
-        def _parse_instructions_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions_prompt = _parse_instructions_prompt(
-            d.pop("instructions_prompt", UNSET)
+        instructions_prompt: None | str | Unset = src_dict.get(
+            "instructions_prompt", UNSET
         )
 
-        def _parse_highlights(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _highlights = src_dict.get("highlights", UNSET)
+        highlights: list[str] | None | Unset
+        if _highlights is None:
+            highlights = None
+        elif isinstance(_highlights, Unset):
+            highlights = UNSET
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_highlights, list):
                     raise TypeError()
-                highlights_type_0 = cast(list[str], data)
+                highlights_type_0 = cast(list[str], _highlights)
 
-                return highlights_type_0
+                highlights = highlights_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                highlights = _highlights
 
-        highlights = _parse_highlights(d.pop("highlights", UNSET))
-
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+        callback_url: None | str | Unset = src_dict.get("callback_url", UNSET)
 
         create_podcast_body = cls(
             model_id=model_id,
@@ -398,7 +358,12 @@ class CreatePodcastBody:
             callback_url=callback_url,
         )
 
-        create_podcast_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            create_podcast_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return create_podcast_body
 
     @property
@@ -416,3 +381,10 @@ class CreatePodcastBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.podcast_bulletin_mode import PodcastBulletinMode  # noqa: E402
+from ..models.podcast_conversation_mode import PodcastConversationMode  # noqa: E402
+from ..models.podcast_text_source import PodcastTextSource  # noqa: E402
+from ..models.podcast_url_source import PodcastURLSource  # noqa: E402

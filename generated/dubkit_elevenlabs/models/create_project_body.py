@@ -23,6 +23,39 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateProjectBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
+        "default_model_id",
+        "from_url",
+        "from_document",
+        "from_content_json",
+        "quality_preset",
+        "title",
+        "author",
+        "description",
+        "genres",
+        "target_audience",
+        "language",
+        "content_type",
+        "original_publication_date",
+        "mature_content",
+        "isbn_number",
+        "acx_volume_normalization",
+        "volume_normalization",
+        "pronunciation_dictionary_locators",
+        "callback_url",
+        "fiction",
+        "apply_text_normalization",
+        "auto_convert",
+        "auto_assign_voices",
+        "source_type",
+    }
+)
+
 
 @_attrs_define
 class CreateProjectBody:
@@ -603,7 +636,11 @@ class CreateProjectBody:
                 files.append(
                     (
                         "mature_content",
-                        (None, str(self.mature_content).encode(), "text/plain"),
+                        (
+                            None,
+                            ("true" if self.mature_content else "false").encode(),
+                            "text/plain",
+                        ),
                     )
                 )
             else:
@@ -634,7 +671,11 @@ class CreateProjectBody:
             files.append(
                 (
                     "acx_volume_normalization",
-                    (None, str(self.acx_volume_normalization).encode(), "text/plain"),
+                    (
+                        None,
+                        ("true" if self.acx_volume_normalization else "false").encode(),
+                        "text/plain",
+                    ),
                 )
             )
 
@@ -642,7 +683,11 @@ class CreateProjectBody:
             files.append(
                 (
                     "volume_normalization",
-                    (None, str(self.volume_normalization).encode(), "text/plain"),
+                    (
+                        None,
+                        ("true" if self.volume_normalization else "false").encode(),
+                        "text/plain",
+                    ),
                 )
             )
 
@@ -718,7 +763,14 @@ class CreateProjectBody:
 
         if not isinstance(self.auto_convert, Unset):
             files.append(
-                ("auto_convert", (None, str(self.auto_convert).encode(), "text/plain"))
+                (
+                    "auto_convert",
+                    (
+                        None,
+                        ("true" if self.auto_convert else "false").encode(),
+                        "text/plain",
+                    ),
+                )
             )
 
         if not isinstance(self.auto_assign_voices, Unset):
@@ -726,7 +778,11 @@ class CreateProjectBody:
                 files.append(
                     (
                         "auto_assign_voices",
-                        (None, str(self.auto_assign_voices).encode(), "text/plain"),
+                        (
+                            None,
+                            ("true" if self.auto_assign_voices else "false").encode(),
+                            "text/plain",
+                        ),
                     )
                 )
             else:
@@ -760,257 +816,154 @@ class CreateProjectBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_default_title_voice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_title_voice_id = _parse_default_title_voice_id(
-            d.pop("default_title_voice_id", UNSET)
+        default_title_voice_id: None | str | Unset = src_dict.get(
+            "default_title_voice_id", UNSET
         )
 
-        def _parse_default_paragraph_voice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_paragraph_voice_id = _parse_default_paragraph_voice_id(
-            d.pop("default_paragraph_voice_id", UNSET)
+        default_paragraph_voice_id: None | str | Unset = src_dict.get(
+            "default_paragraph_voice_id", UNSET
         )
 
-        def _parse_default_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_model_id: None | str | Unset = src_dict.get("default_model_id", UNSET)
 
-        default_model_id = _parse_default_model_id(d.pop("default_model_id", UNSET))
+        from_url: None | str | Unset = src_dict.get("from_url", UNSET)
 
-        def _parse_from_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_url = _parse_from_url(d.pop("from_url", UNSET))
-
-        def _parse_from_document(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _from_document = src_dict.get("from_document", UNSET)
+        from_document: File | None | Unset
+        if _from_document is None:
+            from_document = None
+        elif isinstance(_from_document, Unset):
+            from_document = UNSET
+        else:
             try:
-                if not isinstance(data, bytes):
+                if not isinstance(_from_document, bytes):
                     raise TypeError()
-                from_document_type_0 = File(payload=BytesIO(data))
+                from_document_type_0 = File(payload=BytesIO(_from_document))
 
-                return from_document_type_0
+                from_document = from_document_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(File | None | Unset, data)
+                from_document = _from_document
 
-        from_document = _parse_from_document(d.pop("from_document", UNSET))
+        from_content_json = src_dict.get("from_content_json", UNSET)
 
-        from_content_json = d.pop("from_content_json", UNSET)
+        quality_preset = src_dict.get("quality_preset", UNSET)
 
-        quality_preset = d.pop("quality_preset", UNSET)
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        author: None | str | Unset = src_dict.get("author", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        genres = cast(list[str], src_dict.get("genres", UNSET))
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        genres = cast(list[str], d.pop("genres", UNSET))
-
-        def _parse_target_audience(
-            data: object,
-        ) -> CreateProjectBodyTargetAudienceType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _target_audience = src_dict.get("target_audience", UNSET)
+        target_audience: CreateProjectBodyTargetAudienceType0 | None | Unset
+        if _target_audience is None:
+            target_audience = None
+        elif isinstance(_target_audience, Unset):
+            target_audience = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_target_audience, str):
                     raise TypeError()
-                target_audience_type_0 = CreateProjectBodyTargetAudienceType0(data)
-
-                return target_audience_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateProjectBodyTargetAudienceType0 | None | Unset, data)
-
-        target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        def _parse_original_publication_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_publication_date = _parse_original_publication_date(
-            d.pop("original_publication_date", UNSET)
-        )
-
-        def _parse_mature_content(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mature_content = _parse_mature_content(d.pop("mature_content", UNSET))
-
-        def _parse_isbn_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        isbn_number = _parse_isbn_number(d.pop("isbn_number", UNSET))
-
-        acx_volume_normalization = d.pop("acx_volume_normalization", UNSET)
-
-        volume_normalization = d.pop("volume_normalization", UNSET)
-
-        pronunciation_dictionary_locators = cast(
-            list[str], d.pop("pronunciation_dictionary_locators", UNSET)
-        )
-
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
-
-        def _parse_fiction(
-            data: object,
-        ) -> CreateProjectBodyFictionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fiction_type_0 = CreateProjectBodyFictionType0(data)
-
-                return fiction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateProjectBodyFictionType0 | None | Unset, data)
-
-        fiction = _parse_fiction(d.pop("fiction", UNSET))
-
-        def _parse_apply_text_normalization(
-            data: object,
-        ) -> CreateProjectBodyApplyTextNormalizationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                apply_text_normalization_type_0 = (
-                    CreateProjectBodyApplyTextNormalizationType0(data)
+                target_audience_type_0 = CreateProjectBodyTargetAudienceType0._parse(
+                    _target_audience
                 )
 
-                return apply_text_normalization_type_0
+                target_audience = target_audience_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CreateProjectBodyApplyTextNormalizationType0 | None | Unset, data
-            )
+                target_audience = _target_audience
 
-        apply_text_normalization = _parse_apply_text_normalization(
-            d.pop("apply_text_normalization", UNSET)
+        language: None | str | Unset = src_dict.get("language", UNSET)
+
+        content_type: None | str | Unset = src_dict.get("content_type", UNSET)
+
+        original_publication_date: None | str | Unset = src_dict.get(
+            "original_publication_date", UNSET
         )
 
-        auto_convert = d.pop("auto_convert", UNSET)
+        mature_content: bool | None | Unset = src_dict.get("mature_content", UNSET)
 
-        def _parse_auto_assign_voices(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        isbn_number: None | str | Unset = src_dict.get("isbn_number", UNSET)
 
-        auto_assign_voices = _parse_auto_assign_voices(
-            d.pop("auto_assign_voices", UNSET)
+        acx_volume_normalization = src_dict.get("acx_volume_normalization", UNSET)
+
+        volume_normalization = src_dict.get("volume_normalization", UNSET)
+
+        pronunciation_dictionary_locators = cast(
+            list[str], src_dict.get("pronunciation_dictionary_locators", UNSET)
         )
 
-        def _parse_source_type(
-            data: object,
-        ) -> CreateProjectBodySourceTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        callback_url: None | str | Unset = src_dict.get("callback_url", UNSET)
+
+        _fiction = src_dict.get("fiction", UNSET)
+        fiction: CreateProjectBodyFictionType0 | None | Unset
+        if _fiction is None:
+            fiction = None
+        elif isinstance(_fiction, Unset):
+            fiction = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_fiction, str):
                     raise TypeError()
-                source_type_type_0 = CreateProjectBodySourceTypeType0(data)
+                fiction_type_0 = CreateProjectBodyFictionType0._parse(_fiction)
 
-                return source_type_type_0
+                fiction = fiction_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateProjectBodySourceTypeType0 | None | Unset, data)
+                fiction = _fiction
 
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
+        _apply_text_normalization = src_dict.get("apply_text_normalization", UNSET)
+        apply_text_normalization: (
+            CreateProjectBodyApplyTextNormalizationType0 | None | Unset
+        )
+        if _apply_text_normalization is None:
+            apply_text_normalization = None
+        elif isinstance(_apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        else:
+            try:
+                if not isinstance(_apply_text_normalization, str):
+                    raise TypeError()
+                apply_text_normalization_type_0 = (
+                    CreateProjectBodyApplyTextNormalizationType0._parse(
+                        _apply_text_normalization
+                    )
+                )
+
+                apply_text_normalization = apply_text_normalization_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                apply_text_normalization = _apply_text_normalization
+
+        auto_convert = src_dict.get("auto_convert", UNSET)
+
+        auto_assign_voices: bool | None | Unset = src_dict.get(
+            "auto_assign_voices", UNSET
+        )
+
+        _source_type = src_dict.get("source_type", UNSET)
+        source_type: CreateProjectBodySourceTypeType0 | None | Unset
+        if _source_type is None:
+            source_type = None
+        elif isinstance(_source_type, Unset):
+            source_type = UNSET
+        else:
+            try:
+                if not isinstance(_source_type, str):
+                    raise TypeError()
+                source_type_type_0 = CreateProjectBodySourceTypeType0._parse(
+                    _source_type
+                )
+
+                source_type = source_type_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                source_type = _source_type
 
         create_project_body = cls(
             name=name,
@@ -1042,7 +995,12 @@ class CreateProjectBody:
             source_type=source_type,
         )
 
-        create_project_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            create_project_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return create_project_body
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePronunciationDictionaryResponseModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+    }
+)
+
 
 @_attrs_define
 class CreatePronunciationDictionaryResponseModel:
@@ -39,14 +46,18 @@ class CreatePronunciationDictionaryResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
 
         create_pronunciation_dictionary_response_model = cls(
             status=status,
         )
 
-        create_pronunciation_dictionary_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            create_pronunciation_dictionary_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return create_pronunciation_dictionary_response_model
 
     @property

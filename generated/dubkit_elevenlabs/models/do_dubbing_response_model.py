@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DoDubbingResponseModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "dubbing_id",
+        "expected_duration_sec",
+    }
+)
+
 
 @_attrs_define
 class DoDubbingResponseModel:
@@ -43,17 +51,21 @@ class DoDubbingResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dubbing_id = d.pop("dubbing_id")
+        dubbing_id = src_dict["dubbing_id"]
 
-        expected_duration_sec = d.pop("expected_duration_sec")
+        expected_duration_sec = src_dict["expected_duration_sec"]
 
         do_dubbing_response_model = cls(
             dubbing_id=dubbing_id,
             expected_duration_sec=expected_duration_sec,
         )
 
-        do_dubbing_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            do_dubbing_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return do_dubbing_response_model
 
     @property

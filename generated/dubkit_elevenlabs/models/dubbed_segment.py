@@ -8,12 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dubbing_media_reference import DubbingMediaReference
-    from ..models.segment_subtitle_frame import SegmentSubtitleFrame
-
-
 T = TypeVar("T", bound="DubbedSegment")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "start_time",
+        "end_time",
+        "text",
+        "subtitles",
+        "audio_stale",
+        "media_ref",
+    }
+)
 
 
 @_attrs_define
@@ -27,9 +34,6 @@ class DubbedSegment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
-        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
-
         start_time = self.start_time
 
         end_time = self.end_time
@@ -67,44 +71,35 @@ class DubbedSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
-        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
+        start_time = src_dict["start_time"]
 
-        d = dict(src_dict)
-        start_time = d.pop("start_time")
+        end_time = src_dict["end_time"]
 
-        end_time = d.pop("end_time")
-
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(d.pop("text"))
+        text: None | str = src_dict["text"]
 
         subtitles = []
-        _subtitles = d.pop("subtitles")
+        _subtitles = src_dict["subtitles"]
         for subtitles_item_data in _subtitles:
             subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
 
             subtitles.append(subtitles_item)
 
-        audio_stale = d.pop("audio_stale")
+        audio_stale = src_dict["audio_stale"]
 
-        def _parse_media_ref(data: object) -> DubbingMediaReference | None:
-            if data is None:
-                return data
+        _media_ref = src_dict["media_ref"]
+        media_ref: DubbingMediaReference | None
+        if _media_ref is None:
+            media_ref = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_media_ref, dict):
                     raise TypeError()
-                media_ref_type_0 = DubbingMediaReference.from_dict(data)
+                media_ref_type_0 = DubbingMediaReference.from_dict(_media_ref)
 
-                return media_ref_type_0
+                media_ref = media_ref_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DubbingMediaReference | None, data)
-
-        media_ref = _parse_media_ref(d.pop("media_ref"))
+                media_ref = _media_ref
 
         dubbed_segment = cls(
             start_time=start_time,
@@ -115,7 +110,12 @@ class DubbedSegment:
             media_ref=media_ref,
         )
 
-        dubbed_segment.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            dubbed_segment.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return dubbed_segment
 
     @property
@@ -133,3 +133,8 @@ class DubbedSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: E402
+from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: E402

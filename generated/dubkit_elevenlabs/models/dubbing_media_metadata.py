@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DubbingMediaMetadata")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "content_type",
+        "duration",
+    }
+)
+
 
 @_attrs_define
 class DubbingMediaMetadata:
@@ -37,17 +45,21 @@ class DubbingMediaMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_type = d.pop("content_type")
+        content_type = src_dict["content_type"]
 
-        duration = d.pop("duration")
+        duration = src_dict["duration"]
 
         dubbing_media_metadata = cls(
             content_type=content_type,
             duration=duration,
         )
 
-        dubbing_media_metadata.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            dubbing_media_metadata.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return dubbing_media_metadata
 
     @property

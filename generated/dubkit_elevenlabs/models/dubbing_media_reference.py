@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DubbingMediaReference")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "src",
+        "content_type",
+        "bucket_name",
+        "random_path_slug",
+        "duration_secs",
+        "is_audio",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class DubbingMediaReference:
@@ -55,20 +68,19 @@ class DubbingMediaReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        src = d.pop("src")
+        src = src_dict["src"]
 
-        content_type = d.pop("content_type")
+        content_type = src_dict["content_type"]
 
-        bucket_name = d.pop("bucket_name")
+        bucket_name = src_dict["bucket_name"]
 
-        random_path_slug = d.pop("random_path_slug")
+        random_path_slug = src_dict["random_path_slug"]
 
-        duration_secs = d.pop("duration_secs")
+        duration_secs = src_dict["duration_secs"]
 
-        is_audio = d.pop("is_audio")
+        is_audio = src_dict["is_audio"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
         dubbing_media_reference = cls(
             src=src,
@@ -80,7 +92,12 @@ class DubbingMediaReference:
             url=url,
         )
 
-        dubbing_media_reference.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            dubbing_media_reference.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return dubbing_media_reference
 
     @property

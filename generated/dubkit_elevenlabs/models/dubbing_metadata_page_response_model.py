@@ -8,11 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dubbing_metadata_response import DubbingMetadataResponse
-
-
 T = TypeVar("T", bound="DubbingMetadataPageResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "dubs",
+        "next_cursor",
+        "has_more",
+    }
+)
 
 
 @_attrs_define
@@ -23,8 +28,6 @@ class DubbingMetadataPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbing_metadata_response import DubbingMetadataResponse  # noqa: PLC0415
-
         dubs = []
         for dubs_item_data in self.dubs:
             dubs_item = dubs_item_data.to_dict()
@@ -49,24 +52,16 @@ class DubbingMetadataPageResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dubbing_metadata_response import DubbingMetadataResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
         dubs = []
-        _dubs = d.pop("dubs")
+        _dubs = src_dict["dubs"]
         for dubs_item_data in _dubs:
             dubs_item = DubbingMetadataResponse.from_dict(dubs_item_data)
 
             dubs.append(dubs_item)
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_cursor: None | str = src_dict["next_cursor"]
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
 
         dubbing_metadata_page_response_model = cls(
             dubs=dubs,
@@ -74,7 +69,12 @@ class DubbingMetadataPageResponseModel:
             has_more=has_more,
         )
 
-        dubbing_metadata_page_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            dubbing_metadata_page_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return dubbing_metadata_page_response_model
 
     @property
@@ -92,3 +92,7 @@ class DubbingMetadataPageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.dubbing_metadata_response import DubbingMetadataResponse  # noqa: E402

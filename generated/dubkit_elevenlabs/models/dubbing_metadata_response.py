@@ -9,11 +9,22 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dubbing_media_metadata import DubbingMediaMetadata
-
-
 T = TypeVar("T", bound="DubbingMetadataResponse")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "dubbing_id",
+        "name",
+        "status",
+        "target_languages",
+        "created_at",
+        "source_language",
+        "editable",
+        "media_metadata",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -47,8 +58,6 @@ class DubbingMetadataResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbing_media_metadata import DubbingMediaMetadata  # noqa: PLC0415
-
         dubbing_id = self.dubbing_id
 
         name = self.name
@@ -101,53 +110,38 @@ class DubbingMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dubbing_media_metadata import DubbingMediaMetadata  # noqa: PLC0415
+        dubbing_id = src_dict["dubbing_id"]
 
-        d = dict(src_dict)
-        dubbing_id = d.pop("dubbing_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        status = src_dict["status"]
 
-        status = d.pop("status")
+        target_languages = cast(list[str], src_dict["target_languages"])
 
-        target_languages = cast(list[str], d.pop("target_languages"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        source_language: None | str = src_dict["source_language"]
 
-        def _parse_source_language(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        editable = src_dict.get("editable", UNSET)
 
-        source_language = _parse_source_language(d.pop("source_language"))
-
-        editable = d.pop("editable", UNSET)
-
-        def _parse_media_metadata(data: object) -> DubbingMediaMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _media_metadata = src_dict.get("media_metadata", UNSET)
+        media_metadata: DubbingMediaMetadata | None | Unset
+        if _media_metadata is None:
+            media_metadata = None
+        elif isinstance(_media_metadata, Unset):
+            media_metadata = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_media_metadata, dict):
                     raise TypeError()
-                media_metadata_type_0 = DubbingMediaMetadata.from_dict(data)
+                media_metadata_type_0 = DubbingMediaMetadata.from_dict(_media_metadata)
 
-                return media_metadata_type_0
+                media_metadata = media_metadata_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DubbingMediaMetadata | None | Unset, data)
+                media_metadata = _media_metadata
 
-        media_metadata = _parse_media_metadata(d.pop("media_metadata", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error: None | str | Unset = src_dict.get("error", UNSET)
 
         dubbing_metadata_response = cls(
             dubbing_id=dubbing_id,
@@ -161,7 +155,12 @@ class DubbingMetadataResponse:
             error=error,
         )
 
-        dubbing_metadata_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            dubbing_metadata_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return dubbing_metadata_response
 
     @property
@@ -179,3 +178,7 @@ class DubbingMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.dubbing_media_metadata import DubbingMediaMetadata  # noqa: E402

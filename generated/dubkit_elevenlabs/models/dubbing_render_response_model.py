@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DubbingRenderResponseModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "version",
+        "render_id",
+    }
+)
+
 
 @_attrs_define
 class DubbingRenderResponseModel:
@@ -35,17 +43,21 @@ class DubbingRenderResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        render_id = d.pop("render_id")
+        render_id = src_dict["render_id"]
 
         dubbing_render_response_model = cls(
             version=version,
             render_id=render_id,
         )
 
-        dubbing_render_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            dubbing_render_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return dubbing_render_response_model
 
     @property

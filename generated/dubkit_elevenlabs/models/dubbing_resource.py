@@ -8,16 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dubbing_media_reference import DubbingMediaReference
-    from ..models.dubbing_resource_renders import DubbingResourceRenders
-    from ..models.dubbing_resource_speaker_segments import (
-        DubbingResourceSpeakerSegments,
-    )
-    from ..models.dubbing_resource_speaker_tracks import DubbingResourceSpeakerTracks
-
-
 T = TypeVar("T", bound="DubbingResource")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "version",
+        "source_language",
+        "target_languages",
+        "input",
+        "speaker_tracks",
+        "speaker_segments",
+        "renders",
+        "background",
+        "foreground",
+    }
+)
 
 
 @_attrs_define
@@ -35,15 +42,6 @@ class DubbingResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
-        from ..models.dubbing_resource_renders import DubbingResourceRenders  # noqa: PLC0415
-        from ..models.dubbing_resource_speaker_segments import (
-            DubbingResourceSpeakerSegments,  # noqa: PLC0415
-        )
-        from ..models.dubbing_resource_speaker_tracks import (
-            DubbingResourceSpeakerTracks,  # noqa: PLC0415
-        )
-
         id = self.id
 
         version = self.version
@@ -93,63 +91,55 @@ class DubbingResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
-        from ..models.dubbing_resource_renders import DubbingResourceRenders  # noqa: PLC0415
-        from ..models.dubbing_resource_speaker_segments import (
-            DubbingResourceSpeakerSegments,  # noqa: PLC0415
+        id = src_dict["id"]
+
+        version = src_dict["version"]
+
+        source_language = src_dict["source_language"]
+
+        target_languages = cast(list[str], src_dict["target_languages"])
+
+        input_ = DubbingMediaReference.from_dict(src_dict["input"])
+
+        speaker_tracks = DubbingResourceSpeakerTracks.from_dict(
+            src_dict["speaker_tracks"]
         )
-        from ..models.dubbing_resource_speaker_tracks import (
-            DubbingResourceSpeakerTracks,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        version = d.pop("version")
-
-        source_language = d.pop("source_language")
-
-        target_languages = cast(list[str], d.pop("target_languages"))
-
-        input_ = DubbingMediaReference.from_dict(d.pop("input"))
-
-        speaker_tracks = DubbingResourceSpeakerTracks.from_dict(d.pop("speaker_tracks"))
 
         speaker_segments = DubbingResourceSpeakerSegments.from_dict(
-            d.pop("speaker_segments")
+            src_dict["speaker_segments"]
         )
 
-        renders = DubbingResourceRenders.from_dict(d.pop("renders"))
+        renders = DubbingResourceRenders.from_dict(src_dict["renders"])
 
-        def _parse_background(data: object) -> DubbingMediaReference | None:
-            if data is None:
-                return data
+        _background = src_dict["background"]
+        background: DubbingMediaReference | None
+        if _background is None:
+            background = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_background, dict):
                     raise TypeError()
-                background_type_0 = DubbingMediaReference.from_dict(data)
+                background_type_0 = DubbingMediaReference.from_dict(_background)
 
-                return background_type_0
+                background = background_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DubbingMediaReference | None, data)
+                background = _background
 
-        background = _parse_background(d.pop("background"))
-
-        def _parse_foreground(data: object) -> DubbingMediaReference | None:
-            if data is None:
-                return data
+        _foreground = src_dict["foreground"]
+        foreground: DubbingMediaReference | None
+        if _foreground is None:
+            foreground = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_foreground, dict):
                     raise TypeError()
-                foreground_type_0 = DubbingMediaReference.from_dict(data)
+                foreground_type_0 = DubbingMediaReference.from_dict(_foreground)
 
-                return foreground_type_0
+                foreground = foreground_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DubbingMediaReference | None, data)
-
-        foreground = _parse_foreground(d.pop("foreground"))
+                foreground = _foreground
 
         dubbing_resource = cls(
             id=id,
@@ -164,7 +154,12 @@ class DubbingResource:
             foreground=foreground,
         )
 
-        dubbing_resource.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            dubbing_resource.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return dubbing_resource
 
     @property
@@ -182,3 +177,10 @@ class DubbingResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: E402
+from ..models.dubbing_resource_renders import DubbingResourceRenders  # noqa: E402
+from ..models.dubbing_resource_speaker_segments import DubbingResourceSpeakerSegments  # noqa: E402
+from ..models.dubbing_resource_speaker_tracks import DubbingResourceSpeakerTracks  # noqa: E402

@@ -8,10 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.render import Render
-
-
 T = TypeVar("T", bound="DubbingResourceRenders")
 
 
@@ -20,7 +16,6 @@ class DubbingResourceRenders:
     additional_properties: dict[str, Render] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.render import Render  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,13 +25,10 @@ class DubbingResourceRenders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.render import Render  # noqa: PLC0415
-
-        d = dict(src_dict)
         dubbing_resource_renders = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = Render.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
@@ -59,3 +51,7 @@ class DubbingResourceRenders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.render import Render  # noqa: E402

@@ -8,10 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.speaker_track import SpeakerTrack
-
-
 T = TypeVar("T", bound="DubbingResourceSpeakerTracks")
 
 
@@ -22,7 +18,6 @@ class DubbingResourceSpeakerTracks:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.speaker_track import SpeakerTrack  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,13 +27,10 @@ class DubbingResourceSpeakerTracks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.speaker_track import SpeakerTrack  # noqa: PLC0415
-
-        d = dict(src_dict)
         dubbing_resource_speaker_tracks = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = SpeakerTrack.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
@@ -61,3 +53,7 @@ class DubbingResourceSpeakerTracks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.speaker_track import SpeakerTrack  # noqa: E402

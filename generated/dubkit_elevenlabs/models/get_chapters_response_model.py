@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.chapter_response_model import ChapterResponseModel
-
-
 T = TypeVar("T", bound="GetChaptersResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "chapters",
+    }
+)
 
 
 @_attrs_define
@@ -21,8 +24,6 @@ class GetChaptersResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chapter_response_model import ChapterResponseModel  # noqa: PLC0415
-
         chapters = []
         for chapters_item_data in self.chapters:
             chapters_item = chapters_item_data.to_dict()
@@ -40,11 +41,8 @@ class GetChaptersResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chapter_response_model import ChapterResponseModel  # noqa: PLC0415
-
-        d = dict(src_dict)
         chapters = []
-        _chapters = d.pop("chapters")
+        _chapters = src_dict["chapters"]
         for chapters_item_data in _chapters:
             chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
 
@@ -54,7 +52,12 @@ class GetChaptersResponseModel:
             chapters=chapters,
         )
 
-        get_chapters_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            get_chapters_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return get_chapters_response_model
 
     @property
@@ -72,3 +75,7 @@ class GetChaptersResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.chapter_response_model import ChapterResponseModel  # noqa: E402

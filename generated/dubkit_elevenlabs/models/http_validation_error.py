@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_error import ValidationError
-
-
 T = TypeVar("T", bound="HTTPValidationError")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -21,8 +24,6 @@ class HTTPValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validation_error import ValidationError  # noqa: PLC0415
-
         detail: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.detail, Unset):
             detail = []
@@ -40,10 +41,7 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
             detail = []
@@ -56,7 +54,12 @@ class HTTPValidationError:
             detail=detail,
         )
 
-        http_validation_error.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            http_validation_error.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return http_validation_error
 
     @property
@@ -74,3 +77,7 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.validation_error import ValidationError  # noqa: E402

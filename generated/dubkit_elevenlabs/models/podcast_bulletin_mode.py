@@ -17,11 +17,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData
-
-
 T = TypeVar("T", bound="PodcastBulletinMode")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "bulletin",
+    }
+)
 
 
 @_attrs_define
@@ -38,8 +42,6 @@ class PodcastBulletinMode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData  # noqa: PLC0415
-
         type_ = self.type_
 
         bulletin = self.bulletin.to_dict()
@@ -57,21 +59,23 @@ class PodcastBulletinMode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["bulletin"], d.pop("type"))
+        type_ = cast(Literal["bulletin"], src_dict["type"])
         if type_ != "bulletin":
             raise ValueError(f"type must match const 'bulletin', got '{type_}'")
 
-        bulletin = PodcastBulletinModeData.from_dict(d.pop("bulletin"))
+        bulletin = PodcastBulletinModeData.from_dict(src_dict["bulletin"])
 
         podcast_bulletin_mode = cls(
             type_=type_,
             bulletin=bulletin,
         )
 
-        podcast_bulletin_mode.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            podcast_bulletin_mode.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return podcast_bulletin_mode
 
     @property
@@ -89,3 +93,7 @@ class PodcastBulletinMode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.podcast_bulletin_mode_data import PodcastBulletinModeData  # noqa: E402

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodcastBulletinModeData")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "host_voice_id",
+    }
+)
+
 
 @_attrs_define
 class PodcastBulletinModeData:
@@ -38,14 +45,18 @@ class PodcastBulletinModeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host_voice_id = d.pop("host_voice_id")
+        host_voice_id = src_dict["host_voice_id"]
 
         podcast_bulletin_mode_data = cls(
             host_voice_id=host_voice_id,
         )
 
-        podcast_bulletin_mode_data.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            podcast_bulletin_mode_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return podcast_bulletin_mode_data
 
     @property

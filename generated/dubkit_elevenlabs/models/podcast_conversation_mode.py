@@ -17,11 +17,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.podcast_conversation_mode_data import PodcastConversationModeData
-
-
 T = TypeVar("T", bound="PodcastConversationMode")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "conversation",
+    }
+)
 
 
 @_attrs_define
@@ -39,8 +43,6 @@ class PodcastConversationMode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.podcast_conversation_mode_data import PodcastConversationModeData  # noqa: PLC0415
-
         type_ = self.type_
 
         conversation = self.conversation.to_dict()
@@ -58,21 +60,23 @@ class PodcastConversationMode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.podcast_conversation_mode_data import PodcastConversationModeData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["conversation"], d.pop("type"))
+        type_ = cast(Literal["conversation"], src_dict["type"])
         if type_ != "conversation":
             raise ValueError(f"type must match const 'conversation', got '{type_}'")
 
-        conversation = PodcastConversationModeData.from_dict(d.pop("conversation"))
+        conversation = PodcastConversationModeData.from_dict(src_dict["conversation"])
 
         podcast_conversation_mode = cls(
             type_=type_,
             conversation=conversation,
         )
 
-        podcast_conversation_mode.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            podcast_conversation_mode.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return podcast_conversation_mode
 
     @property
@@ -90,3 +94,7 @@ class PodcastConversationMode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.podcast_conversation_mode_data import PodcastConversationModeData  # noqa: E402

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodcastConversationModeData")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "host_voice_id",
+        "guest_voice_id",
+    }
+)
+
 
 @_attrs_define
 class PodcastConversationModeData:
@@ -43,17 +51,21 @@ class PodcastConversationModeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host_voice_id = d.pop("host_voice_id")
+        host_voice_id = src_dict["host_voice_id"]
 
-        guest_voice_id = d.pop("guest_voice_id")
+        guest_voice_id = src_dict["guest_voice_id"]
 
         podcast_conversation_mode_data = cls(
             host_voice_id=host_voice_id,
             guest_voice_id=guest_voice_id,
         )
 
-        podcast_conversation_mode_data.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            podcast_conversation_mode_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return podcast_conversation_mode_data
 
     @property

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.project_response_model import ProjectResponseModel
-
-
 T = TypeVar("T", bound="PodcastProjectResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "project",
+    }
+)
 
 
 @_attrs_define
@@ -21,8 +24,6 @@ class PodcastProjectResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_response_model import ProjectResponseModel  # noqa: PLC0415
-
         project = self.project.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -37,16 +38,18 @@ class PodcastProjectResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_response_model import ProjectResponseModel  # noqa: PLC0415
-
-        d = dict(src_dict)
-        project = ProjectResponseModel.from_dict(d.pop("project"))
+        project = ProjectResponseModel.from_dict(src_dict["project"])
 
         podcast_project_response_model = cls(
             project=project,
         )
 
-        podcast_project_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            podcast_project_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return podcast_project_response_model
 
     @property
@@ -64,3 +67,7 @@ class PodcastProjectResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.project_response_model import ProjectResponseModel  # noqa: E402

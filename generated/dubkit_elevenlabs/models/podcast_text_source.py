@@ -19,6 +19,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodcastTextSource")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
 
 @_attrs_define
 class PodcastTextSource:
@@ -52,19 +60,23 @@ class PodcastTextSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
+        type_ = cast(Literal["text"], src_dict["type"])
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        text = d.pop("text")
+        text = src_dict["text"]
 
         podcast_text_source = cls(
             type_=type_,
             text=text,
         )
 
-        podcast_text_source.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            podcast_text_source.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return podcast_text_source
 
     @property

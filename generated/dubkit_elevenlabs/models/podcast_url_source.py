@@ -19,6 +19,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodcastURLSource")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class PodcastURLSource:
@@ -52,19 +60,23 @@ class PodcastURLSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["url"], d.pop("type"))
+        type_ = cast(Literal["url"], src_dict["type"])
         if type_ != "url":
             raise ValueError(f"type must match const 'url', got '{type_}'")
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
         podcast_url_source = cls(
             type_=type_,
             url=url,
         )
 
-        podcast_url_source.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            podcast_url_source.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return podcast_url_source
 
     @property

@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectCreationMetaResponseModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "creation_progress",
+        "status",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ProjectCreationMetaResponseModel:
@@ -54,12 +63,11 @@ class ProjectCreationMetaResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        creation_progress = d.pop("creation_progress")
+        creation_progress = src_dict["creation_progress"]
 
-        status = ProjectCreationMetaResponseModelStatus(d.pop("status"))
+        status = ProjectCreationMetaResponseModelStatus._parse(src_dict["status"])
 
-        type_ = ProjectCreationMetaResponseModelType(d.pop("type"))
+        type_ = ProjectCreationMetaResponseModelType._parse(src_dict["type"])
 
         project_creation_meta_response_model = cls(
             creation_progress=creation_progress,
@@ -67,7 +75,12 @@ class ProjectCreationMetaResponseModel:
             type_=type_,
         )
 
-        project_creation_meta_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            project_creation_meta_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return project_creation_meta_response_model
 
     @property

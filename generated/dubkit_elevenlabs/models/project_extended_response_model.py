@@ -29,24 +29,49 @@ from ..models.project_extended_response_model_target_audience_type_0 import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.caption_style_model import CaptionStyleModel
-    from ..models.chapter_response_model import ChapterResponseModel
-    from ..models.project_creation_meta_response_model import (
-        ProjectCreationMetaResponseModel,
-    )
-    from ..models.project_extended_response_model_experimental import (
-        ProjectExtendedResponseModelExperimental,
-    )
-    from ..models.pronunciation_dictionary_locator_response_model import (
-        PronunciationDictionaryLocatorResponseModel,
-    )
-    from ..models.pronunciation_dictionary_version_response_model import (
-        PronunciationDictionaryVersionResponseModel,
-    )
-
-
 T = TypeVar("T", bound="ProjectExtendedResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "project_id",
+        "name",
+        "create_date_unix",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
+        "default_model_id",
+        "can_be_downloaded",
+        "volume_normalization",
+        "state",
+        "access_level",
+        "quality_check_on",
+        "quality_check_on_when_bulk_convert",
+        "quality_preset",
+        "chapters",
+        "pronunciation_dictionary_versions",
+        "pronunciation_dictionary_locators",
+        "apply_text_normalization",
+        "last_conversion_date_unix",
+        "title",
+        "author",
+        "description",
+        "genres",
+        "cover_image_url",
+        "target_audience",
+        "language",
+        "content_type",
+        "original_publication_date",
+        "mature_content",
+        "isbn_number",
+        "fiction",
+        "creation_meta",
+        "source_type",
+        "chapters_enabled",
+        "captions_enabled",
+        "caption_style",
+        "experimental",
+    }
+)
 
 
 @_attrs_define
@@ -148,21 +173,6 @@ class ProjectExtendedResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.caption_style_model import CaptionStyleModel  # noqa: PLC0415
-        from ..models.chapter_response_model import ChapterResponseModel  # noqa: PLC0415
-        from ..models.project_creation_meta_response_model import (
-            ProjectCreationMetaResponseModel,  # noqa: PLC0415
-        )
-        from ..models.project_extended_response_model_experimental import (
-            ProjectExtendedResponseModelExperimental,  # noqa: PLC0415
-        )
-        from ..models.pronunciation_dictionary_locator_response_model import (
-            PronunciationDictionaryLocatorResponseModel,  # noqa: PLC0415
-        )
-        from ..models.pronunciation_dictionary_version_response_model import (
-            PronunciationDictionaryVersionResponseModel,  # noqa: PLC0415
-        )
-
         project_id = self.project_id
 
         name = self.name
@@ -411,59 +421,49 @@ class ProjectExtendedResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.caption_style_model import CaptionStyleModel  # noqa: PLC0415
-        from ..models.chapter_response_model import ChapterResponseModel  # noqa: PLC0415
-        from ..models.project_creation_meta_response_model import (
-            ProjectCreationMetaResponseModel,  # noqa: PLC0415
+        project_id = src_dict["project_id"]
+
+        name = src_dict["name"]
+
+        create_date_unix = src_dict["create_date_unix"]
+
+        default_title_voice_id = src_dict["default_title_voice_id"]
+
+        default_paragraph_voice_id = src_dict["default_paragraph_voice_id"]
+
+        default_model_id = src_dict["default_model_id"]
+
+        can_be_downloaded = src_dict["can_be_downloaded"]
+
+        volume_normalization = src_dict["volume_normalization"]
+
+        state = ProjectExtendedResponseModelState._parse(src_dict["state"])
+
+        access_level = ProjectExtendedResponseModelAccessLevel._parse(
+            src_dict["access_level"]
         )
-        from ..models.project_extended_response_model_experimental import (
-            ProjectExtendedResponseModelExperimental,  # noqa: PLC0415
-        )
-        from ..models.pronunciation_dictionary_locator_response_model import (
-            PronunciationDictionaryLocatorResponseModel,  # noqa: PLC0415
-        )
-        from ..models.pronunciation_dictionary_version_response_model import (
-            PronunciationDictionaryVersionResponseModel,  # noqa: PLC0415
-        )
 
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        quality_check_on = src_dict["quality_check_on"]
 
-        name = d.pop("name")
+        quality_check_on_when_bulk_convert = src_dict[
+            "quality_check_on_when_bulk_convert"
+        ]
 
-        create_date_unix = d.pop("create_date_unix")
-
-        default_title_voice_id = d.pop("default_title_voice_id")
-
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
-
-        default_model_id = d.pop("default_model_id")
-
-        can_be_downloaded = d.pop("can_be_downloaded")
-
-        volume_normalization = d.pop("volume_normalization")
-
-        state = ProjectExtendedResponseModelState(d.pop("state"))
-
-        access_level = ProjectExtendedResponseModelAccessLevel(d.pop("access_level"))
-
-        quality_check_on = d.pop("quality_check_on")
-
-        quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert")
-
-        quality_preset = ProjectExtendedResponseModelQualityPreset(
-            d.pop("quality_preset")
+        quality_preset = ProjectExtendedResponseModelQualityPreset._parse(
+            src_dict["quality_preset"]
         )
 
         chapters = []
-        _chapters = d.pop("chapters")
+        _chapters = src_dict["chapters"]
         for chapters_item_data in _chapters:
             chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
 
             chapters.append(chapters_item)
 
         pronunciation_dictionary_versions = []
-        _pronunciation_dictionary_versions = d.pop("pronunciation_dictionary_versions")
+        _pronunciation_dictionary_versions = src_dict[
+            "pronunciation_dictionary_versions"
+        ]
         for (
             pronunciation_dictionary_versions_item_data
         ) in _pronunciation_dictionary_versions:
@@ -478,7 +478,9 @@ class ProjectExtendedResponseModel:
             )
 
         pronunciation_dictionary_locators = []
-        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators")
+        _pronunciation_dictionary_locators = src_dict[
+            "pronunciation_dictionary_locators"
+        ]
         for (
             pronunciation_dictionary_locators_item_data
         ) in _pronunciation_dictionary_locators:
@@ -492,239 +494,153 @@ class ProjectExtendedResponseModel:
                 pronunciation_dictionary_locators_item
             )
 
-        apply_text_normalization = ProjectExtendedResponseModelApplyTextNormalization(
-            d.pop("apply_text_normalization")
+        apply_text_normalization = (
+            ProjectExtendedResponseModelApplyTextNormalization._parse(
+                src_dict["apply_text_normalization"]
+            )
         )
 
-        def _parse_last_conversion_date_unix(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_conversion_date_unix = _parse_last_conversion_date_unix(
-            d.pop("last_conversion_date_unix", UNSET)
+        last_conversion_date_unix: int | None | Unset = src_dict.get(
+            "last_conversion_date_unix", UNSET
         )
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        author: None | str | Unset = src_dict.get("author", UNSET)
 
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_genres(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _genres = src_dict.get("genres", UNSET)
+        genres: list[str] | None | Unset
+        if _genres is None:
+            genres = None
+        elif isinstance(_genres, Unset):
+            genres = UNSET
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_genres, list):
                     raise TypeError()
-                genres_type_0 = cast(list[str], data)
+                genres_type_0 = cast(list[str], _genres)
 
-                return genres_type_0
+                genres = genres_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                genres = _genres
 
-        genres = _parse_genres(d.pop("genres", UNSET))
+        cover_image_url: None | str | Unset = src_dict.get("cover_image_url", UNSET)
 
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
-
-        def _parse_target_audience(
-            data: object,
-        ) -> None | ProjectExtendedResponseModelTargetAudienceType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _target_audience = src_dict.get("target_audience", UNSET)
+        target_audience: None | ProjectExtendedResponseModelTargetAudienceType0 | Unset
+        if _target_audience is None:
+            target_audience = None
+        elif isinstance(_target_audience, Unset):
+            target_audience = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_target_audience, str):
                     raise TypeError()
                 target_audience_type_0 = (
-                    ProjectExtendedResponseModelTargetAudienceType0(data)
+                    ProjectExtendedResponseModelTargetAudienceType0._parse(
+                        _target_audience
+                    )
                 )
 
-                return target_audience_type_0
+                target_audience = target_audience_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | ProjectExtendedResponseModelTargetAudienceType0 | Unset, data
-            )
+                target_audience = _target_audience
 
-        target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
+        language: None | str | Unset = src_dict.get("language", UNSET)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_type: None | str | Unset = src_dict.get("content_type", UNSET)
 
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        def _parse_original_publication_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_publication_date = _parse_original_publication_date(
-            d.pop("original_publication_date", UNSET)
+        original_publication_date: None | str | Unset = src_dict.get(
+            "original_publication_date", UNSET
         )
 
-        def _parse_mature_content(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        mature_content: bool | None | Unset = src_dict.get("mature_content", UNSET)
 
-        mature_content = _parse_mature_content(d.pop("mature_content", UNSET))
+        isbn_number: None | str | Unset = src_dict.get("isbn_number", UNSET)
 
-        def _parse_isbn_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        isbn_number = _parse_isbn_number(d.pop("isbn_number", UNSET))
-
-        def _parse_fiction(
-            data: object,
-        ) -> None | ProjectExtendedResponseModelFictionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fiction = src_dict.get("fiction", UNSET)
+        fiction: None | ProjectExtendedResponseModelFictionType0 | Unset
+        if _fiction is None:
+            fiction = None
+        elif isinstance(_fiction, Unset):
+            fiction = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_fiction, str):
                     raise TypeError()
-                fiction_type_0 = ProjectExtendedResponseModelFictionType0(data)
+                fiction_type_0 = ProjectExtendedResponseModelFictionType0._parse(
+                    _fiction
+                )
 
-                return fiction_type_0
+                fiction = fiction_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectExtendedResponseModelFictionType0 | Unset, data)
+                fiction = _fiction
 
-        fiction = _parse_fiction(d.pop("fiction", UNSET))
-
-        def _parse_creation_meta(
-            data: object,
-        ) -> None | ProjectCreationMetaResponseModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _creation_meta = src_dict.get("creation_meta", UNSET)
+        creation_meta: None | ProjectCreationMetaResponseModel | Unset
+        if _creation_meta is None:
+            creation_meta = None
+        elif isinstance(_creation_meta, Unset):
+            creation_meta = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_creation_meta, dict):
                     raise TypeError()
-                creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
+                creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(
+                    _creation_meta
+                )
 
-                return creation_meta_type_0
+                creation_meta = creation_meta_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectCreationMetaResponseModel | Unset, data)
+                creation_meta = _creation_meta
 
-        creation_meta = _parse_creation_meta(d.pop("creation_meta", UNSET))
-
-        def _parse_source_type(
-            data: object,
-        ) -> None | ProjectExtendedResponseModelSourceTypeType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _source_type = src_dict.get("source_type", UNSET)
+        source_type: None | ProjectExtendedResponseModelSourceTypeType0 | Unset
+        if _source_type is None:
+            source_type = None
+        elif isinstance(_source_type, Unset):
+            source_type = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_source_type, str):
                     raise TypeError()
-                source_type_type_0 = ProjectExtendedResponseModelSourceTypeType0(data)
+                source_type_type_0 = ProjectExtendedResponseModelSourceTypeType0._parse(
+                    _source_type
+                )
 
-                return source_type_type_0
+                source_type = source_type_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | ProjectExtendedResponseModelSourceTypeType0 | Unset, data
-            )
+                source_type = _source_type
 
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
+        chapters_enabled: bool | None | Unset = src_dict.get("chapters_enabled", UNSET)
 
-        def _parse_chapters_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        captions_enabled: bool | None | Unset = src_dict.get("captions_enabled", UNSET)
 
-        chapters_enabled = _parse_chapters_enabled(d.pop("chapters_enabled", UNSET))
-
-        def _parse_captions_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        captions_enabled = _parse_captions_enabled(d.pop("captions_enabled", UNSET))
-
-        def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _caption_style = src_dict.get("caption_style", UNSET)
+        caption_style: CaptionStyleModel | None | Unset
+        if _caption_style is None:
+            caption_style = None
+        elif isinstance(_caption_style, Unset):
+            caption_style = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_caption_style, dict):
                     raise TypeError()
-                caption_style_type_0 = CaptionStyleModel.from_dict(data)
+                caption_style_type_0 = CaptionStyleModel.from_dict(_caption_style)
 
-                return caption_style_type_0
+                caption_style = caption_style_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleModel | None | Unset, data)
+                caption_style = _caption_style
 
-        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
-
-        _experimental = d.pop("experimental", UNSET)
+        _experimental = src_dict.get("experimental", UNSET)
         experimental: ProjectExtendedResponseModelExperimental | Unset
         if isinstance(_experimental, Unset):
             experimental = UNSET
@@ -772,7 +688,12 @@ class ProjectExtendedResponseModel:
             experimental=experimental,
         )
 
-        project_extended_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            project_extended_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return project_extended_response_model
 
     @property
@@ -790,3 +711,20 @@ class ProjectExtendedResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.caption_style_model import CaptionStyleModel  # noqa: E402
+from ..models.chapter_response_model import ChapterResponseModel  # noqa: E402
+from ..models.project_creation_meta_response_model import (
+    ProjectCreationMetaResponseModel,  # noqa: E402
+)
+from ..models.project_extended_response_model_experimental import (
+    ProjectExtendedResponseModelExperimental,  # noqa: E402
+)
+from ..models.pronunciation_dictionary_locator_response_model import (
+    PronunciationDictionaryLocatorResponseModel,  # noqa: E402
+)
+from ..models.pronunciation_dictionary_version_response_model import (
+    PronunciationDictionaryVersionResponseModel,  # noqa: E402
+)

@@ -26,10 +26,11 @@ class ProjectExtendedResponseModelExperimental:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         project_extended_response_model_experimental = cls()
 
-        project_extended_response_model_experimental.additional_properties = d
+        project_extended_response_model_experimental.additional_properties = dict(
+            src_dict
+        )
         return project_extended_response_model_experimental
 
     @property

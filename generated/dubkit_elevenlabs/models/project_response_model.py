@@ -19,14 +19,43 @@ from ..models.project_response_model_target_audience_type_0 import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.caption_style_model import CaptionStyleModel
-    from ..models.project_creation_meta_response_model import (
-        ProjectCreationMetaResponseModel,
-    )
-
-
 T = TypeVar("T", bound="ProjectResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "project_id",
+        "name",
+        "create_date_unix",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
+        "default_model_id",
+        "can_be_downloaded",
+        "volume_normalization",
+        "state",
+        "access_level",
+        "quality_check_on",
+        "quality_check_on_when_bulk_convert",
+        "last_conversion_date_unix",
+        "title",
+        "author",
+        "description",
+        "genres",
+        "cover_image_url",
+        "target_audience",
+        "language",
+        "content_type",
+        "original_publication_date",
+        "mature_content",
+        "isbn_number",
+        "fiction",
+        "creation_meta",
+        "source_type",
+        "chapters_enabled",
+        "captions_enabled",
+        "caption_style",
+    }
+)
 
 
 @_attrs_define
@@ -108,11 +137,6 @@ class ProjectResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.caption_style_model import CaptionStyleModel  # noqa: PLC0415
-        from ..models.project_creation_meta_response_model import (
-            ProjectCreationMetaResponseModel,  # noqa: PLC0415
-        )
-
         project_id = self.project_id
 
         name = self.name
@@ -317,257 +341,167 @@ class ProjectResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.caption_style_model import CaptionStyleModel  # noqa: PLC0415
-        from ..models.project_creation_meta_response_model import (
-            ProjectCreationMetaResponseModel,  # noqa: PLC0415
+        project_id = src_dict["project_id"]
+
+        name = src_dict["name"]
+
+        create_date_unix = src_dict["create_date_unix"]
+
+        default_title_voice_id = src_dict["default_title_voice_id"]
+
+        default_paragraph_voice_id = src_dict["default_paragraph_voice_id"]
+
+        default_model_id = src_dict["default_model_id"]
+
+        can_be_downloaded = src_dict["can_be_downloaded"]
+
+        volume_normalization = src_dict["volume_normalization"]
+
+        state = ProjectResponseModelState._parse(src_dict["state"])
+
+        access_level = ProjectResponseModelAccessLevel._parse(src_dict["access_level"])
+
+        quality_check_on = src_dict["quality_check_on"]
+
+        quality_check_on_when_bulk_convert = src_dict[
+            "quality_check_on_when_bulk_convert"
+        ]
+
+        last_conversion_date_unix: int | None | Unset = src_dict.get(
+            "last_conversion_date_unix", UNSET
         )
 
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
-        name = d.pop("name")
+        author: None | str | Unset = src_dict.get("author", UNSET)
 
-        create_date_unix = d.pop("create_date_unix")
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        default_title_voice_id = d.pop("default_title_voice_id")
+        _genres = src_dict.get("genres", UNSET)
+        genres: list[str] | None | Unset
+        if _genres is None:
+            genres = None
+        elif isinstance(_genres, Unset):
+            genres = UNSET
+        else:
+            try:
+                if not isinstance(_genres, list):
+                    raise TypeError()
+                genres_type_0 = cast(list[str], _genres)
 
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+                genres = genres_type_0
 
-        default_model_id = d.pop("default_model_id")
+            except (TypeError, ValueError, AttributeError, KeyError):
+                genres = _genres
 
-        can_be_downloaded = d.pop("can_be_downloaded")
+        cover_image_url: None | str | Unset = src_dict.get("cover_image_url", UNSET)
 
-        volume_normalization = d.pop("volume_normalization")
+        _target_audience = src_dict.get("target_audience", UNSET)
+        target_audience: None | ProjectResponseModelTargetAudienceType0 | Unset
+        if _target_audience is None:
+            target_audience = None
+        elif isinstance(_target_audience, Unset):
+            target_audience = UNSET
+        else:
+            try:
+                if not isinstance(_target_audience, str):
+                    raise TypeError()
+                target_audience_type_0 = ProjectResponseModelTargetAudienceType0._parse(
+                    _target_audience
+                )
 
-        state = ProjectResponseModelState(d.pop("state"))
+                target_audience = target_audience_type_0
 
-        access_level = ProjectResponseModelAccessLevel(d.pop("access_level"))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                target_audience = _target_audience
 
-        quality_check_on = d.pop("quality_check_on")
+        language: None | str | Unset = src_dict.get("language", UNSET)
 
-        quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert")
+        content_type: None | str | Unset = src_dict.get("content_type", UNSET)
 
-        def _parse_last_conversion_date_unix(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_conversion_date_unix = _parse_last_conversion_date_unix(
-            d.pop("last_conversion_date_unix", UNSET)
+        original_publication_date: None | str | Unset = src_dict.get(
+            "original_publication_date", UNSET
         )
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mature_content: bool | None | Unset = src_dict.get("mature_content", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        isbn_number: None | str | Unset = src_dict.get("isbn_number", UNSET)
 
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_genres(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fiction = src_dict.get("fiction", UNSET)
+        fiction: None | ProjectResponseModelFictionType0 | Unset
+        if _fiction is None:
+            fiction = None
+        elif isinstance(_fiction, Unset):
+            fiction = UNSET
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_fiction, str):
                     raise TypeError()
-                genres_type_0 = cast(list[str], data)
+                fiction_type_0 = ProjectResponseModelFictionType0._parse(_fiction)
 
-                return genres_type_0
+                fiction = fiction_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                fiction = _fiction
 
-        genres = _parse_genres(d.pop("genres", UNSET))
-
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
-
-        def _parse_target_audience(
-            data: object,
-        ) -> None | ProjectResponseModelTargetAudienceType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _creation_meta = src_dict.get("creation_meta", UNSET)
+        creation_meta: None | ProjectCreationMetaResponseModel | Unset
+        if _creation_meta is None:
+            creation_meta = None
+        elif isinstance(_creation_meta, Unset):
+            creation_meta = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_creation_meta, dict):
                     raise TypeError()
-                target_audience_type_0 = ProjectResponseModelTargetAudienceType0(data)
+                creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(
+                    _creation_meta
+                )
 
-                return target_audience_type_0
+                creation_meta = creation_meta_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectResponseModelTargetAudienceType0 | Unset, data)
+                creation_meta = _creation_meta
 
-        target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        def _parse_original_publication_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_publication_date = _parse_original_publication_date(
-            d.pop("original_publication_date", UNSET)
-        )
-
-        def _parse_mature_content(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mature_content = _parse_mature_content(d.pop("mature_content", UNSET))
-
-        def _parse_isbn_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        isbn_number = _parse_isbn_number(d.pop("isbn_number", UNSET))
-
-        def _parse_fiction(
-            data: object,
-        ) -> None | ProjectResponseModelFictionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _source_type = src_dict.get("source_type", UNSET)
+        source_type: None | ProjectResponseModelSourceTypeType0 | Unset
+        if _source_type is None:
+            source_type = None
+        elif isinstance(_source_type, Unset):
+            source_type = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_source_type, str):
                     raise TypeError()
-                fiction_type_0 = ProjectResponseModelFictionType0(data)
+                source_type_type_0 = ProjectResponseModelSourceTypeType0._parse(
+                    _source_type
+                )
 
-                return fiction_type_0
+                source_type = source_type_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectResponseModelFictionType0 | Unset, data)
+                source_type = _source_type
 
-        fiction = _parse_fiction(d.pop("fiction", UNSET))
+        chapters_enabled: bool | None | Unset = src_dict.get("chapters_enabled", UNSET)
 
-        def _parse_creation_meta(
-            data: object,
-        ) -> None | ProjectCreationMetaResponseModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        captions_enabled: bool | None | Unset = src_dict.get("captions_enabled", UNSET)
+
+        _caption_style = src_dict.get("caption_style", UNSET)
+        caption_style: CaptionStyleModel | None | Unset
+        if _caption_style is None:
+            caption_style = None
+        elif isinstance(_caption_style, Unset):
+            caption_style = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_caption_style, dict):
                     raise TypeError()
-                creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
+                caption_style_type_0 = CaptionStyleModel.from_dict(_caption_style)
 
-                return creation_meta_type_0
+                caption_style = caption_style_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectCreationMetaResponseModel | Unset, data)
-
-        creation_meta = _parse_creation_meta(d.pop("creation_meta", UNSET))
-
-        def _parse_source_type(
-            data: object,
-        ) -> None | ProjectResponseModelSourceTypeType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_type_0 = ProjectResponseModelSourceTypeType0(data)
-
-                return source_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectResponseModelSourceTypeType0 | Unset, data)
-
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
-
-        def _parse_chapters_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        chapters_enabled = _parse_chapters_enabled(d.pop("chapters_enabled", UNSET))
-
-        def _parse_captions_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        captions_enabled = _parse_captions_enabled(d.pop("captions_enabled", UNSET))
-
-        def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                caption_style_type_0 = CaptionStyleModel.from_dict(data)
-
-                return caption_style_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaptionStyleModel | None | Unset, data)
-
-        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
+                caption_style = _caption_style
 
         project_response_model = cls(
             project_id=project_id,
@@ -602,7 +536,12 @@ class ProjectResponseModel:
             caption_style=caption_style,
         )
 
-        project_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            project_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return project_response_model
 
     @property
@@ -620,3 +559,10 @@ class ProjectResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.caption_style_model import CaptionStyleModel  # noqa: E402
+from ..models.project_creation_meta_response_model import (
+    ProjectCreationMetaResponseModel,  # noqa: E402
+)

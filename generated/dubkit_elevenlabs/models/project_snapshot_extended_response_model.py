@@ -8,17 +8,21 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.character_alignment_model import CharacterAlignmentModel
-    from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
-        ProjectSnapshotExtendedResponseModelAudioUploadType0,
-    )
-    from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
-        ProjectSnapshotExtendedResponseModelZipUploadType0,
-    )
-
-
 T = TypeVar("T", bound="ProjectSnapshotExtendedResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "project_snapshot_id",
+        "project_id",
+        "created_at_unix",
+        "name",
+        "character_alignments",
+        "audio_duration_secs",
+        "audio_upload",
+        "zip_upload",
+    }
+)
 
 
 @_attrs_define
@@ -52,14 +56,6 @@ class ProjectSnapshotExtendedResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: PLC0415
-        from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
-            ProjectSnapshotExtendedResponseModelAudioUploadType0,  # noqa: PLC0415
-        )
-        from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
-            ProjectSnapshotExtendedResponseModelZipUploadType0,  # noqa: PLC0415
-        )
-
         project_snapshot_id = self.project_snapshot_id
 
         project_id = self.project_id
@@ -116,25 +112,16 @@ class ProjectSnapshotExtendedResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: PLC0415
-        from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
-            ProjectSnapshotExtendedResponseModelAudioUploadType0,  # noqa: PLC0415
-        )
-        from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
-            ProjectSnapshotExtendedResponseModelZipUploadType0,  # noqa: PLC0415
-        )
+        project_snapshot_id = src_dict["project_snapshot_id"]
 
-        d = dict(src_dict)
-        project_snapshot_id = d.pop("project_snapshot_id")
+        project_id = src_dict["project_id"]
 
-        project_id = d.pop("project_id")
+        created_at_unix = src_dict["created_at_unix"]
 
-        created_at_unix = d.pop("created_at_unix")
-
-        name = d.pop("name")
+        name = src_dict["name"]
 
         character_alignments = []
-        _character_alignments = d.pop("character_alignments")
+        _character_alignments = src_dict["character_alignments"]
         for character_alignments_item_data in _character_alignments:
             character_alignments_item = CharacterAlignmentModel.from_dict(
                 character_alignments_item_data
@@ -142,54 +129,51 @@ class ProjectSnapshotExtendedResponseModel:
 
             character_alignments.append(character_alignments_item)
 
-        audio_duration_secs = d.pop("audio_duration_secs")
+        audio_duration_secs = src_dict["audio_duration_secs"]
 
-        def _parse_audio_upload(
-            data: object,
-        ) -> None | ProjectSnapshotExtendedResponseModelAudioUploadType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _audio_upload = src_dict.get("audio_upload", UNSET)
+        audio_upload: (
+            None | ProjectSnapshotExtendedResponseModelAudioUploadType0 | Unset
+        )
+        if _audio_upload is None:
+            audio_upload = None
+        elif isinstance(_audio_upload, Unset):
+            audio_upload = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_audio_upload, dict):
                     raise TypeError()
                 audio_upload_type_0 = (
-                    ProjectSnapshotExtendedResponseModelAudioUploadType0.from_dict(data)
+                    ProjectSnapshotExtendedResponseModelAudioUploadType0.from_dict(
+                        _audio_upload
+                    )
                 )
 
-                return audio_upload_type_0
+                audio_upload = audio_upload_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | ProjectSnapshotExtendedResponseModelAudioUploadType0 | Unset,
-                data,
-            )
+                audio_upload = _audio_upload
 
-        audio_upload = _parse_audio_upload(d.pop("audio_upload", UNSET))
-
-        def _parse_zip_upload(
-            data: object,
-        ) -> None | ProjectSnapshotExtendedResponseModelZipUploadType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _zip_upload = src_dict.get("zip_upload", UNSET)
+        zip_upload: None | ProjectSnapshotExtendedResponseModelZipUploadType0 | Unset
+        if _zip_upload is None:
+            zip_upload = None
+        elif isinstance(_zip_upload, Unset):
+            zip_upload = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_zip_upload, dict):
                     raise TypeError()
                 zip_upload_type_0 = (
-                    ProjectSnapshotExtendedResponseModelZipUploadType0.from_dict(data)
+                    ProjectSnapshotExtendedResponseModelZipUploadType0.from_dict(
+                        _zip_upload
+                    )
                 )
 
-                return zip_upload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | ProjectSnapshotExtendedResponseModelZipUploadType0 | Unset, data
-            )
+                zip_upload = zip_upload_type_0
 
-        zip_upload = _parse_zip_upload(d.pop("zip_upload", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                zip_upload = _zip_upload
 
         project_snapshot_extended_response_model = cls(
             project_snapshot_id=project_snapshot_id,
@@ -202,7 +186,12 @@ class ProjectSnapshotExtendedResponseModel:
             zip_upload=zip_upload,
         )
 
-        project_snapshot_extended_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            project_snapshot_extended_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return project_snapshot_extended_response_model
 
     @property
@@ -220,3 +209,13 @@ class ProjectSnapshotExtendedResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.character_alignment_model import CharacterAlignmentModel  # noqa: E402
+from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
+    ProjectSnapshotExtendedResponseModelAudioUploadType0,  # noqa: E402
+)
+from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
+    ProjectSnapshotExtendedResponseModelZipUploadType0,  # noqa: E402
+)

@@ -24,10 +24,11 @@ class ProjectSnapshotExtendedResponseModelZipUploadType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         project_snapshot_extended_response_model_zip_upload_type_0 = cls()
 
-        project_snapshot_extended_response_model_zip_upload_type_0.additional_properties = d
+        project_snapshot_extended_response_model_zip_upload_type_0.additional_properties = dict(
+            src_dict
+        )
         return project_snapshot_extended_response_model_zip_upload_type_0
 
     @property

@@ -8,16 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.project_snapshot_response_model_audio_upload_type_0 import (
-        ProjectSnapshotResponseModelAudioUploadType0,
-    )
-    from ..models.project_snapshot_response_model_zip_upload_type_0 import (
-        ProjectSnapshotResponseModelZipUploadType0,
-    )
-
-
 T = TypeVar("T", bound="ProjectSnapshotResponseModel")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "project_snapshot_id",
+        "project_id",
+        "created_at_unix",
+        "name",
+        "audio_upload",
+        "zip_upload",
+    }
+)
 
 
 @_attrs_define
@@ -44,13 +47,6 @@ class ProjectSnapshotResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_snapshot_response_model_audio_upload_type_0 import (
-            ProjectSnapshotResponseModelAudioUploadType0,  # noqa: PLC0415
-        )
-        from ..models.project_snapshot_response_model_zip_upload_type_0 import (
-            ProjectSnapshotResponseModelZipUploadType0,  # noqa: PLC0415
-        )
-
         project_snapshot_id = self.project_snapshot_id
 
         project_id = self.project_id
@@ -96,65 +92,53 @@ class ProjectSnapshotResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_snapshot_response_model_audio_upload_type_0 import (
-            ProjectSnapshotResponseModelAudioUploadType0,  # noqa: PLC0415
-        )
-        from ..models.project_snapshot_response_model_zip_upload_type_0 import (
-            ProjectSnapshotResponseModelZipUploadType0,  # noqa: PLC0415
-        )
+        project_snapshot_id = src_dict["project_snapshot_id"]
 
-        d = dict(src_dict)
-        project_snapshot_id = d.pop("project_snapshot_id")
+        project_id = src_dict["project_id"]
 
-        project_id = d.pop("project_id")
+        created_at_unix = src_dict["created_at_unix"]
 
-        created_at_unix = d.pop("created_at_unix")
+        name = src_dict["name"]
 
-        name = d.pop("name")
-
-        def _parse_audio_upload(
-            data: object,
-        ) -> None | ProjectSnapshotResponseModelAudioUploadType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _audio_upload = src_dict.get("audio_upload", UNSET)
+        audio_upload: None | ProjectSnapshotResponseModelAudioUploadType0 | Unset
+        if _audio_upload is None:
+            audio_upload = None
+        elif isinstance(_audio_upload, Unset):
+            audio_upload = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_audio_upload, dict):
                     raise TypeError()
                 audio_upload_type_0 = (
-                    ProjectSnapshotResponseModelAudioUploadType0.from_dict(data)
+                    ProjectSnapshotResponseModelAudioUploadType0.from_dict(
+                        _audio_upload
+                    )
                 )
 
-                return audio_upload_type_0
+                audio_upload = audio_upload_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | ProjectSnapshotResponseModelAudioUploadType0 | Unset, data
-            )
+                audio_upload = _audio_upload
 
-        audio_upload = _parse_audio_upload(d.pop("audio_upload", UNSET))
-
-        def _parse_zip_upload(
-            data: object,
-        ) -> None | ProjectSnapshotResponseModelZipUploadType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _zip_upload = src_dict.get("zip_upload", UNSET)
+        zip_upload: None | ProjectSnapshotResponseModelZipUploadType0 | Unset
+        if _zip_upload is None:
+            zip_upload = None
+        elif isinstance(_zip_upload, Unset):
+            zip_upload = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_zip_upload, dict):
                     raise TypeError()
                 zip_upload_type_0 = (
-                    ProjectSnapshotResponseModelZipUploadType0.from_dict(data)
+                    ProjectSnapshotResponseModelZipUploadType0.from_dict(_zip_upload)
                 )
 
-                return zip_upload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectSnapshotResponseModelZipUploadType0 | Unset, data)
+                zip_upload = zip_upload_type_0
 
-        zip_upload = _parse_zip_upload(d.pop("zip_upload", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                zip_upload = _zip_upload
 
         project_snapshot_response_model = cls(
             project_snapshot_id=project_snapshot_id,
@@ -165,7 +149,12 @@ class ProjectSnapshotResponseModel:
             zip_upload=zip_upload,
         )
 
-        project_snapshot_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            project_snapshot_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return project_snapshot_response_model
 
     @property
@@ -183,3 +172,12 @@ class ProjectSnapshotResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.project_snapshot_response_model_audio_upload_type_0 import (
+    ProjectSnapshotResponseModelAudioUploadType0,  # noqa: E402
+)
+from ..models.project_snapshot_response_model_zip_upload_type_0 import (
+    ProjectSnapshotResponseModelZipUploadType0,  # noqa: E402
+)

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionLocatorDBModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "pronunciation_dictionary_id",
+        "version_id",
+    }
+)
+
 
 @_attrs_define
 class PronunciationDictionaryVersionLocatorDBModel:
@@ -36,22 +44,21 @@ class PronunciationDictionaryVersionLocatorDBModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id")
+        pronunciation_dictionary_id = src_dict["pronunciation_dictionary_id"]
 
-        def _parse_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        version_id = _parse_version_id(d.pop("version_id"))
+        version_id: None | str = src_dict["version_id"]
 
         pronunciation_dictionary_version_locator_db_model = cls(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
             version_id=version_id,
         )
 
-        pronunciation_dictionary_version_locator_db_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            pronunciation_dictionary_version_locator_db_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return pronunciation_dictionary_version_locator_db_model
 
     @property

@@ -13,6 +13,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionResponseModel")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "version_id",
+        "version_rules_num",
+        "pronunciation_dictionary_id",
+        "dictionary_name",
+        "version_name",
+        "permission_on_resource",
+        "created_by",
+        "creation_time_unix",
+        "archived_time_unix",
+    }
+)
+
 
 @_attrs_define
 class PronunciationDictionaryVersionResponseModel:
@@ -80,57 +95,41 @@ class PronunciationDictionaryVersionResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_id = d.pop("version_id")
+        version_id = src_dict["version_id"]
 
-        version_rules_num = d.pop("version_rules_num")
+        version_rules_num = src_dict["version_rules_num"]
 
-        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id")
+        pronunciation_dictionary_id = src_dict["pronunciation_dictionary_id"]
 
-        dictionary_name = d.pop("dictionary_name")
+        dictionary_name = src_dict["dictionary_name"]
 
-        version_name = d.pop("version_name")
+        version_name = src_dict["version_name"]
 
-        def _parse_permission_on_resource(
-            data: object,
-        ) -> (
+        _permission_on_resource = src_dict["permission_on_resource"]
+        permission_on_resource: (
             None | PronunciationDictionaryVersionResponseModelPermissionOnResourceType0
-        ):
-            if data is None:
-                return data
+        )
+        if _permission_on_resource is None:
+            permission_on_resource = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_permission_on_resource, str):
                     raise TypeError()
-                permission_on_resource_type_0 = PronunciationDictionaryVersionResponseModelPermissionOnResourceType0(
-                    data
+                permission_on_resource_type_0 = PronunciationDictionaryVersionResponseModelPermissionOnResourceType0._parse(
+                    _permission_on_resource
                 )
 
-                return permission_on_resource_type_0
+                permission_on_resource = permission_on_resource_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
-                data,
-            )
+                permission_on_resource = _permission_on_resource
 
-        permission_on_resource = _parse_permission_on_resource(
-            d.pop("permission_on_resource")
-        )
+        created_by = src_dict["created_by"]
 
-        created_by = d.pop("created_by")
+        creation_time_unix = src_dict["creation_time_unix"]
 
-        creation_time_unix = d.pop("creation_time_unix")
-
-        def _parse_archived_time_unix(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        archived_time_unix = _parse_archived_time_unix(
-            d.pop("archived_time_unix", UNSET)
+        archived_time_unix: int | None | Unset = src_dict.get(
+            "archived_time_unix", UNSET
         )
 
         pronunciation_dictionary_version_response_model = cls(
@@ -145,7 +144,12 @@ class PronunciationDictionaryVersionResponseModel:
             archived_time_unix=archived_time_unix,
         )
 
-        pronunciation_dictionary_version_response_model.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            pronunciation_dictionary_version_response_model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return pronunciation_dictionary_version_response_model
 
     @property

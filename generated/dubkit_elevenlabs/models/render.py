@@ -10,11 +10,19 @@ from ..models.render_status import RenderStatus
 from ..models.render_type import RenderType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dubbing_media_reference import DubbingMediaReference
-
-
 T = TypeVar("T", bound="Render")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "version",
+        "language",
+        "type",
+        "media_ref",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +36,6 @@ class Render:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
-
         id = self.id
 
         version = self.version
@@ -68,51 +74,43 @@ class Render:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        version = src_dict["version"]
 
-        version = d.pop("version")
+        language: None | str = src_dict["language"]
 
-        def _parse_language(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        language = _parse_language(d.pop("language"))
-
-        def _parse_type_(data: object) -> None | RenderType:
-            if data is None:
-                return data
+        _type_ = src_dict["type"]
+        type_: None | RenderType
+        if _type_ is None:
+            type_ = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_type_, str):
                     raise TypeError()
-                type_type_0 = RenderType(data)
+                type_type_0 = RenderType._parse(_type_)
 
-                return type_type_0
+                type_ = type_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RenderType, data)
+                type_ = _type_
 
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_media_ref(data: object) -> DubbingMediaReference | None:
-            if data is None:
-                return data
+        _media_ref = src_dict["media_ref"]
+        media_ref: DubbingMediaReference | None
+        if _media_ref is None:
+            media_ref = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_media_ref, dict):
                     raise TypeError()
-                media_ref_type_0 = DubbingMediaReference.from_dict(data)
+                media_ref_type_0 = DubbingMediaReference.from_dict(_media_ref)
 
-                return media_ref_type_0
+                media_ref = media_ref_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DubbingMediaReference | None, data)
+                media_ref = _media_ref
 
-        media_ref = _parse_media_ref(d.pop("media_ref"))
-
-        status = RenderStatus(d.pop("status"))
+        status = RenderStatus._parse(src_dict["status"])
 
         render = cls(
             id=id,
@@ -123,7 +121,12 @@ class Render:
             status=status,
         )
 
-        render.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render
 
     @property
@@ -141,3 +144,7 @@ class Render:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: E402

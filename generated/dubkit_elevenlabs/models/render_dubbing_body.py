@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RenderDubbingBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "render_type",
+    }
+)
+
 
 @_attrs_define
 class RenderDubbingBody:
@@ -32,14 +39,18 @@ class RenderDubbingBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        render_type = RenderType(d.pop("render_type"))
+        render_type = RenderType._parse(src_dict["render_type"])
 
         render_dubbing_body = cls(
             render_type=render_type,
         )
 
-        render_dubbing_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            render_dubbing_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return render_dubbing_body
 
     @property

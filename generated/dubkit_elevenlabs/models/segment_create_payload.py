@@ -8,13 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.segment_create_payload_translations_type_0 import (
-        SegmentCreatePayloadTranslationsType0,
-    )
-
-
 T = TypeVar("T", bound="SegmentCreatePayload")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "start_time",
+        "end_time",
+        "text",
+        "translations",
+    }
+)
 
 
 @_attrs_define
@@ -26,10 +30,6 @@ class SegmentCreatePayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.segment_create_payload_translations_type_0 import (
-            SegmentCreatePayloadTranslationsType0,  # noqa: PLC0415
-        )
-
         start_time = self.start_time
 
         end_time = self.end_time
@@ -65,44 +65,30 @@ class SegmentCreatePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.segment_create_payload_translations_type_0 import (
-            SegmentCreatePayloadTranslationsType0,  # noqa: PLC0415
-        )
+        start_time = src_dict["start_time"]
 
-        d = dict(src_dict)
-        start_time = d.pop("start_time")
+        end_time = src_dict["end_time"]
 
-        end_time = d.pop("end_time")
+        text: None | str | Unset = src_dict.get("text", UNSET)
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_translations(
-            data: object,
-        ) -> None | SegmentCreatePayloadTranslationsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _translations = src_dict.get("translations", UNSET)
+        translations: None | SegmentCreatePayloadTranslationsType0 | Unset
+        if _translations is None:
+            translations = None
+        elif isinstance(_translations, Unset):
+            translations = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_translations, dict):
                     raise TypeError()
                 translations_type_0 = SegmentCreatePayloadTranslationsType0.from_dict(
-                    data
+                    _translations
                 )
 
-                return translations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SegmentCreatePayloadTranslationsType0 | Unset, data)
+                translations = translations_type_0
 
-        translations = _parse_translations(d.pop("translations", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                translations = _translations
 
         segment_create_payload = cls(
             start_time=start_time,
@@ -111,7 +97,12 @@ class SegmentCreatePayload:
             translations=translations,
         )
 
-        segment_create_payload.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            segment_create_payload.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return segment_create_payload
 
     @property
@@ -129,3 +120,9 @@ class SegmentCreatePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.segment_create_payload_translations_type_0 import (
+    SegmentCreatePayloadTranslationsType0,  # noqa: E402
+)

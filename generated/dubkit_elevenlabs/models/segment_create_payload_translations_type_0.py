@@ -24,10 +24,11 @@ class SegmentCreatePayloadTranslationsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         segment_create_payload_translations_type_0 = cls()
 
-        segment_create_payload_translations_type_0.additional_properties = d
+        segment_create_payload_translations_type_0.additional_properties = dict(
+            src_dict
+        )
         return segment_create_payload_translations_type_0
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentCreateResponse")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "version",
+        "new_segment",
+    }
+)
+
 
 @_attrs_define
 class SegmentCreateResponse:
@@ -35,17 +43,21 @@ class SegmentCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        new_segment = d.pop("new_segment")
+        new_segment = src_dict["new_segment"]
 
         segment_create_response = cls(
             version=version,
             new_segment=new_segment,
         )
 
-        segment_create_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            segment_create_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return segment_create_response
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentSubtitleFrame")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "start_time",
+        "end_time",
+        "lines",
+    }
+)
+
 
 @_attrs_define
 class SegmentSubtitleFrame:
@@ -39,12 +48,11 @@ class SegmentSubtitleFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("start_time")
+        start_time = src_dict["start_time"]
 
-        end_time = d.pop("end_time")
+        end_time = src_dict["end_time"]
 
-        lines = cast(list[str], d.pop("lines"))
+        lines = cast(list[str], src_dict["lines"])
 
         segment_subtitle_frame = cls(
             start_time=start_time,
@@ -52,7 +60,12 @@ class SegmentSubtitleFrame:
             lines=lines,
         )
 
-        segment_subtitle_frame.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            segment_subtitle_frame.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return segment_subtitle_frame
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentUpdatePayload")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "start_time",
+        "end_time",
+        "text",
+    }
+)
+
 
 @_attrs_define
 class SegmentUpdatePayload:
@@ -51,34 +60,11 @@ class SegmentUpdatePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        start_time: float | None | Unset = src_dict.get("start_time", UNSET)
 
-        def _parse_start_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        end_time: float | None | Unset = src_dict.get("end_time", UNSET)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text: None | str | Unset = src_dict.get("text", UNSET)
 
         segment_update_payload = cls(
             start_time=start_time,
@@ -86,7 +72,12 @@ class SegmentUpdatePayload:
             text=text,
         )
 
-        segment_update_payload.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            segment_update_payload.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return segment_update_payload
 
     @property

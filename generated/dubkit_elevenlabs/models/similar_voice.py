@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimilarVoice")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "voice_id",
+        "name",
+        "category",
+        "description",
+        "preview_url",
+    }
+)
+
 
 @_attrs_define
 class SimilarVoice:
@@ -58,30 +69,15 @@ class SimilarVoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        voice_id = d.pop("voice_id")
+        voice_id = src_dict["voice_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        category = SimilarVoiceCategory(d.pop("category"))
+        category = SimilarVoiceCategory._parse(src_dict["category"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_preview_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
+        preview_url: None | str | Unset = src_dict.get("preview_url", UNSET)
 
         similar_voice = cls(
             voice_id=voice_id,
@@ -91,7 +87,12 @@ class SimilarVoice:
             preview_url=preview_url,
         )
 
-        similar_voice.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            similar_voice.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return similar_voice
 
     @property

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.similar_voice import SimilarVoice
-
-
 T = TypeVar("T", bound="SimilarVoicesForSpeakerResponse")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "voices",
+    }
+)
 
 
 @_attrs_define
@@ -21,8 +24,6 @@ class SimilarVoicesForSpeakerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.similar_voice import SimilarVoice  # noqa: PLC0415
-
         voices = []
         for voices_item_data in self.voices:
             voices_item = voices_item_data.to_dict()
@@ -40,11 +41,8 @@ class SimilarVoicesForSpeakerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.similar_voice import SimilarVoice  # noqa: PLC0415
-
-        d = dict(src_dict)
         voices = []
-        _voices = d.pop("voices")
+        _voices = src_dict["voices"]
         for voices_item_data in _voices:
             voices_item = SimilarVoice.from_dict(voices_item_data)
 
@@ -54,7 +52,12 @@ class SimilarVoicesForSpeakerResponse:
             voices=voices,
         )
 
-        similar_voices_for_speaker_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            similar_voices_for_speaker_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return similar_voices_for_speaker_response
 
     @property
@@ -72,3 +75,7 @@ class SimilarVoicesForSpeakerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.similar_voice import SimilarVoice  # noqa: E402

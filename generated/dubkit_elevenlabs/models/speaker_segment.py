@@ -8,12 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.segment_subtitle_frame import SegmentSubtitleFrame
-    from ..models.speaker_segment_dubs import SpeakerSegmentDubs
-
-
 T = TypeVar("T", bound="SpeakerSegment")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "start_time",
+        "end_time",
+        "text",
+        "subtitles",
+        "dubs",
+    }
+)
 
 
 @_attrs_define
@@ -27,9 +34,6 @@ class SpeakerSegment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
-        from ..models.speaker_segment_dubs import SpeakerSegmentDubs  # noqa: PLC0415
-
         id = self.id
 
         start_time = self.start_time
@@ -62,26 +66,22 @@ class SpeakerSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
-        from ..models.speaker_segment_dubs import SpeakerSegmentDubs  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        start_time = src_dict["start_time"]
 
-        start_time = d.pop("start_time")
+        end_time = src_dict["end_time"]
 
-        end_time = d.pop("end_time")
-
-        text = d.pop("text")
+        text = src_dict["text"]
 
         subtitles = []
-        _subtitles = d.pop("subtitles")
+        _subtitles = src_dict["subtitles"]
         for subtitles_item_data in _subtitles:
             subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
 
             subtitles.append(subtitles_item)
 
-        dubs = SpeakerSegmentDubs.from_dict(d.pop("dubs"))
+        dubs = SpeakerSegmentDubs.from_dict(src_dict["dubs"])
 
         speaker_segment = cls(
             id=id,
@@ -92,7 +92,12 @@ class SpeakerSegment:
             dubs=dubs,
         )
 
-        speaker_segment.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            speaker_segment.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return speaker_segment
 
     @property
@@ -110,3 +115,8 @@ class SpeakerSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: E402
+from ..models.speaker_segment_dubs import SpeakerSegmentDubs  # noqa: E402

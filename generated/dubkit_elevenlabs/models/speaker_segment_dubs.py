@@ -8,10 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dubbed_segment import DubbedSegment
-
-
 T = TypeVar("T", bound="SpeakerSegmentDubs")
 
 
@@ -22,7 +18,6 @@ class SpeakerSegmentDubs:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbed_segment import DubbedSegment  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,16 +27,10 @@ class SpeakerSegmentDubs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dubbed_segment import DubbedSegment  # noqa: PLC0415
-
-        d = dict(src_dict)
         speaker_segment_dubs = cls()
 
-        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
-        from ..models.segment_subtitle_frame import SegmentSubtitleFrame  # noqa: PLC0415
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = DubbedSegment.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
@@ -64,3 +53,7 @@ class SpeakerSegmentDubs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.dubbed_segment import DubbedSegment  # noqa: E402

@@ -8,12 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dubbing_media_reference import DubbingMediaReference
-    from ..models.speaker_track_voices import SpeakerTrackVoices
-
-
 T = TypeVar("T", bound="SpeakerTrack")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "media_ref",
+        "speaker_name",
+        "voices",
+        "segments",
+    }
+)
 
 
 @_attrs_define
@@ -26,9 +32,6 @@ class SpeakerTrack:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
-        from ..models.speaker_track_voices import SpeakerTrackVoices  # noqa: PLC0415
-
         id = self.id
 
         media_ref = self.media_ref.to_dict()
@@ -55,19 +58,15 @@ class SpeakerTrack:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: PLC0415
-        from ..models.speaker_track_voices import SpeakerTrackVoices  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        media_ref = DubbingMediaReference.from_dict(src_dict["media_ref"])
 
-        media_ref = DubbingMediaReference.from_dict(d.pop("media_ref"))
+        speaker_name = src_dict["speaker_name"]
 
-        speaker_name = d.pop("speaker_name")
+        voices = SpeakerTrackVoices.from_dict(src_dict["voices"])
 
-        voices = SpeakerTrackVoices.from_dict(d.pop("voices"))
-
-        segments = cast(list[str], d.pop("segments"))
+        segments = cast(list[str], src_dict["segments"])
 
         speaker_track = cls(
             id=id,
@@ -77,7 +76,12 @@ class SpeakerTrack:
             segments=segments,
         )
 
-        speaker_track.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            speaker_track.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return speaker_track
 
     @property
@@ -95,3 +99,8 @@ class SpeakerTrack:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.dubbing_media_reference import DubbingMediaReference  # noqa: E402
+from ..models.speaker_track_voices import SpeakerTrackVoices  # noqa: E402

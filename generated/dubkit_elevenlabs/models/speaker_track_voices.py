@@ -24,10 +24,9 @@ class SpeakerTrackVoices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         speaker_track_voices = cls()
 
-        speaker_track_voices.additional_properties = d
+        speaker_track_voices.additional_properties = dict(src_dict)
         return speaker_track_voices
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpeakerUpdatedResponse")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "version",
+    }
+)
+
 
 @_attrs_define
 class SpeakerUpdatedResponse:
@@ -31,14 +38,18 @@ class SpeakerUpdatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version")
+        version = src_dict["version"]
 
         speaker_updated_response = cls(
             version=version,
         )
 
-        speaker_updated_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            speaker_updated_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return speaker_updated_response
 
     @property

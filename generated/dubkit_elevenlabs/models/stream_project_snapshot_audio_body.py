@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamProjectSnapshotAudioBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "convert_to_mpeg",
+    }
+)
+
 
 @_attrs_define
 class StreamProjectSnapshotAudioBody:
@@ -30,14 +37,18 @@ class StreamProjectSnapshotAudioBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        convert_to_mpeg = d.pop("convert_to_mpeg", UNSET)
+        convert_to_mpeg = src_dict.get("convert_to_mpeg", UNSET)
 
         stream_project_snapshot_audio_body = cls(
             convert_to_mpeg=convert_to_mpeg,
         )
 
-        stream_project_snapshot_audio_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            stream_project_snapshot_audio_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return stream_project_snapshot_audio_body
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscribeSegmentsBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "segments",
+    }
+)
+
 
 @_attrs_define
 class TranscribeSegmentsBody:
@@ -32,14 +39,18 @@ class TranscribeSegmentsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        segments = cast(list[str], d.pop("segments"))
+        segments = cast(list[str], src_dict["segments"])
 
         transcribe_segments_body = cls(
             segments=segments,
         )
 
-        transcribe_segments_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            transcribe_segments_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return transcribe_segments_body
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslateSegmentsBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "segments",
+        "languages",
+    }
+)
+
 
 @_attrs_define
 class TranslateSegmentsBody:
@@ -42,30 +50,34 @@ class TranslateSegmentsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        segments = cast(list[str], d.pop("segments"))
+        segments = cast(list[str], src_dict["segments"])
 
-        def _parse_languages(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        _languages = src_dict["languages"]
+        languages: list[str] | None
+        if _languages is None:
+            languages = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_languages, list):
                     raise TypeError()
-                languages_type_0 = cast(list[str], data)
+                languages_type_0 = cast(list[str], _languages)
 
-                return languages_type_0
+                languages = languages_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        languages = _parse_languages(d.pop("languages"))
+                languages = _languages
 
         translate_segments_body = cls(
             segments=segments,
             languages=languages,
         )
 
-        translate_segments_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            translate_segments_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return translate_segments_body
 
     @property

@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.chapter_content_input_model import ChapterContentInputModel
-
-
 T = TypeVar("T", bound="UpdateChapterBody")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "content",
+    }
+)
 
 
 @_attrs_define
@@ -24,8 +28,6 @@ class UpdateChapterBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chapter_content_input_model import ChapterContentInputModel  # noqa: PLC0415
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -52,42 +54,36 @@ class UpdateChapterBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chapter_content_input_model import ChapterContentInputModel  # noqa: PLC0415
+        name: None | str | Unset = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_content(data: object) -> ChapterContentInputModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _content = src_dict.get("content", UNSET)
+        content: ChapterContentInputModel | None | Unset
+        if _content is None:
+            content = None
+        elif isinstance(_content, Unset):
+            content = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_content, dict):
                     raise TypeError()
-                content_type_0 = ChapterContentInputModel.from_dict(data)
+                content_type_0 = ChapterContentInputModel.from_dict(_content)
 
-                return content_type_0
+                content = content_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChapterContentInputModel | None | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+                content = _content
 
         update_chapter_body = cls(
             name=name,
             content=content,
         )
 
-        update_chapter_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            update_chapter_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return update_chapter_body
 
     @property
@@ -105,3 +101,7 @@ class UpdateChapterBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.chapter_content_input_model import ChapterContentInputModel  # noqa: E402

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateProjectBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
+        "title",
+        "author",
+        "isbn_number",
+        "volume_normalization",
+    }
+)
+
 
 @_attrs_define
 class UpdateProjectBody:
@@ -82,41 +95,19 @@ class UpdateProjectBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        default_title_voice_id = d.pop("default_title_voice_id")
+        default_title_voice_id = src_dict["default_title_voice_id"]
 
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+        default_paragraph_voice_id = src_dict["default_paragraph_voice_id"]
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        author: None | str | Unset = src_dict.get("author", UNSET)
 
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        isbn_number: None | str | Unset = src_dict.get("isbn_number", UNSET)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_isbn_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        isbn_number = _parse_isbn_number(d.pop("isbn_number", UNSET))
-
-        volume_normalization = d.pop("volume_normalization", UNSET)
+        volume_normalization = src_dict.get("volume_normalization", UNSET)
 
         update_project_body = cls(
             name=name,
@@ -128,7 +119,12 @@ class UpdateProjectBody:
             volume_normalization=volume_normalization,
         )
 
-        update_project_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            update_project_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return update_project_body
 
     @property

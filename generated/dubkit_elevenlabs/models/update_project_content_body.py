@@ -13,6 +13,16 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="UpdateProjectContentBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "from_url",
+        "from_document",
+        "from_content_json",
+        "auto_convert",
+    }
+)
+
 
 @_attrs_define
 class UpdateProjectContentBody:
@@ -112,7 +122,14 @@ class UpdateProjectContentBody:
 
         if not isinstance(self.auto_convert, Unset):
             files.append(
-                ("auto_convert", (None, str(self.auto_convert).encode(), "text/plain"))
+                (
+                    "auto_convert",
+                    (
+                        None,
+                        ("true" if self.auto_convert else "false").encode(),
+                        "text/plain",
+                    ),
+                )
             )
 
         for prop_name, prop in self.additional_properties.items():
@@ -122,37 +139,28 @@ class UpdateProjectContentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        from_url: None | str | Unset = src_dict.get("from_url", UNSET)
 
-        def _parse_from_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_url = _parse_from_url(d.pop("from_url", UNSET))
-
-        def _parse_from_document(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _from_document = src_dict.get("from_document", UNSET)
+        from_document: File | None | Unset
+        if _from_document is None:
+            from_document = None
+        elif isinstance(_from_document, Unset):
+            from_document = UNSET
+        else:
             try:
-                if not isinstance(data, bytes):
+                if not isinstance(_from_document, bytes):
                     raise TypeError()
-                from_document_type_0 = File(payload=BytesIO(data))
+                from_document_type_0 = File(payload=BytesIO(_from_document))
 
-                return from_document_type_0
+                from_document = from_document_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(File | None | Unset, data)
+                from_document = _from_document
 
-        from_document = _parse_from_document(d.pop("from_document", UNSET))
+        from_content_json = src_dict.get("from_content_json", UNSET)
 
-        from_content_json = d.pop("from_content_json", UNSET)
-
-        auto_convert = d.pop("auto_convert", UNSET)
+        auto_convert = src_dict.get("auto_convert", UNSET)
 
         update_project_content_body = cls(
             from_url=from_url,
@@ -161,7 +169,12 @@ class UpdateProjectContentBody:
             auto_convert=auto_convert,
         )
 
-        update_project_content_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            update_project_content_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return update_project_content_body
 
     @property

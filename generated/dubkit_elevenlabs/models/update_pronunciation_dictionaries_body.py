@@ -8,13 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.pronunciation_dictionary_version_locator_db_model import (
-        PronunciationDictionaryVersionLocatorDBModel,
-    )
-
-
 T = TypeVar("T", bound="UpdatePronunciationDictionariesBody")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "pronunciation_dictionary_locators",
+        "invalidate_affected_text",
+    }
+)
 
 
 @_attrs_define
@@ -37,10 +39,6 @@ class UpdatePronunciationDictionariesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pronunciation_dictionary_version_locator_db_model import (
-            PronunciationDictionaryVersionLocatorDBModel,  # noqa: PLC0415
-        )
-
         pronunciation_dictionary_locators = []
         for (
             pronunciation_dictionary_locators_item_data
@@ -68,13 +66,10 @@ class UpdatePronunciationDictionariesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pronunciation_dictionary_version_locator_db_model import (
-            PronunciationDictionaryVersionLocatorDBModel,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
         pronunciation_dictionary_locators = []
-        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators")
+        _pronunciation_dictionary_locators = src_dict[
+            "pronunciation_dictionary_locators"
+        ]
         for (
             pronunciation_dictionary_locators_item_data
         ) in _pronunciation_dictionary_locators:
@@ -88,14 +83,19 @@ class UpdatePronunciationDictionariesBody:
                 pronunciation_dictionary_locators_item
             )
 
-        invalidate_affected_text = d.pop("invalidate_affected_text", UNSET)
+        invalidate_affected_text = src_dict.get("invalidate_affected_text", UNSET)
 
         update_pronunciation_dictionaries_body = cls(
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
             invalidate_affected_text=invalidate_affected_text,
         )
 
-        update_pronunciation_dictionaries_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            update_pronunciation_dictionaries_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return update_pronunciation_dictionaries_body
 
     @property
@@ -113,3 +113,9 @@ class UpdatePronunciationDictionariesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.pronunciation_dictionary_version_locator_db_model import (
+    PronunciationDictionaryVersionLocatorDBModel,  # noqa: E402
+)

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSpeakerBody")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "voice_id",
+        "languages",
+    }
+)
+
 
 @_attrs_define
 class UpdateSpeakerBody:
@@ -48,40 +56,36 @@ class UpdateSpeakerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        voice_id: None | str | Unset = src_dict.get("voice_id", UNSET)
 
-        def _parse_voice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voice_id = _parse_voice_id(d.pop("voice_id", UNSET))
-
-        def _parse_languages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _languages = src_dict.get("languages", UNSET)
+        languages: list[str] | None | Unset
+        if _languages is None:
+            languages = None
+        elif isinstance(_languages, Unset):
+            languages = UNSET
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_languages, list):
                     raise TypeError()
-                languages_type_0 = cast(list[str], data)
+                languages_type_0 = cast(list[str], _languages)
 
-                return languages_type_0
+                languages = languages_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        languages = _parse_languages(d.pop("languages", UNSET))
+                languages = _languages
 
         update_speaker_body = cls(
             voice_id=voice_id,
             languages=languages,
         )
 
-        update_speaker_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            update_speaker_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return update_speaker_body
 
     @property

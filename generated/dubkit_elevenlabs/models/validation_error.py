@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationError")
 
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ValidationError:
@@ -43,21 +52,16 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         loc = []
-        _loc = d.pop("loc")
+        _loc = src_dict["loc"]
         for loc_item_data in _loc:
-
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            loc_item = _parse_loc_item(loc_item_data)
+            loc_item: int | str = loc_item_data
 
             loc.append(loc_item)
 
-        msg = d.pop("msg")
+        msg = src_dict["msg"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         validation_error = cls(
             loc=loc,
@@ -65,7 +69,12 @@ class ValidationError:
             type_=type_,
         )
 
-        validation_error.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            validation_error.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         return validation_error
 
     @property

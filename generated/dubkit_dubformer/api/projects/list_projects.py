@@ -1,14 +1,27 @@
+import gc
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.project_list import ProjectList
 from ...types import UNSET, Response
+
+# JSON bodies from this size up are parsed with the cyclic garbage collector paused (_build_response).
+_GC_PAUSE_BYTES = 256 * 1024
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return orjson.loads(response.content)
+    except orjson.JSONDecodeError:
+        # orjson reads only strict UTF-8 JSON; the json module also reads a BOM, UTF-16/32 and NaN.
+        return response.json()
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,27 +38,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ProjectList | None:
     if response.status_code == 200:
-        response_200 = ProjectList.from_dict(response.json())
+        response_200 = ProjectList.from_dict(_json(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(_json(response))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(_json(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(_json(response))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(_json(response))
 
         return response_503
 
@@ -58,11 +71,24 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ProjectList]:
+    status_code = HTTPStatus(response.status_code)
+    if len(response.content) < _GC_PAUSE_BYTES or not gc.isenabled():
+        parsed = _parse_response(client=client, response=response)
+    else:
+        # Building a big, acyclic tree of objects makes the cyclic collector run again and again over a heap
+        # in which it can find nothing to free: pause it, then hand it what was built in one young collection
+        # (left to itself it would go over those objects twice on their way to the old generation).
+        gc.disable()
+        try:
+            parsed = _parse_response(client=client, response=response)
+        finally:
+            gc.collect(1)
+            gc.enable()
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

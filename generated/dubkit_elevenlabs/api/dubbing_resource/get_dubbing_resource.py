@@ -1,8 +1,10 @@
+import gc
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +12,17 @@ from ...models.api_error_response import APIErrorResponse
 from ...models.dubbing_resource import DubbingResource
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
+
+# JSON bodies from this size up are parsed with the cyclic garbage collector paused (_build_response).
+_GC_PAUSE_BYTES = 256 * 1024
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return orjson.loads(response.content)
+    except orjson.JSONDecodeError:
+        # orjson reads only strict UTF-8 JSON; the json module also reads a BOM, UTF-16/32 and NaN.
+        return response.json()
 
 
 def _get_kwargs(
@@ -30,22 +43,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> APIErrorResponse | DubbingResource | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = DubbingResource.from_dict(response.json())
+        response_200 = DubbingResource.from_dict(_json(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = APIErrorResponse.from_dict(response.json())
+        response_401 = APIErrorResponse.from_dict(_json(response))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = APIErrorResponse.from_dict(response.json())
+        response_404 = APIErrorResponse.from_dict(_json(response))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(_json(response))
 
         return response_422
 
@@ -58,11 +71,24 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[APIErrorResponse | DubbingResource | HTTPValidationError]:
+    status_code = HTTPStatus(response.status_code)
+    if len(response.content) < _GC_PAUSE_BYTES or not gc.isenabled():
+        parsed = _parse_response(client=client, response=response)
+    else:
+        # Building a big, acyclic tree of objects makes the cyclic collector run again and again over a heap
+        # in which it can find nothing to free: pause it, then hand it what was built in one young collection
+        # (left to itself it would go over those objects twice on their way to the old generation).
+        gc.disable()
+        try:
+            parsed = _parse_response(client=client, response=response)
+        finally:
+            gc.collect(1)
+            gc.enable()
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
