@@ -11,7 +11,7 @@ LOCK := requirements/dev.lock
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install generate check lint typecheck test fuzz lock clean
+.PHONY: install generate check lint typecheck test fuzz bench-resource lock clean
 
 $(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,8 @@ generate: $(BIN)/.installed
 
 ## lint / typecheck / check: ruff on hand-written code, mypy --strict on overlays and generated.
 lint: $(BIN)/.installed
-	$(BIN)/ruff check overlays scripts tests
-	$(BIN)/ruff format --check overlays scripts tests
+	$(BIN)/ruff check overlays scripts tests benchmarks
+	$(BIN)/ruff format --check overlays scripts tests benchmarks
 
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
@@ -50,6 +50,10 @@ test: check
 fuzz: $(BIN)/.installed
 	DUBKIT_FUZZ_EXAMPLES=$${DUBKIT_FUZZ_EXAMPLES:-1000} DUBKIT_FUZZ_STEPS=$${DUBKIT_FUZZ_STEPS:-50} \
 		$(BIN)/pytest tests/sim/test_conformance.py -q
+
+## bench-resource: GET a 5,000-segment, 3-language dubbing resource through each client vs raw httpx + json.
+bench-resource: $(BIN)/.installed
+	$(BIN)/python benchmarks/resource_get.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
