@@ -23,3 +23,9 @@ def _simulator_responses_match_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator
     for sim in created:
         violations = sim.violations()
         assert not violations, f"the simulator sent responses that violate the spec: {violations}"
+
+
+@pytest.fixture
+def clocked(dubkit_sim_sleep: Simulator) -> Simulator:
+    """``dubkit_sim`` whose clock every client sleep advances (the plugin's ``dubkit_sim_sleep``)."""
+    return dubkit_sim_sleep

@@ -4,9 +4,10 @@ The hand-written layer lives in this package; the clients it wraps are generated
 ``dubkit_elevenlabs`` and ``dubkit_dubformer`` (see ``generated/README.md``).
 """
 
+import importlib as _importlib
 import logging as _logging
-from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
-from importlib.metadata import version as _version
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from ._errors import (
     APIConnectionError,
@@ -32,21 +33,47 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._transport import max_retries_for
-from .dubformer import AsyncDubformer, Dubformer
+
+if _TYPE_CHECKING:
+    from .dubformer import AsyncDubformer, Dubformer
+    from .elevenlabs import AsyncElevenLabs, ElevenLabs
 
 # A library stays silent unless the application configures logging (not even Python's last-resort handler).
 _logging.getLogger("dubkit").addHandler(_logging.NullHandler())
 
-try:
-    __version__ = _version("dubkit")
-except _PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+# The clients (and the generated packages behind them) load on first use, so `import dubkit` stays
+# fast for code that needs only one provider, or only the errors.
+_LAZY = {
+    "AsyncDubformer": ".dubformer",
+    "AsyncElevenLabs": ".elevenlabs",
+    "Dubformer": ".dubformer",
+    "ElevenLabs": ".elevenlabs",
+}
+
+
+def __getattr__(name: str) -> _Any:
+    if name in _LAZY:
+        value = getattr(_importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            found = version("dubkit")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            found = "0+unknown"
+        globals()["__version__"] = found
+        return found
+    raise AttributeError(f"module 'dubkit' has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncDubformer",
+    "AsyncElevenLabs",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -54,6 +81,7 @@ __all__ = [
     "DubbingFailedError",
     "Dubformer",
     "DubkitError",
+    "ElevenLabs",
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
@@ -69,3 +97,7 @@ __all__ = [
     "__version__",
     "max_retries_for",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

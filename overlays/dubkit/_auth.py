@@ -35,11 +35,27 @@ class APIKeyAuth(httpx.Auth):
         Returns:
             A generator yielding the request once (httpx's auth protocol).
         """
-        if (request.url.scheme, request.url.host, request.url.port) == self._origin:
+        if self._is_origin(request):
             request.headers[self._header] = self._value
         else:
             request.headers.pop(self._header, None)
         yield request
+
+    def strip_if_foreign(self, request: httpx.Request) -> None:
+        """Remove the credential from a request that leaves the API origin (a request event hook).
+
+        httpx runs auth once per ``send()``, then copies headers onto each redirect hop; it strips
+        ``Authorization`` across origins but not custom headers such as ``xi-api-key``. Request
+        event hooks run on every hop, so this one closes that gap.
+
+        Args:
+            request: The outgoing request (a first attempt or a redirect hop).
+        """
+        if not self._is_origin(request):
+            request.headers.pop(self._header, None)
+
+    def _is_origin(self, request: httpx.Request) -> bool:
+        return (request.url.scheme, request.url.host, request.url.port) == self._origin
 
     def __repr__(self) -> str:
         scheme, host, port = self._origin

@@ -17,17 +17,21 @@ import os
 import pathlib
 import re
 import tempfile
-from typing import IO
+from collections.abc import AsyncIterator, Iterator
+from typing import IO, Any
 
 import httpx
 
 from dubkit._errors import DownloadError, error_for_response
+from dubkit._retry import RETRY_SAFE_EXTENSION
 from dubkit._validation import check_http_url, check_path
 
 __all__ = ["adownload_to_path", "download_to_path"]
 
 _log = logging.getLogger("dubkit")
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-\d+/(\d+|\*)")
+# A download only reads, whatever its method (some file endpoints are POSTs): re-sending is safe.
+_READ_ONLY = {RETRY_SAFE_EXTENSION: True}
 
 
 class _Download:
@@ -148,6 +152,24 @@ class _Download:
         )
 
 
+def _body_chunks(response: httpx.Response, chunk_size: int) -> Iterator[bytes]:
+    """Yield the body's raw chunks; a body a transport already read (``httpx.MockTransport``) is sliced."""
+    if response.is_stream_consumed:
+        content = response.content
+        return (content[start : start + chunk_size] for start in range(0, len(content), chunk_size))
+    return response.iter_raw(chunk_size)
+
+
+async def _abody_chunks(response: httpx.Response, chunk_size: int) -> AsyncIterator[bytes]:
+    """Async twin of ``_body_chunks``."""
+    if response.is_stream_consumed:
+        for chunk in _body_chunks(response, chunk_size):
+            yield chunk
+        return
+    async for chunk in response.aiter_raw(chunk_size):
+        yield chunk
+
+
 def _check_arguments(url: str, destination: str | os.PathLike[str], max_resumes: int, chunk_size: int) -> None:
     check_http_url("url", url)
     check_path("destination", destination)
@@ -162,6 +184,8 @@ def download_to_path(
     url: str,
     destination: str | os.PathLike[str],
     *,
+    method: str = "GET",
+    json: Any = None,
     max_resumes: int = 3,
     chunk_size: int = 1 << 16,
 ) -> pathlib.Path:
@@ -171,6 +195,8 @@ def download_to_path(
         client: A client that carries no credentials; redirects are followed.
         url: The http(s) URL of the file (signed URLs are fine: their query is never shown).
         destination: The file to write; missing parent directories are created.
+        method: The HTTP method (a few file endpoints are read-only POSTs).
+        json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
         chunk_size: The most bytes held in memory at a time.
 
@@ -190,12 +216,19 @@ def download_to_path(
     try:
         while True:
             try:
-                with client.stream("GET", url, headers=state.request_headers(), follow_redirects=True) as response:
+                with client.stream(
+                    method,
+                    url,
+                    headers=state.request_headers(),
+                    json=json,
+                    extensions=_READ_ONLY,
+                    follow_redirects=True,
+                ) as response:
                     if response.is_error:
                         response.read()
                         raise error_for_response(response)
                     state.begin(response)
-                    for chunk in response.iter_raw(chunk_size):
+                    for chunk in _body_chunks(response, chunk_size):
                         state.write(chunk)
             except httpx.TransportError as exc:
                 state.dropped(exc)
@@ -211,6 +244,8 @@ async def adownload_to_path(
     url: str,
     destination: str | os.PathLike[str],
     *,
+    method: str = "GET",
+    json: Any = None,
     max_resumes: int = 3,
     chunk_size: int = 1 << 16,
 ) -> pathlib.Path:
@@ -220,6 +255,8 @@ async def adownload_to_path(
         client: A client that carries no credentials; redirects are followed.
         url: The http(s) URL of the file (signed URLs are fine: their query is never shown).
         destination: The file to write; missing parent directories are created.
+        method: The HTTP method (a few file endpoints are read-only POSTs).
+        json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
         chunk_size: The most bytes held in memory at a time.
 
@@ -240,14 +277,19 @@ async def adownload_to_path(
         while True:
             try:
                 async with client.stream(
-                    "GET", url, headers=state.request_headers(), follow_redirects=True
+                    method,
+                    url,
+                    headers=state.request_headers(),
+                    json=json,
+                    extensions=_READ_ONLY,
+                    follow_redirects=True,
                 ) as response:
                     if response.is_error:
                         await response.aread()
                         raise error_for_response(response)
                     state.begin(response)
                     # Chunk writes go to local disk and are short; a thread hop per chunk would cost more.
-                    async for chunk in response.aiter_raw(chunk_size):
+                    async for chunk in _abody_chunks(response, chunk_size):
                         state.write(chunk)
             except httpx.TransportError as exc:
                 state.dropped(exc)

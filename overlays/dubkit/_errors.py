@@ -150,6 +150,7 @@ class APIStatusError(DubkitError):
         request_id: The provider's request id, if it sent one.
         error_type: The provider's error code (Dubformer ``error``, ElevenLabs ``detail.status``), if any.
         issues: Validation problems the API listed (mostly for 400 and 422).
+        hint: What to do about it, when dubkit knows (also at the end of the message).
     """
 
     def __init__(self, response: httpx.Response, body: Any) -> None:
@@ -164,7 +165,22 @@ class APIStatusError(DubkitError):
         where = f"{request.method} {request.url.copy_with(query=None)}"
         text = detail or _preview(response)
         suffix = f" [request id {self.request_id}]" if self.request_id else ""
+        self.hint: str | None = None
         super().__init__(f"{where} failed with HTTP {self.status_code}: {text}{suffix}")
+
+    def with_hint(self, hint: str) -> APIStatusError:
+        """Add what to do about this error to its message (and ``hint``), and return the error.
+
+        Args:
+            hint: One sentence, e.g. what to call first.
+
+        Returns:
+            This error, for ``raise error.with_hint(...)``.
+        """
+        self.hint = hint
+        message = str(self.args[0]).rstrip()
+        self.args = (f"{message}{'' if message.endswith(('.', '!', '?')) else '.'} {hint}",)
+        return self
 
 
 class BadRequestError(APIStatusError):

@@ -12,6 +12,8 @@ code sees the response: the stock code would otherwise crash on statuses such as
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from typing import Any, Protocol, TypeVar
@@ -20,6 +22,7 @@ import httpx
 
 from ._auth import APIKeyAuth
 from ._errors import ResponseValidationError, error_for_response
+from ._retry import is_retry_safe
 from ._transport import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 
 __all__ = [
@@ -27,18 +30,23 @@ __all__ = [
     "aexpect_with_headers",
     "build_async_download_client",
     "build_async_http",
+    "build_async_stream_client",
     "build_download_client",
+    "build_stream_client",
     "build_sync_http",
     "expect",
     "expect_with_headers",
 ]
 
 T = TypeVar("T")
+logger = logging.getLogger("dubkit")
 
 _LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("dubkit_last_response", default=None)
 # Errors the generated from_dict code raises on a body that does not match the spec.
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 _FIRST_ERROR_STATUS = 300
+_GARBLED_RETRIES = 2
+"""Times a read whose success body is not JSON at all (cut short, garbled) is asked again."""
 
 
 class _Detailed(Protocol):  # the generated Response[...] shape
@@ -92,7 +100,7 @@ def build_sync_http(
         timeout=timeout,
         follow_redirects=False,
         transport=RetryTransport(inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True),
-        event_hooks={"response": [_record_and_raise]},
+        event_hooks={"request": [auth.strip_if_foreign], "response": [_record_and_raise]},
     )
 
 
@@ -127,7 +135,75 @@ def build_async_http(
         transport=AsyncRetryTransport(
             inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True
         ),
-        event_hooks={"response": [_arecord_and_raise]},
+        event_hooks={"request": [_async_hook(auth)], "response": [_arecord_and_raise]},
+    )
+
+
+def _async_hook(auth: APIKeyAuth) -> Callable[[httpx.Request], Awaitable[None]]:
+    async def strip_if_foreign(request: httpx.Request) -> None:
+        auth.strip_if_foreign(request)
+
+    return strip_if_foreign
+
+
+def build_stream_client(
+    *, base_url: httpx.URL, auth: APIKeyAuth, timeout: httpx.Timeout, max_retries: int, http_client: httpx.Client | None
+) -> httpx.Client:
+    """Build the authenticated client for API responses that are files (streamed, never read whole).
+
+    Unlike the API client it leaves bodies unread (the download code streams them, and resumes a
+    dropped body with ``Range`` rather than re-sending), raises no errors from a hook, and follows
+    redirects: the key goes only to the API origin, on the first request and on every hop.
+
+    Args:
+        base_url: The API base URL.
+        auth: The credential, bound to the API origin.
+        timeout: Per-request timeouts.
+        max_retries: Retries per request.
+        http_client: The caller's client to send through, if any.
+
+    Returns:
+        A new ``httpx.Client``.
+    """
+    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else httpx.HTTPTransport()
+    return httpx.Client(
+        base_url=base_url,
+        auth=auth,
+        timeout=timeout,
+        follow_redirects=True,
+        transport=RetryTransport(inner, max_retries=max_retries),
+        event_hooks={"request": [auth.strip_if_foreign]},
+    )
+
+
+def build_async_stream_client(
+    *,
+    base_url: httpx.URL,
+    auth: APIKeyAuth,
+    timeout: httpx.Timeout,
+    max_retries: int,
+    http_client: httpx.AsyncClient | None,
+) -> httpx.AsyncClient:
+    """Build the async twin of ``build_stream_client``.
+
+    Args:
+        base_url: The API base URL.
+        auth: The credential, bound to the API origin.
+        timeout: Per-request timeouts.
+        max_retries: Retries per request.
+        http_client: The caller's client to send through, if any.
+
+    Returns:
+        A new ``httpx.AsyncClient``.
+    """
+    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+    return httpx.AsyncClient(
+        base_url=base_url,
+        auth=auth,
+        timeout=timeout,
+        follow_redirects=True,
+        transport=AsyncRetryTransport(inner, max_retries=max_retries),
+        event_hooks={"request": [_async_hook(auth)]},
     )
 
 
@@ -167,6 +243,24 @@ def build_async_download_client(
     return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
 
 
+def _may_repeat(error: Exception) -> bool:
+    """Tell whether a parse failure is a garbled body of a request that is safe to send again.
+
+    A body that is not even JSON was damaged on the way (a proxy or server cut it short) and the
+    next answer will likely be whole; a body that is JSON but breaks the spec would break again.
+    """
+    response = _LAST_RESPONSE.get()
+    if not isinstance(error, json.JSONDecodeError) or response is None:
+        return False
+    if not is_retry_safe(response.request, idempotency_header=None):
+        return False
+    logger.info(
+        "%s %s answered HTTP %d with a body that is not JSON (%s); asking again",
+        response.request.method, response.request.url, response.status_code, error,
+    )  # fmt: skip
+    return True
+
+
 def _checked(parsed: Any, model: type[T]) -> T:
     if isinstance(parsed, model):
         return parsed
@@ -202,11 +296,15 @@ def expect_with_headers(call: Callable[[], _Detailed], model: type[T]) -> tuple[
     """
     token = _LAST_RESPONSE.set(None)
     try:
-        try:
-            detailed = call()
-        except _PARSE_ERRORS as error:
-            raise _invalid(error) from error
-        return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
+        for attempt in range(_GARBLED_RETRIES + 1):
+            try:
+                detailed = call()
+            except _PARSE_ERRORS as error:
+                if attempt < _GARBLED_RETRIES and _may_repeat(error):
+                    continue
+                raise _invalid(error) from error
+            return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
+        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
     finally:
         _LAST_RESPONSE.reset(token)
 
@@ -226,11 +324,15 @@ async def aexpect_with_headers(call: Callable[[], Awaitable[_Detailed]], model: 
     """
     token = _LAST_RESPONSE.set(None)
     try:
-        try:
-            detailed = await call()
-        except _PARSE_ERRORS as error:
-            raise _invalid(error) from error
-        return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
+        for attempt in range(_GARBLED_RETRIES + 1):
+            try:
+                detailed = await call()
+            except _PARSE_ERRORS as error:
+                if attempt < _GARBLED_RETRIES and _may_repeat(error):
+                    continue
+                raise _invalid(error) from error
+            return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
+        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
     finally:
         _LAST_RESPONSE.reset(token)
 

@@ -26,6 +26,7 @@ __all__ = [
     "MAX_BACKOFF",
     "MAX_RETRY_AFTER",
     "RETRYABLE_STATUSES",
+    "RETRY_SAFE_EXTENSION",
     "Decision",
     "backoff_delay",
     "decide_on_error",
@@ -44,6 +45,8 @@ JITTER = 0.25
 """Up to this fraction of the delay is randomised, so clients do not retry in lockstep."""
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 """Statuses worth a retry; any other 5xx (520, 529, ...) is retried too."""
+RETRY_SAFE_EXTENSION = "dubkit.retry_safe"
+"""Request extension set on a POST that only reads (e.g. streaming a snapshot's audio): safe to re-send."""
 _NOT_PROCESSED_STATUSES = frozenset({408, 429})
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 # These never reached the server: nothing can have been applied.
@@ -68,9 +71,10 @@ def is_retry_safe(request: httpx.Request, idempotency_header: str | None) -> boo
         idempotency_header: The header the API deduplicates on, if it has one.
 
     Returns:
-        True for idempotent methods and for requests carrying the idempotency header.
+        True for idempotent methods, requests carrying the idempotency header, and requests
+        marked with the ``RETRY_SAFE_EXTENSION`` extension.
     """
-    if request.method in _IDEMPOTENT_METHODS:
+    if request.method in _IDEMPOTENT_METHODS or request.extensions.get(RETRY_SAFE_EXTENSION) is True:
         return True
     return idempotency_header is not None and idempotency_header in request.headers
 

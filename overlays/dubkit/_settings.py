@@ -9,7 +9,15 @@ import httpx
 
 from ._errors import MissingAPIKeyError
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "is_loopback", "resolve_api_key", "resolve_base_url"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "check_max_retries",
+    "is_loopback",
+    "resolve_api_key",
+    "resolve_base_url",
+    "resolve_timeout",
+]
 
 # The generated client has no timeout at all; a hung connection must not hang a pipeline.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -87,3 +95,40 @@ def resolve_base_url(base_url: str | None, *, env_var: str, default: str) -> htt
             "(http:// is only allowed for localhost / loopback addresses)"
         )
     return url.copy_with(path=url.path.rstrip("/") or "")
+
+
+def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """Return a client's per-request timeout as an ``httpx.Timeout``.
+
+    Args:
+        timeout: Seconds, or an ``httpx.Timeout``.
+
+    Returns:
+        The timeout.
+
+    Raises:
+        ValueError: If ``timeout`` is not a positive number of seconds or an ``httpx.Timeout``.
+    """
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    # `not timeout > 0` also rejects NaN.
+    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not timeout > 0:
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+    return httpx.Timeout(timeout)
+
+
+def check_max_retries(max_retries: object) -> int:
+    """Return a client's ``max_retries`` after checking it.
+
+    Args:
+        max_retries: What the caller passed.
+
+    Returns:
+        The number of retries.
+
+    Raises:
+        ValueError: If it is not an int >= 0.
+    """
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+    return max_retries

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Iterable
+from enum import Enum
 from pathlib import Path
 
 import httpx
 
-__all__ = ["check_http_url", "check_id", "check_path"]
+__all__ = [
+    "check_bool",
+    "check_choice",
+    "check_http_url",
+    "check_id",
+    "check_int",
+    "check_number",
+    "check_path",
+    "check_str",
+]
 
 
 def check_id(name: str, value: object) -> str:
@@ -84,3 +96,120 @@ def check_path(name: str, value: object) -> Path:
     if path.is_dir():
         raise ValueError(f"{name} must be a file path, but {os.fspath(value)!r} is a directory")
     return path
+
+
+def check_str(name: str, value: object, *, required: bool = False) -> str | None:
+    """Return an optional string argument, or raise naming it.
+
+    Args:
+        name: The argument's name, for the message.
+        value: What the caller passed (``None`` means "not given").
+        required: Refuse ``None`` and blank strings.
+
+    Returns:
+        The string, or None when not given.
+
+    Raises:
+        TypeError: If it is not a string.
+        ValueError: If it is required but missing or blank.
+    """
+    if value is None:
+        if required:
+            raise ValueError(f"{name} is required")
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if required and not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def check_bool(name: str, value: object) -> bool | None:
+    """Return an optional flag, or raise naming it (``1`` or ``"yes"`` are refused, not guessed).
+
+    Args:
+        name: The argument's name, for the message.
+        value: What the caller passed (``None`` means "not given").
+
+    Returns:
+        The flag, or None when not given.
+
+    Raises:
+        TypeError: If it is not a bool.
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
+
+
+def check_int(name: str, value: object, *, minimum: int | None = None) -> int | None:
+    """Return an optional integer argument, or raise naming it.
+
+    Args:
+        name: The argument's name, for the message.
+        value: What the caller passed (``None`` means "not given").
+        minimum: The smallest accepted value, if any.
+
+    Returns:
+        The integer, or None when not given.
+
+    Raises:
+        TypeError: If it is not an int (bools are refused).
+        ValueError: If it is below ``minimum``.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value}")
+    return value
+
+
+def check_number(name: str, value: object, *, positive: bool = False) -> float | None:
+    """Return an optional finite number, or raise naming it.
+
+    Args:
+        name: The argument's name, for the message.
+        value: What the caller passed (``None`` means "not given").
+        positive: Refuse zero and negative values.
+
+    Returns:
+        The number, or None when not given.
+
+    Raises:
+        TypeError: If it is not an int or float (bools are refused).
+        ValueError: If it is NaN or infinite, or not positive when it must be.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    if positive and value <= 0:
+        raise ValueError(f"{name} must be > 0, got {value!r}")
+    return float(value)
+
+
+def check_choice(name: str, value: object, choices: Iterable[str]) -> str | None:
+    """Return an optional argument that must be one of a few strings (or a ``str`` enum member).
+
+    Args:
+        name: The argument's name, for the message.
+        value: What the caller passed (``None`` means "not given").
+        choices: The accepted values.
+
+    Returns:
+        The value as a plain string, or None when not given.
+
+    Raises:
+        ValueError: If it is not one of ``choices``.
+    """
+    if value is None:
+        return None
+    allowed = list(choices)
+    text = value.value if isinstance(value, Enum) else value
+    if not isinstance(text, str) or text not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}; got {value!r}")
+    return text

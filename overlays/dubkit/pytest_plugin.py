@@ -6,21 +6,25 @@ pytest loads this module in every project where dubkit is installed, so it impor
 Fixtures:
     dubkit_sim: a fresh in-process ``Simulator`` with a manual clock (configure it with
         ``@pytest.mark.dubkit_sim(fault_rate=0.1, ...)``: any ``SimConfig`` field).
+    dubkit_sim_sleep: makes ``time.sleep`` and ``asyncio.sleep`` advance ``dubkit_sim``'s clock instead of
+        sleeping, so waits, backoff and ``Retry-After`` pass instantly and in step with the simulated jobs.
     dubkit_sim_server: the same simulator served on loopback by uvicorn (``.url``), for code that
         needs a real socket (subprocesses, other HTTP clients).
     dubformer_client / async_dubformer_client: ``Dubformer`` / ``AsyncDubformer`` pointed at ``dubkit_sim``.
+    elevenlabs_client / async_elevenlabs_client: ``ElevenLabs`` / ``AsyncElevenLabs`` pointed at ``dubkit_sim``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import httpx
 import pytest
 
-from dubkit import AsyncDubformer, Dubformer
+from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs
 
 if TYPE_CHECKING:
     from dubkit.sim import SimServer, Simulator
@@ -56,6 +60,30 @@ def dubkit_sim(request: pytest.FixtureRequest) -> Simulator:
     marker = request.node.get_closest_marker("dubkit_sim")
     options = {"manual_clock": True, **(marker.kwargs if marker else {})}
     return Simulator(**options)
+
+
+@pytest.fixture
+def dubkit_sim_sleep(dubkit_sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> Simulator:
+    """Make every ``time.sleep`` / ``asyncio.sleep`` advance ``dubkit_sim``'s clock instead of sleeping.
+
+    dubkit looks both up when it sleeps, so polls and retries of clients under test pass on the
+    simulated clock: a three-hour dub finishes in milliseconds. Deadlines (``wait(timeout=...)``) are
+    real time and do not move.
+
+    Args:
+        dubkit_sim: The simulator.
+        monkeypatch: Undoes the patch after the test.
+
+    Returns:
+        The simulator.
+    """
+
+    async def advance(seconds: float) -> None:
+        dubkit_sim.advance(seconds)
+
+    monkeypatch.setattr(time, "sleep", dubkit_sim.advance)
+    monkeypatch.setattr(asyncio, "sleep", advance)
+    return dubkit_sim
 
 
 @pytest.fixture
@@ -104,6 +132,38 @@ def async_dubformer_client(dubkit_sim: Simulator) -> Iterator[AsyncDubformer]:
     asyncio.run(_aclose(client, http))
 
 
-async def _aclose(client: AsyncDubformer, http: httpx.AsyncClient) -> None:
+@pytest.fixture
+def elevenlabs_client(dubkit_sim: Simulator) -> Iterator[ElevenLabs]:
+    """Return an ``ElevenLabs`` client wired to ``dubkit_sim`` in process.
+
+    Args:
+        dubkit_sim: The simulator.
+
+    Yields:
+        The client.
+    """
+    http = httpx.Client(transport=dubkit_sim.transport())
+    with ElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
+        yield client
+    http.close()
+
+
+@pytest.fixture
+def async_elevenlabs_client(dubkit_sim: Simulator) -> Iterator[AsyncElevenLabs]:
+    """Return an ``AsyncElevenLabs`` client wired to ``dubkit_sim`` in process (no sockets, any event loop).
+
+    Args:
+        dubkit_sim: The simulator.
+
+    Yields:
+        The client.
+    """
+    http = httpx.AsyncClient(transport=dubkit_sim.async_transport())
+    client = AsyncElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
+    yield client
+    asyncio.run(_aclose(client, http))
+
+
+async def _aclose(client: AsyncDubformer | AsyncElevenLabs, http: httpx.AsyncClient) -> None:
     await client.aclose()
     await http.aclose()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import time
 
 import httpx
 import pytest
@@ -19,18 +18,6 @@ from dubkit import (
 from dubkit.sim import Simulator
 
 VIDEO = "https://media.example.com/talk.mp4"
-
-
-@pytest.fixture
-def clocked(dubkit_sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> Simulator:
-    """Make every sleep of the client (polls, backoff) pass on the simulator's clock instead of for real."""
-
-    async def advance_async(seconds: float) -> None:
-        dubkit_sim.advance(seconds)
-
-    monkeypatch.setattr(time, "sleep", dubkit_sim.advance)
-    monkeypatch.setattr(asyncio, "sleep", advance_async)
-    return dubkit_sim
 
 
 def _sha256(path) -> str:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import Self
-
 import httpx
 from dubkit_dubformer import Client
 from dubkit_dubformer.api.account import get_balance
@@ -20,7 +17,15 @@ from dubkit._http import (
     build_sync_http,
     expect,
 )
-from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, resolve_api_key, resolve_base_url
+from dubkit._lifecycle import AsyncClientLifecycle, ClientLifecycle
+from dubkit._settings import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    check_max_retries,
+    resolve_api_key,
+    resolve_base_url,
+    resolve_timeout,
+)
 
 from ._projects import AsyncProjects, Projects
 
@@ -37,16 +42,12 @@ def _settings(
 ) -> tuple[httpx.URL, APIKeyAuth, httpx.Timeout]:
     key = resolve_api_key(api_key, env_var=API_KEY_ENV, provider="Dubformer")
     url = resolve_base_url(base_url, env_var=BASE_URL_ENV, default=DEFAULT_BASE_URL)
-    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-        raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-    if not isinstance(timeout, httpx.Timeout):
-        if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
-            raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
-        timeout = httpx.Timeout(timeout)
+    check_max_retries(max_retries)
+    timeout = resolve_timeout(timeout)
     return url, APIKeyAuth(url, "Authorization", f"Bearer {key}"), timeout
 
 
-class Dubformer:
+class Dubformer(ClientLifecycle):
     """A client for the Dubformer API.
 
     Args:
@@ -113,24 +114,11 @@ class Dubformer:
         """
         return expect(lambda: get_balance.sync_detailed(client=self.raw), Balance)
 
-    def close(self) -> None:
-        """Close the client's connections (a caller-supplied ``http_client`` stays open)."""
-        self._http.close()
-        self.downloads_http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"Dubformer(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"
+    def _owned(self) -> tuple[httpx.Client, ...]:
+        return (self._http, self.downloads_http)
 
 
-class AsyncDubformer:
+class AsyncDubformer(AsyncClientLifecycle):
     """The async twin of ``Dubformer``: the same methods, awaited; ``async with`` and ``aclose()``.
 
     Args:
@@ -177,18 +165,5 @@ class AsyncDubformer:
         """Return the account's balance in minutes (see ``Dubformer.balance``)."""
         return await aexpect(lambda: get_balance.asyncio_detailed(client=self.raw), Balance)
 
-    async def aclose(self) -> None:
-        """Close the client's connections (a caller-supplied ``http_client`` stays open)."""
-        await self._http.aclose()
-        await self.downloads_http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncDubformer(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"
+    def _owned(self) -> tuple[httpx.AsyncClient, ...]:
+        return (self._http, self.downloads_http)

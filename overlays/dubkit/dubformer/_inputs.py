@@ -21,7 +21,7 @@ from dubkit_dubformer.models import (
 )
 from dubkit_dubformer.types import UNSET, Unset
 
-from dubkit._validation import check_http_url
+from dubkit._validation import check_bool, check_http_url, check_str
 
 __all__ = [
     "OutputKind",
@@ -37,21 +37,13 @@ _STATES = {ProjectStatus.READY: "done", ProjectStatus.ERROR: "failed", ProjectSt
 
 
 def _text(name: str, value: object, *, required: bool = False) -> str | Unset:
-    if value is None and not required:
-        return UNSET
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    if required and not value.strip():
-        raise ValueError(f"{name} must not be empty")
-    return value
+    checked = check_str(name, value, required=required)
+    return UNSET if checked is None else checked
 
 
 def _flag(name: str, value: object) -> bool | Unset:
-    if value is None:
-        return UNSET
-    if not isinstance(value, bool):
-        raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
-    return value
+    checked = check_bool(name, value)
+    return UNSET if checked is None else checked
 
 
 def mixing_mode(value: object) -> MixingMode | Unset:

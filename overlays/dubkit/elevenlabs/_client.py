@@ -1,0 +1,194 @@
+"""The ElevenLabs clients: ``ElevenLabs`` and its async twin ``AsyncElevenLabs``."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+from dubkit_elevenlabs import Client
+
+from dubkit._auth import APIKeyAuth
+from dubkit._http import (
+    build_async_download_client,
+    build_async_http,
+    build_async_stream_client,
+    build_download_client,
+    build_stream_client,
+    build_sync_http,
+)
+from dubkit._lifecycle import AsyncClientLifecycle, ClientLifecycle
+from dubkit._settings import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    check_max_retries,
+    resolve_api_key,
+    resolve_base_url,
+    resolve_timeout,
+)
+
+if TYPE_CHECKING:
+    from ._dubbing import AsyncDubbing, Dubbing
+    from ._studio import AsyncStudio, Studio
+
+__all__ = ["DEFAULT_BASE_URL", "REGIONS", "AsyncElevenLabs", "ElevenLabs"]
+
+DEFAULT_BASE_URL = "https://api.elevenlabs.io"
+REGIONS = {
+    "us": "https://api.us.elevenlabs.io",
+    "eu": "https://api.eu.residency.elevenlabs.io",
+    "in": "https://api.in.residency.elevenlabs.io",
+}
+"""The data-residency servers the API documents, by ``region`` name."""
+API_KEY_ENV = "ELEVENLABS_API_KEY"
+BASE_URL_ENV = "ELEVENLABS_BASE_URL"
+API_KEY_HEADER = "xi-api-key"
+
+
+def _base_url(base_url: str | None, region: str | None) -> httpx.URL:
+    if region is None:
+        return resolve_base_url(base_url, env_var=BASE_URL_ENV, default=DEFAULT_BASE_URL)
+    if not isinstance(region, str) or region.lower() not in REGIONS:
+        raise ValueError(f"region must be one of {', '.join(map(repr, REGIONS))}, got {region!r}")
+    if base_url is not None:
+        raise ValueError("pass either base_url or region, not both (region selects the base URL)")
+    # An explicit region wins over ELEVENLABS_BASE_URL: arguments beat the environment.
+    return resolve_base_url(REGIONS[region.lower()], env_var=BASE_URL_ENV, default=DEFAULT_BASE_URL)
+
+
+def _settings(
+    api_key: str | None, base_url: str | None, region: str | None, timeout: float | httpx.Timeout, max_retries: int
+) -> tuple[httpx.URL, APIKeyAuth, httpx.Timeout]:
+    key = resolve_api_key(api_key, env_var=API_KEY_ENV, provider="ElevenLabs")
+    url = _base_url(base_url, region)
+    check_max_retries(max_retries)
+    return url, APIKeyAuth(url, API_KEY_HEADER, key), resolve_timeout(timeout)
+
+
+class ElevenLabs(ClientLifecycle):
+    """A client for the ElevenLabs Dubbing, Dubbing Studio resource and Studio APIs.
+
+    Args:
+        api_key: Your key; defaults to the ``ELEVENLABS_API_KEY`` environment variable (read now).
+        base_url: The API URL; defaults to ``ELEVENLABS_BASE_URL``, else ``https://api.elevenlabs.io``.
+            Plain ``http://`` is only accepted for loopback hosts.
+        region: ``"us"``, ``"eu"`` or ``"in"`` to use that data-residency server instead of ``base_url``.
+        timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
+        max_retries: Retries per request on connection errors, 408, 429 and 5xx. A paid create is never
+            re-sent once it may have reached the server (``OutcomeUnknownError`` instead).
+        http_client: An ``httpx.Client`` to send through, API calls and downloads alike (its proxies,
+            limits and transport apply; dubkit adds its own auth and retries); not closed by dubkit.
+
+    Raises:
+        MissingAPIKeyError: If no key is given and the environment has none.
+        ValueError: If ``base_url``, ``region``, ``timeout`` or ``max_retries`` is not acceptable.
+
+    Example:
+        >>> with ElevenLabs() as client:  # doctest: +SKIP
+        ...     dub = client.dubbing.create(file="talk.mp4", target_lang="es")
+        ...     client.dubbing.wait(dub.dubbing_id)
+        ...     client.dubbing.audio.download(dub.dubbing_id, "es", "talk.es.mp4")
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self.base_url, auth, self.timeout = _settings(api_key, base_url, region, timeout, max_retries)
+        self.max_retries = max_retries
+        self._http = build_sync_http(
+            base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
+            idempotency_header=None, http_client=http_client,
+        )  # fmt: skip
+        self.stream_http = build_stream_client(
+            base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries, http_client=http_client
+        )
+        """Authenticated client for API answers that are files: streamed, never read whole."""
+        self.downloads_http = build_download_client(self.timeout, max_retries, http_client)
+        """Credential-free client for files on other hosts."""
+        self.raw: Client = Client(base_url=str(self.base_url)).set_httpx_client(self._http)
+        """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
+
+    # The resources (and the generated modules behind them) load on first use, so importing dubkit
+    # and making a client stays fast.
+    @cached_property
+    def dubbing(self) -> Dubbing:
+        """The Dubbing API: create, get, list, wait, delete; ``.audio``, ``.transcript``, ``.resource``."""
+        from ._dubbing import Dubbing  # noqa: PLC0415
+
+        return Dubbing(self)
+
+    @cached_property
+    def studio(self) -> Studio:
+        """The Studio API: projects, chapters, snapshots and podcasts."""
+        from ._studio import Studio  # noqa: PLC0415
+
+        return Studio(self)
+
+    def _owned(self) -> tuple[httpx.Client, ...]:
+        return (self._http, self.stream_http, self.downloads_http)
+
+
+class AsyncElevenLabs(AsyncClientLifecycle):
+    """The async twin of ``ElevenLabs``: the same methods, awaited; ``async with`` and ``aclose()``.
+
+    Args:
+        api_key: Your key; defaults to the ``ELEVENLABS_API_KEY`` environment variable (read now).
+        base_url: The API URL; defaults to ``ELEVENLABS_BASE_URL``, else ``https://api.elevenlabs.io``.
+        region: ``"us"``, ``"eu"`` or ``"in"`` to use that data-residency server instead of ``base_url``.
+        timeout: Seconds (or an ``httpx.Timeout``) for each request.
+        max_retries: Retries per request on connection errors, 408, 429 and 5xx.
+        http_client: An ``httpx.AsyncClient`` to send through; not closed by dubkit.
+
+    Raises:
+        MissingAPIKeyError: If no key is given and the environment has none.
+        ValueError: If ``base_url``, ``region``, ``timeout`` or ``max_retries`` is not acceptable.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self.base_url, auth, self.timeout = _settings(api_key, base_url, region, timeout, max_retries)
+        self.max_retries = max_retries
+        self._http = build_async_http(
+            base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
+            idempotency_header=None, http_client=http_client,
+        )  # fmt: skip
+        self.stream_http = build_async_stream_client(
+            base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries, http_client=http_client
+        )
+        """Authenticated client for API answers that are files: streamed, never read whole."""
+        self.downloads_http = build_async_download_client(self.timeout, max_retries, http_client)
+        """Credential-free client for files on other hosts."""
+        self.raw: Client = Client(base_url=str(self.base_url)).set_async_httpx_client(self._http)
+        """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
+
+    @cached_property
+    def dubbing(self) -> AsyncDubbing:
+        """The Dubbing API (async): create, get, list, wait, delete; ``.audio``, ``.transcript``, ``.resource``."""
+        from ._dubbing import AsyncDubbing  # noqa: PLC0415
+
+        return AsyncDubbing(self)
+
+    @cached_property
+    def studio(self) -> AsyncStudio:
+        """The Studio API (async): projects, chapters, snapshots and podcasts."""
+        from ._studio import AsyncStudio  # noqa: PLC0415
+
+        return AsyncStudio(self)
+
+    def _owned(self) -> tuple[httpx.AsyncClient, ...]:
+        return (self._http, self.stream_http, self.downloads_http)

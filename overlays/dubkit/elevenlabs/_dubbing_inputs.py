@@ -1,0 +1,219 @@
+"""Build and check the arguments of ``client.dubbing`` methods, shared by the sync and async twins."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any, Literal, TypeVar
+
+import httpx
+from dubkit_elevenlabs.models import CreateDubbingBody, DubbingMetadataResponse
+from dubkit_elevenlabs.types import UNSET, Unset
+
+from dubkit._retry import retry_after_seconds
+from dubkit._validation import check_bool, check_choice, check_http_url, check_int, check_number, check_str
+from dubkit._waiting import JobState, Observation
+
+from ._uploads import FileInput, open_upload
+
+__all__ = [
+    "DUBBING_STATUSES",
+    "MODES",
+    "TRANSCRIPT_FORMATS",
+    "check_language",
+    "classify_dubbing",
+    "create_body",
+    "dubbing_error",
+    "dubbing_observation",
+    "transcript_format",
+    "unset",
+]
+
+T = TypeVar("T")
+
+DUBBING_STATUSES: dict[str, JobState] = {"dubbing": "running", "dubbed": "done", "failed": "failed"}
+"""The documented statuses of a dub; any other is treated as still running (and logged once)."""
+MODES = ("automatic", "manual")
+TRANSCRIPT_FORMATS = ("srt", "webvtt")
+
+
+def unset(value: T | None) -> T | Unset:
+    """Return ``value``, or the generated ``UNSET`` for None, so only given fields are sent."""
+    return UNSET if value is None else value
+
+
+def check_language(name: str, value: object, *, required: bool = True) -> str | None:
+    """Return a language code argument, or raise naming it.
+
+    Args:
+        name: The argument's name.
+        value: What the caller passed.
+        required: Refuse None.
+
+    Returns:
+        The code (e.g. ``"es"``), or None when optional and not given.
+
+    Raises:
+        TypeError: If it is not a string.
+        ValueError: If it is missing, blank, or contains white space or ``/``.
+    """
+    code = check_str(name, value, required=required)
+    if code is not None and (not code.strip() or any(c.isspace() or c == "/" for c in code)):
+        raise ValueError(f"{name} must be a language code such as 'es' or 'pt-BR', got {code!r}")
+    return code
+
+
+def create_body(
+    stack: contextlib.ExitStack,
+    *,
+    file: FileInput | None,
+    source_url: object,
+    target_lang: object,
+    source_lang: object,
+    name: object,
+    csv_file: FileInput | None,
+    foreground_audio_file: FileInput | None,
+    background_audio_file: FileInput | None,
+    target_accent: object,
+    num_speakers: object,
+    watermark: object,
+    start_time: object,
+    end_time: object,
+    highest_resolution: object,
+    drop_background_audio: object,
+    use_profanity_filter: object,
+    dubbing_studio: object,
+    disable_voice_cloning: object,
+    mode: object,
+    csv_fps: object,
+) -> CreateDubbingBody:
+    """Check every create-dubbing argument and build the multipart body (files opened on ``stack``).
+
+    Args:
+        stack: Closes the files opened here when the call ends.
+        file: The media to dub (path, binary file object, or ``(name, file[, type])``).
+        source_url: Or the URL of the media.
+        target_lang: The language to dub into.
+        source_lang: The source language (the API detects it when not given).
+        name: The dub's name.
+        csv_file: A CSV of transcription/translation metadata.
+        foreground_audio_file: For CSV input: the foreground audio.
+        background_audio_file: For CSV input: the background audio.
+        target_accent: An accent to prefer (experimental).
+        num_speakers: Speakers to use; 0 detects them.
+        watermark: Watermark the output video.
+        start_time: Start of the part to dub, in seconds.
+        end_time: End of the part to dub, in seconds.
+        highest_resolution: Use the highest resolution available.
+        drop_background_audio: Drop the background audio from the dub.
+        use_profanity_filter: Censor profanities in transcripts.
+        dubbing_studio: Prepare the dub for editing (needed for ``client.dubbing.resource``).
+        disable_voice_cloning: Use library voices instead of clones.
+        mode: ``"automatic"`` or ``"manual"``.
+        csv_fps: Frames per second for CSV timecodes.
+
+    Returns:
+        The generated body; fields not given are left out, so the API's defaults apply.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+        ValueError: If an argument is not acceptable (nothing has been sent).
+    """
+    if (file is None) == (source_url is None):
+        raise ValueError("pass exactly one of file or source_url" + (", not both" if file is not None else ""))
+    url = check_http_url("source_url", source_url) if source_url is not None else None
+    start = check_int("start_time", start_time, minimum=0)
+    end = check_int("end_time", end_time, minimum=0)
+    if start is not None and end is not None and end <= start:
+        raise ValueError(f"end_time ({end}) must be after start_time ({start})")
+    for flag, value in (
+        ("foreground_audio_file", foreground_audio_file),
+        ("background_audio_file", background_audio_file),
+    ):
+        if value is not None and csv_file is None:
+            raise ValueError(f"{flag} is only used with csv_file")
+    # Every check above runs before any file is opened, so a bad argument leaves nothing open.
+    scalars: dict[str, Any] = {
+        "source_url": url,
+        "target_lang": check_language("target_lang", target_lang),
+        "source_lang": check_language("source_lang", source_lang, required=False),
+        "name": check_str("name", name),
+        "target_accent": check_str("target_accent", target_accent),
+        "num_speakers": check_int("num_speakers", num_speakers, minimum=0),
+        "watermark": check_bool("watermark", watermark),
+        "start_time": start,
+        "end_time": end,
+        "highest_resolution": check_bool("highest_resolution", highest_resolution),
+        "drop_background_audio": check_bool("drop_background_audio", drop_background_audio),
+        "use_profanity_filter": check_bool("use_profanity_filter", use_profanity_filter),
+        "dubbing_studio": check_bool("dubbing_studio", dubbing_studio),
+        "disable_voice_cloning": check_bool("disable_voice_cloning", disable_voice_cloning),
+        "mode": check_choice("mode", mode, MODES),
+        "csv_fps": check_number("csv_fps", csv_fps, positive=True),
+    }
+    uploads = {
+        field: open_upload(field, value, stack)
+        for field, value in (
+            ("file", file),
+            ("csv_file", csv_file),
+            ("foreground_audio_file", foreground_audio_file),
+            ("background_audio_file", background_audio_file),
+        )
+        if value is not None
+    }
+    fields = {key: unset(value) for key, value in {**scalars, **uploads}.items()}
+    return CreateDubbingBody(**fields)
+
+
+def dubbing_observation(dub: DubbingMetadataResponse, headers: httpx.Headers) -> Observation[DubbingMetadataResponse]:
+    """Return one poll's observation of a dub.
+
+    Args:
+        dub: The dub's metadata.
+        headers: The response headers (a ``Retry-After`` lengthens the next wait).
+
+    Returns:
+        The observation.
+    """
+    return Observation(state=dub, status=str(dub.status), retry_after=retry_after_seconds(headers, cap=None))
+
+
+def classify_dubbing(status: str) -> JobState | None:
+    """Map a dub's status to the wait states; None for a status dubkit does not know.
+
+    Args:
+        status: The status the API reported.
+
+    Returns:
+        ``"running"``, ``"done"``, ``"failed"`` or None.
+    """
+    return DUBBING_STATUSES.get(status)
+
+
+def dubbing_error(dub: DubbingMetadataResponse) -> str | None:
+    """Return a failed dub's error message, if the API gave one.
+
+    Args:
+        dub: The dub's metadata.
+
+    Returns:
+        The message, or None.
+    """
+    return dub.error if isinstance(dub.error, str) and dub.error else None
+
+
+def transcript_format(value: object) -> Literal["srt", "webvtt"]:
+    """Return a transcript format, or raise naming the accepted ones.
+
+    Args:
+        value: What the caller passed.
+
+    Returns:
+        ``"srt"`` or ``"webvtt"``.
+
+    Raises:
+        ValueError: For any other value (the API's transcript endpoint serves only these two).
+    """
+    checked = check_choice("format", value, TRANSCRIPT_FORMATS)
+    if checked is None:
+        raise ValueError("format must be one of 'srt', 'webvtt'; got None")
+    return checked  # type: ignore[return-value]
