@@ -11,7 +11,7 @@ LOCK := requirements/dev.lock
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install generate check lint typecheck test fuzz bench-resource lock clean
+.PHONY: install generate check lint typecheck test demo fuzz bench-resource lock clean
 
 $(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ check: lint typecheck
 test: check
 	$(BIN)/pytest
 
+## demo: dub the bundled sample with both providers against the simulator (no key, no network).
+demo: $(BIN)/.installed
+	$(BIN)/python scripts/demo.py
+
 ## fuzz: the long schemathesis runs of the simulator against both specs (not part of `make test`).
 fuzz: $(BIN)/.installed
 	DUBKIT_FUZZ_EXAMPLES=$${DUBKIT_FUZZ_EXAMPLES:-1000} DUBKIT_FUZZ_STEPS=$${DUBKIT_FUZZ_STEPS:-50} \
@@ -56,4 +60,4 @@ bench-resource: $(BIN)/.installed
 	$(BIN)/python benchmarks/resource_get.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache demo-output

@@ -9,6 +9,7 @@ import logging as _logging
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
+from ._dub_file import DubProgress, DubResult, adub_file, dub_file
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -78,6 +79,8 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "DownloadError",
+    "DubProgress",
+    "DubResult",
     "DubbingFailedError",
     "Dubformer",
     "DubkitError",
@@ -95,6 +98,8 @@ __all__ = [
     "ValidationIssue",
     "WaitTimeoutError",
     "__version__",
+    "adub_file",
+    "dub_file",
     "max_retries_for",
 ]
 

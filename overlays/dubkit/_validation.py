@@ -55,7 +55,7 @@ def check_http_url(name: str, value: object) -> str:
         value: What the caller passed.
 
     Returns:
-        The URL as given.
+        The URL, percent-encoded where it needs to be (a space becomes ``%20``), so the API accepts it.
 
     Raises:
         TypeError: If it is not a string.
@@ -71,7 +71,7 @@ def check_http_url(name: str, value: object) -> str:
         raise ValueError(f"{name} is not a valid URL: {error}") from None
     if url.scheme not in {"http", "https"} or not url.host:
         raise ValueError(f"{name} must be an absolute http(s) URL, got {value!r}")
-    return value
+    return str(url)
 
 
 def check_path(name: str, value: object) -> Path:
