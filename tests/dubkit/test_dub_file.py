@@ -94,7 +94,7 @@ def test_a_failed_dub_raises_and_writes_nothing(elevenlabs_client: ElevenLabs, c
     ],
 )
 def test_bad_input_is_refused_before_any_request(
-    elevenlabs_client: ElevenLabs, dubkit_sim: Simulator, kwargs, error, message, tmp_path, monkeypatch
+    dubkit_sim: Simulator, kwargs, error, message, *, tmp_path, monkeypatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "clip.mp4").write_bytes(b"video")
@@ -130,7 +130,9 @@ def test_the_async_twin_dubs_with_both_providers(
         assert former.status == "ready"
         assert len(former.files) == 2
         with pytest.raises(TypeError):
-            await adub_file(VIDEO_URL, provider="dubformer", source_lang="en", target_lang="x", client=async_elevenlabs_client)
+            await adub_file(
+                VIDEO_URL, provider="dubformer", source_lang="en", target_lang="x", client=async_elevenlabs_client
+            )
 
     asyncio.run(both())
 

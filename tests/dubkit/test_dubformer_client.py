@@ -11,10 +11,10 @@ from typing import Any
 import dubkit
 import httpx
 import pytest
-from conftest import FakeAPI, json_response
 from dubkit.dubformer.types import MixingMode, Project, ProjectStatus, RetranslationCheck
 from dubkit_dubformer.api.account import get_balance
 from dubkit_dubformer.api.projects import get_project
+from fake_api import FakeAPI, json_response
 
 KEY = "df-secret-key-0123456789"
 BASE = "https://df.test"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import FakeAPI, json_response
 from dubkit import ElevenLabs, ResponseValidationError, TooEarlyError
+from fake_api import FakeAPI, json_response
 
 DUB = {
     "dubbing_id": "d1", "name": "n", "status": "dubbing", "target_languages": ["es"],

@@ -9,8 +9,8 @@ import random
 import dubkit
 import httpx
 import pytest
-from conftest import FakeAPI, json_response
 from dubkit._transport import AsyncRetryTransport, RetryTransport
+from fake_api import FakeAPI, json_response
 
 
 def _client(api: FakeAPI, *, header: str | None = "Idempotency-Key", retries: int = 3) -> httpx.Client:

@@ -1,0 +1,67 @@
+"""``dubkit balance`` and ``dubkit voices``: the Dubformer account and voice catalogue."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ._context import state_of
+from ._errors import EXIT_USAGE, CliError
+from ._render import cell, list_table, output_console
+
+__all__ = ["balance", "matches_language", "voices"]
+
+
+def matches_language(language: str, wanted: str) -> bool:
+    """Tell whether a catalogue language matches ``--lang``: the same tag, or its language part (``fr``: ``fr-FR``).
+
+    Args:
+        language: A catalogue language, e.g. ``fr-FR``.
+        wanted: What the user asked for, e.g. ``fr`` or ``FR-fr``.
+
+    Returns:
+        True if it matches, ignoring case.
+    """
+    language, wanted = language.lower(), wanted.lower()
+    return language == wanted or ("-" not in wanted and language.split("-", 1)[0] == wanted)
+
+
+def balance(ctx: typer.Context) -> None:
+    """Show the Dubformer account's balance in minutes."""
+    minutes = state_of(ctx).dubformer().balance().balance_minutes
+    output_console().print(f"Dubformer balance: {minutes:,.1f} minutes")
+
+
+def voices(
+    ctx: typer.Context,
+    *,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            metavar="LANG",
+            help="Only this language: fr-FR, or fr for every French locale.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """List the Dubformer voices by target language (for re-translations)."""
+    catalogue = state_of(ctx).dubformer().voices().voices.additional_properties
+    languages = sorted(catalogue)
+    if lang is not None:
+        chosen = [language for language in languages if matches_language(language, lang)]
+        if not chosen:
+            raise CliError(
+                f"Dubformer has no voices for {lang!r}",
+                hint=f"its languages: {', '.join(languages) or 'none'}",
+                exit_code=EXIT_USAGE,
+            )
+        languages = chosen
+    rows = [
+        (language, voice.name, cell(voice.style), voice.voice_key)
+        for language in languages
+        for voice in sorted(catalogue[language], key=lambda voice: voice.name)
+    ]
+    output_console().print(list_table(("language", "name", "style", "voice key"), rows, no_wrap=("voice key",)))

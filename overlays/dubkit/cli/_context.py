@@ -1,0 +1,205 @@
+"""The global options of ``dubkit`` and the clients every command builds from them.
+
+``CliState`` lives in ``ctx.obj`` for one command run: ``--sim``, ``--verbose``, the simulator (started
+by ``--sim``, or injected by ``make_app(simulator=...)`` so several commands share it), and the clients
+it made, all closed when the command ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import logging
+from typing import TYPE_CHECKING, Annotated
+
+import httpx
+import typer
+
+from ._errors import EXIT_USAGE, CliError, Situation
+from ._logging import Redactor, install_logging
+
+if TYPE_CHECKING:
+    from dubkit import Dubformer, ElevenLabs
+    from dubkit.sim import Simulator
+
+__all__ = [
+    "PROVIDER_ENV",
+    "SIM_API_KEY",
+    "SIM_BASE_URL",
+    "SIM_SPEED",
+    "CliState",
+    "Provider",
+    "ProviderOption",
+    "state_of",
+]
+
+PROVIDER_ENV = "DUBKIT_PROVIDER"
+"""Environment variable for the default ``--provider``."""
+SIM_SPEED = 10.0
+"""Simulated seconds per real second for ``--sim``: a 30-second dub takes three."""
+SIM_BASE_URL = "http://127.0.0.1"
+"""Where the clients think the simulator is (requests never leave the process)."""
+SIM_API_KEY = "sim"
+"""The key sent to the simulator, which accepts any; not a secret, so not masked."""
+
+logger = logging.getLogger("dubkit.cli")
+
+
+class Provider(enum.StrEnum):
+    """The dubbing providers ``dubkit`` talks to."""
+
+    ELEVENLABS = "elevenlabs"
+    DUBFORMER = "dubformer"
+
+
+ProviderOption = Annotated[
+    Provider,
+    typer.Option(
+        "--provider",
+        "-p",
+        envvar=PROVIDER_ENV,
+        case_sensitive=False,
+        help=f"Which API to use (default from ${PROVIDER_ENV}).",
+    ),
+]
+
+
+class CliState:
+    """The global options of one command run, and the resources made from them.
+
+    Args:
+        verbose: Log the ``dubkit`` logger at DEBUG to stderr.
+        simulator: Serve every API call from this simulator, in process; ``None`` calls the real APIs.
+        ephemeral: Whether ``simulator`` was started for this command alone (``--sim``), so its state
+            ends with the command.
+    """
+
+    def __init__(self, *, verbose: bool = False, simulator: Simulator | None = None, ephemeral: bool = False) -> None:
+        self.verbose = verbose
+        self.simulator = simulator
+        self.ephemeral = ephemeral
+        self.provider: Provider | None = None
+        """The provider the running command talks to (hints name it)."""
+        self.redact = Redactor.from_environment()
+        self._resources = contextlib.ExitStack()
+        self._http: httpx.Client | None = None
+        self._resources.callback(install_logging(verbose=verbose, redact=self.redact))
+
+    @classmethod
+    def start(cls, *, sim: bool, verbose: bool, simulator: Simulator | None = None) -> CliState:
+        """Return the state for a command run, starting a simulator for ``--sim``.
+
+        Args:
+            sim: ``--sim`` was given: start a fresh simulator for this command.
+            verbose: ``--verbose`` was given.
+            simulator: An injected simulator (shared by every command run of the app); wins over ``sim``.
+
+        Returns:
+            The state; call ``close()`` when the command ends.
+
+        Raises:
+            CliError: ``--sim`` without the simulator installed.
+        """
+        if simulator is None and sim:
+            try:
+                from dubkit.sim import Simulator  # noqa: PLC0415 - the sim extra is optional
+            except ModuleNotFoundError as exc:
+                raise CliError(
+                    f"--sim needs the simulator, which is not installed ({exc.name} is missing)",
+                    hint="pip install 'dubkit[sim]'",
+                    exit_code=EXIT_USAGE,
+                ) from None
+            state = cls(verbose=verbose, simulator=Simulator(speed=SIM_SPEED), ephemeral=True)
+            logger.debug("--sim: serving this command from an in-process simulator at %gx speed", SIM_SPEED)
+            return state
+        return cls(verbose=verbose, simulator=simulator)
+
+    @property
+    def situation(self) -> Situation:
+        """What this run is doing, for error hints."""
+        provider = None if self.provider is None else self.provider.value
+        return Situation(provider=provider, ephemeral_sim=self.ephemeral)
+
+    def _sim_http(self) -> httpx.Client | None:
+        """Return the httpx client that sends to the simulator (one per run), or ``None`` for the real APIs."""
+        if self.simulator is None:
+            return None
+        if self._http is None:
+            self._http = self._resources.enter_context(httpx.Client(transport=self.simulator.transport()))
+        return self._http
+
+    def elevenlabs(self) -> ElevenLabs:
+        """Return an ElevenLabs client for this run (closed when the command ends).
+
+        Returns:
+            The client: the real API (key from ``ELEVENLABS_API_KEY``), or the simulator.
+
+        Raises:
+            MissingAPIKeyError: No key in the environment and no simulator.
+        """
+        from dubkit import ElevenLabs  # noqa: PLC0415 - the clients load on first use
+
+        self.provider = Provider.ELEVENLABS
+        http = self._sim_http()
+        if http is None:
+            client = ElevenLabs()
+        else:
+            client = ElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
+        logger.debug("ElevenLabs client for %s", client.base_url)
+        return self._resources.enter_context(client)
+
+    def dubformer(self) -> Dubformer:
+        """Return a Dubformer client for this run (closed when the command ends).
+
+        Returns:
+            The client: the real API (key from ``DUBFORMER_API_KEY``), or the simulator.
+
+        Raises:
+            MissingAPIKeyError: No key in the environment and no simulator.
+        """
+        from dubkit import Dubformer  # noqa: PLC0415
+
+        self.provider = Provider.DUBFORMER
+        http = self._sim_http()
+        if http is None:
+            client = Dubformer()
+        else:
+            client = Dubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
+        logger.debug("Dubformer client for %s", client.base_url)
+        return self._resources.enter_context(client)
+
+    def client(self, provider: Provider) -> ElevenLabs | Dubformer:
+        """Return a client of either provider.
+
+        Args:
+            provider: Which one.
+
+        Returns:
+            The client.
+
+        Raises:
+            MissingAPIKeyError: No key in the environment and no simulator.
+        """
+        return self.elevenlabs() if provider is Provider.ELEVENLABS else self.dubformer()
+
+    def close(self) -> None:
+        """Close the clients this run made and stop its logging."""
+        self._resources.close()
+
+
+def state_of(ctx: typer.Context) -> CliState:
+    """Return the ``CliState`` the root callback put in ``ctx.obj``.
+
+    Args:
+        ctx: A command's context.
+
+    Returns:
+        The state.
+
+    Raises:
+        RuntimeError: If the root callback did not run (a command invoked on its own).
+    """
+    state = ctx.find_object(CliState)
+    if state is None:
+        raise RuntimeError("dubkit's root callback did not run; invoke commands through dubkit.cli._app.app")
+    return state

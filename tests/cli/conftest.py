@@ -1,0 +1,87 @@
+"""Fixtures for the ``dubkit`` command tests: a shared simulator, the app wired to it, and clients on it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from dubkit import Dubformer, ElevenLabs
+from dubkit.cli._app import make_app
+from dubkit.cli._context import SIM_API_KEY, SIM_BASE_URL
+from dubkit.sim import Simulator
+from typer.testing import CliRunner, Result
+
+# What the command reads from the environment; each test starts without any of it (and with plain output).
+ENVIRONMENT = (
+    "ELEVENLABS_API_KEY",
+    "ELEVENLABS_BASE_URL",
+    "DUBFORMER_API_KEY",
+    "DUBFORMER_BASE_URL",
+    "DUBKIT_PROVIDER",
+    "COLUMNS",
+    "FORCE_COLOR",
+    "TTY_COMPATIBLE",
+)
+
+
+class Cli:
+    """Runs ``dubkit`` commands in process and keeps the app between them."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, env: dict[str, str] | None = None) -> Result:
+        return self.runner.invoke(self.app, list(args), env=env)
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No key, base URL or default provider leaks in from the machine running the tests."""
+    for name in ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def sim(dubkit_sim_sleep: Simulator) -> Simulator:
+    """The shared simulator (manual clock that every client sleep advances: waits finish at once)."""
+    return dubkit_sim_sleep
+
+
+@pytest.fixture
+def cli(sim: Simulator) -> Cli:
+    """``dubkit`` with every invocation served by ``sim``."""
+    return Cli(make_app(simulator=sim))
+
+
+@pytest.fixture
+def cli_for():
+    """Build ``dubkit`` served by a simulator of the test's own making."""
+    return lambda simulator: Cli(make_app(simulator=simulator))
+
+
+@pytest.fixture
+def plain_cli() -> Cli:
+    """``dubkit`` as installed: real APIs unless ``--sim``."""
+    return Cli(make_app())
+
+
+@pytest.fixture
+def http(sim: Simulator) -> Iterator[httpx.Client]:
+    with httpx.Client(transport=sim.transport()) as client:
+        yield client
+
+
+@pytest.fixture
+def elevenlabs(http: httpx.Client) -> Iterator[ElevenLabs]:
+    """An ElevenLabs client on ``sim`` with the key the command uses (the simulator scopes jobs by key)."""
+    with ElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
+        yield client
+
+
+@pytest.fixture
+def dubformer(http: httpx.Client) -> Iterator[Dubformer]:
+    """A Dubformer client on ``sim`` with the key the command uses."""
+    with Dubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
+        yield client
