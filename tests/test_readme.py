@@ -1,56 +1,439 @@
-"""The README's code blocks stay true: they compile and every name they import exists."""
+"""The README stays true: every example in it runs, offline, against the simulator.
+
+* ```python blocks are executed one by one in a fresh directory holding the files they name (``talk.mp4``),
+  with ``ELEVENLABS_*`` / ``DUBFORMER_*`` pointing at a simulator served on loopback, and with
+  ``time.sleep`` / ``asyncio.sleep`` advancing simulated time (as the ``dubkit_sim_sleep`` fixture does),
+  so every wait really polls and finishes at once. Blocks that define ``test_`` functions run as a test
+  file of their own through ``pytester``, with the installed plugin's fixtures.
+* Each line of a ```bash block (each ``$ `` line of a ```console block) is checked by its command:
+  ``dubkit ...`` runs through typer's CliRunner in the same environment (``--sim`` lines start their own
+  simulator, which sleeping advances too; ``DUBBING_ID`` / ``PROJECT_ID`` stand for jobs made beforehand),
+  ``dubkit sim`` runs as a process that is then interrupted, ``make X`` must be a Makefile target,
+  ``export`` may only set variables dubkit reads, ``pip install`` may only name real extras, and a
+  script's options must be in its ``--help``. Any other command fails the test until a check is added.
+* The ```text error tree must be dubkit's exception hierarchy, and every ``dubkit.x`` the prose names must exist.
+"""
 
 from __future__ import annotations
 
 import ast
+import asyncio
+import gc
 import importlib
 import importlib.util
+import os
+import queue
 import re
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+import time
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
+import dubkit
+import httpx
 import pytest
+from dubkit import Dubformer, ElevenLabs
+from dubkit.sim import SimServer, Simulator
 from spec_helpers import ROOT_DIR
 
+pytest_plugins = ["pytester"]
 
-def _python_blocks() -> list[str]:
-    text = (ROOT_DIR / "README.md").read_text(encoding="utf-8")
-    return re.findall(r"```python\n(.*?)```", text, re.DOTALL)
+README = ROOT_DIR / "README.md"
+API_KEY = "readme-key"
+ENV_VARS = ("ELEVENLABS_API_KEY", "ELEVENLABS_BASE_URL", "DUBFORMER_API_KEY", "DUBFORMER_BASE_URL")
+INPUT_FILES = {"talk.mp4": bytes(range(256)) * 256}
+MEDIA_SUFFIXES = (".mp4", ".mp3", ".wav", ".zip")
+# What a block must print, when "it ran" alone would not show that it did what the README says.
+EXPECTED_OUTPUT = {"dubkit.DubbingFailedError": "dub failed:"}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A fenced code block of the README."""
+
+    language: str
+    code: str
+    line: int
+
+
+def _blocks(language: str) -> list[Block]:
+    text = README.read_text(encoding="utf-8")
+    return [
+        Block(m["language"], m["code"], text.count("\n", 0, m.start()) + 1)
+        for m in re.finditer(r"^```(?P<language>\w*)\n(?P<code>.*?)^```", text, re.DOTALL | re.MULTILINE)
+        if m["language"] == language
+    ]
+
+
+def _python_blocks() -> list[Block]:
+    return _blocks("python")
+
+
+def _is_test_file(block: Block) -> bool:
+    return bool(re.search(r"^def test_", block.code, re.MULTILINE))
+
+
+def _commands() -> list[tuple[int, list[str]]]:
+    """Return the README's shell commands and their lines: all of a bash block, the `$ ` lines of a console block."""
+    found = []
+    for block in [*_blocks("bash"), *_blocks("console")]:
+        for offset, line in enumerate(block.code.splitlines(), start=1):
+            console = block.language == "console"
+            if console and not line.startswith("$ "):
+                continue  # the output shown after a command
+            words = shlex.split(line[2:] if console else line, comments=True)
+            if words:
+                found.append((block.line + offset, words))
+    return found
+
+
+def _param_id(prefix: str, line: int) -> str:
+    return f"{prefix}-README.md:{line}"
+
+
+# The simulator every example talks to, served once for the module.
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[Simulator, SimServer]]:
+    """One simulator on loopback for every example; its clock moves only when an example sleeps."""
+    sim = Simulator(manual_clock=True, seed=1)
+    with sim.serve() as server:
+        yield sim, server
+    assert not sim.violations(), sim.violations()
+
+
+@pytest.fixture
+def readme_env(served: tuple[Simulator, SimServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point the provider variables at the served simulator, chdir into a directory with the README's files."""
+    sim, server = served
+    for name in ENV_VARS:
+        monkeypatch.setenv(name, API_KEY if name.endswith("_KEY") else server.url)
+    for name, content in INPUT_FILES.items():
+        (tmp_path / name).write_bytes(content)
+    monkeypatch.chdir(tmp_path)
+    simulators = [sim]
+    _track_simulators(simulators, monkeypatch)
+    _advance_on_sleep(simulators, monkeypatch)
+    yield tmp_path
+    gc.collect()  # a connection an example leaves open warns here, in its own test
+    for made in simulators:
+        assert not made.violations(), made.violations()
+
+
+def _track_simulators(simulators: list[Simulator], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Collect the simulators code under test makes (``dubkit --sim``), so sleeping advances them too."""
+    original = Simulator.__init__
+
+    def tracking(self: Simulator, *args, **kwargs) -> None:
+        original(self, *args, **kwargs)
+        simulators.append(self)
+
+    monkeypatch.setattr(Simulator, "__init__", tracking)
+
+
+def _advance_on_sleep(simulators: list[Simulator], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sleeps of the test's thread advance simulated time instead; the server's thread still really sleeps."""
+    real_sleep, real_asleep = time.sleep, asyncio.sleep
+
+    def in_test_thread() -> bool:
+        return threading.current_thread() is threading.main_thread()
+
+    def sleep(seconds: float) -> None:
+        if not in_test_thread():
+            real_sleep(seconds)
+            return
+        for sim in simulators:
+            sim.advance(seconds)
+        real_sleep(0)
+
+    async def asleep(seconds: float, result: object = None) -> object:
+        if not in_test_thread():
+            return await real_asleep(seconds, result)
+        for sim in simulators:
+            sim.advance(seconds)
+        return await real_asleep(0, result)
+
+    monkeypatch.setattr(time, "sleep", sleep)
+    monkeypatch.setattr(asyncio, "sleep", asleep)
+
+
+# Python blocks.
+
+
+def test_readme_has_examples() -> None:
+    """The README has runnable examples of every kind this module checks."""
+    blocks = _python_blocks()
+    assert len([b for b in blocks if _is_test_file(b)]) >= 1
+    assert len([b for b in blocks if not _is_test_file(b)]) >= 8
+    assert any(words[0] == "dubkit" for _, words in _commands())
+
+
+def test_readme_code_blocks_are_all_checked() -> None:
+    """Every fenced block has a language this module knows how to check."""
+    text = README.read_text(encoding="utf-8")
+    fences = re.findall(r"^```(\w*)\n.*?^```", text, re.DOTALL | re.MULTILINE)
+    assert set(fences) <= {"python", "bash", "console", "text"}, fences
+
+
+def test_readme_error_tree_is_the_real_one() -> None:
+    """The error tree drawn in the README is dubkit's exception hierarchy, every error and every parent."""
+    [tree] = [b for b in _blocks("text") if b.code.startswith("DubkitError")]
+    parents: list[tuple[int, type]] = []
+    drawn = set()
+    for row in tree.code.splitlines():
+        found = re.search(r"\w+", row)
+        assert found, row
+        depth, error = found.start(), getattr(dubkit, found[0])
+        while parents and parents[-1][0] >= depth:
+            parents.pop()
+        if parents:
+            assert error.__bases__ == (parents[-1][1],), f"{error.__name__} is not drawn under its base"
+        parents.append((depth, error))
+        drawn.add(error)
+    exported = {getattr(dubkit, name) for name in dubkit.__all__}
+    assert drawn == {e for e in exported if isinstance(e, type) and issubclass(e, dubkit.DubkitError)}
 
 
 def test_readme_python_blocks_import_real_names() -> None:
     """Each python block parses, and each `from X import Y` names a real module attribute."""
-    blocks = _python_blocks()
+    for block in _python_blocks():
+        tree = ast.parse(block.code)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                module = importlib.import_module(node.module or "")
+                for alias in node.names:
+                    found = hasattr(module, alias.name) or importlib.util.find_spec(f"{node.module}.{alias.name}")
+                    assert found, f"README.md:{block.line}: {node.module}.{alias.name}"
+
+
+def test_readme_dotted_names_exist() -> None:
+    """Every `dubkit.x.y` / `dubkit_xxx.y` the prose names in backticks can be imported or looked up."""
+    text = README.read_text(encoding="utf-8")
+    names = set(re.findall(r"`(dubkit(?:_\w+)?(?:\.\w+)+)", text))
+    assert "dubkit.dub_file" in names
+    for name in sorted(names):
+        parts = name.split(".")
+        target: object = importlib.import_module(parts[0])
+        for index, part in enumerate(parts[1:], start=1):
+            if not hasattr(target, part):
+                target = importlib.import_module(".".join(parts[: index + 1]))
+            else:
+                target = getattr(target, part)
+
+
+def _local_outputs(block: Block) -> tuple[set[str], set[str]]:
+    """Return the media files and the ``out_dir`` directories a block writes (by its string literals)."""
+    files: set[str] = set()
+    dirs: set[str] = set()
+    for node in ast.walk(ast.parse(block.code)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            value = node.value
+            if value.endswith(MEDIA_SUFFIXES) and "://" not in value and value not in INPUT_FILES:
+                files.add(value)
+        if isinstance(node, ast.keyword) and node.arg == "out_dir" and isinstance(node.value, ast.Constant):
+            dirs.add(str(node.value.value))
+    return files, dirs
+
+
+@pytest.mark.parametrize(
+    "block", [b for b in _python_blocks() if not _is_test_file(b)], ids=lambda b: _param_id("python", b.line)
+)
+def test_readme_python_block_runs(block: Block, readme_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The block runs as written against the simulator, and writes the files it names."""
+    exec(compile(block.code, f"README.md:{block.line}", "exec"), {"__name__": "__main__"})  # noqa: S102 - our README
+    printed = capsys.readouterr().out
+    files, dirs = _local_outputs(block)
+    for name in files:
+        assert (readme_env / name).stat().st_size > 0, name
+    for name in dirs:
+        written = [p for p in (readme_env / name).iterdir() if p.is_file()]
+        assert written, f"nothing was written into {name}/"
+        assert all(p.stat().st_size > 0 for p in written)
+    for marker, expected in EXPECTED_OUTPUT.items():
+        if marker in block.code:
+            assert expected in printed, printed
+
+
+def test_readme_test_examples_pass(pytester: pytest.Pytester) -> None:
+    """Each block of pytest tests passes as a test file of its own, using the installed plugin."""
+    blocks = [b for b in _python_blocks() if _is_test_file(b)]
     assert blocks
     for block in blocks:
-        tree = ast.parse(block)
-        imports = [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
-        for node in imports:
-            module = importlib.import_module(node.module or "")
-            for alias in node.names:
-                assert hasattr(module, alias.name) or importlib.util.find_spec(f"{node.module}.{alias.name}")
-
-
-def test_readme_make_targets_exist() -> None:
-    """The commands the README gives are real Makefile targets."""
-    makefile = (ROOT_DIR / "Makefile").read_text(encoding="utf-8")
-    readme = (ROOT_DIR / "README.md").read_text(encoding="utf-8")
-    for target in set(re.findall(r"^make (\w+)", readme, re.MULTILINE)):
-        assert re.search(rf"^{target}:", makefile, re.MULTILINE), target
-
-
-pytest_plugins = ["pytester"]
-
-
-def test_readme_simulator_examples_run() -> None:
-    """The simulator examples are complete programs: they run, offline, and their asserts hold."""
-    blocks = [b for b in _python_blocks() if "from dubkit.sim import" in b]
-    assert blocks
-    for block in blocks:
-        exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - our own README
-
-
-def test_readme_fixture_example_passes(pytester: pytest.Pytester) -> None:
-    """The pytest-fixture example passes as a test file of its own, using the installed plugin."""
-    [block] = [b for b in _python_blocks() if "def test_" in b and "dubkit_sim" in b]
-    pytester.makepyfile(test_example=block)
+        pytester.makepyfile(**{f"test_readme_{block.line}": block.code})
+    expected = sum(len(re.findall(r"^def test_", b.code, re.MULTILINE)) for b in blocks)
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=1)
+    result.assert_outcomes(passed=expected)
+
+
+# Command lines.
+
+
+@pytest.fixture(scope="module")
+def jobs(served: tuple[Simulator, SimServer]) -> dict[str, str]:
+    """A finished ElevenLabs dub and a ready Dubformer project, for the README's placeholder ids."""
+    sim, server = served
+    with ElevenLabs(api_key=API_KEY, base_url=server.url) as elevenlabs:
+        dub = elevenlabs.dubbing.create(source_url="https://example.com/talk.mp4", target_lang="es")
+    with Dubformer(api_key=API_KEY, base_url=server.url) as dubformer:
+        project = dubformer.projects.create(
+            source_lang="en", target_lang="fr-FR", source_video_url="https://example.com/video.mp4"
+        )
+    sim.advance(24 * 60 * 60)
+    return {"DUBBING_ID": dub.dubbing_id, "PROJECT_ID": project.project_id}
+
+
+def _dubkit_lines() -> list[tuple[int, list[str]]]:
+    return [(line, words) for line, words in _commands() if words[0] == "dubkit" and words[1] != "sim"]
+
+
+@pytest.mark.parametrize(("line", "words"), _dubkit_lines(), ids=[_param_id("dubkit", n) for n, _ in _dubkit_lines()])
+def test_readme_dubkit_command_runs(line: int, words: list[str], readme_env: Path, jobs: dict[str, str]) -> None:
+    """The command line runs as written (keys and URLs from the environment, i.e. the simulator) and exits 0."""
+    from dubkit.cli._app import app  # noqa: PLC0415 - needs the cli extra
+    from typer.testing import CliRunner  # noqa: PLC0415
+
+    args = [jobs.get(word, word) for word in words[1:]]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, f"README.md:{line}: {shlex.join(words)}\n{result.output}{result.exception!r}"
+    if "dub" in args or "download" in args:
+        if "--no-wait" in args:
+            return
+        out = readme_env / args[args.index("--out") + 1] if "--out" in args else readme_env
+        written = [p for p in out.iterdir() if p.is_file() and p.name not in INPUT_FILES]
+        assert written, f"README.md:{line}: nothing written into {out}"
+
+
+class _ServedCommand:
+    """A ``dubkit sim`` process and the lines it prints."""
+
+    def __init__(self, args: list[str]) -> None:
+        executable = Path(sys.executable).parent / "dubkit"
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
+        self.process = subprocess.Popen(
+            [str(executable), *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+        )
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        self._pump = threading.Thread(target=self._read, daemon=True)
+        self._pump.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put(None)
+
+    def banner(self) -> str:
+        seen: list[str] = []
+        while not seen or "Ctrl-C" not in seen[-1]:
+            line = self.lines.get(timeout=30)
+            assert line is not None, f"dubkit sim exited early: {''.join(seen)}"
+            seen.append(line)
+        return "".join(seen)
+
+    def interrupt(self) -> int:
+        self.process.send_signal(signal.SIGINT)
+        code = self.process.wait(timeout=15)
+        self._pump.join(timeout=10)
+        return code
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+def _sim_lines() -> list[tuple[int, list[str]]]:
+    return [(line, words) for line, words in _commands() if words[:2] == ["dubkit", "sim"]]
+
+
+@pytest.mark.parametrize(("line", "words"), _sim_lines(), ids=[_param_id("sim", n) for n, _ in _sim_lines()])
+def test_readme_sim_command_serves(line: int, words: list[str]) -> None:
+    """`dubkit sim ...` as written (on a free port) prints the URLs to export, serves, and stops on Ctrl-C."""
+    args = words[1:]
+    if "--port" in args:
+        args[args.index("--port") + 1] = "0"
+    command = _ServedCommand(args)
+    try:
+        banner = command.banner()
+        found = re.search(r"http://127\.0\.0\.1:\d+", banner)
+        assert found, banner
+        assert f"ELEVENLABS_BASE_URL={found[0]}" in banner
+        assert f"DUBFORMER_BASE_URL={found[0]}" in banner
+        assert httpx.get(f"{found[0]}/_sim/health", timeout=10).status_code == 200
+        assert command.interrupt() == 0, f"README.md:{line}"
+    finally:
+        command.kill()
+
+
+def _make_targets() -> set[str]:
+    makefile = (ROOT_DIR / "Makefile").read_text(encoding="utf-8")
+    return set(re.findall(r"^([\w-]+):", makefile, re.MULTILINE))
+
+
+def _readable_variables() -> set[str]:
+    """The environment variables dubkit's own code reads."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT_DIR / "overlays" / "dubkit").rglob("*.py"))
+    return {name for name in ENV_VARS if f'"{name}"' in source}
+
+
+def _check_make(words: list[str]) -> None:
+    for target in words[1:]:
+        assert target in _make_targets(), f"no Makefile target {target!r}"
+
+
+def _check_export(words: list[str]) -> None:
+    for assignment in words[1:]:
+        name = assignment.split("=", 1)[0]
+        assert name in _readable_variables(), f"dubkit does not read {name}"
+
+
+def _check_pip(words: list[str]) -> None:
+    extras = tomllib.loads((ROOT_DIR / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for requirement in words[2:]:
+        found = re.fullmatch(r"dubkit\[([\w,-]+)\]", requirement)
+        assert found, requirement
+        assert set(found[1].split(",")) <= set(extras["optional-dependencies"]), requirement
+
+
+def _check_script(words: list[str]) -> None:
+    script = ROOT_DIR / words[1]
+    assert script.is_file(), words[1]
+    helped = subprocess.run(
+        [sys.executable, str(script), "--help"], capture_output=True, text=True, check=True, cwd=ROOT_DIR
+    )
+    for option in (word.split("=", 1)[0] for word in words[2:] if word.startswith("--")):
+        assert option in helped.stdout, option
+
+
+CHECKS: dict[str, Callable[[list[str]], None]] = {
+    "make": _check_make,
+    "export": _check_export,
+    "pip": _check_pip,
+    ".venv/bin/python": _check_script,
+}
+
+
+def _other_lines() -> list[tuple[int, list[str]]]:
+    return [(line, words) for line, words in _commands() if words[0] != "dubkit"]
+
+
+@pytest.mark.parametrize(("line", "words"), _other_lines(), ids=[_param_id("sh", n) for n, _ in _other_lines()])
+def test_readme_shell_line_is_real(line: int, words: list[str]) -> None:
+    """Every other shell line names a real make target, variable, extra or script option."""
+    assert words[0] in CHECKS, f"README.md:{line}: add a check for {words[0]!r} to tests/test_readme.py"
+    CHECKS[words[0]](words)
+
+
+def test_readme_mentions_every_make_target_it_should() -> None:
+    """The targets a newcomer needs are documented as commands."""
+    documented = {words[1] for _, words in _commands() if words[0] == "make"}
+    assert {"test", "demo", "generate", "fuzz", "bench-resource"} <= documented
