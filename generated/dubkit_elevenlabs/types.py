@@ -1,5 +1,7 @@
 """Contains some shared types for properties"""
 
+import datetime
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -13,6 +15,20 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+_EXTRA_FRACTION_DIGITS = re.compile(r"(\.\d{6})\d+")
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """Parse an RFC 3339 date-time, including the spellings Python 3.11's fromisoformat refuses."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        # 't' / 'z' in lower case, or more than microsecond precision (the extra digits are dropped).
+        return datetime.datetime.fromisoformat(
+            _EXTRA_FRACTION_DIGITS.sub(r"\1", value.upper())
+        )
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +67,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "parse_datetime",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

@@ -3,7 +3,7 @@
 A download streams into a temporary ``.part`` file next to the destination and is moved onto the
 destination with ``os.replace`` only once every announced byte has arrived, so the destination
 either holds the complete new file or is left exactly as it was. A connection that drops mid-body
-is resumed with a ``Range`` request when the server accepts ranges.
+is resumed with a ``Range`` request when the server accepts ranges, and started over when it does not.
 
 Output files live on other hosts behind signed URLs, so the caller's client must carry no
 credentials, and messages and logs never show a URL's query string.
@@ -104,16 +104,20 @@ class _Download:
             raise self.error("the server sent more bytes than it announced")
 
     def dropped(self, exc: httpx.TransportError) -> None:
-        """Account for a lost connection, or raise if it cannot be resumed."""
-        if not self.resumable:
-            raise self.error(f"the connection was lost ({exc}) and the server does not accept ranges") from exc
+        """Account for a lost connection: the next attempt resumes, or starts over; raise when out of attempts."""
         if self.resumes >= self.max_resumes:
             raise self.error(f"the connection was lost ({exc}) after {self.resumes} resumes") from exc
         self.resumes += 1
+        if self.received and not self.resumable:
+            # The server takes no ranges: the next attempt fetches the whole file again.
+            self.file.seek(0)
+            self.file.truncate()
+            self.received = 0
         _log.debug(
-            "connection to %s lost after %d bytes; resume %d of %d",
+            "connection to %s lost after %d bytes; %s (attempt %d of %d)",
             self.safe_url,
             self.received,
+            "resuming" if self.received else "starting over",
             self.resumes,
             self.max_resumes,
         )

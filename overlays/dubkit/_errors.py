@@ -316,7 +316,7 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
     """
     try:
         body: Any = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the json module goes
         body = None
     status = response.status_code
     cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)  # noqa: PLR2004

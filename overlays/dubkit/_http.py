@@ -21,9 +21,9 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from ._auth import APIKeyAuth
-from ._errors import ResponseValidationError, error_for_response
-from ._retry import is_retry_safe
-from ._transport import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
+from ._errors import OutcomeUnknownError, ResponseValidationError, error_for_response
+from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy, is_retry_safe
+from ._transport import AMBIGUOUS_HINT, AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 
 __all__ = [
     "aexpect",
@@ -43,10 +43,10 @@ logger = logging.getLogger("dubkit")
 
 _LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("dubkit_last_response", default=None)
 # Errors the generated from_dict code raises on a body that does not match the spec.
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 _FIRST_ERROR_STATUS = 300
-_GARBLED_RETRIES = 2
-"""Times a read whose success body is not JSON at all (cut short, garbled) is asked again."""
+_GARBLED = (json.JSONDecodeError, UnicodeDecodeError)
+"""What parsing raises for a body that is not JSON at all: cut short or garbled on the way."""
 
 
 class _Detailed(Protocol):  # the generated Response[...] shape
@@ -243,22 +243,33 @@ def build_async_download_client(
     return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
 
 
-def _may_repeat(error: Exception) -> bool:
-    """Tell whether a parse failure is a garbled body of a request that is safe to send again.
+def _repeat_or_raise(error: Exception, attempt: int) -> None:
+    """Return if the call may be made again after ``error``; otherwise raise the error the caller sees.
 
-    A body that is not even JSON was damaged on the way (a proxy or server cut it short) and the
-    next answer will likely be whole; a body that is JSON but breaks the spec would break again.
+    A body that is not even JSON was damaged on the way (a proxy or server cut it short), and the
+    next answer will likely be whole: a request that is safe to re-send is asked again, as often as
+    the transport would retry it. A body that is JSON but breaks the spec would break again, so it
+    fails at once. A success answer to a request that cannot be re-sent (a paid create), which we
+    cannot read, means the work was probably done: the outcome is unknown, exactly as for a lost
+    answer.
     """
     response = _LAST_RESPONSE.get()
-    if not isinstance(error, json.JSONDecodeError) or response is None:
-        return False
-    if not is_retry_safe(response.request, idempotency_header=None):
-        return False
-    logger.info(
-        "%s %s answered HTTP %d with a body that is not JSON (%s); asking again",
-        response.request.method, response.request.url, response.status_code, error,
-    )  # fmt: skip
-    return True
+    if response is None or not isinstance(error, _GARBLED):
+        raise _invalid(error) from error
+    request = response.request
+    policy = request.extensions.get(RETRY_POLICY_EXTENSION)
+    if not isinstance(policy, RetryPolicy):
+        policy = RetryPolicy(is_retry_safe(request, idempotency_header=None), max_retries=2)
+    if policy.retry_safe and attempt < policy.max_retries:
+        logger.info(
+            "%s %s answered HTTP %d with a body that is not JSON (%s); asking again",
+            request.method, request.url, response.status_code, type(error).__name__,
+        )  # fmt: skip
+        return
+    if not policy.retry_safe and response.is_success:
+        cause = f"HTTP {response.status_code} with a body that could not be read ({type(error).__name__})"
+        raise OutcomeUnknownError(request.method, str(request.url), cause, AMBIGUOUS_HINT) from error
+    raise _invalid(error) from error
 
 
 def _checked(parsed: Any, model: type[T]) -> T:
@@ -296,15 +307,15 @@ def expect_with_headers(call: Callable[[], _Detailed], model: type[T]) -> tuple[
     """
     token = _LAST_RESPONSE.set(None)
     try:
-        for attempt in range(_GARBLED_RETRIES + 1):
+        attempt = 0
+        while True:
             try:
                 detailed = call()
             except _PARSE_ERRORS as error:
-                if attempt < _GARBLED_RETRIES and _may_repeat(error):
-                    continue
-                raise _invalid(error) from error
+                _repeat_or_raise(error, attempt)
+                attempt += 1
+                continue
             return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
-        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
     finally:
         _LAST_RESPONSE.reset(token)
 
@@ -324,15 +335,15 @@ async def aexpect_with_headers(call: Callable[[], Awaitable[_Detailed]], model: 
     """
     token = _LAST_RESPONSE.set(None)
     try:
-        for attempt in range(_GARBLED_RETRIES + 1):
+        attempt = 0
+        while True:
             try:
                 detailed = await call()
             except _PARSE_ERRORS as error:
-                if attempt < _GARBLED_RETRIES and _may_repeat(error):
-                    continue
-                raise _invalid(error) from error
+                _repeat_or_raise(error, attempt)
+                attempt += 1
+                continue
             return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
-        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
     finally:
         _LAST_RESPONSE.reset(token)
 

@@ -17,6 +17,7 @@ import email.utils
 import math
 import random
 import time
+from dataclasses import dataclass
 from enum import Enum
 
 import httpx
@@ -26,8 +27,10 @@ __all__ = [
     "MAX_BACKOFF",
     "MAX_RETRY_AFTER",
     "RETRYABLE_STATUSES",
+    "RETRY_POLICY_EXTENSION",
     "RETRY_SAFE_EXTENSION",
     "Decision",
+    "RetryPolicy",
     "backoff_delay",
     "decide_on_error",
     "decide_on_status",
@@ -45,12 +48,27 @@ JITTER = 0.25
 """Up to this fraction of the delay is randomised, so clients do not retry in lockstep."""
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 """Statuses worth a retry; any other 5xx (520, 529, ...) is retried too."""
+RETRY_POLICY_EXTENSION = "dubkit.retry_policy"
+"""Request extension where the transport records the ``RetryPolicy`` it applied to a request."""
 RETRY_SAFE_EXTENSION = "dubkit.retry_safe"
 """Request extension set on a POST that only reads (e.g. streaming a snapshot's audio): safe to re-send."""
 _NOT_PROCESSED_STATUSES = frozenset({408, 429})
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 # These never reached the server: nothing can have been applied.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """What the transport decided for one request, kept on it for code that reads the answer later.
+
+    Attributes:
+        retry_safe: Whether re-sending the request cannot apply it twice.
+        max_retries: The retries it was allowed.
+    """
+
+    retry_safe: bool
+    max_retries: int
 
 
 class Decision(Enum):

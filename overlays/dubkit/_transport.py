@@ -21,7 +21,9 @@ from httpx._multipart import MultipartStream
 
 from ._errors import APIConnectionError, APITimeoutError, OutcomeUnknownError
 from ._retry import (
+    RETRY_POLICY_EXTENSION,
     Decision,
+    RetryPolicy,
     backoff_delay,
     decide_on_error,
     decide_on_status,
@@ -30,6 +32,7 @@ from ._retry import (
 )
 
 __all__ = [
+    "AMBIGUOUS_HINT",
     "AsyncClientTransport",
     "AsyncRetryTransport",
     "ClientTransport",
@@ -41,7 +44,7 @@ logger = logging.getLogger("dubkit")
 
 _MAX_RETRIES_OVERRIDE: ContextVar[int | None] = ContextVar("dubkit_max_retries", default=None)
 
-_AMBIGUOUS_HINT = (
+AMBIGUOUS_HINT = (
     "The API has no idempotency key for this request, so re-sending could create and bill it twice. "
     "List your jobs (e.g. client.dubbing.list()) to see whether it was created before trying again."
 )
@@ -77,6 +80,8 @@ class _Attempts:
         override = _MAX_RETRIES_OVERRIDE.get()
         self.max_retries = max_retries if override is None else override
         self.retry_safe = is_retry_safe(request, idempotency_header)
+        # Kept on the request: whoever parses the answer later decides with the same policy.
+        request.extensions[RETRY_POLICY_EXTENSION] = RetryPolicy(self.retry_safe, self.max_retries)
         self.attempt = 0
         self.started = time.perf_counter()
 
@@ -107,7 +112,7 @@ class _Attempts:
             return delay
         if decision is Decision.AMBIGUOUS:
             raise OutcomeUnknownError(
-                self.request.method, str(self.request.url), type(error).__name__, _AMBIGUOUS_HINT
+                self.request.method, str(self.request.url), type(error).__name__, AMBIGUOUS_HINT
             ) from error
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         raise cls(
@@ -135,7 +140,7 @@ class _Attempts:
 
     def ambiguous(self, response: httpx.Response) -> OutcomeUnknownError:
         return OutcomeUnknownError(
-            self.request.method, str(self.request.url), f"HTTP {response.status_code}", _AMBIGUOUS_HINT
+            self.request.method, str(self.request.url), f"HTTP {response.status_code}", AMBIGUOUS_HINT
         )
 
 

@@ -178,13 +178,21 @@ def test_several_drops_within_the_limit_are_resumed(tmp_path):
     assert ranges == [None, "bytes=10000-", "bytes=30000-", "bytes=35000-"]
 
 
-def test_drop_without_ranges_raises_and_leaves_nothing(tmp_path):
-    """A drop from a server that does not accept ranges raises DownloadError chained to the cause."""
+def test_drop_without_ranges_starts_over(tmp_path):
+    """A drop from a server that does not accept ranges is fetched again whole, without a Range header."""
     server = Server(ranges=False, drops=[30_000])
-    with pytest.raises(DownloadError, match="does not accept ranges") as info:
-        run(server, tmp_path / "dub.mp4")
+    result = run(server, tmp_path / "dub.mp4", chunk_size=1000)
+    assert result.read_bytes() == DATA
+    assert [r.headers.get("range") for r in server.requests] == [None, None]
+
+
+def test_drops_without_ranges_beyond_the_limit_raise_and_leave_nothing(tmp_path):
+    """Once max_resumes fresh starts have dropped too, DownloadError is raised, chained to the cause."""
+    server = Server(ranges=False, drops=[30_000] * 4)
+    with pytest.raises(DownloadError, match="after 3 resumes") as info:
+        run(server, tmp_path / "dub.mp4", max_resumes=3)
     assert isinstance(info.value.__cause__, httpx.ReadError)
-    assert len(server.requests) == 1
+    assert len(server.requests) == 4
     assert list(tmp_path.iterdir()) == []
 
 
@@ -293,7 +301,7 @@ def test_existing_destination_is_untouched_on_failure_and_replaced_on_success(tm
     destination = tmp_path / "dub.mp4"
     destination.write_bytes(b"old")
     with pytest.raises(DownloadError):
-        run(Server(ranges=False, drops=[500]), destination)
+        run(Server(ranges=False, drops=[500] * 4), destination)
     assert destination.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [destination]
     run(Server(), destination)
@@ -320,12 +328,12 @@ def test_query_string_never_appears_in_errors_or_logs(tmp_path, caplog):
     caplog.set_level(logging.DEBUG, logger="dubkit")
     run(Server(drops=[1000]), tmp_path / "ok.mp4")
     with pytest.raises(DownloadError) as dropped:
-        run(Server(ranges=False, drops=[1000]), tmp_path / "dub.mp4")
+        run(Server(ranges=False, drops=[1000] * 4), tmp_path / "dub.mp4")
     with pytest.raises(NotFoundError) as missing:
         run(lambda request: httpx.Response(404, text="gone"), tmp_path / "dub.mp4")
     assert dropped.value.url == "https://cdn.example/out/dub.mp4"
     texts = [str(dropped.value), dropped.value.url, str(missing.value), caplog.text]
-    assert any("resume 1 of 3" in text for text in texts)
+    assert any("(attempt 1 of 3)" in text for text in texts)
     assert all(SECRET not in text and "Expires" not in text for text in texts)
 
 
@@ -373,8 +381,8 @@ def test_async_failures_leave_nothing(tmp_path):
     """The async twin raises DownloadError or NotFoundError and leaves the existing destination alone."""
     destination = tmp_path / "dub.mp4"
     destination.write_bytes(b"old")
-    with pytest.raises(DownloadError, match="does not accept ranges"):
-        arun(Server(ranges=False, drops=[500]), destination)
+    with pytest.raises(DownloadError, match="after 3 resumes"):
+        arun(Server(ranges=False, drops=[500] * 4), destination)
     with pytest.raises(NotFoundError):
         arun(lambda request: httpx.Response(404), destination)
     assert list(tmp_path.iterdir()) == [destination]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from dubkit import ElevenLabs, ResponseValidationError, TooEarlyError
+from dubkit import ElevenLabs, OutcomeUnknownError, ResponseValidationError, TooEarlyError
 from fake_api import FakeAPI, json_response
 
 DUB = {
@@ -41,8 +41,9 @@ def test_json_that_breaks_the_spec_is_not_asked_again(api: FakeAPI) -> None:
 
 
 def test_a_garbled_answer_to_a_paid_create_is_never_resent(api: FakeAPI) -> None:
+    """The dub was made (HTTP 200) but its id is unreadable: the outcome is unknown, and nothing is re-sent."""
     api.add("POST", "/v1/dubbing", httpx.Response(200, content=b'{"dubbing_id": "d'))
-    with pytest.raises(ResponseValidationError):
+    with pytest.raises(OutcomeUnknownError, match="could not be read"):
         _client(api).dubbing.create(source_url="https://example.com/a.mp4", target_lang="es")
     assert api.count("POST", "/v1/dubbing") == 1
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.mixing_mode import MixingMode
 from ..models.project_status import ProjectStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Project")
 
@@ -196,7 +196,7 @@ class Project:
 
         cost_minutes = src_dict["cost_minutes"]
 
-        created_date = datetime.datetime.fromisoformat(src_dict["created_date"])
+        created_date = parse_datetime(src_dict["created_date"])
 
         _status = src_dict["status"]
         status: ProjectStatus | str
@@ -237,7 +237,7 @@ class Project:
             try:
                 if not isinstance(_estimated_completion_date, str):
                     raise TypeError()
-                estimated_completion_date_type_0 = datetime.datetime.fromisoformat(
+                estimated_completion_date_type_0 = parse_datetime(
                     _estimated_completion_date
                 )
 
@@ -256,9 +256,7 @@ class Project:
             try:
                 if not isinstance(_completion_date, str):
                     raise TypeError()
-                completion_date_type_0 = datetime.datetime.fromisoformat(
-                    _completion_date
-                )
+                completion_date_type_0 = parse_datetime(_completion_date)
 
                 completion_date = completion_date_type_0
 

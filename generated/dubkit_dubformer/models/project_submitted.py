@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ProjectSubmitted")
 
@@ -68,7 +68,7 @@ class ProjectSubmitted:
 
         cost_minutes = src_dict["cost_minutes"]
 
-        estimated_completion_date = datetime.datetime.fromisoformat(
+        estimated_completion_date = parse_datetime(
             src_dict["estimated_completion_date"]
         )
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_status import ProjectStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ProjectSummary")
 
@@ -101,7 +101,7 @@ class ProjectSummary:
 
         cost_minutes = src_dict["cost_minutes"]
 
-        created_date = datetime.datetime.fromisoformat(src_dict["created_date"])
+        created_date = parse_datetime(src_dict["created_date"])
 
         name: None | str | Unset = src_dict.get("name", UNSET)
 

@@ -15,7 +15,7 @@ from ..models.caption_style_model_text_style_type_0 import (
 from ..models.caption_style_model_text_weight_type_0 import (
     CaptionStyleModelTextWeightType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CaptionStyleModel")
 

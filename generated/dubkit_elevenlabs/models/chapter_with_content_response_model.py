@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chapter_with_content_response_model_state import (
     ChapterWithContentResponseModelState,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ChapterWithContentResponseModel")
 

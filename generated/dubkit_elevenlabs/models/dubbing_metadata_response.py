@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="DubbingMetadataResponse")
 
@@ -118,7 +118,7 @@ class DubbingMetadataResponse:
 
         target_languages = cast(list[str], src_dict["target_languages"])
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        created_at = parse_datetime(src_dict["created_at"])
 
         source_language: None | str = src_dict["source_language"]
 

@@ -27,7 +27,7 @@ from ..models.project_extended_response_model_state import (
 from ..models.project_extended_response_model_target_audience_type_0 import (
     ProjectExtendedResponseModelTargetAudienceType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ProjectExtendedResponseModel")
 

@@ -17,7 +17,7 @@ from ..models.project_response_model_state import ProjectResponseModelState
 from ..models.project_response_model_target_audience_type_0 import (
     ProjectResponseModelTargetAudienceType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ProjectResponseModel")
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
     PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionResponseModel")
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.render_status import RenderStatus
 from ..models.render_type import RenderType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Render")
 
