@@ -11,7 +11,7 @@ LOCK := requirements/dev.lock
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install generate check lint typecheck test demo fuzz bench-resource lock clean
+.PHONY: install generate check lint typecheck test demo fuzz reliability bench-resource lock clean
 
 $(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ demo: $(BIN)/.installed
 fuzz: $(BIN)/.installed
 	DUBKIT_FUZZ_EXAMPLES=$${DUBKIT_FUZZ_EXAMPLES:-1000} DUBKIT_FUZZ_STEPS=$${DUBKIT_FUZZ_STEPS:-50} \
 		$(BIN)/pytest tests/sim/test_conformance.py -q
+
+## reliability: 1,000 create → wait → download flows, both providers, sync and async, against random faults; prints the figures.
+reliability: $(BIN)/.installed
+	DUBKIT_RELIABILITY_FLOWS=$${DUBKIT_RELIABILITY_FLOWS:-1000} $(BIN)/pytest tests/reliability -q
 
 ## bench-resource: GET a 5,000-segment, 3-language dubbing resource through each client vs raw httpx + json.
 bench-resource: $(BIN)/.installed
