@@ -50,10 +50,11 @@ test: check
 demo: $(BIN)/.installed
 	$(BIN)/python scripts/demo.py
 
-## fuzz: the long schemathesis runs of the simulator against both specs (not part of `make test`).
+## fuzz: the long schemathesis runs of the simulator against both specs, then the clients' parsing fuzzed far longer (not part of `make test`).
 fuzz: $(BIN)/.installed
 	DUBKIT_FUZZ_EXAMPLES=$${DUBKIT_FUZZ_EXAMPLES:-1000} DUBKIT_FUZZ_STEPS=$${DUBKIT_FUZZ_STEPS:-50} \
 		$(BIN)/pytest tests/sim/test_conformance.py -q
+	DUBKIT_FUZZ_EXAMPLES=$${DUBKIT_FUZZ_EXAMPLES:-1000} $(BIN)/pytest tests/fuzz -q
 
 ## reliability: 1,000 create → wait → download flows, both providers, sync and async, against random faults; prints the figures.
 reliability: $(BIN)/.installed

@@ -1,0 +1,170 @@
+"""Property: every schema-valid success body of every operation parses, through the overlay, into the right model.
+
+And nothing is lost on the way: the model's ``to_dict()`` says exactly what the body said (date-times
+compared as what they denote, ``1`` equal to ``1.0``; see ``fuzz_support.normalise``). Each drawn
+body is then served broken in one place, and cut short, and each must fail typed (``fuzz_checks``
+says how). Operations of ``ASYNC_SUBSET`` also go through the async twin, which must come to the
+same outcome every time. File endpoints write exactly the bytes served.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+
+import pytest
+from fuzz_checks import check_mutant, check_not_a_body, check_success
+from fuzz_mutations import Mutant, json_mutants
+from fuzz_support import (
+    EXAMPLES,
+    PROVIDERS,
+    MockServer,
+    ResponseCase,
+    all_response_cases,
+    assert_request_is,
+    fuzz_settings,
+    spec_operations,
+    success_content_types,
+)
+from fuzz_table import (
+    ASYNC_SUBSET,
+    BY_ID,
+    OPERATIONS,
+    Operation,
+    assert_twins_agree,
+    async_client,
+    in_async_subset,
+    operation,
+    outcome_async,
+    outcome_sync,
+    run_async,
+    run_sync,
+    sync_client,
+)
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+SUCCESSES = [case for case in all_response_cases() if case.success]
+SPEC_OPERATIONS = {f"{op.provider}.{op.operation_id}": op for provider in PROVIDERS for op in spec_operations(provider)}
+FILES = [op for op in OPERATIONS if op.kind == "binary"]
+FILE_EXAMPLES = max(3, EXAMPLES // 5)
+BIG_FILE = bytes(range(256)) * 1024
+
+
+def test_the_table_covers_every_operation_of_both_specs() -> None:
+    """Each operationId of both specs has exactly one table entry, so a new operation cannot go unfuzzed."""
+    assert sorted(BY_ID) == sorted(SPEC_OPERATIONS)
+    assert len(OPERATIONS) == len(BY_ID) == 48
+    assert sum(op.provider == "elevenlabs" for op in OPERATIONS) == 39
+
+
+def test_json_entries_are_the_json_success_responses_and_name_their_models() -> None:
+    """An entry is "json" exactly when its operation documents a JSON success body, and names that body's model."""
+    json_successes = {f"{case.provider}.{case.operation_id}": case for case in SUCCESSES}
+    assert {op.id for op in OPERATIONS if op.kind == "json"} == set(json_successes)
+    for op in OPERATIONS:
+        if op.kind == "json":
+            assert op.model is not None
+            assert op.model.__name__ == json_successes[op.id].schema_name
+
+
+def test_other_entries_are_the_file_and_text_endpoints() -> None:
+    """An entry is "binary" exactly when its 200 answer is a file, and "text" when it is plain text."""
+    for op in OPERATIONS:
+        types = [] if op.kind == "json" else success_content_types(op.provider, op.operation_id)
+        if op.kind == "binary":
+            assert all(t.startswith(("audio/", "video/", "application/x-zip")) for t in types), (op.id, types)
+        elif op.kind == "text":
+            assert types == ["text/plain"], (op.id, types)
+
+
+def test_the_async_subset_reaches_every_overlay_module() -> None:
+    """The async subset names operations of the table, at least one from each overlay module."""
+    one_per_module = {
+        "get_dubbing", "get_dubbing_resource", "create_segment", "create_podcast", "get_project", "list_chapters",
+        "get_chapter_snapshot", "update_pronunciation_dictionaries",
+    }  # fmt: skip
+    assert one_per_module <= set(ASYNC_SUBSET["elevenlabs"])
+    assert {"get_project", "get_balance"} <= set(ASYNC_SUBSET["dubformer"])  # _projects.py and _client.py
+    for provider, names in ASYNC_SUBSET.items():
+        assert all(f"{provider}.{name}" in BY_ID for name in names)
+
+
+@pytest.mark.parametrize("case", SUCCESSES, ids=lambda case: case.id)
+def test_valid_success_bodies_parse_into_the_model_without_loss(case: ResponseCase) -> None:
+    """Every valid success body parses into the model and round-trips; broken or cut short, it fails typed."""
+    entry = operation(case.provider, case.operation_id)
+    server = MockServer()
+    client = sync_client(case.provider, server)
+
+    @fuzz_settings(EXAMPLES)
+    @given(json_mutants(case))  # a valid body, drawn once, and two broken copies of it
+    def parses(mutant: Mutant) -> None:
+        server.serve_json(case.status, mutant.valid)
+        result = outcome_sync(entry, client)
+        assert not isinstance(result, Exception), result
+        assert len(server.requests) == 1
+        assert_request_is(case.method, case.path, server.requests[0])
+        check_success(entry, case, mutant.valid, result)
+        if in_async_subset(case):
+            assert_twins_agree(entry, result, outcome_async(entry, server))
+        check_mutant(entry, case, client, server, mutant)
+        check_not_a_body(entry, case, client, server, mutant.cut_short)
+
+    with client:
+        parses()
+
+
+@pytest.mark.parametrize("entry", FILES, ids=lambda entry: entry.id)
+def test_a_file_endpoint_writes_the_bytes_it_was_sent(entry: Operation) -> None:
+    """A download writes exactly the bytes served, to the path asked for, through sync and async clients."""
+    spec_op = SPEC_OPERATIONS[entry.id]
+    media_type = success_content_types(entry.provider, entry.operation_id)[0]
+    server = MockServer()
+    client = sync_client(entry.provider, server)
+
+    async def download_async(scratch: Path) -> Path:
+        async with async_client(entry.provider, server) as twin:
+            written: Path = await run_async(entry, twin, scratch)
+            return written
+
+    @fuzz_settings(FILE_EXAMPLES)
+    @example(BIG_FILE)
+    @given(st.binary(max_size=4096))
+    def arrives(content: bytes) -> None:
+        server.serve(200, content, media_type)
+        with tempfile.TemporaryDirectory() as scratch:
+            written = run_sync(entry, client, Path(scratch))
+            assert written.parent == Path(scratch).resolve()
+            assert written.read_bytes() == content
+            written.unlink()
+            assert asyncio.run(download_async(Path(scratch))).read_bytes() == content
+            assert [path.name for path in Path(scratch).iterdir()] == [written.name]  # no part files left
+        assert len(server.requests) == 2
+        for request in server.requests:
+            assert_request_is(spec_op.method, spec_op.path, request)
+
+    with client:
+        arrives()
+
+
+def test_a_transcript_arrives_as_the_text_it_was_sent() -> None:
+    """The transcript (text/plain, not a file) comes back as exactly the text served, SRT or not."""
+    entry = operation("elevenlabs", "get_dubbed_transcript")
+    spec_op = SPEC_OPERATIONS[entry.id]
+    server = MockServer()
+    client = sync_client("elevenlabs", server)
+
+    @fuzz_settings(FILE_EXAMPLES)
+    @example("1\n00:00:00,000 --> 00:00:01,500\n¡Hola, señor! 你好\n")
+    @given(st.text())
+    def arrives(text: str) -> None:
+        server.serve(200, text.encode(), "text/plain; charset=utf-8")
+        assert outcome_sync(entry, client) == text
+        assert outcome_async(entry, server) == text
+        assert len(server.requests) == 2
+        assert_request_is(spec_op.method, spec_op.path, server.requests[0])
+
+    with client:
+        arrives()
