@@ -11,7 +11,7 @@ LOCK := requirements/dev.lock
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install generate check lint typecheck test demo fuzz reliability bench-resource lock clean
+.PHONY: install generate check lint typecheck test demo fuzz reliability conformance bench-resource lock clean
 
 $(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,11 @@ fuzz: $(BIN)/.installed
 ## reliability: 1,000 create → wait → download flows, both providers, sync and async, against random faults; prints the figures.
 reliability: $(BIN)/.installed
 	DUBKIT_RELIABILITY_FLOWS=$${DUBKIT_RELIABILITY_FLOWS:-1000} $(BIN)/pytest tests/reliability -q
+
+## conformance: check a real API against our spec, read-only, never in CI: KEY=... make conformance PROVIDER=elevenlabs BASE_URL=https://api.elevenlabs.io
+conformance: $(BIN)/.installed
+	@test -n "$(PROVIDER)" && test -n "$(BASE_URL)" || { echo "usage: KEY=<key> make conformance PROVIDER=elevenlabs|dubformer BASE_URL=https://... [CONFORMANCE_ARGS='--json report.json --id name=value']" >&2; exit 2; }
+	$(BIN)/python scripts/conformance.py --provider $(PROVIDER) --base-url $(BASE_URL) --key-env KEY $(CONFORMANCE_ARGS)
 
 ## bench-resource: GET a 5,000-segment, 3-language dubbing resource through each client vs raw httpx + json.
 bench-resource: $(BIN)/.installed

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ._validation import check_str
+from ._waiting import check_wait_arguments
 
 if TYPE_CHECKING:
     from .dubformer import AsyncDubformer, Dubformer
@@ -91,6 +92,13 @@ class _Request:
     stem: str
 
 
+def _check_options(wait: object, timeout: object, on_update: object) -> None:
+    if not isinstance(wait, bool):
+        raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+    # Checked here, not first in wait(): the paid create must not be sent with options that then fail.
+    check_wait_arguments(timeout, None, on_update)
+
+
 def _check(source: object, provider: object, target_lang: object, source_lang: object, out_dir: object) -> _Request:
     if provider not in PROVIDERS:
         raise ValueError(f"provider must be one of {', '.join(map(repr, PROVIDERS))}, got {provider!r}")
@@ -109,7 +117,7 @@ def _check(source: object, provider: object, target_lang: object, source_lang: o
     is_url = isinstance(source, str) and urlsplit(text).scheme in {"http", "https"}
     if not is_url and provider == "dubformer":
         raise ValueError(
-            f"Dubformer dubs a video from a URL and accepts no uploads: {text!r} is a local file. "
+            f"source {text!r} is a local file, but Dubformer dubs a video from a URL and accepts no uploads. "
             "Put it where Dubformer can fetch it (an http(s) URL, or a YouTube link), or use provider='elevenlabs'."
         )
     if provider == "dubformer" and origin is None:
@@ -275,6 +283,7 @@ def dub_file(
     from .dubformer import Dubformer  # noqa: PLC0415 - the clients load on first use
     from .elevenlabs import ElevenLabs  # noqa: PLC0415
 
+    _check_options(wait, timeout, on_update)
     run = _Run(_check(source, provider, target_lang, source_lang, out_dir), on_update)
     expected = ElevenLabs if run.request.provider == "elevenlabs" else Dubformer
     if client is not None and not isinstance(client, expected):
@@ -367,6 +376,7 @@ async def adub_file(
     from .dubformer import AsyncDubformer  # noqa: PLC0415
     from .elevenlabs import AsyncElevenLabs  # noqa: PLC0415
 
+    _check_options(wait, timeout, on_update)
     run = _Run(_check(source, provider, target_lang, source_lang, out_dir), on_update)
     expected = AsyncElevenLabs if run.request.provider == "elevenlabs" else AsyncDubformer
     if client is not None and not isinstance(client, expected):

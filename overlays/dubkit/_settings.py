@@ -12,6 +12,7 @@ from ._errors import MissingAPIKeyError
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "check_http_client",
     "check_max_retries",
     "is_loopback",
     "resolve_api_key",
@@ -82,13 +83,20 @@ def resolve_base_url(base_url: str | None, *, env_var: str, default: str) -> htt
             ``http://`` to a host other than this machine (the key would cross the network in clear).
     """
     raw = base_url if base_url is not None else (os.environ.get(env_var) or default)
-    url = httpx.URL(raw.strip())
+    if not isinstance(raw, str):
+        raise TypeError(f"base_url must be a str, not {type(raw).__name__}")
+    try:
+        url = httpx.URL(raw.strip())
+    except httpx.InvalidURL:
+        raise ValueError("base_url is not a valid URL") from None
+    # Messages show the URL without userinfo, query or fragment: a key pasted there must not be echoed.
+    shown = repr(str(url.copy_with(userinfo=b"", query=None, fragment=None))) if url.host else "that value"
     if url.scheme not in {"http", "https"} or not url.host:
-        raise ValueError(f"base_url must be an absolute http(s) URL, got {raw!r}")
+        raise ValueError(f"base_url must be an absolute http(s) URL, got {shown}")
     if url.userinfo:
         raise ValueError("base_url must not contain credentials; pass api_key instead")
     if url.query or url.fragment:
-        raise ValueError(f"base_url must not have a query or fragment, got {raw!r}")
+        raise ValueError(f"base_url must not have a query or fragment (given for {shown})")
     if url.scheme == "http" and not is_loopback(url.host):
         raise ValueError(
             f"refusing plain http:// for {url.host}: the API key would be sent unencrypted "
@@ -132,3 +140,17 @@ def check_max_retries(max_retries: object) -> int:
     if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
         raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
     return max_retries
+
+
+def check_http_client(value: object, expected: type[httpx.Client] | type[httpx.AsyncClient]) -> None:
+    """Refuse an ``http_client`` of the wrong kind at construction, not at the first call.
+
+    Args:
+        value: What the caller passed (None means "dubkit makes its own").
+        expected: ``httpx.Client`` for a sync client, ``httpx.AsyncClient`` for an async one.
+
+    Raises:
+        TypeError: If it is not an instance of ``expected``.
+    """
+    if value is not None and not isinstance(value, expected):
+        raise TypeError(f"http_client must be an {expected.__module__}.{expected.__name__}, not {type(value).__name__}")

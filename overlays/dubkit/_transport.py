@@ -314,7 +314,9 @@ class ClientTransport(httpx.BaseTransport):
         Returns:
             The response, body not yet read.
         """
-        return self._client.send(request, stream=True)
+        # Never let the caller's client follow a redirect itself: dubkit's client follows it, so the
+        # credential hook sees every hop (httpx keeps custom headers such as xi-api-key on redirects).
+        return self._client.send(request, stream=True, follow_redirects=False)
 
 
 class AsyncClientTransport(httpx.AsyncBaseTransport):
@@ -336,4 +338,5 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         Returns:
             The response, body not yet read.
         """
-        return await self._client.send(request, stream=True)
+        # As in ClientTransport: the hops are followed by dubkit's client, which strips the key.
+        return await self._client.send(request, stream=True, follow_redirects=False)

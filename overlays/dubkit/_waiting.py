@@ -36,6 +36,7 @@ __all__ = [
     "JobState",
     "Observation",
     "await_until_done",
+    "check_wait_arguments",
     "wait_until_done",
 ]
 
@@ -89,8 +90,7 @@ class _Poller(Generic[T]):
     ) -> None:
         if not job_id:
             raise ValueError("job_id must be a non-empty string")
-        _check_positive("timeout", timeout)
-        _check_positive("poll_interval", poll_interval)
+        check_wait_arguments(timeout, poll_interval, on_update)
         self._classify = classify
         self._job_id = job_id
         self._error_message = error_message
@@ -330,8 +330,30 @@ async def await_until_done(
         await (sleep or asyncio.sleep)(delay)
 
 
-def _check_positive(name: str, value: float | None) -> None:
+def _check_positive(name: str, value: object) -> None:
     """Reject a given ``value`` that is not a finite number > 0 (``None`` means "use the default")."""
+    if value is None:
+        return
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
     # `not value > 0` also rejects NaN, which would otherwise make every deadline comparison false.
-    if value is not None and (not value > 0 or math.isinf(value)):
+    if not value > 0 or math.isinf(value):
         raise ValueError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+
+
+def check_wait_arguments(timeout: object, poll_interval: object, on_update: object) -> None:
+    """Check ``wait()``'s options before anything is sent.
+
+    Args:
+        timeout: Seconds, or None.
+        poll_interval: Seconds, or None.
+        on_update: A callable, or None.
+
+    Raises:
+        TypeError: A value of the wrong type (the message names the argument).
+        ValueError: A timeout or interval that is not a finite number > 0.
+    """
+    _check_positive("timeout", timeout)
+    _check_positive("poll_interval", poll_interval)
+    if on_update is not None and not callable(on_update):
+        raise TypeError(f"on_update must be callable, not {type(on_update).__name__}")

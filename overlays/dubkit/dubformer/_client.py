@@ -21,6 +21,7 @@ from dubkit._lifecycle import AsyncClientLifecycle, ClientLifecycle
 from dubkit._settings import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    check_http_client,
     check_max_retries,
     resolve_api_key,
     resolve_base_url,
@@ -81,6 +82,7 @@ class Dubformer(ClientLifecycle):
     ) -> None:
         self.base_url, auth, self.timeout = _settings(api_key, base_url, timeout, max_retries)
         self.max_retries = max_retries
+        check_http_client(http_client, httpx.Client)
         self._http = build_sync_http(
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,
@@ -144,6 +146,7 @@ class AsyncDubformer(AsyncClientLifecycle):
     ) -> None:
         self.base_url, auth, self.timeout = _settings(api_key, base_url, timeout, max_retries)
         self.max_retries = max_retries
+        check_http_client(http_client, httpx.AsyncClient)
         self._http = build_async_http(
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,

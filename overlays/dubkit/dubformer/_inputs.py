@@ -25,6 +25,7 @@ from dubkit._validation import check_bool, check_http_url, check_str
 
 __all__ = [
     "OutputKind",
+    "check_output",
     "classify_status",
     "create_body",
     "idempotency_key",
@@ -190,8 +191,9 @@ def retranslation_body(
         TypeError: If an argument has the wrong type.
         ValueError: If the script or speakers are empty or inconsistent.
     """
-    if isinstance(target_script, str | bytes | Mapping) or isinstance(target_speakers, str | bytes | Mapping):
-        raise TypeError("target_script and target_speakers must be lists")
+    for name, value in (("target_script", target_script), ("target_speakers", target_speakers)):
+        if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+            raise TypeError(f"{name} must be a list, not {type(value).__name__}")
     script = [_segment(i, item) for i, item in enumerate(target_script)]
     speakers = [_speaker(i, item) for i, item in enumerate(target_speakers)]
     if not script:
@@ -224,6 +226,19 @@ def classify_status(status: str) -> Literal["running", "done", "failed"] | None:
         return None
 
 
+def check_output(output: object) -> None:
+    """Refuse an output kind other than ``"video"`` and ``"tts_audio"``.
+
+    Args:
+        output: What the caller passed.
+
+    Raises:
+        ValueError: For any other value.
+    """
+    if output not in ("video", "tts_audio"):
+        raise ValueError(f"output must be 'video' or 'tts_audio', got {output!r}")
+
+
 def output_url(project: Project, output: OutputKind) -> str:
     """Return the URL of a ready project's output.
 
@@ -237,8 +252,7 @@ def output_url(project: Project, output: OutputKind) -> str:
     Raises:
         ValueError: If ``output`` is unknown, or the project has no such output (yet).
     """
-    if output not in ("video", "tts_audio"):
-        raise ValueError(f"output must be 'video' or 'tts_audio', got {output!r}")
+    check_output(output)
     url = project.output_video_url if output == "video" else project.output_tts_audio_url
     if not isinstance(url, str) or not url:
         status = project.status.value if isinstance(project.status, ProjectStatus) else project.status

@@ -314,6 +314,9 @@ class Projects:
             DownloadError: If the file could not be downloaded completely (nothing is left behind).
         """
         destination = check_path("path", path)
+        _inputs.check_output(output)
+        if not isinstance(project_or_id, Project):
+            check_id("project_or_id", project_or_id)
         project = project_or_id if isinstance(project_or_id, Project) else self.get(project_or_id)
         return download_to_path(self._client.downloads_http, _inputs.output_url(project, output), destination)
 
@@ -453,5 +456,8 @@ class AsyncProjects:
     ) -> Path:
         """Download a ready project's output to a file (see ``Projects.download``)."""
         destination = check_path("path", path)
+        _inputs.check_output(output)
+        if not isinstance(project_or_id, Project):
+            check_id("project_or_id", project_or_id)
         project = project_or_id if isinstance(project_or_id, Project) else await self.get(project_or_id)
         return await adownload_to_path(self._client.downloads_http, _inputs.output_url(project, output), destination)

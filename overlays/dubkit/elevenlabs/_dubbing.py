@@ -31,7 +31,7 @@ from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
 from dubkit._pagination import AsyncPager, Page, SyncPager
 from dubkit._validation import check_choice, check_id, check_int, check_path
-from dubkit._waiting import Observation, await_until_done, wait_until_done
+from dubkit._waiting import Observation, await_until_done, check_wait_arguments, wait_until_done
 
 from . import _dubbing_inputs as inputs
 from ._files import adownload_endpoint, download_endpoint
@@ -122,6 +122,9 @@ class DubbingAudio:
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
         destination = check_path("path", path)
+        if not isinstance(wait, bool):
+            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+        check_wait_arguments(timeout, None, None)
         if wait:
             self._dubbing.wait(dubbing_id, timeout=timeout)
         request = get_dubbed_file._get_kwargs(dubbing_id, language_code)
@@ -402,6 +405,9 @@ class AsyncDubbingAudio:
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
         destination = check_path("path", path)
+        if not isinstance(wait, bool):
+            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+        check_wait_arguments(timeout, None, None)
         if wait:
             await self._dubbing.wait(dubbing_id, timeout=timeout)
         request = get_dubbed_file._get_kwargs(dubbing_id, language_code)
