@@ -23,6 +23,7 @@ import httpx
 from ._auth import APIKeyAuth
 from ._errors import OutcomeUnknownError, ResponseValidationError, error_for_response
 from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy, is_retry_safe
+from ._settings import DEFAULT_MAX_RETRIES
 from ._transport import AMBIGUOUS_HINT, AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 
 __all__ = [
@@ -259,7 +260,7 @@ def _repeat_or_raise(error: Exception, attempt: int) -> None:
     request = response.request
     policy = request.extensions.get(RETRY_POLICY_EXTENSION)
     if not isinstance(policy, RetryPolicy):
-        policy = RetryPolicy(is_retry_safe(request, idempotency_header=None), max_retries=2)
+        policy = RetryPolicy(is_retry_safe(request, idempotency_header=None), DEFAULT_MAX_RETRIES)
     if policy.retry_safe and attempt < policy.max_retries:
         logger.info(
             "%s %s answered HTTP %d with a body that is not JSON (%s); asking again",

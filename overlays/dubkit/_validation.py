@@ -7,12 +7,16 @@ import os
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
+
+E = TypeVar("E", bound=Enum)
 
 __all__ = [
     "check_bool",
     "check_choice",
+    "check_enum",
     "check_http_url",
     "check_id",
     "check_int",
@@ -213,3 +217,21 @@ def check_choice(name: str, value: object, choices: Iterable[str]) -> str | None
     if not isinstance(text, str) or text not in allowed:
         raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}; got {value!r}")
     return text
+
+
+def check_enum(name: str, value: object, kind: type[E]) -> E | None:
+    """Return an optional argument as a member of one of the spec's enums, or raise naming it.
+
+    Args:
+        name: The argument's name, for the message.
+        value: A member of ``kind`` or its string value (``None`` means "not given").
+        kind: The generated enum class; only the members the spec lists are accepted.
+
+    Returns:
+        The member, or None when not given.
+
+    Raises:
+        ValueError: If it is not one of the members' values.
+    """
+    text = check_choice(name, value, [member.value for member in kind])
+    return None if text is None else kind(text)

@@ -21,7 +21,7 @@ from dubkit_dubformer.models import (
 )
 from dubkit_dubformer.types import UNSET, Unset
 
-from dubkit._validation import check_bool, check_http_url, check_str
+from dubkit._validation import check_bool, check_enum, check_http_url, check_str
 
 __all__ = [
     "OutputKind",
@@ -59,13 +59,8 @@ def mixing_mode(value: object) -> MixingMode | Unset:
     Raises:
         ValueError: If the value is not one of the three modes.
     """
-    if value is None:
-        return UNSET
-    try:
-        return MixingMode(str(value) if isinstance(value, str) else value)  # type: ignore[arg-type]
-    except ValueError:
-        allowed = ", ".join(mode.value for mode in MixingMode)
-        raise ValueError(f"mixing_mode must be one of {allowed}; got {value!r}") from None
+    mode = check_enum("mixing_mode", value, MixingMode)
+    return UNSET if mode is None else mode
 
 
 def idempotency_key(value: str | None) -> str:

@@ -30,7 +30,7 @@ from dubkit_elevenlabs.models import (
 from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
 from dubkit._pagination import AsyncPager, Page, SyncPager
-from dubkit._validation import check_choice, check_id, check_int, check_path
+from dubkit._validation import check_enum, check_id, check_int, check_path
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments, wait_until_done
 
 from . import _dubbing_inputs as inputs
@@ -60,12 +60,10 @@ def _list_filters(
     size = check_int("page_size", page_size, minimum=1)
     if size is not None and size > _PAGE_SIZE_LIMIT:
         raise ValueError(f"page_size must be at most {_PAGE_SIZE_LIMIT}, got {size}")
-    status = check_choice("dubbing_status", dubbing_status, [s.value for s in ListDubsDubbingStatus])
-    creator = check_choice("filter_by_creator", filter_by_creator, [c.value for c in ListDubsFilterByCreator])
     return (
         size,
-        None if status is None else ListDubsDubbingStatus(status),
-        None if creator is None else ListDubsFilterByCreator(creator),
+        check_enum("dubbing_status", dubbing_status, ListDubsDubbingStatus),
+        check_enum("filter_by_creator", filter_by_creator, ListDubsFilterByCreator),
     )
 
 

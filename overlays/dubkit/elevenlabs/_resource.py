@@ -32,7 +32,7 @@ from dubkit_elevenlabs.models import (
 from dubkit._downloads import adownload_to_path, download_to_path
 from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
 from dubkit._validation import check_id, check_path
-from dubkit._waiting import Observation, await_until_done, wait_until_done
+from dubkit._waiting import Observation, await_until_done, check_wait_arguments, wait_until_done
 
 from . import _resource_inputs as inputs
 from ._resource_inputs import OnRenderUpdate
@@ -227,7 +227,7 @@ class ResourceEditing:
         """
         check_id("dubbing_id", dubbing_id)
         check_id("render_id", render_id)
-        inputs.check_wait_options(timeout, poll_interval, on_update)
+        check_wait_arguments(timeout, poll_interval, on_update)
 
         def poll() -> Observation[Render]:
             resource, headers = expect_with_headers(
@@ -351,7 +351,7 @@ class AsyncResourceEditing:
         """Poll the resource until a render is complete (see ``ResourceEditing.wait_for_render``)."""
         check_id("dubbing_id", dubbing_id)
         check_id("render_id", render_id)
-        inputs.check_wait_options(timeout, poll_interval, on_update)
+        check_wait_arguments(timeout, poll_interval, on_update)
 
         async def poll() -> Observation[Render]:
             resource, headers = await aexpect_with_headers(

@@ -32,7 +32,6 @@ __all__ = [
     "RENDER_TYPES",
     "OnRenderUpdate",
     "add_language_body",
-    "check_wait_options",
     "classify_render",
     "dub_body",
     "path_language",
@@ -291,24 +290,6 @@ def render_body(render_type: object) -> RenderDubbingBody:
     if kind is None:
         raise ValueError(f"render_type is required: one of {', '.join(map(repr, RENDER_TYPES))}")
     return RenderDubbingBody(render_type=RenderType(kind))
-
-
-def check_wait_options(timeout: object, poll_interval: object, on_update: object) -> None:
-    """Check the options of ``wait_for_render`` before any request.
-
-    Args:
-        timeout: Seconds to wait at most, or None.
-        poll_interval: Seconds before the second poll, or None.
-        on_update: A callback, or None.
-
-    Raises:
-        TypeError: If a number is not a number, or ``on_update`` is not callable.
-        ValueError: If a number is not finite and > 0.
-    """
-    check_number("timeout", timeout, positive=True)
-    check_number("poll_interval", poll_interval, positive=True)
-    if on_update is not None and not callable(on_update):
-        raise TypeError(f"on_update must be callable, not {type(on_update).__name__}")
 
 
 def render_observation(

@@ -9,8 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterable
-from enum import Enum
-from typing import Any, TypeVar
+from typing import Any
 
 from dubkit_elevenlabs.models import (
     CreateChapterBody,
@@ -32,7 +31,7 @@ from dubkit_elevenlabs.models import (
 )
 from dubkit_elevenlabs.types import UNSET, Unset
 
-from dubkit._validation import check_bool, check_choice, check_http_url, check_id, check_str
+from dubkit._validation import check_bool, check_choice, check_enum, check_http_url, check_id, check_str
 
 from . import _studio_json as studio_json
 from ._dubbing_inputs import unset
@@ -52,7 +51,6 @@ __all__ = [
     "update_project_body",
 ]
 
-E = TypeVar("E", bound=Enum)
 
 QUALITY_PRESETS = tuple(preset.value for preset in ProjectExtendedResponseModelQualityPreset)
 """The presets a project reports (the create form documents no enum; these are what the API answers with)."""
@@ -61,12 +59,6 @@ PODCAST_TEXT_LIMITS = {"intro": 1500, "outro": 1500, "instructions_prompt": 3000
 _HIGHLIGHT_LENGTH = (10, 70)
 _PUBLICATION_DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
 _LANGUAGE_LENGTH = 2
-
-
-def _enum(name: str, value: object, kind: type[E]) -> E | None:
-    # Checked here against the members the spec lists, so a typo fails before any request.
-    text = check_choice(name, value, [member.value for member in kind])
-    return None if text is None else kind(text)
 
 
 def _required_text(name: str, value: object) -> str:
@@ -219,7 +211,7 @@ def create_project_body(
         "author": check_str("author", author),
         "description": check_str("description", description),
         "genres": _strings("genres", genres),
-        "target_audience": _enum("target_audience", target_audience, CreateProjectBodyTargetAudienceType0),
+        "target_audience": check_enum("target_audience", target_audience, CreateProjectBodyTargetAudienceType0),
         "language": _language("language", language),
         "content_type": check_str("content_type", content_type),
         "original_publication_date": date,
@@ -231,13 +223,13 @@ def create_project_body(
         if locators is None
         else studio_json.locator_strings("pronunciation_dictionary_locators", locators),
         "callback_url": _optional_url("callback_url", callback_url),
-        "fiction": _enum("fiction", fiction, CreateProjectBodyFictionType0),
-        "apply_text_normalization": _enum(
+        "fiction": check_enum("fiction", fiction, CreateProjectBodyFictionType0),
+        "apply_text_normalization": check_enum(
             "apply_text_normalization", apply_text_normalization, CreateProjectBodyApplyTextNormalizationType0
         ),
         "auto_convert": check_bool("auto_convert", auto_convert),
         "auto_assign_voices": check_bool("auto_assign_voices", auto_assign_voices),
-        "source_type": _enum("source_type", source_type, CreateProjectBodySourceTypeType0),
+        "source_type": check_enum("source_type", source_type, CreateProjectBodySourceTypeType0),
     }
     project_name = _required_text("name", name)
     fields.update(_sources(stack, from_url, from_document, from_content_json))
@@ -462,8 +454,8 @@ def podcast_body(
         model_id=check_id("model_id", model_id),
         mode=studio_json.podcast_mode("mode", mode),
         source=studio_json.podcast_source("source", source),
-        quality_preset=unset(_enum("quality_preset", quality_preset, PodcastQualityPreset)),
-        duration_scale=unset(_enum("duration_scale", duration_scale, PodcastDurationScale)),
+        quality_preset=unset(check_enum("quality_preset", quality_preset, PodcastQualityPreset)),
+        duration_scale=unset(check_enum("duration_scale", duration_scale, PodcastDurationScale)),
         language=unset(_language("language", language)),
         highlights=unset(_highlights(highlights)),
         callback_url=unset(_optional_url("callback_url", callback_url)),
