@@ -11,7 +11,7 @@ LOCK := requirements/dev.lock
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install generate check lint typecheck test demo fuzz reliability conformance bench-resource lock clean
+.PHONY: install generate update-specs check lint typecheck test demo fuzz reliability conformance bench bench-resource lock clean
 
 $(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,12 +25,19 @@ install: $(BIN)/.installed
 
 ## lock: re-resolve requirements/dev.lock from pyproject.toml (network).
 lock: $(BIN)/.installed
-	$(BIN)/uv pip compile pyproject.toml --extra dev --extra sim --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra sim --extra bench --generate-hashes \
 		--python-version 3.11 --no-header --quiet -o $(LOCK)
 
 ## generate: validate the specs, apply the overlay, regenerate every generated package.
 generate: $(BIN)/.installed
 	$(BIN)/python scripts/generate.py
+
+## update-specs: pull the next upstream ElevenLabs spec, regenerate, report wire + Python API changes (commits nothing):
+##   make update-specs [SPEC=openapi.json] [PUBLISHED=YYYY-MM-DD] [REPORT=r.md] [REPORT_JSON=r.json] [FAIL_ON=breaking]
+update-specs: $(BIN)/.installed
+	$(BIN)/python scripts/update_specs.py $(if $(SPEC),--spec "$(SPEC)") $(if $(PUBLISHED),--published "$(PUBLISHED)") \
+		$(if $(REPORT),--report "$(REPORT)") $(if $(REPORT_JSON),--report-json "$(REPORT_JSON)") \
+		$(if $(FAIL_ON),--fail-on "$(FAIL_ON)")
 
 ## lint / typecheck / check: ruff on hand-written code, mypy --strict on overlays and generated.
 lint: $(BIN)/.installed
@@ -64,6 +71,10 @@ reliability: $(BIN)/.installed
 conformance: $(BIN)/.installed
 	@test -n "$(PROVIDER)" && test -n "$(BASE_URL)" || { echo "usage: KEY=<key> make conformance PROVIDER=elevenlabs|dubformer BASE_URL=https://... [CONFORMANCE_ARGS='--json report.json --id name=value']" >&2; exit 2; }
 	$(BIN)/python scripts/conformance.py --provider $(PROVIDER) --base-url $(BASE_URL) --key-env KEY $(CONFORMANCE_ARGS)
+
+## bench: every benchmark side by side with its baseline (raw httpx, the official SDK), one table + bench-results.json; BENCH_ARGS=--smoke for tiny sizes.
+bench: $(BIN)/.installed
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 ## bench-resource: GET a 5,000-segment, 3-language dubbing resource through each client vs raw httpx + json.
 bench-resource: $(BIN)/.installed

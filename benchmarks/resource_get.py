@@ -20,64 +20,26 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import platform
 import statistics
-import subprocess
-import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import httpx
+from _harness import KEY, Row, alternate, server
 from dubkit_elevenlabs import AuthenticatedClient
 from dubkit_elevenlabs.api.dubbing_resource import get_dubbing_resource
 from dubkit_elevenlabs.models import DubbingResource
 
-HERE = Path(__file__).resolve().parent
-KEY = "benchmark-key"
 # The first is the dub's target language; the resource "add language" operation adds the others.
 LANGUAGES = ("es", "fr", "de", "it", "pt", "pl", "ja", "ko", "nl", "sv")
 SMOKE = {"segments": 20, "languages": 2, "runs": 3}
 TIMEOUT = httpx.Timeout(120.0)
 
 Variant = Callable[[], Any]
-
-
-@contextmanager
-def server(*args: str) -> Iterator[str]:
-    """Run ``benchmarks/_servers.py`` with ``args`` in a subprocess and yield its base URL.
-
-    Args:
-        *args: The server's command line (``sim ...`` or ``replay ...``).
-
-    Yields:
-        The base URL it serves on.
-
-    Raises:
-        RuntimeError: If it exits before printing its URL.
-    """
-    command = [sys.executable, str(HERE / "_servers.py"), *args]
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    stdin, stdout = process.stdin, process.stdout
-    if stdin is None or stdout is None:  # pragma: no cover - both are PIPE above
-        raise RuntimeError("the server's stdin and stdout must be pipes")
-    try:
-        url = stdout.readline().strip()
-        if not url:
-            raise RuntimeError(f"the {args[0]} server exited with {process.wait()} before serving")
-        yield url
-    finally:
-        stdin.close()  # the server stops when its stdin closes
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def build_resource(sim_url: str, languages: int) -> tuple[str, bytes]:
@@ -176,35 +138,6 @@ def check(name: str, result: Any, segments: int) -> None:
         raise RuntimeError(f"{name} read {len(found)} segments, expected {segments}")
 
 
-def measure(calls: dict[str, Variant], runs: int) -> dict[str, list[float]]:
-    """Time every variant ``runs`` times, alternating, after one untimed warm-up call each.
-
-    Args:
-        calls: The variants.
-        runs: Timed calls per variant.
-
-    Returns:
-        Seconds per call, by variant.
-    """
-    names = list(calls)
-    samples: dict[str, list[float]] = {name: [] for name in names}
-    for name in names:
-        calls[name]()
-    for run in range(runs):
-        # Rotate the order so no variant always runs right after the same neighbour.
-        for name in names[run % len(names) :] + names[: run % len(names)]:
-            gc.collect()  # every call starts from the same heap, not the previous call's garbage
-            started = time.perf_counter()
-            result = calls[name]()
-            # A client that pauses the garbage collector leaves it the young objects to sort out; that work is
-            # part of its cost (for a client that did not, this young collection has almost nothing to do).
-            gc.collect(1)
-            samples[name].append(time.perf_counter() - started)
-            # Freed after the clock stops: a caller keeps what it asked for, so freeing it is not the call's cost.
-            del result
-    return samples
-
-
 def report(
     samples: dict[str, list[float]], skipped: dict[str, str], *, segments: int, languages: int, body_bytes: int
 ) -> dict[str, Any]:
@@ -242,6 +175,63 @@ def report(
     }
 
 
+def measure_resource(segments: int, languages: int, runs: int) -> tuple[dict[str, list[float]], dict[str, str], int]:
+    """Build the resource in the simulator, replay it, and time every variant against it.
+
+    Args:
+        segments: Segments in the resource.
+        languages: Target languages in the resource.
+        runs: Timed calls per variant.
+
+    Returns:
+        ``(seconds per call by variant, skip reasons by variant, body size in bytes)``.
+    """
+    with server("sim", "--segments", str(segments)) as sim_url:
+        dubbing_id, body = build_resource(sim_url, languages)
+    with tempfile.TemporaryDirectory() as scratch:
+        body_file = Path(scratch) / "resource.json"
+        body_file.write_bytes(body)
+        path = f"/v1/dubbing/resource/{dubbing_id}"
+        with server("replay", "--body", str(body_file), "--path", path) as replay_url:
+            calls, skipped, closers = variants(replay_url, dubbing_id)
+            try:
+                for name, call in calls.items():
+                    check(name, call(), segments)
+                samples = alternate(calls, runs)
+            finally:
+                for close in closers:
+                    close()
+    return samples, skipped, len(body)
+
+
+def run(*, smoke: bool) -> list[Row]:
+    """Measure at full size (or ``SMOKE`` sizes) and return the ``make bench`` rows.
+
+    Args:
+        smoke: Use tiny sizes, to check that everything runs.
+
+    Returns:
+        dubkit against raw httpx + json.loads, and against the official SDK.
+    """
+    sizes = SMOKE if smoke else {"segments": 5000, "languages": 3, "runs": 15}
+    samples, skipped, body_bytes = measure_resource(sizes["segments"], sizes["languages"], sizes["runs"])
+    medians = {name: statistics.median(times) for name, times in samples.items()}
+    benchmark = (
+        f"dubbing.resource.get ({sizes['segments']:,} segments x {sizes['languages']}, {body_bytes / 1e6:.1f} MB)"
+    )
+    details = {"body_bytes": body_bytes, **sizes, "runs_s": samples}
+    rows = [
+        Row(benchmark, "time", "s", medians["dubkit"], "raw httpx+json", medians["raw"], "<= 1.5x raw",
+            medians["dubkit"] <= 1.5 * medians["raw"], details=details),
+    ]  # fmt: skip
+    official = medians.get("official")
+    rows.append(
+        Row(benchmark, "time", "s", medians["dubkit"], "official SDK", official, "<= 0.05x SDK (20x faster)",
+            None if official is None else medians["dubkit"] * 20 <= official, note=skipped.get("official", ""))
+    )  # fmt: skip
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the resource, replay it, measure every variant, print (and optionally save) the results.
 
@@ -263,22 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     if not 1 <= args.languages <= len(LANGUAGES) or args.segments < 1 or args.runs < 1:
         parser.error(f"--segments and --runs must be >= 1 and --languages 1-{len(LANGUAGES)}")
 
-    with server("sim", "--segments", str(args.segments)) as sim_url:
-        dubbing_id, body = build_resource(sim_url, args.languages)
-    with tempfile.TemporaryDirectory() as scratch:
-        body_file = Path(scratch) / "resource.json"
-        body_file.write_bytes(body)
-        path = f"/v1/dubbing/resource/{dubbing_id}"
-        with server("replay", "--body", str(body_file), "--path", path) as replay_url:
-            calls, skipped, closers = variants(replay_url, dubbing_id)
-            try:
-                for name, call in calls.items():
-                    check(name, call(), args.segments)
-                samples = measure(calls, args.runs)
-            finally:
-                for close in closers:
-                    close()
-    results = report(samples, skipped, segments=args.segments, languages=args.languages, body_bytes=len(body))
+    samples, skipped, body_bytes = measure_resource(args.segments, args.languages, args.runs)
+    results = report(samples, skipped, segments=args.segments, languages=args.languages, body_bytes=body_bytes)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

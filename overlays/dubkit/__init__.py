@@ -9,7 +9,6 @@ import logging as _logging
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
-from ._dub_file import DubProgress, DubResult, adub_file, dub_file
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -36,19 +35,24 @@ from ._errors import (
 from ._transport import max_retries_for
 
 if _TYPE_CHECKING:
+    from ._dub_file import DubProgress, DubResult, adub_file, dub_file
     from .dubformer import AsyncDubformer, Dubformer
     from .elevenlabs import AsyncElevenLabs, ElevenLabs
 
 # A library stays silent unless the application configures logging (not even Python's last-resort handler).
 _logging.getLogger("dubkit").addHandler(_logging.NullHandler())
 
-# The clients (and the generated packages behind them) load on first use, so `import dubkit` stays
-# fast for code that needs only one provider, or only the errors.
+# The clients (and the generated packages behind them) and dub_file (with asyncio) load on first use, so
+# `import dubkit` stays fast for code that needs only one provider, or only the errors (make bench).
 _LAZY = {
     "AsyncDubformer": ".dubformer",
     "AsyncElevenLabs": ".elevenlabs",
     "Dubformer": ".dubformer",
     "ElevenLabs": ".elevenlabs",
+    "DubProgress": "._dub_file",
+    "DubResult": "._dub_file",
+    "adub_file": "._dub_file",
+    "dub_file": "._dub_file",
 }
 
 

@@ -55,7 +55,8 @@ class APIKeyAuth(httpx.Auth):
             request.headers.pop(self._header, None)
 
     def _is_origin(self, request: httpx.Request) -> bool:
-        return (request.url.scheme, request.url.host, request.url.port) == self._origin
+        url = request.url
+        return (url.scheme, url.host, url.port) == self._origin
 
     def __repr__(self) -> str:
         scheme, host, port = self._origin

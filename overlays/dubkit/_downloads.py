@@ -156,22 +156,35 @@ class _Download:
         )
 
 
+def _split(chunk: bytes, chunk_size: int) -> Iterator[bytes]:
+    """Yield ``chunk`` as is, or in pieces of ``chunk_size`` bytes if it is longer."""
+    if len(chunk) <= chunk_size:
+        yield chunk
+        return
+    for start in range(0, len(chunk), chunk_size):
+        yield chunk[start : start + chunk_size]
+
+
 def _body_chunks(response: httpx.Response, chunk_size: int) -> Iterator[bytes]:
     """Yield the body's raw chunks; a body a transport already read (``httpx.MockTransport``) is sliced."""
     if response.is_stream_consumed:
-        content = response.content
-        return (content[start : start + chunk_size] for start in range(0, len(content), chunk_size))
-    return response.iter_raw(chunk_size)
+        yield from _split(response.content, chunk_size)
+        return
+    # The transport's chunks as they come (httpx reads 64 KiB at a time), split only if one is too long:
+    # iter_raw(chunk_size) would copy every byte through a buffer to join the short ones, for ~10% more CPU.
+    for chunk in response.iter_raw():
+        yield from _split(chunk, chunk_size)
 
 
 async def _abody_chunks(response: httpx.Response, chunk_size: int) -> AsyncIterator[bytes]:
     """Async twin of ``_body_chunks``."""
     if response.is_stream_consumed:
-        for chunk in _body_chunks(response, chunk_size):
-            yield chunk
+        for piece in _split(response.content, chunk_size):
+            yield piece
         return
-    async for chunk in response.aiter_raw(chunk_size):
-        yield chunk
+    async for chunk in response.aiter_raw():
+        for piece in _split(chunk, chunk_size):
+            yield piece
 
 
 def _check_arguments(url: str, destination: str | os.PathLike[str], max_resumes: int, chunk_size: int) -> None:
@@ -202,7 +215,7 @@ def download_to_path(
         method: The HTTP method (a few file endpoints are read-only POSTs).
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
-        chunk_size: The most bytes held in memory at a time.
+        chunk_size: The most bytes written at a time (longer chunks from the transport are split).
 
     Returns:
         The resolved destination path.
@@ -262,7 +275,7 @@ async def adownload_to_path(
         method: The HTTP method (a few file endpoints are read-only POSTs).
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
-        chunk_size: The most bytes held in memory at a time.
+        chunk_size: The most bytes written at a time (longer chunks from the transport are split).
 
     Returns:
         The resolved destination path.

@@ -22,6 +22,7 @@ import httpx
 
 from ._auth import APIKeyAuth
 from ._errors import OutcomeUnknownError, ResponseValidationError, error_for_response
+from ._pools import ASYNC_API_CONNECTIONS, AsyncLazyPool, LazyPool, api_limits
 from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy, is_retry_safe
 from ._settings import DEFAULT_MAX_RETRIES
 from ._transport import AMBIGUOUS_HINT, AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
@@ -40,6 +41,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+D = TypeVar("D", bound="_Detailed")
 logger = logging.getLogger("dubkit")
 
 _LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("dubkit_last_response", default=None)
@@ -94,7 +96,7 @@ def build_sync_http(
     Returns:
         A new ``httpx.Client`` (dubkit owns it; the caller's client is not closed with it).
     """
-    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else httpx.HTTPTransport()
+    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
     return httpx.Client(
         base_url=base_url,
         auth=auth,
@@ -127,14 +129,17 @@ def build_async_http(
     Returns:
         A new ``httpx.AsyncClient``.
     """
-    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool(api_limits())
+    # Requests beyond our own pool's size wait their turn in the transport, not in httpcore's queue (see
+    # AsyncRetryTransport); a caller's client keeps its own limits and queue.
+    turns = None if http_client else ASYNC_API_CONNECTIONS
     return httpx.AsyncClient(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
         transport=AsyncRetryTransport(
-            inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True
+            inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True, max_in_flight=turns
         ),
         event_hooks={"request": [_async_hook(auth)], "response": [_arecord_and_raise]},
     )
@@ -166,7 +171,7 @@ def build_stream_client(
     Returns:
         A new ``httpx.Client``.
     """
-    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else httpx.HTTPTransport()
+    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
     return httpx.Client(
         base_url=base_url,
         auth=auth,
@@ -197,7 +202,7 @@ def build_async_stream_client(
     Returns:
         A new ``httpx.AsyncClient``.
     """
-    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
     return httpx.AsyncClient(
         base_url=base_url,
         auth=auth,
@@ -221,7 +226,7 @@ def build_download_client(
     Returns:
         A client that follows redirects and carries no API key.
     """
-    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else httpx.HTTPTransport()
+    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
     transport = RetryTransport(inner, max_retries=max_retries)
     return httpx.Client(timeout=timeout, follow_redirects=True, transport=transport)
 
@@ -239,7 +244,7 @@ def build_async_download_client(
     Returns:
         An async client that follows redirects and carries no API key.
     """
-    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
     transport = AsyncRetryTransport(inner, max_retries=max_retries)
     return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
 
@@ -293,6 +298,38 @@ def _invalid(error: Exception) -> ResponseValidationError:
     )
 
 
+def _expect_detailed(call: Callable[[], D], model: type[T]) -> tuple[T, D]:
+    token = _LAST_RESPONSE.set(None)
+    try:
+        attempt = 0
+        while True:
+            try:
+                detailed = call()
+            except _PARSE_ERRORS as error:
+                _repeat_or_raise(error, attempt)
+                attempt += 1
+                continue
+            return _checked(detailed.parsed, model), detailed
+    finally:
+        _LAST_RESPONSE.reset(token)
+
+
+async def _aexpect_detailed(call: Callable[[], Awaitable[D]], model: type[T]) -> tuple[T, D]:
+    token = _LAST_RESPONSE.set(None)
+    try:
+        attempt = 0
+        while True:
+            try:
+                detailed = await call()
+            except _PARSE_ERRORS as error:
+                _repeat_or_raise(error, attempt)
+                attempt += 1
+                continue
+            return _checked(detailed.parsed, model), detailed
+    finally:
+        _LAST_RESPONSE.reset(token)
+
+
 def expect_with_headers(call: Callable[[], _Detailed], model: type[T]) -> tuple[T, httpx.Headers]:
     """Run a generated ``sync_detailed`` call; return its parsed model and the response headers.
 
@@ -306,19 +343,8 @@ def expect_with_headers(call: Callable[[], _Detailed], model: type[T]) -> tuple[
     Raises:
         ResponseValidationError: If the body does not match the spec (the raw body is kept).
     """
-    token = _LAST_RESPONSE.set(None)
-    try:
-        attempt = 0
-        while True:
-            try:
-                detailed = call()
-            except _PARSE_ERRORS as error:
-                _repeat_or_raise(error, attempt)
-                attempt += 1
-                continue
-            return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
-    finally:
-        _LAST_RESPONSE.reset(token)
+    parsed, detailed = _expect_detailed(call, model)
+    return parsed, httpx.Headers(detailed.headers)
 
 
 async def aexpect_with_headers(call: Callable[[], Awaitable[_Detailed]], model: type[T]) -> tuple[T, httpx.Headers]:
@@ -334,19 +360,8 @@ async def aexpect_with_headers(call: Callable[[], Awaitable[_Detailed]], model: 
     Raises:
         ResponseValidationError: If the body does not match the spec (the raw body is kept).
     """
-    token = _LAST_RESPONSE.set(None)
-    try:
-        attempt = 0
-        while True:
-            try:
-                detailed = await call()
-            except _PARSE_ERRORS as error:
-                _repeat_or_raise(error, attempt)
-                attempt += 1
-                continue
-            return _checked(detailed.parsed, model), httpx.Headers(detailed.headers)
-    finally:
-        _LAST_RESPONSE.reset(token)
+    parsed, detailed = await _aexpect_detailed(call, model)
+    return parsed, httpx.Headers(detailed.headers)
 
 
 def expect(call: Callable[[], _Detailed], model: type[T]) -> T:
@@ -362,7 +377,7 @@ def expect(call: Callable[[], _Detailed], model: type[T]) -> T:
     Raises:
         ResponseValidationError: If the body does not match the spec (the raw body is kept).
     """
-    return expect_with_headers(call, model)[0]
+    return _expect_detailed(call, model)[0]
 
 
 async def aexpect(call: Callable[[], Awaitable[_Detailed]], model: type[T]) -> T:
@@ -378,4 +393,4 @@ async def aexpect(call: Callable[[], Awaitable[_Detailed]], model: type[T]) -> T
     Raises:
         ResponseValidationError: If the body does not match the spec (the raw body is kept).
     """
-    return (await aexpect_with_headers(call, model))[0]
+    return (await _aexpect_detailed(call, model))[0]

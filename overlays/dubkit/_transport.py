@@ -8,13 +8,13 @@ fields, so no form field is lost. The policy itself is in ``_retry``.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextvars import ContextVar
+from typing import TypeVar
 
 import httpx
 from httpx._multipart import MultipartStream
@@ -72,6 +72,10 @@ def max_retries_for(max_retries: int | None) -> Iterator[None]:
         _MAX_RETRIES_OVERRIDE.reset(token)
 
 
+_FIRST_CLIENT_ERROR = 400
+"""Below this no status is retried (RETRYABLE_STATUSES are 408 and up)."""
+
+
 class _Attempts:
     """The bookkeeping of one request's attempts, shared by the sync and async transports."""
 
@@ -83,7 +87,7 @@ class _Attempts:
         # Kept on the request: whoever parses the answer later decides with the same policy.
         request.extensions[RETRY_POLICY_EXTENSION] = RetryPolicy(self.retry_safe, self.max_retries)
         self.attempt = 0
-        self.started = time.perf_counter()
+        self.started = 0.0
 
     @property
     def retries_left(self) -> int:
@@ -122,11 +126,14 @@ class _Attempts:
 
     def on_response(self, response: httpx.Response, rng: random.Random) -> Decision | float:
         """Return RETURN or AMBIGUOUS, or the delay before retrying."""
-        elapsed = time.perf_counter() - self.started
-        logger.debug(
-            "HTTP %s %s -> %d (attempt %d, %.3f s)",
-            self.request.method, self.request.url, response.status_code, self.attempt, elapsed,
-        )  # fmt: skip
+        if logger.isEnabledFor(logging.DEBUG):  # every API call passes here: skip the work when nobody listens
+            logger.debug(
+                "HTTP %s %s -> %d (attempt %d, %.3f s)",
+                self.request.method, self.request.url, response.status_code, self.attempt,
+                time.perf_counter() - self.started,
+            )  # fmt: skip
+        if response.status_code < _FIRST_CLIENT_ERROR:  # nearly every answer: nothing to decide
+            return Decision.RETURN
         decision = decide_on_status(response.status_code, retry_safe=self.retry_safe, retries_left=self.retries_left)
         if decision is not Decision.RETRY:
             return decision
@@ -228,6 +235,23 @@ class RetryTransport(httpx.BaseTransport):
         self._wrapped.close()
 
 
+T = TypeVar("T")
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported where it is used, so sync clients never load it (~17 ms: make bench, import time);
+    # asyncio.sleep is looked up at call time, so tests (and users) can patch it.
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(seconds)
+
+
+async def _wait_for(awaitable: Awaitable[T], timeout: float | None) -> T:
+    import asyncio  # noqa: PLC0415 - see _asyncio_sleep
+
+    return await asyncio.wait_for(awaitable, timeout)
+
+
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The async twin of ``RetryTransport``, with the same policy.
 
@@ -238,6 +262,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         read_body: Read the body inside the retry loop (see ``RetryTransport``).
         sleep: How to wait between attempts (injected by tests).
         rng: The jitter source.
+        max_in_flight: At most this many attempts in flight at once, each until its body is read (so only
+            with ``read_body``); the others wait their turn in order, no longer than the request's pool
+            timeout. Set to the wrapped pool's size, it keeps requests out of httpcore's queue, whose
+            bookkeeping costs O(queued x connections) per request (encode/httpcore#1035): 1,000 polls
+            at once cost ~10 ms of CPU each without it (benchmarks/concurrent_waits.py). None: no limit.
+
+    Raises:
+        ValueError: If ``max_in_flight`` is given without ``read_body``, or is not >= 1.
     """
 
     def __init__(
@@ -249,13 +281,18 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         read_body: bool = False,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: random.Random | None = None,
+        max_in_flight: int | None = None,
     ) -> None:
+        if max_in_flight is not None and (not read_body or max_in_flight < 1):
+            raise ValueError("max_in_flight must be >= 1, and needs read_body (an attempt ends with its body)")
+        import asyncio  # noqa: PLC0415 - see _asyncio_sleep
+
+        self._turns = None if max_in_flight is None else asyncio.Semaphore(max_in_flight)
         self._read_body = read_body
         self._wrapped = wrapped
         self._max_retries = max_retries
         self._idempotency_header = idempotency_header
-        # Looked up at call time, so tests (and users) can patch asyncio.sleep.
-        self._sleep = sleep or (lambda seconds: asyncio.sleep(seconds))  # noqa: PLW0108 - late binding
+        self._sleep = sleep or _asyncio_sleep
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -275,9 +312,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             attempts.begin()
             try:
-                response = await self._wrapped.handle_async_request(request)
-                if self._read_body:
-                    await _aread_or_close(response)
+                await self._take_turn(request)
+                try:
+                    response = await self._wrapped.handle_async_request(request)
+                    if self._read_body:
+                        await _aread_or_close(response)
+                finally:
+                    if self._turns is not None:
+                        self._turns.release()
             except httpx.TransportError as error:
                 await self._sleep(attempts.on_error(error, self._rng))
                 continue
@@ -289,6 +331,23 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 raise attempts.ambiguous(response)
             assert isinstance(outcome, float)  # noqa: S101 - narrowing for mypy
             await self._sleep(outcome)
+
+    async def _take_turn(self, request: httpx.Request) -> None:
+        """Wait for a free slot (``max_in_flight``), as the pool waits for a free connection.
+
+        Raises:
+            httpx.PoolTimeout: No slot came free within the request's pool timeout (nothing was sent).
+        """
+        if self._turns is None:
+            return
+        if not self._turns.locked():
+            await self._turns.acquire()  # a free slot: taken at once, without a task for the timeout
+            return
+        timeout = request.extensions.get("timeout", {}).get("pool")
+        try:
+            await _wait_for(self._turns.acquire(), timeout)
+        except TimeoutError:
+            raise httpx.PoolTimeout("no connection came free within the pool timeout", request=request) from None
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""

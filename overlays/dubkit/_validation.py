@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
@@ -26,6 +27,10 @@ __all__ = [
 ]
 
 
+# ASCII control characters: never part of an id, and a CR or LF in a URL path would split the request.
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
+
+
 def check_id(name: str, value: object) -> str:
     """Return an id that is safe to put in a URL path, or raise naming the argument.
 
@@ -46,7 +51,7 @@ def check_id(name: str, value: object) -> str:
         raise ValueError(f"{name} must not be empty")
     if "/" in value or "\\" in value or value in {".", ".."} or ".." in value:
         raise ValueError(f"{name} must not contain '/', '\\\\' or '..', got {value!r}")
-    if any(ord(char) < 0x20 or ord(char) == 0x7F for char in value):  # noqa: PLR2004
+    if _CONTROL_CHARACTER.search(value):
         raise ValueError(f"{name} must not contain control characters, got {value!r}")
     return value
 

@@ -69,7 +69,10 @@ class SimConfig:
         fault_rate: The share (0..1) of API requests that get a random fault.
         fault_kinds: The kinds random faults are drawn from (see ``dubkit.sim.FAULT_KINDS``).
         api_keys: The accepted keys; None accepts any non-empty key.
-        job_seconds: Simulated seconds a dub or project takes to finish (seeded jitter of +-25 % is added).
+        job_seconds: Simulated seconds a dub or project takes to finish, on average (see ``job_jitter``).
+        job_jitter: How far (0..1, a share of ``job_seconds``) a job's duration is spread either side of
+            ``job_seconds``, uniformly and seeded: 0.25 gives 22.5-37.5 s for 30 s; 1.0 spreads jobs evenly over
+            0-60 s (benchmarks/concurrent_waits.py); 0 makes every job take exactly ``job_seconds``.
         media_size: Bytes in each generated media file (audio, video).
         balance_minutes: The Dubformer balance a new simulator starts with.
         failure_rate: The share (0..1) of jobs that end in failure.
@@ -91,6 +94,7 @@ class SimConfig:
     fault_kinds: tuple[str, ...] | None = None
     api_keys: frozenset[str] | None = None
     job_seconds: float = attrs.field(default=30.0, validator=lambda i, a, v: _check_number(a, v))
+    job_jitter: float = attrs.field(default=0.25, validator=lambda i, a, v: _check_share(a, v))
     media_size: int = attrs.field(default=256 * 1024, validator=lambda i, a, v: _check_size(a, v))
     balance_minutes: float = attrs.field(default=10_000.0, validator=lambda i, a, v: _check_number(a, v))
     failure_rate: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_share(a, v))
@@ -218,12 +222,13 @@ class SimContext:
     media: MediaStore
 
     def job_duration(self) -> float:
-        """Return how long (simulated seconds) a new job takes: ``job_seconds`` +-25 %, seeded.
+        """Return how long (simulated seconds) a new job takes: ``job_seconds`` +- ``job_jitter``, seeded.
 
         Returns:
             Seconds.
         """
-        return self.config.job_seconds * (0.75 + 0.5 * self.ids.fraction())
+        jitter = self.config.job_jitter
+        return self.config.job_seconds * (1 - jitter + 2 * jitter * self.ids.fraction())
 
     def job_fails(self) -> bool:
         """Decide, seeded, whether a new job will fail (``failure_rate``).
