@@ -117,6 +117,45 @@ def extract_subset(document: dict[str, Any]) -> dict[str, Any]:
     return subset
 
 
+def write_subset(raw: bytes, source: str, *, published: str | None, out: Path) -> dict[str, Any]:
+    """Extract the subset of a raw upstream document, write it, and record its provenance.
+
+    Args:
+        raw: The upstream document's bytes, as read from ``source``.
+        source: Where ``raw`` was read from (a path or an https URL).
+        published: The upstream publication date (YYYY-MM-DD); ``None`` keeps the recorded one.
+        out: Where to write the subset (inside the repository).
+
+    Returns:
+        The new ``elevenlabs`` record of ``specs/provenance.yaml``.
+
+    Raises:
+        ValueError: If the document has no dubbing or studio paths, or a reference cannot be followed.
+    """
+    subset = extract_subset(json.loads(raw))
+    text = dump_yaml(subset)
+    out.write_text(text, encoding="utf-8")
+
+    provenance = load_provenance()
+    provenance["elevenlabs"] = {
+        "upstream": {
+            # Where the document is published; a local copy is recorded by its origin.
+            "origin": source if "://" in source else DEFAULT_SOURCE,
+            "published": published or provenance.get("elevenlabs", {}).get("upstream", {}).get("published"),
+            "sha256": hashlib.sha256(raw).hexdigest(),
+        },
+        "subset": {
+            "path": out.relative_to(ROOT).as_posix(),
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "paths": len(subset["paths"]),
+            "operations": sum(1 for item in subset["paths"].values() for method in item if method in _METHODS),
+        },
+    }
+    save_provenance(provenance)
+    record: dict[str, Any] = provenance["elevenlabs"]
+    return record
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write ``specs/elevenlabs.yaml`` and record its provenance.
 
@@ -132,31 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "specs" / "elevenlabs.yaml")
     args = parser.parse_args(argv)
 
-    raw = read_source(args.source)
-    subset = extract_subset(json.loads(raw))
-    text = dump_yaml(subset)
-    args.out.write_text(text, encoding="utf-8")
-
-    provenance = load_provenance()
-    provenance["elevenlabs"] = {
-        "upstream": {
-            # Where the document is published; a local copy is recorded by its origin.
-            "origin": args.source if "://" in args.source else DEFAULT_SOURCE,
-            "published": args.published or provenance.get("elevenlabs", {}).get("upstream", {}).get("published"),
-            "sha256": hashlib.sha256(raw).hexdigest(),
-        },
-        "subset": {
-            "path": args.out.relative_to(ROOT).as_posix(),
-            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "paths": len(subset["paths"]),
-            "operations": sum(1 for item in subset["paths"].values() for method in item if method in _METHODS),
-        },
-    }
-    save_provenance(provenance)
+    record = write_subset(read_source(args.source), args.source, published=args.published, out=args.out)
     sys.stderr.write(
-        f"wrote {args.out.relative_to(ROOT)}: {provenance['elevenlabs']['subset']['paths']} paths, "
-        f"{provenance['elevenlabs']['subset']['operations']} operations; provenance in "
-        f"{PROVENANCE.relative_to(ROOT)}\n"
+        f"wrote {args.out.relative_to(ROOT)}: {record['subset']['paths']} paths, "
+        f"{record['subset']['operations']} operations; provenance in {PROVENANCE.relative_to(ROOT)}\n"
     )
     return 0
 

@@ -11,12 +11,17 @@ Steps, each failing loudly:
    name; any warning fails the run), then datamodel-code-generator for the pydantic v2 models.
 4. Format the output with ruff and record hashes (specs and templates) in ``specs/provenance.yaml``.
 
+Every overlay action must match something: a stale action fails the run, so CI notices when upstream moved
+away from a correction. ``--allow-unmatched-overlay`` (used by ``make update-specs``) only warns, so a user
+pulling a new upstream release sees the whole report and the regenerated clients, then fixes the overlay.
+
 Usage:
-    python scripts/generate.py
+    python scripts/generate.py [--allow-unmatched-overlay]
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import importlib.metadata
 import json
@@ -33,7 +38,7 @@ from typing import Any
 
 from _specio import ROOT, dump_yaml, load_provenance, load_yaml, save_provenance
 from openapi_spec_validator import validate
-from overlay import apply_overlay
+from overlay import ActionResult, OverlayError, apply_overlay
 
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
@@ -146,23 +151,56 @@ def check_provenance(provenance: dict[str, Any]) -> None:
             )
 
 
-def write_effective_spec(provider: Provider) -> dict[str, Any]:
+def effective_document(
+    provider: Provider, *, allow_unmatched: bool = False, validate: bool = True
+) -> tuple[dict[str, Any], list[ActionResult]]:
+    """Validate a provider's spec, apply its overlay and validate the result, writing nothing.
+
+    Args:
+        provider: The provider to process.
+        allow_unmatched: Skip, rather than fail on, overlay actions whose target matches nothing.
+        validate: Validate both documents (a caller that generates right after can leave it to generation).
+
+    Returns:
+        The effective spec and one result per overlay action (none without an overlay).
+
+    Raises:
+        GenerationError: If either document is not valid OpenAPI.
+        OverlayError: If the overlay cannot be applied (or, unless ``allow_unmatched``, an action
+            matches nothing).
+    """
+    document = load_yaml(provider.source)
+    if validate:
+        _validate(document, provider.source.name)
+    actions: list[ActionResult] = []
+    if provider.overlay is not None:
+        document, actions = apply_overlay(document, load_yaml(provider.overlay), allow_unmatched=allow_unmatched)
+        if validate:
+            _validate(document, f"{provider.source.name} + {provider.overlay.name}")
+    return document, actions
+
+
+def write_effective_spec(provider: Provider, *, allow_unmatched: bool = False) -> dict[str, Any]:
     """Validate a provider's spec, apply its overlay, validate and write the result.
 
     Args:
         provider: The provider to process.
+        allow_unmatched: Warn about, rather than fail on, overlay actions whose target matches nothing.
 
     Returns:
         The effective spec.
 
     Raises:
         GenerationError: If either document is not valid OpenAPI.
+        OverlayError: If the overlay cannot be applied.
     """
-    document = load_yaml(provider.source)
-    _validate(document, provider.source.name)
-    if provider.overlay is not None:
-        document, _ = apply_overlay(document, load_yaml(provider.overlay))
-        _validate(document, f"{provider.source.name} + {provider.overlay.name}")
+    document, actions = effective_document(provider, allow_unmatched=allow_unmatched)
+    for action in actions:
+        if action.matched == 0:
+            sys.stderr.write(
+                f"warning: {provider.overlay.name if provider.overlay else provider.name} action {action.index} "
+                f"({action.target}) matches nothing and was skipped\n"
+            )
     provider.effective.write_text(dump_yaml(document), encoding="utf-8")
     # The same document as JSON, for runtime readers (the simulator) that should not need a YAML parser.
     provider.effective.with_suffix(".json").write_text(
@@ -263,12 +301,22 @@ def generate_models(provider: Provider, workdir: Path) -> None:
     shutil.move(scratch, MODELS / scratch.name)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Run the whole pipeline.
+
+    Args:
+        argv: Command-line arguments (defaults to ``sys.argv[1:]``).
 
     Returns:
         The process exit code.
     """
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--allow-unmatched-overlay",
+        action="store_true",
+        help="warn about overlay actions that match nothing instead of failing (make update-specs)",
+    )
+    args = parser.parse_args(argv)
     started = time.monotonic()
     provenance = load_provenance()
     check_provenance(provenance)
@@ -277,7 +325,7 @@ def main() -> int:
     EFFECTIVE.mkdir(parents=True)
     (EFFECTIVE / "__init__.py").write_text('"""The effective OpenAPI specs (generated; do not edit)."""\n')
     for provider in PROVIDERS:
-        write_effective_spec(provider)
+        write_effective_spec(provider, allow_unmatched=args.allow_unmatched_overlay)
 
     shutil.rmtree(MODELS, ignore_errors=True)
     MODELS.mkdir(parents=True)
@@ -310,6 +358,6 @@ def main() -> int:
 if __name__ == "__main__":
     try:
         raise SystemExit(main())
-    except GenerationError as error:
+    except (GenerationError, OverlayError) as error:
         sys.stderr.write(f"make generate: {error}\n")
         raise SystemExit(1) from None

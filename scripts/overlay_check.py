@@ -1,0 +1,90 @@
+"""Type-check dubkit's hand-written overlay against freshly regenerated clients: the breaks griffe cannot see.
+
+griffe compares public signatures, so it reports that ``dubkit_elevenlabs.api.dubbing.delete_dubbing`` is
+gone, but not that ``client.dubbing.delete()`` in ``overlays/`` calls it and will now fail. mypy does:
+every error it reports in ``overlays/`` after a regeneration is dubkit code the new spec broke (CI keeps
+``overlays/`` mypy-clean, so before an update there are none).
+
+Usage:
+    python scripts/overlay_check.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from _findings import Finding
+from _specio import ROOT
+from spec_diff import render_markdown
+
+OVERLAY = "overlays/dubkit"
+RULE = "overlay-type-error"
+_ERROR = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+): error: (?P<message>.*?)(?:\s+\[(?P<code>[a-z0-9-]+)\])?$")
+
+
+class CheckError(RuntimeError):
+    """mypy could not run (it crashed, or is not installed); the message says how."""
+
+
+def overlay_findings(root: Path = ROOT) -> list[Finding]:
+    """Run mypy (the project's configuration) on the overlay and return each error in it as a finding.
+
+    Args:
+        root: The repository to check (its ``pyproject.toml`` configures mypy).
+
+    Returns:
+        One breaking finding per error in ``overlays/``, in mypy's order.
+
+    Raises:
+        CheckError: If mypy did not finish (exit status other than 0 or 1).
+    """
+    command = [sys.executable, "-m", "mypy", "--no-error-summary", "--show-error-codes", "--no-pretty", OVERLAY]
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    if done.returncode not in (0, 1):
+        raise CheckError(f"mypy exited with {done.returncode}: {(done.stderr or done.stdout).strip()[-500:]}")
+    findings = []
+    for line in done.stdout.splitlines():
+        match = _ERROR.match(line)
+        if match is None or not match["path"].startswith("overlays/"):
+            continue
+        findings.append(
+            Finding(
+                source="python",
+                severity="breaking",
+                rule=RULE,
+                operation=f"{match['path']}:{match['line']}",
+                location=match["code"] or "",
+                message=(
+                    "dubkit's own code no longer type-checks against the regenerated client, so it will fail "
+                    f"when it runs: {match['message']}"
+                ),
+            )
+        )
+    return findings
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the overlay's type errors as a report.
+
+    Args:
+        argv: Command-line arguments (defaults to ``sys.argv[1:]``).
+
+    Returns:
+        0 if the overlay type-checks, 1 if not, 2 if mypy could not run.
+    """
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
+    try:
+        findings = overlay_findings()
+    except CheckError as error:
+        sys.stderr.write(f"overlay_check: {error}\n")
+        return 2
+    sys.stdout.write(render_markdown(findings, title="dubkit overlay against the generated clients"))
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
