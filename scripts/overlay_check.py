@@ -15,6 +15,7 @@ import argparse
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from _findings import Finding
@@ -42,8 +43,11 @@ def overlay_findings(root: Path = ROOT) -> list[Finding]:
     Raises:
         CheckError: If mypy did not finish (exit status other than 0 or 1).
     """
-    command = [sys.executable, "-m", "mypy", "--no-error-summary", "--show-error-codes", "--no-pretty", OVERLAY]
-    done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    # A cache of its own: this runs on a tree that may be undone next (git checkout), and mypy's incremental
+    # cache in .mypy_cache then reported a restored generated module as missing on the next make typecheck.
+    with tempfile.TemporaryDirectory(prefix="overlay-check-mypy-") as cache:
+        command = [sys.executable, "-m", "mypy", "--cache-dir", cache, "--no-error-summary", "--show-error-codes"]
+        done = subprocess.run([*command, "--no-pretty", OVERLAY], cwd=root, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
         raise CheckError(f"mypy exited with {done.returncode}: {(done.stderr or done.stdout).strip()[-500:]}")
     findings = []

@@ -41,3 +41,9 @@ def test_a_check_mypy_could_not_finish_is_an_error_not_a_clean_report(tmp_path: 
     root = _tree(tmp_path, "def broken(:\n")  # a blocking error: mypy stops (exit 2) and checks nothing else
     with pytest.raises(overlay_check.CheckError, match="mypy exited with 2"):
         overlay_check.overlay_findings(root)
+
+
+def test_the_check_leaves_the_projects_mypy_cache_alone(tmp_path: Path) -> None:
+    root = _tree(tmp_path, "X = 1\n")
+    overlay_check.overlay_findings(root)
+    assert not (root / ".mypy_cache").exists()
