@@ -4,7 +4,7 @@ Every baseline is measured in the same run as the figure it is compared with (al
 against servers on loopback, because the machines are shared and noisy: compare ratios, not seconds. The
 rows are also written as JSON (``--json``, default ``bench-results.json``).
 
-    make bench                              # full sizes, ~5 minutes
+    make bench                              # full sizes, ~6 minutes
     make bench BENCH_ARGS=--smoke           # tiny sizes: checks that every benchmark still runs
     python benchmarks/run.py --only sequential_get,import_time
 

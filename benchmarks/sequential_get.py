@@ -85,15 +85,15 @@ def capture(sim_url: str) -> Captured:
 
 
 def blocks(url: str, captured: Captured, calls: int) -> tuple[dict[str, Callable[[], Any]], dict[str, str], list[Any]]:
-    """Return one timed block of ``calls`` GETs per variant, why any is skipped, and what to close.
+    """Return one chunk of ``calls`` GETs per variant, why any is skipped, and what to close.
 
     Args:
         url: The replay server's base URL.
         captured: What it serves.
-        calls: GETs per block.
+        calls: GETs per chunk.
 
     Returns:
-        ``(blocks by name, skip reasons by name, closers)``.
+        ``(chunks by name, skip reasons by name, closers)``; a name ends with the object it reads.
     """
     import dubkit  # noqa: PLC0415
 
@@ -141,23 +141,23 @@ def blocks(url: str, captured: Captured, calls: int) -> tuple[dict[str, Callable
 
 
 def check(runs: dict[str, Callable[[], Any]], captured: Captured) -> None:
-    """Fail loudly unless every variant really reads the object it is timed on.
+    """Fail loudly unless every variant really reads the object it is timed on (a fast error is no result).
 
     Args:
-        runs: The blocks.
+        runs: The chunks, named "<variant> dub" or "<variant> project".
         captured: What the server serves.
 
     Raises:
         RuntimeError: If a variant returns something else.
     """
-    for name, block in runs.items():
-        result = block()
-        if isinstance(result, dict):
-            found = result.get("dubbing_id") or result.get("project_id")
-        else:
-            found = getattr(result, "dubbing_id", None) or getattr(result, "project_id", None)
-        if found not in (captured.dubbing_id, captured.project_id):
-            raise RuntimeError(f"{name} returned {type(result).__name__}, not the dub or the project")
+    for name, chunk in runs.items():
+        result = chunk()
+        field, expected = ("project_id", captured.project_id) if name.endswith("project") else (
+            "dubbing_id", captured.dubbing_id
+        )  # fmt: skip
+        found = result.get(field) if isinstance(result, dict) else getattr(result, field, None)
+        if found != expected:
+            raise RuntimeError(f"{name} returned {type(result).__name__} without {field} {expected!r}")
 
 
 def interleaved(
@@ -201,11 +201,11 @@ def interleaved(
 
 
 def measure(calls: int, runs: int) -> tuple[dict[str, list[float]], dict[str, list[float]], dict[str, str]]:
-    """Capture the bodies from the simulator, replay them, and time every variant's blocks.
+    """Capture the bodies from the simulator, replay them, and time every variant (see ``interleaved``).
 
     Args:
-        calls: GETs per block.
-        runs: Timed blocks per variant.
+        calls: GETs per variant per run.
+        runs: Totals taken per variant.
 
     Returns:
         ``(wall seconds by variant, CPU seconds by variant, skip reasons)``.
