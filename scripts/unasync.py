@@ -27,17 +27,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = [ROOT / "overlays" / "dubkit" / "elevenlabs", ROOT / "overlays" / "dubkit" / "dubformer"]
 RUFF = Path(sys.executable).parent / "ruff"
-HEADER = "# Generated from {source} by scripts/unasync.py; do not edit.\n# Change the async source, then run `make generate`.\n"
+HEADER = (
+    "# Generated from {source} by scripts/unasync.py; do not edit.\n"
+    "# Change the async source, then run `make generate`.\n"
+)
 
 # (regex, replacement), applied in order to each line, each anchored at word boundaries.
 SUBSTITUTIONS = [
     ("async def", "def"),
     ("async with", "with"),
-    ("async for", "for"),
     ("await ", ""),
-    ("__aenter__", "__enter__"),
-    ("__aexit__", "__exit__"),
-    ("aclose", "close"),
     ("aexpect", "expect"),
     ("aexpect_with_headers", "expect_with_headers"),
     ("await_until_done", "wait_until_done"),
@@ -69,12 +68,13 @@ def unasync_text(text: str, used: set[int]) -> str:
     """
     lines = []
     for line in text.splitlines(keepends=True):
+        result = line
         for index, (regex, repl) in enumerate(_COMPILED):
-            new = regex.sub(repl, line)
-            if new != line:
+            new = regex.sub(repl, result)
+            if new != result:
                 used.add(index)
-            line = new
-        lines.append(line)
+            result = new
+        lines.append(result)
     return "".join(lines)
 
 

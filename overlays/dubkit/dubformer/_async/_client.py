@@ -11,8 +11,8 @@ from dubkit_dubformer.models import Balance, Options, VoiceCatalog
 from dubkit._http import aexpect, build_async_download_client, build_async_http
 from dubkit._lifecycle import AsyncClientLifecycle
 from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, check_http_client
+from dubkit.dubformer._config import IDEMPOTENCY_HEADER, settings
 
-from .._config import IDEMPOTENCY_HEADER, settings
 from ._projects import AsyncProjects
 
 __all__ = ["AsyncDubformer"]

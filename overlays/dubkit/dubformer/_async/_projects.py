@@ -32,10 +32,9 @@ from dubkit._http import aexpect, aexpect_with_headers
 from dubkit._pagination import AsyncPager, Page
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, await_until_done
-
-from .. import _inputs
-from .._inputs import Script, Speakers
-from ..types import RetranslationCheck
+from dubkit.dubformer import _inputs
+from dubkit.dubformer._inputs import Script, Speakers
+from dubkit.dubformer.types import RetranslationCheck
 
 if TYPE_CHECKING:
     from ._client import AsyncDubformer

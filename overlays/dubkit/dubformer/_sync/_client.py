@@ -13,8 +13,8 @@ from dubkit_dubformer.models import Balance, Options, VoiceCatalog
 from dubkit._http import build_download_client, build_sync_http, expect
 from dubkit._lifecycle import ClientLifecycle
 from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, check_http_client
+from dubkit.dubformer._config import IDEMPOTENCY_HEADER, settings
 
-from .._config import IDEMPOTENCY_HEADER, settings
 from ._projects import Projects
 
 __all__ = ["Dubformer"]
