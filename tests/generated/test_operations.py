@@ -61,7 +61,7 @@ def test_issue_examples_of_readable_names() -> None:
     ("provider", "method", "path", "op"), CASES, ids=[f"{c[0]}:{c[3]['operationId']}" for c in CASES]
 )
 def test_operation_is_generated_with_its_responses(provider: str, method: str, path: str, op: dict[str, Any]) -> None:
-    """A module per operation with the four call styles, the right URL, and a branch per documented status."""
+    """A module per operation with the four call styles, the right URL (from the public request_kwargs), and a branch per documented status."""
     name = op["operationId"]
     assert READABLE.match(name), name
     assert not NOISE.search(name), name
@@ -69,9 +69,9 @@ def test_operation_is_generated_with_its_responses(provider: str, method: str, p
     for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
         assert callable(getattr(module, function)), f"{name}.{function}"
 
-    params = inspect.signature(module._get_kwargs).parameters
+    params = inspect.signature(module.request_kwargs).parameters
     path_args = {arg: f"id-{arg}" for arg in re.findall(r"{(\w+)}", path)}
-    kwargs = module._get_kwargs(
+    kwargs = module.request_kwargs(
         **path_args,
         **{p: _dummy(params[p]) for p in params if p not in path_args and params[p].default is inspect.Parameter.empty},
     )

@@ -2,7 +2,7 @@
 
 The generated functions for these endpoints read the whole body into memory. dubkit streams them
 instead, through the shared download code (atomic, length-checked, resumable), and takes each
-endpoint's method, path and body from the generated ``_get_kwargs`` of that endpoint: the route
+endpoint's method, path and body from the generated ``request_kwargs`` of that endpoint: the route
 stays defined in one place, the spec, and follows it through every regeneration.
 """
 
@@ -25,7 +25,7 @@ def endpoint_url(base_url: httpx.URL, kwargs: Mapping[str, Any]) -> str:
 
     Args:
         base_url: The API base URL (no trailing slash).
-        kwargs: What a generated ``_get_kwargs`` returned (``url`` and optional ``params``).
+        kwargs: What a generated ``request_kwargs`` returned (``url`` and optional ``params``).
 
     Returns:
         The absolute URL, query included.

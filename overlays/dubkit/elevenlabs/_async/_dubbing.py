@@ -88,7 +88,7 @@ class AsyncDubbingAudio:
         check_wait_arguments(timeout, None, None)
         if wait:
             await self._dubbing.wait(dubbing_id, timeout=timeout)
-        request = get_dubbed_file._get_kwargs(dubbing_id, language_code)
+        request = get_dubbed_file.request_kwargs(dubbing_id, language_code)
         try:
             return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
         except TooEarlyError as error:

@@ -124,7 +124,7 @@ class AsyncProjectSnapshots:
         check_id("project_snapshot_id", project_snapshot_id)
         destination = check_path("path", path)
         body = inputs.stream_project_body(convert_to_mpeg)
-        request = stream_project_snapshot_audio._get_kwargs(project_id, project_snapshot_id, body=body)
+        request = stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
         return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
     async def download_archive(self, project_id: str, project_snapshot_id: str, path: str | os.PathLike[str]) -> Path:
@@ -147,7 +147,7 @@ class AsyncProjectSnapshots:
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
         destination = check_path("path", path)
-        request = stream_project_snapshot_archive._get_kwargs(project_id, project_snapshot_id)
+        request = stream_project_snapshot_archive.request_kwargs(project_id, project_snapshot_id)
         return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
 
@@ -246,5 +246,5 @@ class AsyncChapterSnapshots:
         check_id("chapter_snapshot_id", chapter_snapshot_id)
         destination = check_path("path", path)
         body = inputs.stream_chapter_body(convert_to_mpeg)
-        request = stream_chapter_snapshot_audio._get_kwargs(project_id, chapter_id, chapter_snapshot_id, body=body)
+        request = stream_chapter_snapshot_audio.request_kwargs(project_id, chapter_id, chapter_snapshot_id, body=body)
         return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)

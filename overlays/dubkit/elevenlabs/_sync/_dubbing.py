@@ -90,7 +90,7 @@ class DubbingAudio:
         check_wait_arguments(timeout, None, None)
         if wait:
             self._dubbing.wait(dubbing_id, timeout=timeout)
-        request = get_dubbed_file._get_kwargs(dubbing_id, language_code)
+        request = get_dubbed_file.request_kwargs(dubbing_id, language_code)
         try:
             return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
         except TooEarlyError as error:
