@@ -30,9 +30,9 @@ from dubkit._pagination import AsyncPager, Page
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _dubbing_inputs as inputs
-from dubkit.elevenlabs._files import adownload_endpoint
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._files import adownload_endpoint
 from ._resource import AsyncResourceEditing
 
 if TYPE_CHECKING:

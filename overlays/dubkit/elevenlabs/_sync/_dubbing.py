@@ -32,9 +32,9 @@ from dubkit._pagination import Page, SyncPager
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
-from dubkit.elevenlabs._files import download_endpoint
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._files import download_endpoint
 from ._resource import ResourceEditing
 
 if TYPE_CHECKING:

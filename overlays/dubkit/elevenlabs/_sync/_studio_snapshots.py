@@ -35,7 +35,8 @@ from dubkit_elevenlabs.models import (
 from dubkit._http import expect
 from dubkit._validation import check_id, check_path
 from dubkit.elevenlabs import _studio_inputs as inputs
-from dubkit.elevenlabs._files import download_endpoint
+
+from ._files import download_endpoint
 
 if TYPE_CHECKING:
     from ._client import ElevenLabs
