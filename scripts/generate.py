@@ -234,6 +234,7 @@ def validation_errors(document: dict[str, Any], label: str) -> list[str]:
     Returns:
         ``"<label> is not a valid OpenAPI document: ..."`` lines; empty when it is valid.
     """
+    found: list[Exception]
     try:
         found = list(OpenAPIV31SpecValidator(document).iter_errors())
     except Exception as exc:  # the validator raises several unrelated types on broken documents
@@ -294,7 +295,10 @@ def generate_models(provider: Provider, generated: Path) -> None:
     scratch = generated / MODELS.name / f"{provider.name}.py"
     # Inline enums are otherwise named after their property and numbered (Status, Status1, ...): the
     # names dubkit imports are pinned by schema location, so an upstream refactor cannot renumber them.
-    names = ["--model-name-map", str(provider.model_names)] if provider.model_names.is_file() else []
+    names: list[str] = []
+    if provider.model_names.is_file():
+        pinned = pinned_model_names(provider.model_names, load_yaml(provider.effective_in(generated)))
+        names = ["--model-name-map", json.dumps(pinned, sort_keys=True)]
     output = _run(
         [
             str(BIN / "datamodel-codegen"),
@@ -332,6 +336,31 @@ def generate_models(provider: Provider, generated: Path) -> None:
     )
     if output.strip():
         raise GenerationError(f"datamodel-codegen reported for {provider.name}:\n{output}")
+
+
+def pinned_model_names(path: Path, document: dict[str, Any]) -> dict[str, str]:
+    """Return the pinned pydantic class names whose schema the document has.
+
+    A pin may name an inline enum (``#/components/schemas/Render/status#...``) or the shared schema upstream
+    later made of it (``#/components/schemas/VOICE_CATEGORY``); only the one the document has is passed on,
+    since the generator warns about the others.
+
+    Args:
+        path: The JSON file of pins (schema location to class name).
+        document: The effective spec.
+
+    Returns:
+        The pins that apply.
+    """
+    schemas = document.get("components", {}).get("schemas", {})
+    pins: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    kept = {}
+    for location, name in pins.items():
+        parts = location.split("#")[1].removeprefix("/components/schemas/").split("/")
+        schema = schemas.get(parts[0])
+        if isinstance(schema, dict) and all(part in schema.get("properties", {}) for part in parts[1:2]):
+            kept[location] = name
+    return kept
 
 
 def typecheck(generated: Path) -> None:
