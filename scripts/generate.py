@@ -342,8 +342,8 @@ def pinned_model_names(path: Path, document: dict[str, Any]) -> dict[str, str]:
     """Return the pinned pydantic class names whose schema the document has.
 
     A pin may name an inline enum (``#/components/schemas/Render/status#...``) or the shared schema upstream
-    later made of it (``#/components/schemas/VOICE_CATEGORY``); only the one the document has is passed on,
-    since the generator warns about the others.
+    later made of it (``#/components/schemas/VOICE_CATEGORY``); only the ones the document has (a property
+    that is still an inline enum, a schema that exists) are passed on, since the generator warns about others.
 
     Args:
         path: The JSON file of pins (schema location to class name).
@@ -358,7 +358,10 @@ def pinned_model_names(path: Path, document: dict[str, Any]) -> dict[str, str]:
     for location, name in pins.items():
         parts = location.split("#")[1].removeprefix("/components/schemas/").split("/")
         schema = schemas.get(parts[0])
-        if isinstance(schema, dict) and all(part in schema.get("properties", {}) for part in parts[1:2]):
+        if not isinstance(schema, dict):
+            continue
+        inline = schema.get("properties", {}).get(parts[1]) if len(parts) > 1 else None
+        if len(parts) == 1 or (isinstance(inline, dict) and "enum" in inline):
             kept[location] = name
     return kept
 
