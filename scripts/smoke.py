@@ -44,6 +44,8 @@ def _require(condition: bool, message: str) -> None:
 
 
 _BASE = "http://127.0.0.1"
+_ERROR_LENGTH = 200
+"""How much of an error a result quotes (a body the client could not parse can be long)."""
 
 
 def check_clients(state: dict[str, Any]) -> None:
@@ -133,7 +135,8 @@ def run() -> list[dict[str, Any]]:
         except Exception as error:
             frame = traceback.extract_tb(error.__traceback__)[-1]
             where = f" ({Path(frame.filename).name}:{frame.lineno})" if frame else ""
-            results.append({"check": name, "ok": False, "error": f"{type(error).__name__}: {error}{where}"})
+            text = str(error) if len(str(error)) <= _ERROR_LENGTH else str(error)[: _ERROR_LENGTH - 3] + "..."
+            results.append({"check": name, "ok": False, "error": f"{type(error).__name__}: {text}{where}"})
         else:
             results.append({"check": name, "ok": True, "error": ""})
     if "client" in state:
