@@ -162,7 +162,7 @@ def _successor(description: str) -> str:
         (
             s.strip()
             for s in re.split(r"(?<=[.!])\s+", description)
-            if re.search(r"\b(use|instead|replaced)\b", s, re.I)
+            if re.search(r"\b(instead|replaced by|successor|in favou?r of)\b", s, re.IGNORECASE)
         ),
         "",
     )
