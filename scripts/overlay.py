@@ -157,8 +157,15 @@ def _validate(overlay: Any) -> list[dict[str, Any]]:
     return actions
 
 
-def _apply_action(result: dict[str, Any], action: dict[str, Any], index: int) -> tuple[int, list[tuple[str, Any, Any]]]:
-    """Apply one action in place; return how many nodes it selected and the upstream values it overwrote."""
+def _apply_action(
+    result: dict[str, Any], action: dict[str, Any], index: int
+) -> tuple[int, bool, list[tuple[str, Any, Any]]]:
+    """Apply one action in place.
+
+    Returns:
+        How many nodes it selected, whether it changed more than documentation, and the upstream values
+        it overwrote. An update changes nothing outside the nodes it selects, so comparing those is enough.
+    """
     target = action["target"]
     try:
         matches = list(_RFC9535.finditer(target, result))
@@ -166,11 +173,12 @@ def _apply_action(result: dict[str, Any], action: dict[str, Any], index: int) ->
         raise OverlayError(f"action {index}: invalid JSONPath {target!r}: {exc}") from exc
     conflicts: list[tuple[str, Any, Any]] = []
     if not matches:
-        return 0, conflicts
+        return 0, False, conflicts
     if action.get("remove"):
         _remove(matches, index)
-        return len(matches), conflicts
+        return len(matches), True, conflicts
     update = action["update"]
+    before = [_canonical(_strip_docs(match.obj)) for match in matches]
     for match in matches:
         if isinstance(match.obj, list):
             _add_to_set(match.obj, [update])
@@ -182,7 +190,8 @@ def _apply_action(result: dict[str, Any], action: dict[str, Any], index: int) ->
                 f"action {index}: target {match.path} is a {type(match.obj).__name__}; "
                 "update needs an object or array target"
             )
-    return len(matches), conflicts
+    changed = any(_canonical(_strip_docs(match.obj)) != was for match, was in zip(matches, before, strict=True))
+    return len(matches), changed, conflicts
 
 
 def _run(
@@ -196,12 +205,11 @@ def _run(
         if index in skipped:
             report.append(ActionResult(index, action["target"], description, 1, "already-upstream"))
             continue
-        before = _canonical(_strip_docs(result))
-        matched, conflicts = _apply_action(result, action, index)
+        matched, changed, conflicts = _apply_action(result, action, index)
         status: Status
         if not matched:
             status = "unmatched"
-        elif _canonical(_strip_docs(result)) == before:
+        elif not changed:
             status = "already-upstream"
         else:
             status = "conflicting" if conflicts else "needed"

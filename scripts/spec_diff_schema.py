@@ -40,12 +40,13 @@ _MISSING: Any = object()
 
 
 def _variant_key(view: View) -> str:
-    """Name a variant: its component schema, else its ``const``, else its types."""
+    """Name a variant: its component schema, else its ``const``, else its types (and whether it is an enum)."""
     if view.ref:
         return view.ref
     if "const" in view.schema:
         return f"const {show(view.schema['const'])}"
-    return type_text(view.types) if view.types else "schema"
+    kind = type_text(view.types) if view.types else "schema"
+    return f"{kind} enum" if "enum" in view.schema else kind
 
 
 def _pair_variants(
