@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from dubkit_models.elevenlabs import (
-    Category,
+    SimilarVoiceCategory,
     DubbingRenderResponseModel,
     DubbingResource,
     LanguageAddedResponse,
@@ -398,7 +398,7 @@ class ResourceHandlers:
                 SimilarVoice(
                     voice_id=voice.voice_id,
                     name=voice.name,
-                    category=Category.PREMADE,
+                    category=SimilarVoiceCategory.PREMADE,
                     description=voice.description,
                     preview_url=self.context.media_url(request.base_url, key),
                 )
