@@ -13,7 +13,11 @@ T = TypeVar("T", bound="UpdateSpeakerBody")
 # The keys from_dict reads into attributes; any other key goes to additional_properties.
 _PROPERTY_NAMES = frozenset(
     {
+        "speaker_name",
         "voice_id",
+        "voice_stability",
+        "voice_similarity",
+        "voice_style",
         "languages",
     }
 )
@@ -21,19 +25,54 @@ _PROPERTY_NAMES = frozenset(
 
 @_attrs_define
 class UpdateSpeakerBody:
+    speaker_name: None | str | Unset = UNSET
+    """ Name to attribute to this speaker. """
     voice_id: None | str | Unset = UNSET
     """ Either the identifier of a voice from the ElevenLabs voice library, or one of ['track-clone', 'clip-clone'].
     """
+    voice_stability: float | None | Unset = UNSET
+    """ For models that support it, the voice similarity value to use. This will default to 0.65, with a valid range
+    of [0.0, 1.0]. """
+    voice_similarity: float | None | Unset = UNSET
+    """ For models that support it, the voice similarity value to use. This will default to 1.0, with a valid range
+    of [0.0, 1.0]. """
+    voice_style: float | None | Unset = UNSET
+    """ For models that support it, the voice style value to use. This will default to 1.0, with a valid range of
+    [0.0, 1.0]. """
     languages: list[str] | None | Unset = UNSET
     """ Languages to apply these changes to. If empty, will apply to all languages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        speaker_name: None | str | Unset
+        if isinstance(self.speaker_name, Unset):
+            speaker_name = UNSET
+        else:
+            speaker_name = self.speaker_name
+
         voice_id: None | str | Unset
         if isinstance(self.voice_id, Unset):
             voice_id = UNSET
         else:
             voice_id = self.voice_id
+
+        voice_stability: float | None | Unset
+        if isinstance(self.voice_stability, Unset):
+            voice_stability = UNSET
+        else:
+            voice_stability = self.voice_stability
+
+        voice_similarity: float | None | Unset
+        if isinstance(self.voice_similarity, Unset):
+            voice_similarity = UNSET
+        else:
+            voice_similarity = self.voice_similarity
+
+        voice_style: float | None | Unset
+        if isinstance(self.voice_style, Unset):
+            voice_style = UNSET
+        else:
+            voice_style = self.voice_style
 
         languages: list[str] | None | Unset
         if isinstance(self.languages, Unset):
@@ -47,8 +86,16 @@ class UpdateSpeakerBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if speaker_name is not UNSET:
+            field_dict["speaker_name"] = speaker_name
         if voice_id is not UNSET:
             field_dict["voice_id"] = voice_id
+        if voice_stability is not UNSET:
+            field_dict["voice_stability"] = voice_stability
+        if voice_similarity is not UNSET:
+            field_dict["voice_similarity"] = voice_similarity
+        if voice_style is not UNSET:
+            field_dict["voice_style"] = voice_style
         if languages is not UNSET:
             field_dict["languages"] = languages
 
@@ -56,7 +103,15 @@ class UpdateSpeakerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        speaker_name: None | str | Unset = src_dict.get("speaker_name", UNSET)
+
         voice_id: None | str | Unset = src_dict.get("voice_id", UNSET)
+
+        voice_stability: float | None | Unset = src_dict.get("voice_stability", UNSET)
+
+        voice_similarity: float | None | Unset = src_dict.get("voice_similarity", UNSET)
+
+        voice_style: float | None | Unset = src_dict.get("voice_style", UNSET)
 
         _languages = src_dict.get("languages", UNSET)
         languages: list[str] | None | Unset
@@ -76,7 +131,11 @@ class UpdateSpeakerBody:
                 languages = _languages
 
         update_speaker_body = cls(
+            speaker_name=speaker_name,
             voice_id=voice_id,
+            voice_stability=voice_stability,
+            voice_similarity=voice_similarity,
+            voice_style=voice_style,
             languages=languages,
         )
 

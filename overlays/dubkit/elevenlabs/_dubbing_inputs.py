@@ -9,6 +9,7 @@ from typing import Any, Literal, TypeVar
 import httpx
 from dubkit_elevenlabs.models import (
     CreateDubbingBody,
+    CreateDubbingBodyMode,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
     ListDubsDubbingStatus,
@@ -53,7 +54,8 @@ T = TypeVar("T")
 
 DUBBING_STATUSES: dict[str, JobState] = {"dubbing": "running", "dubbed": "done", "failed": "failed"}
 """The documented statuses of a dub; any other is treated as still running (and logged once)."""
-MODES = ("automatic", "manual")
+MODES = tuple(mode.value for mode in CreateDubbingBodyMode)
+"""The create modes the spec lists (an enum since the 2026-08-22 document; null is no longer accepted)."""
 TRANSCRIPT_FORMATS = ("srt", "webvtt")
 OnUpdate = Callable[[DubbingMetadataResponse], None]
 _PAGE_SIZE_LIMIT = 200
@@ -170,7 +172,7 @@ def create_body(
         "use_profanity_filter": check_bool("use_profanity_filter", use_profanity_filter),
         "dubbing_studio": check_bool("dubbing_studio", dubbing_studio),
         "disable_voice_cloning": check_bool("disable_voice_cloning", disable_voice_cloning),
-        "mode": check_choice("mode", mode, MODES),
+        "mode": check_enum("mode", mode, CreateDubbingBodyMode),
         "csv_fps": check_number("csv_fps", csv_fps, positive=True),
     }
     uploads = {

@@ -22,7 +22,7 @@ from dubkit_elevenlabs.models import (
 
 from dubkit._errors import DownloadError
 from dubkit._retry import retry_after_seconds
-from dubkit._validation import check_choice, check_id, check_number, check_str
+from dubkit._validation import check_bool, check_choice, check_id, check_number, check_str
 from dubkit._waiting import JobState, Observation
 
 from ._dubbing_inputs import check_language, unset
@@ -274,22 +274,28 @@ def dub_body(segments: object, languages: object) -> DubSegmentsBody:
     return DubSegmentsBody(segments=_segment_ids(segments), languages=_languages(languages))
 
 
-def render_body(render_type: object) -> RenderDubbingBody:
-    """Build the body that starts a render.
+def render_body(render_type: object, normalize_volume: object = None) -> RenderDubbingBody:
+    """Build the body that starts a render; ``normalize_volume`` is sent only when the caller gave it.
+
+    The generated body defaults ``normalize_volume`` to False, so it is set to UNSET explicitly:
+    dubkit never sends a value the caller did not ask for.
 
     Args:
         render_type: One of ``RENDER_TYPES`` (a string or a ``RenderType``).
+        normalize_volume: True or False to ask the API to (not) normalise the volume; None to leave it out.
 
     Returns:
         The body.
 
     Raises:
         ValueError: If it is missing or not a render type the API knows.
+        TypeError: If ``normalize_volume`` is not a bool.
     """
     kind = check_choice("render_type", render_type, RENDER_TYPES)
     if kind is None:
         raise ValueError(f"render_type is required: one of {', '.join(map(repr, RENDER_TYPES))}")
-    return RenderDubbingBody(render_type=RenderType(kind))
+    normalize = check_bool("normalize_volume", normalize_volume)
+    return RenderDubbingBody(render_type=RenderType(kind), normalize_volume=unset(normalize))
 
 
 def render_observation(

@@ -458,5 +458,7 @@ def podcast_body(
         language=unset(_language("language", language)),
         highlights=unset(_highlights(highlights)),
         callback_url=unset(_optional_url("callback_url", callback_url)),
-        **{field: unset(text) for field, text in texts.items()},
+        intro=unset(texts["intro"]),
+        outro=unset(texts["outro"]),
+        instructions_prompt=unset(texts["instructions_prompt"]),
     )

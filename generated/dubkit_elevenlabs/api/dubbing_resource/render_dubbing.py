@@ -140,7 +140,8 @@ def sync_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language (str): Render this language
+        language (str): The target language code to render, eg. 'es'. To render the source track
+            use 'original'.
         body (RenderDubbingBody):
 
     Raises:
@@ -180,7 +181,8 @@ def sync(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language (str): Render this language
+        language (str): The target language code to render, eg. 'es'. To render the source track
+            use 'original'.
         body (RenderDubbingBody):
 
     Raises:
@@ -215,7 +217,8 @@ async def asyncio_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language (str): Render this language
+        language (str): The target language code to render, eg. 'es'. To render the source track
+            use 'original'.
         body (RenderDubbingBody):
 
     Raises:
@@ -253,7 +256,8 @@ async def asyncio(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language (str): Render this language
+        language (str): The target language code to render, eg. 'es'. To render the source track
+            use 'original'.
         body (RenderDubbingBody):
 
     Raises:

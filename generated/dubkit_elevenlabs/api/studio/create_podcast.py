@@ -12,7 +12,7 @@ from ...models.api_error_response import APIErrorResponse
 from ...models.create_podcast_body import CreatePodcastBody
 from ...models.http_validation_error import HTTPValidationError
 from ...models.podcast_project_response_model import PodcastProjectResponseModel
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 # JSON bodies from this size up are parsed with the cyclic garbage collector paused (_build_response).
 _GC_PAUSE_BYTES = 256 * 1024
@@ -29,8 +29,11 @@ def _json(response: httpx.Response) -> Any:
 def _get_kwargs(
     *,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(safety_identifier, Unset):
+        headers["safety-identifier"] = safety_identifier
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -48,6 +51,7 @@ def _get_kwargs(
 def request_kwargs(
     *,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe this operation's request without sending it.
 
@@ -59,6 +63,7 @@ def request_kwargs(
     """
     return _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
 
@@ -114,6 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> Response[APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
@@ -122,6 +128,8 @@ def sync_detailed(
     audio generation costs.
 
     Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
         body (CreatePodcastBody):
 
     Raises:
@@ -134,6 +142,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
     response = client.get_httpx_client().request(
@@ -147,6 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
@@ -155,6 +165,8 @@ def sync(
     audio generation costs.
 
     Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
         body (CreatePodcastBody):
 
     Raises:
@@ -168,6 +180,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        safety_identifier=safety_identifier,
     ).parsed
 
 
@@ -175,6 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> Response[APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
@@ -183,6 +197,8 @@ async def asyncio_detailed(
     audio generation costs.
 
     Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
         body (CreatePodcastBody):
 
     Raises:
@@ -195,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,6 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
@@ -214,6 +232,8 @@ async def asyncio(
     audio generation costs.
 
     Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
         body (CreatePodcastBody):
 
     Raises:
@@ -228,5 +248,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            safety_identifier=safety_identifier,
         )
     ).parsed

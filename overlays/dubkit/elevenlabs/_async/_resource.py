@@ -166,7 +166,7 @@ class AsyncResourceEditing:
         )
 
     async def render(
-        self, dubbing_id: str, language: str, *, render_type: str | RenderType
+        self, dubbing_id: str, language: str, *, render_type: str | RenderType, normalize_volume: bool | None = None
     ) -> DubbingRenderResponseModel:
         """Start rendering a language's output file from the resource's current state.
 
@@ -177,6 +177,8 @@ class AsyncResourceEditing:
             language: A target language of the dub.
             render_type: ``"mp4"``, ``"aac"``, ``"mp3"``, ``"wav"``, ``"aaf"``, ``"tracks_zip"``,
                 ``"clips_zip"`` or ``"zip"`` (or a ``RenderType``).
+            normalize_volume: Normalise the rendered audio's volume (True) or not (False); not sent
+                when None, so the API's own default applies.
 
         Returns:
             The version rendered and the new render's id (``render_id``).
@@ -187,7 +189,7 @@ class AsyncResourceEditing:
         """
         check_id("dubbing_id", dubbing_id)
         code = inputs.path_language("language", language)
-        body = inputs.render_body(render_type)
+        body = inputs.render_body(render_type, normalize_volume)
         return await aexpect(
             lambda: render_dubbing.asyncio_detailed(dubbing_id, code, client=self._client.raw, body=body),
             DubbingRenderResponseModel,

@@ -154,7 +154,8 @@ class AsyncProjects:
                 or ``(file_name, file_object[, content_type])``.
             from_content_json: The content itself: ``[{"name": "Chapter 1", "blocks": [{"sub_type": "p",
                 "nodes": [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}]``, or that list as JSON text.
-            quality_preset: ``"standard"``, ``"high"``, ``"highest"``, ``"ultra"`` or ``"ultra_lossless"``.
+            quality_preset: ``"standard"``, ``"high"``, ``"ultra"`` or ``"ultra_lossless"`` (the API
+                dropped ``"highest"`` in 2026; it is refused before sending).
             title: Title metadata of the downloaded audio.
             author: Author metadata of the downloaded audio.
             description: A description of the project.

@@ -165,7 +165,9 @@ class ResourceEditing:
             lambda: dub_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body), SegmentDubResponse
         )
 
-    def render(self, dubbing_id: str, language: str, *, render_type: str | RenderType) -> DubbingRenderResponseModel:
+    def render(
+        self, dubbing_id: str, language: str, *, render_type: str | RenderType, normalize_volume: bool | None = None
+    ) -> DubbingRenderResponseModel:
         """Start rendering a language's output file from the resource's current state.
 
         Segments not dubbed yet are left out of the render. Follow it with ``wait_for_render``.
@@ -175,6 +177,8 @@ class ResourceEditing:
             language: A target language of the dub.
             render_type: ``"mp4"``, ``"aac"``, ``"mp3"``, ``"wav"``, ``"aaf"``, ``"tracks_zip"``,
                 ``"clips_zip"`` or ``"zip"`` (or a ``RenderType``).
+            normalize_volume: Normalise the rendered audio's volume (True) or not (False); not sent
+                when None, so the API's own default applies.
 
         Returns:
             The version rendered and the new render's id (``render_id``).
@@ -185,7 +189,7 @@ class ResourceEditing:
         """
         check_id("dubbing_id", dubbing_id)
         code = inputs.path_language("language", language)
-        body = inputs.render_body(render_type)
+        body = inputs.render_body(render_type, normalize_volume)
         return expect(
             lambda: render_dubbing.sync_detailed(dubbing_id, code, client=self._client.raw, body=body),
             DubbingRenderResponseModel,

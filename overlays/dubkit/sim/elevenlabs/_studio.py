@@ -98,7 +98,7 @@ __all__ = ["DEFAULT_MODEL_ID", "DEFAULT_VOICE_ID", "StudioSection"]
 # What a project gets when the client names no voice or model (Rachel, the API's long-standing default).
 DEFAULT_VOICE_ID = "21m00Tcm4TlvDq8ikWAM"
 DEFAULT_MODEL_ID = "eleven_multilingual_v2"
-_QUALITY_PRESETS = frozenset({"standard", "high", "highest", "ultra", "ultra_lossless"})
+_QUALITY_PRESETS = frozenset({"standard", "high", "ultra", "ultra_lossless"})
 _SOURCES = ("from_url", "from_document", "from_content_json")
 _COUNTERS = (
     "studio_projects_created",

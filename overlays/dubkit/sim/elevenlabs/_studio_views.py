@@ -212,7 +212,9 @@ def chapter_with_content_view(project: Project, chapter: Chapter, now: float) ->
         ChapterContentBlockResponseModel(
             block_id=block.block_id,
             nodes=[
-                ChapterContentBlockTtsNodeResponseModel(type="tts_node", voice_id=node.voice_id, text=node.text)
+                ChapterContentBlockTtsNodeResponseModel(
+                    type="tts_node", project_voice_ref_id=node.voice_id, voice_id=node.voice_id, text=node.text
+                )
                 for node in block.nodes
             ],
         )
