@@ -25,6 +25,7 @@ from dubkit._retry import retry_after_seconds
 from dubkit._validation import check_bool, check_choice, check_id, check_number, check_str
 from dubkit._waiting import JobState, Observation
 
+from ._bodies import only_given
 from ._dubbing_inputs import check_language, unset
 
 __all__ = [
@@ -295,7 +296,7 @@ def render_body(render_type: object, normalize_volume: object = None) -> RenderD
     if kind is None:
         raise ValueError(f"render_type is required: one of {', '.join(map(repr, RENDER_TYPES))}")
     normalize = check_bool("normalize_volume", normalize_volume)
-    return RenderDubbingBody(render_type=RenderType(kind), normalize_volume=unset(normalize))
+    return only_given(RenderDubbingBody, render_type=RenderType(kind), normalize_volume=unset(normalize))
 
 
 def render_observation(

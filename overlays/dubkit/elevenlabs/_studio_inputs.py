@@ -30,9 +30,10 @@ from dubkit_elevenlabs.models import (
 )
 from dubkit_elevenlabs.types import UNSET, Unset
 
-from dubkit._validation import check_bool, check_choice, check_enum, check_http_url, check_id, check_str
+from dubkit._validation import check_bool, check_enum, check_http_url, check_id, check_str
 
 from . import _studio_json as studio_json
+from ._bodies import only_given
 from ._dubbing_inputs import unset
 from ._uploads import FileInput, open_upload
 
@@ -205,7 +206,7 @@ def create_project_body(
         "default_title_voice_id": _optional_id("default_title_voice_id", default_title_voice_id),
         "default_paragraph_voice_id": _optional_id("default_paragraph_voice_id", default_paragraph_voice_id),
         "default_model_id": _optional_id("default_model_id", default_model_id),
-        "quality_preset": check_choice("quality_preset", quality_preset, QUALITY_PRESETS),
+        "quality_preset": check_enum("quality_preset", quality_preset, QualityPreset),
         "title": check_str("title", title),
         "author": check_str("author", author),
         "description": check_str("description", description),
@@ -232,7 +233,7 @@ def create_project_body(
     }
     project_name = _required_text("name", name)
     fields.update(_sources(stack, from_url, from_document, from_content_json))
-    return CreateProjectBody(name=project_name, **{key: unset(value) for key, value in fields.items()})
+    return only_given(CreateProjectBody, name=project_name, **{key: unset(value) for key, value in fields.items()})
 
 
 def update_project_body(
@@ -449,7 +450,8 @@ def podcast_body(
         field: _limited(field, value, PODCAST_TEXT_LIMITS[field])
         for field, value in (("intro", intro), ("outro", outro), ("instructions_prompt", instructions_prompt))
     }
-    return CreatePodcastBody(
+    return only_given(
+        CreatePodcastBody,
         model_id=check_id("model_id", model_id),
         mode=studio_json.podcast_mode("mode", mode),
         source=studio_json.podcast_source("source", source),

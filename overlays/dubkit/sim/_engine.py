@@ -20,7 +20,17 @@ from ._idempotency import IdempotencyStore, StoredResponse, fingerprint
 from ._ids import IdFactory
 from ._inbound import RequestInvalidError, read_inputs
 from ._log import RequestLog, RequestRecord
-from ._protocol import JSONReply, MediaReply, Reply, SimContext, SimHTTPError, SimInvalidError, SimRequest, TextReply
+from ._protocol import (
+    EmptyReply,
+    JSONReply,
+    MediaReply,
+    Reply,
+    SimContext,
+    SimHTTPError,
+    SimInvalidError,
+    SimRequest,
+    TextReply,
+)
 from ._provider import ProviderSim
 from ._responses import DisconnectingResponse, MediaResponse, cut_short, half, json_response, media_response
 from ._spec import Operation
@@ -180,6 +190,8 @@ class Engine:
         op = request.operation
         if isinstance(reply, MediaReply):
             return media_response(reply.item, request.headers.get("range"))
+        if isinstance(reply, EmptyReply):
+            return Response(status_code=op.success_status)
         if isinstance(reply, TextReply):
             return Response(reply.text, status_code=op.success_status, media_type=reply.content_type)
         if isinstance(reply, JSONReply):
