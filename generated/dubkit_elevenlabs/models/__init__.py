@@ -13,24 +13,6 @@ from .audio_analysis_result import AudioAnalysisResult
 from .audio_analysis_status import AudioAnalysisStatus
 from .audio_key_moment import AudioKeyMoment
 from .audio_segment import AudioSegment
-from .body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
-    BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
-)
-from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
-    BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-)
-from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
-    BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
-)
-from .body_create_dubbing_project_v1_dubbing_project_post import (
-    BodyCreateDubbingProjectV1DubbingProjectPost,
-)
-from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
-    BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
-)
-from .body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
-    BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
-)
 from .canvas_placement import CanvasPlacement
 from .caption_style_character_animation_model import CaptionStyleCharacterAnimationModel
 from .caption_style_character_animation_model_enter_type import (
@@ -112,6 +94,14 @@ from .convert_project_response_model import ConvertProjectResponseModel
 from .create_chapter_body import CreateChapterBody
 from .create_dubbing_body import CreateDubbingBody
 from .create_dubbing_body_mode import CreateDubbingBodyMode
+from .create_dubbing_language_body import CreateDubbingLanguageBody
+from .create_dubbing_language_body_translations_type_0 import (
+    CreateDubbingLanguageBodyTranslationsType0,
+)
+from .create_dubbing_project_body import CreateDubbingProjectBody
+from .create_dubbing_project_body_model_id_type_0 import (
+    CreateDubbingProjectBodyModelIdType0,
+)
 from .create_podcast_body import CreatePodcastBody
 from .create_podcast_body_apply_text_normalization_type_0 import (
     CreatePodcastBodyApplyTextNormalizationType0,
@@ -128,6 +118,7 @@ from .create_project_body_target_audience_type_0 import (
 from .create_pronunciation_dictionary_response_model import (
     CreatePronunciationDictionaryResponseModel,
 )
+from .create_speaker_body import CreateSpeakerBody
 from .delete_chapter_response_model import DeleteChapterResponseModel
 from .delete_dubbing_response_model import DeleteDubbingResponseModel
 from .delete_project_response_model import DeleteProjectResponseModel
@@ -238,6 +229,7 @@ from .list_dubs_order_by import ListDubsOrderBy
 from .list_dubs_order_direction import ListDubsOrderDirection
 from .manual_verification_file_response_model import ManualVerificationFileResponseModel
 from .manual_verification_response_model import ManualVerificationResponseModel
+from .migrate_segments_body import MigrateSegmentsBody
 from .music_explore_song_source_context import MusicExploreSongSourceContext
 from .pending_blocks_metadata_model import PendingBlocksMetadataModel
 from .pending_clip_task import PendingClipTask
@@ -473,12 +465,6 @@ __all__ = (
     "AudioAnalysisStatus",
     "AudioKeyMoment",
     "AudioSegment",
-    "BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost",
-    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost",
-    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
-    "BodyCreateDubbingProjectV1DubbingProjectPost",
-    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
-    "BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost",
     "CanvasPlacement",
     "CaptionStyleCharacterAnimationModel",
     "CaptionStyleCharacterAnimationModelEnterType",
@@ -526,6 +512,10 @@ __all__ = (
     "CreateChapterBody",
     "CreateDubbingBody",
     "CreateDubbingBodyMode",
+    "CreateDubbingLanguageBody",
+    "CreateDubbingLanguageBodyTranslationsType0",
+    "CreateDubbingProjectBody",
+    "CreateDubbingProjectBodyModelIdType0",
     "CreatePodcastBody",
     "CreatePodcastBodyApplyTextNormalizationType0",
     "CreateProjectBody",
@@ -534,6 +524,7 @@ __all__ = (
     "CreateProjectBodySourceTypeType0",
     "CreateProjectBodyTargetAudienceType0",
     "CreatePronunciationDictionaryResponseModel",
+    "CreateSpeakerBody",
     "DeleteChapterResponseModel",
     "DeleteDubbingResponseModel",
     "DeleteProjectResponseModel",
@@ -616,6 +607,7 @@ __all__ = (
     "ListDubsOrderDirection",
     "ManualVerificationFileResponseModel",
     "ManualVerificationResponseModel",
+    "MigrateSegmentsBody",
     "MusicExploreSongSourceContext",
     "PendingBlocksMetadataModel",
     "PendingClipTask",

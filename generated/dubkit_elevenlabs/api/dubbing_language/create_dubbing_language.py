@@ -9,9 +9,7 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error_response import APIErrorResponse
-from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
-    BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-)
+from ...models.create_dubbing_language_body import CreateDubbingLanguageBody
 from ...models.dubbing_language_response import DubbingLanguageResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -31,7 +29,7 @@ def _json(response: httpx.Response) -> Any:
 def _get_kwargs(
     project_id: str,
     *,
-    body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    body: CreateDubbingLanguageBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,7 +51,7 @@ def _get_kwargs(
 def request_kwargs(
     project_id: str,
     *,
-    body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    body: CreateDubbingLanguageBody,
 ) -> dict[str, Any]:
     """Describe this operation's request without sending it.
 
@@ -126,7 +124,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    body: CreateDubbingLanguageBody,
 ) -> Response[APIErrorResponse | DubbingLanguageResponse | HTTPValidationError]:
     """Create Dubbing Language Target
 
@@ -134,7 +132,7 @@ def sync_detailed(
 
     Args:
         project_id (str): Identifier of the parent dubbing project.
-        body (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost):
+        body (CreateDubbingLanguageBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +158,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    body: CreateDubbingLanguageBody,
 ) -> APIErrorResponse | DubbingLanguageResponse | HTTPValidationError | None:
     """Create Dubbing Language Target
 
@@ -168,7 +166,7 @@ def sync(
 
     Args:
         project_id (str): Identifier of the parent dubbing project.
-        body (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost):
+        body (CreateDubbingLanguageBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +187,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    body: CreateDubbingLanguageBody,
 ) -> Response[APIErrorResponse | DubbingLanguageResponse | HTTPValidationError]:
     """Create Dubbing Language Target
 
@@ -197,7 +195,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): Identifier of the parent dubbing project.
-        body (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost):
+        body (CreateDubbingLanguageBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +219,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    body: CreateDubbingLanguageBody,
 ) -> APIErrorResponse | DubbingLanguageResponse | HTTPValidationError | None:
     """Create Dubbing Language Target
 
@@ -229,7 +227,7 @@ async def asyncio(
 
     Args:
         project_id (str): Identifier of the parent dubbing project.
-        body (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost):
+        body (CreateDubbingLanguageBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,9 +9,7 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error_response import APIErrorResponse
-from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
-    BodyCreateDubbingProjectV1DubbingProjectPost,
-)
+from ...models.create_dubbing_project_body import CreateDubbingProjectBody
 from ...models.dubbing_project_response import DubbingProjectResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -30,7 +28,7 @@ def _json(response: httpx.Response) -> Any:
 
 def _get_kwargs(
     *,
-    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+    body: CreateDubbingProjectBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,7 +46,7 @@ def _get_kwargs(
 
 def request_kwargs(
     *,
-    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+    body: CreateDubbingProjectBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe this operation's request without sending it.
 
@@ -114,14 +112,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+    body: CreateDubbingProjectBody | Unset = UNSET,
 ) -> Response[APIErrorResponse | DubbingProjectResponse | HTTPValidationError]:
     """Create Dubbing Project
 
      Create a dubbing project from an uploaded file or a source URL.
 
     Args:
-        body (BodyCreateDubbingProjectV1DubbingProjectPost | Unset):
+        body (CreateDubbingProjectBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,14 +143,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+    body: CreateDubbingProjectBody | Unset = UNSET,
 ) -> APIErrorResponse | DubbingProjectResponse | HTTPValidationError | None:
     """Create Dubbing Project
 
      Create a dubbing project from an uploaded file or a source URL.
 
     Args:
-        body (BodyCreateDubbingProjectV1DubbingProjectPost | Unset):
+        body (CreateDubbingProjectBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,14 +169,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+    body: CreateDubbingProjectBody | Unset = UNSET,
 ) -> Response[APIErrorResponse | DubbingProjectResponse | HTTPValidationError]:
     """Create Dubbing Project
 
      Create a dubbing project from an uploaded file or a source URL.
 
     Args:
-        body (BodyCreateDubbingProjectV1DubbingProjectPost | Unset):
+        body (CreateDubbingProjectBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,14 +198,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+    body: CreateDubbingProjectBody | Unset = UNSET,
 ) -> APIErrorResponse | DubbingProjectResponse | HTTPValidationError | None:
     """Create Dubbing Project
 
      Create a dubbing project from an uploaded file or a source URL.
 
     Args:
-        body (BodyCreateDubbingProjectV1DubbingProjectPost | Unset):
+        body (CreateDubbingProjectBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,9 +9,7 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error_response import APIErrorResponse
-from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
-    BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
-)
+from ...models.create_speaker_body import CreateSpeakerBody
 from ...models.http_validation_error import HTTPValidationError
 from ...models.speaker_created_response import SpeakerCreatedResponse
 from ...types import UNSET, Response, Unset
@@ -31,7 +29,7 @@ def _json(response: httpx.Response) -> Any:
 def _get_kwargs(
     dubbing_id: str,
     *,
-    body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
+    body: CreateSpeakerBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -54,7 +52,7 @@ def _get_kwargs(
 def request_kwargs(
     dubbing_id: str,
     *,
-    body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
+    body: CreateSpeakerBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe this operation's request without sending it.
 
@@ -127,7 +125,7 @@ def sync_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
+    body: CreateSpeakerBody | Unset = UNSET,
 ) -> Response[APIErrorResponse | HTTPValidationError | SpeakerCreatedResponse]:
     """Create A New Speaker
 
@@ -136,7 +134,7 @@ def sync_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset):
+        body (CreateSpeakerBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +160,7 @@ def sync(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
+    body: CreateSpeakerBody | Unset = UNSET,
 ) -> APIErrorResponse | HTTPValidationError | SpeakerCreatedResponse | None:
     """Create A New Speaker
 
@@ -171,7 +169,7 @@ def sync(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset):
+        body (CreateSpeakerBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +190,7 @@ async def asyncio_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
+    body: CreateSpeakerBody | Unset = UNSET,
 ) -> Response[APIErrorResponse | HTTPValidationError | SpeakerCreatedResponse]:
     """Create A New Speaker
 
@@ -201,7 +199,7 @@ async def asyncio_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset):
+        body (CreateSpeakerBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +223,7 @@ async def asyncio(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
+    body: CreateSpeakerBody | Unset = UNSET,
 ) -> APIErrorResponse | HTTPValidationError | SpeakerCreatedResponse | None:
     """Create A New Speaker
 
@@ -234,7 +232,7 @@ async def asyncio(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset):
+        body (CreateSpeakerBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

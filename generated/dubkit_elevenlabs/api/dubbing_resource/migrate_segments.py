@@ -9,10 +9,8 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error_response import APIErrorResponse
-from ...models.body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
-    BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.migrate_segments_body import MigrateSegmentsBody
 from ...models.segment_migration_response import SegmentMigrationResponse
 from ...types import UNSET, Response
 
@@ -31,7 +29,7 @@ def _json(response: httpx.Response) -> Any:
 def _get_kwargs(
     dubbing_id: str,
     *,
-    body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
+    body: MigrateSegmentsBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,7 +51,7 @@ def _get_kwargs(
 def request_kwargs(
     dubbing_id: str,
     *,
-    body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
+    body: MigrateSegmentsBody,
 ) -> dict[str, Any]:
     """Describe this operation's request without sending it.
 
@@ -126,7 +124,7 @@ def sync_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
+    body: MigrateSegmentsBody,
 ) -> Response[APIErrorResponse | HTTPValidationError | SegmentMigrationResponse]:
     """Move Segments Between Speakers
 
@@ -134,7 +132,7 @@ def sync_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost):
+        body (MigrateSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +158,7 @@ def sync(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
+    body: MigrateSegmentsBody,
 ) -> APIErrorResponse | HTTPValidationError | SegmentMigrationResponse | None:
     """Move Segments Between Speakers
 
@@ -168,7 +166,7 @@ def sync(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost):
+        body (MigrateSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +187,7 @@ async def asyncio_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
+    body: MigrateSegmentsBody,
 ) -> Response[APIErrorResponse | HTTPValidationError | SegmentMigrationResponse]:
     """Move Segments Between Speakers
 
@@ -197,7 +195,7 @@ async def asyncio_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost):
+        body (MigrateSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +219,7 @@ async def asyncio(
     dubbing_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
+    body: MigrateSegmentsBody,
 ) -> APIErrorResponse | HTTPValidationError | SegmentMigrationResponse | None:
     """Move Segments Between Speakers
 
@@ -229,7 +227,7 @@ async def asyncio(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        body (BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost):
+        body (MigrateSegmentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

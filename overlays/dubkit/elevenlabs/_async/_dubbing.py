@@ -32,6 +32,7 @@ from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._dubbing_project import AsyncDubbingProjects
 from ._files import adownload_endpoint
 from ._resource import AsyncResourceEditing
 
@@ -141,7 +142,8 @@ class AsyncDubbing:
     Attributes:
         audio: Download dubbed media (``audio.download``).
         transcript: Subtitles (``transcript.get``).
-        resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders).
+        resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders); deprecated.
+        project: The Dubbing Project API (2026): projects, language targets, editable transcripts.
 
     Args:
         client: The owning client.
@@ -152,6 +154,7 @@ class AsyncDubbing:
         self.audio = AsyncDubbingAudio(client, self)
         self.transcript = AsyncDubbingTranscript(client)
         self.resource = AsyncResourceEditing(client)
+        self.project = AsyncDubbingProjects(client)
 
     @property
     def _raw(self) -> Client:

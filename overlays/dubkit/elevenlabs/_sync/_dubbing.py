@@ -34,6 +34,7 @@ from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._dubbing_project import DubbingProjects
 from ._files import download_endpoint
 from ._resource import ResourceEditing
 
@@ -143,7 +144,8 @@ class Dubbing:
     Attributes:
         audio: Download dubbed media (``audio.download``).
         transcript: Subtitles (``transcript.get``).
-        resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders).
+        resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders); deprecated.
+        project: The Dubbing Project API (2026): projects, language targets, editable transcripts.
 
     Args:
         client: The owning client.
@@ -154,6 +156,7 @@ class Dubbing:
         self.audio = DubbingAudio(client, self)
         self.transcript = DubbingTranscript(client)
         self.resource = ResourceEditing(client)
+        self.project = DubbingProjects(client)
 
     @property
     def _raw(self) -> Client:

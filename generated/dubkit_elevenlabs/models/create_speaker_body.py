@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
 
-T = TypeVar("T", bound="BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost")
+T = TypeVar("T", bound="CreateSpeakerBody")
 
 # The keys from_dict reads into attributes; any other key goes to additional_properties.
 _PROPERTY_NAMES = frozenset(
@@ -23,7 +23,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
+class CreateSpeakerBody:
     speaker_name: None | str | Unset = UNSET
     """ Name to attribute to this speaker. """
     voice_id: None | str | Unset = UNSET
@@ -99,7 +99,7 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
 
         voice_style: float | None | Unset = src_dict.get("voice_style", UNSET)
 
-        body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post = cls(
+        create_speaker_body = cls(
             speaker_name=speaker_name,
             voice_id=voice_id,
             voice_stability=voice_stability,
@@ -108,12 +108,12 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post.additional_properties = {
+            create_speaker_body.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post
+        return create_speaker_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,14 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
 
-T = TypeVar(
-    "T",
-    bound="BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
-)
+T = TypeVar("T", bound="CreateDubbingLanguageBodyTranslationsType0")
 
 
 @_attrs_define
-class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0:
+class CreateDubbingLanguageBodyTranslationsType0:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,12 +24,12 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTransl
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 = cls()
+        create_dubbing_language_body_translations_type_0 = cls()
 
-        body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0.additional_properties = dict(
+        create_dubbing_language_body_translations_type_0.additional_properties = dict(
             src_dict
         )
-        return body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0
+        return create_dubbing_language_body_translations_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,10 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
 
-T = TypeVar(
-    "T",
-    bound="BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost",
-)
+T = TypeVar("T", bound="MigrateSegmentsBody")
 
 # The keys from_dict reads into attributes; any other key goes to additional_properties.
 _PROPERTY_NAMES = frozenset(
@@ -23,7 +20,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost:
+class MigrateSegmentsBody:
     segment_ids: list[str]
     speaker_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,18 +47,18 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
 
         speaker_id = src_dict["speaker_id"]
 
-        body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post = cls(
+        migrate_segments_body = cls(
             segment_ids=segment_ids,
             speaker_id=speaker_id,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post.additional_properties = {
+            migrate_segments_body.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post
+        return migrate_segments_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
 
-T = TypeVar(
-    "T", bound="BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost"
-)
+T = TypeVar("T", bound="CreateDubbingLanguageBody")
 
 # The keys from_dict reads into attributes; any other key goes to additional_properties.
 _PROPERTY_NAMES = frozenset(
@@ -23,17 +21,13 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
+class CreateDubbingLanguageBody:
     target_language: str
     """ BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX'); must be a language the dubbing model
     supports. A region-qualified tag must be one of the supported dialects. """
     voice_settings: None | Unset | VoiceSettings = UNSET
     """ Voice settings applied to the whole language (e.g. cloning strength). """
-    translations: (
-        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
-        | None
-        | Unset
-    ) = UNSET
+    translations: CreateDubbingLanguageBodyTranslationsType0 | None | Unset = UNSET
     """ Enterprise only. Optional translations to use instead of machine translation. A map from each source
     segment's external_id (or its id, if you supplied none) to the translated text; every source segment must be
     covered exactly once. At most 20000 entries, totalling at most 4 MiB of text. """
@@ -53,10 +47,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
         translations: dict[str, Any] | None | Unset
         if isinstance(self.translations, Unset):
             translations = UNSET
-        elif isinstance(
-            self.translations,
-            BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
-        ):
+        elif isinstance(self.translations, CreateDubbingLanguageBodyTranslationsType0):
             translations = self.translations.to_dict()
         else:
             translations = self.translations
@@ -97,11 +88,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
                 voice_settings = _voice_settings
 
         _translations = src_dict.get("translations", UNSET)
-        translations: (
-            BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
-            | None
-            | Unset
-        )
+        translations: CreateDubbingLanguageBodyTranslationsType0 | None | Unset
         if _translations is None:
             translations = None
         elif isinstance(_translations, Unset):
@@ -110,8 +97,8 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
             try:
                 if not isinstance(_translations, dict):
                     raise TypeError()
-                translations_type_0 = BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0.from_dict(
-                    _translations
+                translations_type_0 = (
+                    CreateDubbingLanguageBodyTranslationsType0.from_dict(_translations)
                 )
 
                 translations = translations_type_0
@@ -119,19 +106,19 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
             except (TypeError, ValueError, AttributeError, KeyError):
                 translations = _translations
 
-        body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post = cls(
+        create_dubbing_language_body = cls(
             target_language=target_language,
             voice_settings=voice_settings,
             translations=translations,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post.additional_properties = {
+            create_dubbing_language_body.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post
+        return create_dubbing_language_body
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,7 +138,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.
-from ..models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
-    BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,  # noqa: E402
+from ..models.create_dubbing_language_body_translations_type_0 import (
+    CreateDubbingLanguageBodyTranslationsType0,  # noqa: E402
 )
 from ..models.voice_settings import VoiceSettings  # noqa: E402

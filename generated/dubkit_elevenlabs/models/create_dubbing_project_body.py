@@ -9,12 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
-    BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
+from ..models.create_dubbing_project_body_model_id_type_0 import (
+    CreateDubbingProjectBodyModelIdType0,
 )
 from ..types import UNSET, File, FileTypes, Unset, parse_datetime
 
-T = TypeVar("T", bound="BodyCreateDubbingProjectV1DubbingProjectPost")
+T = TypeVar("T", bound="CreateDubbingProjectBody")
 
 # The keys from_dict reads into attributes; any other key goes to additional_properties.
 _PROPERTY_NAMES = frozenset(
@@ -33,7 +33,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class BodyCreateDubbingProjectV1DubbingProjectPost:
+class CreateDubbingProjectBody:
     file: File | None | Unset = UNSET
     """ The source media file to dub. Provide this or source_url. """
     source_url: None | str | Unset = UNSET
@@ -43,9 +43,7 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
     source_language: None | str | Unset = UNSET
     """ BCP-47 language tag of the source media; must be a language the transcription model supports. Any region or
     script subtag is ignored, since transcription is per-language. Omit to auto-detect. """
-    model_id: (
-        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset
-    ) = UNSET
+    model_id: CreateDubbingProjectBodyModelIdType0 | None | str | Unset = UNSET
     """ Default dubbing model id ('dubbing_v1' or 'dubbing_v2') for the project's language targets; a target may
     override it. Omit to use the system default. """
     keyterms: list[str] | Unset = UNSET
@@ -96,9 +94,7 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
         model_id: None | str | Unset
         if isinstance(self.model_id, Unset):
             model_id = UNSET
-        elif isinstance(
-            self.model_id, BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0
-        ):
+        elif isinstance(self.model_id, CreateDubbingProjectBodyModelIdType0):
             model_id = self.model_id.value
         else:
             model_id = self.model_id
@@ -196,9 +192,7 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
                 )
 
         if not isinstance(self.model_id, Unset):
-            if isinstance(
-                self.model_id, BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0
-            ):
+            if isinstance(self.model_id, CreateDubbingProjectBodyModelIdType0):
                 files.append(
                     (
                         "model_id",
@@ -287,12 +281,7 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
         source_language: None | str | Unset = src_dict.get("source_language", UNSET)
 
         _model_id = src_dict.get("model_id", UNSET)
-        model_id: (
-            BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0
-            | None
-            | str
-            | Unset
-        )
+        model_id: CreateDubbingProjectBodyModelIdType0 | None | str | Unset
         if _model_id is None:
             model_id = None
         elif isinstance(_model_id, Unset):
@@ -301,9 +290,7 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
             try:
                 if not isinstance(_model_id, str):
                     raise TypeError()
-                model_id_type_0 = (
-                    BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0(_model_id)
-                )
+                model_id_type_0 = CreateDubbingProjectBodyModelIdType0(_model_id)
                 model_id = model_id_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -332,7 +319,7 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
             except (TypeError, ValueError, AttributeError, KeyError):
                 transcript = _transcript
 
-        body_create_dubbing_project_v1_dubbing_project_post = cls(
+        create_dubbing_project_body = cls(
             file=file,
             source_url=source_url,
             reference=reference,
@@ -345,12 +332,12 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
-            body_create_dubbing_project_v1_dubbing_project_post.additional_properties = {
+            create_dubbing_project_body.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        return body_create_dubbing_project_v1_dubbing_project_post
+        return create_dubbing_project_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any, Self
 
 
-class BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0(StrEnum):
+class CreateDubbingProjectBodyModelIdType0(StrEnum):
     DUBBING_V1 = "dubbing_v1"
     DUBBING_V2 = "dubbing_v2"
 
