@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
@@ -17,7 +18,7 @@ from dubkit_elevenlabs.models import (
 )
 from dubkit_elevenlabs.types import UNSET, Unset
 
-from dubkit._errors import TooEarlyError
+from dubkit._errors import ResponseValidationError, TooEarlyError
 from dubkit._pagination import Page
 from dubkit._retry import retry_after_seconds
 from dubkit._validation import (
@@ -47,13 +48,18 @@ __all__ = [
     "not_ready",
     "page",
     "transcript_format",
+    "transcript_text",
     "unset",
 ]
 
 T = TypeVar("T")
 
-DUBBING_STATUSES: dict[str, JobState] = {"dubbing": "running", "dubbed": "done", "failed": "failed"}
-"""The documented statuses of a dub; any other is treated as still running (and logged once)."""
+DUBBING_STATUSES: dict[str, JobState] = {
+    "queued": "running", "preparing": "running", "cloning": "running", "dubbing": "running",
+    "dubbed": "done", "failed": "failed",
+}  # fmt: skip
+"""The statuses of a dub the 2026 document names, its examples included (``queued``, ``preparing``,
+``cloning``); any other is treated as still running (and logged once)."""
 MODES = tuple(mode.value for mode in CreateDubbingBodyMode)
 """The create modes the spec lists (an enum since the 2026-08-22 document; null is no longer accepted)."""
 TRANSCRIPT_FORMATS = ("srt", "webvtt")
@@ -242,6 +248,35 @@ def transcript_format(value: object) -> Literal["srt", "webvtt"]:
     if checked is None:
         raise ValueError("format must be one of 'srt', 'webvtt'; got None")
     return checked  # type: ignore[return-value]
+
+
+def transcript_text(response: httpx.Response) -> str:
+    """Return the subtitle text of the deprecated transcript call, sent as text or as a JSON string.
+
+    Args:
+        response: The successful answer (read).
+
+    Returns:
+        The text.
+
+    Raises:
+        ResponseValidationError: A JSON answer that is not a string (or not JSON at all).
+    """
+    if "json" not in response.headers.get("content-type", ""):
+        return response.text
+    try:
+        value = json.loads(response.content)
+    except ValueError as error:
+        raise ResponseValidationError(
+            f"JSONDecodeError: {error}", raw_body=response.content, status_code=response.status_code
+        ) from None
+    if not isinstance(value, str):
+        raise ResponseValidationError(
+            f"expected subtitle text, got JSON {type(value).__name__}",
+            raw_body=response.content,
+            status_code=response.status_code,
+        )
+    return value
 
 
 def list_filters(

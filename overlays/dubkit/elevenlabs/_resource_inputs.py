@@ -7,8 +7,10 @@ from collections.abc import Callable, Mapping, Sequence
 import httpx
 from dubkit_elevenlabs.models import (
     AddResourceLanguageBody,
+    CreateSpeakerBody,
     DubbingResource,
     DubSegmentsBody,
+    MigrateSegmentsBody,
     Render,
     RenderDubbingBody,
     RenderType,
@@ -133,6 +135,59 @@ def _translations(value: object) -> SegmentCreatePayloadTranslationsType0 | None
 def _check_order(start: float | None, end: float | None) -> None:
     if start is not None and end is not None and not start < end:
         raise ValueError(f"start_time ({start:g}) must be before end_time ({end:g})")
+
+
+def _share(name: str, value: object) -> float | None:
+    number = check_number(name, value)
+    if number is not None and not 0.0 <= number <= 1.0:
+        raise ValueError(f"{name} must be between 0.0 and 1.0, got {number}")
+    return number
+
+
+def speaker_create_body(
+    speaker_name: object, voice_id: object, stability: object, similarity: object, style: object
+) -> CreateSpeakerBody:
+    """Check the arguments of a new speaker and build its body (only the given fields are sent).
+
+    Args:
+        speaker_name: A name, or None.
+        voice_id: A library voice id or ``"track-clone"`` / ``"clip-clone"``, or None.
+        stability: 0.0 to 1.0, or None.
+        similarity: 0.0 to 1.0, or None.
+        style: 0.0 to 1.0, or None.
+
+    Returns:
+        The body.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+        ValueError: If a setting is outside 0-1 or a text is empty.
+    """
+    return only_given(
+        CreateSpeakerBody,
+        speaker_name=unset(check_str("speaker_name", speaker_name)),
+        voice_id=unset(None if voice_id is None else check_id("voice_id", voice_id)),
+        voice_stability=unset(_share("voice_stability", stability)),
+        voice_similarity=unset(_share("voice_similarity", similarity)),
+        voice_style=unset(_share("voice_style", style)),
+    )
+
+
+def migrate_segments_body(segment_ids: object, speaker_id: object) -> MigrateSegmentsBody:
+    """Check a segment migration and build its body.
+
+    Args:
+        segment_ids: The segments to move (a non-empty sequence of ids).
+        speaker_id: The speaker that takes them.
+
+    Returns:
+        The body.
+
+    Raises:
+        TypeError: If ``segment_ids`` is a bare string or not a sequence.
+        ValueError: If it is empty, or an id is bad.
+    """
+    return MigrateSegmentsBody(segment_ids=_segment_ids(segment_ids), speaker_id=check_id("speaker_id", speaker_id))
 
 
 def add_language_body(language: object) -> AddResourceLanguageBody:

@@ -14,6 +14,7 @@ from dubkit_elevenlabs.api.dubbing import (
     get_dubbed_file,
     get_dubbed_transcript,
     get_dubbing,
+    get_dubbing_transcripts,
     list_dubs,
 )
 from dubkit_elevenlabs.models import (
@@ -21,13 +22,16 @@ from dubkit_elevenlabs.models import (
     DoDubbingResponseModel,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
+    DubbingTranscriptsResponseModel,
     GetDubbedTranscriptFormatType,
+    GetDubbingTranscriptsFormatType,
 )
 
+from dubkit._deprecation import warn_deprecated
 from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers
 from dubkit._pagination import AsyncPager, Page
-from dubkit._validation import check_id, check_path
+from dubkit._validation import check_enum, check_id, check_path
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -39,7 +43,7 @@ from ._resource import AsyncResourceEditing
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
 
-__all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript"]
+__all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript", "AsyncDubbingTranscripts"]
 
 
 class AsyncDubbingAudio:
@@ -107,12 +111,15 @@ class AsyncDubbingTranscript:
         self._client = client
 
     async def get(self, dubbing_id: str, language_code: str, *, format: str = "srt") -> str:
-        """Return a dub's transcript in one language, as SRT or WebVTT text.
+        """Return a dub's transcript in one language, as SRT or WebVTT text (deprecated API call).
+
+        ElevenLabs deprecated this call in 2026: use ``client.dubbing.transcripts.get``. Its answer
+        may come as text or as a JSON string; both are returned as the subtitle text.
 
         Args:
             dubbing_id: The dub's id.
             language_code: The language (the source language or a target language).
-            format: ``"srt"`` or ``"webvtt"`` (the endpoint serves no other format).
+            format: ``"srt"`` or ``"webvtt"``.
 
         Returns:
             The subtitle file's text.
@@ -121,16 +128,59 @@ class AsyncDubbingTranscript:
             ValueError: On bad input, before any request.
             TooEarlyError: The dub is not finished yet.
             NotFoundError: No such dub or language.
+            ResponseValidationError: The answer is neither subtitle text nor a JSON string.
         """
+        warn_deprecated("get_dubbed_transcript", "client.dubbing.transcript.get")
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
         kind = GetDubbedTranscriptFormatType(inputs.transcript_format(format))
+        request = get_dubbed_transcript.request_kwargs(dubbing_id, language_code, format_type=kind)
+        try:
+            response = await self._client.raw.get_async_httpx_client().request(**request)
+        except TooEarlyError as error:
+            raise inputs.not_ready(error, dubbing_id) from None
+        return inputs.transcript_text(response)
+
+
+class AsyncDubbingTranscripts:
+    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs) -> None:
+        self._client = client
+
+    async def get(
+        self, dubbing_id: str, language_code: str, format_type: str | GetDubbingTranscriptsFormatType = "srt"
+    ) -> DubbingTranscriptsResponseModel:
+        """Return a dub's transcript in one language: ``srt`` or ``webvtt`` text, or the ``json`` transcript.
+
+        Args:
+            dubbing_id: The dub's id.
+            language_code: The language (``"source"`` for the original media, or a target language).
+            format_type: ``"srt"``, ``"webvtt"`` or ``"json"`` (utterances with words and timings).
+
+        Returns:
+            The transcript: ``.srt``, ``.webvtt`` or ``.json`` is set, as ``transcript_format`` says.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TooEarlyError: The dub is not finished yet.
+            NotFoundError: No such dub or language.
+        """
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        kind = check_enum("format_type", format_type, GetDubbingTranscriptsFormatType)
+        if kind is None:
+            raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
         try:
             return await aexpect(
-                lambda: get_dubbed_transcript.asyncio_detailed(
-                    dubbing_id, language_code, client=self._client.raw, format_type=kind
+                lambda: get_dubbing_transcripts.asyncio_detailed(
+                    dubbing_id, language_code, kind, client=self._client.raw
                 ),
-                str,
+                DubbingTranscriptsResponseModel,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -141,7 +191,8 @@ class AsyncDubbing:
 
     Attributes:
         audio: Download dubbed media (``audio.download``).
-        transcript: Subtitles (``transcript.get``).
+        transcript: Subtitles (``transcript.get``; deprecated by ElevenLabs, see ``transcripts``).
+        transcripts: Subtitles or the JSON transcript (``transcripts.get``).
         resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders); deprecated.
         project: The Dubbing Project API (2026): projects, language targets, editable transcripts.
 
@@ -153,6 +204,7 @@ class AsyncDubbing:
         self._client = client
         self.audio = AsyncDubbingAudio(client, self)
         self.transcript = AsyncDubbingTranscript(client)
+        self.transcripts = AsyncDubbingTranscripts(client)
         self.resource = AsyncResourceEditing(client)
         self.project = AsyncDubbingProjects(client)
 

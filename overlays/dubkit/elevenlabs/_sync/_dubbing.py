@@ -16,6 +16,7 @@ from dubkit_elevenlabs.api.dubbing import (
     get_dubbed_file,
     get_dubbed_transcript,
     get_dubbing,
+    get_dubbing_transcripts,
     list_dubs,
 )
 from dubkit_elevenlabs.models import (
@@ -23,13 +24,16 @@ from dubkit_elevenlabs.models import (
     DoDubbingResponseModel,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
+    DubbingTranscriptsResponseModel,
     GetDubbedTranscriptFormatType,
+    GetDubbingTranscriptsFormatType,
 )
 
+from dubkit._deprecation import warn_deprecated
 from dubkit._errors import TooEarlyError
 from dubkit._http import expect, expect_with_headers
 from dubkit._pagination import Page, SyncPager
-from dubkit._validation import check_id, check_path
+from dubkit._validation import check_enum, check_id, check_path
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -41,7 +45,7 @@ from ._resource import ResourceEditing
 if TYPE_CHECKING:
     from ._client import ElevenLabs
 
-__all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript"]
+__all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript", "DubbingTranscripts"]
 
 
 class DubbingAudio:
@@ -109,12 +113,15 @@ class DubbingTranscript:
         self._client = client
 
     def get(self, dubbing_id: str, language_code: str, *, format: str = "srt") -> str:
-        """Return a dub's transcript in one language, as SRT or WebVTT text.
+        """Return a dub's transcript in one language, as SRT or WebVTT text (deprecated API call).
+
+        ElevenLabs deprecated this call in 2026: use ``client.dubbing.transcripts.get``. Its answer
+        may come as text or as a JSON string; both are returned as the subtitle text.
 
         Args:
             dubbing_id: The dub's id.
             language_code: The language (the source language or a target language).
-            format: ``"srt"`` or ``"webvtt"`` (the endpoint serves no other format).
+            format: ``"srt"`` or ``"webvtt"``.
 
         Returns:
             The subtitle file's text.
@@ -123,16 +130,57 @@ class DubbingTranscript:
             ValueError: On bad input, before any request.
             TooEarlyError: The dub is not finished yet.
             NotFoundError: No such dub or language.
+            ResponseValidationError: The answer is neither subtitle text nor a JSON string.
         """
+        warn_deprecated("get_dubbed_transcript", "client.dubbing.transcript.get")
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
         kind = GetDubbedTranscriptFormatType(inputs.transcript_format(format))
+        request = get_dubbed_transcript.request_kwargs(dubbing_id, language_code, format_type=kind)
+        try:
+            response = self._client.raw.get_httpx_client().request(**request)
+        except TooEarlyError as error:
+            raise inputs.not_ready(error, dubbing_id) from None
+        return inputs.transcript_text(response)
+
+
+class DubbingTranscripts:
+    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: ElevenLabs) -> None:
+        self._client = client
+
+    def get(
+        self, dubbing_id: str, language_code: str, format_type: str | GetDubbingTranscriptsFormatType = "srt"
+    ) -> DubbingTranscriptsResponseModel:
+        """Return a dub's transcript in one language: ``srt`` or ``webvtt`` text, or the ``json`` transcript.
+
+        Args:
+            dubbing_id: The dub's id.
+            language_code: The language (``"source"`` for the original media, or a target language).
+            format_type: ``"srt"``, ``"webvtt"`` or ``"json"`` (utterances with words and timings).
+
+        Returns:
+            The transcript: ``.srt``, ``.webvtt`` or ``.json`` is set, as ``transcript_format`` says.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TooEarlyError: The dub is not finished yet.
+            NotFoundError: No such dub or language.
+        """
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        kind = check_enum("format_type", format_type, GetDubbingTranscriptsFormatType)
+        if kind is None:
+            raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
         try:
             return expect(
-                lambda: get_dubbed_transcript.sync_detailed(
-                    dubbing_id, language_code, client=self._client.raw, format_type=kind
-                ),
-                str,
+                lambda: get_dubbing_transcripts.sync_detailed(dubbing_id, language_code, kind, client=self._client.raw),
+                DubbingTranscriptsResponseModel,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -143,7 +191,8 @@ class Dubbing:
 
     Attributes:
         audio: Download dubbed media (``audio.download``).
-        transcript: Subtitles (``transcript.get``).
+        transcript: Subtitles (``transcript.get``; deprecated by ElevenLabs, see ``transcripts``).
+        transcripts: Subtitles or the JSON transcript (``transcripts.get``).
         resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders); deprecated.
         project: The Dubbing Project API (2026): projects, language targets, editable transcripts.
 
@@ -155,6 +204,7 @@ class Dubbing:
         self._client = client
         self.audio = DubbingAudio(client, self)
         self.transcript = DubbingTranscript(client)
+        self.transcripts = DubbingTranscripts(client)
         self.resource = ResourceEditing(client)
         self.project = DubbingProjects(client)
 

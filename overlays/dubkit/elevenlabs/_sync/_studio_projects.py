@@ -14,6 +14,7 @@ from dubkit_elevenlabs.api.studio import (
     create_project,
     delete_project,
     get_project,
+    get_project_muted_tracks,
     list_projects,
     update_project,
 )
@@ -24,6 +25,7 @@ from dubkit_elevenlabs.models import (
     EditProjectResponseModel,
     GetProjectsResponseModel,
     ProjectExtendedResponseModel,
+    ProjectMutedTracksResponseModel,
     ProjectResponseModel,
 )
 
@@ -106,6 +108,25 @@ class Projects:
         """
         check_id("project_id", project_id)
         return expect(lambda: get_project.sync_detailed(project_id, client=self._raw), ProjectExtendedResponseModel)
+
+    def get_muted_tracks(self, project_id: str) -> ProjectMutedTracksResponseModel:
+        """Return the ids of a project's chapters that have muted tracks.
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            The chapter ids (``chapter_ids``).
+
+        Raises:
+            ValueError: If the id is empty or not safe in a URL path.
+            NotFoundError: If there is no such project.
+        """
+        check_id("project_id", project_id)
+        return expect(
+            lambda: get_project_muted_tracks.sync_detailed(project_id, client=self._raw),
+            ProjectMutedTracksResponseModel,
+        )
 
     def create(
         self,
