@@ -89,6 +89,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 425:
+        response_425 = APIErrorResponse.from_dict(_json(response))
+
+        return response_425
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -16,12 +16,17 @@ from dubkit_models.elevenlabs import (
     DoDubbingResponseModel,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
+    DubbingTranscript,
+    DubbingTranscriptsResponseModel,
+    DubbingTranscriptUtterance,
+    DubbingTranscriptWord,
 )
 
 from dubkit.sim._media import MediaItem
 from dubkit.sim._protocol import (
     Handler,
     Issue,
+    JSONReply,
     MediaReply,
     SimContext,
     SimHTTPError,
@@ -34,7 +39,7 @@ from dubkit.sim._provider import StateSection
 from ._dubbing_create import read_create_request
 from ._dubbing_media import dub_prefix
 from ._dubbing_state import DUBBING, FAILED, Dub, decode_cursor, encode_cursor
-from ._dubbing_subtitles import to_srt, to_webvtt
+from ._dubbing_subtitles import Frame, to_srt, to_webvtt
 from ._resource import ResourceHandlers
 from ._resource_seed import ResourcePlan, build_resource
 
@@ -71,6 +76,7 @@ class DubbingSection(StateSection):
             "delete_dubbing": self.delete,
             "get_dubbed_file": self.dubbed_file,
             "get_dubbed_transcript": self.transcript,
+            "get_dubbing_transcripts": self.transcripts,
             **self._resources.handlers(),
         }
 
@@ -246,7 +252,7 @@ class DubbingSection(StateSection):
         )
         return MediaReply(item)
 
-    def transcript(self, request: SimRequest) -> TextReply:
+    def transcript(self, request: SimRequest) -> TextReply | JSONReply:
         """Return the subtitles of one language (the source or a target) as SRT or WebVTT.
 
         Args:
@@ -258,11 +264,56 @@ class DubbingSection(StateSection):
         Raises:
             SimHTTPError: 404 for an unknown dub, a language it is not in, or a failed dub; 425 while dubbing.
         """
+        kind = request.query.get("format_type") or "srt"
+        frames = self._frames(request)
+        if kind == "json":
+            return JSONReply(self._json_transcript(request, frames).model_dump(mode="json"))
+        return TextReply(to_webvtt(frames) if kind == "webvtt" else to_srt(frames))
+
+    def _frames(self, request: SimRequest) -> list[Frame]:
         dub = self._find(request.path["dubbing_id"])
         language = request.path["language_code"]
+        if language == "source":
+            language = dub.resource.source_language
         if language != dub.resource.source_language and language not in dub.target_languages:
             raise SimHTTPError(404, "language_not_found", f"Dubbing {dub.id!r} has no language {language!r}.")
         self._finished(dub)
-        frames = dub.resource.frames(language)
-        text = to_webvtt(frames) if request.query.get("format_type") == "webvtt" else to_srt(frames)
-        return TextReply(text)
+        return dub.resource.frames(language)
+
+    def _json_transcript(self, request: SimRequest, frames: list[Frame]) -> DubbingTranscript:
+        language = request.path["language_code"]
+        utterances = [
+            DubbingTranscriptUtterance(
+                text=" ".join(frame.lines), speaker_id="speaker_1", start_s=frame.start, end_s=frame.end,
+                words=[
+                    DubbingTranscriptWord(
+                        text=word, word_type="word", start_s=frame.start, end_s=frame.end, characters=[]
+                    )
+                    for word in " ".join(frame.lines).split()
+                ],
+            )
+            for frame in frames
+        ]  # fmt: skip
+        return DubbingTranscript(language=language, utterances=utterances)
+
+    def transcripts(self, request: SimRequest) -> DubbingTranscriptsResponseModel:
+        """Return a transcript as SRT, WebVTT or the JSON transcript (utterances with words).
+
+        Args:
+            request: The request (path: ``dubbing_id``, ``language_code`` or ``source``, ``format_type``).
+
+        Returns:
+            The transcript in the asked format.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or language, or a failed dub; 425 while dubbing.
+        """
+        kind = request.path["format_type"]
+        frames = self._frames(request)
+        if kind == "json":
+            return DubbingTranscriptsResponseModel.model_validate(
+                {"transcript_format": "json", "json": self._json_transcript(request, frames)}
+            )
+        if kind == "webvtt":
+            return DubbingTranscriptsResponseModel(transcript_format="webvtt", webvtt=to_webvtt(frames))
+        return DubbingTranscriptsResponseModel(transcript_format="srt", srt=to_srt(frames))

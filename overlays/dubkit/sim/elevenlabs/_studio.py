@@ -42,6 +42,7 @@ from dubkit_models.elevenlabs import (
     GetChaptersResponseModel,
     GetProjectsResponseModel,
     PodcastProjectResponseModel,
+    ProjectMutedTracksResponseModel,
     ProjectSnapshotsResponseModel,
     PronunciationDictionaryVersionLocatorDBModel,
 )
@@ -168,6 +169,7 @@ class StudioSection(StateSection):
             "convert_project": self._convert_project,
             "list_project_snapshots": self._list_project_snapshots,
             "get_project_snapshot": self._get_project_snapshot,
+            "get_project_muted_tracks": self._get_muted_tracks,
             "stream_project_snapshot_audio": self._stream_project_snapshot_audio,
             "stream_project_snapshot_archive": self._stream_project_snapshot_archive,
             "list_chapters": self._list_chapters,
@@ -213,6 +215,10 @@ class StudioSection(StateSection):
 
     def _unix(self) -> int:
         return int(self.context.clock.now().timestamp())
+
+    def _get_muted_tracks(self, request: SimRequest) -> ProjectMutedTracksResponseModel:
+        # The simulator's chapters carry no track mixes, so a project has no muted tracks.
+        return ProjectMutedTracksResponseModel(chapter_ids=[])
 
     def _settle(self, project: Project) -> None:
         for snapshot in settle(project, self._now()):
