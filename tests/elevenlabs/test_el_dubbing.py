@@ -45,6 +45,7 @@ def _form(request_body: bytes, content_type: str) -> dict[str, tuple[str | None,
     }
 
 
+@pytest.mark.filterwarnings("ignore:client.dubbing.transcript.get:DeprecationWarning")
 def test_create_wait_download_transcript_delete(elevenlabs_client: ElevenLabs, clocked: Simulator, tmp_path) -> None:
     source = tmp_path / "talk.mp4"
     source.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 400)
@@ -261,6 +262,7 @@ def test_bad_input_is_refused_before_any_request(
     assert dubkit_sim.requests() == []
 
 
+@pytest.mark.filterwarnings("ignore:client.dubbing.transcript.get:DeprecationWarning")
 def test_the_async_twin_does_the_whole_flow(
     async_elevenlabs_client: AsyncElevenLabs, clocked: Simulator, tmp_path
 ) -> None:

@@ -25,9 +25,12 @@ def test_create_language_wait_edit_regenerate_download(
     assert (project.status, project.reference) == ("queued", "ep-1")
     seen: list[str] = []
     ready = projects.wait(project.project_id, on_update=lambda p: seen.append(str(p.status)))
-    assert str(ready.status) == "ready" and seen[-1] == "ready" and "queued" in seen
+    assert str(ready.status) == "ready"
+    assert seen[-1] == "ready"
+    assert "queued" in seen
     transcript = projects.transcript.get(project.project_id)
-    assert transcript.segments and transcript.revision == 1
+    assert transcript.segments
+    assert transcript.revision == 1
 
     target = projects.language.create(project.project_id, target_language="es")
     assert str(target.status) in {"queued", "processing"}
@@ -43,7 +46,8 @@ def test_create_language_wait_edit_regenerate_download(
     )
     assert translated.segment.translation == "Bienvenidos a dubkit."
     redo = projects.language.transcript.regenerate(project.project_id, target.language_id)
-    assert redo.regenerated_segment_ids == [first.id] and redo.charged_seconds == 0
+    assert redo.regenerated_segment_ids == [first.id]
+    assert redo.charged_seconds == 0
     path = projects.language.download(project.project_id, target.language_id, tmp_path / "es.wav", wait=True)
     final = projects.language.get(project.project_id, target.language_id)
     assert final.output_revision == final.revision

@@ -29,6 +29,7 @@ from dubkit.sim.elevenlabs._studio import DEFAULT_VOICE_ID, StudioSection
 
 SPEC = load_spec("elevenlabs")
 OPERATIONS = [
+    "get_project_muted_tracks",
     "list_projects",
     "create_project",
     "get_project",
@@ -172,8 +173,8 @@ def test_content_json_becomes_the_listed_chapters(studio: StudioSection) -> None
     second = ok(studio, "get_chapter", project_id=project_id, chapter_id=chapters[1]["chapter_id"])
     nodes = second["content"]["blocks"][0]["nodes"]
     assert nodes == [
-        {"type": "tts_node", "voice_id": "v1", "text": "Later, "},
-        {"type": "tts_node", "voice_id": "v2", "text": "rain."},
+        {"type": "tts_node", "project_voice_ref_id": "v1", "voice_id": "v1", "text": "Later, "},
+        {"type": "tts_node", "project_voice_ref_id": "v2", "voice_id": "v2", "text": "rain."},
     ]
 
 
@@ -818,7 +819,7 @@ class TestThroughTheSimulator:
         assert refused.json()["detail"][0]["loc"] == ["path", "project_id"]
 
     def test_every_operation_answers_within_the_spec(self, http) -> None:
-        """A walk through all 22 Studio operations succeeds, and every response matches the spec."""
+        """A walk through all 23 Studio operations succeeds, and every response matches the spec."""
         sim, client = http
         base = "/v1/studio/projects"
         form = {
@@ -834,6 +835,7 @@ class TestThroughTheSimulator:
         assert project["genres"] == ["fantasy"]
         pid = project["project_id"]
         assert client.get(base).json()["projects"][0]["project_id"] == pid
+        assert client.get(f"{base}/{pid}/muted-tracks").json() == {"chapter_ids": []}
         assert client.post(f"{base}/{pid}/convert").json() == {"status": "ok"}
         sim.advance(DONE)
         snap = client.get(f"{base}/{pid}/snapshots").json()["snapshots"][0]["project_snapshot_id"]

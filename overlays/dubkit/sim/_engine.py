@@ -121,7 +121,7 @@ class Engine:
         record.provider = provider.name
         if op is None:
             if exists:
-                allowed = sorted({o.method for o in provider.spec.operations if o.pattern.match(request.url.path)})
+                allowed = sorted({o.method for o, _ in provider.spec.candidates(request.url.path)})
                 body = provider.error_body(405, "method_not_allowed", "Method Not Allowed")
                 return json_response(405, _encode(body), {"allow": ", ".join(allowed)})
             return self._error(provider, 404, "not_found", f"No such endpoint: {request.url.path}")
