@@ -6,6 +6,7 @@ The examples of the user guide are run by test_readme.py; this module checks the
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import tomllib
 from pathlib import Path
@@ -74,12 +75,12 @@ def test_the_resource_tree_is_what_users_type() -> None:
 
 def test_a_warning_fails_the_build(tmp_path: Path) -> None:
     """`make docs` is strict: a page with a broken link fails it."""
-    docs = tmp_path / "docs"
-    subprocess.run(["cp", "-r", str(ROOT_DIR / "docs"), str(docs)], check=True)
-    (docs / "index.md").write_text("# dubkit\n\nSee [nowhere](missing.md).\n", encoding="utf-8")
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(f"INHERIT: {ROOT_DIR / 'mkdocs.yml'}\ndocs_dir: {docs}\n", encoding="utf-8")
-    built = _make_docs(tmp_path / "site", config)
+    shutil.copytree(ROOT_DIR / "docs", tmp_path / "docs")
+    (tmp_path / "docs" / "index.md").write_text("# dubkit\n\nSee [nowhere](missing.md).\n", encoding="utf-8")
+    shutil.copy(ROOT_DIR / "mkdocs.yml", tmp_path)
+    for name in ("scripts", "overlays", "generated", "CHANGELOG.md"):  # what mkdocs.yml names, beside it
+        (tmp_path / name).symlink_to(ROOT_DIR / name)
+    built = _make_docs(tmp_path / "site", tmp_path / "mkdocs.yml")
     assert built.returncode != 0
     assert "missing.md" in built.stdout + built.stderr
 
