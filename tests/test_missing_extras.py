@@ -11,6 +11,7 @@ import pytest
 # The top-level modules each extra brings (and nothing else installs).
 SIM_ONLY = ("starlette", "uvicorn", "multipart", "python_multipart")
 CLI = ("typer", "rich")
+SIM_MESSAGE = "dubkit.sim needs the 'sim' extra ('starlette' is not installed): pip install 'dubkit[sim]'"
 
 # A fresh interpreter in which the named modules cannot be imported, as if their extra were not installed.
 _BLOCKER = """
@@ -45,16 +46,14 @@ def test_importing_the_simulator_without_the_sim_extra_names_the_extra() -> None
     assert result.returncode == 0, result.stderr
     kind, message = result.stdout.splitlines()
     assert kind == "ModuleNotFoundError|starlette|True"
-    assert message == "dubkit.sim needs the 'sim' extra ('starlette' is not installed): pip install 'dubkit[sim]'"
+    assert message == SIM_MESSAGE
 
 
 def test_the_uncaught_import_error_ends_in_that_one_line() -> None:
     result = _run_without(SIM_ONLY, "import dubkit.sim")
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]
-    assert last == (
-        "ModuleNotFoundError: dubkit.sim needs the 'sim' extra ('starlette' is not installed): pip install 'dubkit[sim]'"
-    )
+    assert last == "ModuleNotFoundError: " + SIM_MESSAGE
     assert "During handling" not in result.stderr  # the third-party traceback is not chained in
 
 
@@ -124,6 +123,4 @@ def test_the_pytest_plugin_loads_without_the_sim_extra_and_its_fixture_names_the
         """,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == (
-        "FAILED: dubkit.sim needs the 'sim' extra ('starlette' is not installed): pip install 'dubkit[sim]'"
-    )
+    assert result.stdout.strip() == "FAILED: " + SIM_MESSAGE
