@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import NoReturn
+from typing import Generic, NoReturn, TypeVar
 
 import httpx
 
 from ._clock import SimClock
 
 __all__ = ["STALL_POLLS", "STALL_SECONDS", "AsyncStallGuardTransport", "StallGuard", "StallGuardTransport"]
+
+_T = TypeVar("_T", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 STALL_POLLS = 3
 """Successive identical successful GETs, on a clock that stood still, that make a stall."""
@@ -79,29 +81,30 @@ class StallGuard:
             )
 
 
-class StallGuardTransport(httpx.BaseTransport):
-    """Sends through another transport and shows every answer to a ``StallGuard``.
+class _Guarded(Generic[_T]):
+    """What both transports hold: the transport that answers and the guard that watches.
 
     Args:
         inner: The transport that answers (the simulator's).
         guard: What watches the answers.
     """
 
-    def __init__(self, inner: httpx.BaseTransport, guard: StallGuard) -> None:
-        self._inner = inner
+    def __init__(self, inner: _T, guard: StallGuard) -> None:
+        self._inner: _T = inner
         self._guard = guard
 
+
+class StallGuardTransport(_Guarded[httpx.BaseTransport], httpx.BaseTransport):
+    """Sends through another transport and shows every answer to a ``StallGuard``."""
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send the request, then let the guard see the answer.
+        """Send the request, then let the guard see the answer (closed first if the guard raises).
 
         Args:
             request: The request.
 
         Returns:
             The inner transport's response.
-
-        Raises:
-            BaseException: Whatever the guard's ``on_stall`` raises (the response is closed first).
         """
         response = self._inner.handle_request(request)
         try:
@@ -116,29 +119,17 @@ class StallGuardTransport(httpx.BaseTransport):
         self._inner.close()
 
 
-class AsyncStallGuardTransport(httpx.AsyncBaseTransport):
-    """Sends through another async transport and shows every answer to a ``StallGuard``.
-
-    Args:
-        inner: The transport that answers (the simulator's).
-        guard: What watches the answers.
-    """
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, guard: StallGuard) -> None:
-        self._inner = inner
-        self._guard = guard
+class AsyncStallGuardTransport(_Guarded[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
+    """Sends through another async transport and shows every answer to a ``StallGuard``."""
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send the request, then let the guard see the answer.
+        """Send the request, then let the guard see the answer (closed first if the guard raises).
 
         Args:
             request: The request.
 
         Returns:
             The inner transport's response.
-
-        Raises:
-            BaseException: Whatever the guard's ``on_stall`` raises (the response is closed first).
         """
         response = await self._inner.handle_async_request(request)
         try:
