@@ -70,7 +70,8 @@ def test_the_resource_tree_is_what_users_type() -> None:
     assert [path for path, _ in resource_tree(dubkit.Dubformer(api_key="k"))] == ["client.projects"]
     page = reference_page(dubkit.AsyncDubformer)
     assert "## `client.projects`" in page
-    assert "::: dubkit.dubformer._projects.AsyncProjects" in page
+    projects = type(dubkit.AsyncDubformer(api_key="k").projects)
+    assert f"::: {projects.__module__}.AsyncProjects" in page
 
 
 def test_a_warning_fails_the_build(tmp_path: Path) -> None:
