@@ -1,14 +1,11 @@
-"""Media the simulator serves: deterministic bytes of any size, generated on the fly, with Range support."""
+"""The files the simulator serves: built once on first download, kept by key, served with Range support."""
 
 from __future__ import annotations
 
 import hashlib
-import random
 import re
 import threading
-from collections.abc import Iterator
-
-import attrs
+from collections.abc import Callable, Iterator
 
 __all__ = ["CHUNK_SIZE", "MediaItem", "MediaStore", "RangeNotSatisfiableError", "parse_range"]
 
@@ -20,29 +17,69 @@ class RangeNotSatisfiableError(ValueError):
     """A Range header that selects no byte of the file."""
 
 
-@attrs.frozen
 class MediaItem:
-    """One downloadable file: its bytes are a pure function of its key and size, never held in memory.
+    """One downloadable file, built on first use and then kept, served with Range support.
 
-    Attributes:
-        key: A unique name; the bytes derive from it.
-        size: Length in bytes.
+    Args:
+        key: A unique name in the store.
         content_type: The media type to serve it with.
         filename: The name offered in Content-Disposition.
-        payload: Fixed bytes to serve instead of generated ones (small real files such as zips).
+        build: Makes the file's bytes; called at most once, on the first read (encoding is the costly
+            part of serving media, and most files a simulated job lists are never downloaded).
+
+    Example:
+        >>> item = MediaItem.fixed("k/a.txt", "text/plain", "a.txt", b"hello")
+        >>> item.size, item.read()
+        (5, b'hello')
     """
 
-    key: str
-    size: int
-    content_type: str
-    filename: str
-    payload: bytes | None = None
+    def __init__(self, key: str, content_type: str, filename: str, build: Callable[[], bytes]) -> None:
+        self.key, self.content_type, self.filename = key, content_type, filename
+        self._build: Callable[[], bytes] | None = build
+        self._data: bytes | None = None
+        self._lock = threading.Lock()
 
-    def _chunk(self, index: int) -> bytes:
-        if self.payload is not None:
-            return self.payload[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE]
-        length = min(CHUNK_SIZE, self.size - index * CHUNK_SIZE)
-        return random.Random(f"{self.key}:{index}").randbytes(length)  # noqa: S311 - test data
+    @classmethod
+    def fixed(cls, key: str, content_type: str, filename: str, payload: bytes) -> MediaItem:
+        """Return a file whose bytes are already known.
+
+        Args:
+            key: A unique name in the store.
+            content_type: The media type.
+            filename: The name offered for download.
+            payload: The bytes.
+
+        Returns:
+            The file.
+        """
+        return cls(key, content_type, filename, lambda: payload)
+
+    def __repr__(self) -> str:
+        """Name the file, not its bytes."""
+        return f"MediaItem(key={self.key!r}, content_type={self.content_type!r}, filename={self.filename!r})"
+
+    @property
+    def built(self) -> bool:
+        """Whether the bytes have been made yet."""
+        return self._data is not None
+
+    def data(self) -> bytes:
+        """Return the file's bytes, building them on the first call.
+
+        Returns:
+            The bytes.
+        """
+        if self._data is None:
+            with self._lock:
+                if self._data is None and self._build is not None:
+                    self._data, self._build = self._build(), None
+        assert self._data is not None  # noqa: S101 - set above, under the lock
+        return self._data
+
+    @property
+    def size(self) -> int:
+        """Length in bytes."""
+        return len(self.data())
 
     def iter_bytes(self, start: int = 0, end: int | None = None) -> Iterator[bytes]:
         """Yield the bytes from ``start`` to ``end`` (inclusive), in chunks of at most 64 KiB.
@@ -54,32 +91,26 @@ class MediaItem:
         Yields:
             Consecutive pieces of the file.
         """
-        last = self.size - 1 if end is None else min(end, self.size - 1)
-        index = start // CHUNK_SIZE
-        while index * CHUNK_SIZE <= last:
-            chunk = self._chunk(index)
-            base = index * CHUNK_SIZE
-            yield chunk[max(start - base, 0) : last - base + 1]
-            index += 1
+        data = memoryview(self.data())
+        last = len(data) - 1 if end is None else min(end, len(data) - 1)
+        for offset in range(start, last + 1, CHUNK_SIZE):
+            yield bytes(data[offset : min(offset + CHUNK_SIZE, last + 1)])
 
     def read(self) -> bytes:
-        """Return the whole file (for tests comparing small files).
+        """Return the whole file.
 
         Returns:
             The bytes.
         """
-        return b"".join(self.iter_bytes())
+        return self.data()
 
     def sha256(self) -> str:
-        """Return the SHA-256 of the whole file, computed by streaming it.
+        """Return the SHA-256 of the whole file.
 
         Returns:
             The hex digest.
         """
-        digest = hashlib.sha256()
-        for chunk in self.iter_bytes():
-            digest.update(chunk)
-        return digest.hexdigest()
+        return hashlib.sha256(self.data()).hexdigest()
 
 
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
@@ -133,6 +164,22 @@ class MediaStore:
         with self._lock:
             self._items[item.key] = item
         return item
+
+    def get_or_add(self, key: str, make: Callable[[], MediaItem]) -> MediaItem:
+        """Return the file under a key, registering the one ``make`` returns if there is none yet.
+
+        Args:
+            key: The key.
+            make: Returns the file to register (called only when the key is free).
+
+        Returns:
+            The file now under the key.
+        """
+        with self._lock:
+            item = self._items.get(key)
+            if item is None:
+                item = self._items[key] = make()
+            return item
 
     def get(self, key: str) -> MediaItem | None:
         """Return a file by key.
