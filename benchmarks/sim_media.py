@@ -19,7 +19,6 @@ from pathlib import Path
 
 import httpx
 from _harness import Row, simple_main
-
 from dubkit import ElevenLabs
 from dubkit.sim import Simulator
 from dubkit.sim._media_codecs import encode

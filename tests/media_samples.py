@@ -13,7 +13,6 @@ from pathlib import Path
 import attrs
 import av
 import numpy as np
-
 from dubkit.sim import language_tone_hz
 from dubkit.sim._media_codecs import encode
 from dubkit.sim._media_signal import RATE, speech_like, speech_timeline

@@ -28,7 +28,8 @@ def test_the_demo_dubs_the_sample_with_both_providers(tmp_path) -> None:
         found = probe(out / name)
         assert found.kinds == ("audio",), name  # the sample is audio, so every dub of it is audio
         assert abs(found.duration - source.duration) <= tolerance(found), (name, found)
-        assert f"{name}  " in completed.stdout and "2.00 s" in completed.stdout
+        assert f"{name}  " in completed.stdout
+        assert "2.00 s" in completed.stdout
     assert "media     2s" in completed.stdout
     assert "00:00:02,000" in (out / "elevenlabs/hello.es.srt").read_text()
     assert "dubbed" in completed.stdout

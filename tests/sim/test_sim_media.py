@@ -17,9 +17,10 @@ import numpy as np
 import pytest
 from dubkit import AsyncElevenLabs, Dubformer, ElevenLabs, dub_file
 from dubkit.sim import Simulator, language_tone_hz
+from dubkit.sim._media import MediaItem
 from dubkit.sim._media_codecs import encode, encoding_for
 from dubkit.sim._media_padding import pad_media
-from dubkit.sim._media_signal import dubbed_mix, speech_like, speech_timeline
+from dubkit.sim._media_signal import dubbed_mix, speech_like
 from dubkit.sim._media_source import UnreadableMediaError, read_media
 from media_samples import language_of, probe, speech_sample, tolerance, video_sample
 
@@ -105,7 +106,7 @@ def test_each_language_has_its_own_tone_and_a_dub_carries_it() -> None:
 def test_padding_reaches_the_size_asked_and_the_file_still_plays(content_type: str) -> None:
     """media_size padding (ID3, JUNK, free box) gives the exact size, and decoders skip it."""
     data = encode(speech_like(1.5, [(0.0, 1.5)], "p"), content_type)
-    padded = pad_media(data, content_type, len(data) + 100_001)
+    padded = MediaItem("k", content_type, "f", lambda: pad_media(data, content_type, len(data) + 100_001)).read()
     assert len(padded) - (len(data) + 100_001) in {0, -1}
     found = probe(padded)
     assert _near(found, 1.5)
@@ -148,7 +149,7 @@ def _dub(sim: Simulator, el: ElevenLabs, source: bytes, name: str, language: str
         (lambda: video_sample(2.4), "clip.mp4", ("video", "audio"), "video/mp4"),
     ],
 )
-def test_an_elevenlabs_dub_is_real_media_as_long_as_its_upload_and_of_its_kind(
+def test_an_elevenlabs_dub_is_real_media_as_long_as_its_upload_and_of_its_kind(  # noqa: PLR0917 - pytest passes fixtures and parameters by name
     sim, el, sample, name, kind, content_type
 ) -> None:
     """Audio in gives an MP3 out, video in an MP4 (video + AAC); metadata, cues and file agree with the upload."""
@@ -179,7 +180,8 @@ def test_each_language_of_a_dub_gets_its_own_file_derived_from_the_source(sim, e
     el.dubbing.resource.dub(dub_id, segments=segments, languages=["fr"])
     spanish, french = _audio(el, dub_id, "es"), _audio(el, dub_id, "fr")
     assert (language_of(spanish, LANGUAGES), language_of(french, LANGUAGES)) == ("es", "fr")
-    assert _near(spanish, 4.0) and _near(french, 4.0)
+    assert _near(spanish, 4.0)
+    assert _near(french, 4.0)
     # Derived from the source: the dub's loudness, tenth of a second by tenth, follows the source's.
     original = probe(source).samples
     windows = range(0, len(original) - 1600, 1600)
@@ -206,7 +208,9 @@ def test_a_url_the_simulator_cannot_fetch_stands_in_for_its_set_length(sim, el) 
     meta = el.dubbing.get(asked.dubbing_id)
     assert (meta.media_metadata.content_type, meta.media_metadata.duration) == ("video/mp4", 3.5)
     found = _audio(el, asked.dubbing_id, "de")
-    assert found.is_video and _near(found, 3.5) and language_of(found, LANGUAGES) == "de"
+    assert found.is_video
+    assert _near(found, 3.5)
+    assert language_of(found, LANGUAGES) == "de"
 
 
 def test_a_loopback_source_url_is_fetched_and_probed(sim, el, tmp_path, file_server) -> None:
@@ -217,9 +221,11 @@ def test_a_loopback_source_url_is_fetched_and_probed(sim, el, tmp_path, file_ser
     sim.advance(60)
     assert el.dubbing.get(dub.dubbing_id).media_metadata.duration == 2.0
     found = _audio(el, dub.dubbing_id, "it")
-    assert found.is_video and _near(found, 2.0)
+    assert found.is_video
+    assert _near(found, 2.0)
     failed = el.dubbing.get(missing.dubbing_id)
-    assert failed.status == "failed" and "HTTP 404" in failed.error
+    assert failed.status == "failed"
+    assert "HTTP 404" in failed.error
 
 
 def test_start_and_end_time_cut_the_dub_to_that_part(sim, el) -> None:
@@ -240,7 +246,8 @@ def test_the_async_client_downloads_the_same_real_media(sim, tmp_path) -> None:
             return await client.dubbing.audio.download(dub.dubbing_id, "ja", tmp_path / "async.mp3")
 
     found = probe(asyncio.run(flow()))
-    assert _near(found, 1.8) and language_of(found, LANGUAGES) == "ja"
+    assert _near(found, 1.8)
+    assert language_of(found, LANGUAGES) == "ja"
 
 
 # The dubbing resource ----------------------------------------------------------------------------------------
@@ -285,16 +292,19 @@ def test_zip_renders_hold_real_tracks_and_clips_and_aaf_fails(sim, el) -> None:
             ("tracks_zip", "clips_zip", "zip", "aaf")}  # fmt: skip
     sim.advance(60)
     renders = el.dubbing.resource.get(dub_id).renders.additional_properties
-    assert renders[jobs["aaf"]].status == "failed" and renders[jobs["aaf"]].media_ref is None
+    assert renders[jobs["aaf"]].status == "failed"
+    assert renders[jobs["aaf"]].media_ref is None
     members = {}
     for kind in ("tracks_zip", "clips_zip", "zip"):
         with zipfile.ZipFile(io.BytesIO(sim.media(renders[jobs[kind]].media_ref.url).read())) as archive:
             members[kind] = {name: archive.read(name) for name in archive.namelist()}
     assert sorted(members["tracks_zip"]) == ["Speaker 1.wav", "Speaker 2.wav", "background.wav"]
     assert all(_near(probe(data), 8.0) for data in members["tracks_zip"].values())
-    assert members["clips_zip"] and all(probe(data).codecs == ("mp3float",) for data in members["clips_zip"].values())
+    assert members["clips_zip"]
+    assert all(probe(data).codecs == ("mp3float",) for data in members["clips_zip"].values())
     video = next(data for name, data in members["zip"].items() if name.endswith(".mp4"))
-    assert probe(video).is_video and _near(probe(video), 8.0)
+    assert probe(video).is_video
+    assert _near(probe(video), 8.0)
     assert b"-->" in next(data for name, data in members["zip"].items() if name.endswith(".srt"))
 
 
@@ -310,7 +320,7 @@ def _ready(sim: Simulator, df: Dubformer, url: str, target: str = "es-ES"):
 @pytest.mark.parametrize(
     ("sample", "name", "video"), [(video_sample, "clip.mp4", True), (speech_sample, "talk.wav", False)]
 )
-def test_dubformer_outputs_are_real_and_match_a_fetched_source(
+def test_dubformer_outputs_are_real_and_match_a_fetched_source(  # noqa: PLR0917 - pytest passes fixtures and parameters by name
     sim, df, tmp_path, file_server, sample, name, video
 ) -> None:
     """The output video and the speech track decode, last the source's length, and the script lies inside it."""
@@ -320,8 +330,11 @@ def test_dubformer_outputs_are_real_and_match_a_fetched_source(
     assert all(0 <= line.start_ms < line.end_ms <= 2800 for line in project.output_target_script)
     output = probe(sim.media(project.output_video_url).read())
     speech = probe(sim.media(project.output_tts_audio_url).read())
-    assert output.is_video is video and _near(output, 2.8)
-    assert speech.kinds == ("audio",) and speech.format == "wav" and _near(speech, 2.8)
+    assert output.is_video is video
+    assert _near(output, 2.8)
+    assert speech.kinds == ("audio",)
+    assert speech.format == "wav"
+    assert _near(speech, 2.8)
     candidates = ["es-ES", "fr-FR", "de-DE", "it-IT"]
     assert language_of(output, candidates) == language_of(speech, candidates) == "es-ES"
 
@@ -357,7 +370,8 @@ def test_studio_snapshot_audio_lasts_what_the_snapshot_says(sim, el, tmp_path) -
     snapshot_id = listed.project_snapshot_id
     snapshot = el.studio.projects.snapshots.get(project_id, snapshot_id)
     found = probe(el.studio.projects.snapshots.download(project_id, snapshot_id, tmp_path / "book.mp3"))
-    assert found.codecs == ("mp3float",) and abs(found.duration - snapshot.audio_duration_secs) <= tolerance(found)
+    assert found.codecs == ("mp3float",)
+    assert abs(found.duration - snapshot.audio_duration_secs) <= tolerance(found)
     archive = el.studio.projects.snapshots.download_archive(project_id, snapshot_id, tmp_path / "book.zip")
     with zipfile.ZipFile(archive) as zipped:
         durations = [probe(zipped.read(name)).duration for name in zipped.namelist()]

@@ -108,7 +108,7 @@ def test_the_marker_configures_the_simulator(inner: pytest.Pytester) -> None:
             assert dubformer_client.balance().balance_minutes == 1
             with pytest.raises(PaymentRequiredError):
                 dubformer_client.projects.create(
-                    source_lang="en", target_lang="fr-FR", source_video_url="https://cdn.example.com/v.mp4"
+                    source_lang="en", target_lang="fr-FR", source_video_url="https://cdn.example.com/v.mp4?sim-seconds=90"
                 )
 
         @pytest.mark.dubkit_sim(manual_clock=False, speed=50)

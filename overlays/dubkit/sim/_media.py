@@ -7,7 +7,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 
-__all__ = ["CHUNK_SIZE", "MediaItem", "MediaStore", "RangeNotSatisfiableError", "parse_range"]
+__all__ = ["CHUNK_SIZE", "Content", "MediaItem", "MediaStore", "RangeNotSatisfiableError", "parse_range"]
 
 CHUNK_SIZE = 64 * 1024
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
@@ -17,6 +17,10 @@ class RangeNotSatisfiableError(ValueError):
     """A Range header that selects no byte of the file."""
 
 
+Content = bytes | tuple[bytes | int, ...]
+"""A file's bytes, or its parts in order: bytes, or a count of zero bytes (padding never held in memory)."""
+
+
 class MediaItem:
     """One downloadable file, built on first use and then kept, served with Range support.
 
@@ -24,19 +28,19 @@ class MediaItem:
         key: A unique name in the store.
         content_type: The media type to serve it with.
         filename: The name offered in Content-Disposition.
-        build: Makes the file's bytes; called at most once, on the first read (encoding is the costly
+        build: Makes the file's content; called at most once, on the first read (encoding is the costly
             part of serving media, and most files a simulated job lists are never downloaded).
 
     Example:
-        >>> item = MediaItem.fixed("k/a.txt", "text/plain", "a.txt", b"hello")
-        >>> item.size, item.read()
-        (5, b'hello')
+        >>> item = MediaItem("k/a.bin", "application/octet-stream", "a.bin", lambda: (b"ab", 3, b"c"))
+        >>> item.size, item.read(), b"".join(item.iter_bytes(1, 3))
+        (6, b'ab\\x00\\x00\\x00c', b'b\\x00\\x00')
     """
 
-    def __init__(self, key: str, content_type: str, filename: str, build: Callable[[], bytes]) -> None:
+    def __init__(self, key: str, content_type: str, filename: str, build: Callable[[], Content]) -> None:
         self.key, self.content_type, self.filename = key, content_type, filename
-        self._build: Callable[[], bytes] | None = build
-        self._data: bytes | None = None
+        self._build: Callable[[], Content] | None = build
+        self._parts: tuple[bytes | int, ...] | None = None
         self._lock = threading.Lock()
 
     @classmethod
@@ -60,26 +64,22 @@ class MediaItem:
 
     @property
     def built(self) -> bool:
-        """Whether the bytes have been made yet."""
-        return self._data is not None
+        """Whether the content has been made yet."""
+        return self._parts is not None
 
-    def data(self) -> bytes:
-        """Return the file's bytes, building them on the first call.
-
-        Returns:
-            The bytes.
-        """
-        if self._data is None:
+    def _content(self) -> tuple[bytes | int, ...]:
+        if self._parts is None:
             with self._lock:
-                if self._data is None and self._build is not None:
-                    self._data, self._build = self._build(), None
-        assert self._data is not None  # noqa: S101 - set above, under the lock
-        return self._data
+                if self._parts is None and self._build is not None:
+                    made = self._build()
+                    self._parts, self._build = (made,) if isinstance(made, bytes) else made, None
+        assert self._parts is not None  # noqa: S101 - set above, under the lock
+        return self._parts
 
     @property
     def size(self) -> int:
         """Length in bytes."""
-        return len(self.data())
+        return sum(part if isinstance(part, int) else len(part) for part in self._content())
 
     def iter_bytes(self, start: int = 0, end: int | None = None) -> Iterator[bytes]:
         """Yield the bytes from ``start`` to ``end`` (inclusive), in chunks of at most 64 KiB.
@@ -91,26 +91,48 @@ class MediaItem:
         Yields:
             Consecutive pieces of the file.
         """
-        data = memoryview(self.data())
-        last = len(data) - 1 if end is None else min(end, len(data) - 1)
-        for offset in range(start, last + 1, CHUNK_SIZE):
-            yield bytes(data[offset : min(offset + CHUNK_SIZE, last + 1)])
+        last = self.size - 1 if end is None else min(end, self.size - 1)
+        offset = 0  # where the current part starts in the file
+        for part in self._content():
+            length = part if isinstance(part, int) else len(part)
+            first, stop = max(start, offset), min(last + 1, offset + length)
+            for position in range(first, stop, CHUNK_SIZE):
+                count = min(CHUNK_SIZE, stop - position)
+                if isinstance(part, int):
+                    yield bytes(count)
+                else:
+                    yield part[position - offset : position - offset + count]
+            offset += length
 
     def read(self) -> bytes:
-        """Return the whole file.
+        """Return the whole file (for tests and for archives that hold it).
 
         Returns:
             The bytes.
         """
-        return self.data()
+        parts = self._content()
+        if len(parts) == 1 and isinstance(parts[0], bytes):
+            return parts[0]
+        return b"".join(self.iter_bytes())
+
+    def data(self) -> bytes:
+        """Return the whole file (the same as :meth:`read`).
+
+        Returns:
+            The bytes.
+        """
+        return self.read()
 
     def sha256(self) -> str:
-        """Return the SHA-256 of the whole file.
+        """Return the SHA-256 of the whole file, computed by streaming it.
 
         Returns:
             The hex digest.
         """
-        return hashlib.sha256(self.data()).hexdigest()
+        digest = hashlib.sha256()
+        for chunk in self.iter_bytes():
+            digest.update(chunk)
+        return digest.hexdigest()
 
 
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None:

@@ -17,11 +17,11 @@ import numpy as np
 
 from ._media_signal import RATE, Pcm
 
-__all__ = ["VIDEO_FPS", "Encoding", "can_encode", "encode", "encoding_for", "zip_archive"]
+__all__ = ["AUDIO_BIT_RATE", "VIDEO_FPS", "Encoding", "can_encode", "encode", "encoding_for", "zip_archive"]
 
 VIDEO_FPS = 10
 _WIDTH, _HEIGHT = 64, 36
-_AUDIO_BIT_RATE = 48_000
+AUDIO_BIT_RATE = 48_000
 # LAME's quality 7 is several times faster than its default and transparent enough for speech-band audio.
 _LAME_QUALITY = "7"
 _CHUNK = RATE  # samples handed to the encoder at a time
@@ -111,10 +111,10 @@ def _write_video(container: av.container.OutputContainer, stream: av.VideoStream
     container.mux(stream.encode(None))
 
 
-def _audio_stream(container: av.container.OutputContainer, codec: str) -> av.AudioStream:
+def _audio_stream(container: av.container.OutputContainer, codec: str, bit_rate: int) -> av.AudioStream:
     stream = cast("av.AudioStream", container.add_stream(codec, rate=RATE, layout="mono"))
     if codec not in {"pcm_s16le", "flac"}:
-        stream.bit_rate = _AUDIO_BIT_RATE
+        stream.bit_rate = bit_rate
     if codec == "libmp3lame":
         stream.codec_context.options = {"compression_level": _LAME_QUALITY}
     return stream
@@ -129,13 +129,14 @@ def _video_stream(container: av.container.OutputContainer, codec: str) -> av.Vid
     return stream
 
 
-def encode(pcm: Pcm, content_type: str, *, seed: str = "") -> bytes:
+def encode(pcm: Pcm, content_type: str, *, seed: str = "", bit_rate: int = AUDIO_BIT_RATE) -> bytes:
     """Write audio as a file of a media type; a video type gets a one-colour picture as long as the audio.
 
     Args:
         pcm: Mono 16-bit samples at ``RATE`` Hz.
         content_type: The media type (see :func:`can_encode`).
         seed: Picks the picture's colour (so a video differs per language, as its audio does).
+        bit_rate: The audio's bits per second (compressed codecs only).
 
     Returns:
         The file's bytes.
@@ -147,7 +148,7 @@ def encode(pcm: Pcm, content_type: str, *, seed: str = "") -> bytes:
     buffer = io.BytesIO()
     with av.open(buffer, "w", format=encoding.container) as container:
         video = None if encoding.video_codec is None else _video_stream(container, encoding.video_codec)
-        audio = _audio_stream(container, encoding.audio_codec)
+        audio = _audio_stream(container, encoding.audio_codec, bit_rate)
         if video is not None:
             _write_video(container, video, len(pcm) / RATE, seed)
         _write_audio(container, audio, pcm)

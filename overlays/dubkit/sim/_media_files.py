@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import attrs
 
-from ._media import MediaItem
-from ._media_codecs import encode
+from ._media import Content, MediaItem
+from ._media_codecs import AUDIO_BIT_RATE, encode
 from ._media_fetch import FetchError, fetch_source
 from ._media_padding import pad_media
 from ._media_signal import Pcm
@@ -87,21 +87,24 @@ def add_media(context: SimContext, key: str, content_type: str, filename: str, b
         The file under the key.
     """
 
-    def padded() -> bytes:
+    def padded() -> Content:
         return pad_media(build(), content_type, context.config.media_size)
 
     return context.media.get_or_add(key, lambda: MediaItem(key, content_type, filename, padded))
 
 
-def encode_for(make_pcm: Callable[[], Pcm], content_type: str, seed: str = "") -> Callable[[], bytes]:
+def encode_for(
+    make_pcm: Callable[[], Pcm], content_type: str, seed: str = "", bit_rate: int = AUDIO_BIT_RATE
+) -> Callable[[], bytes]:
     """Return a build function that encodes audio, made when the file is first read, in a media type.
 
     Args:
         make_pcm: Returns the audio.
         content_type: The media type (a video type adds a picture whose colour ``seed`` picks).
         seed: See :func:`dubkit.sim._media_codecs.encode`.
+        bit_rate: See :func:`dubkit.sim._media_codecs.encode`.
 
     Returns:
         The build function.
     """
-    return lambda: encode(make_pcm(), content_type, seed=seed)
+    return lambda: encode(make_pcm(), content_type, seed=seed, bit_rate=bit_rate)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import struct
 
+from ._media import Content
+
 __all__ = ["pad_media"]
 
 _ID3_FRAME = b"TSSE"
@@ -31,33 +33,32 @@ def _syncsafe(value: int) -> bytes:
     return bytes(((value >> shift) & 0x7F) for shift in (21, 14, 7, 0))
 
 
-def _id3(data: bytes, size: int) -> bytes:
+def _id3(data: bytes, size: int) -> Content:
     frame = _ID3_FRAME + _syncsafe(len(_ID3_TEXT)) + b"\x00\x00" + _ID3_TEXT
     body = size - len(data) - _ID3_HEADER
     if body < len(frame) or body > _MAX_SYNCSAFE:
         return data
-    tag = b"ID3\x04\x00\x00" + _syncsafe(body) + frame + bytes(body - len(frame))
-    return tag + data
+    return b"ID3\x04\x00\x00" + _syncsafe(body) + frame, body - len(frame), data
 
 
-def _junk_chunk(data: bytes, size: int) -> bytes:
+def _junk_chunk(data: bytes, size: int) -> Content:
     extra = size - len(data) - _CHUNK_HEADER
     if extra < 0 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
         return data
     extra -= extra % 2  # RIFF chunks are word-aligned
     riff_size = struct.unpack("<I", data[4:8])[0] + _CHUNK_HEADER + extra
-    junk = b"JUNK" + struct.pack("<I", extra) + bytes(extra)
-    return b"RIFF" + struct.pack("<I", riff_size) + b"WAVE" + junk + data[_WAV_HEADER:]
+    header = b"RIFF" + struct.pack("<I", riff_size) + b"WAVE" + b"JUNK" + struct.pack("<I", extra)
+    return header, extra, data[_WAV_HEADER:]
 
 
-def _free_box(data: bytes, size: int) -> bytes:
+def _free_box(data: bytes, size: int) -> Content:
     extra = size - len(data)
     if extra < _CHUNK_HEADER or extra > _MAX_BOX:
         return data
-    return data + struct.pack(">I", extra) + b"free" + bytes(extra - _CHUNK_HEADER)
+    return data + struct.pack(">I", extra) + b"free", extra - _CHUNK_HEADER
 
 
-def pad_media(data: bytes, content_type: str, size: int) -> bytes:
+def pad_media(data: bytes, content_type: str, size: int) -> Content:
     """Pad a media file to ``size`` bytes with its container's padding, where the container has one.
 
     Args:
@@ -67,8 +68,8 @@ def pad_media(data: bytes, content_type: str, size: int) -> bytes:
             is returned as it is.
 
     Returns:
-        The padded file (exactly ``size`` bytes, or one byte less for WAV when the shortfall is odd),
-        or ``data`` unchanged.
+        The padded file as parts, its zero padding as a count (so a large file is never held in memory):
+        exactly ``size`` bytes, or one byte less for WAV when the shortfall is odd; or ``data`` unchanged.
     """
     if size <= len(data):
         return data

@@ -294,11 +294,11 @@ class ProjectsSection(StateSection):
         def mix() -> Pcm:
             return dubbed_mix(media.pcm, language)
 
-        # The output is a video for a video source; an audio-only source gets an audio-only MP4.
+        # The output is a video for a video source (each translation with a picture of its own colour);
+        # an audio-only source gets an audio-only MP4.
         video_type = "video/mp4" if media.has_video else "audio/mp4"
-        video = add_media(
-            self.context, f"{prefix}video.mp4", video_type, "output_video.mp4", encode_for(mix, video_type, language)
-        )
+        build = encode_for(mix, video_type, f"{language}/{project.translations_count}")
+        video = add_media(self.context, f"{prefix}video.mp4", video_type, "output_video.mp4", build)
         speech = encode_for(lambda: gate(mix(), lines), "audio/wav")
         audio = add_media(self.context, f"{prefix}tts.wav", "audio/wav", "output_tts_audio.wav", speech)
         return {

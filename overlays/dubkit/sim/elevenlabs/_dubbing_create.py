@@ -156,7 +156,7 @@ def read_create_request(request: SimRequest, context: SimContext) -> DubSource:
     start = float(body.get("start_time") or 0)
     end = min(float(body["end_time"]), length) if body.get("end_time") is not None else length
     speakers = body.get("num_speakers", 0) or 1 + _hash(identity) % _MAX_AUTO_SPEAKERS
-    problem = resolved.problem or _problem(url, upload, length, start)
+    problem = _problem(url, upload, length, start) or resolved.problem
     return DubSource(
         name=body.get("name") or default_name or "Untitled",
         identity=identity,

@@ -4,7 +4,8 @@ A chapter snapshot's audio is speech-like audio, one line per paragraph, timed a
 alignments are (``CHARACTERS_PER_SECOND``), so it lasts exactly ``audio_duration_secs`` (to within an MP3
 frame). A project snapshot's audio is its chapters' audio end to end, and its archive is a zip of each
 chapter's MP3. Keys live under ``el/studio/{project_id}/`` so deleting a project forgets its files in one
-call. ``convert_to_mpeg`` is served as its own file (another key) of the same MP3 audio.
+call. ``convert_to_mpeg`` is served as its own file (another key): the same audio as a 64 kb/s MP3 instead
+of 48 kb/s.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from dubkit.sim._media import MediaItem
-from dubkit.sim._media_codecs import zip_archive
+from dubkit.sim._media_codecs import AUDIO_BIT_RATE, zip_archive
 from dubkit.sim._media_files import add_media, encode_for
 from dubkit.sim._media_signal import Pcm, concat, speech_like
 from dubkit.sim._protocol import SimContext
@@ -31,6 +32,7 @@ __all__ = [
 
 AUDIO_TYPE = "audio/mpeg"
 ZIP_TYPE = "application/x-zip"
+_MPEG_BIT_RATE = 64_000
 _UNSAFE = re.compile(r"[^A-Za-z0-9 ._-]+")
 
 
@@ -48,6 +50,10 @@ def project_prefix(project_id: str) -> str:
 
 def _rendition(mpeg: bool) -> str:
     return "-mpeg" if mpeg else ""
+
+
+def _bit_rate(mpeg: bool) -> int:
+    return _MPEG_BIT_RATE if mpeg else AUDIO_BIT_RATE
 
 
 def chapter_pcm(snapshot: ChapterSnapshot) -> Pcm:
@@ -78,7 +84,8 @@ def project_audio_item(context: SimContext, snapshot: ProjectSnapshot, *, mpeg: 
         The file.
     """
     key = f"{project_prefix(snapshot.project_id)}{snapshot.snapshot_id}{_rendition(mpeg)}.mp3"
-    build = encode_for(lambda: concat([chapter_pcm(chapter) for chapter in snapshot.chapters]), AUDIO_TYPE)
+    chapters = snapshot.chapters
+    build = encode_for(lambda: concat([chapter_pcm(c) for c in chapters]), AUDIO_TYPE, bit_rate=_bit_rate(mpeg))
     return add_media(context, key, AUDIO_TYPE, f"{snapshot.snapshot_id}.mp3", build)
 
 
@@ -95,7 +102,7 @@ def chapter_audio_item(context: SimContext, snapshot: ChapterSnapshot, *, mpeg: 
     """
     prefix = f"{project_prefix(snapshot.project_id)}chapters/{snapshot.chapter_id}/"
     key = f"{prefix}{snapshot.snapshot_id}{_rendition(mpeg)}.mp3"
-    build = encode_for(lambda: chapter_pcm(snapshot), AUDIO_TYPE)
+    build = encode_for(lambda: chapter_pcm(snapshot), AUDIO_TYPE, bit_rate=_bit_rate(mpeg))
     return add_media(context, key, AUDIO_TYPE, f"{snapshot.snapshot_id}.mp3", build)
 
 
