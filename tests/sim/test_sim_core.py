@@ -1007,7 +1007,15 @@ def test_the_config_endpoint_refuses_what_it_cannot_change(
 
 @pytest.mark.parametrize(
     "change",
-    [{"failure_rate": 1.5}, {"media_size": -1}, {"media_size": "big"}, {"job_seconds": -5}, {"tick_seconds": -1}],
+    [
+        {"failure_rate": 1.5},
+        {"media_size": -1},
+        {"media_size": "big"},
+        {"job_seconds": -5},
+        {"tick_seconds": -1},
+        {"source_seconds": 0},
+        {"source_seconds": "long"},
+    ],
 )
 def test_configure_refuses_invalid_values(sim: Simulator, change: dict[str, Any]) -> None:
     """Out-of-range or mistyped settings are refused, through configure() and PATCH /_sim/config alike."""
