@@ -358,6 +358,16 @@ def test_an_elevenlabs_dub_of_a_dubformer_output_reads_it_from_the_simulator_its
     assert (meta.status, meta.media_metadata.content_type, meta.media_metadata.duration) == ("dubbed", "video/mp4", 4.0)
 
 
+def test_a_source_url_on_the_simulators_own_origin_is_never_fetched_over_http(sim, el) -> None:
+    """Only the simulator's own files are read back; any other path of its origin fails at once (no self-request)."""
+    dub = el.dubbing.create(source_url=f"{BASE}/v1/dubbing/talk.mp4", target_lang="es")
+    sim.advance(60)
+    failed = el.dubbing.get(dub.dubbing_id)
+    assert failed.status == "failed"
+    assert "HTTP 404" in failed.error
+    assert [record.operation for record in sim.requests()].count("media") == 0
+
+
 # Studio --------------------------------------------------------------------------------------------------------
 
 

@@ -53,11 +53,14 @@ def fetch_source(url: str, *, base_url: str, store: MediaStore) -> bytes | None:
     """
     parts = urlsplit(url)
     host = parts.hostname or ""
-    own = url.startswith(f"{base_url.rstrip('/')}{_MEDIA_PATH}") or _is_loopback(host)
-    if own and parts.path.startswith(_MEDIA_PATH):
+    # The simulator's own origin is never fetched over HTTP: a served simulator would wait on itself.
+    own_origin = (parts.scheme, parts.netloc.lower()) == (urlsplit(base_url).scheme, urlsplit(base_url).netloc.lower())
+    if (own_origin or _is_loopback(host)) and parts.path.startswith(_MEDIA_PATH):
         item = store.get(parts.path.removeprefix(_MEDIA_PATH))
         if item is not None:
             return item.data()
+    if own_origin:
+        raise FetchError("Failed to download the source media: HTTP 404.")
     if not _is_loopback(host):
         return None
     try:
