@@ -30,7 +30,8 @@ from dubkit_models.elevenlabs import (
     DubbingTranscriptRevisionResponse,
 )
 
-from dubkit.sim._media import MediaItem
+from dubkit.sim._media_files import add_media, encode_for
+from dubkit.sim._media_signal import speech_like
 from dubkit.sim._protocol import (
     EmptyReply,
     Handler,
@@ -164,9 +165,13 @@ class ProjectSection(StateSection):
         if output is None:
             return None
         key = f"projects/{project.project_id}/{target.language_id}/r{output.revision}.wav"
-        if self.context.media.get(key) is None:
-            name = f"{project.project_id}_{target.target_language}.wav"
-            self.context.media.add(MediaItem(key, self.context.config.media_size, "audio/wav", name))
+        name = f"{project.project_id}_{target.target_language}.wav"
+        seconds = project.media.duration_s or 1.0
+        spans = [(segment.start_s, segment.end_s) for segment in project.segments]
+        seed = f"{key}:{target.target_language}"
+        add_media(
+            self.context, key, "audio/wav", name, encode_for(lambda: speech_like(seconds, spans, seed), "audio/wav")
+        )
         signature = hashlib.sha256(key.encode()).hexdigest()[:16]
         return f"{self.context.media_url(base_url, key)}?signature={signature}"
 
