@@ -211,7 +211,7 @@ def _elevenlabs_sync(client: ElevenLabs, run: _Run, wait: bool, timeout: float |
     meta = client.dubbing.wait(run.job_id, timeout=timeout, on_update=run.report)
     request.out_dir.mkdir(parents=True, exist_ok=True)
     media = client.dubbing.audio.download(run.job_id, request.target_lang, _elevenlabs_media_path(run, meta))
-    subtitles = client.dubbing.transcript.get(run.job_id, request.target_lang, format="srt")
+    subtitles = client.dubbing.transcripts.get(run.job_id, request.target_lang, "srt").srt or ""
     srt = _write_text(request.out_dir / f"{request.stem}.{request.target_lang}.srt", subtitles)
     return run.result(meta, [media, srt], _elevenlabs_duration(meta))
 
@@ -313,7 +313,7 @@ async def _elevenlabs_async(client: AsyncElevenLabs, run: _Run, wait: bool, time
     meta = await client.dubbing.wait(run.job_id, timeout=timeout, on_update=run.report)
     request.out_dir.mkdir(parents=True, exist_ok=True)
     media = await client.dubbing.audio.download(run.job_id, request.target_lang, _elevenlabs_media_path(run, meta))
-    subtitles = await client.dubbing.transcript.get(run.job_id, request.target_lang, format="srt")
+    subtitles = (await client.dubbing.transcripts.get(run.job_id, request.target_lang, "srt")).srt or ""
     srt = _write_text(request.out_dir / f"{request.stem}.{request.target_lang}.srt", subtitles)
     return run.result(meta, [media, srt], _elevenlabs_duration(meta))
 
