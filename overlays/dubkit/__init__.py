@@ -32,6 +32,7 @@ from ._errors import (
     ValidationIssue,
     WaitTimeoutError,
 )
+from ._dub_options import DubformerDubOptions, ElevenLabsDubOptions
 from ._transport import max_retries_for
 
 if _TYPE_CHECKING:
@@ -87,8 +88,10 @@ __all__ = [
     "DubResult",
     "DubbingFailedError",
     "Dubformer",
+    "DubformerDubOptions",
     "DubkitError",
     "ElevenLabs",
+    "ElevenLabsDubOptions",
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
