@@ -9,6 +9,7 @@ import logging as _logging
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
+from ._dub_options import DubformerDubOptions, ElevenLabsDubOptions
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -32,7 +33,6 @@ from ._errors import (
     ValidationIssue,
     WaitTimeoutError,
 )
-from ._dub_options import DubformerDubOptions, ElevenLabsDubOptions
 from ._transport import max_retries_for
 
 if _TYPE_CHECKING:

@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._dub_options import DubformerDubOptions, ElevenLabsDubOptions
-from ._dub_steps import PROVIDERS, DubPlan, Provider, acreate_job, adownload_outputs, create_job, download_outputs, plan_dub
+from ._dub_steps import (
+    PROVIDERS,
+    DubPlan,
+    Provider,
+    acreate_job,
+    adownload_outputs,
+    create_job,
+    download_outputs,
+    plan_dub,
+)
 from ._waiting import check_wait_arguments
 
 if TYPE_CHECKING:

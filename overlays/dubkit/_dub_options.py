@@ -109,8 +109,8 @@ def source_stem(source: str, *, is_url: bool) -> str:
     return output_stem(posixpath.splitext(name)[0] if "." in name.lstrip(".") else name)
 
 
-def _given(options: object) -> dict[str, Any]:
-    return {field.name: value for field in attrs.fields(type(options)) if (value := getattr(options, field.name)) is not None}
+def _given(options: ElevenLabsDubOptions | DubformerDubOptions) -> dict[str, Any]:
+    return {key: value for key, value in attrs.asdict(options, recurse=False).items() if value is not None}
 
 
 def _check_file(name: str, value: object) -> None:

@@ -14,6 +14,7 @@ import os
 import pathlib
 import posixpath
 import re
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
@@ -48,8 +49,10 @@ Provider = Literal["elevenlabs", "dubformer"]
 PROVIDERS: tuple[Provider, ...] = ("elevenlabs", "dubformer")
 _AUTO = "auto"  # ElevenLabs: detect the source language
 # Media extensions some systems' mimetypes tables lack; the rest come from mimetypes (audio/*, video/*).
-_MEDIA_SUFFIXES = frozenset({".mp3", ".mp4", ".m4a", ".m4v", ".wav", ".flac", ".ogg", ".oga", ".opus", ".aac",
-                             ".webm", ".mkv", ".mov", ".avi", ".wma", ".wmv", ".mpeg", ".mpg", ".3gp", ".aiff"})  # fmt: skip
+_MEDIA_SUFFIXES = frozenset({
+    ".mp3", ".mp4", ".m4a", ".m4v", ".wav", ".flac", ".ogg", ".oga", ".opus", ".aac",
+    ".webm", ".mkv", ".mov", ".avi", ".wma", ".wmv", ".mpeg", ".mpg", ".3gp", ".aiff",
+})  # fmt: skip
 
 
 @attrs.frozen
@@ -141,7 +144,9 @@ def _check_source(source: object) -> tuple[str, bool]:
 def _check_options(provider: Provider, options: object) -> ElevenLabsDubOptions | DubformerDubOptions | None:
     expected = ElevenLabsDubOptions if provider == "elevenlabs" else DubformerDubOptions
     if options is not None and not isinstance(options, expected):
-        raise TypeError(f"options for provider={provider!r} must be a {expected.__name__}, not {type(options).__name__}")
+        raise TypeError(
+            f"options for provider={provider!r} must be a {expected.__name__}, not {type(options).__name__}"
+        )
     return options
 
 
@@ -184,7 +189,7 @@ def plan_dub(
     job_name = check_str("name", name)
     if job_name is not None and not job_name.strip():
         raise ValueError("name must not be blank")
-    checked = _check_options(provider, options)  # type: ignore[arg-type]
+    checked = _check_options(provider, options)
     text, url = _check_source(source)
     if not isinstance(out_dir, str | os.PathLike) or not os.fspath(out_dir):
         raise ValueError("out_dir must be a directory path")
@@ -204,7 +209,9 @@ def plan_dub(
                          f"got {origin!r} and {target!r}")  # fmt: skip
     path = None if url else _check_local_file(text)
     chosen = output_stem(stem) if stem is not None else source_stem(text, is_url=url)
-    return DubPlan(provider, path, text if url else None, target, origin, directory, chosen, job_name or chosen, checked)  # type: ignore[arg-type]
+    return DubPlan(
+        provider, path, text if url else None, target, origin, directory, chosen, job_name or chosen, checked
+    )
 
 
 # ---- naming -----------------------------------------------------------------------------------------------------
@@ -352,7 +359,14 @@ async def acreate_job(
 
 
 def download_outputs(
-    client: ElevenLabs | Dubformer, job: Any, *, language: str, out_dir: pathlib.Path, stem: str
+    client: ElevenLabs | Dubformer,
+    job: Any,
+    *,
+    language: str,
+    out_dir: pathlib.Path,
+    stem: str,
+    have: Callable[[pathlib.Path], bool] | None = None,
+    on_file: Callable[[pathlib.Path], None] | None = None,
 ) -> list[pathlib.Path]:
     """Write a finished job's outputs: ElevenLabs media + ``.srt``; Dubformer video + speech.
 
@@ -362,9 +376,11 @@ def download_outputs(
         language: The target language to write (ElevenLabs; a Dubformer project has one).
         out_dir: The output directory (created if missing).
         stem: The outputs' stem.
+        have: Tells whether an output is already there, whole (it is then not downloaded again).
+        on_file: Called with each output once it is written (or found there).
 
     Returns:
-        The files written, in order.
+        The files, in order.
 
     Raises:
         DubkitError: A download failed (nothing half-written is left).
@@ -372,18 +388,37 @@ def download_outputs(
     from .elevenlabs import ElevenLabs  # noqa: PLC0415
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    fetches: list[tuple[pathlib.Path, Callable[[pathlib.Path], pathlib.Path]]]
     if isinstance(client, ElevenLabs):
-        media_path, srt_path = elevenlabs_paths(job, out_dir, stem, language)
-        media = client.dubbing.audio.download(job.dubbing_id, language, media_path)
-        subtitles = client.dubbing.transcript.get(job.dubbing_id, language, format="srt")
-        return [media, write_text(srt_path, subtitles)]
-    video_path, speech_path = dubformer_paths(job, out_dir, stem)
-    video = client.projects.download(job, video_path)
-    return [video, client.projects.download(job, speech_path, output="tts_audio")]
+        media, srt = elevenlabs_paths(job, out_dir, stem, language)
+        fetches = [
+            (media, lambda path: client.dubbing.audio.download(job.dubbing_id, language, path)),
+            (srt, lambda path: write_text(path, client.dubbing.transcript.get(job.dubbing_id, language, format="srt"))),
+        ]
+    else:
+        video, speech = dubformer_paths(job, out_dir, stem)
+        fetches = [
+            (video, lambda path: client.projects.download(job, path)),
+            (speech, lambda path: client.projects.download(job, path, output="tts_audio")),
+        ]
+    written = []
+    for path, fetch in fetches:
+        done = path.resolve() if have is not None and have(path) else fetch(path)
+        if on_file is not None:
+            on_file(done)
+        written.append(done)
+    return written
 
 
 async def adownload_outputs(
-    client: AsyncElevenLabs | AsyncDubformer, job: Any, *, language: str, out_dir: pathlib.Path, stem: str
+    client: AsyncElevenLabs | AsyncDubformer,
+    job: Any,
+    *,
+    language: str,
+    out_dir: pathlib.Path,
+    stem: str,
+    have: Callable[[pathlib.Path], bool] | None = None,
+    on_file: Callable[[pathlib.Path], None] | None = None,
 ) -> list[pathlib.Path]:
     """Write a finished job's outputs (async twin of ``download_outputs``).
 
@@ -393,9 +428,11 @@ async def adownload_outputs(
         language: The target language to write.
         out_dir: The output directory (created if missing).
         stem: The outputs' stem.
+        have: Tells whether an output is already there, whole (it is then not downloaded again).
+        on_file: Called with each output once it is written (or found there).
 
     Returns:
-        The files written, in order.
+        The files, in order.
 
     Raises:
         DubkitError: A download failed.
@@ -403,11 +440,27 @@ async def adownload_outputs(
     from .elevenlabs import AsyncElevenLabs  # noqa: PLC0415
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    fetches: list[tuple[pathlib.Path, Callable[[pathlib.Path], Awaitable[pathlib.Path]]]]
     if isinstance(client, AsyncElevenLabs):
-        media_path, srt_path = elevenlabs_paths(job, out_dir, stem, language)
-        media = await client.dubbing.audio.download(job.dubbing_id, language, media_path)
-        subtitles = await client.dubbing.transcript.get(job.dubbing_id, language, format="srt")
-        return [media, write_text(srt_path, subtitles)]
-    video_path, speech_path = dubformer_paths(job, out_dir, stem)
-    video = await client.projects.download(job, video_path)
-    return [video, await client.projects.download(job, speech_path, output="tts_audio")]
+        media, srt = elevenlabs_paths(job, out_dir, stem, language)
+
+        async def subtitles(path: pathlib.Path) -> pathlib.Path:
+            return write_text(path, await client.dubbing.transcript.get(job.dubbing_id, language, format="srt"))
+
+        fetches = [
+            (media, lambda path: client.dubbing.audio.download(job.dubbing_id, language, path)),
+            (srt, subtitles),
+        ]
+    else:
+        video, speech = dubformer_paths(job, out_dir, stem)
+        fetches = [
+            (video, lambda path: client.projects.download(job, path)),
+            (speech, lambda path: client.projects.download(job, path, output="tts_audio")),
+        ]
+    written = []
+    for path, fetch in fetches:
+        done = path.resolve() if have is not None and have(path) else await fetch(path)
+        if on_file is not None:
+            on_file(done)
+        written.append(done)
+    return written

@@ -8,8 +8,10 @@ it made, all closed when the command ends.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import enum
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import httpx
@@ -30,6 +32,7 @@ __all__ = [
     "CliState",
     "Provider",
     "ProviderOption",
+    "TimeScale",
     "state_of",
 ]
 
@@ -64,6 +67,46 @@ ProviderOption = Annotated[
 ]
 
 
+class TimeScale:
+    """Turns the times an API gives into wall-clock times: the identity, except for a running simulator.
+
+    A simulator at 10x speed says a job ends in 30 seconds of its time, which is 3 seconds of the
+    user's; ``--sim`` shows the user's.
+
+    Args:
+        speed: Simulated seconds per real second.
+        simulated_now: The simulator's current time; None when times are real.
+    """
+
+    def __init__(self, speed: float = 1.0, simulated_now: Callable[[], datetime.datetime] | None = None) -> None:
+        self.speed = speed
+        self.simulated_now = simulated_now
+
+    def seconds(self, seconds: float) -> float:
+        """Return the wall-clock length of a duration the API gave.
+
+        Args:
+            seconds: The API's seconds.
+
+        Returns:
+            Real seconds.
+        """
+        return seconds / self.speed
+
+    def wall(self, when: datetime.datetime | None) -> datetime.datetime | None:
+        """Return the wall-clock time of a time the API gave.
+
+        Args:
+            when: An aware time from the API, or None.
+
+        Returns:
+            The real time it stands for, or None.
+        """
+        if when is None or self.simulated_now is None:
+            return when
+        return datetime.datetime.now(datetime.UTC) + (when - self.simulated_now()) / self.speed
+
+
 class CliState:
     """The global options of one command run, and the resources made from them.
 
@@ -81,6 +124,10 @@ class CliState:
         self.provider: Provider | None = None
         """The provider the running command talks to (hints name it)."""
         self.redact = Redactor.from_environment()
+        self.json_output = False
+        """The command was given ``--json``: stdout gets one JSON document and nothing else."""
+        self.json_written = False
+        """That document has been written."""
         self._resources = contextlib.ExitStack()
         self._http: httpx.Client | None = None
         self._resources.callback(install_logging(verbose=verbose, redact=self.redact))
@@ -113,6 +160,14 @@ class CliState:
             logger.debug("--sim: serving this command from an in-process simulator at %gx speed", SIM_SPEED)
             return state
         return cls(verbose=verbose, simulator=simulator)
+
+    @property
+    def time_scale(self) -> TimeScale:
+        """How the API's times map to the user's: scaled for a simulator whose clock runs fast."""
+        if self.simulator is None or self.simulator.config.manual_clock:
+            return TimeScale()
+        clock = self.simulator.context.clock
+        return TimeScale(clock.speed, clock.now)
 
     @property
     def situation(self) -> Situation:
