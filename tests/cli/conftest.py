@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import httpx
@@ -35,12 +36,18 @@ class Cli:
     def __call__(self, *args: str, env: dict[str, str] | None = None) -> Result:
         return self.runner.invoke(self.app, list(args), env=env)
 
+    def json(self, *args: str) -> tuple[Result, dict]:
+        """Run a command with --json; return the result and the one JSON document that is all of its stdout."""
+        result = self(*args, "--json")
+        return result, json.loads(result.stdout)
+
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No key, base URL or default provider leaks in from the machine running the tests."""
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No key, base URL or default provider leaks in from the machine running the tests; outputs stay in tmp."""
     for name in ENVIRONMENT:
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 
 @pytest.fixture

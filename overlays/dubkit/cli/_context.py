@@ -75,12 +75,27 @@ class TimeScale:
 
     Args:
         speed: Simulated seconds per real second.
-        simulated_now: The simulator's current time; None when times are real.
+        simulated_now: The running simulator's current time; None when times are real (or frozen).
+        provider_now: The provider's current time (a simulator's own clock, even a frozen one).
     """
 
-    def __init__(self, speed: float = 1.0, simulated_now: Callable[[], datetime.datetime] | None = None) -> None:
+    def __init__(
+        self,
+        speed: float = 1.0,
+        simulated_now: Callable[[], datetime.datetime] | None = None,
+        provider_now: Callable[[], datetime.datetime] | None = None,
+    ) -> None:
         self.speed = speed
         self.simulated_now = simulated_now
+        self._provider_now = provider_now
+
+    def provider_now(self) -> datetime.datetime:
+        """Return the provider's current time, as best known (dates its jobs are compared with).
+
+        Returns:
+            An aware time.
+        """
+        return self._provider_now() if self._provider_now is not None else datetime.datetime.now(datetime.UTC)
 
     def seconds(self, seconds: float) -> float:
         """Return the wall-clock length of a duration the API gave.
@@ -164,10 +179,12 @@ class CliState:
     @property
     def time_scale(self) -> TimeScale:
         """How the API's times map to the user's: scaled for a simulator whose clock runs fast."""
-        if self.simulator is None or self.simulator.config.manual_clock:
+        if self.simulator is None:
             return TimeScale()
         clock = self.simulator.context.clock
-        return TimeScale(clock.speed, clock.now)
+        if self.simulator.config.manual_clock:
+            return TimeScale(provider_now=clock.now)
+        return TimeScale(clock.speed, clock.now, clock.now)
 
     @property
     def situation(self) -> Situation:

@@ -8,6 +8,8 @@ from typing import Annotated
 import typer
 
 from dubkit import DubformerDubOptions, ElevenLabsDubOptions
+from dubkit._dub_steps import is_url
+from dubkit._waiting import check_wait_arguments
 
 from ._batch import run_jobs, show_outcomes
 from ._context import Provider, ProviderOption, state_of
@@ -75,6 +77,19 @@ def _options(provider: Provider, elevenlabs: dict[str, object], dubformer: dict[
         return None
     kind = ElevenLabsDubOptions if provider is Provider.ELEVENLABS else DubformerDubOptions
     return kind(**given)  # type: ignore[arg-type]
+
+
+def _check_dubformer(sources: list[str], source_lang: str | None) -> None:
+    """Refuse what Dubformer cannot do, with the options of this command in the hint."""
+    for source in sources:
+        if not is_url(source):
+            raise CliError(
+                f"Dubformer dubs a video from a URL and accepts no uploads; {source!r} is not an http(s) URL",
+                hint="put the file where Dubformer can fetch it and pass its URL, or use --provider elevenlabs",
+                exit_code=EXIT_USAGE,
+            )
+    if sources and source_lang is None:
+        raise CliError("Dubformer needs the language spoken in the video", hint="pass --from, e.g. --from en")
 
 
 def dub(
@@ -239,6 +254,9 @@ def dub(
         )
     if sources and not languages:
         raise CliError("--to is required", hint="e.g. --to es, or --to es,de for two jobs per file")
+    if provider is Provider.DUBFORMER:
+        _check_dubformer(sources or [], source_lang)
+    check_wait_arguments(timeout, None, None)  # before any job is created
     options = _options(
         provider,
         {"num_speakers": num_speakers, "watermark": watermark, "start_time": start_time, "end_time": end_time,

@@ -28,7 +28,7 @@ from ._errors import EXIT_USAGE, CliError, Situation
 from ._progress import BatchView
 from ._recover import find_created
 from ._render import public_url
-from ._runstate import JobRecord, RunState, job_key, utc_now_text
+from ._runstate import JobRecord, RunState, job_key
 
 if TYPE_CHECKING:
     from dubkit import Dubformer, ElevenLabs
@@ -231,7 +231,8 @@ class DubWorker:
         record, outcome, plan = job.record, job.outcome, job.plan
         if plan is None:  # pragma: no cover - planning gives every job without an id a plan
             raise CliError(f"{outcome.label}: no plan to create it from", exit_code=EXIT_USAGE)
-        record.phase, record.create_sent_at = "creating", utc_now_text()
+        # Dated by the provider's clock as best known: the jobs it lists are compared with this.
+        record.phase, record.create_sent_at = "creating", self.scale.provider_now().isoformat(timespec="seconds")
         if record.provider == Provider.DUBFORMER and record.idempotency_key is None:
             record.idempotency_key = str(uuid.uuid4())
         self.run.save(record)

@@ -45,6 +45,7 @@ class JobLine:
         status: The provider's status, or a phase of dubkit's own (``creating``, ``downloading``).
         estimate: When the job should finish (UTC, wall time), if known.
         transfer: The running upload or download: ``(kind, name, done, total)``.
+        completed: That transfer's last byte has been reported.
         finished: The job's outcome, once it has one.
         task: The row's rich task, on a terminal.
     """
@@ -56,6 +57,7 @@ class JobLine:
     status: str = "queued"
     estimate: datetime.datetime | None = None
     transfer: tuple[str, str, int, int | None] | None = None
+    completed: bool = False
     finished: str | None = None
     task: TaskID | None = None
 
@@ -180,7 +182,9 @@ class BatchView:
             changed = status != line.status or (job_id is not None and job_id != line.job_id)
             line.status = status
             line.job_id = job_id or line.job_id
-            line.estimate = estimate or line.estimate
+            # An estimate is about the provider's work: none once it is done (or while dubkit downloads).
+            running = status not in DONE_STATUSES and status not in FAILED_STATUSES and status != "downloading"
+            line.estimate = (estimate or line.estimate) if running else None
             line.transfer = None
             self._show(line, changed)
 
@@ -215,8 +219,10 @@ class BatchView:
                 return
             size = decimal(total) if total is not None else "size unknown"
             if previous is None or previous[:2] != (kind, name):
+                line.completed = False
                 self.console.print(f"{line.label}: {kind}ing {name} ({size})", soft_wrap=True, markup=False)
-            elif total is not None and done >= total and (previous[2] < total):
+            if total is not None and done >= total and not line.completed:
+                line.completed = True
                 self.console.print(f"{line.label}: {kind}ed {name} ({size})", soft_wrap=True, markup=False)
 
     def _show(self, line: JobLine, changed: bool) -> None:

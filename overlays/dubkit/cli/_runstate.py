@@ -13,7 +13,6 @@ One ``dubkit dub`` at a time may use a folder: a lock file next to the state say
 from __future__ import annotations
 
 import contextlib
-import datetime
 import hashlib
 import json
 import os
@@ -62,15 +61,6 @@ def job_key(
     """
     text = json.dumps([provider, source, target_lang, source_lang, name, options], sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-def utc_now_text() -> str:
-    """Return the current UTC time as ISO text (what records store).
-
-    Returns:
-        The time.
-    """
-    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
 @attrs.define(kw_only=True)
