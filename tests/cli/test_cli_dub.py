@@ -86,7 +86,9 @@ def test_same_stems_from_different_folders_do_not_collide(cli, tmp_path):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "talk.wav").write_bytes(b"RIFF" + folder.encode() * 500)
     out = tmp_path / "out"
-    result = cli("dub", str(tmp_path / "a" / "talk.wav"), str(tmp_path / "b" / "talk.wav"), "--to", "es", "-o", str(out))
+    result = cli(
+        "dub", str(tmp_path / "a" / "talk.wav"), str(tmp_path / "b" / "talk.wav"), "--to", "es", "-o", str(out)
+    )
     assert result.exit_code == EXIT_OK, result.stderr
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
         "talk-2.es.mp3", "talk-2.es.srt", "talk.es.mp3", "talk.es.srt",
@@ -211,7 +213,7 @@ def _media(tmp_path, name, content=b"RIFF" + bytes(100)):
     ("source", "message"),
     [
         (lambda tmp: str(tmp / "nothing.mp4"), "no such file"),
-        (lambda tmp: str(tmp), "is a directory; pass the media files in it"),
+        (str, "is a directory; pass the media files in it"),
         (lambda tmp: "ftp://example.com/talk.mp4", "only http(s) URLs and local files"),
         (lambda tmp: _media(tmp, "empty.wav", b""), "is empty"),
         (lambda tmp: _media(tmp, "passwd", b"root:x:0:0:root:/root:/bin/bash\n"), "is not audio or video"),

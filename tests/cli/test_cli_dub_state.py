@@ -31,7 +31,10 @@ def test_every_job_is_recorded_with_its_id_phase_and_files(cli, tmp_path):
     result = cli("dub", VIDEO, "--to", "es,de", "-o", str(tmp_path))
     assert result.exit_code == EXIT_OK, result.stderr
     records = state_of_folder(tmp_path)
-    assert [(r["target_lang"], r["phase"], r["stem"]) for r in records] == [("es", "done", "talk"), ("de", "done", "talk")]
+    assert [(r["target_lang"], r["phase"], r["stem"]) for r in records] == [
+        ("es", "done", "talk"),
+        ("de", "done", "talk"),
+    ]
     for record in records:
         assert record["job_id"]
         assert {f["path"]: f["bytes"] for f in record["files"]} == {

@@ -7,7 +7,6 @@ import enum
 import io
 
 import pytest
-from dubkit import DubProgress
 from dubkit.cli._progress import BatchView
 from dubkit.cli._render import cell, describe_eta, human_duration, public_url
 from dubkit_dubformer.types import UNSET

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from dubkit.sim import Simulator
 
 __all__ = [
+    "PLAIN_TEXT",
     "PROVIDER_ENV",
     "SIM_API_KEY",
     "SIM_BASE_URL",
@@ -46,6 +47,46 @@ SIM_API_KEY = "sim"
 """The key sent to the simulator, which accepts any; not a secret, so not masked."""
 
 logger = logging.getLogger("dubkit.cli")
+
+try:  # recent typer releases carry their own copy of click; older ones use click itself
+    from typer._click.types import ParamType
+except ModuleNotFoundError:  # pragma: no cover - depends on the installed typer
+    from click.types import ParamType  # type: ignore[assignment]
+
+
+class _PlainText(ParamType):  # type: ignore[misc]
+    """A text argument whose help shows its metavar alone (typer's help would add ``<str>``)."""
+
+    name = "text"
+
+    def get_metavar(self, *args: object, **kwargs: object) -> str:
+        """Return no type name.
+
+        Args:
+            *args: Click's arguments (they differ between click versions).
+            **kwargs: Likewise.
+
+        Returns:
+            An empty text.
+        """
+        return ""
+
+    def convert(self, value: object, param: object, ctx: object) -> str:
+        """Return the value as text.
+
+        Args:
+            value: The command-line word.
+            param: The parameter.
+            ctx: The context.
+
+        Returns:
+            The text.
+        """
+        return str(value)
+
+
+PLAIN_TEXT = _PlainText()
+"""``click_type`` for text arguments: ``typer.Argument(..., click_type=PLAIN_TEXT)``."""
 
 
 class Provider(enum.StrEnum):

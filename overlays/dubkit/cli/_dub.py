@@ -12,7 +12,7 @@ from dubkit._dub_steps import is_url
 from dubkit._waiting import check_wait_arguments
 
 from ._batch import run_jobs, show_outcomes
-from ._context import Provider, ProviderOption, state_of
+from ._context import PLAIN_TEXT, Provider, ProviderOption, state_of
 from ._dubjobs import DubOptions, DubRequest, DubWorker, plan_jobs
 from ._errors import EXIT_OK, EXIT_USAGE, CliError
 from ._output import JsonOption
@@ -99,6 +99,7 @@ def dub(
         typer.Argument(
             metavar="SOURCE...",
             help="Local media files (ElevenLabs only) or http(s) URLs; none with --resume.",
+            click_type=PLAIN_TEXT,
             show_default=False,
         ),
     ] = None,

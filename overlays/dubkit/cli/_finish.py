@@ -20,7 +20,7 @@ from dubkit._dub_steps import download_outputs
 from dubkit._transfers import observe_transfers
 
 from ._batch import JobOutcome, run_jobs, show_outcomes
-from ._context import CliState, Provider, ProviderOption, state_of
+from ._context import PLAIN_TEXT, CliState, Provider, ProviderOption, state_of
 from ._errors import EXIT_API, CliError, Situation
 from ._output import JsonOption
 from ._progress import DONE_STATUSES, FAILED_STATUSES, BatchView
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["delete", "download", "wait"]
 
 IdsArgument = Annotated[
-    list[str], typer.Argument(metavar="ID...", help="Dubbing ids (ElevenLabs) or project ids (Dubformer).")
+    list[str],
+    typer.Argument(metavar="ID...", help="Dubbing ids (ElevenLabs) or project ids (Dubformer).", click_type=PLAIN_TEXT),
 ]
 OutOption = Annotated[
     pathlib.Path, typer.Option("--out", "-o", metavar="DIR", help="Directory to write into (created if missing).")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ._context import Provider, ProviderOption, TimeScale, state_of
+from ._context import PLAIN_TEXT, Provider, ProviderOption, TimeScale, state_of
 from ._output import JsonOption, json_value, write_json
 from ._render import (
     cell,
@@ -31,7 +31,10 @@ DEFAULT_LIMIT = 20
 """Jobs ``dubkit list`` shows unless ``--limit`` says otherwise."""
 _MAX_PAGE_SIZE = 200  # the ElevenLabs API's limit
 
-IdArgument = Annotated[str, typer.Argument(metavar="ID", help="The dubbing id (ElevenLabs) or project id (Dubformer).")]
+IdArgument = Annotated[
+    str,
+    typer.Argument(metavar="ID", help="The dubbing id (ElevenLabs) or project id (Dubformer).", click_type=PLAIN_TEXT),
+]
 
 
 def _now() -> datetime.datetime:

@@ -101,6 +101,7 @@ class BatchView:
         self._now = now
         self._lock = threading.RLock()
         self._progress: Progress | None = None
+        self._closed = False
         self.lines: list[JobLine] = []
 
     def __enter__(self) -> BatchView:
@@ -121,10 +122,12 @@ class BatchView:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        """Stop the live display."""
-        if self._progress is not None:
-            self._progress.stop()
-            self._progress = None
+        """Stop the live display; later reports (from jobs a Ctrl-C left running) show nothing."""
+        with self._lock:
+            self._closed = True
+            if self._progress is not None:
+                self._progress.stop()
+                self._progress = None
 
     def add(self, label: str, provider: str) -> JobLine:
         """Add a row for a job.
@@ -179,6 +182,8 @@ class BatchView:
             estimate: When it should finish (wall time), if known.
         """
         with self._lock:
+            if self._closed:
+                return
             changed = status != line.status or (job_id is not None and job_id != line.job_id)
             line.status = status
             line.job_id = job_id or line.job_id
@@ -196,6 +201,8 @@ class BatchView:
             outcome: ``done``, ``failed``, ``timed out``, ...
         """
         with self._lock:
+            if self._closed:
+                return
             line.finished = outcome
             line.transfer = None
             self._show(line, changed=True)
@@ -211,6 +218,8 @@ class BatchView:
             total: Bytes in all, if known.
         """
         with self._lock:
+            if self._closed:
+                return
             previous = line.transfer
             line.transfer = (kind, name, done, total)
             if self._progress is not None and line.task is not None:
