@@ -187,18 +187,31 @@ def exit_code(outcomes: Sequence[JobOutcome], interrupted: bool = False) -> int:
     return next((code for outcome in outcomes if (code := outcome.exit_code()) != EXIT_OK), EXIT_OK)
 
 
-def show_outcomes(outcomes: Sequence[JobOutcome], *, json_output: bool, extra: dict[str, Any] | None = None) -> int:
+def show_outcomes(
+    outcomes: Sequence[JobOutcome],
+    *,
+    json_output: bool,
+    redact: Callable[[str], str],
+    extra: dict[str, Any] | None = None,
+) -> int:
     """Print the summary (a table of jobs, the files written, each error) or the JSON document.
 
     Args:
         outcomes: The jobs, in order.
         json_output: Print one JSON document on stdout instead.
+        redact: Masks API keys in the error lines (defence in depth: dubkit's messages carry none).
         extra: More top-level fields for the JSON document.
 
     Returns:
         The exit code ``exit_code`` gives.
     """
     code = exit_code(outcomes, any(outcome.result == "interrupted" for outcome in outcomes))
+    errors = error_console()
+    for outcome in outcomes:  # on stderr, with --json too
+        if outcome.error is not None:
+            errors.print(redact(f"error: {outcome.label}: {outcome.error.message}"), markup=False, soft_wrap=True)
+            if outcome.error.hint:
+                errors.print(redact(f"hint: {outcome.error.hint}"), markup=False, soft_wrap=True)
     if json_output:
         write_json({"ok": code == EXIT_OK, "exit_code": code, **(extra or {}),
                     "jobs": [outcome.as_json() for outcome in outcomes]})  # fmt: skip
@@ -212,12 +225,6 @@ def show_outcomes(outcomes: Sequence[JobOutcome], *, json_output: bool, extra: d
     written = [(f"{o.target_lang or '-'} {output_kind(path)}", path) for o in outcomes for path in o.files]
     if written:
         console.print(files_table((label, path) for label, path in written if path.exists()))
-    errors = error_console()
-    for outcome in outcomes:
-        if outcome.error is not None:
-            errors.print(f"error: {outcome.label}: {outcome.error.message}", markup=False, soft_wrap=True)
-            if outcome.error.hint:
-                errors.print(f"hint: {outcome.error.hint}", markup=False, soft_wrap=True)
     done = sum(outcome.error is None for outcome in outcomes)
     errors.print(f"{done} of {len(outcomes)} jobs succeeded", markup=False)
     return code

@@ -54,7 +54,7 @@ except ModuleNotFoundError:  # pragma: no cover - depends on the installed typer
     from click.types import ParamType  # type: ignore[assignment]
 
 
-class _PlainText(ParamType):  # type: ignore[misc]
+class _PlainText(ParamType):
     """A text argument whose help shows its metavar alone (typer's help would add ``<str>``)."""
 
     name = "text"

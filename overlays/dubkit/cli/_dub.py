@@ -279,7 +279,9 @@ def dub(
         worker = DubWorker(state, clients, run, view, wait=not no_wait, timeout=timeout)
         run_jobs([job.outcome for job in jobs], lambda outcome: worker(by_outcome[id(outcome)]), concurrency)
     outcomes = [job.outcome for job in jobs]
-    code = show_outcomes(outcomes, json_output=json_output, extra={"out_dir": str(out_dir.resolve())})
+    code = show_outcomes(
+        outcomes, json_output=json_output, redact=state.redact, extra={"out_dir": str(out_dir.resolve())}
+    )
     state.json_written = json_output
     if state.ephemeral and any(outcome.result == "created" for outcome in outcomes):
         error_console().print("note: --sim's simulator, and these jobs, end with this command")

@@ -126,7 +126,7 @@ def wait(
             outcome.result = "done"
 
         run_jobs(outcomes, lambda outcome: work.guarded(outcome, step), concurrency)
-    code = show_outcomes(outcomes, json_output=json_output)
+    code = show_outcomes(outcomes, json_output=json_output, redact=state.redact)
     state.json_written = json_output
     if code:
         raise typer.Exit(code)
@@ -199,7 +199,9 @@ def download(
             outcome.result = "done"
 
         run_jobs(outcomes, lambda outcome: work.guarded(outcome, step), concurrency)
-    code = show_outcomes(outcomes, json_output=json_output, extra={"out_dir": str(out_dir.resolve())})
+    code = show_outcomes(
+        outcomes, json_output=json_output, redact=state.redact, extra={"out_dir": str(out_dir.resolve())}
+    )
     state.json_written = json_output
     if code:
         raise typer.Exit(code)
@@ -226,7 +228,7 @@ def delete(
             outcome.result = outcome.status = "deleted"
         except Exception as error:
             outcome.fail(error, Situation(provider=provider.value, ephemeral_sim=state.ephemeral))
-    code = show_outcomes(outcomes, json_output=json_output)
+    code = show_outcomes(outcomes, json_output=json_output, redact=state.redact)
     state.json_written = json_output
     if code:
         raise typer.Exit(code)
