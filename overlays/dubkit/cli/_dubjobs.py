@@ -160,6 +160,9 @@ def plan_jobs(run: RunState, request: DubRequest, view: BatchView) -> list[DubJo
                                    source_lang=plan.source_lang, name=plan.name, given_name=request.name,
                                    stem=plan.stem, options=options)  # fmt: skip
             planned.append((plan, record))
+    for _, record in planned:  # the whole run is on disk before anything is sent: --resume knows all of it
+        if record.phase == "planned":
+            run.save(record)
     # Every job is checked before the first is created; then the rows appear.
     return [DubJob(_outcome(record, view), record, plan) for plan, record in planned]
 

@@ -1,7 +1,7 @@
 """The run state of ``dubkit dub``: every job it creates, recorded in the output folder as it happens.
 
-``.dubkit-run.json`` holds one record per (source, provider, language, options). A record is written
-*before* the paid create (phase ``creating``), again once the provider has answered with an id
+``.dubkit-run.json`` holds one record per (source, provider, language, options). Every job of a run
+is recorded before the first is created (phase ``planned``), again *before* its paid create (``creating``), again once the provider has answered with an id
 (``created``), after each output file, and at the end (``done`` or ``failed``). Each write replaces the
 file atomically, so a killed process leaves either the previous state or the new one, never half of
 one; a re-run reads it and continues instead of paying for a job twice. A ``creating`` record whose
@@ -37,9 +37,9 @@ STATE_FILE = ".dubkit-run.json"
 """The state's file name, in the output folder."""
 LOCK_FILE = ".dubkit-run.lock"
 """Held by the ``dubkit dub`` using the folder."""
-PHASES = ("creating", "created", "done", "failed")
-"""A record's phases: the create was sent (outcome unknown until an id is recorded), the job exists,
-its outputs are written, it failed at the provider."""
+PHASES = ("planned", "creating", "created", "done", "failed")
+"""A record's phases: part of the run, not sent yet; the create was sent (outcome unknown until an id
+is recorded); the job exists; its outputs are written; it failed at the provider."""
 _VERSION = 1
 
 
@@ -95,7 +95,7 @@ class JobRecord:
     given_name: str | None
     stem: str
     options: dict[str, Any]
-    phase: str = "creating"
+    phase: str = "planned"
     job_id: str | None = None
     status: str | None = None
     create_sent_at: str | None = None
