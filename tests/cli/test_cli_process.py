@@ -68,7 +68,7 @@ def _sources(tmp_path: Path) -> list[str]:
 
 
 def test_a_killed_run_resumes_without_a_second_job_or_a_second_download(served, tmp_path):
-    """SIGKILL while the second of four jobs runs; `--resume` then finishes all four: four creates, one download each."""
+    """SIGKILL while the second of four jobs runs; `--resume` finishes all four: four creates, one download each."""
     sim, server = served
     out = tmp_path / "out"
     environment = _environment(server)

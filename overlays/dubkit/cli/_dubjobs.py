@@ -226,7 +226,8 @@ class DubWorker:
 
     def _adopt(self, job: DubJob, job_id: str) -> None:
         job.record.job_id, job.record.phase = job_id, "created"
-        job.outcome.job_id = job_id
+        # The outcome first: a Ctrl-C as soon as the record shows the id must describe a job that exists.
+        job.outcome.job_id, job.outcome.phase = job_id, "waiting"
         self.run.save(job.record)
 
     def _create(self, job: DubJob, client: ElevenLabs | Dubformer) -> datetime.datetime | None:

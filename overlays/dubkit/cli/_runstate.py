@@ -1,11 +1,12 @@
 """The run state of ``dubkit dub``: every job it creates, recorded in the output folder as it happens.
 
 ``.dubkit-run.json`` holds one record per (source, provider, language, options). Every job of a run
-is recorded before the first is created (phase ``planned``), again *before* its paid create (``creating``), again once the provider has answered with an id
-(``created``), after each output file, and at the end (``done`` or ``failed``). Each write replaces the
-file atomically, so a killed process leaves either the previous state or the new one, never half of
-one; a re-run reads it and continues instead of paying for a job twice. A ``creating`` record whose
-answer never came is resolved by listing the provider's jobs (see ``_batch``).
+is recorded before the first is created (phase ``planned``), again *before* its paid create
+(``creating``), again once the provider has answered with an id (``created``), after each output
+file, and at the end (``done`` or ``failed``). Each write replaces the file atomically, so a killed
+process leaves either the previous state or the new one, never half of one; a re-run reads it and
+continues instead of paying for a job twice. A ``creating`` record whose answer never came is
+resolved by listing the provider's jobs (see ``_recover``).
 
 One ``dubkit dub`` at a time may use a folder: a lock file next to the state says so.
 """
