@@ -15,13 +15,15 @@ def test_the_demo_dubs_the_sample_with_both_providers(tmp_path) -> None:
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    written = sorted(str(path.relative_to(out)) for path in out.rglob("*") if path.is_file())
+    # Besides the outputs, each folder holds dubkit dub's run state (.dubkit-run.json) and its lock.
+    written = sorted(str(path.relative_to(out)) for path in out.rglob("*") if path.is_file() and path.name[0] != ".")
     assert written == [
         "dubformer/hello.es-ES.mp4",
         "dubformer/hello.es-ES.speech.wav",
         "elevenlabs/hello.es.mp3",
         "elevenlabs/hello.es.srt",
     ]
-    assert all(path.stat().st_size > 0 for path in out.rglob("*") if path.is_file())
+    assert all(path.stat().st_size > 0 for path in out.rglob("*") if path.is_file() and path.name[0] != ".")
+    assert (out / "elevenlabs" / ".dubkit-run.json").is_file()
     assert "dubbed" in completed.stdout
     assert "ready" in completed.stdout
