@@ -35,7 +35,7 @@ def test_dub_help_describes_its_options(plain_cli):
         assert noise not in text
 
 
-@pytest.mark.parametrize("command", ["dub", "wait", "download", "status", "list", "delete", "balance", "voices"])
+@pytest.mark.parametrize("command", ["dub", "wait", "download", "status", "list", "delete", "balance", "voices", "sim"])
 def test_every_command_offers_json_and_no_repeated_exit_codes(plain_cli, command):
     """Each command's help has --json and no copy of the exit codes."""
     text = plain_cli(command, "--help", env={"COLUMNS": "250"}).stdout

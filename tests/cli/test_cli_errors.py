@@ -197,3 +197,25 @@ def test_ctrl_c_while_creating_says_a_re_run_checks_first(cli, monkeypatch, tmp_
     assert result.exit_code == EXIT_INTERRUPTED
     assert "it checks whether the job was created before creating it" in result.stderr
     assert json.loads((tmp_path / STATE_FILE).read_text())["jobs"][0]["phase"] == "creating"
+
+
+def test_ctrl_c_while_downloading_says_the_job_is_done(cli, monkeypatch, tmp_path):
+    """Ctrl-C during the download does not claim the job 'keeps running': it is done, and a re-run fetches it."""
+    entered, release = threading.Event(), threading.Event()
+    original = _dubjobs.download_outputs
+
+    def slow_download(*args, **kwargs):
+        entered.set()
+        release.wait(10)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(_dubjobs, "download_outputs", slow_download)
+    _interrupt_when(monkeypatch, entered.is_set)
+    try:
+        result = cli("dub", "https://cdn.example.com/a.mp4", "--to", "es", "-o", str(tmp_path))
+    finally:
+        monkeypatch.undo()
+        release.set()
+    assert result.exit_code == EXIT_INTERRUPTED
+    assert "the job is done at the provider: run the same command again" in result.stderr
+    assert "keeps running" not in result.stderr

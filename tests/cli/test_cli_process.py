@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from dubkit.cli._errors import EXIT_INTERRUPTED, EXIT_OK
 from dubkit.cli._runstate import STATE_FILE
@@ -131,3 +132,28 @@ def test_ctrl_c_in_a_real_process_exits_130_and_a_re_run_finishes_the_job(served
     assert again.returncode == EXIT_OK, again.stderr
     assert len(sim.requests("create_dubbing")) == 1
     assert (out / "intro.es.mp3").is_file()
+
+
+def test_sim_json_prints_one_document_with_the_url_then_serves(tmp_path):
+    """`dubkit sim --json` prints its URL as JSON (nothing else on stdout), serves it, and stops on Ctrl-C."""
+    process = subprocess.Popen([*COMMAND, "sim", "--port", "0", "--json"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        text = ""
+        while True:
+            line = process.stdout.readline()
+            assert line, process.communicate()
+            text += line
+            if line.startswith("}"):
+                break
+        document = json.loads(text)
+        assert document["ok"] is True
+        assert document["url"].startswith("http://127.0.0.1:")
+        assert httpx.get(f"{document['url']}/_sim/clock", timeout=10).status_code == 200
+        process.send_signal(signal.SIGINT)
+        rest, _ = process.communicate(timeout=DEADLINE)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert rest == ""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import Annotated
 
 import typer
 from rich.console import Console
+
+from ._output import JsonOption, write_json
 
 __all__ = ["sim"]
 
@@ -26,6 +29,7 @@ def sim(
     api_key: Annotated[
         list[str] | None, typer.Option(help="Accept only this key (repeatable); default: any non-empty key.")
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Serve a stateful simulator of the ElevenLabs and Dubformer APIs (Ctrl-C to stop)."""
     from dubkit.sim import SimConfig, Simulator  # noqa: PLC0415 - only this command needs the sim extra
@@ -43,6 +47,12 @@ def sim(
     url = server.url
     keys = "Only the --api-key keys are" if api_key else "Any non-empty API key is"
     try:  # from here on, so a Ctrl-C even during the banner stops the server cleanly
+        if json_output:
+            write_json({"ok": True, "url": url, "seed": seed, "speed": speed, "fault_rate": fault_rate,
+                        "control_url": f"{url}/_sim/"})  # fmt: skip
+            sys.stdout.flush()
+            while True:
+                time.sleep(0.5)
         console.print(f"dubkit simulator on {url}  (seed {seed}, speed {speed:g}x, fault rate {fault_rate:.0%})")
         console.print(f"  ElevenLabs  export ELEVENLABS_BASE_URL={url}")
         console.print(f"  Dubformer   export DUBFORMER_BASE_URL={url}")
