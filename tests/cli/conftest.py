@@ -92,3 +92,27 @@ def dubformer(http: httpx.Client) -> Iterator[Dubformer]:
     """A Dubformer client on ``sim`` with the key the command uses."""
     with Dubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
         yield client
+
+
+@pytest.fixture
+def finished_dub(elevenlabs: ElevenLabs, sim: Simulator):
+    """Make a dub on ``sim`` and let it finish; return its id."""
+
+    def make(url: str = "https://cdn.example.com/talk.mp4", target_lang: str = "es", name: str | None = None) -> str:
+        dub = elevenlabs.dubbing.create(source_url=url, target_lang=target_lang, name=name)
+        sim.advance(3600)
+        return dub.dubbing_id
+
+    return make
+
+
+@pytest.fixture
+def finished_project(dubformer: Dubformer, sim: Simulator):
+    """Make a Dubformer project named ``talk`` on ``sim`` and let it finish; return its id."""
+
+    def make(url: str = "https://cdn.example.com/talk.mp4") -> str:
+        job = dubformer.projects.create(source_lang="en", target_lang="fr-FR", source_video_url=url, name="talk")
+        sim.advance(3600)
+        return job.project_id
+
+    return make

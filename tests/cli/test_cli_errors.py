@@ -177,17 +177,25 @@ def test_ctrl_c_while_waiting_exits_130_and_says_the_job_keeps_running(cli_for, 
     assert hint in result.stderr
 
 
-def test_ctrl_c_while_creating_says_a_re_run_checks_first(cli, monkeypatch, tmp_path):
-    """Ctrl-C during the create: exit 130, and the hint says a re-run checks whether the job exists."""
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("create_job", "it checks whether the job was created before creating it", "creating"),
+        ("download_outputs", "the job is done at the provider: run the same command again", "created"),
+    ],
+)
+def test_ctrl_c_during_a_step_says_what_is_left(cli, monkeypatch, tmp_path, case):
+    """Ctrl-C during the create (a re-run checks first) or the download (the job is done, not 'running')."""
+    step, hint, phase = case
     entered, release = threading.Event(), threading.Event()
-    original = _dubjobs.create_job
+    original = getattr(_dubjobs, step)
 
-    def slow_create(*args, **kwargs):
+    def slow(*args, **kwargs):
         entered.set()
         release.wait(10)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(_dubjobs, "create_job", slow_create)
+    monkeypatch.setattr(_dubjobs, step, slow)
     _interrupt_when(monkeypatch, entered.is_set)
     try:
         result = cli("dub", "https://cdn.example.com/a.mp4", "--to", "es", "-o", str(tmp_path))
@@ -195,27 +203,6 @@ def test_ctrl_c_while_creating_says_a_re_run_checks_first(cli, monkeypatch, tmp_
         monkeypatch.undo()
         release.set()
     assert result.exit_code == EXIT_INTERRUPTED
-    assert "it checks whether the job was created before creating it" in result.stderr
-    assert json.loads((tmp_path / STATE_FILE).read_text())["jobs"][0]["phase"] == "creating"
-
-
-def test_ctrl_c_while_downloading_says_the_job_is_done(cli, monkeypatch, tmp_path):
-    """Ctrl-C during the download does not claim the job 'keeps running': it is done, and a re-run fetches it."""
-    entered, release = threading.Event(), threading.Event()
-    original = _dubjobs.download_outputs
-
-    def slow_download(*args, **kwargs):
-        entered.set()
-        release.wait(10)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(_dubjobs, "download_outputs", slow_download)
-    _interrupt_when(monkeypatch, entered.is_set)
-    try:
-        result = cli("dub", "https://cdn.example.com/a.mp4", "--to", "es", "-o", str(tmp_path))
-    finally:
-        monkeypatch.undo()
-        release.set()
-    assert result.exit_code == EXIT_INTERRUPTED
-    assert "the job is done at the provider: run the same command again" in result.stderr
+    assert hint in result.stderr
     assert "keeps running" not in result.stderr
+    assert json.loads((tmp_path / STATE_FILE).read_text())["jobs"][0]["phase"] == phase

@@ -11,18 +11,6 @@ from dubkit.sim.elevenlabs._dubbing_media import dub_prefix
 VIDEO = "https://cdn.example.com/talk.mp4"
 
 
-def finished_dub(elevenlabs, sim, url=VIDEO, target_lang="es", name=None):
-    dub = elevenlabs.dubbing.create(source_url=url, target_lang=target_lang, name=name)
-    sim.advance(3600)
-    return dub.dubbing_id
-
-
-def finished_project(dubformer, sim, url=VIDEO):
-    job = dubformer.projects.create(source_lang="en", target_lang="fr-FR", source_video_url=url, name="talk")
-    sim.advance(3600)
-    return job.project_id
-
-
 # ---- wait -------------------------------------------------------------------------------------------------------
 
 
@@ -37,9 +25,9 @@ def test_wait_follows_running_jobs_until_they_finish(cli, elevenlabs):
     assert all(elevenlabs.dubbing.get(job_id).status == "dubbed" for job_id in ids)
 
 
-def test_wait_exits_4_when_a_job_failed(cli, elevenlabs, sim):
+def test_wait_exits_4_when_a_job_failed(cli, elevenlabs, sim, finished_dub):
     """One failed job among finished ones: exit 4, the failed one named."""
-    good, bad = finished_dub(elevenlabs, sim), finished_dub(elevenlabs, sim, "https://cdn.example.com/sim-fail.mp4")
+    good, bad = finished_dub(), finished_dub("https://cdn.example.com/sim-fail.mp4")
     result = cli("wait", good, bad)
     assert result.exit_code == EXIT_FAILED
     assert f"error: {bad}: dubbing job {bad} failed" in result.stderr
@@ -65,10 +53,10 @@ def test_wait_for_dubformer_projects(cli, dubformer):
 # ---- download ---------------------------------------------------------------------------------------------------
 
 
-def test_download_names_files_as_dub_does_with_subtitles(cli, elevenlabs, sim, tmp_path):
+def test_download_names_files_as_dub_does_with_subtitles(cli, elevenlabs, sim, tmp_path, finished_dub):
     """By the job's name (dub sets it to the stem): <name>.<lang>.mp4 and the .srt, the simulator's bytes."""
-    first = finished_dub(elevenlabs, sim, name="talk")
-    second = finished_dub(elevenlabs, sim, "https://cdn.example.com/other.mp4", target_lang="fr", name="other")
+    first = finished_dub(name="talk")
+    second = finished_dub("https://cdn.example.com/other.mp4", target_lang="fr", name="other")
     result = cli("download", first, second, "-o", str(tmp_path))
     assert result.exit_code == EXIT_OK, result.stderr
     for dub_id, stem, lang in ((first, "talk", "es"), (second, "other", "fr")):
@@ -90,9 +78,9 @@ def test_download_in_a_dub_folder_uses_the_recorded_names(cli, elevenlabs, tmp_p
     ]
 
 
-def test_jobs_with_the_same_name_do_not_overwrite_each_other(cli, elevenlabs, sim, tmp_path):
+def test_jobs_with_the_same_name_do_not_overwrite_each_other(cli, elevenlabs, sim, tmp_path, finished_dub):
     """Two ids whose jobs have one name: the second's files carry its id too."""
-    first, second = (finished_dub(elevenlabs, sim, name="talk") for _ in range(2))
+    first, second = (finished_dub(name="talk") for _ in range(2))
     result, document = cli.json("download", first, second, "-o", str(tmp_path), "--concurrency", "1")
     assert result.exit_code == EXIT_OK, result.stderr
     names = [entry["path"].rsplit("/", 1)[1] for job in document["jobs"] for entry in job["files"]]
@@ -117,9 +105,9 @@ def test_download_of_an_unfinished_dub_without_wait_exits_3(cli, elevenlabs, tmp
     assert not (tmp_path / "out").exists()
 
 
-def test_download_with_a_language_the_dub_lacks_exits_2(cli, elevenlabs, sim, tmp_path):
+def test_download_with_a_language_the_dub_lacks_exits_2(cli, elevenlabs, sim, tmp_path, finished_dub):
     """--lang must be one of the dub's languages; the hint lists them."""
-    dub_id = finished_dub(elevenlabs, sim)
+    dub_id = finished_dub()
     result = cli("download", dub_id, "--lang", "de", "-o", str(tmp_path))
     assert result.exit_code == EXIT_USAGE
     assert "hint: its languages: es" in result.stderr
@@ -127,9 +115,9 @@ def test_download_with_a_language_the_dub_lacks_exits_2(cli, elevenlabs, sim, tm
 
 
 @pytest.fixture
-def failed_jobs(elevenlabs, dubformer, sim):
+def failed_jobs(elevenlabs, dubformer, sim, finished_dub, finished_project):
     url = "https://cdn.example.com/sim-fail.mp4"
-    return {"elevenlabs": finished_dub(elevenlabs, sim, url), "dubformer": finished_project(dubformer, sim, url)}
+    return {"elevenlabs": finished_dub(url), "dubformer": finished_project(url)}
 
 
 @pytest.mark.parametrize("provider", ["elevenlabs", "dubformer"])
@@ -141,9 +129,9 @@ def test_download_of_a_failed_job_exits_4(cli, failed_jobs, provider, tmp_path):
     assert job_id in result.stderr
 
 
-def test_download_dubformer_video_and_speech(cli, dubformer, sim, tmp_path):
+def test_download_dubformer_video_and_speech(cli, dubformer, sim, tmp_path, finished_project):
     """Dubformer: the video and the speech, named after the project, byte-identical to the simulator's."""
-    project_id = finished_project(dubformer, sim)
+    project_id = finished_project()
     result = cli("download", project_id, "-p", "dubformer", "-o", str(tmp_path / "new"))
     assert result.exit_code == EXIT_OK, result.stderr
     project = dubformer.projects.get(project_id)
@@ -152,9 +140,9 @@ def test_download_dubformer_video_and_speech(cli, dubformer, sim, tmp_path):
     assert speech.read_bytes() == sim.media(str(project.output_tts_audio_url)).read()
 
 
-def test_download_lists_what_was_written_despite_a_failure(cli, elevenlabs, sim, tmp_path):
+def test_download_lists_what_was_written_despite_a_failure(cli, elevenlabs, sim, tmp_path, finished_dub):
     """When one id fails, the others' files are still written and listed; the exit code is the failure's."""
-    good = finished_dub(elevenlabs, sim, name="talk")
+    good = finished_dub(name="talk")
     result = cli("download", good, "no-such-dub", "-o", str(tmp_path))
     assert result.exit_code == EXIT_API
     assert "talk.es.mp4" in result.stdout
@@ -164,24 +152,31 @@ def test_download_lists_what_was_written_despite_a_failure(cli, elevenlabs, sim,
 # ---- delete -----------------------------------------------------------------------------------------------------
 
 
+@pytest.fixture
+def providers(elevenlabs, dubformer, finished_dub, finished_project):
+    """Per provider: how to make a finished job, and how to read one."""
+    return {
+        "elevenlabs": (finished_dub, elevenlabs.dubbing.get),
+        "dubformer": (finished_project, dubformer.projects.get),
+    }
+
+
 @pytest.mark.parametrize("provider", ["elevenlabs", "dubformer"])
-def test_delete_removes_jobs_at_the_provider(cli, elevenlabs, dubformer, sim, provider):
+def test_delete_removes_jobs_at_the_provider(cli, providers, provider):
     """`delete ID ID`: both are gone (status then says 404), exit 0."""
-    make = (lambda: finished_dub(elevenlabs, sim)) if provider == "elevenlabs" else (
-        lambda: finished_project(dubformer, sim))  # fmt: skip
+    make, get = providers[provider]
     ids = [make(), make()]
     result, document = cli.json("delete", *ids, "-p", provider)
     assert result.exit_code == EXIT_OK, result.stderr
     assert [job["result"] for job in document["jobs"]] == ["deleted", "deleted"]
-    get = elevenlabs.dubbing.get if provider == "elevenlabs" else dubformer.projects.get
     for job_id in ids:
         with pytest.raises(NotFoundError):
             get(job_id)
 
 
-def test_delete_of_an_unknown_id_exits_3_and_deletes_the_others(cli, elevenlabs, sim):
+def test_delete_of_an_unknown_id_exits_3_and_deletes_the_others(cli, elevenlabs, sim, finished_dub):
     """An unknown id fails alone: the other is deleted; exit 3."""
-    known = finished_dub(elevenlabs, sim)
+    known = finished_dub()
     result = cli("delete", "nope", known)
     assert result.exit_code == EXIT_API
     with pytest.raises(NotFoundError):

@@ -10,18 +10,6 @@ from dubkit.cli._errors import EXIT_API, EXIT_OK, EXIT_USAGE
 VIDEO = "https://cdn.example.com/talk.mp4"
 
 
-def finished_dub(elevenlabs, sim, url=VIDEO, target_lang="es"):
-    dub = elevenlabs.dubbing.create(source_url=url, target_lang=target_lang)
-    sim.advance(3600)
-    return dub.dubbing_id
-
-
-def finished_project(dubformer, sim, url=VIDEO):
-    job = dubformer.projects.create(source_lang="en", target_lang="fr-FR", source_video_url=url, name="talk")
-    sim.advance(3600)
-    return job.project_id
-
-
 # ---- status ---------------------------------------------------------------------------------------------------
 
 
@@ -36,9 +24,9 @@ def test_status_of_an_elevenlabs_dub(cli, elevenlabs):
     assert re.search(r"^media\s+video/mp4, ", result.stdout, re.MULTILINE)
 
 
-def test_status_of_a_dubformer_project(cli, dubformer, sim):
+def test_status_of_a_dubformer_project(cli, dubformer, sim, finished_project):
     """`status -p dubformer` shows the project's fields; output URLs without their signed query."""
-    project_id = finished_project(dubformer, sim)
+    project_id = finished_project()
     result = cli("status", project_id, "-p", "dubformer")
     assert result.exit_code == EXIT_OK, result.stderr
     assert re.search(rf"^id\s+{project_id}\s*$", result.stdout, re.MULTILINE)
@@ -101,9 +89,9 @@ def test_list_all_follows_every_page(cli, elevenlabs, sim):
     assert "more exist" not in result.stderr
 
 
-def test_list_dubformer_projects(cli, dubformer, sim):
+def test_list_dubformer_projects(cli, dubformer, sim, finished_project):
     """-p dubformer lists the projects with their status."""
-    project_id = finished_project(dubformer, sim)
+    project_id = finished_project()
     result = cli("list", "-p", "dubformer")
     assert result.exit_code == EXIT_OK, result.stderr
     assert re.search(rf"^{project_id}\s+talk\s+ready\s", result.stdout, re.MULTILINE)

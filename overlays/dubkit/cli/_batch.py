@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
+import typer
 
 from dubkit import DubbingFailedError, WaitTimeoutError
 
+from ._context import CliState
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, Diagnosis, Situation, diagnose
 from ._output import error_document, file_entry, write_json
 from ._progress import JobLine
@@ -187,24 +189,19 @@ def exit_code(outcomes: Sequence[JobOutcome], interrupted: bool = False) -> int:
     return next((code for outcome in outcomes if (code := outcome.exit_code()) != EXIT_OK), EXIT_OK)
 
 
-def show_outcomes(
-    outcomes: Sequence[JobOutcome],
-    *,
-    json_output: bool,
-    redact: Callable[[str], str],
-    extra: dict[str, Any] | None = None,
-) -> int:
-    """Print the summary (a table of jobs, the files written, each error) or the JSON document.
+def show_outcomes(outcomes: Sequence[JobOutcome], state: CliState, *, extra: dict[str, Any] | None = None) -> None:
+    """Print the summary (a table of jobs, the files written, each error) or, with --json, the JSON document.
 
     Args:
         outcomes: The jobs, in order.
-        json_output: Print one JSON document on stdout instead.
-        redact: Masks API keys in the error lines (defence in depth: dubkit's messages carry none).
+        state: The command's state: ``--json``, and the redaction of keys (defence in depth: dubkit's
+            messages carry none).
         extra: More top-level fields for the JSON document.
 
-    Returns:
-        The exit code ``exit_code`` gives.
+    Raises:
+        typer.Exit: With ``exit_code``'s code, unless every job succeeded.
     """
+    redact = state.redact
     code = exit_code(outcomes, any(outcome.result == "interrupted" for outcome in outcomes))
     errors = error_console()
     for outcome in outcomes:  # on stderr, with --json too
@@ -212,10 +209,18 @@ def show_outcomes(
             errors.print(redact(f"error: {outcome.label}: {outcome.error.message}"), markup=False, soft_wrap=True)
             if outcome.error.hint:
                 errors.print(redact(f"hint: {outcome.error.hint}"), markup=False, soft_wrap=True)
-    if json_output:
+    if state.json_output:
         write_json({"ok": code == EXIT_OK, "exit_code": code, **(extra or {}),
                     "jobs": [outcome.as_json() for outcome in outcomes]})  # fmt: skip
-        return code
+        state.json_written = True
+    else:
+        _show_tables(outcomes)
+        errors.print(f"{sum(o.error is None for o in outcomes)} of {len(outcomes)} jobs succeeded", markup=False)
+    if code != EXIT_OK:
+        raise typer.Exit(code)
+
+
+def _show_tables(outcomes: Sequence[JobOutcome]) -> None:
     rows = [
         (o.label, o.provider, o.job_id or "-", o.status or "-", o.result + (" (resumed)" if o.resumed else ""))
         for o in outcomes
@@ -225,6 +230,3 @@ def show_outcomes(
     written = [(f"{o.target_lang or '-'} {output_kind(path)}", path) for o in outcomes for path in o.files]
     if written:
         console.print(files_table((label, path) for label, path in written if path.exists()))
-    done = sum(outcome.error is None for outcome in outcomes)
-    errors.print(f"{done} of {len(outcomes)} jobs succeeded", markup=False)
-    return code

@@ -30,8 +30,7 @@ def matches_language(language: str, wanted: str) -> bool:
 
 def balance(ctx: typer.Context, *, json_output: JsonOption = False) -> None:
     """Show the Dubformer account's balance in minutes."""
-    state = state_of(ctx)
-    state.json_output = json_output
+    state = state_of(ctx, json_output=json_output)
     minutes = state.dubformer().balance().balance_minutes
     if json_output:
         write_json({"ok": True, "provider": "dubformer", "balance_minutes": minutes})
@@ -56,8 +55,7 @@ def voices(
     json_output: JsonOption = False,
 ) -> None:
     """List the Dubformer voices by target language (for re-translations)."""
-    state = state_of(ctx)
-    state.json_output = json_output
+    state = state_of(ctx, json_output=json_output)
     catalogue = state.dubformer().voices().voices.additional_properties
     languages = sorted(catalogue)
     if lang is not None:

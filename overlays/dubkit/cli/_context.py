@@ -300,11 +300,12 @@ class CliState:
         self._resources.close()
 
 
-def state_of(ctx: typer.Context) -> CliState:
+def state_of(ctx: typer.Context, *, json_output: bool = False) -> CliState:
     """Return the ``CliState`` the root callback put in ``ctx.obj``.
 
     Args:
         ctx: A command's context.
+        json_output: The command was given ``--json`` (recorded in the state, for error reports).
 
     Returns:
         The state.
@@ -315,4 +316,5 @@ def state_of(ctx: typer.Context) -> CliState:
     state = ctx.find_object(CliState)
     if state is None:
         raise RuntimeError("dubkit's root callback did not run; invoke commands through dubkit.cli._app.app")
+    state.json_output = json_output
     return state

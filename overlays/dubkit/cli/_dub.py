@@ -14,7 +14,7 @@ from dubkit._waiting import check_wait_arguments
 from ._batch import run_jobs, show_outcomes
 from ._context import PLAIN_TEXT, Provider, ProviderOption, state_of
 from ._dubjobs import DubOptions, DubRequest, DubWorker, plan_jobs
-from ._errors import EXIT_OK, EXIT_USAGE, CliError
+from ._errors import EXIT_USAGE, CliError
 from ._output import JsonOption
 from ._progress import BatchView
 from ._render import error_console
@@ -246,8 +246,7 @@ def dub(
     Every job is recorded in DIR/.dubkit-run.json as it is created, so running the same command again
     (or --resume) after a Ctrl-C, a timeout or a crash continues the jobs instead of paying for new ones.
     """
-    state = state_of(ctx)
-    state.json_output = json_output
+    state = state_of(ctx, json_output=json_output)
     languages = split_languages(targets or [])
     if not resume and not sources:
         raise CliError(
@@ -279,17 +278,12 @@ def dub(
         worker = DubWorker(state, clients, run, view, wait=not no_wait, timeout=timeout)
         run_jobs([job.outcome for job in jobs], lambda outcome: worker(by_outcome[id(outcome)]), concurrency)
     outcomes = [job.outcome for job in jobs]
-    code = show_outcomes(
-        outcomes, json_output=json_output, redact=state.redact, extra={"out_dir": str(out_dir.resolve())}
-    )
-    state.json_written = json_output
     if state.ephemeral and any(outcome.result == "created" for outcome in outcomes):
         error_console().print("note: --sim's simulator, and these jobs, end with this command")
-    elif no_wait and not json_output and code == EXIT_OK:
+    elif no_wait and all(outcome.result == "created" for outcome in outcomes):
         error_console().print(
             f"finish them with `dubkit wait ID...` or `dubkit download ID... --wait -p {provider.value}`, or run "
             "this command again without --no-wait",
             soft_wrap=True,
         )
-    if code != EXIT_OK:
-        raise typer.Exit(code)
+    show_outcomes(outcomes, state, extra={"out_dir": str(out_dir.resolve())})

@@ -115,8 +115,7 @@ def wait(
     json_output: JsonOption = False,
 ) -> None:
     """Wait for jobs to finish, showing their progress; exit 0 only if every one succeeded."""
-    state = state_of(ctx)
-    state.json_output = json_output
+    state = state_of(ctx, json_output=json_output)
     with BatchView(error_console()) as view:
         work = _JobWork(state, provider, view, timeout)
         outcomes = work.outcomes(job_ids)
@@ -126,10 +125,7 @@ def wait(
             outcome.result = "done"
 
         run_jobs(outcomes, lambda outcome: work.guarded(outcome, step), concurrency)
-    code = show_outcomes(outcomes, json_output=json_output, redact=state.redact)
-    state.json_written = json_output
-    if code:
-        raise typer.Exit(code)
+    show_outcomes(outcomes, state)
 
 
 def _recorded_stems(out_dir: pathlib.Path) -> dict[str, str]:
@@ -166,8 +162,7 @@ def download(
     <stem>.<lang>.mp4 and <stem>.<lang>.speech.wav. The stem is the one `dub` recorded in DIR, else the
     job's name, else its id. Each file is written whole or not at all.
     """
-    state = state_of(ctx)
-    state.json_output = json_output
+    state = state_of(ctx, json_output=json_output)
     stems = _recorded_stems(out_dir)
     used: set[str] = set()
     naming = threading.Lock()  # jobs are named in threads
@@ -199,12 +194,7 @@ def download(
             outcome.result = "done"
 
         run_jobs(outcomes, lambda outcome: work.guarded(outcome, step), concurrency)
-    code = show_outcomes(
-        outcomes, json_output=json_output, redact=state.redact, extra={"out_dir": str(out_dir.resolve())}
-    )
-    state.json_written = json_output
-    if code:
-        raise typer.Exit(code)
+    show_outcomes(outcomes, state, extra={"out_dir": str(out_dir.resolve())})
 
 
 def delete(
@@ -215,8 +205,7 @@ def delete(
     json_output: JsonOption = False,
 ) -> None:
     """Delete jobs at the provider (their outputs there are gone; files already downloaded stay)."""
-    state = state_of(ctx)
-    state.json_output = json_output
+    state = state_of(ctx, json_output=json_output)
     client = state.client(provider)
     outcomes = [JobOutcome(job_id, provider.value, job_id=job_id) for job_id in _unique(job_ids)]
     for outcome in outcomes:
@@ -228,7 +217,4 @@ def delete(
             outcome.result = outcome.status = "deleted"
         except Exception as error:
             outcome.fail(error, Situation(provider=provider.value, ephemeral_sim=state.ephemeral))
-    code = show_outcomes(outcomes, json_output=json_output, redact=state.redact)
-    state.json_written = json_output
-    if code:
-        raise typer.Exit(code)
+    show_outcomes(outcomes, state)

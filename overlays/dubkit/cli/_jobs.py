@@ -125,8 +125,7 @@ def status(
     json_output: JsonOption = False,
 ) -> None:
     """Show one job's fields: status, languages, dates, ETA, error and outputs."""
-    state = state_of(ctx)
-    state.json_output = json_output
+    state = state_of(ctx, json_output=json_output)
     if provider is Provider.ELEVENLABS:
         dub = state.elevenlabs().dubbing.get(job_id)
         document, rows = _elevenlabs_json(dub), _elevenlabs_fields(dub)
@@ -182,8 +181,7 @@ def list_jobs(
     json_output: JsonOption = False,
 ) -> None:
     """List your jobs, newest first (ElevenLabs fetches pages only as far as --limit needs)."""
-    state = state_of(ctx)
-    state.json_output = json_output
+    state = state_of(ctx, json_output=json_output)
     rows: list[tuple[str, ...]] = []
     more = False
     source = (

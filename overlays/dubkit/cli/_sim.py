@@ -17,17 +17,27 @@ __all__ = ["sim"]
 def sim(
     *,
     host: Annotated[
-        str, typer.Option(help="Interface to bind; keep loopback unless you mean to share it.")
+        str, typer.Option(metavar="ADDRESS", help="Interface to bind; keep loopback unless you mean to share it.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on; 0 picks a free one.")] = 8765,
-    seed: Annotated[int, typer.Option(help="Seeds IDs, durations and random faults: same seed, same run.")] = 0,
-    speed: Annotated[float, typer.Option(min=0.001, help="Simulated seconds per real second.")] = 1.0,
+    port: Annotated[
+        int, typer.Option(metavar="NUMBER", min=0, max=65535, help="Port to listen on; 0 picks a free one.")
+    ] = 8765,
+    seed: Annotated[
+        int, typer.Option(metavar="N", help="Seeds IDs, durations and random faults: same seed, same run.")
+    ] = 0,
+    speed: Annotated[float, typer.Option(metavar="X", min=0.001, help="Simulated seconds per real second.")] = 1.0,
     fault_rate: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Share of API requests that get a random transient fault.")
+        float,
+        typer.Option(
+            metavar="SHARE", min=0.0, max=1.0, help="Share of API requests that get a random transient fault."
+        ),
     ] = 0.0,
-    job_seconds: Annotated[float, typer.Option(min=0.0, help="Simulated seconds a dub or project takes.")] = 30.0,
+    job_seconds: Annotated[
+        float, typer.Option(metavar="SECONDS", min=0.0, help="Simulated seconds a dub or project takes.")
+    ] = 30.0,
     api_key: Annotated[
-        list[str] | None, typer.Option(help="Accept only this key (repeatable); default: any non-empty key.")
+        list[str] | None,
+        typer.Option(metavar="KEY", help="Accept only this key (repeatable); default: any non-empty key."),
     ] = None,
     json_output: JsonOption = False,
 ) -> None:
