@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from ._errors import EXIT_USAGE, CliError
 from ._output import JsonOption, write_json
 
 __all__ = ["sim"]
@@ -42,7 +43,14 @@ def sim(
     json_output: JsonOption = False,
 ) -> None:
     """Serve a stateful simulator of the ElevenLabs and Dubformer APIs (Ctrl-C to stop)."""
-    from dubkit.sim import SimConfig, Simulator  # noqa: PLC0415 - only this command needs the sim extra
+    try:
+        from dubkit.sim import SimConfig, Simulator  # noqa: PLC0415 - only this command needs the sim extra
+    except ModuleNotFoundError as exc:
+        raise CliError(
+            f"dubkit sim needs the simulator, which is not installed ({exc.name} is missing)",
+            hint="pip install 'dubkit[sim]'",
+            exit_code=EXIT_USAGE,
+        ) from None
 
     config = SimConfig(
         seed=seed, speed=speed, fault_rate=fault_rate, job_seconds=job_seconds,
