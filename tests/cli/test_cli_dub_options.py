@@ -5,10 +5,12 @@ from __future__ import annotations
 import inspect
 
 import pytest
-from dubkit import DubformerDubOptions, ElevenLabsDubOptions
+from dubkit import Dubformer, DubformerDubOptions, ElevenLabs, ElevenLabsDubOptions
 from dubkit.cli._errors import EXIT_OK, EXIT_USAGE
-from dubkit.dubformer._projects import Projects
-from dubkit.elevenlabs._dubbing import Dubbing
+
+# The resource classes whose create calls the command makes (found from clients, not private modules).
+with ElevenLabs(api_key="unused") as _elevenlabs, Dubformer(api_key="unused") as _dubformer:
+    Dubbing, Projects = type(_elevenlabs.dubbing), type(_dubformer.projects)
 
 VIDEO = "https://cdn.example.com/talk.mp4"
 

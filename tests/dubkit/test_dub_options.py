@@ -22,7 +22,6 @@ from dubkit import (
 from dubkit._downloads import download_to_path
 from dubkit._dub_options import output_stem, source_stem
 from dubkit._transfers import observe_transfers
-from dubkit.elevenlabs._dubbing import Dubbing
 from dubkit.sim import Simulator
 
 VIDEO = "https://cdn.example.com/talk.mp4"
@@ -33,6 +32,7 @@ def test_elevenlabs_options_and_name_reach_the_dub(
 ):
     """name= and every given ElevenLabsDubOptions field arrive in client.dubbing.create; the dub bears the name."""
     sent: list[dict] = []
+    Dubbing = type(elevenlabs_client.dubbing)  # noqa: N806 - a class
     original = Dubbing.create
 
     def spy(self, **kwargs):

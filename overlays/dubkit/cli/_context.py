@@ -12,10 +12,12 @@ import datetime
 import enum
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import httpx
 import typer
+import typer.main
+import typer.models
 
 from ._errors import EXIT_USAGE, CliError, Situation
 from ._logging import Redactor, install_logging
@@ -48,13 +50,11 @@ SIM_API_KEY = "sim"
 
 logger = logging.getLogger("dubkit.cli")
 
-try:  # recent typer releases carry their own copy of click; older ones use click itself
-    from typer._click.types import ParamType
-except ModuleNotFoundError:  # pragma: no cover - depends on the installed typer
-    from click.types import ParamType  # type: ignore[assignment]
+# typer keeps its copy of click private; the class of the text type it makes for ``str`` is reachable publicly.
+_TextType: type[Any] = type(typer.main.get_click_type(annotation=str, parameter_info=typer.models.ArgumentInfo()))
 
 
-class _PlainText(ParamType):
+class _PlainText(_TextType):  # type: ignore[misc]  # a base found at run time, see above
     """A text argument whose help shows its metavar alone (typer's help would add ``<str>``)."""
 
     name = "text"
@@ -70,19 +70,6 @@ class _PlainText(ParamType):
             An empty text.
         """
         return ""
-
-    def convert(self, value: object, param: object, ctx: object) -> str:
-        """Return the value as text.
-
-        Args:
-            value: The command-line word.
-            param: The parameter.
-            ctx: The context.
-
-        Returns:
-            The text.
-        """
-        return str(value)
 
 
 PLAIN_TEXT = _PlainText()
