@@ -206,3 +206,13 @@ def test_ctrl_c_during_a_step_says_what_is_left(cli, monkeypatch, tmp_path, case
     assert hint in result.stderr
     assert "keeps running" not in result.stderr
     assert json.loads((tmp_path / STATE_FILE).read_text())["jobs"][0]["phase"] == phase
+
+
+def test_verbose_shows_the_traceback_of_a_failed_job(cli, tmp_path):
+    """With -v, each failed job's error is followed by its traceback; without, only error and hint lines."""
+    quiet = cli("dub", "https://cdn.example.com/sim-fail.mp4", "--to", "es", "-o", str(tmp_path))
+    assert "Traceback" not in quiet.stderr
+    loud = cli("-v", "dub", "https://cdn.example.com/sim-fail.mp4", "--to", "es", "-o", str(tmp_path))
+    assert loud.exit_code == EXIT_FAILED
+    assert "Traceback (most recent call last)" in loud.stderr
+    assert "DubbingFailedError" in loud.stderr

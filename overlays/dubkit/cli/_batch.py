@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pathlib
 import threading
+import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -61,6 +62,7 @@ class JobOutcome:
         resumed: The job came from an earlier run's state (no new job was created).
         files: The output files.
         error: What went wrong, if something did.
+        exception: The exception behind ``error`` (its traceback is shown with ``--verbose``).
     """
 
     label: str
@@ -75,6 +77,7 @@ class JobOutcome:
     resumed: bool = False
     files: list[pathlib.Path] = attrs.Factory(list)
     error: Diagnosis | None = None
+    exception: BaseException | None = None
 
     def fail(self, error: BaseException, situation: Situation) -> None:
         """Record an error as this job's outcome.
@@ -84,6 +87,7 @@ class JobOutcome:
             situation: For the hint's commands.
         """
         self.error = diagnose(error, situation)
+        self.exception = error
         if isinstance(error, DubbingFailedError):
             self.result = "failed"
         elif isinstance(error, WaitTimeoutError):
@@ -209,6 +213,9 @@ def show_outcomes(outcomes: Sequence[JobOutcome], state: CliState, *, extra: dic
             errors.print(redact(f"error: {outcome.label}: {outcome.error.message}"), markup=False, soft_wrap=True)
             if outcome.error.hint:
                 errors.print(redact(f"hint: {outcome.error.hint}"), markup=False, soft_wrap=True)
+            if state.verbose and outcome.exception is not None:
+                trace = "".join(traceback.format_exception(outcome.exception)).rstrip()
+                errors.print(redact(trace), markup=False, soft_wrap=True, highlight=False)
     if state.json_output:
         write_json({"ok": code == EXIT_OK, "exit_code": code, **(extra or {}),
                     "jobs": [outcome.as_json() for outcome in outcomes]})  # fmt: skip
