@@ -8,6 +8,7 @@ import pytest
 from dubkit.cli._errors import EXIT_API, EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, EXIT_USAGE
 from dubkit.sim import Simulator
 from dubkit.sim.elevenlabs._dubbing_media import dub_prefix
+from media_samples import speech_sample
 
 VIDEO = "https://cdn.example.com/talk.mp4"
 OTHER = "https://cdn.example.com/keynote.mp4"
@@ -131,7 +132,7 @@ def test_dubformer_dub_writes_the_video_and_the_speech(cli, sim, dubformer, tmp_
 def test_local_file_upload_shows_its_bytes(cli, tmp_path):
     """ElevenLabs takes a local file: the upload is reported with its size, the dub written beside the others."""
     source = tmp_path / "clip.mp3"
-    source.write_bytes(b"ID3" + bytes(2048))
+    source.write_bytes(speech_sample(2.0, content_type="audio/mpeg"))
     result = cli("dub", str(source), "--to", "de", "-o", str(tmp_path / "out"))
     assert result.exit_code == EXIT_OK, result.stderr
     assert "clip → de: uploading clip.mp3 (2.1 kB)" in result.stderr
