@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -32,7 +33,7 @@ def test_the_demo_dubs_the_sample_with_both_providers(tmp_path) -> None:
         assert abs(found.duration - source.duration) <= tolerance(found), (name, found)
         assert f"{name}  " in completed.stdout
         assert "2.00 s" in completed.stdout
-    assert "media     2s" in completed.stdout
+    assert re.search(r"^hello → es\s+elevenlabs\s+\S+\s+dubbed\s+2s\s+done", completed.stdout, re.MULTILINE)
     assert "00:00:02,000" in (out / "elevenlabs/hello.es.srt").read_text()
     assert "dubbed" in completed.stdout
     assert "ready" in completed.stdout

@@ -24,6 +24,7 @@ from ._dub_steps import (
     adownload_outputs,
     create_job,
     download_outputs,
+    media_seconds,
     plan_dub,
 )
 from ._waiting import check_wait_arguments
@@ -90,11 +91,6 @@ def _check_options(wait: object, timeout: object, on_update: object) -> None:
     check_wait_arguments(timeout, None, on_update)
 
 
-def _media_duration(job: Any) -> float | None:
-    duration = getattr(getattr(job, "media_metadata", None), "duration", None)
-    return float(duration) if isinstance(duration, int | float) else None
-
-
 class _Run:
     """The bookkeeping of one call: its clock, its estimate and its progress reports."""
 
@@ -120,7 +116,7 @@ class _Run:
             status=str(job.status),
             files=tuple(files),
             elapsed_seconds=self.elapsed(),
-            media_duration_seconds=_media_duration(job),
+            media_duration_seconds=media_seconds(job),
             estimated_completion=self.estimate,
             job=job,
         )

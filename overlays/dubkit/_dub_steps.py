@@ -41,6 +41,7 @@ __all__ = [
     "dubformer_paths",
     "elevenlabs_paths",
     "is_url",
+    "media_seconds",
     "plan_dub",
     "write_text",
 ]
@@ -212,6 +213,19 @@ def plan_dub(
     return DubPlan(
         provider, path, text if url else None, target, origin, directory, chosen, job_name or chosen, checked
     )
+
+
+def media_seconds(job: Any) -> float | None:
+    """Return the source media's length as the provider reported it (ElevenLabs does), if it did.
+
+    Args:
+        job: A provider's model of a job.
+
+    Returns:
+        Seconds, or None.
+    """
+    duration = getattr(getattr(job, "media_metadata", None), "duration", None)
+    return float(duration) if isinstance(duration, int | float) and not isinstance(duration, bool) else None
 
 
 # ---- naming -----------------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import pytest
 from dubkit.cli._errors import EXIT_INTERRUPTED, EXIT_OK
 from dubkit.cli._runstate import STATE_FILE
 from dubkit.sim import SimServer, Simulator
+from media_samples import speech_sample
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -63,7 +64,7 @@ def _sources(tmp_path: Path) -> list[str]:
     paths = []
     for name in ("intro", "outro"):
         path = tmp_path / f"{name}.wav"
-        path.write_bytes(b"RIFF" + name.encode() * 4096)
+        path.write_bytes(speech_sample(2.0, seed=name))
         paths.append(str(path))
     return paths
 

@@ -23,6 +23,7 @@ from dubkit._downloads import download_to_path
 from dubkit._dub_options import output_stem, source_stem
 from dubkit._transfers import observe_transfers
 from dubkit.sim import Simulator
+from media_samples import speech_sample
 
 VIDEO = "https://cdn.example.com/talk.mp4"
 
@@ -177,7 +178,7 @@ def test_downloads_get_the_umask_mode_and_report_their_bytes(tmp_path: Path, uma
 def test_uploads_report_their_bytes(elevenlabs_client: ElevenLabs, dubkit_sim: Simulator, tmp_path):
     """A local file's upload reports its bytes read up to its size."""
     source = tmp_path / "talk.wav"
-    source.write_bytes(b"RIFF" + bytes(300_000))
+    source.write_bytes(speech_sample(3.0))
     seen: list[tuple] = []
     with observe_transfers(lambda *event: seen.append(event)):
         dub_file(source, provider="elevenlabs", target_lang="es", client=elevenlabs_client, wait=False)

@@ -22,7 +22,7 @@ from ._context import CliState
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, Diagnosis, Situation, diagnose
 from ._output import error_document, file_entry, write_json
 from ._progress import JobLine
-from ._render import error_console, files_table, list_table, output_console
+from ._render import error_console, files_table, human_duration, list_table, output_console
 
 __all__ = ["JobOutcome", "exit_code", "output_kind", "run_jobs", "show_outcomes"]
 
@@ -60,6 +60,7 @@ class JobOutcome:
             ``error`` or ``interrupted``.
         phase: What it was doing: ``creating``, ``waiting``, ``downloading`` (for the Ctrl-C message).
         resumed: The job came from an earlier run's state (no new job was created).
+        media_seconds: The source media's length, as the provider reported it.
         files: The output files.
         error: What went wrong, if something did.
         exception: The exception behind ``error`` (its traceback is shown with ``--verbose``).
@@ -75,6 +76,7 @@ class JobOutcome:
     result: str = "pending"
     phase: str = "queued"
     resumed: bool = False
+    media_seconds: float | None = None
     files: list[pathlib.Path] = attrs.Factory(list)
     error: Diagnosis | None = None
     exception: BaseException | None = None
@@ -134,6 +136,7 @@ class JobOutcome:
             "status": self.status,
             "result": self.result,
             "resumed": self.resumed,
+            "media_seconds": self.media_seconds,
             "files": [file_entry(path, output_kind(path), self.target_lang) for path in self.files if path.exists()],
             "error": None if self.error is None else error_document(self.error),
         }
@@ -229,11 +232,14 @@ def show_outcomes(outcomes: Sequence[JobOutcome], state: CliState, *, extra: dic
 
 def _show_tables(outcomes: Sequence[JobOutcome]) -> None:
     rows = [
-        (o.label, o.provider, o.job_id or "-", o.status or "-", o.result + (" (resumed)" if o.resumed else ""))
+        (o.label, o.provider, o.job_id or "-", o.status or "-",
+         "-" if o.media_seconds is None else human_duration(o.media_seconds),
+         o.result + (" (resumed)" if o.resumed else ""))
         for o in outcomes
-    ]
+    ]  # fmt: skip
     console = output_console()
-    console.print(list_table(("job", "provider", "id", "status", "result"), rows, no_wrap=("id", "status")))
+    columns = ("job", "provider", "id", "status", "media", "result")
+    console.print(list_table(columns, rows, no_wrap=("id", "status", "media")))
     written = [(f"{o.target_lang or '-'} {output_kind(path)}", path) for o in outcomes for path in o.files]
     if written:
         console.print(files_table((label, path) for label, path in written if path.exists()))

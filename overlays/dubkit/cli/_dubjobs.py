@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from dubkit import DubbingFailedError, DubformerDubOptions, ElevenLabsDubOptions, OutcomeUnknownError
-from dubkit._dub_steps import Created, DubPlan, create_job, download_outputs, is_url, plan_dub
+from dubkit._dub_steps import Created, DubPlan, create_job, download_outputs, is_url, media_seconds, plan_dub
 from dubkit._transfers import observe_transfers
 
 from ._batch import JobOutcome
@@ -285,6 +285,7 @@ class DubWorker:
         def on_update(model: Any) -> None:
             status = str(model.status)
             outcome.status = record.status = status
+            outcome.media_seconds = media_seconds(model)
             eta = getattr(model, "estimated_completion_date", None)
             wall = self.scale.wall(eta) if isinstance(eta, datetime.datetime) else estimate
             self.view.update(line, status=status, job_id=job_id, estimate=wall)

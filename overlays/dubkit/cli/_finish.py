@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from dubkit._dub_options import output_stem
-from dubkit._dub_steps import download_outputs
+from dubkit._dub_steps import download_outputs, media_seconds
 from dubkit._transfers import observe_transfers
 
 from ._batch import JobOutcome, run_jobs, show_outcomes
@@ -79,6 +79,7 @@ class _JobWork:
 
         def on_update(model: Any) -> None:
             outcome.status = str(model.status)
+            outcome.media_seconds = media_seconds(model)
             eta = getattr(model, "estimated_completion_date", None)
             wall = self.scale.wall(eta) if isinstance(eta, datetime.datetime) else None
             self.view.update(line, status=outcome.status, job_id=job_id, estimate=wall)
