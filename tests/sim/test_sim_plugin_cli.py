@@ -277,7 +277,9 @@ def test_the_command_serves_until_interrupted(served: type[_Served]) -> None:
             "balance_minutes": 10_000.0
         }
         assert http.get("/api/v1/balance", headers={"Authorization": "Bearer bad"}).status_code == 401
-        assert http.get("/_sim/config").json()["seed"] == 3
+        assert http.get("/_sim/config").status_code == 401
+        config = http.get("/_sim/config", headers={"Authorization": "Bearer good"}).json()
+        assert (config["seed"], config["api_keys"]) == (3, {"count": 1})
     sim.process.send_signal(signal.SIGINT)
     assert sim.process.wait(timeout=10) == 0
     with pytest.raises(httpx.ConnectError), httpx.Client(trust_env=False) as http:
