@@ -22,7 +22,7 @@ from ._log import RequestRecord
 from ._media import MediaItem, MediaStore
 from ._protocol import SimConfig, SimContext
 from ._provider import ProviderSim
-from ._server import SimServer
+from ._server import DEFAULT_HEADER_TIMEOUT, DEFAULT_MAX_CONNECTIONS, SimServer
 from ._transport import AsyncSimTransport, SimTransport
 from .dubformer import DubformerSim
 
@@ -264,14 +264,30 @@ class Simulator:
         """
         return AsyncSimTransport(self.app)
 
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> SimServer:
+    def serve(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    ) -> SimServer:
         """Start serving on a socket (uvicorn, in a background thread).
 
         Args:
             host: The interface to bind.
             port: The port; 0 picks a free one.
+            header_timeout: Seconds a connection has to send a complete request head before it is closed.
+            max_connections: The most connections open at once; more are closed as they arrive.
 
         Returns:
             A started ``SimServer``; use it as a context manager, or call ``stop()``.
+
+        Raises:
+            RuntimeError: If it cannot start (e.g. the port is taken).
+            ValueError: If ``header_timeout`` or ``max_connections`` is out of bounds.
         """
-        return SimServer(self.app, host=host, port=port).start()
+        server = SimServer(
+            self.app, host=host, port=port, header_timeout=header_timeout, max_connections=max_connections
+        )
+        return server.start()
