@@ -36,10 +36,13 @@ def sim(
     """Serve a stateful simulator of the ElevenLabs and Dubformer APIs (Ctrl-C to stop)."""
     from dubkit.sim import SimConfig, Simulator  # noqa: PLC0415 - only this command needs the sim extra
 
-    config = SimConfig(
-        seed=seed, speed=speed, fault_rate=fault_rate, job_seconds=job_seconds,
-        api_keys=frozenset(api_key) if api_key else None,
-    )  # fmt: skip
+    try:
+        config = SimConfig(
+            seed=seed, speed=speed, fault_rate=fault_rate, job_seconds=job_seconds,
+            api_keys=frozenset(api_key) if api_key else None,
+        )  # fmt: skip
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
     console = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:

@@ -192,7 +192,11 @@ async def serve_media(sim: Simulator, request: Request) -> Response:
     record = engine.log.start(request)
     record.operation = "media"
     item = sim.context.media.get(request.path_params["key"])
-    fault = engine.faults.pick("media", request.headers.get(FAULT_HEADER)) if item is not None else None
+    try:
+        fault = engine.faults.pick("media", request.headers.get(FAULT_HEADER)) if item is not None else None
+    except ValueError as exc:
+        record.status = 400
+        return _answer({"detail": f"bad {FAULT_HEADER} header: {exc}"}, 400)
     record.fault = fault.kind if fault else None
     if item is None:
         response: Response = _answer({"detail": "Not Found"}, 404)
