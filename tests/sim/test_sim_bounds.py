@@ -509,3 +509,19 @@ WILDCARD_V4 = "0.0.0.0"  # noqa: S104 - a host name to compute a URL from; nothi
 def test_a_wildcard_bind_is_reached_on_loopback(host: str, url: str) -> None:
     """SimServer.url never names a wildcard address a client cannot use (nor dubkit accept)."""
     assert SimServer(both().app, host=host).url == url
+
+
+@pytest.mark.parametrize("header", ["bytes=" + "9" * 5000 + "-", "bytes=0-" + "9" * 5000, "bytes=-" + "9" * 4000])
+def test_a_range_header_with_absurd_offsets_is_ignored(sim: Simulator, http: httpx.Client, header: str) -> None:
+    """A Range header whose numbers could not be offsets is ignored (the whole file), on every download route."""
+    dub = http.post(
+        "/v1/dubbing", data={"target_lang": "es", "source_url": "https://cdn.example.com/a.mp4"}, headers=EL
+    )
+    sim.advance(3600)
+    audio = http.get(f"/v1/dubbing/{dub.json()['dubbing_id']}/audio/es", headers={**EL, "range": header})
+    assert (audio.status_code, len(audio.content)) == (200, 64)
+    project = http.post("/api/v1/projects", json=PROJECT, headers=DF).json()
+    sim.advance(3600)
+    url = http.get(f"/api/v1/projects/{project['project_id']}", headers=DF).json()["output_video_url"]
+    video = http.get(url, headers={"range": header})
+    assert (video.status_code, len(video.content)) == (200, 64)

@@ -147,7 +147,8 @@ class Simulator:
             The new simulated time (a datetime).
 
         Raises:
-            ValueError: If ``seconds`` is negative.
+            ValueError: If ``seconds`` is negative or not finite, or would take the clock past its horizon
+                (1,000 years after its start).
         """
         return self.context.clock.advance(seconds)
 
