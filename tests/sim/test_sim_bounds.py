@@ -525,3 +525,36 @@ def test_a_range_header_with_absurd_offsets_is_ignored(sim: Simulator, http: htt
     url = http.get(f"/api/v1/projects/{project['project_id']}", headers=DF).json()["output_video_url"]
     video = http.get(url, headers={"range": header})
     assert (video.status_code, len(video.content)) == (200, 64)
+
+
+def test_a_body_that_stops_arriving_is_cut_off_and_one_that_arrives_is_served() -> None:
+    """A request whose body stalls is closed after header_timeout; a body sent in parts is served."""
+    head = b"POST /api/v1/projects HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\nContent-Type: application/json\r\n"
+    body = json.dumps(PROJECT).encode()
+    with both().serve(header_timeout=0.3) as server:
+        with raw(server) as stalled:
+            stalled.sendall(head + b"Content-Length: %d\r\n\r\n" % len(body) + body[:10])
+            assert closed_by_server(stalled)
+        with raw(server) as steady:
+            steady.sendall(head + b"Content-Length: %d\r\n\r\n" % len(body) + body[:10])
+            steady.sendall(body[10:])
+            assert steady.recv(64).startswith(b"HTTP/1.1 200")
+
+
+def test_the_fault_queue_is_bounded(sim: Simulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond MAX_QUEUED_FAULTS, queuing a fault is refused (400 over HTTP)."""
+    monkeypatch.setattr("dubkit.sim._faults.MAX_QUEUED_FAULTS", 3)
+    assert http.post("/_sim/faults", json=[{"kind": "slow"}] * 3).status_code == 200
+    response = http.post("/_sim/faults", json={"kind": "slow"})
+    assert response.status_code == 400
+    assert "queued already" in response.json()["detail"]
+    assert len(sim.engine.faults.pending()) == 3
+
+
+def test_ticks_at_the_horizon_leave_time_standing() -> None:
+    """With tick_seconds, requests at the clock's horizon are served; time simply stops there."""
+    sim = both(tick_seconds=MAX_SIM_SECONDS / 2)
+    with httpx.Client(transport=sim.transport(), base_url=BASE) as http:
+        for _ in range(4):
+            assert http.get("/api/v1/balance", headers=DF).status_code == 200
+    assert sim.context.clock.elapsed() == MAX_SIM_SECONDS

@@ -13,7 +13,16 @@ import attrs
 from ._bounds import MAX_FAULT_DELAY, MAX_RETRY_AFTER, check_int, check_number
 from ._json import read_float, read_int
 
-__all__ = ["FAULT_HEADER", "FAULT_KINDS", "TRANSIENT_KINDS", "Fault", "FaultPlan", "fault_from_json", "parse_fault"]
+__all__ = [
+    "FAULT_HEADER",
+    "FAULT_KINDS",
+    "MAX_QUEUED_FAULTS",
+    "TRANSIENT_KINDS",
+    "Fault",
+    "FaultPlan",
+    "fault_from_json",
+    "parse_fault",
+]
 
 FAULT_HEADER = "x-sim-fault"
 
@@ -34,6 +43,7 @@ FAULT_KINDS = (
 TRANSIENT_KINDS = ("rate_limit", "error_before", "error_after", "disconnect_before", "disconnect_after", "slow")
 _DEFAULT_STATUS = {"error_before": 503, "error_after": 500}
 _MAX_TIMES = 1_000_000
+MAX_QUEUED_FAULTS = 10_000
 _MAX_OPERATION_LENGTH = 200
 
 
@@ -182,8 +192,13 @@ class FaultPlan:
 
         Args:
             fault: The fault; it hits ``fault.times`` requests.
+
+        Raises:
+            ValueError: If ``MAX_QUEUED_FAULTS`` are queued already (each request looks through the queue).
         """
         with self._lock:
+            if len(self._queue) >= MAX_QUEUED_FAULTS:
+                raise ValueError(f"{MAX_QUEUED_FAULTS} faults are queued already; clear them first")
             self._queue.append(fault)
 
     def clear(self) -> None:

@@ -3,8 +3,8 @@
 uvicorn closes an idle keep-alive connection, but waits forever for the head of a request: a client
 that connects and sends nothing (or a byte at a time) holds a file descriptor for good, and about a
 thousand of them exhaust the process's. Here every connection must deliver a complete request head
-within ``header_timeout`` seconds of opening (or of its previous response), and connections beyond
-``max_connections`` are closed as they arrive.
+within ``header_timeout`` seconds of opening (or of its previous response), a body may not stop
+arriving for longer than that, and connections beyond ``max_connections`` are closed as they arrive.
 """
 
 from __future__ import annotations
@@ -78,9 +78,20 @@ def _guarded_protocol(header_timeout: float, max_connections: int) -> type[async
 
         def _head_overdue(self) -> None:
             self._head_timer = None
-            # Still waiting for the head of a request (none, or part of one, has arrived): give up on it.
-            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            if self.transport.is_closing():
+                return
+            state = self.conn.their_state
+            # Still waiting for the head of a request (none, or part of one, has arrived), or for more of a
+            # body that stopped arriving (not held back by the server's own flow control): give up on it.
+            if state is h11.IDLE or (state is h11.SEND_BODY and not self.flow.read_paused):
                 self.transport.close()
+            elif state is h11.SEND_BODY:
+                self._await_head()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.conn.their_state is h11.SEND_BODY and not self.transport.is_closing():
+                self._await_head()  # a body that keeps arriving keeps its connection
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
