@@ -11,6 +11,8 @@ from rich.console import Console
 
 from dubkit._settings import is_loopback
 
+from ._errors import EXIT_USAGE, CliError
+
 __all__ = ["sim"]
 
 
@@ -34,7 +36,14 @@ def sim(
     ] = None,
 ) -> None:
     """Serve a stateful simulator of the ElevenLabs and Dubformer APIs (Ctrl-C to stop)."""
-    from dubkit.sim import SimConfig, Simulator  # noqa: PLC0415 - only this command needs the sim extra
+    try:
+        from dubkit.sim import SimConfig, Simulator  # noqa: PLC0415 - only this command needs the sim extra
+    except ModuleNotFoundError as exc:
+        raise CliError(
+            f"dubkit sim needs the simulator, which is not installed ({exc.name} is missing)",
+            hint="pip install 'dubkit[sim]'",
+            exit_code=EXIT_USAGE,
+        ) from None
 
     try:
         config = SimConfig(
@@ -42,7 +51,7 @@ def sim(
             api_keys=frozenset(api_key) if api_key else None,
         )  # fmt: skip
     except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
+        raise CliError(str(exc), exit_code=EXIT_USAGE) from None
     console = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
