@@ -17,6 +17,7 @@ __all__ = [
     "MAX_JSON_BYTES",
     "MAX_RETRY_AFTER",
     "MAX_SIM_SECONDS",
+    "MAX_SOURCE_SECONDS",
     "check_int",
     "check_number",
 ]
@@ -24,6 +25,9 @@ __all__ = [
 # How far simulated time may run (the clock's horizon, and the longest job): 1,000 years. The clock
 # starts in this century, so a time at the horizon plus the longest job stays a valid date.
 MAX_SIM_SECONDS = 1000 * 365.25 * 24 * 3600.0
+# The longest a stand-in source lasts (``source_seconds``, a URL's ``?sim-seconds=``): its audio is made in
+# memory at 16 kHz (about 1.4 GB for 12 hours), and a 5,000-segment resource needs 10 hours.
+MAX_SOURCE_SECONDS = 12 * 3600.0
 # The largest Dubformer balance that can be set.
 MAX_BALANCE_MINUTES = 1e12
 # The largest integer magnitude read from a request (a signed 64-bit integer, as most real APIs store).

@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["CONTROL_PREFIX", "control_routes", "presented_keys", "serve_media"]
 
 CONTROL_PREFIX = "/_sim"
-_TUNABLE = ("fault_rate", "failure_rate", "job_seconds", "media_size", "validate_responses", "max_logged_requests")
+_TUNABLE = (
+    "fault_rate", "failure_rate", "job_seconds", "media_size", "source_seconds", "validate_responses",
+    "max_logged_requests",
+)  # fmt: skip
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 import pydantic
 
-from ._bounds import MAX_BALANCE_MINUTES, MAX_INT, MAX_SIM_SECONDS, check_int, check_number
+from ._bounds import MAX_BALANCE_MINUTES, MAX_INT, MAX_SIM_SECONDS, MAX_SOURCE_SECONDS, check_int, check_number
 from ._clock import SimClock
 from ._ids import IdFactory
 from ._media import MediaItem, MediaStore
@@ -37,14 +37,6 @@ def _number(maximum: float, *, positive: bool = False) -> Callable[[Any, attrs.A
     return check
 
 
-def _optional_number(maximum: float) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            check_number(attribute.name, value, maximum=maximum, exclusive_minimum=True)
-
-    return check
-
-
 def _int(minimum: int, maximum: int) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
     def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         check_int(attribute.name, value, minimum=minimum, maximum=maximum)
@@ -62,7 +54,6 @@ def _check_keys(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 # Bounds of the settings a client can change (``PATCH /_sim/config``) or pass on the command line.
 _MAX_SPEED = 1e6
 _MAX_MEDIA_BYTES = 16 * 1024**3
-_MAX_SOURCE_SECONDS = 7 * 24 * 3600.0
 _MAX_SEGMENTS = 100_000
 _MAX_UPLOAD_BYTES = 64 * 1024**3
 _MAX_LOGGED = 10_000_000
@@ -83,7 +74,10 @@ class SimConfig:
         job_jitter: How far (0..1, a share of ``job_seconds``) a job's duration is spread either side of
             ``job_seconds``, uniformly and seeded: 0.25 gives 22.5-37.5 s for 30 s; 1.0 spreads jobs evenly over
             0-60 s (benchmarks/concurrent_waits.py); 0 makes every job take exactly ``job_seconds``.
-        media_size: Bytes in each generated media file (audio, video).
+        media_size: The smallest size of each served MP3, AAC, WAV and MP4/M4A/MOV file: a file that
+            encodes smaller is padded with its container's own padding (see ``dubkit.sim._media_padding``),
+            which every decoder skips, so a test can download files of a chosen size that still play.
+            0 (the default) serves every file at its natural size.
         balance_minutes: The Dubformer balance a new simulator starts with.
         failure_rate: The share (0..1) of jobs that end in failure.
         validate_responses: Check every JSON response against the spec (and record any violation).
@@ -92,9 +86,11 @@ class SimConfig:
             fuzzer or a test sees jobs progress deterministically with a manual clock.
         max_resource_segments: The most segments a new dub's dubbing resource is cut into (fewer if its
             media is too short to hold them).
-        source_seconds: How long the source media of every new ElevenLabs dub lasts; None derives 20-180 s
-            from the source's identity. A long source with a high ``max_resource_segments`` gives a resource
-            of thousands of segments (benchmarks/resource_get.py).
+        source_seconds: How long a source lasts that the simulator cannot read (a URL on the internet; it
+            fetches only its own files and loopback URLs): 60 s by default. A source URL's ``sim-seconds``
+            query parameter overrides it for that job (``https://example.com/talk.mp4?sim-seconds=12``).
+            Uploads and fetched sources last what their media lasts. A long source with a high
+            ``max_resource_segments`` gives a resource of thousands of segments (benchmarks/resource_get.py).
         max_upload_bytes: The largest request body accepted (a multipart upload); a larger one gets 413.
             JSON bodies are capped lower, at ``MAX_JSON_BYTES`` (16 MiB).
         max_logged_requests: How many requests the request log keeps (the oldest are dropped first;
@@ -113,27 +109,28 @@ class SimConfig:
     api_keys: frozenset[str] | None = attrs.field(default=None, validator=_check_keys, repr=False)
     job_seconds: float = attrs.field(default=30.0, validator=_number(MAX_SIM_SECONDS))
     job_jitter: float = attrs.field(default=0.25, validator=_number(1.0))
-    media_size: int = attrs.field(default=256 * 1024, validator=_int(0, _MAX_MEDIA_BYTES))
+    media_size: int = attrs.field(default=0, validator=_int(0, _MAX_MEDIA_BYTES))
     balance_minutes: float = attrs.field(default=10_000.0, validator=_number(MAX_BALANCE_MINUTES))
     failure_rate: float = attrs.field(default=0.0, validator=_number(1.0))
     validate_responses: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     redirect_origin: str = "http://redirect-target.invalid"
     tick_seconds: float = attrs.field(default=0.0, validator=_number(MAX_SIM_SECONDS))
     max_resource_segments: int = attrs.field(default=200, validator=_int(1, _MAX_SEGMENTS))
-    source_seconds: float | None = attrs.field(default=None, validator=_optional_number(_MAX_SOURCE_SECONDS))
+    source_seconds: float = attrs.field(default=60.0, validator=_number(MAX_SOURCE_SECONDS, positive=True))
     max_upload_bytes: int = attrs.field(default=1024**3, validator=_int(0, _MAX_UPLOAD_BYTES))
     max_logged_requests: int = attrs.field(default=10_000, validator=_int(1, _MAX_LOGGED))
 
 
 @attrs.frozen
 class UploadedFile:
-    """A file part of a multipart request; the simulator keeps its size and digest, not its bytes."""
+    """A file part of a multipart request: its name, size, digest and bytes (media is probed from them)."""
 
     field: str
     filename: str
     content_type: str
     size: int
     sha256: str
+    data: bytes = attrs.field(default=b"", repr=False, eq=False)
 
 
 @attrs.frozen
