@@ -17,7 +17,7 @@ import httpx
 import pytest
 from dubkit.sim import SimConfig, SimServer, Simulator
 from dubkit.sim import _clock as clock_module
-from dubkit.sim._bounds import MAX_BODY_DEPTH, MAX_JSON_BYTES, MAX_SIM_SECONDS
+from dubkit.sim._bounds import MAX_BODY_DEPTH, MAX_JSON_BYTES, MAX_SIM_SECONDS, MAX_SOURCE_SECONDS
 from dubkit.sim._clock import SimClock
 from dubkit.sim._idempotency import IdempotencyStore, StoredResponse
 from dubkit.sim._json import encode_json
@@ -518,13 +518,16 @@ def test_a_range_header_with_absurd_offsets_is_ignored(sim: Simulator, http: htt
         "/v1/dubbing", data={"target_lang": "es", "source_url": "https://cdn.example.com/a.mp4"}, headers=EL
     )
     sim.advance(3600)
-    audio = http.get(f"/v1/dubbing/{dub.json()['dubbing_id']}/audio/es", headers={**EL, "range": header})
-    assert (audio.status_code, len(audio.content)) == (200, 64)
+    audio_path = f"/v1/dubbing/{dub.json()['dubbing_id']}/audio/es"
+    audio = http.get(audio_path, headers={**EL, "range": header})
+    assert audio.status_code == 200
+    assert audio.content == http.get(audio_path, headers=EL).content
     project = http.post("/api/v1/projects", json=PROJECT, headers=DF).json()
     sim.advance(3600)
     url = http.get(f"/api/v1/projects/{project['project_id']}", headers=DF).json()["output_video_url"]
     video = http.get(url, headers={"range": header})
-    assert (video.status_code, len(video.content)) == (200, 64)
+    assert video.status_code == 200
+    assert video.content == sim.media(url).read()
 
 
 def test_a_body_that_stops_arriving_is_cut_off_and_one_that_arrives_is_served() -> None:
@@ -558,3 +561,15 @@ def test_ticks_at_the_horizon_leave_time_standing() -> None:
         for _ in range(4):
             assert http.get("/api/v1/balance", headers=DF).status_code == 200
     assert sim.context.clock.elapsed() == MAX_SIM_SECONDS
+
+
+@pytest.mark.parametrize("seconds", ["1e300", "inf", "nan", "-5", str(MAX_SOURCE_SECONDS + 1)])
+def test_a_source_urls_sim_seconds_out_of_bounds_is_ignored(sim: Simulator, http: httpx.Client, seconds: str) -> None:
+    """A source URL's ?sim-seconds= beyond 12 hours (or not a positive finite number) is ignored: the dub is
+    made at the default length instead of trying to build years of audio."""
+    url = f"https://cdn.example.com/a.mp3?sim-seconds={seconds}"
+    dub = http.post("/v1/dubbing", data={"target_lang": "es", "source_url": url}, headers=EL)
+    assert dub.status_code == 200
+    sim.advance(3600)
+    shown = http.get(f"/v1/dubbing/{dub.json()['dubbing_id']}", headers=EL).json()
+    assert shown["media_metadata"]["duration"] == pytest.approx(60.0, abs=1)
