@@ -17,10 +17,14 @@ import httpx
 import pytest
 from dubkit.sim import SimConfig, SimServer, Simulator
 from dubkit.sim import _clock as clock_module
+from dubkit.sim import _media_source as media_source
 from dubkit.sim._bounds import MAX_BODY_DEPTH, MAX_JSON_BYTES, MAX_SIM_SECONDS, MAX_SOURCE_SECONDS
 from dubkit.sim._clock import SimClock
 from dubkit.sim._idempotency import IdempotencyStore, StoredResponse
 from dubkit.sim._json import encode_json
+from dubkit.sim._media_codecs import encode
+from dubkit.sim._media_signal import silence
+from dubkit.sim._media_source import UnreadableMediaError, read_media
 
 BASE = "http://127.0.0.1"
 DF = {"authorization": "Bearer k"}
@@ -573,3 +577,28 @@ def test_a_source_urls_sim_seconds_out_of_bounds_is_ignored(sim: Simulator, http
     sim.advance(3600)
     shown = http.get(f"/v1/dubbing/{dub.json()['dubbing_id']}", headers=EL).json()
     assert shown["media_metadata"]["duration"] == pytest.approx(60.0, abs=1)
+
+
+@pytest.mark.parametrize("content_type", ["audio/mpeg", "audio/wav", "video/mp4"])
+def test_probed_media_longer_than_the_bound_is_unreadable(monkeypatch: pytest.MonkeyPatch, content_type: str) -> None:
+    """A source whose audio decodes (or whose container claims to last) beyond MAX_SOURCE_SECONDS is refused
+    as unreadable before its samples are all in memory; one within the bound is read."""
+    data = encode(silence(5.0), content_type)
+    assert read_media(data, "a").duration == pytest.approx(5.0, abs=0.2)
+    monkeypatch.setattr(media_source, "MAX_SOURCE_SECONDS", 2.0)
+    with pytest.raises(UnreadableMediaError, match="longer than"):
+        read_media(data, "a")
+
+
+def test_an_upload_longer_than_the_bound_fails_its_dub(
+    sim: Simulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over HTTP, such an upload fails the dub with the reason, as unreadable media does."""
+    monkeypatch.setattr(media_source, "MAX_SOURCE_SECONDS", 2.0)
+    upload = {"file": ("long.mp3", encode(silence(5.0), "audio/mpeg"), "audio/mpeg")}
+    dub = http.post("/v1/dubbing", files=upload, data={"target_lang": "es"}, headers=EL)
+    assert dub.status_code == 200
+    sim.advance(3600)
+    shown = http.get(f"/v1/dubbing/{dub.json()['dubbing_id']}", headers=EL).json()
+    assert shown["status"] == "failed"
+    assert "longer than" in shown["error"]
