@@ -13,7 +13,7 @@ from dubkit._retry import retry_after_seconds
 from dubkit._validation import check_bool, check_choice, check_http_url, check_int, check_number, check_str
 from dubkit._waiting import JobState, Observation
 
-from ._uploads import FileInput, open_upload
+from ._uploads import FileInput, declare_multipart, open_upload
 
 __all__ = [
     "DUBBING_STATUSES",
@@ -150,6 +150,7 @@ def create_body(
         "mode": check_choice("mode", mode, MODES),
         "csv_fps": check_number("csv_fps", csv_fps, positive=True),
     }
+    declare_multipart(stack)
     uploads = {
         field: open_upload(field, value, stack)
         for field, value in (
