@@ -19,6 +19,7 @@ from typing import TypeVar
 import httpx
 
 from ._attempts import AMBIGUOUS_HINT, MAX_RETRIES_OVERRIDE, Attempts, BodyReader, as_failure
+from ._auth import forget_credentials
 from ._retry import Decision
 from ._settings import CallLimits
 
@@ -126,6 +127,12 @@ class RetryTransport(httpx.BaseTransport):
             OutcomeUnknownError: If a non-idempotent request failed after it may have been applied.
             ResponseTooLargeError: If the answer is larger than the size cap.
         """
+        try:
+            return self._send(request)
+        finally:
+            forget_credentials(request)  # sent: the request object outlives the call in responses and errors
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
         attempts = Attempts(request, self._max_retries, self._idempotency_header, self._limits)
         while True:
             failure: httpx.HTTPError | None = None
@@ -233,6 +240,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             OutcomeUnknownError: If a non-idempotent request failed after it may have been applied.
             ResponseTooLargeError: If the answer is larger than the size cap.
         """
+        try:
+            return await self._send(request)
+        finally:
+            forget_credentials(request)  # sent: the request object outlives the call in responses and errors
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
         import asyncio  # noqa: PLC0415 - see _asyncio_sleep
 
         attempts = Attempts(request, self._max_retries, self._idempotency_header, self._limits)

@@ -121,7 +121,7 @@ def test_backoff_grows_exponentially_with_bounded_jitter() -> None:
 
 def test_the_success_fast_path_skips_no_retryable_status() -> None:
     """The transport returns any status below 400 without a decision: none of them may be retryable."""
-    from dubkit._retry import RETRYABLE_STATUSES  # noqa: PLC0415
     from dubkit._attempts import _FIRST_CLIENT_ERROR  # noqa: PLC0415
+    from dubkit._retry import RETRYABLE_STATUSES  # noqa: PLC0415
 
     assert min(RETRYABLE_STATUSES) >= _FIRST_CLIENT_ERROR

@@ -52,7 +52,9 @@ def test_a_multipart_body_nobody_vouched_for_gets_one_attempt(api: FakeAPI) -> N
     api.add("POST", "/v1/dubbing", json_response(503, {}), json_response(200, {"ok": True}))
     with _client(api) as client:
         response = client.post(
-            "/v1/dubbing", files={"file": ("clip.wav", io.BytesIO(b"RIFF"), "audio/wav")}, headers={"Idempotency-Key": "k"}
+            "/v1/dubbing",
+            files={"file": ("clip.wav", io.BytesIO(b"RIFF"), "audio/wav")},
+            headers={"Idempotency-Key": "k"},
         )
     assert response.status_code == 503
     assert api.count("POST", "/v1/dubbing") == 1
