@@ -122,6 +122,18 @@ def test_a_read_only_upload_gets_one_attempt_and_a_typed_error(no_sleep: None) -
     assert payload[:1000] in sent.body
 
 
+def test_the_async_twin_sends_a_read_only_upload_once(no_sleep: None) -> None:
+    """The async client makes the same decision: one attempt for a body that cannot be sent again."""
+
+    async def create(server: HostileServer) -> None:
+        async with AsyncElevenLabs(api_key=KEY, base_url=server.url) as client:
+            await client.dubbing.create(file=("talk.wav", ReadOnly(b"RIFF" + bytes(5000))), target_lang="es")  # type: ignore[arg-type]
+
+    with hostile(_rate_limited_then_created) as server, pytest.raises(RateLimitError):
+        asyncio.run(create(server))
+    assert len(server.requests) == 1
+
+
 def test_a_pipe_is_uploaded_once_and_whole() -> None:
     """A pipe (which claims a size of 0) is streamed chunked and whole; no raw h11 error about its length."""
     payload = os.urandom(300_000)
@@ -353,6 +365,13 @@ def test_a_retried_delete_that_finds_the_dub_gone_reports_success(
         assert client.dubbing.delete("dub1").status == "ok"
     assert [r.method for r in server.requests] == ["DELETE", "DELETE"]
     assert "earlier attempt" in caplog.text
+
+
+def test_a_retried_dubformer_delete_that_finds_the_project_gone_reports_success(no_sleep: None) -> None:
+    """Dubformer's twin of the lost DELETE answer: ``success`` is reported, as the API would have."""
+    with hostile(_lost_then_gone) as server, Dubformer(api_key=KEY, base_url=server.url) as client:
+        assert client.projects.delete("p1").success is True
+    assert [r.target for r in server.requests] == ["/api/v1/projects/p1"] * 2
 
 
 def test_a_delete_that_finds_nothing_at_once_is_still_not_found() -> None:
