@@ -28,9 +28,10 @@ lock: $(BIN)/.installed
 	$(BIN)/uv pip compile pyproject.toml --extra dev --extra sim --extra bench --generate-hashes \
 		--python-version 3.11 --no-header --quiet -o $(LOCK)
 
-## generate: validate the specs, apply the overlay, regenerate every generated package.
+## generate: validate the specs, apply the overlay, regenerate every generated package, write the sync twins.
 generate: $(BIN)/.installed
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/unasync.py
 
 ## update-specs: pull the next upstream ElevenLabs spec, regenerate, report wire + Python API changes (commits nothing):
 ##   make update-specs [SPEC=openapi.json] [PUBLISHED=YYYY-MM-DD] [REPORT=r.md] [REPORT_JSON=r.json] [FAIL_ON=breaking]
@@ -39,10 +40,11 @@ update-specs: $(BIN)/.installed
 		$(if $(REPORT),--report "$(REPORT)") $(if $(REPORT_JSON),--report-json "$(REPORT_JSON)") \
 		$(if $(FAIL_ON),--fail-on "$(FAIL_ON)")
 
-## lint / typecheck / check: ruff on hand-written code, mypy --strict on overlays and generated.
+## lint / typecheck / check: ruff on hand-written code, the sync twins against their async source, mypy --strict.
 lint: $(BIN)/.installed
 	$(BIN)/ruff check overlays scripts tests benchmarks
 	$(BIN)/ruff format --check overlays scripts tests benchmarks
+	$(BIN)/python scripts/unasync.py --check
 
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
