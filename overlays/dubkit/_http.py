@@ -76,8 +76,8 @@ def _url_error(error: httpx.InvalidURL) -> InvalidRequestError:
     )
 
 
-class _Client(httpx.Client):
-    """An ``httpx.Client`` whose URL errors are dubkit's: a caller's bad id is not an httpx failure."""
+class _RefusesBadURLs:
+    """Makes a client's URL errors dubkit's: a caller's bad id is not an httpx failure (mixed into both clients)."""
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
         """Build a request as httpx does (see ``httpx.Client.build_request``).
@@ -89,29 +89,20 @@ class _Client(httpx.Client):
             InvalidRequestError: The URL cannot be built (e.g. a path component over httpx's limit).
         """
         try:
-            return super().build_request(*args, **kwargs)
+            request: httpx.Request = super().build_request(*args, **kwargs)  # type: ignore[misc]
         except httpx.InvalidURL as error:
             failure = _url_error(error)
+        else:
+            return request
         raise failure  # outside the except block: the httpx error is no part of it
 
 
-class _AsyncClient(httpx.AsyncClient):
-    """The async twin of ``_Client``."""
+class _Client(_RefusesBadURLs, httpx.Client):
+    """An ``httpx.Client`` that refuses a URL it cannot build with ``InvalidRequestError``."""
 
-    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        """Build a request as httpx does (see ``httpx.AsyncClient.build_request``).
 
-        Returns:
-            The request.
-
-        Raises:
-            InvalidRequestError: The URL cannot be built (e.g. a path component over httpx's limit).
-        """
-        try:
-            return super().build_request(*args, **kwargs)
-        except httpx.InvalidURL as error:
-            failure = _url_error(error)
-        raise failure
+class _AsyncClient(_RefusesBadURLs, httpx.AsyncClient):
+    """An ``httpx.AsyncClient`` that refuses a URL it cannot build with ``InvalidRequestError``."""
 
 
 class _Detailed(Protocol):  # the generated Response[...] shape
