@@ -108,7 +108,7 @@ def test_the_marker_configures_the_simulator(inner: pytest.Pytester) -> None:
             assert dubformer_client.balance().balance_minutes == 1
             with pytest.raises(PaymentRequiredError):
                 dubformer_client.projects.create(
-                    source_lang="en", target_lang="fr-FR", source_video_url="https://cdn.example.com/v.mp4"
+                    source_lang="en", target_lang="fr-FR", source_video_url="https://cdn.example.com/v.mp4?sim-seconds=90"
                 )
 
         @pytest.mark.dubkit_sim(manual_clock=False, speed=50)
@@ -199,7 +199,17 @@ def test_help_lists_the_options() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Serve a stateful simulator of the ElevenLabs and Dubformer APIs" in result.stdout
-    for option in ("--host", "--port", "--seed", "--speed", "--fault-rate", "--job-seconds", "--api-key"):
+    options = (
+        "--host",
+        "--port",
+        "--seed",
+        "--speed",
+        "--fault-rate",
+        "--job-seconds",
+        "--source-seconds",
+        "--api-key",
+    )
+    for option in options:
         assert option in result.stdout
 
 
@@ -286,7 +296,7 @@ def test_the_command_serves_until_interrupted(served: type[_Served]) -> None:
 
 def test_the_command_says_any_key_works_by_default(served: type[_Served]) -> None:
     """Without --api-key the banner says any non-empty key is accepted, and the options reach the simulator."""
-    sim = served("--job-seconds", "5", "--speed", "2")
+    sim = served("--job-seconds", "5", "--speed", "2", "--source-seconds", "12.5")
     text = "".join(sim.banner())
     assert "Any non-empty API key is accepted" in text
     assert "speed 2x" in text
@@ -295,6 +305,7 @@ def test_the_command_says_any_key_works_by_default(served: type[_Served]) -> Non
     with httpx.Client(base_url=url.group(0), trust_env=False, timeout=10) as http:
         config = http.get("/_sim/config").json()
         assert (config["job_seconds"], config["speed"], config["api_keys"]) == (5.0, 2.0, None)
+        assert config["source_seconds"] == 12.5
         assert http.get("/api/v1/balance", headers={"Authorization": "Bearer anything"}).status_code == 200
 
 

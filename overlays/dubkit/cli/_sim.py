@@ -25,6 +25,14 @@ def sim(
         float, typer.Option(min=0.0, max=1.0, help="Share of API requests that get a random transient fault.")
     ] = 0.0,
     job_seconds: Annotated[float, typer.Option(min=0.0, help="Simulated seconds a dub or project takes.")] = 30.0,
+    source_seconds: Annotated[
+        float,
+        typer.Option(
+            min=0.001,
+            help="How long a source lasts that the simulator cannot fetch (an internet URL); uploads and "
+            "loopback URLs last what their media lasts. A URL's ?sim-seconds=N overrides it.",
+        ),
+    ] = 60.0,
     api_key: Annotated[
         list[str] | None, typer.Option(help="Accept only this key (repeatable); default: any non-empty key.")
     ] = None,
@@ -40,7 +48,7 @@ def sim(
         ) from None
 
     config = SimConfig(
-        seed=seed, speed=speed, fault_rate=fault_rate, job_seconds=job_seconds,
+        seed=seed, speed=speed, fault_rate=fault_rate, job_seconds=job_seconds, source_seconds=source_seconds,
         api_keys=frozenset(api_key) if api_key else None,
     )  # fmt: skip
     console = Console(highlight=False, soft_wrap=True)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["CONTROL_PREFIX", "control_routes", "serve_media"]
 
 CONTROL_PREFIX = "/_sim"
-_TUNABLE = ("fault_rate", "failure_rate", "job_seconds", "media_size", "validate_responses")
+_TUNABLE = ("fault_rate", "failure_rate", "job_seconds", "media_size", "source_seconds", "validate_responses")
 
 
 async def _json(request: Request) -> Any:

@@ -212,14 +212,17 @@ async def _read_form(
 
 async def _digest(name: str, upload: UploadFile) -> UploadedFile:
     digest = hashlib.sha256()
-    size = 0
+    chunks = []
     while chunk := await upload.read(1024 * 1024):
         digest.update(chunk)
-        size += len(chunk)
+        chunks.append(chunk)
+    data = b"".join(chunks)
+    size = len(data)
     return UploadedFile(
         field=name,
         filename=upload.filename or "",
         content_type=upload.content_type or "application/octet-stream",
         size=size,
         sha256=digest.hexdigest(),
+        data=data,
     )

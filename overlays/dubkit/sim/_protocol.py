@@ -53,9 +53,8 @@ def _check_count(attribute: attrs.Attribute[Any], value: object) -> None:
         raise ValueError(f"{attribute.name} must be an int >= 1, got {value!r}")
 
 
-def _check_optional_seconds(attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _check_number(attribute, value, positive=True)
+def _check_seconds(attribute: attrs.Attribute[Any], value: object) -> None:
+    _check_number(attribute, value, positive=True)
 
 
 @attrs.frozen
@@ -73,7 +72,10 @@ class SimConfig:
         job_jitter: How far (0..1, a share of ``job_seconds``) a job's duration is spread either side of
             ``job_seconds``, uniformly and seeded: 0.25 gives 22.5-37.5 s for 30 s; 1.0 spreads jobs evenly over
             0-60 s (benchmarks/concurrent_waits.py); 0 makes every job take exactly ``job_seconds``.
-        media_size: Bytes in each generated media file (audio, video).
+        media_size: The smallest size of each served MP3, AAC, WAV and MP4/M4A/MOV file: a file that
+            encodes smaller is padded with its container's own padding (see ``dubkit.sim._media_padding``),
+            which every decoder skips, so a test can download files of a chosen size that still play.
+            0 (the default) serves every file at its natural size.
         balance_minutes: The Dubformer balance a new simulator starts with.
         failure_rate: The share (0..1) of jobs that end in failure.
         validate_responses: Check every JSON response against the spec (and record any violation).
@@ -82,9 +84,11 @@ class SimConfig:
             fuzzer or a test sees jobs progress deterministically with a manual clock.
         max_resource_segments: The most segments a new dub's dubbing resource is cut into (fewer if its
             media is too short to hold them).
-        source_seconds: How long the source media of every new ElevenLabs dub lasts; None derives 20-180 s
-            from the source's identity. A long source with a high ``max_resource_segments`` gives a resource
-            of thousands of segments (benchmarks/resource_get.py).
+        source_seconds: How long a source lasts that the simulator cannot read (a URL on the internet; it
+            fetches only its own files and loopback URLs): 60 s by default. A source URL's ``sim-seconds``
+            query parameter overrides it for that job (``https://example.com/talk.mp4?sim-seconds=12``).
+            Uploads and fetched sources last what their media lasts. A long source with a high
+            ``max_resource_segments`` gives a resource of thousands of segments (benchmarks/resource_get.py).
     """
 
     seed: int = attrs.field(default=0, validator=attrs.validators.instance_of(int))
@@ -95,25 +99,26 @@ class SimConfig:
     api_keys: frozenset[str] | None = None
     job_seconds: float = attrs.field(default=30.0, validator=lambda i, a, v: _check_number(a, v))
     job_jitter: float = attrs.field(default=0.25, validator=lambda i, a, v: _check_share(a, v))
-    media_size: int = attrs.field(default=256 * 1024, validator=lambda i, a, v: _check_size(a, v))
+    media_size: int = attrs.field(default=0, validator=lambda i, a, v: _check_size(a, v))
     balance_minutes: float = attrs.field(default=10_000.0, validator=lambda i, a, v: _check_number(a, v))
     failure_rate: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_share(a, v))
     validate_responses: bool = True
     redirect_origin: str = "http://redirect-target.invalid"
     tick_seconds: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_number(a, v))
     max_resource_segments: int = attrs.field(default=200, validator=lambda i, a, v: _check_count(a, v))
-    source_seconds: float | None = attrs.field(default=None, validator=lambda i, a, v: _check_optional_seconds(a, v))
+    source_seconds: float = attrs.field(default=60.0, validator=lambda i, a, v: _check_seconds(a, v))
 
 
 @attrs.frozen
 class UploadedFile:
-    """A file part of a multipart request; the simulator keeps its size and digest, not its bytes."""
+    """A file part of a multipart request: its name, size, digest and bytes (media is probed from them)."""
 
     field: str
     filename: str
     content_type: str
     size: int
     sha256: str
+    data: bytes = attrs.field(default=b"", repr=False, eq=False)
 
 
 @attrs.frozen
