@@ -12,6 +12,8 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import httpcore  # noqa: F401 - see INNER_INI
 import httpx
@@ -287,7 +289,9 @@ def test_the_command_serves_until_interrupted(served: type[_Served]) -> None:
             "balance_minutes": 10_000.0
         }
         assert http.get("/api/v1/balance", headers={"Authorization": "Bearer bad"}).status_code == 401
-        assert http.get("/_sim/config").json()["seed"] == 3
+        assert http.get("/_sim/config").status_code == 401
+        config = http.get("/_sim/config", headers={"Authorization": "Bearer good"}).json()
+        assert (config["seed"], config["api_keys"]) == (3, {"count": 1})
     sim.process.send_signal(signal.SIGINT)
     assert sim.process.wait(timeout=10) == 0
     with pytest.raises(httpx.ConnectError), httpx.Client(trust_env=False) as http:
@@ -333,3 +337,67 @@ def test_the_command_reports_a_port_in_use() -> None:
         result = CliRunner().invoke(app, ["sim", "--port", str(server.port)])
     assert result.exit_code == 1
     assert "could not start" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "complaint"),
+    [(["--job-seconds", "1e308"], "job_seconds"), (["--speed", "1e300"], "speed"), (["--api-key", " "], "api_keys")],
+)
+def test_the_command_rejects_settings_beyond_the_simulators_bounds(args: list[str], complaint: str) -> None:
+    """Values the options' own ranges let through but the simulator bounds exit 2 naming the setting."""
+    result = CliRunner().invoke(app, ["sim", *args], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert result.exit_code == 2
+    assert complaint in result.output
+
+
+def _banner_for(host: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[str, str]:
+    """Run `dubkit sim --host HOST` once through its banner; the socket is really bound on loopback only."""
+    from dubkit.cli import _sim as command  # noqa: PLC0415 - patched for this call only
+    from dubkit.sim import Simulator  # noqa: PLC0415
+
+    real_serve = Simulator.serve
+
+    def serve_on_loopback(self: Simulator, host: str = "127.0.0.1", port: int = 0, **options: Any) -> Any:
+        server = real_serve(self, "127.0.0.1", 0, **options)
+        server.host = host  # what the banner is computed from
+        return server
+
+    def interrupt(_: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Simulator, "serve", serve_on_loopback)
+    monkeypatch.setattr(command, "time", SimpleNamespace(sleep=interrupt))
+    result = CliRunner().invoke(app, ["sim", "--host", host, "--port", "0", *args], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    return result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::"])  # noqa: S104 - only the banner sees it
+def test_a_wildcard_bind_warns_and_suggests_a_loopback_url(host: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--host 0.0.0.0 prints a loud warning on stderr, and base URLs on loopback that dubkit accepts."""
+    out, err = _banner_for(host, monkeypatch)
+    assert "WARNING: listening on" in err
+    assert "control plane needs none" in err
+    url = re.search(r"export ELEVENLABS_BASE_URL=(\S+)", out)
+    assert url
+    assert url.group(1).startswith(("http://127.0.0.1:", "http://[::1]:"))
+    assert f"//{host}" not in out
+    from dubkit._settings import resolve_base_url  # noqa: PLC0415
+
+    assert resolve_base_url(url.group(1), env_var="UNSET_FOR_TEST", default="https://x")
+
+
+def test_a_lan_bind_warns_and_suggests_no_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--host on a non-loopback address warns, and prints no base URL (dubkit refuses plain http beyond loopback)."""
+    out, err = _banner_for("192.0.2.7", monkeypatch, "--api-key", "k")
+    assert "WARNING: listening on 192.0.2.7" in err
+    assert "control plane needs none" not in err
+    assert "export" not in out
+    assert "HTTPS proxy" in out
+
+
+def test_a_loopback_bind_does_not_warn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default loopback bind prints no warning."""
+    out, err = _banner_for("127.0.0.1", monkeypatch)
+    assert "WARNING" not in err
+    assert "export DUBFORMER_BASE_URL=http://127.0.0.1:" in out

@@ -19,6 +19,8 @@ import av
 import numpy as np
 import numpy.typing as npt
 
+from ._bounds import MAX_SOURCE_SECONDS, check_number
+from ._json import read_float
 from ._media_codecs import can_encode, encode
 from ._media_signal import RATE, Pcm, samples_for, silence, speech_like, speech_timeline
 
@@ -141,14 +143,16 @@ def requested_seconds(url: str) -> float | None:
         url: The source URL.
 
     Returns:
-        A positive, finite number of seconds, or None when absent or not such a number.
+        A number of seconds above 0 and at most ``MAX_SOURCE_SECONDS`` (12 hours), or None when absent or
+        not such a number.
     """
     values = parse_qs(urlsplit(url).query).get(SECONDS_PARAMETER, [])
     try:
-        seconds = float(values[-1]) if values else None
-    except ValueError:
+        return check_number(
+            SECONDS_PARAMETER, read_float(values[-1]), maximum=MAX_SOURCE_SECONDS, exclusive_minimum=True
+        )
+    except (IndexError, ValueError):
         return None
-    return seconds if seconds is not None and 0 < seconds < float("inf") else None
 
 
 def _content_type(format_name: str, video: bool, name: str) -> str:
@@ -163,11 +167,20 @@ def _content_type(format_name: str, video: bool, name: str) -> str:
     return _fallback_type(video)
 
 
+def _too_long() -> UnreadableMediaError:
+    return UnreadableMediaError(f"The media lasts longer than {MAX_SOURCE_SECONDS / 3600:g} hours.")
+
+
 def _decode_audio(container: av.container.InputContainer, stream: av.AudioStream) -> Pcm:
     resampler = av.AudioResampler(format="s16", layout="mono", rate=RATE)
     parts: list[npt.NDArray[Any]] = []
+    # A few kilobytes of compressed silence can decode to days of samples: count them as they come.
+    budget = samples_for(MAX_SOURCE_SECONDS)
     for frame in container.decode(stream):
         parts.extend(out.to_ndarray().reshape(-1) for out in resampler.resample(frame))
+        budget -= frame.samples * RATE // max(frame.sample_rate or RATE, 1)
+        if budget < 0:
+            raise _too_long()
     parts.extend(out.to_ndarray().reshape(-1) for out in resampler.resample(None))
     return np.concatenate(parts).astype(np.int16) if parts else silence(0)
 
@@ -185,7 +198,8 @@ def read_media(data: bytes, name: str = "", *, seed: str = "") -> MediaSource:
         container says (its audio, if shorter or absent, is padded with silence).
 
     Raises:
-        UnreadableMediaError: If the bytes are not media FFmpeg can read, or hold no audio or video.
+        UnreadableMediaError: If the bytes are not media FFmpeg can read, hold no audio or video, or last
+            longer than ``MAX_SOURCE_SECONDS`` (12 hours).
     """
     try:
         with av.open(io.BytesIO(data), mode="r") as container:
@@ -197,6 +211,8 @@ def read_media(data: bytes, name: str = "", *, seed: str = "") -> MediaSource:
                 f"{s.type}:{s.codec_context.name}" for s in container.streams if s.type in {"audio", "video"}
             )
             container_seconds = container.duration / av.time_base if container.duration else None
+            if container_seconds is not None and container_seconds > MAX_SOURCE_SECONDS:
+                raise _too_long()  # a header's claim: the silence padding it up would be allocated
             pcm = _decode_audio(container, audio) if audio is not None else silence(0)
             format_name = container.format.name
     except av.FFmpegError as error:

@@ -181,7 +181,6 @@ class ProjectsSection(StateSection):
         left = self.balance(request.api_key)
         if minutes > left:
             raise SimHTTPError(402, "PaymentRequiredError", "Not enough minutes on the balance")
-        self._balances[request.api_key] = left - minutes
         project = _Project(
             project_id=self.context.ids.uuid(), owner=request.api_key, name=body.get("name"),
             source_lang=body["source_lang"], target_lang=body["target_lang"],
@@ -191,9 +190,12 @@ class ProjectsSection(StateSection):
             failure=_failure_for(url) or source.problem or self._random_failure(),
         )  # fmt: skip
         self._script(project, minutes)
+        receipt = self._receipt(project, float(minutes), left - minutes)
+        # Charged only once nothing else can fail: a create that errors never costs minutes.
+        self._balances[request.api_key] = left - minutes
         self._projects[project.project_id] = project
         self._created += 1
-        return self._receipt(project, float(minutes), request.api_key)
+        return receipt
 
     def _random_failure(self) -> str | None:
         return "Dubbing failed: the audio could not be processed" if self.context.job_fails() else None
@@ -225,11 +227,11 @@ class ProjectsSection(StateSection):
             for n in range(1, speakers + 1)
         ]
 
-    def _receipt(self, project: _Project, cost: float, api_key: str) -> models.ProjectSubmitted:
+    def _receipt(self, project: _Project, cost: float, balance: float) -> models.ProjectSubmitted:
         return models.ProjectSubmitted(
             project_id=project.project_id, cost_minutes=cost,
             estimated_completion_date=self.context.clock.at(project.finishes()),
-            balance_minutes=self.balance(api_key), translations_count=project.translations_count,
+            balance_minutes=balance, translations_count=project.translations_count,
         )  # fmt: skip
 
     def list_projects(self, request: SimRequest) -> models.ProjectList:
@@ -388,7 +390,7 @@ class ProjectsSection(StateSection):
         project.duration = self.context.job_duration()
         project.failure = self._random_failure()
         self._retranslations += 1
-        return self._receipt(project, 0.0, request.api_key)
+        return self._receipt(project, 0.0, self.balance(request.api_key))
 
     def list_voices(self, _: SimRequest) -> models.VoiceCatalog:
         """Return the voices of every target language.

@@ -16,12 +16,14 @@ from dubkit.sim._protocol import Issue, SimContext, SimInvalidError, SimRequest,
 
 from ._dubbing_langs import AUTO, DUBBING_LANGUAGES, detect_source_language, is_dubbing_language
 
-__all__ = ["DubSource", "read_create_request"]
+__all__ = ["MAX_SPEAKERS", "DubSource", "read_create_request"]
 
 FAIL_MARKER = "sim-fail"
 """A URL or file name containing this makes the dub fail, so clients can test their failure paths."""
 
 _MAX_AUTO_SPEAKERS = 3
+# The most speakers a dub may ask for: each one is a voice and a track to build.
+MAX_SPEAKERS = 50
 _MODES = ("automatic", "manual")
 
 
@@ -84,8 +86,9 @@ def _check_languages(source: str, target: str | None, issues: list[Issue]) -> No
 
 
 def _check_options(body: Mapping[str, Any], issues: list[Issue]) -> None:
-    if body.get("num_speakers", 0) < 0:
-        issues.append(Issue(("body", "num_speakers"), "num_speakers must be 0 (detect) or more.", "value_error"))
+    if not 0 <= body.get("num_speakers", 0) <= MAX_SPEAKERS:
+        message = f"num_speakers must be 0 (detect) to {MAX_SPEAKERS}."
+        issues.append(Issue(("body", "num_speakers"), message, "value_error"))
     start, end = body.get("start_time"), body.get("end_time")
     if start is not None and start < 0:
         issues.append(Issue(("body", "start_time"), "start_time must not be negative.", "value_error"))
