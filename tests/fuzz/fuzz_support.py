@@ -111,11 +111,12 @@ def spec_operations(provider: str) -> list[SpecOperation]:
 
 
 def success_content_types(provider: str, operation_id: str) -> list[str]:
-    """Return the media types of an operation's 200 response."""
+    """Return the media types of an operation's success (its first 2xx response; none for a 204)."""
     for operation in spec_operations(provider):
         if operation.operation_id == operation_id:
-            item = spec(provider)["paths"][operation.path][operation.method.lower()]
-            return list(_response(spec(provider), item["responses"]["200"]).get("content", {}))
+            responses = spec(provider)["paths"][operation.path][operation.method.lower()]["responses"]
+            status = min(code for code in responses if code.startswith("2"))
+            return list(_response(spec(provider), responses[status]).get("content", {}))
     raise KeyError(operation_id)
 
 

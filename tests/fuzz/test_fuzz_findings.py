@@ -24,6 +24,9 @@ from fuzz_support import (
     is_valid,
 )
 from fuzz_table import sync_client
+from spec_helpers import DEPRECATED_CALLS
+
+pytestmark = DEPRECATED_CALLS
 
 NESTING = 1100
 """Deeper than orjson reads (1024), so the body falls back to the json module, which recurses per level."""

@@ -149,7 +149,7 @@ def test_every_binary_operation_is_covered() -> None:
 def test_json_string_transcript_is_returned_as_text() -> None:
     """Since 2026 the spec gives the transcript's JSON form first: a JSON string parses to str.
 
-    A text/plain answer is read by dubkit's wrapper (``_dubbing_inputs.transcript_text``).
+    A text/plain answer is read by dubkit's wrapper (``_dubbing_inputs.transcript_answer``).
     """
     srt = "1\n00:00:01,000 --> 00:00:04,000\nHello\n"
     client = _client("elevenlabs", lambda request: httpx.Response(200, json=srt))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
@@ -18,7 +19,7 @@ from dubkit_elevenlabs.models import (
 )
 from dubkit_elevenlabs.types import UNSET, Unset
 
-from dubkit._errors import ResponseValidationError, TooEarlyError
+from dubkit._errors import TooEarlyError
 from dubkit._pagination import Page
 from dubkit._retry import retry_after_seconds
 from dubkit._validation import (
@@ -39,6 +40,7 @@ __all__ = [
     "MODES",
     "TRANSCRIPT_FORMATS",
     "OnUpdate",
+    "TranscriptAnswer",
     "check_language",
     "classify_dubbing",
     "create_body",
@@ -47,8 +49,8 @@ __all__ = [
     "list_filters",
     "not_ready",
     "page",
+    "transcript_answer",
     "transcript_format",
-    "transcript_text",
     "unset",
 ]
 
@@ -251,33 +253,33 @@ def transcript_format(value: object) -> Literal["srt", "webvtt"]:
     return checked  # type: ignore[return-value]
 
 
-def transcript_text(response: httpx.Response) -> str:
-    """Return the subtitle text of the deprecated transcript call, sent as text or as a JSON string.
+@dataclasses.dataclass(frozen=True)
+class TranscriptAnswer:
+    """The deprecated transcript call's answer, shaped like a generated ``Response`` (for ``expect``)."""
+
+    parsed: str
+    headers: httpx.Headers
+
+
+def transcript_answer(response: httpx.Response) -> TranscriptAnswer:
+    """Read the subtitle text of the deprecated transcript call, sent as text or as a JSON string.
 
     Args:
         response: The successful answer (read).
 
     Returns:
-        The text.
+        The text, with the answer's headers.
 
     Raises:
-        ResponseValidationError: A JSON answer that is not a string (or not JSON at all).
+        json.JSONDecodeError: A JSON answer that is not JSON at all (``expect`` asks again, as for any GET).
+        TypeError: A JSON answer that is not a string (e.g. the JSON transcript; ``expect`` refuses it typed).
     """
     if "json" not in response.headers.get("content-type", ""):
-        return response.text
-    try:
-        value = json.loads(response.content)
-    except ValueError as error:
-        raise ResponseValidationError(
-            f"JSONDecodeError: {error}", raw_body=response.content, status_code=response.status_code
-        ) from None
+        return TranscriptAnswer(response.text, response.headers)
+    value = json.loads(response.content)
     if not isinstance(value, str):
-        raise ResponseValidationError(
-            f"expected subtitle text, got JSON {type(value).__name__}",
-            raw_body=response.content,
-            status_code=response.status_code,
-        )
-    return value
+        raise TypeError(f"expected subtitle text, got JSON {type(value).__name__}")
+    return TranscriptAnswer(value, response.headers)
 
 
 def list_filters(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import httpx
@@ -32,7 +32,8 @@ from dubkit._validation import check_choice, check_enum, check_http_url, check_i
 from dubkit._waiting import JobState, Observation
 
 from ._bodies import only_given
-from ._dubbing_inputs import unset
+from ._dubbing_inputs import check_language, unset
+from ._lists import string_list
 from ._uploads import FileInput, open_upload
 
 __all__ = [
@@ -65,29 +66,17 @@ LANGUAGE_STATUSES: dict[str, JobState] = {
     "queued": "running", "processing": "running", "stale": "running", "completed": "done", "failed": "failed",
 }  # fmt: skip
 """A language target's documented statuses: ``stale`` waits for the regeneration that brings it up to date."""
-MODEL_IDS = ("dubbing_v1", "dubbing_v2")
 _PAGE_SIZE_LIMIT = 100
 _MAX_SEGMENTS = 500
 OnProjectUpdate = Callable[[DubbingProjectResponse], None]
 OnLanguageUpdate = Callable[[DubbingLanguageResponse], None]
 
 
-def _strings(name: str, value: object) -> list[str] | None:
-    if value is None:
-        return None
-    if isinstance(value, str) or not isinstance(value, Sequence):
-        raise TypeError(f"{name} must be a list of strings, not {type(value).__name__}")
-    for item in value:
-        if not isinstance(item, str) or not item.strip():
-            raise ValueError(f"{name} must hold non-empty strings, got {item!r}")
-    return list(value)
-
-
 def _language(name: str, value: object, *, required: bool = False) -> str | None:
-    text = check_str(name, value, required=required)
-    if text is not None and not text.replace("-", "").isalnum():
-        raise ValueError(f"{name} must be a BCP-47 language tag such as 'es' or 'es-MX', got {text!r}")
-    return text
+    code = check_language(name, value, required=required)
+    if code is not None and not code.replace("-", "").isalnum():
+        raise ValueError(f"{name} must be a BCP-47 language tag such as 'es' or 'es-MX', got {code!r}")
+    return code
 
 
 def create_project_body(
@@ -111,7 +100,7 @@ def create_project_body(
         source_url: Or a public URL of the media.
         reference: Your own identifier for the project (at most 500 characters).
         source_language: The source's BCP-47 tag; detected when not given.
-        model_id: ``"dubbing_v1"`` or ``"dubbing_v2"`` (or another model id the API knows).
+        model_id: ``"dubbing_v1"`` or ``"dubbing_v2"`` (the spec leaves it open to newer model ids).
         keyterms: Terms to bias transcription and translation toward.
         webhook_ids: Up to 3 workspace webhooks to notify.
         target_language: Also create a language target in this language.
@@ -133,13 +122,14 @@ def create_project_body(
     source = _language("source_language", source_language)
     if transcript is not None and source is None:
         raise ValueError("transcript needs source_language")
-    terms = _strings("keyterms", keyterms)
-    hooks = _strings("webhook_ids", webhook_ids)
+    terms = string_list("keyterms", keyterms, non_blank=True)
+    hooks = string_list("webhook_ids", webhook_ids, non_blank=True)
     if hooks is not None and len(hooks) > 3:  # noqa: PLR2004 - the documented limit
         raise ValueError(f"webhook_ids holds at most 3 ids, got {len(hooks)}")
     fields: dict[str, Any] = {
         "source_url": url, "reference": ref, "source_language": source,
-        "model_id": check_str("model_id", model_id), "keyterms": terms, "webhook_ids": hooks,
+        "model_id": None if model_id is None else check_id("model_id", model_id),
+        "keyterms": terms, "webhook_ids": hooks,
         "target_language": _language("target_language", target_language),
     }  # fmt: skip
     for name, value in (("file", file), ("transcript", transcript)):
@@ -165,33 +155,38 @@ def create_language_body(target_language: object, translations: object) -> Creat
     language = _language("target_language", target_language, required=True)
     given: dict[str, Any] = {"target_language": language}
     if translations is not None:
-        if not isinstance(translations, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in translations.items()
-        ):
-            raise TypeError("translations must be a mapping of segment ids to translated texts")
-        given["translations"] = CreateDubbingLanguageBodyTranslationsType0.from_dict(dict(translations))
+        if not isinstance(translations, Mapping):
+            raise TypeError(
+                f"translations must be a mapping of segment ids to texts, not {type(translations).__name__}"
+            )
+        texts = {
+            check_str("translations key", key, required=True): check_str(f"translations[{key!r}]", text, required=True)
+            for key, text in translations.items()
+        }
+        given["translations"] = CreateDubbingLanguageBodyTranslationsType0.from_dict(texts)
     return only_given(CreateDubbingLanguageBody, **given)
 
 
-def check_segment_id(value: object) -> str:
+def check_segment_id(value: object, name: str = "segment_id") -> str:
     """Return a segment id, or raise naming it.
 
     Args:
         value: What the caller passed.
+        name: The argument's name (a bulk edit names the key of its mapping).
 
     Returns:
         The id.
     """
-    return check_id("segment_id", value)
+    return check_id(name, value)
 
 
-def _times(start_s: object, end_s: object) -> tuple[float | None, float | None]:
-    start = check_number("start_s", start_s)
-    end = check_number("end_s", end_s)
+def _times(start_s: object, end_s: object, prefix: str = "") -> tuple[float | None, float | None]:
+    start = check_number(f"{prefix}start_s", start_s)
+    end = check_number(f"{prefix}end_s", end_s)
     if start is not None and start < 0:
-        raise ValueError(f"start_s must be >= 0, got {start}")
+        raise ValueError(f"{prefix}start_s must be >= 0, got {start}")
     if start is not None and end is not None and end <= start:
-        raise ValueError(f"end_s must be after start_s ({start}), got {end}")
+        raise ValueError(f"{prefix}end_s must be after {prefix}start_s ({start}), got {end}")
     return start, end
 
 
@@ -217,7 +212,9 @@ def create_segment_body(
     return DubbingSegmentCreateRequest(text=str(words), speaker_id=speaker, start_s=start, end_s=end)
 
 
-def segment_update(text: object, speaker_id: object, start_s: object, end_s: object) -> DubbingSegmentUpdateRequest:
+def segment_update(
+    text: object, speaker_id: object, start_s: object, end_s: object, *, prefix: str = ""
+) -> DubbingSegmentUpdateRequest:
     """Check a partial source-segment edit and build it (only the given fields are sent).
 
     Args:
@@ -225,6 +222,7 @@ def segment_update(text: object, speaker_id: object, start_s: object, end_s: obj
         speaker_id: New speaker, or None.
         start_s: New start, or None.
         end_s: New end, or None.
+        prefix: Put before each field's name in messages (``"segments['seg_1']."`` in a bulk edit).
 
     Returns:
         The edit.
@@ -232,11 +230,11 @@ def segment_update(text: object, speaker_id: object, start_s: object, end_s: obj
     Raises:
         ValueError: If nothing is given, or a value is not acceptable.
     """
-    start, end = _times(start_s, end_s)
-    speaker = None if speaker_id is None else check_id("speaker_id", speaker_id)
-    fields = {"text": check_str("text", text), "speaker_id": speaker, "start_s": start, "end_s": end}
+    start, end = _times(start_s, end_s, prefix)
+    speaker = None if speaker_id is None else check_id(f"{prefix}speaker_id", speaker_id)
+    fields = {"text": check_str(f"{prefix}text", text), "speaker_id": speaker, "start_s": start, "end_s": end}
     if all(value is None for value in fields.values()):
-        raise ValueError("give at least one of text, speaker_id, start_s and end_s")
+        raise ValueError(f"{prefix or ''}give at least one of text, speaker_id, start_s and end_s")
     return only_given(DubbingSegmentUpdateRequest, **{key: unset(value) for key, value in fields.items()})
 
 
@@ -246,7 +244,7 @@ def _edits(segments: object) -> Mapping[str, Mapping[str, object]]:
     if len(segments) > _MAX_SEGMENTS:
         raise ValueError(f"segments holds at most {_MAX_SEGMENTS} edits, got {len(segments)}")
     for key, edit in segments.items():
-        check_segment_id(key)
+        check_segment_id(key, "segments key")
         if not isinstance(edit, Mapping):
             raise TypeError(f"segments[{key!r}] must be a mapping of fields, not {type(edit).__name__}")
     return segments
@@ -271,22 +269,29 @@ def segments_update(segments: object) -> DubbingBulkSegmentUpdateRequest:
         unknown = set(edit) - known
         if unknown:
             raise ValueError(f"segments[{key!r}] has unknown fields {sorted(unknown)}; known: {sorted(known)}")
-        edits[key] = segment_update(edit.get("text"), edit.get("speaker_id"), edit.get("start_s"), edit.get("end_s"))
+        edits[key] = segment_update(
+            edit.get("text"),
+            edit.get("speaker_id"),
+            edit.get("start_s"),
+            edit.get("end_s"),
+            prefix=f"segments[{key!r}].",
+        )
     body = DubbingBulkSegmentUpdateRequestSegments()
     body.additional_properties = edits
     return DubbingBulkSegmentUpdateRequest(segments=body)
 
 
-def target_segment_update(translation: object) -> DubbingTargetSegmentUpdateRequest:
+def target_segment_update(translation: object, name: str = "translation") -> DubbingTargetSegmentUpdateRequest:
     """Build a translation edit: the new text, or None to ask for a new machine translation.
 
     Args:
         translation: The translated text, or None.
+        name: The argument's name in messages.
 
     Returns:
         The edit (``translation`` is always sent: null means re-translate).
     """
-    return DubbingTargetSegmentUpdateRequest(translation=check_str("translation", translation))
+    return DubbingTargetSegmentUpdateRequest(translation=check_str(name, translation))
 
 
 def target_segments_update(translations: object) -> DubbingBulkTargetSegmentUpdateRequest:
@@ -304,13 +309,14 @@ def target_segments_update(translations: object) -> DubbingBulkTargetSegmentUpda
         raise ValueError(f"translations holds at most {_MAX_SEGMENTS} edits, got {len(translations)}")
     body = DubbingBulkTargetSegmentUpdateRequestSegments()
     body.additional_properties = {
-        check_segment_id(key): target_segment_update(value) for key, value in translations.items()
+        check_segment_id(key, "translations key"): target_segment_update(value, f"translations[{key!r}]")
+        for key, value in translations.items()
     }
     return DubbingBulkTargetSegmentUpdateRequest(segments=body)
 
 
 def list_filters(
-    page_size: object, status: object, sort_direction: object = None
+    page_size: object, status: object, sort_direction: object = None, *, statuses: Iterable[str] = PROJECT_STATUSES
 ) -> tuple[int | Unset, str | Unset, ListDubbingProjectsSortDirection | Unset]:
     """Check the filters of a project or language list.
 
@@ -318,6 +324,7 @@ def list_filters(
         page_size: Items per request, 1 to 100.
         status: Only items in this status.
         sort_direction: ``"ASCENDING"`` or ``"DESCENDING"`` (projects only).
+        statuses: The statuses the list knows (``PROJECT_STATUSES`` or ``LANGUAGE_STATUSES``).
 
     Returns:
         The values to send (``UNSET`` when not given).
@@ -325,7 +332,7 @@ def list_filters(
     size = check_int("page_size", page_size, minimum=1)
     if size is not None and size > _PAGE_SIZE_LIMIT:
         raise ValueError(f"page_size must be at most {_PAGE_SIZE_LIMIT}, got {size}")
-    state = check_choice("status", status, sorted({*PROJECT_STATUSES, *LANGUAGE_STATUSES}))
+    state = check_choice("status", status, sorted(statuses))
     direction = check_enum("sort_direction", sort_direction, ListDubbingProjectsSortDirection)
     return unset(size), unset(state), unset(direction)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
 import httpx
 from dubkit_elevenlabs.models import (
@@ -29,6 +29,7 @@ from dubkit._waiting import JobState, Observation
 
 from ._bodies import only_given
 from ._dubbing_inputs import check_language, unset
+from ._lists import string_list
 
 __all__ = [
     "RENDER_STATUSES",
@@ -74,19 +75,10 @@ def path_language(name: str, value: object) -> str:
     return check_id(name, check_language(name, value))
 
 
-def _strings(name: str, value: object) -> list[str]:
-    """Return a list argument of strings; a bare ``str`` (a sequence of characters) is refused."""
-    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-        raise TypeError(f"{name} must be a list of str, not {type(value).__name__}")
-    if not value:
-        raise ValueError(f"{name} must not be empty")
-    return list(value)
-
-
-def _segment_ids(value: object) -> list[str]:
-    ids = _strings("segments", value)
+def _segment_ids(value: object, name: str = "segments") -> list[str]:
+    ids = string_list(name, value, required=True) or []
     for index, segment_id in enumerate(ids):
-        check_id(f"segments[{index}]", segment_id)
+        check_id(f"{name}[{index}]", segment_id)
     return ids
 
 
@@ -95,7 +87,7 @@ def _languages(value: object) -> list[str] | None:
     if value is None:
         return None
     try:
-        codes = _strings("languages", value)
+        codes = string_list("languages", value, required=True) or []
     except ValueError:
         # The API reads [] as "every language": say so rather than send a list that may be empty by accident.
         raise ValueError("languages must not be empty; pass None to address every target language") from None
@@ -187,7 +179,9 @@ def migrate_segments_body(segment_ids: object, speaker_id: object) -> MigrateSeg
         TypeError: If ``segment_ids`` is a bare string or not a sequence.
         ValueError: If it is empty, or an id is bad.
     """
-    return MigrateSegmentsBody(segment_ids=_segment_ids(segment_ids), speaker_id=check_id("speaker_id", speaker_id))
+    return MigrateSegmentsBody(
+        segment_ids=_segment_ids(segment_ids, "segment_ids"), speaker_id=check_id("speaker_id", speaker_id)
+    )
 
 
 def add_language_body(language: object) -> AddResourceLanguageBody:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from dubkit_elevenlabs.models import (
@@ -35,6 +34,7 @@ from dubkit._validation import check_bool, check_enum, check_http_url, check_id,
 from . import _studio_json as studio_json
 from ._bodies import only_given
 from ._dubbing_inputs import unset
+from ._lists import string_list
 from ._uploads import FileInput, declare_multipart, open_upload
 
 __all__ = [
@@ -77,18 +77,6 @@ def _language(name: str, value: object) -> str | None:
     if code is not None and (len(code) != _LANGUAGE_LENGTH or not code.isalpha()):
         raise ValueError(f"{name} must be a two-letter ISO 639-1 code such as 'en', got {code!r}")
     return code
-
-
-def _strings(name: str, value: object) -> list[str] | None:
-    if value is None:
-        return None
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise TypeError(f"{name} must be a list of str, not {type(value).__name__}")
-    items = list(value)
-    for index, item in enumerate(items):
-        if not isinstance(item, str):
-            raise TypeError(f"{name}[{index}] must be a str, not {type(item).__name__}")
-    return items
 
 
 def _limited(name: str, value: object, limit: int) -> str | None:
@@ -211,7 +199,7 @@ def create_project_body(
         "title": check_str("title", title),
         "author": check_str("author", author),
         "description": check_str("description", description),
-        "genres": _strings("genres", genres),
+        "genres": string_list("genres", genres),
         "target_audience": check_enum("target_audience", target_audience, CreateProjectBodyTargetAudienceType0),
         "language": _language("language", language),
         "content_type": check_str("content_type", content_type),
@@ -403,7 +391,7 @@ def stream_chapter_body(convert_to_mpeg: object) -> StreamChapterSnapshotAudioBo
 
 
 def _highlights(value: object) -> list[str] | None:
-    items = _strings("highlights", value)
+    items = string_list("highlights", value)
     low, high = _HIGHLIGHT_LENGTH
     for index, item in enumerate(items or ()):
         if not low <= len(item) <= high:

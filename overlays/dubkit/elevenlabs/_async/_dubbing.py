@@ -135,11 +135,15 @@ class AsyncDubbingTranscript:
         inputs.check_language("language_code", language_code)
         kind = GetDubbedTranscriptFormatType(inputs.transcript_format(format))
         request = get_dubbed_transcript.request_kwargs(dubbing_id, language_code, format_type=kind)
+        http = self._client.raw.get_async_httpx_client()
+
+        async def fetch() -> inputs.TranscriptAnswer:
+            return inputs.transcript_answer(await http.request(**request))
+
         try:
-            response = await self._client.raw.get_async_httpx_client().request(**request)
+            return await aexpect(fetch, str)
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
-        return inputs.transcript_text(response)
 
 
 class AsyncDubbingTranscripts:

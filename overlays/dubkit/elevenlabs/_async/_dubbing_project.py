@@ -341,7 +341,7 @@ class AsyncProjectLanguages:
             ValueError: On a bad id or filter, before any request.
         """
         check_id("project_id", project_id)
-        size, state, _ = inputs.list_filters(page_size, status)
+        size, state, _ = inputs.list_filters(page_size, status, statuses=inputs.LANGUAGE_STATUSES)
 
         async def fetch(cursor: str | None) -> Page[DubbingLanguageResponse]:
             listing = await aexpect(

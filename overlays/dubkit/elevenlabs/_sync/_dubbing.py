@@ -137,11 +137,15 @@ class DubbingTranscript:
         inputs.check_language("language_code", language_code)
         kind = GetDubbedTranscriptFormatType(inputs.transcript_format(format))
         request = get_dubbed_transcript.request_kwargs(dubbing_id, language_code, format_type=kind)
+        http = self._client.raw.get_httpx_client()
+
+        def fetch() -> inputs.TranscriptAnswer:
+            return inputs.transcript_answer(http.request(**request))
+
         try:
-            response = self._client.raw.get_httpx_client().request(**request)
+            return expect(fetch, str)
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
-        return inputs.transcript_text(response)
 
 
 class DubbingTranscripts:
