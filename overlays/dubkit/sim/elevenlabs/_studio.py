@@ -217,6 +217,7 @@ class StudioSection(StateSection):
         return int(self.context.clock.now().timestamp())
 
     def _get_muted_tracks(self, request: SimRequest) -> ProjectMutedTracksResponseModel:
+        self._project(request)  # an unknown project is a 404
         # The simulator's chapters carry no track mixes, so a project has no muted tracks.
         return ProjectMutedTracksResponseModel(chapter_ids=[])
 
