@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
-from _specio import ROOT, load_yaml
+from _specio import ROOT, load_provenance, load_yaml
 
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -89,3 +89,9 @@ def all_operations() -> dict[str, tuple[str, str]]:
 DEPRECATED_CALLS = pytest.mark.filterwarnings("ignore:.*which ElevenLabs deprecated in its:DeprecationWarning")
 """For tables that call every method, deprecated ones included (``tests/elevenlabs/test_el_deprecations.py``
 checks the warnings themselves): those calls warn once per process, so whichever test came first would fail."""
+
+
+def recorded_upstream(provider: str = "elevenlabs") -> Path:
+    """The upstream document the provenance records for a provider's spec (the project's current one)."""
+    source = load_provenance()[provider]["upstream"]["source"]
+    return (ROOT / source).resolve()

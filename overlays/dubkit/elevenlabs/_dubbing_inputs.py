@@ -14,8 +14,13 @@ from dubkit_elevenlabs.models import (
     CreateDubbingBodyMode,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
+    ListDubsCreationSourcesType0Item,
+    ListDubsDubbingModelsType0Item,
     ListDubsDubbingStatus,
+    ListDubsDubbingStatusesType0Item,
     ListDubsFilterByCreator,
+    ListDubsOrderBy,
+    ListDubsOrderDirection,
 )
 from dubkit_elevenlabs.types import UNSET, Unset
 
@@ -33,6 +38,7 @@ from dubkit._validation import (
 )
 from dubkit._waiting import JobState, Observation
 
+from ._lists import enum_list, string_list
 from ._uploads import FileInput, declare_multipart, open_upload
 
 __all__ = [
@@ -283,29 +289,55 @@ def transcript_answer(response: httpx.Response) -> TranscriptAnswer:
 
 
 def list_filters(
-    page_size: object, dubbing_status: object, filter_by_creator: object
-) -> tuple[int | None, ListDubsDubbingStatus | None, ListDubsFilterByCreator | None]:
-    """Check the filters of ``client.dubbing.list``.
+    *,
+    page_size: object,
+    dubbing_status: object,
+    filter_by_creator: object,
+    dubbing_statuses: object = None,
+    dubbing_models: object = None,
+    target_language_codes: object = None,
+    creation_sources: object = None,
+    order_by: object = None,
+    order_direction: object = None,
+) -> dict[str, Any]:
+    """Check the filters of ``client.dubbing.list`` (see its docstring) and return them as the query's arguments.
 
     Args:
         page_size: Dubs per request, 1 to 200, or None.
         dubbing_status: A status name, or None.
         filter_by_creator: ``"personal"``, ``"others"``, ``"all"``, or None.
+        dubbing_statuses: Status names (the 2026 list filter, which knows ``queued`` and ``preparing``).
+        dubbing_models: Model generations, ``"dubbing_v1"`` or ``"dubbing_v2"``.
+        target_language_codes: Language codes, e.g. ``["es", "pt-BR"]``.
+        creation_sources: ``"dubbing_api"``, ``"dubbing_ui"`` or ``"flow_node"``.
+        order_by: ``"created_at"`` or ``"name"``.
+        order_direction: ``"DESCENDING"`` or ``"ASCENDING"``.
 
     Returns:
-        The page size and the two filters as the generated enums (None where not given).
+        The generated ``list_dubs`` keyword arguments (``UNSET`` where not given), without the cursor.
 
     Raises:
+        TypeError: If a list filter is not a list of strings.
         ValueError: On a value out of range or unknown.
     """
     size = check_int("page_size", page_size, minimum=1)
     if size is not None and size > _PAGE_SIZE_LIMIT:
         raise ValueError(f"page_size must be at most {_PAGE_SIZE_LIMIT}, got {size}")
-    return (
-        size,
-        check_enum("dubbing_status", dubbing_status, ListDubsDubbingStatus),
-        check_enum("filter_by_creator", filter_by_creator, ListDubsFilterByCreator),
-    )
+    languages = string_list("target_language_codes", target_language_codes)
+    for index, code in enumerate(languages or []):
+        check_language(f"target_language_codes[{index}]", code)
+    given = {
+        "page_size": size,
+        "dubbing_status": check_enum("dubbing_status", dubbing_status, ListDubsDubbingStatus),
+        "dubbing_statuses": enum_list("dubbing_statuses", dubbing_statuses, ListDubsDubbingStatusesType0Item),
+        "dubbing_models": enum_list("dubbing_models", dubbing_models, ListDubsDubbingModelsType0Item),
+        "target_language_codes": languages,
+        "creation_sources": enum_list("creation_sources", creation_sources, ListDubsCreationSourcesType0Item),
+        "filter_by_creator": check_enum("filter_by_creator", filter_by_creator, ListDubsFilterByCreator),
+        "order_by": check_enum("order_by", order_by, ListDubsOrderBy),
+        "order_direction": check_enum("order_direction", order_direction, ListDubsOrderDirection),
+    }
+    return {key: unset(value) for key, value in given.items()}
 
 
 def page(listing: DubbingMetadataPageResponseModel) -> Page[DubbingMetadataResponse]:

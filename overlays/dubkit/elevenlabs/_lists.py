@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import Enum
+from typing import TypeVar
 
-__all__ = ["string_list"]
+from dubkit._validation import check_enum
+
+__all__ = ["enum_list", "string_list"]
+
+E = TypeVar("E", bound=Enum)
 
 
 def string_list(name: str, value: object, *, required: bool = False, non_blank: bool = False) -> list[str] | None:
@@ -36,3 +42,29 @@ def string_list(name: str, value: object, *, required: bool = False, non_blank: 
         if non_blank and not item.strip():
             raise ValueError(f"{name}[{index}] must not be blank, got {item!r}")
     return items
+
+
+def enum_list(name: str, value: object, kind: type[E]) -> list[E] | None:
+    """Return a list argument of a generated enum's values (members or their strings), or None when not given.
+
+    Args:
+        name: The argument's name.
+        value: What the caller passed.
+        kind: The generated enum class; only the values the spec lists are accepted.
+
+    Returns:
+        The members, in order, or None.
+
+    Raises:
+        TypeError: If it is not a list of strings.
+        ValueError: If an item is not one of the enum's values.
+    """
+    items = string_list(name, value)
+    if items is None:
+        return None
+    members: list[E] = []
+    for index, item in enumerate(items):
+        member = check_enum(f"{name}[{index}]", item, kind)
+        if member is not None:  # always: string_list let no None through
+            members.append(member)
+    return members

@@ -159,10 +159,11 @@ def create_language_body(target_language: object, translations: object) -> Creat
             raise TypeError(
                 f"translations must be a mapping of segment ids to texts, not {type(translations).__name__}"
             )
-        texts = {
-            check_str("translations key", key, required=True): check_str(f"translations[{key!r}]", text, required=True)
-            for key, text in translations.items()
-        }
+        texts: dict[str, str] = {}
+        for key, text in translations.items():
+            check_str("translations key", key, required=True)
+            check_str(f"translations[{key!r}]", text, required=True)
+            texts[key] = text
         given["translations"] = CreateDubbingLanguageBodyTranslationsType0.from_dict(texts)
     return only_given(CreateDubbingLanguageBody, **given)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -333,31 +334,44 @@ class AsyncDubbing:
         dubbing_status: str | None = None,
         filter_by_creator: str | None = None,
         page_size: int | None = None,
+        dubbing_statuses: Sequence[str] | None = None,
+        dubbing_models: Sequence[str] | None = None,
+        target_language_codes: Sequence[str] | None = None,
+        creation_sources: Sequence[str] | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
     ) -> AsyncPager[DubbingMetadataResponse]:
-        """Iterate over every dub, newest first, fetching pages lazily (``iter_pages()`` for whole pages).
+        """Iterate over every dub (newest first by default), fetching pages lazily (``iter_pages()`` for pages).
 
         Args:
             dubbing_status: Only dubs in this state: ``"dubbing"``, ``"dubbed"`` or ``"failed"``.
             filter_by_creator: ``"personal"``, ``"others"`` or ``"all"`` (the API's default).
             page_size: Dubs per request, 1 to 200 (the API's default is 100).
+            dubbing_statuses: Only dubs in one of these states (2026): ``"queued"``, ``"preparing"``,
+                ``"dubbing"``, ``"dubbed"``, ``"failed"``.
+            dubbing_models: Only dubs made by one of these models: ``"dubbing_v1"``, ``"dubbing_v2"``.
+            target_language_codes: Only dubs into one of these languages, e.g. ``["es", "pt-BR"]``.
+            creation_sources: Only dubs created this way: ``"dubbing_api"``, ``"dubbing_ui"``, ``"flow_node"``.
+            order_by: ``"created_at"`` (the API's default) or ``"name"``.
+            order_direction: ``"DESCENDING"`` (the API's default) or ``"ASCENDING"``.
 
         Returns:
             An iterable of dub metadata.
 
         Raises:
             ValueError: On bad filters, before any request.
+            TypeError: If a list filter is not a list of strings.
         """
-        size, status, creator = inputs.list_filters(page_size, dubbing_status, filter_by_creator)
+        filters = inputs.list_filters(
+            page_size=page_size, dubbing_status=dubbing_status, filter_by_creator=filter_by_creator,
+            dubbing_statuses=dubbing_statuses, dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes, creation_sources=creation_sources, order_by=order_by,
+            order_direction=order_direction,
+        )  # fmt: skip
 
         async def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
             listing = await aexpect(
-                lambda: list_dubs.asyncio_detailed(
-                    client=self._raw,
-                    cursor=inputs.unset(cursor),
-                    page_size=inputs.unset(size),
-                    dubbing_status=inputs.unset(status),
-                    filter_by_creator=inputs.unset(creator),
-                ),
+                lambda: list_dubs.asyncio_detailed(client=self._raw, cursor=inputs.unset(cursor), **filters),
                 DubbingMetadataPageResponseModel,
             )
             return inputs.page(listing)
