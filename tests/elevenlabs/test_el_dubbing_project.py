@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 from pathlib import Path
 
 import pytest
 from dubkit import AsyncElevenLabs, DubbingFailedError, ElevenLabs, NotFoundError, UnprocessableEntityError
 from dubkit.sim import Simulator
+from media_samples import speech_sample
 
 URL = "https://media.example.com/interview.mp4"
 
@@ -100,6 +102,19 @@ def test_a_failed_project_ends_the_wait(elevenlabs_client: ElevenLabs, clocked: 
     with pytest.raises(DubbingFailedError):
         elevenlabs_client.dubbing.project.wait(project.project_id)
 
+
+def test_an_upload_that_is_not_media_fails_the_project_saying_why(
+    elevenlabs_client: ElevenLabs, clocked: Simulator
+) -> None:
+    """As in the classic flow: the project is created, then fails with the reason; real media gives its length."""
+    projects = elevenlabs_client.dubbing.project
+    bad = projects.create(file=("notes.mp3", io.BytesIO(b"these are notes, not audio" * 40)))
+    with pytest.raises(DubbingFailedError, match="could not be read"):
+        projects.wait(bad.project_id)
+    good = projects.create(file=("talk.mp3", io.BytesIO(speech_sample(3.0, content_type="audio/mpeg"))))
+    ready = projects.wait(good.project_id)
+    assert ready.media is not None
+    assert ready.media.duration_s == pytest.approx(3.0, abs=0.1)
 
 def test_the_async_twin_does_the_flow(
     async_elevenlabs_client: AsyncElevenLabs, clocked: Simulator, tmp_path: Path

@@ -30,7 +30,7 @@ from dubkit_models.elevenlabs import (
     DubbingTranscriptRevisionResponse,
 )
 
-from dubkit.sim._media_files import add_media, encode_for
+from dubkit.sim._media_files import add_media, encode_for, resolve_source
 from dubkit.sim._media_signal import speech_like
 from dubkit.sim._protocol import (
     EmptyReply,
@@ -219,9 +219,17 @@ class ProjectSection(StateSection):
         upload = uploads[0] if uploads else None
         identity = upload.sha256 if upload else str(url)
         name = upload.filename if upload else str(url)
+        # Read like the classic flow's source: an upload that is not media (or a URL that cannot be
+        # fetched) makes a project that fails, saying why; media that decodes gives its real length.
+        resolved = resolve_source(
+            self.context, base_url=request.base_url, url=None if upload else str(url),
+            upload=(upload.filename, upload.content_type, upload.data) if upload else None,
+        )  # fmt: skip
         seconds = self.context.config.source_seconds
         duration = _MIN_SECONDS + int(hashlib.sha256(identity.encode()).hexdigest()[:8], 16) % _SPAN_SECONDS
         duration = float(seconds) if seconds is not None else duration
+        if resolved.media.probed:
+            duration = resolved.media.duration
         mime = guess_content_type(name, upload.content_type if upload else None)
         now = self.context.clock.now()
         project = Project(
@@ -233,7 +241,8 @@ class ProjectSection(StateSection):
             ),
             created_at=now, updated_at=now, created=self._elapsed,
             preparation_seconds=self.context.job_duration(),
-            fails=self.context.job_fails() or FAIL_MARKER in name,
+            fails=self.context.job_fails() or FAIL_MARKER in name or resolved.problem is not None,
+            problem=resolved.problem,
             planned=_segments(identity, duration, self.context.config.max_resource_segments),
         )  # fmt: skip
         self._projects[project.project_id] = project

@@ -175,6 +175,8 @@ class Project:
     fails: bool
     planned: list[SourceSegment]
     """The segments transcription yields; the transcript once the project is ready."""
+    problem: str | None = None
+    """Why the source cannot be dubbed (not media, or its download failed): the project fails with it."""
     segments: list[SourceSegment] = attrs.field(factory=list)
     revision: int = 1
     languages: dict[str, LanguageTarget] = attrs.field(factory=dict)
@@ -253,7 +255,7 @@ class Project:
         """
         status = self.status(elapsed)
         error = (
-            DubbingError(code="source_unprocessable", message="Simulated failure.", retryable=False)
+            DubbingError(code="source_unprocessable", message=self.problem or "Simulated failure.", retryable=False)
             if status == "failed"
             else None
         )
