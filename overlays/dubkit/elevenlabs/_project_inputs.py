@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from dubkit_elevenlabs.models import (
@@ -15,9 +15,7 @@ from dubkit_elevenlabs.models import (
     DubbingBulkSegmentUpdateRequestSegments,
     DubbingBulkTargetSegmentUpdateRequest,
     DubbingBulkTargetSegmentUpdateRequestSegments,
-    DubbingLanguageListResponse,
     DubbingLanguageResponse,
-    DubbingProjectListResponse,
     DubbingProjectResponse,
     DubbingSegmentCreateRequest,
     DubbingSegmentUpdateRequest,
@@ -45,13 +43,12 @@ __all__ = [
     "create_language_body",
     "create_project_body",
     "create_segment_body",
+    "cursor_page",
     "failure_message",
     "language_observation",
-    "language_page",
     "list_filters",
     "output_url",
     "project_observation",
-    "project_page",
     "segment_update",
     "segments_update",
     "target_segment_update",
@@ -68,6 +65,7 @@ LANGUAGE_STATUSES: dict[str, JobState] = {
 """A language target's documented statuses: ``stale`` waits for the regeneration that brings it up to date."""
 _PAGE_SIZE_LIMIT = 100
 _MAX_SEGMENTS = 500
+T = TypeVar("T")
 OnProjectUpdate = Callable[[DubbingProjectResponse], None]
 OnLanguageUpdate = Callable[[DubbingLanguageResponse], None]
 
@@ -338,30 +336,18 @@ def list_filters(
     return unset(size), unset(state), unset(direction)
 
 
-def project_page(listing: DubbingProjectListResponse) -> Page[DubbingProjectResponse]:
-    """Turn one answer of the project list into a cursor page.
+def cursor_page(items: list[T], next_cursor: object) -> Page[T]:
+    """Turn one answer of the project or language list into a page (they say no ``has_more``).
 
     Args:
-        listing: The answer.
+        items: The answer's items.
+        next_cursor: The answer's cursor (a string while more follow).
 
     Returns:
-        The page.
+        The page: there is more exactly when a cursor is given.
     """
-    cursor = listing.next_cursor if isinstance(listing.next_cursor, str) else None
-    return Page(listing.projects, next_cursor=cursor, has_more=cursor is not None)
-
-
-def language_page(listing: DubbingLanguageListResponse) -> Page[DubbingLanguageResponse]:
-    """Turn one answer of the language list into a cursor page.
-
-    Args:
-        listing: The answer.
-
-    Returns:
-        The page.
-    """
-    cursor = listing.next_cursor if isinstance(listing.next_cursor, str) else None
-    return Page(listing.languages, next_cursor=cursor, has_more=cursor is not None)
+    cursor = next_cursor if isinstance(next_cursor, str) else None
+    return Page(items, next_cursor=cursor, has_more=cursor is not None)
 
 
 def project_observation(project: DubbingProjectResponse, headers: httpx.Headers) -> Observation[DubbingProjectResponse]:

@@ -350,7 +350,7 @@ class AsyncProjectLanguages:
                 ),
                 DubbingLanguageListResponse,
             )
-            return inputs.language_page(listing)
+            return inputs.cursor_page(listing.languages, listing.next_cursor)
 
         return AsyncPager(fetch)
 
@@ -543,7 +543,7 @@ class AsyncDubbingProjects:
                 ),
                 DubbingProjectListResponse,
             )
-            return inputs.project_page(listing)
+            return inputs.cursor_page(listing.projects, listing.next_cursor)
 
         return AsyncPager(fetch)
 

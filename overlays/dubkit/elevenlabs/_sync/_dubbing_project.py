@@ -350,7 +350,7 @@ class ProjectLanguages:
                 ),
                 DubbingLanguageListResponse,
             )
-            return inputs.language_page(listing)
+            return inputs.cursor_page(listing.languages, listing.next_cursor)
 
         return SyncPager(fetch)
 
@@ -543,7 +543,7 @@ class DubbingProjects:
                 ),
                 DubbingProjectListResponse,
             )
-            return inputs.project_page(listing)
+            return inputs.cursor_page(listing.projects, listing.next_cursor)
 
         return SyncPager(fetch)
 
