@@ -218,7 +218,8 @@ API_CALLS = sorted((provider, path) for provider, path in BASELINE if path not i
 def _is_resource(value: object) -> bool:
     """A dubkit resource object (``client.dubbing``, ``.projects`` ...), not a setting, URL or httpx client."""
     module = type(value).__module__
-    return module.startswith("dubkit.") and not isinstance(value, ElevenLabs | AsyncElevenLabs | Dubformer)
+    clients = ElevenLabs | AsyncElevenLabs | Dubformer | httpx.Client | httpx.AsyncClient
+    return module.startswith("dubkit.") and not isinstance(value, clients)
 
 
 def public_methods(obj: object, prefix: str = "") -> dict[str, Callable[..., Any]]:
