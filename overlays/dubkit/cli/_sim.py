@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Annotated
 
-import httpx
+import httpx2
 import typer
 from rich.console import Console
 
@@ -73,7 +73,7 @@ def sim(
         for line in _beyond_loopback_warning(host, server.port, protected=bool(api_key)):
             err.print(line, style="bold red")
         console.print(f"dubkit simulator on {url}  (seed {seed}, speed {speed:g}x, fault rate {fault_rate:.0%})")
-        if is_loopback(httpx.URL(url).host):
+        if is_loopback(httpx2.URL(url).host):
             console.print(f"  ElevenLabs  export ELEVENLABS_BASE_URL={url}")
             console.print(f"  Dubformer   export DUBFORMER_BASE_URL={url}")
         else:
