@@ -198,7 +198,7 @@ async def client_run(url: str, *, jobs: int, speed: float, window: float) -> dic
         The raw figures: per-job polls and ideal polls, timings, errors, peak RSS.
     """
     import dubkit  # noqa: PLC0415 - imported here, so the RSS measured before it is the interpreter's
-    from dubkit import _waiting as policy  # noqa: PLC0415
+    from dubkit import _retry as policy  # noqa: PLC0415
 
     rss_start = peak_rss_mb()
     log = PollLog()
@@ -252,7 +252,7 @@ async def client_run(url: str, *, jobs: int, speed: float, window: float) -> dic
     for dubbing_id, done_at in finished.items():
         start = simulated(wait_started[dubbing_id])
         remaining = (done_at - start).total_seconds()
-        ideal, ideal_seen = ideal_polls(remaining, interval, cap, policy.BACKOFF_MULTIPLIER)
+        ideal, ideal_seen = ideal_polls(remaining, interval, cap, policy.POLL_BACKOFF_MULTIPLIER)
         answered, first = log.answered.get(dubbing_id), log.first_sent.get(dubbing_id)
         seen = math.nan if answered is None else (simulated(answered) - start).total_seconds()
         per_job.append(
