@@ -1,14 +1,16 @@
-"""Build the httpx clients the generated code runs on, and turn its results into dubkit's.
+"""Build the httpx2 clients the generated code runs on, and turn its results into dubkit's.
 
 The layers of one API call, outermost first::
 
     dubkit method → generated function → httpx2.Client(auth=APIKeyAuth, event hook)
-                                          → RetryTransport → HTTPTransport (or the caller's client)
+                                          → RetryTransport → [AsyncTurns →] pool (or the caller's client)
 
 The response hook raises dubkit's typed errors for every status >= 300 before the generated
 code sees the response: the stock code would otherwise crash on statuses such as 520
 (``HTTPStatus(520)`` raises ValueError) or hand back ``None``. Every client built here refuses a
-URL httpx cannot build (an id of 100,000 characters) with ``InvalidRequestError``, before sending.
+URL httpx2 cannot build (an id of 100,000 characters) with ``InvalidRequestError``, before sending.
+An answer the generated code cannot parse reaches ``on_unparsable`` (the generated clients' hook) with
+the error, so what it was travels with the error, never through a module global.
 """
 
 from __future__ import annotations
