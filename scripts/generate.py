@@ -65,7 +65,7 @@ class Provider:
 
     Attributes:
         name: The provider's short name, used for file names.
-        package: The import name of the generated attrs/httpx client.
+        package: The import name of the generated attrs/httpx2 client.
         source: The spec as written in ``specs/``.
         overlay: The overlay applied to ``source``, if any.
     """
@@ -116,8 +116,8 @@ again, and CI regenerates and fails on any difference.
 
 | package | what | made by |
 |---|---|---|
-| `dubkit_elevenlabs` | ElevenLabs client (attrs + httpx) | openapi-python-client |
-| `dubkit_dubformer` | Dubformer client (attrs + httpx) | openapi-python-client |
+| `dubkit_elevenlabs` | ElevenLabs client (attrs + httpx2) | openapi-python-client |
+| `dubkit_dubformer` | Dubformer client (attrs + httpx2) | openapi-python-client |
 | `dubkit_models` | pydantic v2 models of both specs | datamodel-code-generator |
 | `dubkit_specs` | the effective specs (`specs/` with the overlay applied) | scripts/overlay.py |
 
@@ -248,7 +248,7 @@ def validation_errors(document: dict[str, Any], label: str) -> list[str]:
 
 
 def generate_client(provider: Provider, generated: Path) -> None:
-    """Write a provider's attrs/httpx client package with openapi-python-client.
+    """Write a provider's attrs/httpx2 client package with openapi-python-client.
 
     Args:
         provider: The provider to generate.

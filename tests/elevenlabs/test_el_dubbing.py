@@ -9,7 +9,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from dubkit import (
     AsyncElevenLabs,
@@ -132,7 +132,6 @@ def test_list_walks_every_page_lazily_with_filters(elevenlabs_client: ElevenLabs
     assert len(list(elevenlabs_client.dubbing.list(dubbing_status="dubbed", filter_by_creator="personal"))) == 7
 
 
-
 def test_list_2026_filters_and_orders(elevenlabs_client: ElevenLabs, clocked: Simulator) -> None:
     """The 2026 filters narrow the listing on the server; order_by name pages in name order, both directions."""
     dubs = elevenlabs_client.dubbing
@@ -158,13 +157,14 @@ def test_list_2026_filters_and_orders(elevenlabs_client: ElevenLabs, clocked: Si
     with pytest.raises(TypeError, match="target_language_codes"):
         dubs.list(target_language_codes="es")
 
+
 def test_upload_form_fields_survive_a_retry(elevenlabs_client: ElevenLabs, clocked: Simulator, tmp_path) -> None:
     """A 429 on the create is retried (the API did not process it) with every byte and field re-sent."""
     bodies: list[tuple[bytes, str]] = []
     inner = clocked.transport()
 
-    class Recording(httpx.BaseTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
+    class Recording(httpx2.BaseTransport):
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
             if request.method == "POST":
                 # Iterating the multipart stream renders it afresh (rewinding the file), as each attempt does.
                 bodies.append((b"".join(request.stream), request.headers["content-type"]))
@@ -175,7 +175,7 @@ def test_upload_form_fields_survive_a_retry(elevenlabs_client: ElevenLabs, clock
     csv_path.write_text("speaker,start_time,end_time,transcription,translation\n")
     clocked.inject("rate_limit", operation="create_dubbing", retry_after=2)
     with (
-        httpx.Client(transport=Recording()) as http,
+        httpx2.Client(transport=Recording()) as http,
         ElevenLabs(api_key="k", base_url="http://127.0.0.1", http_client=http) as client,
     ):
         dub = client.dubbing.create(

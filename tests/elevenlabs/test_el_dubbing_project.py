@@ -116,6 +116,7 @@ def test_an_upload_that_is_not_media_fails_the_project_saying_why(
     assert ready.media is not None
     assert ready.media.duration_s == pytest.approx(3.0, abs=0.1)
 
+
 def test_the_async_twin_does_the_flow(
     async_elevenlabs_client: AsyncElevenLabs, clocked: Simulator, tmp_path: Path
 ) -> None:

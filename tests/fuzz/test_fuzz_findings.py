@@ -219,7 +219,7 @@ def test_a_date_time_with_seven_fraction_digits_keeps_them(target: tuple[Any, ..
 
 CHAPTER = {
     "chapter_id": "c1", "name": "One", "can_be_downloaded": True, "state": "default",
-    "content": {"blocks": [{"block_id": "b1", "nodes": [{"type": "tts_node", "voice_id": "v1", "text": "Hi."}]}]},
+    "content": {"blocks": [{"block_id": "b1", "nodes": [{"type": "tts_node", "project_voice_ref_id": "pv1", "voice_id": "v1", "text": "Hi."}]}]},
 }  # fmt: skip
 
 

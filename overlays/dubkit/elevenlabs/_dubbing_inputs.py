@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
-import httpx
+import httpx2
 from dubkit_elevenlabs.models import (
     CreateDubbingBody,
     CreateDubbingBodyMode,
@@ -25,6 +25,7 @@ from dubkit_elevenlabs.models import (
 from dubkit_elevenlabs.types import UNSET, Unset
 
 from dubkit._errors import TooEarlyError
+from dubkit._http import on_unparsable
 from dubkit._pagination import Page
 from dubkit._retry import retry_after_seconds
 from dubkit._validation import (
@@ -204,7 +205,7 @@ def create_body(
     return CreateDubbingBody(**fields)
 
 
-def dubbing_observation(dub: DubbingMetadataResponse, headers: httpx.Headers) -> Observation[DubbingMetadataResponse]:
+def dubbing_observation(dub: DubbingMetadataResponse, headers: httpx2.Headers) -> Observation[DubbingMetadataResponse]:
     """Return one poll's observation of a dub.
 
     Args:
@@ -264,10 +265,21 @@ class TranscriptAnswer:
     """The deprecated transcript call's answer, shaped like a generated ``Response`` (for ``expect``)."""
 
     parsed: str
-    headers: httpx.Headers
+    headers: httpx2.Headers
+    content: bytes
+    status_code: int
 
 
-def transcript_answer(response: httpx.Response) -> TranscriptAnswer:
+def _subtitle_text(response: httpx2.Response) -> str:
+    if "json" not in response.headers.get("content-type", ""):
+        return response.text
+    value = json.loads(response.content)
+    if not isinstance(value, str):
+        raise TypeError(f"expected subtitle text, got JSON {type(value).__name__}")
+    return value
+
+
+def transcript_answer(response: httpx2.Response) -> TranscriptAnswer:
     """Read the subtitle text of the deprecated transcript call, sent as text or as a JSON string.
 
     Args:
@@ -277,15 +289,15 @@ def transcript_answer(response: httpx.Response) -> TranscriptAnswer:
         The text, with the answer's headers.
 
     Raises:
-        json.JSONDecodeError: A JSON answer that is not JSON at all (``expect`` asks again, as for any GET).
-        TypeError: A JSON answer that is not a string (e.g. the JSON transcript; ``expect`` refuses it typed).
+        ResponseValidationError: A JSON answer that is not a string (e.g. the JSON transcript), or a JSON
+            answer that is not JSON at all once asked again as any GET is (``on_unparsable``).
     """
-    if "json" not in response.headers.get("content-type", ""):
-        return TranscriptAnswer(response.text, response.headers)
-    value = json.loads(response.content)
-    if not isinstance(value, str):
-        raise TypeError(f"expected subtitle text, got JSON {type(value).__name__}")
-    return TranscriptAnswer(value, response.headers)
+    try:
+        text = _subtitle_text(response)
+    except (ValueError, TypeError) as error:
+        on_unparsable(response, error)  # raises dubkit's error, or signals that the call is asked again
+        raise
+    return TranscriptAnswer(text, response.headers, response.content, response.status_code)
 
 
 def list_filters(

@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 from dubkit_elevenlabs.models import (
     CreateDubbingLanguageBody,
     CreateDubbingLanguageBodyTranslationsType0,
@@ -350,7 +350,9 @@ def cursor_page(items: list[T], next_cursor: object) -> Page[T]:
     return Page(items, next_cursor=cursor, has_more=cursor is not None)
 
 
-def project_observation(project: DubbingProjectResponse, headers: httpx.Headers) -> Observation[DubbingProjectResponse]:
+def project_observation(
+    project: DubbingProjectResponse, headers: httpx2.Headers
+) -> Observation[DubbingProjectResponse]:
     """Return one poll's observation of a project.
 
     Args:
@@ -364,7 +366,7 @@ def project_observation(project: DubbingProjectResponse, headers: httpx.Headers)
 
 
 def language_observation(
-    target: DubbingLanguageResponse, headers: httpx.Headers
+    target: DubbingLanguageResponse, headers: httpx2.Headers
 ) -> Observation[DubbingLanguageResponse]:
     """Return one poll's observation of a language target.
 
