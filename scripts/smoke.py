@@ -70,11 +70,11 @@ def check_simulator(state: dict[str, Any]) -> None:
         SmokeError: If the dub does not come back dubbed.
     """
     import dubkit  # noqa: PLC0415
-    import httpx  # noqa: PLC0415
+    import httpx2  # noqa: PLC0415
     from dubkit.sim import Simulator  # noqa: PLC0415
 
     sim = Simulator(manual_clock=True, seed=1)
-    client = dubkit.ElevenLabs(api_key=_KEY, base_url=_BASE, http_client=httpx.Client(transport=sim.transport()))
+    client = dubkit.ElevenLabs(api_key=_KEY, base_url=_BASE, http_client=httpx2.Client(transport=sim.transport()))
     dub = client.dubbing.create(source_url="https://example.com/talk.mp4", target_lang="es")
     sim.advance(3600)
     got = client.dubbing.get(dub.dubbing_id)
