@@ -4,17 +4,15 @@ import datetime
 import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from types import NoneType
+from typing import IO, BinaryIO, Generic, TypeVar
 
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+Unset = NoneType  # type: ignore[nonetype-type]  # runtime isinstance() needs the class; mypy reads it as None
+"""The type of an absent value: None (the generated code's name for it)."""
+UNSET: None = None
+"""An absent value: None."""
 
 _EXTRA_FRACTION_DIGITS = re.compile(r"(\.\d{6})\d+")
 
