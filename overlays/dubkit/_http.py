@@ -22,6 +22,7 @@ import httpx
 
 from ._auth import APIKeyAuth
 from ._errors import OutcomeUnknownError, ResponseValidationError, error_for_response
+from ._options import AsyncOptionsClient, OptionsClient
 from ._pools import ASYNC_API_CONNECTIONS, AsyncLazyPool, LazyPool, api_limits
 from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy, is_retry_safe
 from ._settings import DEFAULT_MAX_RETRIES
@@ -97,7 +98,7 @@ def build_sync_http(
         A new ``httpx.Client`` (dubkit owns it; the caller's client is not closed with it).
     """
     inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
-    return httpx.Client(
+    return OptionsClient(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
@@ -133,7 +134,7 @@ def build_async_http(
     # Requests beyond our own pool's size wait their turn in the transport, not in httpcore's queue (see
     # AsyncRetryTransport); a caller's client keeps its own limits and queue.
     turns = None if http_client else ASYNC_API_CONNECTIONS
-    return httpx.AsyncClient(
+    return AsyncOptionsClient(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
@@ -172,7 +173,7 @@ def build_stream_client(
         A new ``httpx.Client``.
     """
     inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
-    return httpx.Client(
+    return OptionsClient(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
@@ -203,7 +204,7 @@ def build_async_stream_client(
         A new ``httpx.AsyncClient``.
     """
     inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
-    return httpx.AsyncClient(
+    return AsyncOptionsClient(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
@@ -228,7 +229,7 @@ def build_download_client(
     """
     inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
     transport = RetryTransport(inner, max_retries=max_retries)
-    return httpx.Client(timeout=timeout, follow_redirects=True, transport=transport)
+    return OptionsClient(apply_options=False, timeout=timeout, follow_redirects=True, transport=transport)
 
 
 def build_async_download_client(
@@ -246,7 +247,7 @@ def build_async_download_client(
     """
     inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
     transport = AsyncRetryTransport(inner, max_retries=max_retries)
-    return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
+    return AsyncOptionsClient(apply_options=False, timeout=timeout, follow_redirects=True, transport=transport)
 
 
 def _repeat_or_raise(error: Exception, attempt: int) -> None:

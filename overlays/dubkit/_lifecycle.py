@@ -1,14 +1,34 @@
-"""What every dubkit client does alike: close its connections, work as a context manager, show a safe repr."""
+"""What every dubkit client does alike: closing, context managers, a safe repr, configured copies."""
 
 from __future__ import annotations
 
+import copy
+import functools
 from collections.abc import Iterable
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
+import attrs
 import httpx
 
+from ._options import AsyncOptionsClient, OptionsClient
+from ._settings import check_max_retries, resolve_timeout
+
 __all__ = ["AsyncClientLifecycle", "ClientLifecycle"]
+
+
+def _reconfigured(client: Any, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Any:
+    """Return a shallow copy of ``client`` whose httpx clients have new settings over the same pools."""
+    new_timeout = client.timeout if timeout is None else resolve_timeout(timeout)
+    new_retries = client.max_retries if max_retries is None else check_max_retries(max_retries)
+    clone = copy.copy(client)
+    for name, value in vars(client).items():
+        if isinstance(value, OptionsClient | AsyncOptionsClient):
+            setattr(clone, name, value.copy_with(timeout=new_timeout, max_retries=new_retries))
+        elif isinstance(getattr(type(client), name, None), functools.cached_property):
+            delattr(clone, name)  # the resources are made again on first use, bound to the copy
+    clone.timeout, clone.max_retries, clone._owns_pools = new_timeout, new_retries, False
+    return clone
 
 
 class ClientLifecycle:
@@ -18,15 +38,43 @@ class ClientLifecycle:
     """
 
     base_url: httpx.URL
+    timeout: httpx.Timeout
     max_retries: int
+    raw: Any
+    _http: Any
+    _owns_pools = True
 
     def _owned(self) -> Iterable[httpx.Client]:
         raise NotImplementedError
 
     def close(self) -> None:
-        """Close the client's connections (a caller-supplied ``http_client`` stays open)."""
-        for http in self._owned():
-            http.close()
+        """Close the client's connections (a caller-supplied ``http_client`` stays open; a copy closes nothing)."""
+        if self._owns_pools:
+            for http in self._owned():
+                http.close()
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """Return a copy of this client with another request timeout and/or retry budget.
+
+        The copy sends through this client's connection pools (nothing new is opened) and closing it
+        closes nothing: close this client when done with both. ``client.raw`` of the copy has its settings.
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for each request; None keeps this client's.
+            max_retries: Retries per request; None keeps this client's.
+
+        Returns:
+            The configured copy.
+
+        Raises:
+            ValueError: If ``timeout`` or ``max_retries`` is not acceptable.
+
+        Example:
+            >>> patient = client.with_options(timeout=300, max_retries=5)  # doctest: +SKIP
+        """
+        clone = _reconfigured(self, timeout, max_retries)
+        clone.raw = attrs.evolve(self.raw).set_httpx_client(clone._http)
+        return clone  # type: ignore[no-any-return]
 
     def __enter__(self) -> Self:
         return self
@@ -45,15 +93,43 @@ class AsyncClientLifecycle:
     """Mixin for async clients: ``aclose()``, ``async with``, and a repr without credentials."""
 
     base_url: httpx.URL
+    timeout: httpx.Timeout
     max_retries: int
+    raw: Any
+    _http: Any
+    _owns_pools = True
 
     def _owned(self) -> Iterable[httpx.AsyncClient]:
         raise NotImplementedError
 
     async def aclose(self) -> None:
-        """Close the client's connections (a caller-supplied ``http_client`` stays open)."""
-        for http in self._owned():
-            await http.aclose()
+        """Close the client's connections (a caller-supplied ``http_client`` stays open; a copy closes nothing)."""
+        if self._owns_pools:
+            for http in self._owned():
+                await http.aclose()
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """Return a copy of this client with another request timeout and/or retry budget.
+
+        The copy sends through this client's connection pools (nothing new is opened) and closing it
+        closes nothing: close this client when done with both. ``client.raw`` of the copy has its settings.
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for each request; None keeps this client's.
+            max_retries: Retries per request; None keeps this client's.
+
+        Returns:
+            The configured copy.
+
+        Raises:
+            ValueError: If ``timeout`` or ``max_retries`` is not acceptable.
+
+        Example:
+            >>> patient = client.with_options(timeout=300, max_retries=5)  # doctest: +SKIP
+        """
+        clone = _reconfigured(self, timeout, max_retries)
+        clone.raw = attrs.evolve(self.raw).set_async_httpx_client(clone._http)
+        return clone  # type: ignore[no-any-return]
 
     async def __aenter__(self) -> Self:
         return self

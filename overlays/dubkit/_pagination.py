@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from dubkit._errors import ResponseValidationError
+from dubkit._options import current_options, using_options
 
 __all__ = ["AsyncPager", "Page", "SyncPager"]
 
@@ -92,6 +93,7 @@ class SyncPager(Generic[T]):
             fetch_page: Fetches the page at a cursor; ``None`` means the first page.
         """
         self._fetch_page = fetch_page
+        self._options = current_options()  # a page fetched later still gets the call's request options
 
     def __iter__(self) -> Iterator[T]:
         """Yield every item of every page, in order.
@@ -117,7 +119,8 @@ class SyncPager(Generic[T]):
         trail = _CursorTrail()
         cursor: str | None = None
         while True:
-            page = self._fetch_page(cursor)
+            with using_options(self._options):
+                page = self._fetch_page(cursor)
             yield page
             cursor = trail.next_cursor(page)
             if cursor is None:
@@ -142,6 +145,7 @@ class AsyncPager(Generic[T]):
             fetch_page: Fetches the page at a cursor; ``None`` means the first page.
         """
         self._fetch_page = fetch_page
+        self._options = current_options()  # a page fetched later still gets the call's request options
 
     def __aiter__(self) -> AsyncIterator[T]:
         """Yield every item of every page, in order.
@@ -171,7 +175,8 @@ class AsyncPager(Generic[T]):
         trail = _CursorTrail()
         cursor: str | None = None
         while True:
-            page = await self._fetch_page(cursor)
+            with using_options(self._options):
+                page = await self._fetch_page(cursor)
             yield page
             cursor = trail.next_cursor(page)
             if cursor is None:

@@ -9,12 +9,13 @@ fields, so no form field is lost. The policy itself is in ``_retry``.
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextvars import ContextVar
-from typing import TypeVar
+from typing import Self, TypeVar
 
 import httpx
 from httpx._multipart import MultipartStream
@@ -230,6 +231,19 @@ class RetryTransport(httpx.BaseTransport):
             assert isinstance(outcome, float)  # noqa: S101 - narrowing for mypy
             self._sleep(outcome)
 
+    def with_max_retries(self, max_retries: int) -> Self:
+        """Return a copy with another retry budget, sending through the same wrapped transport.
+
+        Args:
+            max_retries: Retries allowed per request.
+
+        Returns:
+            The copy (it shares the connection pool, and for the async transport its turns).
+        """
+        twin = copy.copy(self)
+        twin._max_retries = max_retries
+        return twin
+
     def close(self) -> None:
         """Close the wrapped transport."""
         self._wrapped.close()
@@ -348,6 +362,19 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             await _wait_for(self._turns.acquire(), timeout)
         except TimeoutError:
             raise httpx.PoolTimeout("no connection came free within the pool timeout", request=request) from None
+
+    def with_max_retries(self, max_retries: int) -> Self:
+        """Return a copy with another retry budget, sending through the same wrapped transport.
+
+        Args:
+            max_retries: Retries allowed per request.
+
+        Returns:
+            The copy (it shares the connection pool, and for the async transport its turns).
+        """
+        twin = copy.copy(self)
+        twin._max_retries = max_retries
+        return twin
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""

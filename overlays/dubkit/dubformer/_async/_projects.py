@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_dubformer import Client
 from dubkit_dubformer.api.projects import (
@@ -26,9 +26,11 @@ from dubkit_dubformer.models import (
     ValidationResult,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._downloads import adownload_to_path
 from dubkit._errors import BadRequestError
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, await_until_done
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncProjects"]
 
 
-class AsyncProjects:
+class AsyncProjects(APIResource):
     """Dubformer projects. Reached as ``AsyncDubformer(...).projects``.
 
     Args:
@@ -69,6 +71,7 @@ class AsyncProjects:
         source_script_content: str | None = None,
         glossary_content: str | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProjectSubmitted:
         """Create a dubbing project; its cost is deducted from the balance.
 
@@ -85,6 +88,7 @@ class AsyncProjects:
             source_script_content: A transcript of the source (srt, vtt or text; Pro subscription).
             glossary_content: A TSV translation glossary (Pro subscription).
             idempotency_key: Your own key for this request; by default a UUID4 made once per call.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new project's id, cost, estimated completion and remaining balance.
@@ -110,11 +114,12 @@ class AsyncProjects:
             ProjectSubmitted,
         )
 
-    async def get(self, project_id: str) -> Project:
+    async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> Project:
         """Return a project's details; outputs are present once it is ready.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project.
@@ -126,11 +131,12 @@ class AsyncProjects:
         check_id("project_id", project_id)
         return await aexpect(lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project)
 
-    async def delete(self, project_id: str) -> DeleteResult:
+    async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteResult:
         """Delete a project.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -142,8 +148,11 @@ class AsyncProjects:
         check_id("project_id", project_id)
         return await aexpect(lambda: delete_project.asyncio_detailed(project_id, client=self._raw), DeleteResult)
 
-    def list(self) -> AsyncPager[ProjectSummary]:
+    def list(self, **options: Unpack[RequestOptions]) -> AsyncPager[ProjectSummary]:
         """Iterate over every project of the account (lazily; ``iter_pages()`` for whole pages).
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             An iterable of project summaries.
@@ -163,6 +172,7 @@ class AsyncProjects:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: Callable[[Project], None] | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> Project:
         """Poll a project until it is ready.
 
@@ -171,6 +181,8 @@ class AsyncProjects:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the project whenever its status changes.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The ready project.
@@ -203,6 +215,7 @@ class AsyncProjects:
         target_speakers: Speakers,
         mixing_mode: MixingMode | str | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProjectSubmitted:
         """Create a new translation of a project from an edited script and voices.
 
@@ -212,6 +225,7 @@ class AsyncProjects:
             target_speakers: The speakers (``TargetSpeaker`` or mappings with speaker_id, voice_key, style).
             mixing_mode: The mixing mode for this translation.
             idempotency_key: Your own key for this request; by default a UUID4 made once per call.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project's id, cost and new translations_count.
@@ -235,6 +249,7 @@ class AsyncProjects:
         target_script: Script,
         target_speakers: Speakers,
         mixing_mode: MixingMode | str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RetranslationCheck:
         """Ask whether a re-translation would be accepted, without creating it.
 
@@ -243,6 +258,7 @@ class AsyncProjects:
             target_script: As for ``retranslate``.
             target_speakers: As for ``retranslate``.
             mixing_mode: As for ``retranslate``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             ``RetranslationCheck(valid=True)``, or ``valid=False`` with the API's reason: a value, not an error.
@@ -270,6 +286,7 @@ class AsyncProjects:
         path: str | os.PathLike[str],
         *,
         output: _inputs.OutputKind = "video",
+        **options: Unpack[RequestOptions],
     ) -> Path:
         """Download a ready project's output to a file: streamed, atomic, length-checked, resumable.
 
@@ -279,6 +296,7 @@ class AsyncProjects:
             project_or_id: A ready ``Project``, or its id (fetched first).
             path: The file to write (replaced atomically once complete).
             output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The written path.

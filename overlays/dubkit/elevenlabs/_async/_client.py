@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import httpx
 from dubkit_elevenlabs import Client
 
+from dubkit._api_resource import APIResource
 from dubkit._http import (
     build_async_download_client,
     build_async_http,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncElevenLabs"]
 
 
-class AsyncElevenLabs(AsyncClientLifecycle):
+class AsyncElevenLabs(AsyncClientLifecycle, APIResource):
     """A client for the ElevenLabs Dubbing, Dubbing Studio resource and Studio APIs.
 
     Args:

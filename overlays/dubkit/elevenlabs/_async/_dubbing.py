@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.dubbing import (
@@ -24,8 +24,10 @@ from dubkit_elevenlabs.models import (
     GetDubbedTranscriptFormatType,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript"]
 
 
-class AsyncDubbingAudio:
+class AsyncDubbingAudio(APIResource):
     """``client.dubbing.audio``: the dubbed media files.
 
     Args:
@@ -60,6 +62,7 @@ class AsyncDubbingAudio:
         *,
         wait: bool = False,
         timeout: float | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> Path:
         """Download a dub's media in one language to a file: streamed, atomic, length-checked, resumable.
 
@@ -69,6 +72,8 @@ class AsyncDubbingAudio:
             path: The file to write (MP3 for audio sources, MP4 for video); replaced only once complete.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The written path.
@@ -95,7 +100,7 @@ class AsyncDubbingAudio:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class AsyncDubbingTranscript:
+class AsyncDubbingTranscript(APIResource):
     """``client.dubbing.transcript``: subtitles of a dub.
 
     Args:
@@ -105,13 +110,16 @@ class AsyncDubbingTranscript:
     def __init__(self, client: AsyncElevenLabs) -> None:
         self._client = client
 
-    async def get(self, dubbing_id: str, language_code: str, *, format: str = "srt") -> str:
+    async def get(
+        self, dubbing_id: str, language_code: str, *, format: str = "srt", **options: Unpack[RequestOptions]
+    ) -> str:
         """Return a dub's transcript in one language, as SRT or WebVTT text.
 
         Args:
             dubbing_id: The dub's id.
             language_code: The language (the source language or a target language).
             format: ``"srt"`` or ``"webvtt"`` (the endpoint serves no other format).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The subtitle file's text.
@@ -135,7 +143,7 @@ class AsyncDubbingTranscript:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class AsyncDubbing:
+class AsyncDubbing(APIResource):
     """``client.dubbing``: the Dubbing API. Reached as ``AsyncElevenLabs(...).dubbing``.
 
     Attributes:
@@ -180,6 +188,7 @@ class AsyncDubbing:
         disable_voice_cloning: bool | None = None,
         mode: str | None = None,
         csv_fps: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DoDubbingResponseModel:
         """Start dubbing a media file or URL into ``target_lang``; the dub is billed.
 
@@ -208,6 +217,7 @@ class AsyncDubbing:
             disable_voice_cloning: Use similar library voices instead of cloning.
             mode: ``"automatic"`` or ``"manual"`` (manual needs ``dubbing_studio``).
             csv_fps: Frames per second for CSV timecodes.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new dub's id and expected processing time.
@@ -232,11 +242,12 @@ class AsyncDubbing:
                 lambda: create_dubbing.asyncio_detailed(client=self._raw, body=body), DoDubbingResponseModel
             )
 
-    async def get(self, dubbing_id: str) -> DubbingMetadataResponse:
+    async def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The metadata.
@@ -250,11 +261,12 @@ class AsyncDubbing:
             lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
         )
 
-    async def delete(self, dubbing_id: str) -> DeleteDubbingResponseModel:
+    async def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -274,6 +286,7 @@ class AsyncDubbing:
         dubbing_status: str | None = None,
         filter_by_creator: str | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[DubbingMetadataResponse]:
         """Iterate over every dub, newest first, fetching pages lazily (``iter_pages()`` for whole pages).
 
@@ -281,6 +294,7 @@ class AsyncDubbing:
             dubbing_status: Only dubs in this state: ``"dubbing"``, ``"dubbed"`` or ``"failed"``.
             filter_by_creator: ``"personal"``, ``"others"`` or ``"all"`` (the API's default).
             page_size: Dubs per request, 1 to 200 (the API's default is 100).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             An iterable of dub metadata.
@@ -312,6 +326,7 @@ class AsyncDubbing:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: inputs.OnUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> DubbingMetadataResponse:
         """Poll a dub until it is dubbed.
 
@@ -320,6 +335,8 @@ class AsyncDubbing:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the metadata whenever the status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The dubbed dub's metadata.

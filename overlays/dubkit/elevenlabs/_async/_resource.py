@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs.api.dubbing_resource import (
     dub_segments,
@@ -29,8 +29,10 @@ from dubkit_elevenlabs.models import (
     SegmentTranslationResponse,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._downloads import adownload_to_path
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _resource_inputs as inputs
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncResourceEditing"]
 
 
-class AsyncResourceEditing:
+class AsyncResourceEditing(APIResource):
     """``client.dubbing.resource``: read and edit the Dubbing Studio resource of a dub, and render it.
 
     Attributes:
@@ -73,11 +75,12 @@ class AsyncResourceEditing:
         self.speaker = AsyncResourceSpeaker(client)
         self.segment = AsyncResourceSegment(client)
 
-    async def get(self, dubbing_id: str) -> DubbingResource:
+    async def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingResource:
         """Return a dub's resource: languages, speaker tracks, segments with their dubs, and renders.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource.
@@ -91,13 +94,16 @@ class AsyncResourceEditing:
             lambda: get_dubbing_resource.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingResource
         )
 
-    async def transcribe(self, dubbing_id: str, *, segments: Sequence[str]) -> SegmentTranscriptionResponse:
+    async def transcribe(
+        self, dubbing_id: str, *, segments: Sequence[str], **options: Unpack[RequestOptions]
+    ) -> SegmentTranscriptionResponse:
         """Transcribe segments again from their audio; translations and dubs are left as they are.
 
         Args:
             dubbing_id: The dub's id.
             segments: The segment ids (a list: a bare ``str`` is refused; empty is refused, as the API
                 would read it as every segment).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -115,7 +121,12 @@ class AsyncResourceEditing:
         )
 
     async def translate(
-        self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
+        self,
+        dubbing_id: str,
+        *,
+        segments: Sequence[str],
+        languages: Sequence[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentTranslationResponse:
         """Translate segments again (transcribing any that lack text); their dubbed audio goes stale.
 
@@ -123,6 +134,7 @@ class AsyncResourceEditing:
             dubbing_id: The dub's id.
             segments: The segment ids (non-empty; pass every key of ``get(...).speaker_segments`` for all).
             languages: Only these target languages; None for all of them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -141,7 +153,12 @@ class AsyncResourceEditing:
         )
 
     async def dub(
-        self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
+        self,
+        dubbing_id: str,
+        *,
+        segments: Sequence[str],
+        languages: Sequence[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentDubResponse:
         """Dub segments again (transcribing and translating any that lack text).
 
@@ -149,6 +166,7 @@ class AsyncResourceEditing:
             dubbing_id: The dub's id.
             segments: The segment ids (non-empty; pass every key of ``get(...).speaker_segments`` for all).
             languages: Only these target languages; None for all of them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -166,7 +184,7 @@ class AsyncResourceEditing:
         )
 
     async def render(
-        self, dubbing_id: str, language: str, *, render_type: str | RenderType
+        self, dubbing_id: str, language: str, *, render_type: str | RenderType, **options: Unpack[RequestOptions]
     ) -> DubbingRenderResponseModel:
         """Start rendering a language's output file from the resource's current state.
 
@@ -177,6 +195,7 @@ class AsyncResourceEditing:
             language: A target language of the dub.
             render_type: ``"mp4"``, ``"aac"``, ``"mp3"``, ``"wav"``, ``"aaf"``, ``"tracks_zip"``,
                 ``"clips_zip"`` or ``"zip"`` (or a ``RenderType``).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The version rendered and the new render's id (``render_id``).
@@ -201,6 +220,7 @@ class AsyncResourceEditing:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: OnRenderUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> Render:
         """Poll the resource until a render is complete.
 
@@ -214,6 +234,8 @@ class AsyncResourceEditing:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the render whenever its status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The complete render (``media_ref`` is its file).
@@ -247,7 +269,13 @@ class AsyncResourceEditing:
         )
 
     async def download_render(
-        self, dubbing_id: str, render_id: str, path: str | os.PathLike[str], *, timeout: float | None = None
+        self,
+        dubbing_id: str,
+        render_id: str,
+        path: str | os.PathLike[str],
+        *,
+        timeout: float | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> Path:
         """Download a render's file, waiting for the render first: streamed, atomic, length-checked, resumable.
 
@@ -259,6 +287,8 @@ class AsyncResourceEditing:
             render_id: The id ``render`` returned.
             path: The file to write; replaced only once complete.
             timeout: Wait at most this many seconds for the render (default: three hours).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The written path.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
@@ -25,7 +25,9 @@ from dubkit_elevenlabs.models import (
     ProjectResponseModel,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done
 from dubkit.elevenlabs import _studio_inputs as inputs
@@ -48,7 +50,7 @@ __all__ = ["AsyncProjects"]
 OnProjectUpdate = Callable[[ProjectExtendedResponseModel], None]
 
 
-class AsyncProjects:
+class AsyncProjects(APIResource):
     """``client.studio.projects``: Studio projects. Reached as ``AsyncElevenLabs(...).studio.projects``.
 
     Attributes:
@@ -77,8 +79,11 @@ class AsyncProjects:
     def _raw(self) -> Client:
         return self._client.raw
 
-    async def list(self) -> list[ProjectResponseModel]:
+    async def list(self, **options: Unpack[RequestOptions]) -> list[ProjectResponseModel]:
         """Return every Studio project of the account (the API does not paginate them).
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The projects.
@@ -89,11 +94,12 @@ class AsyncProjects:
         listing = await aexpect(lambda: list_projects.asyncio_detailed(client=self._raw), GetProjectsResponseModel)
         return listing.projects
 
-    async def get(self, project_id: str) -> ProjectExtendedResponseModel:
+    async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectExtendedResponseModel:
         """Return a project with its state, chapters and pronunciation dictionaries.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project.
@@ -137,6 +143,7 @@ class AsyncProjects:
         auto_convert: bool | None = None,
         auto_assign_voices: bool | None = None,
         source_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AddProjectResponseModel:
         """Create a Studio project: blank, or from a document, a web page or content JSON.
 
@@ -175,6 +182,7 @@ class AsyncProjects:
             auto_convert: Start converting as soon as the project is created.
             auto_assign_voices: Let the API assign voices to phrases (alpha).
             source_type: ``"blank"``, ``"book"``, ``"article"``, ``"genfm"`` or ``"video"``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new project.
@@ -215,6 +223,7 @@ class AsyncProjects:
         author: str | None = None,
         isbn_number: str | None = None,
         volume_normalization: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EditProjectResponseModel:
         """Change a project's name, default voices and metadata.
 
@@ -230,6 +239,7 @@ class AsyncProjects:
             author: Author metadata of the downloaded audio.
             isbn_number: ISBN metadata of the downloaded audio.
             volume_normalization: Normalize downloads to audiobook volume requirements.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project as it now is.
@@ -253,11 +263,12 @@ class AsyncProjects:
             lambda: update_project.asyncio_detailed(project_id, client=self._raw, body=body), EditProjectResponseModel
         )
 
-    async def delete(self, project_id: str) -> DeleteProjectResponseModel:
+    async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteProjectResponseModel:
         """Delete a project with its chapters and snapshots.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -271,11 +282,12 @@ class AsyncProjects:
             lambda: delete_project.asyncio_detailed(project_id, client=self._raw), DeleteProjectResponseModel
         )
 
-    async def convert(self, project_id: str) -> ConvertProjectResponseModel:
+    async def convert(self, project_id: str, **options: Unpack[RequestOptions]) -> ConvertProjectResponseModel:
         """Start converting a whole project to audio; follow it with ``wait_for_conversion``.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -297,6 +309,7 @@ class AsyncProjects:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: OnProjectUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> ProjectExtendedResponseModel:
         """Poll a project until it is no longer being created, queued or converted.
 
@@ -310,6 +323,8 @@ class AsyncProjects:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the project whenever its status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The converted project (its newest snapshot is in ``snapshots.list``).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
@@ -30,7 +30,9 @@ from dubkit_elevenlabs.models import (
     ProjectSnapshotsResponseModel,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._http import aexpect
+from dubkit._options import RequestOptions
 from dubkit._validation import check_id, check_path
 from dubkit.elevenlabs import _studio_inputs as inputs
 
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChapterSnapshots", "AsyncProjectSnapshots"]
 
 
-class AsyncProjectSnapshots:
+class AsyncProjectSnapshots(APIResource):
     """``client.studio.projects.snapshots``: the audio of whole-project conversions.
 
     Args:
@@ -56,11 +58,12 @@ class AsyncProjectSnapshots:
     def _raw(self) -> Client:
         return self._client.raw
 
-    async def list(self, project_id: str) -> list[ProjectSnapshotResponseModel]:
+    async def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ProjectSnapshotResponseModel]:
         """Return a project's snapshots (the API does not paginate them).
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshots, as the API orders them.
@@ -75,12 +78,15 @@ class AsyncProjectSnapshots:
         )
         return listing.snapshots
 
-    async def get(self, project_id: str, project_snapshot_id: str) -> ProjectSnapshotExtendedResponseModel:
+    async def get(
+        self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
+    ) -> ProjectSnapshotExtendedResponseModel:
         """Return one project snapshot, with its character alignments and audio duration.
 
         Args:
             project_id: The project's id.
             project_snapshot_id: The snapshot's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshot.
@@ -103,6 +109,7 @@ class AsyncProjectSnapshots:
         path: str | os.PathLike[str],
         *,
         convert_to_mpeg: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Path:
         """Download a project snapshot's audio to a file: streamed, atomic, length-checked, resumable.
 
@@ -111,6 +118,7 @@ class AsyncProjectSnapshots:
             project_snapshot_id: The snapshot's id.
             path: The file to write (MP3); replaced only once complete.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The written path.
@@ -128,13 +136,16 @@ class AsyncProjectSnapshots:
         request = stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
         return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
-    async def download_archive(self, project_id: str, project_snapshot_id: str, path: str | os.PathLike[str]) -> Path:
+    async def download_archive(
+        self, project_id: str, project_snapshot_id: str, path: str | os.PathLike[str], **options: Unpack[RequestOptions]
+    ) -> Path:
         """Download a zip of a project snapshot's audio, one file per chapter.
 
         Args:
             project_id: The project's id.
             project_snapshot_id: The snapshot's id.
             path: The file to write (a zip); replaced only once complete.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The written path.
@@ -152,7 +163,7 @@ class AsyncProjectSnapshots:
         return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
 
-class AsyncChapterSnapshots:
+class AsyncChapterSnapshots(APIResource):
     """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions.
 
     Args:
@@ -166,12 +177,15 @@ class AsyncChapterSnapshots:
     def _raw(self) -> Client:
         return self._client.raw
 
-    async def list(self, project_id: str, chapter_id: str) -> list[ChapterSnapshotResponseModel]:
+    async def list(
+        self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
+    ) -> list[ChapterSnapshotResponseModel]:
         """Return a chapter's snapshots (the API does not paginate them).
 
         Args:
             project_id: The project's id.
             chapter_id: The chapter's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshots, as the API orders them.
@@ -189,7 +203,7 @@ class AsyncChapterSnapshots:
         return listing.snapshots
 
     async def get(
-        self, project_id: str, chapter_id: str, chapter_snapshot_id: str
+        self, project_id: str, chapter_id: str, chapter_snapshot_id: str, **options: Unpack[RequestOptions]
     ) -> ChapterSnapshotExtendedResponseModel:
         """Return one chapter snapshot, with its character alignments.
 
@@ -197,6 +211,7 @@ class AsyncChapterSnapshots:
             project_id: The project's id.
             chapter_id: The chapter's id.
             chapter_snapshot_id: The snapshot's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshot.
@@ -223,6 +238,7 @@ class AsyncChapterSnapshots:
         path: str | os.PathLike[str],
         *,
         convert_to_mpeg: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Path:
         """Download a chapter snapshot's audio to a file: streamed, atomic, length-checked, resumable.
 
@@ -232,6 +248,7 @@ class AsyncChapterSnapshots:
             chapter_snapshot_id: The snapshot's id.
             path: The file to write (MP3); replaced only once complete.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The written path.

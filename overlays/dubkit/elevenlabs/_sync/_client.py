@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import httpx
 from dubkit_elevenlabs import Client
 
+from dubkit._api_resource import APIResource
 from dubkit._http import (
     build_download_client,
     build_stream_client,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["ElevenLabs"]
 
 
-class ElevenLabs(ClientLifecycle):
+class ElevenLabs(ClientLifecycle, APIResource):
     """A client for the ElevenLabs Dubbing, Dubbing Studio resource and Studio APIs.
 
     Args:

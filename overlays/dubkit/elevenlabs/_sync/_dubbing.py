@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.dubbing import (
@@ -26,8 +26,10 @@ from dubkit_elevenlabs.models import (
     GetDubbedTranscriptFormatType,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._errors import TooEarlyError
 from dubkit._http import expect, expect_with_headers
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import Page, SyncPager
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript"]
 
 
-class DubbingAudio:
+class DubbingAudio(APIResource):
     """``client.dubbing.audio``: the dubbed media files.
 
     Args:
@@ -62,6 +64,7 @@ class DubbingAudio:
         *,
         wait: bool = False,
         timeout: float | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> Path:
         """Download a dub's media in one language to a file: streamed, atomic, length-checked, resumable.
 
@@ -71,6 +74,8 @@ class DubbingAudio:
             path: The file to write (MP3 for audio sources, MP4 for video); replaced only once complete.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The written path.
@@ -97,7 +102,7 @@ class DubbingAudio:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class DubbingTranscript:
+class DubbingTranscript(APIResource):
     """``client.dubbing.transcript``: subtitles of a dub.
 
     Args:
@@ -107,13 +112,16 @@ class DubbingTranscript:
     def __init__(self, client: ElevenLabs) -> None:
         self._client = client
 
-    def get(self, dubbing_id: str, language_code: str, *, format: str = "srt") -> str:
+    def get(
+        self, dubbing_id: str, language_code: str, *, format: str = "srt", **options: Unpack[RequestOptions]
+    ) -> str:
         """Return a dub's transcript in one language, as SRT or WebVTT text.
 
         Args:
             dubbing_id: The dub's id.
             language_code: The language (the source language or a target language).
             format: ``"srt"`` or ``"webvtt"`` (the endpoint serves no other format).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The subtitle file's text.
@@ -137,7 +145,7 @@ class DubbingTranscript:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class Dubbing:
+class Dubbing(APIResource):
     """``client.dubbing``: the Dubbing API. Reached as ``ElevenLabs(...).dubbing``.
 
     Attributes:
@@ -182,6 +190,7 @@ class Dubbing:
         disable_voice_cloning: bool | None = None,
         mode: str | None = None,
         csv_fps: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DoDubbingResponseModel:
         """Start dubbing a media file or URL into ``target_lang``; the dub is billed.
 
@@ -210,6 +219,7 @@ class Dubbing:
             disable_voice_cloning: Use similar library voices instead of cloning.
             mode: ``"automatic"`` or ``"manual"`` (manual needs ``dubbing_studio``).
             csv_fps: Frames per second for CSV timecodes.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new dub's id and expected processing time.
@@ -232,11 +242,12 @@ class Dubbing:
             )  # fmt: skip
             return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
 
-    def get(self, dubbing_id: str) -> DubbingMetadataResponse:
+    def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The metadata.
@@ -248,11 +259,12 @@ class Dubbing:
         check_id("dubbing_id", dubbing_id)
         return expect(lambda: get_dubbing.sync_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse)
 
-    def delete(self, dubbing_id: str) -> DeleteDubbingResponseModel:
+    def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -270,6 +282,7 @@ class Dubbing:
         dubbing_status: str | None = None,
         filter_by_creator: str | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[DubbingMetadataResponse]:
         """Iterate over every dub, newest first, fetching pages lazily (``iter_pages()`` for whole pages).
 
@@ -277,6 +290,7 @@ class Dubbing:
             dubbing_status: Only dubs in this state: ``"dubbing"``, ``"dubbed"`` or ``"failed"``.
             filter_by_creator: ``"personal"``, ``"others"`` or ``"all"`` (the API's default).
             page_size: Dubs per request, 1 to 200 (the API's default is 100).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             An iterable of dub metadata.
@@ -308,6 +322,7 @@ class Dubbing:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: inputs.OnUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> DubbingMetadataResponse:
         """Poll a dub until it is dubbed.
 
@@ -316,6 +331,8 @@ class Dubbing:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the metadata whenever the status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The dubbed dub's metadata.

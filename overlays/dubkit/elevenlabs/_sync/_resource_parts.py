@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs.api.dubbing_resource import (
     add_resource_language,
@@ -24,7 +24,9 @@ from dubkit_elevenlabs.models import (
     SpeakerUpdatedResponse,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._http import expect
+from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _resource_inputs as inputs
 
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["ResourceLanguage", "ResourceSegment", "ResourceSpeaker", "ResourceSpeakerSegment"]
 
 
-class ResourceLanguage:
+class ResourceLanguage(APIResource):
     """``client.dubbing.resource.language``: the target languages of a dub.
 
     Args:
@@ -44,12 +46,13 @@ class ResourceLanguage:
     def __init__(self, client: ElevenLabs) -> None:
         self._client = client
 
-    def add(self, dubbing_id: str, *, language: str) -> LanguageAddedResponse:
+    def add(self, dubbing_id: str, *, language: str, **options: Unpack[RequestOptions]) -> LanguageAddedResponse:
         """Add a target language; nothing is transcribed, translated or dubbed into it yet.
 
         Args:
             dubbing_id: The dub's id.
             language: The language code to add, e.g. ``"de"``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -68,7 +71,7 @@ class ResourceLanguage:
         )
 
 
-class ResourceSpeakerSegment:
+class ResourceSpeakerSegment(APIResource):
     """``client.dubbing.resource.speaker.segment``: add segments to a speaker.
 
     Args:
@@ -87,6 +90,7 @@ class ResourceSpeakerSegment:
         end_time: float,
         text: str | None = None,
         translations: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentCreateResponse:
         """Add a segment to a speaker, in every language; nothing is transcribed or dubbed yet.
 
@@ -97,6 +101,7 @@ class ResourceSpeakerSegment:
             end_time: Where it ends, in seconds; after ``start_time``.
             text: Its source-language text.
             translations: Its text per target language, e.g. ``{"es": "Hola"}``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new version and the new segment's id (``new_segment``).
@@ -116,7 +121,7 @@ class ResourceSpeakerSegment:
         )
 
 
-class ResourceSpeaker:
+class ResourceSpeaker(APIResource):
     """``client.dubbing.resource.speaker``: the speakers of a dub.
 
     Attributes:
@@ -131,7 +136,13 @@ class ResourceSpeaker:
         self.segment = ResourceSpeakerSegment(client)
 
     def update(
-        self, dubbing_id: str, speaker_id: str, *, voice_id: str | None = None, languages: Sequence[str] | None = None
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        *,
+        voice_id: str | None = None,
+        languages: Sequence[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SpeakerUpdatedResponse:
         """Change the voice a speaker is dubbed with; the changed languages' audio goes stale until re-dubbed.
 
@@ -141,6 +152,7 @@ class ResourceSpeaker:
             voice_id: A voice id from the ElevenLabs library (see ``find_similar_voices``), or ``"track-clone"``
                 or ``"clip-clone"`` to clone the speaker; required, as it is the only setting there is to change.
             languages: Change it only in these target languages; None for all of them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -159,12 +171,15 @@ class ResourceSpeaker:
             SpeakerUpdatedResponse,
         )
 
-    def find_similar_voices(self, dubbing_id: str, speaker_id: str) -> SimilarVoicesForSpeakerResponse:
+    def find_similar_voices(
+        self, dubbing_id: str, speaker_id: str, **options: Unpack[RequestOptions]
+    ) -> SimilarVoicesForSpeakerResponse:
         """Return up to ten library voices that sound like a speaker, with previews where available.
 
         Args:
             dubbing_id: The dub's id.
             speaker_id: The speaker's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The voices (pass a ``voice_id`` to ``update``).
@@ -181,7 +196,7 @@ class ResourceSpeaker:
         )
 
 
-class ResourceSegment:
+class ResourceSegment(APIResource):
     """``client.dubbing.resource.segment``: change or delete segments.
 
     Args:
@@ -200,6 +215,7 @@ class ResourceSegment:
         start_time: float | None = None,
         end_time: float | None = None,
         text: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentUpdateResponse:
         """Change a segment's times or text in one language; the dub is not regenerated.
 
@@ -210,6 +226,7 @@ class ResourceSegment:
             start_time: The new start, in seconds.
             end_time: The new end, in seconds.
             text: The new text.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -230,12 +247,13 @@ class ResourceSegment:
             SegmentUpdateResponse,
         )
 
-    def delete(self, dubbing_id: str, segment_id: str) -> SegmentDeleteResponse:
+    def delete(self, dubbing_id: str, segment_id: str, **options: Unpack[RequestOptions]) -> SegmentDeleteResponse:
         """Delete a segment, in every language.
 
         Args:
             dubbing_id: The dub's id.
             segment_id: The segment's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
@@ -32,7 +32,9 @@ from dubkit_elevenlabs.models import (
     ProjectSnapshotsResponseModel,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._http import expect
+from dubkit._options import RequestOptions
 from dubkit._validation import check_id, check_path
 from dubkit.elevenlabs import _studio_inputs as inputs
 
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["ChapterSnapshots", "ProjectSnapshots"]
 
 
-class ProjectSnapshots:
+class ProjectSnapshots(APIResource):
     """``client.studio.projects.snapshots``: the audio of whole-project conversions.
 
     Args:
@@ -58,11 +60,12 @@ class ProjectSnapshots:
     def _raw(self) -> Client:
         return self._client.raw
 
-    def list(self, project_id: str) -> list[ProjectSnapshotResponseModel]:
+    def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ProjectSnapshotResponseModel]:
         """Return a project's snapshots (the API does not paginate them).
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshots, as the API orders them.
@@ -77,12 +80,15 @@ class ProjectSnapshots:
         )
         return listing.snapshots
 
-    def get(self, project_id: str, project_snapshot_id: str) -> ProjectSnapshotExtendedResponseModel:
+    def get(
+        self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
+    ) -> ProjectSnapshotExtendedResponseModel:
         """Return one project snapshot, with its character alignments and audio duration.
 
         Args:
             project_id: The project's id.
             project_snapshot_id: The snapshot's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshot.
@@ -105,6 +111,7 @@ class ProjectSnapshots:
         path: str | os.PathLike[str],
         *,
         convert_to_mpeg: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Path:
         """Download a project snapshot's audio to a file: streamed, atomic, length-checked, resumable.
 
@@ -113,6 +120,7 @@ class ProjectSnapshots:
             project_snapshot_id: The snapshot's id.
             path: The file to write (MP3); replaced only once complete.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The written path.
@@ -130,13 +138,16 @@ class ProjectSnapshots:
         request = stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
         return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
-    def download_archive(self, project_id: str, project_snapshot_id: str, path: str | os.PathLike[str]) -> Path:
+    def download_archive(
+        self, project_id: str, project_snapshot_id: str, path: str | os.PathLike[str], **options: Unpack[RequestOptions]
+    ) -> Path:
         """Download a zip of a project snapshot's audio, one file per chapter.
 
         Args:
             project_id: The project's id.
             project_snapshot_id: The snapshot's id.
             path: The file to write (a zip); replaced only once complete.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The written path.
@@ -154,7 +165,7 @@ class ProjectSnapshots:
         return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
 
-class ChapterSnapshots:
+class ChapterSnapshots(APIResource):
     """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions.
 
     Args:
@@ -168,12 +179,15 @@ class ChapterSnapshots:
     def _raw(self) -> Client:
         return self._client.raw
 
-    def list(self, project_id: str, chapter_id: str) -> list[ChapterSnapshotResponseModel]:
+    def list(
+        self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
+    ) -> list[ChapterSnapshotResponseModel]:
         """Return a chapter's snapshots (the API does not paginate them).
 
         Args:
             project_id: The project's id.
             chapter_id: The chapter's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshots, as the API orders them.
@@ -190,13 +204,16 @@ class ChapterSnapshots:
         )
         return listing.snapshots
 
-    def get(self, project_id: str, chapter_id: str, chapter_snapshot_id: str) -> ChapterSnapshotExtendedResponseModel:
+    def get(
+        self, project_id: str, chapter_id: str, chapter_snapshot_id: str, **options: Unpack[RequestOptions]
+    ) -> ChapterSnapshotExtendedResponseModel:
         """Return one chapter snapshot, with its character alignments.
 
         Args:
             project_id: The project's id.
             chapter_id: The chapter's id.
             chapter_snapshot_id: The snapshot's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshot.
@@ -221,6 +238,7 @@ class ChapterSnapshots:
         path: str | os.PathLike[str],
         *,
         convert_to_mpeg: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Path:
         """Download a chapter snapshot's audio to a file: streamed, atomic, length-checked, resumable.
 
@@ -230,6 +248,7 @@ class ChapterSnapshots:
             chapter_snapshot_id: The snapshot's id.
             path: The file to write (MP3); replaced only once complete.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The written path.
