@@ -9,21 +9,30 @@ wait's deadline) keeps it: the option of that name is not taken from its keyword
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
-from collections.abc import Callable
-from typing import Any
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from typing import Any, TypeVar
 
-from dubkit._options import OPTION_NAMES, check_options, using_options
+from dubkit._options import OPTION_NAMES, CallOptions, check_options, using_options
 from dubkit._raw_response import RawResponseProxy
 
 __all__ = ["APIResource"]
 
+T = TypeVar("T")
+_DONE: Any = object()
+
 
 def _with_options(method: Callable[..., Any]) -> Callable[..., Any]:
-    names = OPTION_NAMES - set(inspect.signature(method).parameters)
+    parameters = inspect.signature(method).parameters
+    own = {name for name, p in parameters.items() if p.kind is not inspect.Parameter.VAR_KEYWORD}
+    names = OPTION_NAMES - own
 
-    def split(kwargs: dict[str, Any]) -> Any:
+    def split(kwargs: dict[str, Any]) -> CallOptions | None:
+        unknown = kwargs.keys() - own - names
+        if unknown:  # ``**options`` would swallow a misspelt argument silently
+            raise TypeError(f"{method.__qualname__}() got unexpected keyword argument(s): {', '.join(sorted(unknown))}")
         given = {name: kwargs.pop(name) for name in names & kwargs.keys()}
         return check_options(given) if given else None
 
@@ -38,10 +47,39 @@ def _with_options(method: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(method)
     def call(self: object, *args: Any, **kwargs: Any) -> Any:
-        with using_options(split(kwargs)):
-            return method(self, *args, **kwargs)
+        options = split(kwargs)
+        with using_options(options):
+            result = method(self, *args, **kwargs)
+        # A byte iterator sends its requests while it is read: the options go with each step, not the call.
+        if inspect.isgenerator(result):
+            return _steps(result, options)
+        if inspect.isasyncgen(result):
+            return _asteps(result, options)
+        return result
 
     return call
+
+
+def _steps(inner: Generator[T, Any, Any], options: CallOptions | None) -> Iterator[T]:
+    with contextlib.closing(inner):
+        while True:
+            with using_options(options):
+                item = next(inner, _DONE)
+            if item is _DONE:
+                return
+            yield item
+
+
+async def _asteps(inner: AsyncGenerator[T, Any], options: CallOptions | None) -> AsyncIterator[T]:
+    try:
+        while True:
+            with using_options(options):
+                item = await anext(inner, _DONE)
+            if item is _DONE:
+                return
+            yield item
+    finally:
+        await inner.aclose()
 
 
 class APIResource:

@@ -11,15 +11,15 @@ from typing import Any, Self
 import attrs
 import httpx
 
-from ._options import AsyncOptionsClient, OptionsClient
-from ._settings import check_max_retries, resolve_timeout
+from ._options import AsyncOptionsClient, OptionsClient, check_timeout
+from ._settings import check_max_retries
 
 __all__ = ["AsyncClientLifecycle", "ClientLifecycle"]
 
 
 def _reconfigured(client: Any, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Any:
     """Return a shallow copy of ``client`` whose httpx clients have new settings over the same pools."""
-    new_timeout = client.timeout if timeout is None else resolve_timeout(timeout)
+    new_timeout = client.timeout if timeout is None else check_timeout(timeout)
     new_retries = client.max_retries if max_retries is None else check_max_retries(max_retries)
     clone = copy.copy(client)
     for name, value in vars(client).items():

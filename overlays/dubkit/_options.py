@@ -29,6 +29,7 @@ __all__ = [
     "OptionsClient",
     "RequestOptions",
     "check_options",
+    "check_timeout",
     "current_options",
     "using_options",
 ]
@@ -206,7 +207,7 @@ def check_options(options: Mapping[str, object]) -> CallOptions:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
     timeout = options.get("timeout")
     return CallOptions(
-        timeout=None if timeout is None else _timeout(timeout),
+        timeout=None if timeout is None else check_timeout(timeout),
         headers=_headers(options.get("extra_headers")),
         query=_query(options.get("extra_query")),
         body=_body(options.get("extra_body")),
@@ -224,7 +225,18 @@ def _mapping(name: str, value: object) -> Mapping[object, object]:
     return value
 
 
-def _timeout(value: object) -> httpx.Timeout:
+def check_timeout(value: object) -> httpx.Timeout:
+    """Return a per-request timeout after checking it.
+
+    Args:
+        value: Seconds, or an ``httpx.Timeout``.
+
+    Returns:
+        The timeout.
+
+    Raises:
+        ValueError: If it is not a positive, finite number of seconds or an ``httpx.Timeout``.
+    """
     if isinstance(value, httpx.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:

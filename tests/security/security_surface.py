@@ -20,6 +20,7 @@ import dubkit
 import httpx
 import pytest
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs
+from dubkit._api_resource import APIResource
 from dubkit.sim import Simulator
 
 SECRET = "sk_SECRET_" + "x" * 24
@@ -81,6 +82,7 @@ SPEAKERS = [{"speaker_id": 1, "voice_key": "53f154:fr-FR-DeniseNeural", "style":
 BASELINE: dict[tuple[str, str], dict[str, Any]] = {
     ("elevenlabs", CONSTRUCTOR): {"api_key": SECRET, "base_url": BASE_URL},
     ("elevenlabs", "close"): {},
+    ("elevenlabs", "with_options"): {},
     ("elevenlabs", "dubbing.create"): {"source_url": MEDIA_URL, "target_lang": "es"},
     ("elevenlabs", "dubbing.get"): {"dubbing_id": "dub_missing"},
     ("elevenlabs", "dubbing.delete"): {"dubbing_id": "dub_missing"},
@@ -188,6 +190,7 @@ BASELINE: dict[tuple[str, str], dict[str, Any]] = {
     ("elevenlabs", TOP_LEVEL): {"source": MEDIA_URL, "target_lang": "es", "out_dir": DIRECTORY},
     ("dubformer", CONSTRUCTOR): {"api_key": SECRET, "base_url": BASE_URL},
     ("dubformer", "close"): {},
+    ("dubformer", "with_options"): {},
     ("dubformer", "options"): {},
     ("dubformer", "voices"): {},
     ("dubformer", "balance"): {},
@@ -217,7 +220,7 @@ API_CALLS = sorted((provider, path) for provider, path in BASELINE if path not i
 def _is_resource(value: object) -> bool:
     """A dubkit resource object (``client.dubbing``, ``.projects`` ...), not a setting, URL or httpx client."""
     module = type(value).__module__
-    return module.startswith("dubkit.") and not isinstance(value, ElevenLabs | AsyncElevenLabs | Dubformer)
+    return isinstance(value, APIResource) and not isinstance(value, ElevenLabs | AsyncElevenLabs | Dubformer)
 
 
 def public_methods(obj: object, prefix: str = "") -> dict[str, Callable[..., Any]]:

@@ -60,12 +60,7 @@ PATH_PARAMETERS = {"path"}
 WAIT_PARAMETERS = {"timeout", "poll_interval"}
 NO_ARGUMENTS = {
     ("elevenlabs", "close"),
-    ("elevenlabs", "studio.projects.list"),
     ("dubformer", "close"),
-    ("dubformer", "options"),
-    ("dubformer", "voices"),
-    ("dubformer", "balance"),
-    ("dubformer", "projects.list"),
 }
 """Methods with no argument to get wrong (a test checks that they still take none)."""
 READY = Project.from_dict(
@@ -177,6 +172,23 @@ def generated_rows() -> list[Row]:
                     rows.append(row(provider, target, name, **{name: value}))
             elif name == "on_update":
                 rows.append(row(provider, target, name, on_update=42))
+            elif parameters[name].kind is inspect.Parameter.VAR_KEYWORD:  # the request options
+                rows += option_rows(provider, target, own_timeout="timeout" in parameters)
+    return rows
+
+
+def option_rows(provider: str, target: str, *, own_timeout: bool) -> list[Row]:
+    """Bad request options: a credential header (it must never be redirected), non-mappings, non-JSON bodies."""
+    rows = [
+        row(provider, target, "extra_headers", extra_headers={"xi-api-key": "x"}, label="extra_headers: xi-api-key"),
+        row(provider, target, "extra_headers", extra_headers={"Authorization": "x"}, label="extra_headers: Auth"),
+        row(provider, target, "extra_headers", extra_headers={"X-A": "1\r\nX-B: 2"}, label="extra_headers: CRLF"),
+        row(provider, target, "extra_query", extra_query=[("a", "b")]),
+        row(provider, target, "extra_body", extra_body={"a": math.nan}),
+        row(provider, target, "unexpected", unexpected_option=1),
+    ]
+    if not own_timeout:
+        rows += [row(provider, target, "timeout", timeout=value) for value in TIMEOUTS]
     return rows
 
 
@@ -195,6 +207,8 @@ WRITTEN: list[Row] = [
         for p in PROVIDERS
         for r in (
             row(p, CONSTRUCTOR, "api_key", api_key=42),
+            row(p, "with_options", "max_retries", max_retries=-1),
+            row(p, "with_options", "max_retries", max_retries="2"),
             row(p, CONSTRUCTOR, "api_key", api_key="", error=MissingAPIKeyError),
             row(p, CONSTRUCTOR, "api_key", api_key="   ", error=MissingAPIKeyError),
             row(p, CONSTRUCTOR, "base_url", base_url=""),

@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
 from dubkit_dubformer import Client
 from dubkit_dubformer.api.projects import (
@@ -29,12 +29,12 @@ from dubkit_dubformer.models import (
 )
 
 from dubkit._api_resource import APIResource
-from dubkit._downloads import download_to_path
+from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
 from dubkit._errors import BadRequestError
 from dubkit._http import expect, expect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import Page, SyncPager
-from dubkit._validation import check_id, check_path
+from dubkit._validation import check_id
 from dubkit._waiting import Observation, wait_until_done
 from dubkit.dubformer import _inputs
 from dubkit.dubformer._inputs import Script, Speakers
@@ -282,34 +282,85 @@ class Projects(APIResource):
             return _inputs.check_from_error(error)
         return RetranslationCheck(valid=result.valid)
 
+    @overload
     def download(
         self,
         project_or_id: Project | str,
         path: str | os.PathLike[str],
         *,
+        output: _inputs.OutputKind = ...,
+        **options: Unpack[RequestOptions],
+    ) -> Path: ...
+    @overload
+    def download(
+        self,
+        project_or_id: Project | str,
+        path: Writable,
+        *,
+        output: _inputs.OutputKind = ...,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+    def download(
+        self,
+        project_or_id: Project | str,
+        path: Destination,
+        *,
         output: _inputs.OutputKind = "video",
         **options: Unpack[RequestOptions],
-    ) -> Path:
+    ) -> Path | None:
         """Download a ready project's output to a file: streamed, atomic, length-checked, resumable.
 
         The output lives on another host, so the request carries no API key.
 
         Args:
             project_or_id: A ready ``Project``, or its id (fetched first).
-            path: The file to write (replaced atomically once complete).
+            path: The file to write (replaced atomically once complete), or a binary file object.
             output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: If the project has no such output yet, or an argument is bad.
             DownloadError: If the file could not be downloaded completely (nothing is left behind).
         """
-        destination = check_path("path", path)
+        destination = check_destination("path", path)
+        self._check_output(project_or_id, output)
+        url = self._output_url(project_or_id, output)
+        return download_to_path(self._client.downloads_http, url, destination)
+
+    def iter_bytes(
+        self, project_or_id: Project | str, *, output: _inputs.OutputKind = "video", **options: Unpack[RequestOptions]
+    ) -> Iterator[bytes]:
+        """Yield a ready project's output as it arrives: length-checked, resumed with ``Range`` if dropped.
+
+        Args:
+            project_or_id: A ready ``Project``, or its id (fetched first).
+            output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: If the project has no such output yet, or an argument is bad.
+            DownloadError: If the body could not be received completely.
+        """
+        self._check_output(project_or_id, output)
+        return self._output_chunks(project_or_id, output)
+
+    def _output_chunks(self, project_or_id: Project | str, output: _inputs.OutputKind) -> Iterator[bytes]:
+        url = self._output_url(project_or_id, output)
+        for chunk in iter_download(self._client.downloads_http, url):
+            yield chunk
+
+    @staticmethod
+    def _check_output(project_or_id: Project | str, output: object) -> None:
         _inputs.check_output(output)
         if not isinstance(project_or_id, Project):
             check_id("project_or_id", project_or_id)
+
+    def _output_url(self, project_or_id: Project | str, output: _inputs.OutputKind) -> str:
         project = project_or_id if isinstance(project_or_id, Project) else self.get(project_or_id)
-        return download_to_path(self._client.downloads_http, _inputs.output_url(project, output), destination)
+        return _inputs.output_url(project, output)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.dubbing import (
@@ -25,16 +26,17 @@ from dubkit_elevenlabs.models import (
 )
 
 from dubkit._api_resource import APIResource
+from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
-from dubkit._validation import check_id, check_path
+from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
-from ._files import adownload_endpoint
+from ._files import adownload_endpoint, aiter_endpoint
 from ._resource import AsyncResourceEditing
 
 if TYPE_CHECKING:
@@ -54,29 +56,52 @@ class AsyncDubbingAudio(APIResource):
         self._client = client
         self._dubbing = dubbing
 
+    @overload
     async def download(
         self,
         dubbing_id: str,
         language_code: str,
         path: str | os.PathLike[str],
         *,
+        wait: bool = ...,
+        timeout: float | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> Path: ...
+    @overload
+    async def download(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        path: Writable,
+        *,
+        wait: bool = ...,
+        timeout: float | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> None: ...
+    async def download(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        path: Destination,
+        *,
         wait: bool = False,
         timeout: float | None = None,
         **options: Unpack[ExtraOptions],
-    ) -> Path:
+    ) -> Path | None:
         """Download a dub's media in one language to a file: streamed, atomic, length-checked, resumable.
 
         Args:
             dubbing_id: The dub's id.
             language_code: The target language to download (one of the dub's ``target_languages``).
-            path: The file to write (MP3 for audio sources, MP4 for video); replaced only once complete.
+            path: The file to write (MP3 for audio sources, MP4 for video), replaced only once complete; or a
+                binary file object (``io.BytesIO``, a pipe), which receives the bytes as they come.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
             **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
                 is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: On bad input, before any request.
@@ -85,19 +110,68 @@ class AsyncDubbingAudio(APIResource):
             NotFoundError: No such dub, or no such language.
             DownloadError: The file could not be downloaded completely; nothing written.
         """
-        check_id("dubbing_id", dubbing_id)
-        inputs.check_language("language_code", language_code)
-        destination = check_path("path", path)
-        if not isinstance(wait, bool):
-            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
-        check_wait_arguments(timeout, None, None)
-        if wait:
-            await self._dubbing.wait(dubbing_id, timeout=timeout)
-        request = get_dubbed_file.request_kwargs(dubbing_id, language_code)
+        self._check(dubbing_id, language_code, wait, timeout)
+        destination = check_destination("path", path)
+        request = await self._request(dubbing_id, language_code, wait, timeout)
         try:
             return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
+
+    def iter_bytes(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+        **options: Unpack[ExtraOptions],
+    ) -> AsyncIterator[bytes]:
+        """Yield a dub's media in one language as it arrives: length-checked, resumed with ``Range`` if dropped.
+
+        Args:
+            dubbing_id: The dub's id.
+            language_code: The target language (one of the dub's ``target_languages``).
+            wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
+            timeout: With ``wait``: give up after this many seconds.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false.
+            DubbingFailedError: With ``wait``: the dub failed.
+            NotFoundError: No such dub, or no such language.
+            DownloadError: The body could not be received completely.
+        """
+        self._check(dubbing_id, language_code, wait, timeout)
+        return self._chunks(dubbing_id, language_code, wait, timeout)
+
+    async def _chunks(
+        self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None
+    ) -> AsyncIterator[bytes]:
+        request = await self._request(dubbing_id, language_code, wait, timeout)
+        try:
+            async for chunk in aiter_endpoint(self._client.stream_http, self._client.base_url, request):
+                yield chunk
+        except TooEarlyError as error:
+            raise inputs.not_ready(error, dubbing_id) from None
+
+    @staticmethod
+    def _check(dubbing_id: str, language_code: str, wait: object, timeout: float | None) -> None:
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        if not isinstance(wait, bool):
+            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+        check_wait_arguments(timeout, None, None)
+
+    async def _request(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> dict[str, Any]:
+        if wait:
+            await self._dubbing.wait(dubbing_id, timeout=timeout)
+        return get_dubbed_file.request_kwargs(dubbing_id, language_code)
 
 
 class AsyncDubbingTranscript(APIResource):

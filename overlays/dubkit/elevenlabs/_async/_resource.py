@@ -8,10 +8,11 @@ and ``dub`` do that, and ``render`` then mixes a language's output file.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
+import httpx
 from dubkit_elevenlabs.api.dubbing_resource import (
     dub_segments,
     get_dubbing_resource,
@@ -30,10 +31,10 @@ from dubkit_elevenlabs.models import (
 )
 
 from dubkit._api_resource import APIResource
-from dubkit._downloads import adownload_to_path
+from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
 from dubkit._http import aexpect, aexpect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._validation import check_id, check_path
+from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _resource_inputs as inputs
 from dubkit.elevenlabs._resource_inputs import OnRenderUpdate
@@ -268,15 +269,35 @@ class AsyncResourceEditing(APIResource):
             on_update=on_update,
         )
 
+    @overload
     async def download_render(
         self,
         dubbing_id: str,
         render_id: str,
         path: str | os.PathLike[str],
         *,
+        timeout: float | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> Path: ...
+    @overload
+    async def download_render(
+        self,
+        dubbing_id: str,
+        render_id: str,
+        path: Writable,
+        *,
+        timeout: float | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> None: ...
+    async def download_render(
+        self,
+        dubbing_id: str,
+        render_id: str,
+        path: Destination,
+        *,
         timeout: float | None = None,
         **options: Unpack[ExtraOptions],
-    ) -> Path:
+    ) -> Path | None:
         """Download a render's file, waiting for the render first: streamed, atomic, length-checked, resumable.
 
         A render that is already complete costs one poll. The file's URL usually points at another
@@ -285,13 +306,13 @@ class AsyncResourceEditing(APIResource):
         Args:
             dubbing_id: The dub's id.
             render_id: The id ``render`` returned.
-            path: The file to write; replaced only once complete.
+            path: The file to write, replaced only once complete; or a binary file object.
             timeout: Wait at most this many seconds for the render (default: three hours).
             **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
                 is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: On a bad id, path or timeout (before any request), or if the dub has no such render.
@@ -301,8 +322,44 @@ class AsyncResourceEditing(APIResource):
         """
         check_id("dubbing_id", dubbing_id)
         check_id("render_id", render_id)
-        destination = check_path("path", path)
+        destination = check_destination("path", path)
+        http, url = await self._render_file(dubbing_id, render_id, timeout)
+        return await adownload_to_path(http, url, destination)
+
+    def iter_render_bytes(
+        self, dubbing_id: str, render_id: str, *, timeout: float | None = None, **options: Unpack[ExtraOptions]
+    ) -> AsyncIterator[bytes]:
+        """Yield a render's file as it arrives, waiting for the render first: length-checked, resumed if dropped.
+
+        Args:
+            dubbing_id: The dub's id.
+            render_id: The id ``render`` returned.
+            timeout: Wait at most this many seconds for the render (default: three hours).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: On a bad id or timeout (before any request), or if the dub has no such render.
+            DubbingFailedError: The render failed.
+            WaitTimeoutError: The render was not complete within ``timeout``.
+            DownloadError: The body could not be received completely.
+        """
+        check_id("dubbing_id", dubbing_id)
+        check_id("render_id", render_id)
+        check_wait_arguments(timeout, None, None)
+        return self._render_chunks(dubbing_id, render_id, timeout)
+
+    async def _render_chunks(self, dubbing_id: str, render_id: str, timeout: float | None) -> AsyncIterator[bytes]:
+        http, url = await self._render_file(dubbing_id, render_id, timeout)
+        async for chunk in aiter_download(http, url):
+            yield chunk
+
+    async def _render_file(
+        self, dubbing_id: str, render_id: str, timeout: float | None
+    ) -> tuple[httpx.AsyncClient, str]:
         render = await self.wait_for_render(dubbing_id, render_id, timeout=timeout)
         url, same_origin = inputs.render_media_url(render, self._client.base_url)
-        http = self._client.stream_http if same_origin else self._client.downloads_http
-        return await adownload_to_path(http, url, destination)
+        return (self._client.stream_http if same_origin else self._client.downloads_http), url
