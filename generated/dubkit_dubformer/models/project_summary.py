@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -138,3 +138,6 @@ class ProjectSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
