@@ -14,27 +14,32 @@ import re
 import tempfile
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 from urllib.parse import urlsplit
 
 import attrs
 
+from ._literals import Provider
 from ._validation import check_str
 from ._waiting import check_wait_arguments
 
 if TYPE_CHECKING:
+    from dubkit_dubformer.models import Project
+    from dubkit_elevenlabs.models import DubbingMetadataResponse
+
     from .dubformer import AsyncDubformer, Dubformer
     from .elevenlabs import AsyncElevenLabs, ElevenLabs
 
 __all__ = ["PROVIDERS", "DubProgress", "DubResult", "adub_file", "dub_file"]
 
-Provider = Literal["elevenlabs", "dubformer"]
 PROVIDERS: tuple[Provider, ...] = ("elevenlabs", "dubformer")
+JobT = TypeVar("JobT")
+"""The provider's model of a job: ``DubbingMetadataResponse`` (ElevenLabs) or ``Project`` (Dubformer)."""
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 @attrs.frozen
-class DubProgress:
+class DubProgress(Generic[JobT]):
     """A job's state, as ``dub_file`` reports it to ``on_update`` at each status change.
 
     Attributes:
@@ -51,11 +56,11 @@ class DubProgress:
     status: str
     elapsed_seconds: float
     estimated_completion: datetime.datetime | None
-    job: Any
+    job: JobT
 
 
 @attrs.frozen
-class DubResult:
+class DubResult(Generic[JobT]):
     """What ``dub_file`` did.
 
     Attributes:
@@ -76,7 +81,7 @@ class DubResult:
     elapsed_seconds: float
     media_duration_seconds: float | None
     estimated_completion: datetime.datetime | None
-    job: Any
+    job: JobT
 
 
 @attrs.frozen
@@ -150,7 +155,7 @@ def _utc_in(seconds: float) -> datetime.datetime:
 class _Run:
     """The bookkeeping of one call: its clock, its estimate and its progress reports."""
 
-    def __init__(self, request: _Request, on_update: Callable[[DubProgress], None] | None) -> None:
+    def __init__(self, request: _Request, on_update: Callable[[DubProgress[Any]], None] | None) -> None:
         self.request = request
         self.on_update = on_update
         self.started = time.monotonic()
@@ -165,7 +170,7 @@ class _Run:
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
-    def result(self, job: Any, files: list[pathlib.Path], duration: float | None) -> DubResult:
+    def result(self, job: Any, files: list[pathlib.Path], duration: float | None) -> DubResult[Any]:
         return DubResult(
             provider=self.request.provider,
             job_id=self.job_id,
@@ -197,7 +202,7 @@ def _dubformer_paths(run: _Run, project: Any) -> tuple[pathlib.Path, pathlib.Pat
     return video, speech
 
 
-def _elevenlabs_sync(client: ElevenLabs, run: _Run, wait: bool, timeout: float | None) -> DubResult:
+def _elevenlabs_sync(client: ElevenLabs, run: _Run, wait: bool, timeout: float | None) -> DubResult[Any]:
     request = run.request
     created = client.dubbing.create(
         file=request.path, source_url=request.url, target_lang=request.target_lang, source_lang=request.source_lang
@@ -216,7 +221,7 @@ def _elevenlabs_sync(client: ElevenLabs, run: _Run, wait: bool, timeout: float |
     return run.result(meta, [media, srt], _elevenlabs_duration(meta))
 
 
-def _dubformer_sync(client: Dubformer, run: _Run, wait: bool, timeout: float | None) -> DubResult:
+def _dubformer_sync(client: Dubformer, run: _Run, wait: bool, timeout: float | None) -> DubResult[Any]:
     request = run.request
     submitted = client.projects.create(
         source_lang=str(request.source_lang), target_lang=request.target_lang, source_video_url=str(request.url),
@@ -236,18 +241,57 @@ def _dubformer_sync(client: Dubformer, run: _Run, wait: bool, timeout: float | N
     return run.result(project, [video, speech], None)
 
 
+@overload
 def dub_file(
     source: str | os.PathLike[str],
     *,
-    provider: str,
+    provider: Literal["elevenlabs"],
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    client: ElevenLabs | None = ...,
+    on_update: Callable[[DubProgress[DubbingMetadataResponse]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[DubbingMetadataResponse]: ...
+@overload
+def dub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Literal["dubformer"],
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    client: Dubformer | None = ...,
+    on_update: Callable[[DubProgress[Project]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[Project]: ...
+@overload
+def dub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Provider,
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    client: ElevenLabs | Dubformer | None = ...,
+    on_update: Callable[[DubProgress[Any]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[Any]: ...
+def dub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Provider,
     target_lang: str,
     source_lang: str | None = None,
     out_dir: str | os.PathLike[str] = ".",
     client: ElevenLabs | Dubformer | None = None,
-    on_update: Callable[[DubProgress], None] | None = None,
+    on_update: Callable[[DubProgress[Any]], None] | None = None,
     wait: bool = True,
     timeout: float | None = None,
-) -> DubResult:
+) -> DubResult[Any]:
     """Dub a local file or a URL with one provider, wait for it, and download every output.
 
     Files are named after the source: ElevenLabs writes ``<stem>.<lang>.mp3`` (``.mp4`` for a video)
@@ -299,7 +343,7 @@ def dub_file(
             active.close()
 
 
-async def _elevenlabs_async(client: AsyncElevenLabs, run: _Run, wait: bool, timeout: float | None) -> DubResult:
+async def _elevenlabs_async(client: AsyncElevenLabs, run: _Run, wait: bool, timeout: float | None) -> DubResult[Any]:
     request = run.request
     created = await client.dubbing.create(
         file=request.path, source_url=request.url, target_lang=request.target_lang, source_lang=request.source_lang
@@ -318,7 +362,7 @@ async def _elevenlabs_async(client: AsyncElevenLabs, run: _Run, wait: bool, time
     return run.result(meta, [media, srt], _elevenlabs_duration(meta))
 
 
-async def _dubformer_async(client: AsyncDubformer, run: _Run, wait: bool, timeout: float | None) -> DubResult:
+async def _dubformer_async(client: AsyncDubformer, run: _Run, wait: bool, timeout: float | None) -> DubResult[Any]:
     request = run.request
     submitted = await client.projects.create(
         source_lang=str(request.source_lang), target_lang=request.target_lang, source_video_url=str(request.url),
@@ -338,18 +382,57 @@ async def _dubformer_async(client: AsyncDubformer, run: _Run, wait: bool, timeou
     return run.result(project, [video, speech], None)
 
 
+@overload
 async def adub_file(
     source: str | os.PathLike[str],
     *,
-    provider: str,
+    provider: Literal["elevenlabs"],
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    client: AsyncElevenLabs | None = ...,
+    on_update: Callable[[DubProgress[DubbingMetadataResponse]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[DubbingMetadataResponse]: ...
+@overload
+async def adub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Literal["dubformer"],
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    client: AsyncDubformer | None = ...,
+    on_update: Callable[[DubProgress[Project]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[Project]: ...
+@overload
+async def adub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Provider,
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    client: AsyncElevenLabs | AsyncDubformer | None = ...,
+    on_update: Callable[[DubProgress[Any]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[Any]: ...
+async def adub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Provider,
     target_lang: str,
     source_lang: str | None = None,
     out_dir: str | os.PathLike[str] = ".",
     client: AsyncElevenLabs | AsyncDubformer | None = None,
-    on_update: Callable[[DubProgress], None] | None = None,
+    on_update: Callable[[DubProgress[Any]], None] | None = None,
     wait: bool = True,
     timeout: float | None = None,
-) -> DubResult:
+) -> DubResult[Any]:
     """Dub a local file or a URL, wait and download every output (async twin of ``dub_file``).
 
     Args:

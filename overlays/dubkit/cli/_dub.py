@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime
 import pathlib
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import typer
 
 from dubkit import DubResult, dub_file
+from dubkit._literals import Provider as ProviderName
 
 from ._context import CliState, Provider, ProviderOption, state_of
 from ._errors import EXIT_INTERRUPTED, EXIT_USAGE, CliError
@@ -55,7 +56,7 @@ def _check_dubformer(source: str, source_lang: str | None) -> None:
         )
 
 
-def _show_created(state: CliState, result: DubResult) -> None:
+def _show_created(state: CliState, result: DubResult[Any]) -> None:
     rows = [
         ("job id", result.job_id),
         ("provider", result.provider),
@@ -71,7 +72,11 @@ def _show_created(state: CliState, result: DubResult) -> None:
         error_console().print(f"follow it with `{follow}`, then fetch it with `{fetch}`", soft_wrap=True)
 
 
-def _show_done(result: DubResult) -> None:
+def _name(provider: Provider) -> ProviderName:
+    return "elevenlabs" if provider is Provider.ELEVENLABS else "dubformer"
+
+
+def _show_done(result: DubResult[Any]) -> None:
     rows = [("job id", result.job_id), ("provider", result.provider), ("status", result.status)]
     if result.media_duration_seconds is not None:
         rows.append(("media", human_duration(result.media_duration_seconds)))
@@ -132,7 +137,7 @@ def dub(
     client = state.client(provider)
     if no_wait:
         result = dub_file(
-            source, provider=provider.value, target_lang=target_lang, source_lang=source_lang, out_dir=out_dir,
+            source, provider=_name(provider), target_lang=target_lang, source_lang=source_lang, out_dir=out_dir,
             client=client, wait=False,
         )  # fmt: skip
         _show_created(state, result)
@@ -141,7 +146,7 @@ def dub(
     try:
         with monitor:
             result = dub_file(
-                source, provider=provider.value, target_lang=target_lang, source_lang=source_lang, out_dir=out_dir,
+                source, provider=_name(provider), target_lang=target_lang, source_lang=source_lang, out_dir=out_dir,
                 client=client, on_update=monitor.update, timeout=timeout,
             )  # fmt: skip
     except KeyboardInterrupt:

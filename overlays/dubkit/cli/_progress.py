@@ -6,7 +6,7 @@ import datetime
 import time
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, RenderableType
 from rich.live import Live
@@ -109,7 +109,7 @@ class DubMonitor:
             phase = f"{self.status}  {describe_eta(self.estimate, self._now())}"
         return f"{self.provider} {self.job_id}: {phase}  elapsed {human_duration(self.elapsed)}"
 
-    def update(self, progress: DubProgress) -> None:
+    def update(self, progress: DubProgress[Any]) -> None:
         """Take a status change from ``dub_file`` (its ``on_update``).
 
         Args:

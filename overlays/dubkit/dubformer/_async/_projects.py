@@ -30,6 +30,7 @@ from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
 from dubkit._errors import BadRequestError
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._literals import MixingModeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
 from dubkit._validation import check_id
@@ -65,7 +66,7 @@ class AsyncProjects(APIResource):
         target_lang: str,
         source_video_url: str,
         name: str | None = None,
-        mixing_mode: MixingMode | str | None = None,
+        mixing_mode: MixingMode | MixingModeName | None = None,
         use_emotional_transfer: bool | None = None,
         use_soundalike_voices: bool | None = None,
         source_script_content: str | None = None,
@@ -213,7 +214,7 @@ class AsyncProjects(APIResource):
         *,
         target_script: Script,
         target_speakers: Speakers,
-        mixing_mode: MixingMode | str | None = None,
+        mixing_mode: MixingMode | MixingModeName | None = None,
         idempotency_key: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> ProjectSubmitted:
@@ -248,7 +249,7 @@ class AsyncProjects(APIResource):
         *,
         target_script: Script,
         target_speakers: Speakers,
-        mixing_mode: MixingMode | str | None = None,
+        mixing_mode: MixingMode | MixingModeName | None = None,
         **options: Unpack[RequestOptions],
     ) -> RetranslationCheck:
         """Ask whether a re-translation would be accepted, without creating it.

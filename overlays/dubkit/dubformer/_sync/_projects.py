@@ -32,6 +32,7 @@ from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
 from dubkit._errors import BadRequestError
 from dubkit._http import expect, expect_with_headers
+from dubkit._literals import MixingModeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import Page, SyncPager
 from dubkit._validation import check_id
@@ -67,7 +68,7 @@ class Projects(APIResource):
         target_lang: str,
         source_video_url: str,
         name: str | None = None,
-        mixing_mode: MixingMode | str | None = None,
+        mixing_mode: MixingMode | MixingModeName | None = None,
         use_emotional_transfer: bool | None = None,
         use_soundalike_voices: bool | None = None,
         source_script_content: str | None = None,
@@ -215,7 +216,7 @@ class Projects(APIResource):
         *,
         target_script: Script,
         target_speakers: Speakers,
-        mixing_mode: MixingMode | str | None = None,
+        mixing_mode: MixingMode | MixingModeName | None = None,
         idempotency_key: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> ProjectSubmitted:
@@ -250,7 +251,7 @@ class Projects(APIResource):
         *,
         target_script: Script,
         target_speakers: Speakers,
-        mixing_mode: MixingMode | str | None = None,
+        mixing_mode: MixingMode | MixingModeName | None = None,
         **options: Unpack[RequestOptions],
     ) -> RetranslationCheck:
         """Ask whether a re-translation would be accepted, without creating it.

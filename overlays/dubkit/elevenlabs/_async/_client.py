@@ -15,6 +15,7 @@ from dubkit._http import (
     build_async_stream_client,
 )
 from dubkit._lifecycle import AsyncClientLifecycle
+from dubkit._literals import Region
 from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, check_http_client
 from dubkit.elevenlabs._config import settings
 
@@ -55,7 +56,7 @@ class AsyncElevenLabs(AsyncClientLifecycle, APIResource):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        region: str | None = None,
+        region: Region | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,

@@ -29,6 +29,7 @@ from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._literals import CreatorFilter, DubbingMode, DubbingStatus, TranscriptFormat
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
 from dubkit._validation import check_id
@@ -185,7 +186,12 @@ class AsyncDubbingTranscript(APIResource):
         self._client = client
 
     async def get(
-        self, dubbing_id: str, language_code: str, *, format: str = "srt", **options: Unpack[RequestOptions]
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        format: TranscriptFormat = "srt",
+        **options: Unpack[RequestOptions],
     ) -> str:
         """Return a dub's transcript in one language, as SRT or WebVTT text.
 
@@ -260,7 +266,7 @@ class AsyncDubbing(APIResource):
         use_profanity_filter: bool | None = None,
         dubbing_studio: bool | None = None,
         disable_voice_cloning: bool | None = None,
-        mode: str | None = None,
+        mode: DubbingMode | None = None,
         csv_fps: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> DoDubbingResponseModel:
@@ -357,8 +363,8 @@ class AsyncDubbing(APIResource):
     def list(
         self,
         *,
-        dubbing_status: str | None = None,
-        filter_by_creator: str | None = None,
+        dubbing_status: DubbingStatus | None = None,
+        filter_by_creator: CreatorFilter | None = None,
         page_size: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[DubbingMetadataResponse]:

@@ -33,6 +33,7 @@ from dubkit_elevenlabs.models import (
 from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._literals import RenderTypeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
@@ -185,7 +186,12 @@ class AsyncResourceEditing(APIResource):
         )
 
     async def render(
-        self, dubbing_id: str, language: str, *, render_type: str | RenderType, **options: Unpack[RequestOptions]
+        self,
+        dubbing_id: str,
+        language: str,
+        *,
+        render_type: RenderType | RenderTypeName,
+        **options: Unpack[RequestOptions],
     ) -> DubbingRenderResponseModel:
         """Start rendering a language's output file from the resource's current state.
 

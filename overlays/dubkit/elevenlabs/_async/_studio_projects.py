@@ -27,6 +27,7 @@ from dubkit_elevenlabs.models import (
 
 from dubkit._api_resource import APIResource
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._literals import ApplyTextNormalization, Fiction, QualityPreset, SourceType, TargetAudience
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done
@@ -123,12 +124,12 @@ class AsyncProjects(APIResource):
         from_url: str | None = None,
         from_document: FileInput | None = None,
         from_content_json: ContentJSONInput | None = None,
-        quality_preset: str | None = None,
+        quality_preset: QualityPreset | None = None,
         title: str | None = None,
         author: str | None = None,
         description: str | None = None,
         genres: Sequence[str] | None = None,
-        target_audience: str | None = None,
+        target_audience: TargetAudience | None = None,
         language: str | None = None,
         content_type: str | None = None,
         original_publication_date: str | None = None,
@@ -138,11 +139,11 @@ class AsyncProjects(APIResource):
         volume_normalization: bool | None = None,
         pronunciation_dictionary_locators: Sequence[LocatorInput] | None = None,
         callback_url: str | None = None,
-        fiction: str | None = None,
-        apply_text_normalization: str | None = None,
+        fiction: Fiction | None = None,
+        apply_text_normalization: ApplyTextNormalization | None = None,
         auto_convert: bool | None = None,
         auto_assign_voices: bool | None = None,
-        source_type: str | None = None,
+        source_type: SourceType | None = None,
         **options: Unpack[RequestOptions],
     ) -> AddProjectResponseModel:
         """Create a Studio project: blank, or from a document, a web page or content JSON.

@@ -17,6 +17,7 @@ from dubkit._http import (
     build_sync_http,
 )
 from dubkit._lifecycle import ClientLifecycle
+from dubkit._literals import Region
 from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, check_http_client
 from dubkit.elevenlabs._config import settings
 
@@ -57,7 +58,7 @@ class ElevenLabs(ClientLifecycle, APIResource):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        region: str | None = None,
+        region: Region | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,

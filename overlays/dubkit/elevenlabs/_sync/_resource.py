@@ -35,6 +35,7 @@ from dubkit_elevenlabs.models import (
 from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
 from dubkit._http import expect, expect_with_headers
+from dubkit._literals import RenderTypeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
@@ -185,7 +186,12 @@ class ResourceEditing(APIResource):
         )
 
     def render(
-        self, dubbing_id: str, language: str, *, render_type: str | RenderType, **options: Unpack[RequestOptions]
+        self,
+        dubbing_id: str,
+        language: str,
+        *,
+        render_type: RenderType | RenderTypeName,
+        **options: Unpack[RequestOptions],
     ) -> DubbingRenderResponseModel:
         """Start rendering a language's output file from the resource's current state.
 

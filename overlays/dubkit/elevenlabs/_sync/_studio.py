@@ -24,6 +24,7 @@ from dubkit_elevenlabs.models import PodcastProjectResponseModel
 
 from dubkit._api_resource import APIResource
 from dubkit._http import expect
+from dubkit._literals import PodcastDuration, QualityPreset
 from dubkit._options import RequestOptions
 from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs._studio_json import PodcastModeInput, PodcastSourceInput
@@ -64,8 +65,8 @@ class Studio(APIResource):
         model_id: str,
         mode: PodcastModeInput,
         source: PodcastSourceInput,
-        quality_preset: str | None = None,
-        duration_scale: str | None = None,
+        quality_preset: QualityPreset | None = None,
+        duration_scale: PodcastDuration | None = None,
         language: str | None = None,
         intro: str | None = None,
         outro: str | None = None,
