@@ -5,9 +5,12 @@ The layers of one API call, outermost first::
     dubkit method → generated function → httpx.Client(auth=APIKeyAuth, event hook)
                                           → RetryTransport → HTTPTransport (or the caller's client)
 
-The response hook raises dubkit's typed errors for every status >= 300 before the generated
-code sees the response: the stock code would otherwise crash on statuses such as 520
-(``HTTPStatus(520)`` raises ValueError) or hand back ``None``.
+During a dubkit method (``expect``/``aexpect``), the response hook raises dubkit's typed errors for
+every status >= 300 before the generated code sees the response: the stock code would otherwise
+crash on statuses such as 520 (``HTTPStatus(520)`` raises ValueError) or hand back ``None``. A
+generated function called directly with ``client.raw`` gets what its type promises instead: the
+response, with the error model its spec declares for that status (or ``None``); only a status the
+generated code cannot represent at all (520) still raises dubkit's error.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
+from http import HTTPStatus
 from typing import Any, Protocol, TypeVar
 
 import httpx
@@ -46,9 +50,12 @@ D = TypeVar("D", bound="_Detailed")
 logger = logging.getLogger("dubkit")
 
 _LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("dubkit_last_response", default=None)
+_TYPED_ERRORS: ContextVar[bool] = ContextVar("dubkit_typed_errors", default=False)
+"""True while a dubkit method runs a generated call: error statuses raise dubkit's errors."""
 # Errors the generated from_dict code raises on a body that does not match the spec.
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 _FIRST_ERROR_STATUS = 300
+_HTTP_STATUSES = frozenset(HTTPStatus)
 _GARBLED = (json.JSONDecodeError, UnicodeDecodeError)
 """What parsing raises for a body that is not JSON at all: cut short or garbled on the way."""
 
@@ -61,16 +68,22 @@ class _Detailed(Protocol):  # the generated Response[...] shape
     def headers(self) -> Mapping[str, str]: ...
 
 
+def _raises(response: httpx.Response) -> bool:
+    """Tell whether an answer becomes a dubkit error rather than going to the generated code."""
+    status = response.status_code
+    return status >= _FIRST_ERROR_STATUS and (_TYPED_ERRORS.get() or status not in _HTTP_STATUSES)
+
+
 def _record_and_raise(response: httpx.Response) -> None:
     _LAST_RESPONSE.set(response)
-    if response.status_code >= _FIRST_ERROR_STATUS:
+    if _raises(response):
         response.read()
         raise error_for_response(response)
 
 
 async def _arecord_and_raise(response: httpx.Response) -> None:
     _LAST_RESPONSE.set(response)
-    if response.status_code >= _FIRST_ERROR_STATUS:
+    if _raises(response):
         await response.aread()
         raise error_for_response(response)
 
@@ -301,6 +314,7 @@ def _invalid(error: Exception) -> ResponseValidationError:
 
 def _expect_detailed(call: Callable[[], D], model: type[T]) -> tuple[T, D]:
     token = _LAST_RESPONSE.set(None)
+    typed = _TYPED_ERRORS.set(True)
     try:
         attempt = 0
         while True:
@@ -312,11 +326,13 @@ def _expect_detailed(call: Callable[[], D], model: type[T]) -> tuple[T, D]:
                 continue
             return _checked(detailed.parsed, model), detailed
     finally:
+        _TYPED_ERRORS.reset(typed)
         _LAST_RESPONSE.reset(token)
 
 
 async def _aexpect_detailed(call: Callable[[], Awaitable[D]], model: type[T]) -> tuple[T, D]:
     token = _LAST_RESPONSE.set(None)
+    typed = _TYPED_ERRORS.set(True)
     try:
         attempt = 0
         while True:
@@ -328,6 +344,7 @@ async def _aexpect_detailed(call: Callable[[], Awaitable[D]], model: type[T]) ->
                 continue
             return _checked(detailed.parsed, model), detailed
     finally:
+        _TYPED_ERRORS.reset(typed)
         _LAST_RESPONSE.reset(token)
 
 

@@ -31,6 +31,7 @@ class Session:
 
 def elevenlabs_flow(s: Session) -> None:
     """Call every ElevenLabs method once, each on state the previous calls made."""
+    s.call("with_options", max_retries=1)
     dub_id = _dubbing(s)
     _resource(s, dub_id)
     _studio(s)
@@ -51,6 +52,7 @@ def _dubbing(s: Session) -> str:
     s.call("dubbing.get", dubbing_id=dub_id)
     s.call("dubbing.list", page_size=1)
     s.call("dubbing.audio.download", dubbing_id=dub_id, language_code="es", path=s.out("dub.es.mp3"))
+    s.call("dubbing.audio.iter_bytes", dubbing_id=dub_id, language_code="es")
     s.call("dubbing.transcript.get", dubbing_id=dub_id, language_code="es", format="webvtt")
     return dub_id
 
@@ -73,6 +75,7 @@ def _resource(s: Session, dub_id: str) -> None:
     render_id = s.call(f"{res}.render", dubbing_id=dub_id, language="es", render_type="mp4").render_id
     s.call(f"{res}.wait_for_render", dubbing_id=dub_id, render_id=render_id)
     s.call(f"{res}.download_render", dubbing_id=dub_id, render_id=render_id, path=s.out("render.mp4"))
+    s.call(f"{res}.iter_render_bytes", dubbing_id=dub_id, render_id=render_id)
     s.call(f"{res}.segment.delete", dubbing_id=dub_id, segment_id=added)
 
 
@@ -105,6 +108,8 @@ def _studio(s: Session) -> None:
         project_snapshot_id=snapshot,
         path=s.out("p.zip"),
     )
+    s.call(f"{projects}.snapshots.iter_bytes", project_id=project_id, project_snapshot_id=snapshot)
+    s.call(f"{projects}.snapshots.iter_archive_bytes", project_id=project_id, project_snapshot_id=snapshot)
     chapters = f"{projects}.chapters"
     chapter = s.call(f"{chapters}.list", project_id=project_id)[0].chapter_id
     s.call(f"{chapters}.get", project_id=project_id, chapter_id=chapter)
@@ -116,6 +121,7 @@ def _studio(s: Session) -> None:
     ids = {"project_id": project_id, "chapter_id": chapter, "chapter_snapshot_id": chapter_snapshot.chapter_snapshot_id}
     s.call(f"{chapters}.snapshots.get", **ids)
     s.call(f"{chapters}.snapshots.download", **ids, path=s.out("c.mp3"))
+    s.call(f"{chapters}.snapshots.iter_bytes", **ids)
     s.call(f"{chapters}.delete", project_id=project_id, chapter_id=extra)
     s.call("studio.create_podcast", model_id="eleven_multilingual_v2", mode=CONVERSATION, source={
         "type": "text", "text": "A short article about laughter."
@@ -125,6 +131,7 @@ def _studio(s: Session) -> None:
 
 def dubformer_flow(s: Session) -> None:
     """Call every Dubformer method once, each on state the previous calls made."""
+    s.call("with_options", max_retries=1)
     s.call("balance")
     s.call("options")
     s.call("voices")
@@ -134,6 +141,7 @@ def dubformer_flow(s: Session) -> None:
     project = s.call("projects.wait", project_id=project_id)
     s.call("projects.download", project_or_id=project, path=s.out("video.mp4"))
     s.call("projects.download", project_or_id=project_id, path=s.out("speech.wav"), output="tts_audio")
+    s.call("projects.iter_bytes", project_or_id=project)
     # The project's own speakers are ``Speaker`` models, which retranslate() does not take: pass them as mappings.
     speakers = [speaker.to_dict() for speaker in project.output_target_speakers]
     script = {"target_script": project.output_target_script, "target_speakers": speakers}

@@ -55,6 +55,10 @@ FILE_ENDPOINTS = {
     ("elevenlabs", "studio.projects.snapshots.download"),
     ("elevenlabs", "studio.projects.snapshots.download_archive"),
     ("elevenlabs", "studio.projects.chapters.snapshots.download"),
+    ("elevenlabs", "dubbing.audio.iter_bytes"),
+    ("elevenlabs", "studio.projects.snapshots.iter_bytes"),
+    ("elevenlabs", "studio.projects.snapshots.iter_archive_bytes"),
+    ("elevenlabs", "studio.projects.chapters.snapshots.iter_bytes"),
 }
 """Methods whose first request is an API file endpoint: dubkit's streaming client follows its redirects."""
 
