@@ -1,4 +1,4 @@
-"""The base of every resource: per-call request options and ``with_raw_response``, for every method at once.
+"""The base of every resource: per-call request options, ``with_raw_response`` and ``with_streaming_response``.
 
 A resource class lists ``**options: Unpack[RequestOptions]`` in each public method's signature (for
 callers and type checkers); this base wraps every public method when the class is defined, so the
@@ -16,7 +16,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, 
 from typing import Any, TypeVar
 
 from dubkit._options import OPTION_NAMES, CallOptions, check_options, using_options
-from dubkit._raw_response import RawResponseProxy
+from dubkit._raw_response import RawResponseProxy, StreamingResponseProxy
 
 __all__ = ["APIResource"]
 
@@ -95,3 +95,8 @@ class APIResource:
     def with_raw_response(self) -> Any:
         """The same methods, each returning an ``APIResponse`` (``.headers``, ``.status_code``, ``.parse()``)."""
         return RawResponseProxy(self)
+
+    @property
+    def with_streaming_response(self) -> Any:
+        """The download methods, called without a path, as streamed responses (``.headers``, ``.iter_bytes()``)."""
+        return StreamingResponseProxy(self)

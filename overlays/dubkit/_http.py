@@ -274,7 +274,9 @@ def _repeat_or_raise(error: Exception, attempt: int) -> None:
     answer.
     """
     response = _LAST_RESPONSE.get()
-    if response is None or not isinstance(error, _GARBLED):
+    if response is None:
+        raise error  # raised before any answer came (e.g. refused request options): not about a body
+    if not isinstance(error, _GARBLED):
         raise _invalid(error) from error
     request = response.request
     policy = request.extensions.get(RETRY_POLICY_EXTENSION)
