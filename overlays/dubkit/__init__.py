@@ -32,6 +32,9 @@ from ._errors import (
     ValidationIssue,
     WaitTimeoutError,
 )
+from ._literals import Provider
+from ._options import RequestOptions
+from ._raw_response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._transport import max_retries_for
 
 if _TYPE_CHECKING:
@@ -75,10 +78,12 @@ def __getattr__(name: str) -> _Any:
 
 __all__ = [
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncDubformer",
     "AsyncElevenLabs",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -95,8 +100,11 @@ __all__ = [
     "OutcomeUnknownError",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "Provider",
     "RateLimitError",
+    "RequestOptions",
     "ResponseValidationError",
+    "StreamedResponse",
     "TooEarlyError",
     "UnprocessableEntityError",
     "ValidationIssue",

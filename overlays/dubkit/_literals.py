@@ -16,6 +16,7 @@ __all__ = [
     "DubbingStatus",
     "Fiction",
     "MixingModeName",
+    "OutputKind",
     "PodcastDuration",
     "Provider",
     "QualityPreset",
@@ -42,6 +43,8 @@ RenderTypeName = Literal["mp4", "aac", "mp3", "wav", "aaf", "tracks_zip", "clips
 """``client.dubbing.resource.render``'s ``render_type``."""
 MixingModeName = Literal["voiceover_only", "voiceover_without_original_voice", "voiceover_with_original_track"]
 """Dubformer's ``mixing_mode``."""
+OutputKind = Literal["video", "tts_audio"]
+"""Which Dubformer output to download: the dubbed video, or the synthesized speech alone."""
 QualityPreset = Literal["standard", "high", "highest", "ultra", "ultra_lossless"]
 """A Studio project's or podcast's ``quality_preset``."""
 PodcastDuration = Literal["short", "default", "long"]
