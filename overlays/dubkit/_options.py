@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from typing import Any, Self, TypedDict
 
 import httpx
 
@@ -321,7 +321,7 @@ class OptionsClient(httpx.Client):
         record_response(response)
         return response
 
-    def copy_with(self, *, timeout: httpx.Timeout, max_retries: int) -> OptionsClient:
+    def copy_with(self, *, timeout: httpx.Timeout, max_retries: int) -> Self:
         """Return a client with another timeout and retry budget, sending through the same connection pool.
 
         Args:
@@ -332,7 +332,7 @@ class OptionsClient(httpx.Client):
             The copy (closing it is not needed; closing this client closes the shared pool).
         """
         transport = self._settings["transport"].with_max_retries(max_retries)
-        return OptionsClient(
+        return type(self)(
             apply_options=self._apply_options, **{**self._settings, "timeout": timeout, "transport": transport}
         )
 
@@ -380,7 +380,7 @@ class AsyncOptionsClient(httpx.AsyncClient):
         record_response(response)
         return response
 
-    def copy_with(self, *, timeout: httpx.Timeout, max_retries: int) -> AsyncOptionsClient:
+    def copy_with(self, *, timeout: httpx.Timeout, max_retries: int) -> Self:
         """Return a client with another timeout and retry budget, sending through the same connection pool.
 
         Args:
@@ -391,6 +391,6 @@ class AsyncOptionsClient(httpx.AsyncClient):
             The copy (closing it is not needed; closing this client closes the shared pool).
         """
         transport = self._settings["transport"].with_max_retries(max_retries)
-        return AsyncOptionsClient(
+        return type(self)(
             apply_options=self._apply_options, **{**self._settings, "timeout": timeout, "transport": transport}
         )

@@ -22,6 +22,7 @@ import pytest
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs
 from dubkit._api_resource import APIResource
 from dubkit.sim import Simulator
+from media_samples import speech_sample
 
 SECRET = "sk_SECRET_" + "x" * 24
 """A key distinctive enough that any copy of it in a log, repr or message is found by a substring search."""
@@ -273,7 +274,7 @@ def resolve(value: Any, tmp_path: Path) -> Any:
         return tmp_path / "no_such_file.mp4"
     if value in (MEDIA_FILE, EXISTING_FILE):
         path = tmp_path / ("talk.mp3" if value is MEDIA_FILE else "existing.txt")
-        path.write_bytes(b"ID3" + bytes(256))
+        path.write_bytes(speech_sample(1.0, content_type="audio/mpeg") if value is MEDIA_FILE else b"notes")
         return path
     return value
 
