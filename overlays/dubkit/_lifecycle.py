@@ -6,7 +6,7 @@ import copy
 import functools
 from collections.abc import Iterable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import attrs
 import httpx
@@ -31,27 +31,16 @@ def _reconfigured(client: Any, timeout: float | httpx.Timeout | None, max_retrie
     return clone
 
 
-class ClientLifecycle:
-    """Mixin for sync clients: ``close()``, ``with``, and a repr without credentials.
+class _Configurable:
+    """``with_options()``, shared by both lifecycles; ``_RAW_SETTER`` names how the generated client takes httpx's."""
 
-    Subclasses set ``base_url`` and ``max_retries`` and list the httpx clients they own in ``_owned()``.
-    """
-
+    _RAW_SETTER: ClassVar[str]
     base_url: httpx.URL
     timeout: httpx.Timeout
     max_retries: int
     raw: Any
     _http: Any
     _owns_pools = True
-
-    def _owned(self) -> Iterable[httpx.Client]:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        """Close the client's connections (a caller-supplied ``http_client`` stays open; a copy closes nothing)."""
-        if self._owns_pools:
-            for http in self._owned():
-                http.close()
 
     def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
         """Return a copy of this client with another request timeout and/or retry budget.
@@ -73,8 +62,27 @@ class ClientLifecycle:
             >>> patient = client.with_options(timeout=300, max_retries=5)  # doctest: +SKIP
         """
         clone = _reconfigured(self, timeout, max_retries)
-        clone.raw = attrs.evolve(self.raw).set_httpx_client(clone._http)
+        clone.raw = getattr(attrs.evolve(self.raw), self._RAW_SETTER)(clone._http)
         return clone  # type: ignore[no-any-return]
+
+
+class ClientLifecycle(_Configurable):
+    """Mixin for sync clients: ``close()``, ``with``, and a repr without credentials.
+
+    Subclasses set ``base_url`` and ``max_retries`` and list the httpx clients they own in ``_owned()``.
+    """
+
+    _RAW_SETTER = "set_httpx_client"
+
+    def _owned(self) -> Iterable[httpx.Client]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Close the client's connections (a caller-supplied ``http_client`` stays open; a copy closes nothing)."""
+        if self._owns_pools:
+            for http in self._owned():
+                http.close()
+
 
     def __enter__(self) -> Self:
         return self
@@ -89,15 +97,10 @@ class ClientLifecycle:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"
 
 
-class AsyncClientLifecycle:
+class AsyncClientLifecycle(_Configurable):
     """Mixin for async clients: ``aclose()``, ``async with``, and a repr without credentials."""
 
-    base_url: httpx.URL
-    timeout: httpx.Timeout
-    max_retries: int
-    raw: Any
-    _http: Any
-    _owns_pools = True
+    _RAW_SETTER = "set_async_httpx_client"
 
     def _owned(self) -> Iterable[httpx.AsyncClient]:
         raise NotImplementedError
@@ -108,28 +111,6 @@ class AsyncClientLifecycle:
             for http in self._owned():
                 await http.aclose()
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """Return a copy of this client with another request timeout and/or retry budget.
-
-        The copy sends through this client's connection pools (nothing new is opened) and closing it
-        closes nothing: close this client when done with both. ``client.raw`` of the copy has its settings.
-
-        Args:
-            timeout: Seconds (or an ``httpx.Timeout``) for each request; None keeps this client's.
-            max_retries: Retries per request; None keeps this client's.
-
-        Returns:
-            The configured copy.
-
-        Raises:
-            ValueError: If ``timeout`` or ``max_retries`` is not acceptable.
-
-        Example:
-            >>> patient = client.with_options(timeout=300, max_retries=5)  # doctest: +SKIP
-        """
-        clone = _reconfigured(self, timeout, max_retries)
-        clone.raw = attrs.evolve(self.raw).set_async_httpx_client(clone._http)
-        return clone  # type: ignore[no-any-return]
 
     async def __aenter__(self) -> Self:
         return self

@@ -278,13 +278,8 @@ def _body(value: object) -> dict[str, object]:
     return body
 
 
-class OptionsClient(httpx.Client):
-    """An ``httpx.Client`` that applies the request options in force, and can be copied with new settings.
-
-    Args:
-        apply_options: Apply per-call options (false for the client that fetches files from other hosts).
-        **kwargs: ``httpx.Client`` arguments; ``transport`` must be given.
-    """
+class _Options:
+    """What both options clients do alike (mixed in before ``httpx.Client`` / ``httpx.AsyncClient``)."""
 
     def __init__(self, *, apply_options: bool = True, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -305,7 +300,32 @@ class OptionsClient(httpx.Client):
         options = _CURRENT.get() if self._apply_options else None
         if options is not None:
             kwargs = options.apply(method, kwargs)
-        return super().build_request(method, url, **kwargs)
+        request: httpx.Request = super().build_request(method, url, **kwargs)  # type: ignore[misc]
+        return request
+
+    def copy_with(self, *, timeout: httpx.Timeout, max_retries: int) -> Self:
+        """Return a client with another timeout and retry budget, sending through the same connection pool.
+
+        Args:
+            timeout: The new per-request timeout.
+            max_retries: The new retries per request.
+
+        Returns:
+            The copy (closing it is not needed; closing this client closes the shared pool).
+        """
+        transport = self._settings["transport"].with_max_retries(max_retries)
+        return type(self)(
+            apply_options=self._apply_options, **{**self._settings, "timeout": timeout, "transport": transport}
+        )
+
+
+class OptionsClient(_Options, httpx.Client):
+    """An ``httpx.Client`` that applies the request options in force, and can be copied with new settings.
+
+    Args:
+        apply_options: Apply per-call options (false for the client that fetches files from other hosts).
+        **kwargs: ``httpx.Client`` arguments; ``transport`` must be given.
+    """
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         """Send a request as httpx does, keeping the answer for ``with_raw_response``.
@@ -321,50 +341,14 @@ class OptionsClient(httpx.Client):
         record_response(response)
         return response
 
-    def copy_with(self, *, timeout: httpx.Timeout, max_retries: int) -> Self:
-        """Return a client with another timeout and retry budget, sending through the same connection pool.
 
-        Args:
-            timeout: The new per-request timeout.
-            max_retries: The new retries per request.
-
-        Returns:
-            The copy (closing it is not needed; closing this client closes the shared pool).
-        """
-        transport = self._settings["transport"].with_max_retries(max_retries)
-        return type(self)(
-            apply_options=self._apply_options, **{**self._settings, "timeout": timeout, "transport": transport}
-        )
-
-
-class AsyncOptionsClient(httpx.AsyncClient):
+class AsyncOptionsClient(_Options, httpx.AsyncClient):
     """The async twin of ``OptionsClient``.
 
     Args:
         apply_options: Apply per-call options (false for the client that fetches files from other hosts).
         **kwargs: ``httpx.AsyncClient`` arguments; ``transport`` must be given.
     """
-
-    def __init__(self, *, apply_options: bool = True, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._apply_options = apply_options
-        self._settings = kwargs
-
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        """Build a request as httpx does, with the options in force applied.
-
-        Args:
-            method: The HTTP method.
-            url: The URL.
-            **kwargs: ``httpx.AsyncClient.build_request`` arguments.
-
-        Returns:
-            The request.
-        """
-        options = _CURRENT.get() if self._apply_options else None
-        if options is not None:
-            kwargs = options.apply(method, kwargs)
-        return super().build_request(method, url, **kwargs)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         """Send a request as httpx does, keeping the answer for ``with_raw_response``.
@@ -379,18 +363,3 @@ class AsyncOptionsClient(httpx.AsyncClient):
         response = await super().send(request, **kwargs)
         record_response(response)
         return response
-
-    def copy_with(self, *, timeout: httpx.Timeout, max_retries: int) -> Self:
-        """Return a client with another timeout and retry budget, sending through the same connection pool.
-
-        Args:
-            timeout: The new per-request timeout.
-            max_retries: The new retries per request.
-
-        Returns:
-            The copy (closing it is not needed; closing this client closes the shared pool).
-        """
-        transport = self._settings["transport"].with_max_retries(max_retries)
-        return type(self)(
-            apply_options=self._apply_options, **{**self._settings, "timeout": timeout, "transport": transport}
-        )

@@ -78,7 +78,26 @@ async def _aread(response: httpx.Response, attempts: Attempts) -> httpx.Response
     return reader.response()
 
 
-class RetryTransport(httpx.BaseTransport):
+class _Reconfigurable:
+    """Lets both retry transports make a copy with another retry budget (``client.with_options``)."""
+
+    _max_retries: int
+
+    def with_max_retries(self, max_retries: int) -> Self:
+        """Return a copy with another retry budget, sending through the same wrapped transport.
+
+        Args:
+            max_retries: Retries allowed per request.
+
+        Returns:
+            The copy (it shares the connection pool, and for the async transport its turns).
+        """
+        twin = copy.copy(self)
+        twin._max_retries = max_retries
+        return twin
+
+
+class RetryTransport(_Reconfigurable, httpx.BaseTransport):
     """Wrap a transport with retries, backoff and ``Retry-After`` handling.
 
     Args:
@@ -158,19 +177,6 @@ class RetryTransport(httpx.BaseTransport):
             assert isinstance(outcome, float)  # noqa: S101 - narrowing for mypy
             self._sleep(outcome)
 
-    def with_max_retries(self, max_retries: int) -> Self:
-        """Return a copy with another retry budget, sending through the same wrapped transport.
-
-        Args:
-            max_retries: Retries allowed per request.
-
-        Returns:
-            The copy (it shares the connection pool, and for the async transport its turns).
-        """
-        twin = copy.copy(self)
-        twin._max_retries = max_retries
-        return twin
-
     def close(self) -> None:
         """Close the wrapped transport."""
         self._wrapped.close()
@@ -193,7 +199,7 @@ async def _wait_for(awaitable: Awaitable[T], timeout: float | None) -> T:
     return await asyncio.wait_for(awaitable, timeout)
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
+class AsyncRetryTransport(_Reconfigurable, httpx.AsyncBaseTransport):
     """The async twin of ``RetryTransport``, with the same policy.
 
     Args:
@@ -315,19 +321,6 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             await _wait_for(self._turns.acquire(), timeout)
         except TimeoutError:
             raise httpx.PoolTimeout("no connection came free within the pool timeout", request=request) from None
-
-    def with_max_retries(self, max_retries: int) -> Self:
-        """Return a copy with another retry budget, sending through the same wrapped transport.
-
-        Args:
-            max_retries: Retries allowed per request.
-
-        Returns:
-            The copy (it shares the connection pool, and for the async transport its turns).
-        """
-        twin = copy.copy(self)
-        twin._max_retries = max_retries
-        return twin
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
