@@ -63,20 +63,13 @@ def capture_responses() -> Iterator[list[httpx.Response]]:
         _CAPTURE.reset(token)
 
 
-class APIResponse(Generic[T]):
-    """A call's result together with the HTTP answer it came from (the last one, for a call that polls).
+class _Answer:
+    """The parts of an HTTP answer every response object shows (from its ``http_response``)."""
 
-    Attributes:
-        http_response: The ``httpx.Response`` (its body is already read, or was streamed to the destination).
-
-    Args:
-        http_response: The answer.
-        parsed: What the method returned.
-    """
-
-    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
-        self.http_response = http_response
-        self._parsed = parsed
+    @property
+    def http_response(self) -> httpx.Response:
+        """The ``httpx.Response``."""
+        raise NotImplementedError
 
     @property
     def headers(self) -> httpx.Headers:
@@ -93,6 +86,24 @@ class APIResponse(Generic[T]):
         """The provider's request id, if it sent one."""
         headers = self.http_response.headers
         return next((headers[name] for name in _REQUEST_ID_HEADERS if name in headers), None)
+
+
+class APIResponse(_Answer, Generic[T]):
+    """A call's result together with the HTTP answer it came from (the last one, for a call that polls).
+
+    Args:
+        http_response: The answer (its body is already read, or was streamed to the destination).
+        parsed: What the method returned.
+    """
+
+    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
+        self._http_response = http_response
+        self._parsed = parsed
+
+    @property
+    def http_response(self) -> httpx.Response:
+        """The ``httpx.Response`` (its body is already read, or was streamed to the destination)."""
+        return self._http_response
 
     def parse(self) -> T:
         """Return what the method returns: the typed model (a path for a download).
@@ -167,7 +178,7 @@ def _iterator_name(name: str) -> str:
     raise AttributeError(f"with_streaming_response has only downloads, not {name!r}")
 
 
-class _Streamed:
+class _Streamed(_Answer):
     """What the sync and async streamed responses share: the answer, once the first chunk has been asked for."""
 
     _response: httpx.Response | None = None
@@ -178,22 +189,6 @@ class _Streamed:
         if self._response is None:
             raise RuntimeError("enter the `with` block first: the request is sent there")
         return self._response
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The answer's headers."""
-        return self.http_response.headers
-
-    @property
-    def status_code(self) -> int:
-        """The answer's HTTP status."""
-        return self.http_response.status_code
-
-    @property
-    def request_id(self) -> str | None:
-        """The provider's request id, if it sent one."""
-        headers = self.http_response.headers
-        return next((headers[name] for name in _REQUEST_ID_HEADERS if name in headers), None)
 
     def _keep(self, captured: list[httpx.Response]) -> None:
         if not captured:
