@@ -83,7 +83,6 @@ class ClientLifecycle(_Configurable):
             for http in self._owned():
                 http.close()
 
-
     def __enter__(self) -> Self:
         return self
 
@@ -110,7 +109,6 @@ class AsyncClientLifecycle(_Configurable):
         if self._owns_pools:
             for http in self._owned():
                 await http.aclose()
-
 
     async def __aenter__(self) -> Self:
         return self
