@@ -58,7 +58,7 @@ def resource_tree(obj: object, path: str = "client") -> Iterator[tuple[str, type
             continue
         value = getattr(obj, name)
         cls = type(value)
-        # dubkit's resources only: not httpx clients, the generated client (`raw`), settings or response proxies.
+        # dubkit's resources only: not httpx2 clients, the generated client (`raw`), settings or response proxies.
         if not isinstance(value, APIResource):
             continue
         yield f"{path}.{name}", cls

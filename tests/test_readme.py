@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import dubkit
-import httpx
+import httpx2
 import pytest
 from dubkit import Dubformer, ElevenLabs
 from dubkit.sim import SimServer, Simulator
@@ -156,7 +156,9 @@ def _advance_on_sleep(simulators: list[Simulator], monkeypatch: pytest.MonkeyPat
     real_sleep, real_asleep = time.sleep, asyncio.sleep
 
     def in_test_thread() -> bool:
-        return threading.current_thread() is threading.main_thread()
+        # The command's own job threads (``dubkit dub`` runs jobs concurrently) count as the test's.
+        current = threading.current_thread()
+        return current is threading.main_thread() or current.name.startswith("dubkit-job-")
 
     def sleep(seconds: float) -> None:
         if not in_test_thread():
@@ -391,7 +393,7 @@ def test_readme_sim_command_serves(line: str, words: list[str]) -> None:
         assert found, banner
         assert f"ELEVENLABS_BASE_URL={found[0]}" in banner
         assert f"DUBFORMER_BASE_URL={found[0]}" in banner
-        assert httpx.get(f"{found[0]}/_sim/health", timeout=10).status_code == 200
+        assert httpx2.get(f"{found[0]}/_sim/health", timeout=10).status_code == 200
         assert command.interrupt() == 0, line
     finally:
         command.kill()

@@ -21,14 +21,15 @@ import logging
 import os
 import pathlib
 import re
-import tempfile
 from collections.abc import AsyncIterator, Iterator
 from typing import IO, Any, Protocol
 
-import httpx
+import httpx2
 
 from dubkit._errors import DownloadError, error_for_response
-from dubkit._retry import RETRY_SAFE_EXTENSION
+from dubkit._partfiles import create_part_file
+from dubkit._retry import DEFAULT_POLICY, MAX_RESUMES, RETRY_SAFE_EXTENSION
+from dubkit._transfers import current_observer
 from dubkit._validation import check_http_url, check_path
 
 __all__ = [
@@ -65,10 +66,10 @@ class _PathSink:
     def __init__(self, destination: pathlib.Path) -> None:
         self.destination = destination.resolve()
         self.destination.parent.mkdir(parents=True, exist_ok=True)
-        # Same directory as the destination, so os.replace is a rename within one file system.
-        self.file: IO[bytes] = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in finish()/discard()
-            dir=self.destination.parent, prefix=f".{self.destination.name}.", suffix=".part", delete=False
-        )
+        # Same directory as the destination, so os.replace is a rename within one file system; the part
+        # file gets the mode open() would give under the umask, which os.replace keeps.
+        self.file: IO[bytes] = create_part_file(self.destination)
+        self.label = self.destination.name
 
     def write(self, chunk: bytes) -> None:
         self.file.write(chunk)
@@ -99,6 +100,7 @@ class _FileSink:
 
     def __init__(self, target: Writable) -> None:
         self.target = target
+        self.label = type(target).__name__
         self.start: int | None = None
         seekable = getattr(target, "seekable", None)
         if callable(seekable) and seekable() and callable(getattr(target, "truncate", None)):
@@ -132,6 +134,8 @@ class _FileSink:
 
 class _IterSink:
     """A byte iterator's end: the bytes are handed on, so nothing is written and nothing can start over."""
+
+    label = "bytes"
 
     def write(self, chunk: bytes) -> None:
         """Nothing to write: the caller receives the chunk itself."""
@@ -187,7 +191,7 @@ class _Download:
 
     def __init__(self, url: str, sink: _Sink, max_resumes: int, chunk_size: int) -> None:
         self.url = url
-        self.safe_url = str(httpx.URL(url).copy_with(query=None, fragment=None, userinfo=b""))
+        self.safe_url = str(httpx2.URL(url).copy_with(query=None, fragment=None, userinfo=b""))
         self.sink = sink
         self.max_resumes = max_resumes
         self.chunk_size = chunk_size
@@ -196,6 +200,7 @@ class _Download:
         self.resumes = 0
         self.resumable = False
         self.validator: str | None = None
+        self.observer = current_observer()
         _log.debug("downloading %s to %s", self.safe_url, sink)
 
     def request_headers(self) -> dict[str, str]:
@@ -209,12 +214,12 @@ class _Download:
                 headers["If-Range"] = self.validator
         return headers
 
-    def begin(self, response: httpx.Response) -> None:
+    def begin(self, response: httpx2.Response) -> None:
         """Check a non-error response and decide whether its body appends or starts over."""
         headers = response.headers
         if headers.get("content-encoding", "identity").lower() != "identity":
             raise self.error(f"the server sent a {headers['content-encoding']}-encoded body")
-        if response.status_code == httpx.codes.PARTIAL_CONTENT:
+        if response.status_code == httpx2.codes.PARTIAL_CONTENT:
             match = _CONTENT_RANGE.fullmatch(headers.get("content-range", ""))
             if match is None or int(match[1]) != self.received:
                 raise self.error(f"HTTP 206 with Content-Range {headers.get('content-range')!r}")
@@ -223,7 +228,7 @@ class _Download:
                 raise self.error(f"the file changed size on the server (now {total} bytes)")
             self.expected = total if total is not None else self.expected
             self.resumable = True
-        elif response.status_code == httpx.codes.OK:
+        elif response.status_code == httpx2.codes.OK:
             if self.received:
                 _log.debug("%s ignored the Range request; restarting from byte 0", self.safe_url)
                 self.start_over("the server ignored the Range request")
@@ -242,6 +247,8 @@ class _Download:
         if self.expected is not None and self.received > self.expected:
             raise self.error("the server sent more bytes than it announced")
         self.sink.write(chunk)
+        if self.observer is not None:
+            self.observer("download", self.sink.label, self.received, self.expected)
 
     def start_over(self, reason: str) -> None:
         """Drop what was received so far, or raise when it was already handed on."""
@@ -249,9 +256,9 @@ class _Download:
             raise self.error(f"{reason}, and the {self.received} bytes already delivered cannot be taken back")
         self.received = 0
 
-    def dropped(self, exc: httpx.TransportError) -> None:
+    def dropped(self, exc: httpx2.TransportError) -> None:
         """Account for a lost connection: the next attempt resumes, or starts over; raise when out of attempts."""
-        if self.resumes >= self.max_resumes:
+        if not DEFAULT_POLICY.resume(self.resumes, self.max_resumes):
             raise self.error(f"the connection was lost ({exc}) after {self.resumes} resumes") from exc
         self.resumes += 1
         if self.received and not self.resumable:
@@ -300,18 +307,18 @@ def _split(chunk: bytes, chunk_size: int) -> Iterator[bytes]:
         yield chunk[start : start + chunk_size]
 
 
-def _body_chunks(response: httpx.Response, chunk_size: int) -> Iterator[bytes]:
-    """Yield the body's raw chunks; a body a transport already read (``httpx.MockTransport``) is sliced."""
+def _body_chunks(response: httpx2.Response, chunk_size: int) -> Iterator[bytes]:
+    """Yield the body's raw chunks; a body a transport already read (``httpx2.MockTransport``) is sliced."""
     if response.is_stream_consumed:
         yield from _split(response.content, chunk_size)
         return
-    # The transport's chunks as they come (httpx reads 64 KiB at a time), split only if one is too long:
+    # The transport's chunks as they come (httpx2 reads 64 KiB at a time), split only if one is too long:
     # iter_raw(chunk_size) would copy every byte through a buffer to join the short ones, for ~10% more CPU.
     for chunk in response.iter_raw():
         yield from _split(chunk, chunk_size)
 
 
-async def _abody_chunks(response: httpx.Response, chunk_size: int) -> AsyncIterator[bytes]:
+async def _abody_chunks(response: httpx2.Response, chunk_size: int) -> AsyncIterator[bytes]:
     """Async twin of ``_body_chunks``."""
     if response.is_stream_consumed:
         for piece in _split(response.content, chunk_size):
@@ -330,7 +337,7 @@ def _check_arguments(url: str, max_resumes: int, chunk_size: int) -> None:
         raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
 
 
-def _transfer(client: httpx.Client, state: _Download, method: str, json: Any) -> Iterator[bytes]:
+def _transfer(client: httpx2.Client, state: _Download, method: str, json: Any) -> Iterator[bytes]:
     """Yield the body's chunks, each handed to the sink first, resuming or starting over as the server allows."""
     while True:
         try:
@@ -345,13 +352,13 @@ def _transfer(client: httpx.Client, state: _Download, method: str, json: Any) ->
                 for chunk in _body_chunks(response, state.chunk_size):
                     state.write(chunk)
                     yield chunk
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             state.dropped(exc)
             continue
         return
 
 
-async def _atransfer(client: httpx.AsyncClient, state: _Download, method: str, json: Any) -> AsyncIterator[bytes]:
+async def _atransfer(client: httpx2.AsyncClient, state: _Download, method: str, json: Any) -> AsyncIterator[bytes]:
     """Async twin of ``_transfer``."""
     while True:
         try:
@@ -367,20 +374,20 @@ async def _atransfer(client: httpx.AsyncClient, state: _Download, method: str, j
                 async for chunk in _abody_chunks(response, state.chunk_size):
                     state.write(chunk)
                     yield chunk
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             state.dropped(exc)
             continue
         return
 
 
 def download_to_path(
-    client: httpx.Client,
+    client: httpx2.Client,
     url: str,
     destination: Destination,
     *,
     method: str = "GET",
     json: Any = None,
-    max_resumes: int = 3,
+    max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
 ) -> pathlib.Path | None:
     """Download ``url`` to a path (atomically) or a binary file object, resuming a dropped connection.
@@ -404,7 +411,7 @@ def download_to_path(
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
-        >>> with httpx.Client(timeout=60) as plain:  # doctest: +SKIP
+        >>> with httpx2.Client(timeout=60) as plain:  # doctest: +SKIP
         ...     download_to_path(plain, signed_url, "out/dub.mp4")
     """
     _check_arguments(url, max_resumes, chunk_size)
@@ -419,13 +426,13 @@ def download_to_path(
 
 
 async def adownload_to_path(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     url: str,
     destination: Destination,
     *,
     method: str = "GET",
     json: Any = None,
-    max_resumes: int = 3,
+    max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
 ) -> pathlib.Path | None:
     """Download ``url`` to a path (atomically) or a binary file object, resuming a dropped connection.
@@ -449,7 +456,7 @@ async def adownload_to_path(
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
-        >>> async with httpx.AsyncClient(timeout=60) as plain:  # doctest: +SKIP
+        >>> async with httpx2.AsyncClient(timeout=60) as plain:  # doctest: +SKIP
         ...     await adownload_to_path(plain, signed_url, "out/dub.mp4")
     """
     _check_arguments(url, max_resumes, chunk_size)
@@ -464,12 +471,12 @@ async def adownload_to_path(
 
 
 def iter_download(
-    client: httpx.Client,
+    client: httpx2.Client,
     url: str,
     *,
     method: str = "GET",
     json: Any = None,
-    max_resumes: int = 3,
+    max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
 ) -> Iterator[bytes]:
     """Yield the bytes of ``url`` as they arrive, resuming a dropped connection with ``Range``.
@@ -495,18 +502,18 @@ def iter_download(
     return _iterate(client, _Download(url, _IterSink(), max_resumes, chunk_size), method, json)
 
 
-def _iterate(client: httpx.Client, state: _Download, method: str, json: Any) -> Iterator[bytes]:
+def _iterate(client: httpx2.Client, state: _Download, method: str, json: Any) -> Iterator[bytes]:
     yield from _transfer(client, state, method, json)
     state.finish()
 
 
 def aiter_download(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     url: str,
     *,
     method: str = "GET",
     json: Any = None,
-    max_resumes: int = 3,
+    max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
 ) -> AsyncIterator[bytes]:
     """Yield the bytes of ``url`` as they arrive, resuming a dropped connection with ``Range``.
@@ -532,7 +539,7 @@ def aiter_download(
     return _aiterate(client, _Download(url, _IterSink(), max_resumes, chunk_size), method, json)
 
 
-async def _aiterate(client: httpx.AsyncClient, state: _Download, method: str, json: Any) -> AsyncIterator[bytes]:
+async def _aiterate(client: httpx2.AsyncClient, state: _Download, method: str, json: Any) -> AsyncIterator[bytes]:
     async for chunk in _atransfer(client, state, method, json):
         yield chunk
     state.finish()

@@ -9,7 +9,7 @@ from types import TracebackType
 from typing import Any, ClassVar, Self
 
 import attrs
-import httpx
+import httpx2
 
 from ._options import AsyncOptionsClient, OptionsClient, check_timeout
 from ._settings import check_max_retries
@@ -17,8 +17,8 @@ from ._settings import check_max_retries
 __all__ = ["AsyncClientLifecycle", "ClientLifecycle"]
 
 
-def _reconfigured(client: Any, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Any:
-    """Return a shallow copy of ``client`` whose httpx clients have new settings over the same pools."""
+def _reconfigured(client: Any, timeout: float | httpx2.Timeout | None, max_retries: int | None) -> Any:
+    """Return a shallow copy of ``client`` whose httpx2 clients have new settings over the same pools."""
     new_timeout = client.timeout if timeout is None else check_timeout(timeout)
     new_retries = client.max_retries if max_retries is None else check_max_retries(max_retries)
     clone = copy.copy(client)
@@ -32,24 +32,24 @@ def _reconfigured(client: Any, timeout: float | httpx.Timeout | None, max_retrie
 
 
 class _Configurable:
-    """``with_options()``, shared by both lifecycles; ``_RAW_SETTER`` names how the generated client takes httpx's."""
+    """``with_options()``, shared by both lifecycles; ``_RAW_SETTER`` names how the generated client takes httpx2's."""
 
     _RAW_SETTER: ClassVar[str]
-    base_url: httpx.URL
-    timeout: httpx.Timeout
+    base_url: httpx2.URL
+    timeout: httpx2.Timeout
     max_retries: int
     raw: Any
     _http: Any
     _owns_pools = True
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+    def with_options(self, *, timeout: float | httpx2.Timeout | None = None, max_retries: int | None = None) -> Self:
         """Return a copy of this client with another request timeout and/or retry budget.
 
         The copy sends through this client's connection pools (nothing new is opened) and closing it
         closes nothing: close this client when done with both. ``client.raw`` of the copy has its settings.
 
         Args:
-            timeout: Seconds (or an ``httpx.Timeout``) for each request; None keeps this client's.
+            timeout: Seconds (or an ``httpx2.Timeout``) for each request; None keeps this client's.
             max_retries: Retries per request; None keeps this client's.
 
         Returns:
@@ -69,12 +69,12 @@ class _Configurable:
 class ClientLifecycle(_Configurable):
     """Mixin for sync clients: ``close()``, ``with``, and a repr without credentials.
 
-    Subclasses set ``base_url`` and ``max_retries`` and list the httpx clients they own in ``_owned()``.
+    Subclasses set ``base_url`` and ``max_retries`` and list the httpx2 clients they own in ``_owned()``.
     """
 
     _RAW_SETTER = "set_httpx_client"
 
-    def _owned(self) -> Iterable[httpx.Client]:
+    def _owned(self) -> Iterable[httpx2.Client]:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -101,7 +101,7 @@ class AsyncClientLifecycle(_Configurable):
 
     _RAW_SETTER = "set_async_httpx_client"
 
-    def _owned(self) -> Iterable[httpx.AsyncClient]:
+    def _owned(self) -> Iterable[httpx2.AsyncClient]:
         raise NotImplementedError
 
     async def aclose(self) -> None:

@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Self, TypedDict
 
-import httpx
+import httpx2
 
 from dubkit._raw_response import record_response
 
@@ -55,10 +55,10 @@ class RequestOptions(ExtraOptions, total=False):
     """The keyword options every resource method takes, e.g. ``client.dubbing.get(id, timeout=5)``.
 
     Attributes:
-        timeout: Seconds (or an ``httpx.Timeout``) for each request of this call, instead of the client's.
+        timeout: Seconds (or an ``httpx2.Timeout``) for each request of this call, instead of the client's.
     """
 
-    timeout: float | httpx.Timeout
+    timeout: float | httpx2.Timeout
 
 
 OPTION_NAMES = frozenset(RequestOptions.__annotations__) | frozenset(ExtraOptions.__annotations__)
@@ -84,7 +84,7 @@ class CallOptions:
         body: Body fields to set.
     """
 
-    timeout: httpx.Timeout | None = None
+    timeout: httpx2.Timeout | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     query: Mapping[str, str] = field(default_factory=dict)
     body: Mapping[str, object] = field(default_factory=dict)
@@ -108,7 +108,7 @@ class CallOptions:
         )
 
     def apply(self, method: str, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """Return the keyword arguments of ``httpx.Client.build_request`` with these options applied.
+        """Return the keyword arguments of ``httpx2.Client.build_request`` with these options applied.
 
         Args:
             method: The request's method.
@@ -125,11 +125,11 @@ class CallOptions:
         if self.timeout is not None:
             result["timeout"] = self.timeout
         if self.headers:
-            headers = httpx.Headers(kwargs.get("headers"))
+            headers = httpx2.Headers(kwargs.get("headers"))
             headers.update(self.headers)
             result["headers"] = headers
         if self.query:
-            result["params"] = httpx.QueryParams(kwargs.get("params")).merge(self.query)
+            result["params"] = httpx2.QueryParams(kwargs.get("params")).merge(self.query)
         if self.body:
             _apply_body(method, result, self.body)
         return result
@@ -225,23 +225,23 @@ def _mapping(name: str, value: object) -> Mapping[object, object]:
     return value
 
 
-def check_timeout(value: object) -> httpx.Timeout:
+def check_timeout(value: object) -> httpx2.Timeout:
     """Return a per-request timeout after checking it.
 
     Args:
-        value: Seconds, or an ``httpx.Timeout``.
+        value: Seconds, or an ``httpx2.Timeout``.
 
     Returns:
         The timeout.
 
     Raises:
-        ValueError: If it is not a positive, finite number of seconds or an ``httpx.Timeout``.
+        ValueError: If it is not a positive, finite number of seconds or an ``httpx2.Timeout``.
     """
-    if isinstance(value, httpx.Timeout):
+    if isinstance(value, httpx2.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}")
-    return httpx.Timeout(value)
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx2.Timeout, got {value!r}")
+    return httpx2.Timeout(value)
 
 
 def _headers(value: object) -> dict[str, str]:
@@ -279,20 +279,20 @@ def _body(value: object) -> dict[str, object]:
 
 
 class _Options:
-    """What both options clients do alike (mixed in before ``httpx.Client`` / ``httpx.AsyncClient``)."""
+    """What both options clients do alike (mixed in before ``httpx2.Client`` / ``httpx2.AsyncClient``)."""
 
     def __init__(self, *, apply_options: bool = True, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._apply_options = apply_options
         self._settings = kwargs
 
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        """Build a request as httpx does, with the options in force applied.
+    def build_request(self, method: str, url: httpx2.URL | str, **kwargs: Any) -> httpx2.Request:
+        """Build a request as httpx2 does, with the options in force applied.
 
         Args:
             method: The HTTP method.
             url: The URL.
-            **kwargs: ``httpx.Client.build_request`` arguments.
+            **kwargs: ``httpx2.Client.build_request`` arguments.
 
         Returns:
             The request.
@@ -300,10 +300,10 @@ class _Options:
         options = _CURRENT.get() if self._apply_options else None
         if options is not None:
             kwargs = options.apply(method, kwargs)
-        request: httpx.Request = super().build_request(method, url, **kwargs)  # type: ignore[misc]
+        request: httpx2.Request = super().build_request(method, url, **kwargs)  # type: ignore[misc]
         return request
 
-    def copy_with(self, *, timeout: httpx.Timeout, max_retries: int) -> Self:
+    def copy_with(self, *, timeout: httpx2.Timeout, max_retries: int) -> Self:
         """Return a client with another timeout and retry budget, sending through the same connection pool.
 
         Args:
@@ -319,20 +319,20 @@ class _Options:
         )
 
 
-class OptionsClient(_Options, httpx.Client):
-    """An ``httpx.Client`` that applies the request options in force, and can be copied with new settings.
+class OptionsClient(_Options, httpx2.Client):
+    """An ``httpx2.Client`` that applies the request options in force, and can be copied with new settings.
 
     Args:
         apply_options: Apply per-call options (false for the client that fetches files from other hosts).
-        **kwargs: ``httpx.Client`` arguments; ``transport`` must be given.
+        **kwargs: ``httpx2.Client`` arguments; ``transport`` must be given.
     """
 
-    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        """Send a request as httpx does, keeping the answer for ``with_raw_response``.
+    def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+        """Send a request as httpx2 does, keeping the answer for ``with_raw_response``.
 
         Args:
             request: The request.
-            **kwargs: ``httpx.Client.send`` arguments.
+            **kwargs: ``httpx2.Client.send`` arguments.
 
         Returns:
             The answer.
@@ -342,20 +342,20 @@ class OptionsClient(_Options, httpx.Client):
         return response
 
 
-class AsyncOptionsClient(_Options, httpx.AsyncClient):
+class AsyncOptionsClient(_Options, httpx2.AsyncClient):
     """The async twin of ``OptionsClient``.
 
     Args:
         apply_options: Apply per-call options (false for the client that fetches files from other hosts).
-        **kwargs: ``httpx.AsyncClient`` arguments; ``transport`` must be given.
+        **kwargs: ``httpx2.AsyncClient`` arguments; ``transport`` must be given.
     """
 
-    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        """Send a request as httpx does, keeping the answer for ``with_raw_response``.
+    async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+        """Send a request as httpx2 does, keeping the answer for ``with_raw_response``.
 
         Args:
             request: The request.
-            **kwargs: ``httpx.AsyncClient.send`` arguments.
+            **kwargs: ``httpx2.AsyncClient.send`` arguments.
 
         Returns:
             The answer.

@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
-import httpx
+import httpx2
 
 from dubkit._errors import _REQUEST_ID_HEADERS
 
@@ -34,10 +34,10 @@ __all__ = [
 
 T = TypeVar("T")
 
-_CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("dubkit_captured_responses", default=None)
+_CAPTURE: ContextVar[list[httpx2.Response] | None] = ContextVar("dubkit_captured_responses", default=None)
 
 
-def record_response(response: httpx.Response) -> None:
+def record_response(response: httpx2.Response) -> None:
     """Keep ``response`` for the capture in force, if any (called by the clients for every answer).
 
     Args:
@@ -49,13 +49,13 @@ def record_response(response: httpx.Response) -> None:
 
 
 @contextlib.contextmanager
-def capture_responses() -> Iterator[list[httpx.Response]]:
+def capture_responses() -> Iterator[list[httpx2.Response]]:
     """Record every answer received inside the block.
 
     Returns:
         A context manager giving the list the answers are appended to.
     """
-    captured: list[httpx.Response] = []
+    captured: list[httpx2.Response] = []
     token = _CAPTURE.set(captured)
     try:
         yield captured
@@ -67,12 +67,12 @@ class _Answer:
     """The parts of an HTTP answer every response object shows (from its ``http_response``)."""
 
     @property
-    def http_response(self) -> httpx.Response:
-        """The ``httpx.Response``."""
+    def http_response(self) -> httpx2.Response:
+        """The ``httpx2.Response``."""
         raise NotImplementedError
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         """The answer's headers."""
         return self.http_response.headers
 
@@ -96,13 +96,13 @@ class APIResponse(_Answer, Generic[T]):
         parsed: What the method returned.
     """
 
-    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
+    def __init__(self, http_response: httpx2.Response, parsed: T) -> None:
         self._http_response = http_response
         self._parsed = parsed
 
     @property
-    def http_response(self) -> httpx.Response:
-        """The ``httpx.Response`` (its body is already read, or was streamed to the destination)."""
+    def http_response(self) -> httpx2.Response:
+        """The ``httpx2.Response`` (its body is already read, or was streamed to the destination)."""
         return self._http_response
 
     def parse(self) -> T:
@@ -118,7 +118,7 @@ class APIResponse(_Answer, Generic[T]):
         return f"<APIResponse [{self.status_code}] request_id={self.request_id!r}>"
 
 
-def _answer(captured: list[httpx.Response], name: str, result: T) -> APIResponse[T]:
+def _answer(captured: list[httpx2.Response], name: str, result: T) -> APIResponse[T]:
     if not captured:
         raise TypeError(f"{name}() made no request of its own, so it has no raw response")
     return APIResponse(captured[-1], result)
@@ -181,16 +181,16 @@ def _iterator_name(name: str) -> str:
 class _Streamed(_Answer):
     """What the sync and async streamed responses share: the answer, once the first chunk has been asked for."""
 
-    _response: httpx.Response | None = None
+    _response: httpx2.Response | None = None
 
     @property
-    def http_response(self) -> httpx.Response:
-        """The file's ``httpx.Response`` (its body is being streamed)."""
+    def http_response(self) -> httpx2.Response:
+        """The file's ``httpx2.Response`` (its body is being streamed)."""
         if self._response is None:
             raise RuntimeError("enter the `with` block first: the request is sent there")
         return self._response
 
-    def _keep(self, captured: list[httpx.Response]) -> None:
+    def _keep(self, captured: list[httpx2.Response]) -> None:
         if not captured:
             raise TypeError("the download made no request")
         self._response = captured[-1]

@@ -9,7 +9,7 @@ import typing
 
 import dubkit_dubformer.types
 import dubkit_elevenlabs.types
-import httpx
+import httpx2
 import pytest
 from dubkit import Dubformer, ElevenLabs, _literals
 from dubkit._dub_file import PROVIDERS
@@ -59,7 +59,7 @@ def test_a_dubformer_project_reads_none_for_what_the_answer_left_out() -> None:
 def test_models_from_the_simulator_carry_no_sentinel() -> None:
     """Every field of a Dubformer project and an ElevenLabs dub, as the clients return them, is a value or None."""
     sim = Simulator(manual_clock=True, seed=5)
-    http = httpx.Client(transport=sim.transport())
+    http = httpx2.Client(transport=sim.transport())
     with Dubformer(api_key="k", base_url="http://127.0.0.1:9", http_client=http) as dubformer:
         job = dubformer.projects.create(source_lang="en", target_lang="fr-FR", source_video_url="https://e.com/v.mp4")
         project = dubformer.projects.get(job.project_id)

@@ -9,7 +9,7 @@ import asyncio
 import io
 import json
 
-import httpx
+import httpx2
 import pytest
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs, InternalServerError
 from dubkit._raw_response import APIResponse
@@ -22,19 +22,19 @@ BASE = "http://127.0.0.1:9"
 VIDEO = "https://example.com/v.mp4"
 
 
-class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class Recorder(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
     """Passes requests to the simulator and keeps each one (bodies read)."""
 
     def __init__(self, sim: Simulator) -> None:
         self.sync, self.asynchronous = sim.transport(), sim.async_transport()
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         request.read()
         self.requests.append(request)
         return self.sync.handle_request(request)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         await request.aread()
         self.requests.append(request)
         return await self.asynchronous.handle_async_request(request)
@@ -51,19 +51,19 @@ def recorder(sim: Simulator) -> Recorder:
 
 
 def dubformer(recorder: Recorder) -> Dubformer:
-    return Dubformer(api_key=KEY, base_url=BASE, http_client=httpx.Client(transport=recorder))
+    return Dubformer(api_key=KEY, base_url=BASE, http_client=httpx2.Client(transport=recorder))
 
 
 def async_dubformer(recorder: Recorder) -> AsyncDubformer:
-    return AsyncDubformer(api_key=KEY, base_url=BASE, http_client=httpx.AsyncClient(transport=recorder))
+    return AsyncDubformer(api_key=KEY, base_url=BASE, http_client=httpx2.AsyncClient(transport=recorder))
 
 
 def elevenlabs(recorder: Recorder) -> ElevenLabs:
-    return ElevenLabs(api_key=KEY, base_url=BASE, http_client=httpx.Client(transport=recorder))
+    return ElevenLabs(api_key=KEY, base_url=BASE, http_client=httpx2.Client(transport=recorder))
 
 
 def async_elevenlabs(recorder: Recorder) -> AsyncElevenLabs:
-    return AsyncElevenLabs(api_key=KEY, base_url=BASE, http_client=httpx.AsyncClient(transport=recorder))
+    return AsyncElevenLabs(api_key=KEY, base_url=BASE, http_client=httpx2.AsyncClient(transport=recorder))
 
 
 def _ready_project(sim: Simulator, client: Dubformer) -> str:
@@ -84,11 +84,11 @@ def test_per_call_options_reach_the_request(recorder: Recorder, sim: Simulator) 
     assert sent.headers["x-trace"] == "t1"
     assert sent.url.params["probe"] == "true"
     assert sent.url.params["n"] == "2"
-    assert sent.extensions["timeout"] == httpx.Timeout(7).as_dict()
+    assert sent.extensions["timeout"] == httpx2.Timeout(7).as_dict()
     assert sim.requests()[0].carried_credentials  # the options add to the request, the key is still sent
     assert "x-trace" not in plain.headers
     assert "probe" not in plain.url.params
-    assert plain.extensions["timeout"] == httpx.Timeout(60.0, connect=10.0).as_dict()
+    assert plain.extensions["timeout"] == httpx2.Timeout(60.0, connect=10.0).as_dict()
 
 
 def test_per_call_options_reach_the_request_async(recorder: Recorder) -> None:
@@ -102,7 +102,7 @@ def test_per_call_options_reach_the_request_async(recorder: Recorder) -> None:
     asyncio.run(main())
     sent, plain = recorder.requests
     assert (sent.headers["x-trace"], sent.url.params["probe"]) == ("a1", "x")
-    assert sent.extensions["timeout"] == httpx.Timeout(3).as_dict()
+    assert sent.extensions["timeout"] == httpx2.Timeout(3).as_dict()
     assert "x-trace" not in plain.headers
 
 
@@ -177,7 +177,7 @@ def test_with_options_makes_a_configured_copy_over_the_same_pool(recorder: Recor
     """The copy has its own timeout and retries, shares the connection pool, and closing it closes nothing."""
     client = dubformer(recorder)
     strict = client.with_options(timeout=5, max_retries=0)
-    assert (strict.max_retries, strict.timeout, client.max_retries) == (0, httpx.Timeout(5), 2)
+    assert (strict.max_retries, strict.timeout, client.max_retries) == (0, httpx2.Timeout(5), 2)
     assert strict._http._transport._wrapped is client._http._transport._wrapped  # one pool
     assert strict.projects._client is strict
     sim.inject("error_before", status=503, times=1)
@@ -245,10 +245,10 @@ def test_with_raw_response_gives_headers_status_and_the_model(recorder: Recorder
 
 def test_with_raw_response_request_id(recorder: Recorder) -> None:
     """The request id comes from the provider's header; the repr shows status and id, not the URL."""
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, json={"balance_minutes": 1}, headers={"x-request-id": "req-42"})
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, json={"balance_minutes": 1}, headers={"x-request-id": "req-42"})
     )
-    with Dubformer(api_key=KEY, base_url=BASE, http_client=httpx.Client(transport=transport)) as client:
+    with Dubformer(api_key=KEY, base_url=BASE, http_client=httpx2.Client(transport=transport)) as client:
         raw = client.with_raw_response.balance()
     assert raw.request_id == "req-42"
     assert repr(raw) == "<APIResponse [200] request_id='req-42'>"

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from dubkit._downloads import Destination, adownload_to_path, aiter_download
 from dubkit.elevenlabs._files import endpoint_url
@@ -15,7 +15,7 @@ __all__ = ["adownload_endpoint", "aiter_endpoint"]
 
 
 async def adownload_endpoint(
-    http: httpx.AsyncClient, base_url: httpx.URL, kwargs: Mapping[str, Any], destination: Destination
+    http: httpx2.AsyncClient, base_url: httpx2.URL, kwargs: Mapping[str, Any], destination: Destination
 ) -> Path | None:
     """Stream an API file endpoint to ``destination``.
 
@@ -38,7 +38,7 @@ async def adownload_endpoint(
     )
 
 
-def aiter_endpoint(http: httpx.AsyncClient, base_url: httpx.URL, kwargs: Mapping[str, Any]) -> AsyncIterator[bytes]:
+def aiter_endpoint(http: httpx2.AsyncClient, base_url: httpx2.URL, kwargs: Mapping[str, Any]) -> AsyncIterator[bytes]:
     """Yield an API file endpoint's bytes as they arrive (resumed with ``Range`` if the connection drops).
 
     Args:

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack, overload
 
-import httpx
+import httpx2
 from dubkit_elevenlabs.api.dubbing_resource import (
     dub_segments,
     get_dubbing_resource,
@@ -365,7 +365,7 @@ class AsyncResourceEditing(APIResource):
 
     async def _render_file(
         self, dubbing_id: str, render_id: str, timeout: float | None
-    ) -> tuple[httpx.AsyncClient, str]:
+    ) -> tuple[httpx2.AsyncClient, str]:
         render = await self.wait_for_render(dubbing_id, render_id, timeout=timeout)
         url, same_origin = inputs.render_media_url(render, self._client.base_url)
         return (self._client.stream_http if same_origin else self._client.downloads_http), url

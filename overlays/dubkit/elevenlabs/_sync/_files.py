@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from dubkit._downloads import Destination, download_to_path, iter_download
 from dubkit.elevenlabs._files import endpoint_url
@@ -17,7 +17,7 @@ __all__ = ["download_endpoint", "iter_endpoint"]
 
 
 def download_endpoint(
-    http: httpx.Client, base_url: httpx.URL, kwargs: Mapping[str, Any], destination: Destination
+    http: httpx2.Client, base_url: httpx2.URL, kwargs: Mapping[str, Any], destination: Destination
 ) -> Path | None:
     """Stream an API file endpoint to ``destination``.
 
@@ -38,7 +38,7 @@ def download_endpoint(
     return download_to_path(http, endpoint_url(base_url, kwargs), destination, method=method, json=kwargs.get("json"))
 
 
-def iter_endpoint(http: httpx.Client, base_url: httpx.URL, kwargs: Mapping[str, Any]) -> Iterator[bytes]:
+def iter_endpoint(http: httpx2.Client, base_url: httpx2.URL, kwargs: Mapping[str, Any]) -> Iterator[bytes]:
     """Yield an API file endpoint's bytes as they arrive (resumed with ``Range`` if the connection drops).
 
     Args:

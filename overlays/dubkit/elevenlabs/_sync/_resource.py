@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack, overload
 
-import httpx
+import httpx2
 from dubkit_elevenlabs.api.dubbing_resource import (
     dub_segments,
     get_dubbing_resource,
@@ -363,7 +363,7 @@ class ResourceEditing(APIResource):
         for chunk in iter_download(http, url):
             yield chunk
 
-    def _render_file(self, dubbing_id: str, render_id: str, timeout: float | None) -> tuple[httpx.Client, str]:
+    def _render_file(self, dubbing_id: str, render_id: str, timeout: float | None) -> tuple[httpx2.Client, str]:
         render = self.wait_for_render(dubbing_id, render_id, timeout=timeout)
         url, same_origin = inputs.render_media_url(render, self._client.base_url)
         return (self._client.stream_http if same_origin else self._client.downloads_http), url
