@@ -29,12 +29,12 @@ def _with_options(method: Callable[..., Any]) -> Callable[..., Any]:
     own = {name for name, p in parameters.items() if p.kind is not inspect.Parameter.VAR_KEYWORD}
     names = OPTION_NAMES - own
 
-    def split(kwargs: dict[str, Any]) -> CallOptions | None:
+    def split(kwargs: dict[str, Any]) -> CallOptions:
         unknown = kwargs.keys() - own - names
         if unknown:  # ``**options`` would swallow a misspelt argument silently
             raise TypeError(f"{method.__qualname__}() got unexpected keyword argument(s): {', '.join(sorted(unknown))}")
-        given = {name: kwargs.pop(name) for name in names & kwargs.keys()}
-        return check_options(given) if given else None
+        # Empty options still mark the call as dubkit's own (``in_api_call``): its errors are typed.
+        return check_options({name: kwargs.pop(name) for name in names & kwargs.keys()})
 
     if inspect.iscoroutinefunction(method):
 

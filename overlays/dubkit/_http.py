@@ -5,7 +5,7 @@ The layers of one API call, outermost first::
     dubkit method → generated function → httpx2.Client(auth=APIKeyAuth, event hook)
                                           → RetryTransport → [AsyncTurns →] pool (or the caller's client)
 
-During a dubkit method (``expect``/``aexpect``), the response hook raises dubkit's typed errors for
+During a dubkit method (any resource method: ``in_api_call``), the response hook raises dubkit's typed errors for
 every status >= 300 before the generated code sees the response: the stock code would otherwise
 crash on statuses such as 520 (``HTTPStatus(520)`` raises ValueError) or hand back ``None``. A
 generated function called directly with ``client.raw`` gets what its type promises instead: the
@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from contextvars import ContextVar
 from http import HTTPStatus
 from typing import Any, Protocol, TypeVar
 
@@ -35,7 +34,7 @@ from ._errors import (
     ResponseValidationError,
     error_for_response,
 )
-from ._options import AsyncOptionsClient, OptionsClient
+from ._options import AsyncOptionsClient, OptionsClient, in_api_call
 from ._pools import ASYNC_API_CONNECTIONS, AsyncLazyPool, AsyncTurns, LazyPool, api_limits
 from ._redact import redact_url
 from ._retry import GONE_AFTER_RETRY_EXTENSION, Decision, RequestRetries, RetryPolicy
@@ -126,15 +125,13 @@ class _Detailed(Protocol):  # the generated Response[...] shape
     def headers(self) -> Mapping[str, str]: ...
 
 
-_TYPED_ERRORS: ContextVar[bool] = ContextVar("dubkit_typed_errors", default=False)
-"""True while a dubkit method runs a generated call: error statuses raise dubkit's errors."""
 _HTTP_STATUSES = frozenset(HTTPStatus)
 
 
 def _raises(response: httpx2.Response) -> bool:
     """Tell whether an answer becomes a dubkit error rather than going to the generated code."""
     status = response.status_code
-    return status >= _FIRST_ERROR_STATUS and (_TYPED_ERRORS.get() or status not in _HTTP_STATUSES)
+    return status >= _FIRST_ERROR_STATUS and (in_api_call() or status not in _HTTP_STATUSES)
 
 
 def _raise_for_status(response: httpx2.Response) -> None:
@@ -447,39 +444,31 @@ def _gone_or_raise(error: NotFoundError, model: type[T]) -> _Gone:
 
 
 def _expect_detailed(call: Callable[[], D], model: type[T]) -> tuple[T, D]:
-    typed = _TYPED_ERRORS.set(True)
-    try:
-        asked = 0
-        while True:
-            try:
-                detailed: Any = call()
-            except _GarbledBodyError as garbled:
-                _reask_or_raise(garbled, asked)
-                asked += 1
-                continue
-            except NotFoundError as error:
-                detailed = _gone_or_raise(error, model)
-            return _checked(detailed.parsed, model, detailed), detailed
-    finally:
-        _TYPED_ERRORS.reset(typed)
+    asked = 0
+    while True:
+        try:
+            detailed: Any = call()
+        except _GarbledBodyError as garbled:
+            _reask_or_raise(garbled, asked)
+            asked += 1
+            continue
+        except NotFoundError as error:
+            detailed = _gone_or_raise(error, model)
+        return _checked(detailed.parsed, model, detailed), detailed
 
 
 async def _aexpect_detailed(call: Callable[[], Awaitable[D]], model: type[T]) -> tuple[T, D]:
-    typed = _TYPED_ERRORS.set(True)
-    try:
-        asked = 0
-        while True:
-            try:
-                detailed: Any = await call()
-            except _GarbledBodyError as garbled:
-                _reask_or_raise(garbled, asked)
-                asked += 1
-                continue
-            except NotFoundError as error:
-                detailed = _gone_or_raise(error, model)
-            return _checked(detailed.parsed, model, detailed), detailed
-    finally:
-        _TYPED_ERRORS.reset(typed)
+    asked = 0
+    while True:
+        try:
+            detailed: Any = await call()
+        except _GarbledBodyError as garbled:
+            _reask_or_raise(garbled, asked)
+            asked += 1
+            continue
+        except NotFoundError as error:
+            detailed = _gone_or_raise(error, model)
+        return _checked(detailed.parsed, model, detailed), detailed
 
 
 def expect_with_headers(call: Callable[[], _Detailed], model: type[T]) -> tuple[T, httpx2.Headers]:

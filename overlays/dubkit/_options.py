@@ -31,6 +31,7 @@ __all__ = [
     "check_options",
     "check_timeout",
     "current_options",
+    "in_api_call",
     "using_options",
 ]
 
@@ -121,6 +122,8 @@ class CallOptions:
             ValueError: ``extra_body`` was given for a request that has no body, or whose body is not a
                 JSON object or a form.
         """
+        if not (self.timeout or self.headers or self.query or self.body):
+            return kwargs  # the call gave none: the request is built as the client would
         result = dict(kwargs)
         if self.timeout is not None:
             result["timeout"] = self.timeout
@@ -157,6 +160,16 @@ def _form_value(value: object) -> str:
 
 
 _CURRENT: ContextVar[CallOptions | None] = ContextVar("dubkit_call_options", default=None)
+
+
+def in_api_call() -> bool:
+    """Tell whether a dubkit resource method is running here (its errors are then dubkit's typed errors).
+
+    Returns:
+        True inside a method of ``client.dubbing``, ``client.projects``, ... (and the pagers and byte
+        iterators they return); False for a generated function called directly with ``client.raw``.
+    """
+    return _CURRENT.get() is not None
 
 
 def current_options() -> CallOptions | None:
