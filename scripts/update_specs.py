@@ -578,7 +578,10 @@ def main(argv: list[str] | None = None) -> int:
             encoding="utf-8",
         )
     if outcome.refused is not None:
-        sys.stderr.write(f"update-specs: refused ({outcome.refused.strip().splitlines()[0]}); nothing changed.\n")
+        sys.stderr.write(
+            f"update-specs: {outcome.refused.strip().splitlines()[0]}\n"
+            "update-specs: the update was refused; specs/ and generated/ are as they were.\n"
+        )
         return 2
     sys.stdout.write("\n" + closing_note(changed_files()))
     failing = args.fail_on != "never" and any(at_or_above(f.severity, args.fail_on) for f in outcome.findings)
