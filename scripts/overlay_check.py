@@ -49,7 +49,10 @@ def overlay_findings(root: Path = ROOT) -> list[Finding]:
     # cache in .mypy_cache then reported a restored generated module as missing on the next make typecheck.
     with tempfile.TemporaryDirectory(prefix="overlay-check-mypy-") as cache:
         command = [sys.executable, "-m", "mypy", "--cache-dir", cache, "--no-error-summary", "--show-error-codes"]
-        done = subprocess.run([*command, "--no-pretty"], cwd=root, capture_output=True, text=True, check=False)
+        targets = [OVERLAY, *(["generated"] if (root / "generated").is_dir() else [])]
+        done = subprocess.run(
+            [*command, "--no-pretty", *targets], cwd=root, capture_output=True, text=True, check=False
+        )
     if done.returncode not in (0, 1):
         raise CheckError(f"mypy exited with {done.returncode}: {(done.stderr or done.stdout).strip()[-500:]}")
     findings = []

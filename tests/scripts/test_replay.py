@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import update_specs
+import update_checks
 from _findings import Finding
 from _specio import ROOT, load_yaml
 from clone_helpers import Run, clone, make, tree_digest
@@ -73,7 +73,7 @@ def replay() -> dict[str, Step]:
     for name, path in STEPS:
         document, actions = apply_overlay(extract_subset(json.loads(path.read_bytes())), overlay, allow_unmatched=True)
         wire = diff_specs(previous, document)
-        steps[name] = Step(document, actions, wire, group(wire), update_specs.dubkit_usage_findings(wire, document))
+        steps[name] = Step(document, actions, wire, group(wire), update_checks.dubkit_usage_findings(wire, document))
         previous = document
     return steps
 
@@ -116,7 +116,7 @@ def test_2026_07_18_the_dubbing_project_api_arrives_untagged(replay: dict[str, S
     assert len(project) == 15
     assert "POST /v1/dubbing/project" in project
     assert "PATCH /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}" in project
-    new = next(s for s in sections(step.wire, update_specs.new_operations(step.document)) if s.key == "new-operations")
+    new = next(s for s in sections(step.wire, update_checks.new_operations(step.document)) if s.key == "new-operations")
     assert all("no tag" in new.notes[label] for label in project)
     later = _where(replay["2026-08-07"].changes, "endpoint-added")
     assert later == {
