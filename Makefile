@@ -28,9 +28,10 @@ lock: $(BIN)/.installed
 	$(BIN)/uv pip compile pyproject.toml --extra dev --extra sim --extra bench --generate-hashes \
 		--python-version 3.11 --no-header --quiet -o $(LOCK)
 
-## generate: validate the specs, apply the overlay, regenerate every generated package.
+## generate: validate the specs, apply the overlay, regenerate every generated package, write the sync twins.
 generate: $(BIN)/.installed
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/unasync.py
 
 ## update-specs: pull the live ElevenLabs spec (or SPEC=file), regenerate all or nothing, report (commits nothing):
 ##   make update-specs [SPEC=openapi.json] [ORIGIN=url] [MIRROR=owner/repo@commit] [PUBLISHED=YYYY-MM-DD]
@@ -45,10 +46,11 @@ update-specs: $(BIN)/.installed
 replay: $(BIN)/.installed
 	DUBKIT_REPLAY=full $(BIN)/pytest tests/scripts/test_replay.py -q
 
-## lint / typecheck / check: ruff on hand-written code, mypy --strict on overlays and generated.
+## lint / typecheck / check: ruff on hand-written code, the sync twins against their async source, mypy --strict.
 lint: $(BIN)/.installed
 	$(BIN)/ruff check overlays scripts tests benchmarks
 	$(BIN)/ruff format --check overlays scripts tests benchmarks
+	$(BIN)/python scripts/unasync.py --check
 
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
