@@ -154,7 +154,7 @@ def test_2026_04_15_studio_drops_highest_which_dubkit_forwards(replay: dict[str,
     assert removed.values == ('"highest"',)
     (hit,) = step.dubkit
     assert hit.rule == "dubkit-call-rejected"
-    assert "overlays/dubkit/elevenlabs/_studio.py:" in hit.message
+    assert "overlays/dubkit/elevenlabs/_async/_studio.py:84" in hit.message
 
 
 def test_widenings_are_never_breaking(replay: dict[str, Step]) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from dubkit_models.elevenlabs import (
-    SimilarVoiceCategory,
     DubbingRenderResponseModel,
     DubbingResource,
     LanguageAddedResponse,
@@ -18,6 +17,7 @@ from dubkit_models.elevenlabs import (
     SegmentTranslationResponse,
     SegmentUpdateResponse,
     SimilarVoice,
+    SimilarVoiceCategory,
     SimilarVoicesForSpeakerResponse,
     SpeakerUpdatedResponse,
 )

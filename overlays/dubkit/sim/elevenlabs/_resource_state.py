@@ -7,10 +7,10 @@ from dubkit_models.elevenlabs import (
     DubbedSegment,
     DubbingResource,
     Render,
+    RenderStatus,
     RenderType,
     SpeakerSegment,
     SpeakerTrack,
-    RenderStatus,
 )
 
 from dubkit.sim._protocol import SimContext
