@@ -342,12 +342,14 @@ class Outcome:
         actions: The ElevenLabs overlay's action results.
         operations: The new effective ElevenLabs spec's operations, for the report.
         refused: Why the update was refused, or ``None``.
+        wrote: Whether anything under ``specs/`` or ``generated/`` may have been written (a refusal restores them).
     """
 
     findings: list[Finding] = field(default_factory=list)
     actions: list[ActionResult] = field(default_factory=list)
     operations: dict[str, update_report.NewOperation] = field(default_factory=dict)
     refused: str | None = None
+    wrote: bool = False
 
 
 def update(args: argparse.Namespace, baseline: Path) -> Outcome:
@@ -363,6 +365,7 @@ def update(args: argparse.Namespace, baseline: Path) -> Outcome:
     outcome = Outcome()
     try:
         raw = fetch(args.spec)
+        outcome.wrote = True
         record = extract_elevenlabs.write_subset(
             raw,
             args.spec,
@@ -433,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
         except BaseException:  # an unforeseen error (or Ctrl-C): never leave a half-updated tree
             restore(saved)
             raise
-        if outcome.refused is not None:
+        if outcome.refused is not None and outcome.wrote:
             restore(saved)
 
     title = f"update-specs: {args.spec} against the working tree at {head}"
