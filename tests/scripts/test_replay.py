@@ -231,14 +231,16 @@ def test_the_live_document_is_applied_and_reports_what_breaks_dubkit(e2e: tuple[
     live = next(step for step in steps if step.name == "2026-08-22")
     assert live.run.result.returncode == 0, live.run.result.stderr[-2000:]
     report = live.run.markdown
+    rules = {(f.rule, f.operation) for f in live.run.findings}
+    assert ("smoke-check-failed", "smoke check 'transcript'") in rules  # the tree it leaves, in either mode
+    assert "already-upstream" in report
+    if FULL:  # a step from 2026-08-07: the year's changes were reported by the steps before
+        return
     assert (
         report.index("## Breaks dubkit itself") < report.index("## Deprecations") < report.index("## Breaking changes")
     )
-    rules = {(f.rule, f.operation) for f in live.run.findings}
-    assert ("smoke-check-failed", "smoke check 'transcript'") in rules
     assert ("dubkit-call-rejected", "POST /v1/studio/podcasts") in rules
     assert ("dubkit-response-changed", "GET /v1/dubbing/{dubbing_id}/transcript/{language_code}") in rules
-    assert "already-upstream" in report
 
 
 def test_stepping_back_to_2025_gives_back_the_committed_tree(e2e: tuple[dict[str, str], list[E2EStep]]) -> None:
