@@ -6,11 +6,11 @@ exactly as they do: the same retries, errors, streamed and atomic downloads.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import pathlib
 import posixpath
-import re
 import tempfile
 import time
 from collections.abc import Callable
@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from ._safe_names import path_in, safe_component, safe_extension
+from ._server_values import duration_seconds, timestamp, utc_after
 from ._validation import check_str
 from ._waiting import check_wait_arguments
 
@@ -30,7 +32,6 @@ __all__ = ["PROVIDERS", "DubProgress", "DubResult", "adub_file", "dub_file"]
 
 Provider = Literal["elevenlabs", "dubformer"]
 PROVIDERS: tuple[Provider, ...] = ("elevenlabs", "dubformer")
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 @attrs.frozen
@@ -126,25 +127,32 @@ def _check(source: object, provider: object, target_lang: object, source_lang: o
     if path is not None and not path.is_file():
         raise ValueError(f"source: no such file: {text!r}")
     name = posixpath.basename(urlsplit(text).path.rstrip("/")) if is_url else pathlib.Path(text).name
-    stem = _UNSAFE.sub("_", posixpath.splitext(name)[0]).strip("._") or "dub"
+    stem = safe_component(posixpath.splitext(name)[0], fallback="dub")
     return _Request(provider, path, text if is_url else None, target, origin, directory, stem)  # type: ignore[arg-type]
 
 
-def _extension(url: object, default: str) -> str:
-    suffix = posixpath.splitext(urlsplit(url).path)[1].lower() if isinstance(url, str) else ""
-    return suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else default
+def _output_path(request: _Request, suffix: str) -> pathlib.Path:
+    """Return ``<out_dir>/<stem>.<lang><suffix>``, every part made a safe name and checked to stay inside."""
+    language = safe_component(request.target_lang, fallback="dub")
+    return path_in(request.out_dir, f"{request.stem}.{language}{suffix}")
 
 
 def _write_text(path: pathlib.Path, text: str) -> pathlib.Path:
-    """Write a text file atomically: complete, or not at all."""
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".part") as part:
-        part.write(text)
-    os.replace(part.name, path)
-    return path.resolve()
-
-
-def _utc_in(seconds: float) -> datetime.datetime:
-    return datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=seconds)
+    """Write a text file atomically: complete, or not at all (its temporary file removed on any failure)."""
+    part = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, removed on failure
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
+    )
+    try:
+        try:
+            part.write(text)
+        finally:
+            part.close()
+        os.replace(part.name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(part.name)
+        raise
+    return path
 
 
 class _Run:
@@ -165,6 +173,17 @@ class _Run:
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
+    def tag(self, error: BaseException) -> None:
+        """Make an error raised after the create carry the job's id, so the paid job is never lost."""
+        if not self.job_id:
+            return
+        if getattr(error, "job_id", None) is None:
+            # A dubkit error declares job_id; any other (a full disk, say) gets it the same way.
+            with contextlib.suppress(AttributeError):
+                error.job_id = self.job_id  # type: ignore[attr-defined]
+        provider = self.request.provider
+        error.add_note(f"the {provider} job {self.job_id} was created: check it before creating another")
+
     def result(self, job: Any, files: list[pathlib.Path], duration: float | None) -> DubResult:
         return DubResult(
             provider=self.request.provider,
@@ -179,21 +198,18 @@ class _Run:
 
 
 def _elevenlabs_duration(meta: Any) -> float | None:
-    media = meta.media_metadata
-    duration = getattr(media, "duration", None)
-    return float(duration) if isinstance(duration, int | float) else None
+    return duration_seconds(getattr(meta.media_metadata, "duration", None), what="media duration")
 
 
 def _elevenlabs_media_path(run: _Run, meta: Any) -> pathlib.Path:
-    content_type = str(getattr(meta.media_metadata, "content_type", "") or "")
-    extension = ".mp4" if content_type.startswith("video/") else ".mp3"
-    return run.request.out_dir / f"{run.request.stem}.{run.request.target_lang}{extension}"
+    content_type = getattr(meta.media_metadata, "content_type", "")
+    extension = ".mp4" if isinstance(content_type, str) and content_type.startswith("video/") else ".mp3"
+    return _output_path(run.request, extension)
 
 
 def _dubformer_paths(run: _Run, project: Any) -> tuple[pathlib.Path, pathlib.Path]:
-    base = run.request.out_dir / f"{run.request.stem}.{run.request.target_lang}"
-    video = base.with_name(base.name + _extension(project.output_video_url, ".mp4"))
-    speech = base.with_name(base.name + ".speech" + _extension(project.output_tts_audio_url, ".wav"))
+    video = _output_path(run.request, safe_extension(project.output_video_url, ".mp4"))
+    speech = _output_path(run.request, ".speech" + safe_extension(project.output_tts_audio_url, ".wav"))
     return video, speech
 
 
@@ -203,7 +219,7 @@ def _elevenlabs_sync(client: ElevenLabs, run: _Run, wait: bool, timeout: float |
         file=request.path, source_url=request.url, target_lang=request.target_lang, source_lang=request.source_lang
     )
     run.job_id = created.dubbing_id
-    run.estimate = _utc_in(created.expected_duration_sec)
+    run.estimate = utc_after(duration_seconds(created.expected_duration_sec, what="expected_duration_sec"))
     if not wait:
         meta = client.dubbing.get(run.job_id)
         run.report(meta)
@@ -212,7 +228,7 @@ def _elevenlabs_sync(client: ElevenLabs, run: _Run, wait: bool, timeout: float |
     request.out_dir.mkdir(parents=True, exist_ok=True)
     media = client.dubbing.audio.download(run.job_id, request.target_lang, _elevenlabs_media_path(run, meta))
     subtitles = client.dubbing.transcript.get(run.job_id, request.target_lang, format="srt")
-    srt = _write_text(request.out_dir / f"{request.stem}.{request.target_lang}.srt", subtitles)
+    srt = _write_text(_output_path(request, ".srt"), subtitles)
     return run.result(meta, [media, srt], _elevenlabs_duration(meta))
 
 
@@ -223,7 +239,7 @@ def _dubformer_sync(client: Dubformer, run: _Run, wait: bool, timeout: float | N
         name=request.stem,
     )  # fmt: skip
     run.job_id = submitted.project_id
-    run.estimate = submitted.estimated_completion_date
+    run.estimate = timestamp(submitted.estimated_completion_date)
     if not wait:
         project = client.projects.get(run.job_id)
         run.report(project)
@@ -275,6 +291,9 @@ def dub_file(
         WaitTimeoutError: The job did not finish in time (it keeps running at the provider).
         DubkitError: Any other error of the family, as the client methods raise it.
 
+    Anything raised after the create (the job exists, and may be billed) carries the job's id in
+    ``job_id`` and in a note, so it can be checked rather than created again.
+
     Example:
         >>> result = dub_file("talk.mp4", provider="elevenlabs", target_lang="es", out_dir="out")  # doctest: +SKIP
         >>> [path.name for path in result.files]  # doctest: +SKIP
@@ -294,6 +313,9 @@ def dub_file(
         if isinstance(active, ElevenLabs):
             return _elevenlabs_sync(active, run, wait, timeout)
         return _dubformer_sync(active, run, wait, timeout)
+    except Exception as error:
+        run.tag(error)
+        raise
     finally:
         if owned:
             active.close()
@@ -305,7 +327,7 @@ async def _elevenlabs_async(client: AsyncElevenLabs, run: _Run, wait: bool, time
         file=request.path, source_url=request.url, target_lang=request.target_lang, source_lang=request.source_lang
     )
     run.job_id = created.dubbing_id
-    run.estimate = _utc_in(created.expected_duration_sec)
+    run.estimate = utc_after(duration_seconds(created.expected_duration_sec, what="expected_duration_sec"))
     if not wait:
         meta = await client.dubbing.get(run.job_id)
         run.report(meta)
@@ -314,7 +336,7 @@ async def _elevenlabs_async(client: AsyncElevenLabs, run: _Run, wait: bool, time
     request.out_dir.mkdir(parents=True, exist_ok=True)
     media = await client.dubbing.audio.download(run.job_id, request.target_lang, _elevenlabs_media_path(run, meta))
     subtitles = await client.dubbing.transcript.get(run.job_id, request.target_lang, format="srt")
-    srt = _write_text(request.out_dir / f"{request.stem}.{request.target_lang}.srt", subtitles)
+    srt = _write_text(_output_path(request, ".srt"), subtitles)
     return run.result(meta, [media, srt], _elevenlabs_duration(meta))
 
 
@@ -325,7 +347,7 @@ async def _dubformer_async(client: AsyncDubformer, run: _Run, wait: bool, timeou
         name=request.stem,
     )  # fmt: skip
     run.job_id = submitted.project_id
-    run.estimate = submitted.estimated_completion_date
+    run.estimate = timestamp(submitted.estimated_completion_date)
     if not wait:
         project = await client.projects.get(run.job_id)
         run.report(project)
@@ -372,6 +394,8 @@ async def adub_file(
         DubbingFailedError: The job failed.
         WaitTimeoutError: The job did not finish in time.
         DubkitError: Any other error of the family.
+
+    Anything raised after the create carries the job's id in ``job_id`` and in a note.
     """
     from .dubformer import AsyncDubformer  # noqa: PLC0415
     from .elevenlabs import AsyncElevenLabs  # noqa: PLC0415
@@ -387,6 +411,9 @@ async def adub_file(
         if isinstance(active, AsyncElevenLabs):
             return await _elevenlabs_async(active, run, wait, timeout)
         return await _dubformer_async(active, run, wait, timeout)
+    except Exception as error:
+        run.tag(error)
+        raise
     finally:
         if owned:
             await active.aclose()

@@ -39,6 +39,14 @@ class Balance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         balance_minutes = src_dict["balance_minutes"]
+        if not (
+            isinstance(balance_minutes, float)
+            and balance_minutes - balance_minutes == 0.0
+            or type(balance_minutes) is int
+        ):
+            raise TypeError(
+                f"Balance.balance_minutes: expected a finite number, got {type(balance_minutes).__name__}"
+            )
 
         balance = cls(
             balance_minutes=balance_minutes,

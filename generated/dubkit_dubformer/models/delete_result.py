@@ -39,6 +39,10 @@ class DeleteResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         success = src_dict["success"]
+        if not isinstance(success, bool):
+            raise TypeError(
+                f"DeleteResult.success: expected true or false, got {type(success).__name__}"
+            )
 
         delete_result = cls(
             success=success,

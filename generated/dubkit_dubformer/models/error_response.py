@@ -61,9 +61,17 @@ class ErrorResponse:
             error = error_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
+            if not (isinstance(_error, str)):
+                raise TypeError(
+                    f"error: expected one of the spec's values or a string, got {type(_error).__name__}"
+                )
             error = _error
 
         message = src_dict["message"]
+        if not isinstance(message, str):
+            raise TypeError(
+                f"ErrorResponse.message: expected a string, got {type(message).__name__}"
+            )
 
         error_response = cls(
             error=error,

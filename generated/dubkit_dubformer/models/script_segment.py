@@ -60,12 +60,28 @@ class ScriptSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_ms = src_dict["start_ms"]
+        if not (isinstance(start_ms, int) and not isinstance(start_ms, bool)):
+            raise TypeError(
+                f"ScriptSegment.start_ms: expected an integer, got {type(start_ms).__name__}"
+            )
 
         end_ms = src_dict["end_ms"]
+        if not (isinstance(end_ms, int) and not isinstance(end_ms, bool)):
+            raise TypeError(
+                f"ScriptSegment.end_ms: expected an integer, got {type(end_ms).__name__}"
+            )
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"ScriptSegment.text: expected a string, got {type(text).__name__}"
+            )
 
         speaker_id = src_dict["speaker_id"]
+        if not (isinstance(speaker_id, int) and not isinstance(speaker_id, bool)):
+            raise TypeError(
+                f"ScriptSegment.speaker_id: expected an integer, got {type(speaker_id).__name__}"
+            )
 
         script_segment = cls(
             start_ms=start_ms,

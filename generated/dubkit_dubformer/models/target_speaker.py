@@ -55,8 +55,16 @@ class TargetSpeaker:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         speaker_id = src_dict["speaker_id"]
+        if not (isinstance(speaker_id, int) and not isinstance(speaker_id, bool)):
+            raise TypeError(
+                f"TargetSpeaker.speaker_id: expected an integer, got {type(speaker_id).__name__}"
+            )
 
         voice_key = src_dict["voice_key"]
+        if not isinstance(voice_key, str):
+            raise TypeError(
+                f"TargetSpeaker.voice_key: expected a string, got {type(voice_key).__name__}"
+            )
 
         style = VoiceStyle._parse(src_dict["style"])
 

@@ -39,6 +39,10 @@ class ValidationResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         valid = src_dict["valid"]
+        if not isinstance(valid, bool):
+            raise TypeError(
+                f"ValidationResult.valid: expected true or false, got {type(valid).__name__}"
+            )
 
         validation_result = cls(
             valid=valid,

@@ -38,6 +38,11 @@ class VoiceCatalogVoices:
         for prop_name, prop_dict in src_dict.items():
             additional_property = []
             _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise TypeError(
+                    f"AdditionalProperty: expected an array, got {type(_additional_property).__name__}"
+                )
+
             for additional_property_item_data in _additional_property:
                 additional_property_item = Voice.from_dict(
                     additional_property_item_data

@@ -40,7 +40,13 @@ class AddResourceLanguageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        language: None | str = src_dict["language"]
+        _language = src_dict["language"]
+        language: None | str
+        if not (isinstance(_language, str) or _language is None):
+            raise TypeError(
+                f"language: expected a string or null, got {type(_language).__name__}"
+            )
+        language = _language
 
         add_resource_language_body = cls(
             language=language,

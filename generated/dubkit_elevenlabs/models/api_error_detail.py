@@ -47,8 +47,16 @@ class APIErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status = src_dict["status"]
+        if not isinstance(status, str):
+            raise TypeError(
+                f"APIErrorDetail.status: expected a string, got {type(status).__name__}"
+            )
 
         message = src_dict["message"]
+        if not isinstance(message, str):
+            raise TypeError(
+                f"APIErrorDetail.message: expected a string, got {type(message).__name__}"
+            )
 
         api_error_detail = cls(
             status=status,

@@ -44,8 +44,16 @@ class CaptionStyleTemplateModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict["key"]
+        if not isinstance(key, str):
+            raise TypeError(
+                f"CaptionStyleTemplateModel.key: expected a string, got {type(key).__name__}"
+            )
 
         label = src_dict["label"]
+        if not isinstance(label, str):
+            raise TypeError(
+                f"CaptionStyleTemplateModel.label: expected a string, got {type(label).__name__}"
+            )
 
         caption_style_template_model = cls(
             key=key,

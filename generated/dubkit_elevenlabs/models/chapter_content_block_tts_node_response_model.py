@@ -62,8 +62,16 @@ class ChapterContentBlockTtsNodeResponseModel:
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
         voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"ChapterContentBlockTtsNodeResponseModel.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"ChapterContentBlockTtsNodeResponseModel.text: expected a string, got {type(text).__name__}"
+            )
 
         chapter_content_block_tts_node_response_model = cls(
             type_=type_,

@@ -43,6 +43,9 @@ class ChapterContentInputModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         blocks = []
         _blocks = src_dict["blocks"]
+        if not isinstance(_blocks, list):
+            raise TypeError(f"blocks: expected an array, got {type(_blocks).__name__}")
+
         for blocks_item_data in _blocks:
             blocks_item = ChapterContentBlockInputModel.from_dict(blocks_item_data)
 

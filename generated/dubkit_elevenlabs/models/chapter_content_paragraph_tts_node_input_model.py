@@ -62,8 +62,16 @@ class ChapterContentParagraphTtsNodeInputModel:
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"ChapterContentParagraphTtsNodeInputModel.text: expected a string, got {type(text).__name__}"
+            )
 
         voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"ChapterContentParagraphTtsNodeInputModel.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
 
         chapter_content_paragraph_tts_node_input_model = cls(
             type_=type_,

@@ -71,14 +71,36 @@ class ChapterSnapshotResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         chapter_snapshot_id = src_dict["chapter_snapshot_id"]
+        if not isinstance(chapter_snapshot_id, str):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.chapter_snapshot_id: expected a string, got {type(chapter_snapshot_id).__name__}"
+            )
 
         project_id = src_dict["project_id"]
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
         chapter_id = src_dict["chapter_id"]
+        if not isinstance(chapter_id, str):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.chapter_id: expected a string, got {type(chapter_id).__name__}"
+            )
 
         created_at_unix = src_dict["created_at_unix"]
+        if not (
+            isinstance(created_at_unix, int) and not isinstance(created_at_unix, bool)
+        ):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.created_at_unix: expected an integer, got {type(created_at_unix).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.name: expected a string, got {type(name).__name__}"
+            )
 
         chapter_snapshot_response_model = cls(
             chapter_snapshot_id=chapter_snapshot_id,

@@ -65,12 +65,40 @@ class ChapterStatisticsResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         characters_unconverted = src_dict["characters_unconverted"]
+        if not (
+            isinstance(characters_unconverted, int)
+            and not isinstance(characters_unconverted, bool)
+        ):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.characters_unconverted: expected an integer, got {type(characters_unconverted).__name__}"
+            )
 
         characters_converted = src_dict["characters_converted"]
+        if not (
+            isinstance(characters_converted, int)
+            and not isinstance(characters_converted, bool)
+        ):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.characters_converted: expected an integer, got {type(characters_converted).__name__}"
+            )
 
         paragraphs_converted = src_dict["paragraphs_converted"]
+        if not (
+            isinstance(paragraphs_converted, int)
+            and not isinstance(paragraphs_converted, bool)
+        ):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.paragraphs_converted: expected an integer, got {type(paragraphs_converted).__name__}"
+            )
 
         paragraphs_unconverted = src_dict["paragraphs_unconverted"]
+        if not (
+            isinstance(paragraphs_unconverted, int)
+            and not isinstance(paragraphs_unconverted, bool)
+        ):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.paragraphs_unconverted: expected an integer, got {type(paragraphs_unconverted).__name__}"
+            )
 
         chapter_statistics_response_model = cls(
             characters_unconverted=characters_unconverted,

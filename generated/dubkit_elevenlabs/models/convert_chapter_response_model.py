@@ -47,6 +47,10 @@ class ConvertChapterResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status = src_dict["status"]
+        if not isinstance(status, str):
+            raise TypeError(
+                f"ConvertChapterResponseModel.status: expected a string, got {type(status).__name__}"
+            )
 
         convert_chapter_response_model = cls(
             status=status,

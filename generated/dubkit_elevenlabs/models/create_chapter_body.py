@@ -53,8 +53,21 @@ class CreateChapterBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"CreateChapterBody.name: expected a string, got {type(name).__name__}"
+            )
 
-        from_url: None | str | Unset = src_dict.get("from_url", UNSET)
+        _from_url = src_dict.get("from_url", UNSET)
+        from_url: None | str | Unset
+        if _from_url is UNSET:
+            from_url = UNSET
+        else:
+            if not (isinstance(_from_url, str) or _from_url is None):
+                raise TypeError(
+                    f"from_url: expected a string or null, got {type(_from_url).__name__}"
+                )
+            from_url = _from_url
 
         create_chapter_body = cls(
             name=name,

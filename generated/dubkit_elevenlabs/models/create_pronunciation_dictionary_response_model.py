@@ -47,6 +47,10 @@ class CreatePronunciationDictionaryResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status = src_dict["status"]
+        if not isinstance(status, str):
+            raise TypeError(
+                f"CreatePronunciationDictionaryResponseModel.status: expected a string, got {type(status).__name__}"
+            )
 
         create_pronunciation_dictionary_response_model = cls(
             status=status,

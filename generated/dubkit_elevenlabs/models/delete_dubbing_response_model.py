@@ -47,6 +47,10 @@ class DeleteDubbingResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status = src_dict["status"]
+        if not isinstance(status, str):
+            raise TypeError(
+                f"DeleteDubbingResponseModel.status: expected a string, got {type(status).__name__}"
+            )
 
         delete_dubbing_response_model = cls(
             status=status,

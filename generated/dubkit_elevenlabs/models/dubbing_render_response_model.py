@@ -44,8 +44,16 @@ class DubbingRenderResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         version = src_dict["version"]
+        if not (isinstance(version, int) and not isinstance(version, bool)):
+            raise TypeError(
+                f"DubbingRenderResponseModel.version: expected an integer, got {type(version).__name__}"
+            )
 
         render_id = src_dict["render_id"]
+        if not isinstance(render_id, str):
+            raise TypeError(
+                f"DubbingRenderResponseModel.render_id: expected a string, got {type(render_id).__name__}"
+            )
 
         dubbing_render_response_model = cls(
             version=version,

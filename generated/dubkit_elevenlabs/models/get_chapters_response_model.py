@@ -43,6 +43,11 @@ class GetChaptersResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         chapters = []
         _chapters = src_dict["chapters"]
+        if not isinstance(_chapters, list):
+            raise TypeError(
+                f"chapters: expected an array, got {type(_chapters).__name__}"
+            )
+
         for chapters_item_data in _chapters:
             chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
 

@@ -58,6 +58,11 @@ class GetProjectsResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         projects = []
         _projects = src_dict["projects"]
+        if not isinstance(_projects, list):
+            raise TypeError(
+                f"projects: expected an array, got {type(_projects).__name__}"
+            )
+
         for projects_item_data in _projects:
             projects_item = ProjectResponseModel.from_dict(projects_item_data)
 

@@ -44,6 +44,11 @@ class HTTPValidationError:
         _detail = src_dict.get("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
+            if not isinstance(_detail, list):
+                raise TypeError(
+                    f"detail: expected an array, got {type(_detail).__name__}"
+                )
+
             detail = []
             for detail_item_data in _detail:
                 detail_item = ValidationError.from_dict(detail_item_data)

@@ -39,6 +39,10 @@ class LanguageAddedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         version = src_dict["version"]
+        if not (isinstance(version, int) and not isinstance(version, bool)):
+            raise TypeError(
+                f"LanguageAddedResponse.version: expected an integer, got {type(version).__name__}"
+            )
 
         language_added_response = cls(
             version=version,

@@ -52,8 +52,16 @@ class PodcastConversationModeData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         host_voice_id = src_dict["host_voice_id"]
+        if not isinstance(host_voice_id, str):
+            raise TypeError(
+                f"PodcastConversationModeData.host_voice_id: expected a string, got {type(host_voice_id).__name__}"
+            )
 
         guest_voice_id = src_dict["guest_voice_id"]
+        if not isinstance(guest_voice_id, str):
+            raise TypeError(
+                f"PodcastConversationModeData.guest_voice_id: expected a string, got {type(guest_voice_id).__name__}"
+            )
 
         podcast_conversation_mode_data = cls(
             host_voice_id=host_voice_id,

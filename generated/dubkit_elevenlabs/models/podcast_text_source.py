@@ -65,6 +65,10 @@ class PodcastTextSource:
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"PodcastTextSource.text: expected a string, got {type(text).__name__}"
+            )
 
         podcast_text_source = cls(
             type_=type_,

@@ -65,6 +65,10 @@ class PodcastURLSource:
             raise ValueError(f"type must match const 'url', got '{type_}'")
 
         url = src_dict["url"]
+        if not isinstance(url, str):
+            raise TypeError(
+                f"PodcastURLSource.url: expected a string, got {type(url).__name__}"
+            )
 
         podcast_url_source = cls(
             type_=type_,

@@ -51,6 +51,11 @@ class ProjectSnapshotsResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         snapshots = []
         _snapshots = src_dict["snapshots"]
+        if not isinstance(_snapshots, list):
+            raise TypeError(
+                f"snapshots: expected an array, got {type(_snapshots).__name__}"
+            )
+
         for snapshots_item_data in _snapshots:
             snapshots_item = ProjectSnapshotResponseModel.from_dict(snapshots_item_data)
 

@@ -44,8 +44,16 @@ class SegmentCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         version = src_dict["version"]
+        if not (isinstance(version, int) and not isinstance(version, bool)):
+            raise TypeError(
+                f"SegmentCreateResponse.version: expected an integer, got {type(version).__name__}"
+            )
 
         new_segment = src_dict["new_segment"]
+        if not isinstance(new_segment, str):
+            raise TypeError(
+                f"SegmentCreateResponse.new_segment: expected a string, got {type(new_segment).__name__}"
+            )
 
         segment_create_response = cls(
             version=version,

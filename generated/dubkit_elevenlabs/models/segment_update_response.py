@@ -39,6 +39,10 @@ class SegmentUpdateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         version = src_dict["version"]
+        if not (isinstance(version, int) and not isinstance(version, bool)):
+            raise TypeError(
+                f"SegmentUpdateResponse.version: expected an integer, got {type(version).__name__}"
+            )
 
         segment_update_response = cls(
             version=version,

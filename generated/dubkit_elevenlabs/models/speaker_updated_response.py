@@ -39,6 +39,10 @@ class SpeakerUpdatedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         version = src_dict["version"]
+        if not (isinstance(version, int) and not isinstance(version, bool)):
+            raise TypeError(
+                f"SpeakerUpdatedResponse.version: expected an integer, got {type(version).__name__}"
+            )
 
         speaker_updated_response = cls(
             version=version,

@@ -38,6 +38,10 @@ class StreamProjectSnapshotAudioBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         convert_to_mpeg = src_dict.get("convert_to_mpeg", UNSET)
+        if convert_to_mpeg is not UNSET and not isinstance(convert_to_mpeg, bool):
+            raise TypeError(
+                f"StreamProjectSnapshotAudioBody.convert_to_mpeg: expected true or false, got {type(convert_to_mpeg).__name__}"
+            )
 
         stream_project_snapshot_audio_body = cls(
             convert_to_mpeg=convert_to_mpeg,

@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime
 import functools
 import pathlib
-import posixpath
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Annotated, Any
-from urllib.parse import urlsplit
 
 import typer
 
 from dubkit import DubbingFailedError
+from dubkit._safe_names import path_in, safe_component, safe_extension
 
 from ._context import Provider, ProviderOption, state_of
 from ._dub import output_kind
@@ -173,13 +171,10 @@ def list_jobs(
 # ---- download -------------------------------------------------------------------------------------------------
 
 
-def _safe(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._") or "job"
-
-
-def _extension(url: object, default: str) -> str:
-    suffix = posixpath.splitext(urlsplit(url).path)[1].lower() if isinstance(url, str) else ""
-    return suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else default
+def _output_path(out_dir: pathlib.Path, job_id: str, language: object, suffix: str) -> pathlib.Path:
+    """Return ``<out>/<id>.<lang><suffix>``: id and language are server text, each made a safe name."""
+    name = f"{safe_component(job_id, fallback='job')}.{safe_component(language, fallback='lang')}{suffix}"
+    return path_in(out_dir, name)
 
 
 def _not_finished(job_id: str, job_status: str, provider: Provider) -> CliError:
@@ -213,7 +208,7 @@ def _elevenlabs_download(
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for language in languages:
-        path = client.dubbing.audio.download(job_id, language, out_dir / f"{_safe(job_id)}.{language}{extension}")
+        path = client.dubbing.audio.download(job_id, language, _output_path(out_dir, job_id, language, extension))
         written.append((language, path))
     return written
 
@@ -234,9 +229,11 @@ def _dubformer_download(
             f"project {job_id} has no target language {lang!r}", hint=f"its language: {language}", exit_code=EXIT_USAGE
         )
     out_dir.mkdir(parents=True, exist_ok=True)
-    base = f"{_safe(job_id)}.{language}"
-    video = client.projects.download(project, out_dir / f"{base}{_extension(project.output_video_url, '.mp4')}")
-    speech_path = out_dir / f"{base}.speech{_extension(project.output_tts_audio_url, '.wav')}"
+    video_path = _output_path(out_dir, job_id, language, safe_extension(project.output_video_url, ".mp4"))
+    speech_path = _output_path(
+        out_dir, job_id, language, ".speech" + safe_extension(project.output_tts_audio_url, ".wav")
+    )
+    video = client.projects.download(project, video_path)
     speech = client.projects.download(project, speech_path, output="tts_audio")
     return [(language, video), (language, speech)]
 

@@ -13,7 +13,7 @@ from rich.live import Live
 from rich.spinner import Spinner
 from rich.text import Text
 
-from ._render import describe_eta, human_duration
+from ._render import describe_eta, human_duration, visible
 
 if TYPE_CHECKING:
     from dubkit import DubProgress
@@ -107,7 +107,7 @@ class DubMonitor:
             phase = str(self.status)
         else:
             phase = f"{self.status}  {describe_eta(self.estimate, self._now())}"
-        return f"{self.provider} {self.job_id}: {phase}  elapsed {human_duration(self.elapsed)}"
+        return visible(f"{self.provider} {self.job_id}: {phase}  elapsed {human_duration(self.elapsed)}")
 
     def update(self, progress: DubProgress) -> None:
         """Take a status change from ``dub_file`` (its ``on_update``).

@@ -35,6 +35,7 @@ from dubkit._errors import BadRequestError
 from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
 from dubkit._pagination import AsyncPager, Page, SyncPager
 from dubkit._retry import retry_after_seconds
+from dubkit._server_values import naming_created_job
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, await_until_done, wait_until_done
 
@@ -135,10 +136,11 @@ class Projects:
             glossary_content=glossary_content,
         )  # fmt: skip
         key = _inputs.idempotency_key(idempotency_key)
-        return expect(
-            lambda: create_project.sync_detailed(client=self._raw, body=body, idempotency_key=key),
-            ProjectSubmitted,
-        )
+        with naming_created_job("project_id"):
+            return expect(
+                lambda: create_project.sync_detailed(client=self._raw, body=body, idempotency_key=key),
+                ProjectSubmitted,
+            )
 
     def get(self, project_id: str) -> Project:
         """Return a project's details; outputs are present once it is ready.
@@ -357,10 +359,11 @@ class AsyncProjects:
             glossary_content=glossary_content,
         )  # fmt: skip
         key = _inputs.idempotency_key(idempotency_key)
-        return await aexpect(
-            lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
-            ProjectSubmitted,
-        )
+        with naming_created_job("project_id"):
+            return await aexpect(
+                lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
+                ProjectSubmitted,
+            )
 
     async def get(self, project_id: str) -> Project:
         """Return a project's details (see ``Projects.get``)."""

@@ -30,6 +30,7 @@ from dubkit_elevenlabs.models import (
 from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
 from dubkit._pagination import AsyncPager, Page, SyncPager
+from dubkit._server_values import naming_created_job
 from dubkit._validation import check_enum, check_id, check_int, check_path
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments, wait_until_done
 
@@ -265,7 +266,8 @@ class Dubbing:
                 use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
-            return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
+            with naming_created_job("dubbing_id"):
+                return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
 
     def get(self, dubbing_id: str) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
@@ -493,9 +495,10 @@ class AsyncDubbing:
                 use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
-            return await aexpect(
-                lambda: create_dubbing.asyncio_detailed(client=self._raw, body=body), DoDubbingResponseModel
-            )
+            with naming_created_job("dubbing_id"):
+                return await aexpect(
+                    lambda: create_dubbing.asyncio_detailed(client=self._raw, body=body), DoDubbingResponseModel
+                )
 
     async def get(self, dubbing_id: str) -> DubbingMetadataResponse:
         """Return a dub's metadata (see ``Dubbing.get``)."""

@@ -10,7 +10,15 @@ from dubkit_elevenlabs.models import CreateDubbingBody, DubbingMetadataResponse
 from dubkit_elevenlabs.types import UNSET, Unset
 
 from dubkit._retry import retry_after_seconds
-from dubkit._validation import check_bool, check_choice, check_http_url, check_int, check_number, check_str
+from dubkit._validation import (
+    check_bool,
+    check_choice,
+    check_http_url,
+    check_int,
+    check_number,
+    check_path_segment,
+    check_str,
+)
 from dubkit._waiting import JobState, Observation
 
 from ._uploads import FileInput, open_upload
@@ -54,12 +62,12 @@ def check_language(name: str, value: object, *, required: bool = True) -> str | 
 
     Raises:
         TypeError: If it is not a string.
-        ValueError: If it is missing, blank, or contains white space or ``/``.
+        ValueError: If it is missing, blank, contains white space or ``/``, or is ``.``/``..`` in any spelling.
     """
     code = check_str(name, value, required=required)
     if code is not None and (not code.strip() or any(c.isspace() or c == "/" for c in code)):
         raise ValueError(f"{name} must be a language code such as 'es' or 'pt-BR', got {code!r}")
-    return code
+    return None if code is None else check_path_segment(name, code)
 
 
 def create_body(
