@@ -215,8 +215,8 @@ def _dubkit_diagnosis(error: DubkitError, situation: Situation) -> Diagnosis:  #
 def _with_job_id(error: BaseException, found: Diagnosis, situation: Situation) -> Diagnosis:
     """Name the job a failure after a create left behind, so it is checked rather than created (and paid) twice."""
     job_id = getattr(error, "job_id", None)
-    if not isinstance(job_id, str) or job_id in found.message:
-        return found
+    if not isinstance(job_id, str) or isinstance(error, DubbingFailedError | WaitTimeoutError):
+        return found  # no id, or one the message and hint already give
     message = f"{found.message} [the job was created: {job_id}]"
     if situation.ephemeral_sim:
         return Diagnosis(message, found.hint, found.exit_code)

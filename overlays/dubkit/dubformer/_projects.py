@@ -298,6 +298,7 @@ class Projects:
         path: str | os.PathLike[str],
         *,
         output: _inputs.OutputKind = "video",
+        max_bytes: int | None = None,
     ) -> Path:
         """Download a ready project's output to a file: streamed, atomic, length-checked, resumable.
 
@@ -307,20 +308,23 @@ class Projects:
             project_or_id: A ready ``Project``, or its id (fetched first).
             path: The file to write (replaced atomically once complete).
             output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
 
         Returns:
             The written path.
 
         Raises:
             ValueError: If the project has no such output yet, or an argument is bad.
-            DownloadError: If the file could not be downloaded completely (nothing is left behind).
+            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
+                is larger than ``max_bytes`` (nothing is left behind).
         """
         destination = check_path("path", path)
         _inputs.check_output(output)
         if not isinstance(project_or_id, Project):
             check_id("project_or_id", project_or_id)
         project = project_or_id if isinstance(project_or_id, Project) else self.get(project_or_id)
-        return download_to_path(self._client.downloads_http, _inputs.output_url(project, output), destination)
+        url = _inputs.output_url(project, output)
+        return download_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)
 
 
 class AsyncProjects:
@@ -456,6 +460,7 @@ class AsyncProjects:
         path: str | os.PathLike[str],
         *,
         output: _inputs.OutputKind = "video",
+        max_bytes: int | None = None,
     ) -> Path:
         """Download a ready project's output to a file (see ``Projects.download``)."""
         destination = check_path("path", path)
@@ -463,4 +468,5 @@ class AsyncProjects:
         if not isinstance(project_or_id, Project):
             check_id("project_or_id", project_or_id)
         project = project_or_id if isinstance(project_or_id, Project) else await self.get(project_or_id)
-        return await adownload_to_path(self._client.downloads_http, _inputs.output_url(project, output), destination)
+        url = _inputs.output_url(project, output)
+        return await adownload_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)

@@ -98,6 +98,7 @@ class DubbingAudio:
         *,
         wait: bool = False,
         timeout: float | None = None,
+        max_bytes: int | None = None,
     ) -> Path:
         """Download a dub's media in one language to a file: streamed, atomic, length-checked, resumable.
 
@@ -107,6 +108,7 @@ class DubbingAudio:
             path: The file to write (MP3 for audio sources, MP4 for video); replaced only once complete.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
 
         Returns:
             The written path.
@@ -128,7 +130,9 @@ class DubbingAudio:
             self._dubbing.wait(dubbing_id, timeout=timeout)
         request = get_dubbed_file._get_kwargs(dubbing_id, language_code)
         try:
-            return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+            return download_endpoint(
+                self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
+            )
         except TooEarlyError as error:
             raise _not_ready(error, dubbing_id) from None
 
@@ -400,6 +404,7 @@ class AsyncDubbingAudio:
         *,
         wait: bool = False,
         timeout: float | None = None,
+        max_bytes: int | None = None,
     ) -> Path:
         """Download a dub's media in one language to a file (see ``DubbingAudio.download``)."""
         check_id("dubbing_id", dubbing_id)
@@ -412,7 +417,9 @@ class AsyncDubbingAudio:
             await self._dubbing.wait(dubbing_id, timeout=timeout)
         request = get_dubbed_file._get_kwargs(dubbing_id, language_code)
         try:
-            return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+            return await adownload_endpoint(
+                self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
+            )
         except TooEarlyError as error:
             raise _not_ready(error, dubbing_id) from None
 

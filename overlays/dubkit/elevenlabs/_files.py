@@ -36,7 +36,12 @@ def endpoint_url(base_url: httpx.URL, kwargs: Mapping[str, Any]) -> str:
 
 
 def download_endpoint(
-    http: httpx.Client, base_url: httpx.URL, kwargs: Mapping[str, Any], destination: str | os.PathLike[str]
+    http: httpx.Client,
+    base_url: httpx.URL,
+    kwargs: Mapping[str, Any],
+    destination: str | os.PathLike[str],
+    *,
+    max_bytes: int | None = None,
 ) -> Path:
     """Stream an API file endpoint to ``destination``.
 
@@ -45,6 +50,7 @@ def download_endpoint(
         base_url: The API base URL.
         kwargs: The endpoint's generated request description.
         destination: The file to write.
+        max_bytes: Refuse a file larger than this; None for no limit.
 
     Returns:
         The resolved destination path.
@@ -54,11 +60,17 @@ def download_endpoint(
         DownloadError: The file could not be downloaded completely; nothing written.
     """
     method = str(kwargs["method"]).upper()
-    return download_to_path(http, endpoint_url(base_url, kwargs), destination, method=method, json=kwargs.get("json"))
+    url = endpoint_url(base_url, kwargs)
+    return download_to_path(http, url, destination, method=method, json=kwargs.get("json"), max_bytes=max_bytes)
 
 
 async def adownload_endpoint(
-    http: httpx.AsyncClient, base_url: httpx.URL, kwargs: Mapping[str, Any], destination: str | os.PathLike[str]
+    http: httpx.AsyncClient,
+    base_url: httpx.URL,
+    kwargs: Mapping[str, Any],
+    destination: str | os.PathLike[str],
+    *,
+    max_bytes: int | None = None,
 ) -> Path:
     """Stream an API file endpoint to ``destination`` (async twin of ``download_endpoint``).
 
@@ -67,6 +79,7 @@ async def adownload_endpoint(
         base_url: The API base URL.
         kwargs: The endpoint's generated request description.
         destination: The file to write.
+        max_bytes: Refuse a file larger than this; None for no limit.
 
     Returns:
         The resolved destination path.
@@ -76,6 +89,5 @@ async def adownload_endpoint(
         DownloadError: The file could not be downloaded completely; nothing written.
     """
     method = str(kwargs["method"]).upper()
-    return await adownload_to_path(
-        http, endpoint_url(base_url, kwargs), destination, method=method, json=kwargs.get("json")
-    )
+    url = endpoint_url(base_url, kwargs)
+    return await adownload_to_path(http, url, destination, method=method, json=kwargs.get("json"), max_bytes=max_bytes)
