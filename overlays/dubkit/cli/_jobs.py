@@ -12,6 +12,7 @@ import typer
 
 from dubkit import DubbingFailedError
 from dubkit._safe_names import path_in, safe_component, safe_extension
+from dubkit._server_values import duration_seconds
 
 from ._context import Provider, ProviderOption, state_of
 from ._dub import output_kind
@@ -61,7 +62,8 @@ def _elevenlabs_fields(dub: Any) -> list[tuple[str, str]]:
     duration = getattr(media, "duration", None)
     described = "-"
     if media is not None and not is_unset(media):
-        length = human_duration(duration) if isinstance(duration, int | float) else "?"
+        seconds = duration_seconds(duration, what="media duration")
+        length = "?" if seconds is None else human_duration(seconds)
         described = f"{cell(media.content_type)}, {length}"
     return [
         ("id", dub.dubbing_id),
