@@ -3,15 +3,23 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := generate
 
 PYTHON ?= python3
-VENV := .venv
+# Another interpreter gets its own venv: make install test-core PYTHON=/path/to/python3.12 VENV=.venv-3.12
+VENV ?= .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 LOCK := requirements/dev.lock
+DIST_VENV := .venv-dist
+DOCS_CONFIG ?= mkdocs.yml
+SITE_DIR ?= site
+# What test-core runs: everything a user's code touches (clients, dub_file, simulator, CLI, plugin, docs examples).
+CORE_TESTS := tests/dubkit tests/elevenlabs tests/sim tests/cli tests/security tests/test_readme.py tests/test_docs.py \
+	tests/test_missing_extras.py
 # uv must use the interpreter we name and never download one.
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install generate update-specs check lint typecheck test demo fuzz reliability conformance bench bench-resource lock clean
+.PHONY: install generate update-specs check lint typecheck test test-core docs dist dist-check demo fuzz reliability conformance bench \
+	bench-resource lock clean
 
 $(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,12 +33,13 @@ install: $(BIN)/.installed
 
 ## lock: re-resolve requirements/dev.lock from pyproject.toml (network).
 lock: $(BIN)/.installed
-	$(BIN)/uv pip compile pyproject.toml --extra dev --extra sim --extra bench --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra sim --extra bench --extra docs --generate-hashes \
 		--python-version 3.11 --no-header --quiet -o $(LOCK)
 
-## generate: validate the specs, apply the overlay, regenerate every generated package.
+## generate: validate the specs, apply the overlay, regenerate every generated package, write the sync twins.
 generate: $(BIN)/.installed
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/unasync.py
 
 ## update-specs: pull the next upstream ElevenLabs spec, regenerate, report wire + Python API changes (commits nothing):
 ##   make update-specs [SPEC=openapi.json] [PUBLISHED=YYYY-MM-DD] [REPORT=r.md] [REPORT_JSON=r.json] [FAIL_ON=breaking]
@@ -39,10 +48,11 @@ update-specs: $(BIN)/.installed
 		$(if $(REPORT),--report "$(REPORT)") $(if $(REPORT_JSON),--report-json "$(REPORT_JSON)") \
 		$(if $(FAIL_ON),--fail-on "$(FAIL_ON)")
 
-## lint / typecheck / check: ruff on hand-written code, mypy --strict on overlays and generated.
+## lint / typecheck / check: ruff on hand-written code, the sync twins against their async source, mypy --strict.
 lint: $(BIN)/.installed
 	$(BIN)/ruff check overlays scripts tests benchmarks
 	$(BIN)/ruff format --check overlays scripts tests benchmarks
+	$(BIN)/python scripts/unasync.py --check
 
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
@@ -52,6 +62,26 @@ check: lint typecheck
 ## test: lint, type-check, then the whole offline suite.
 test: check
 	$(BIN)/pytest
+
+## test-core: the client, simulator and CLI tests alone (CI runs them on each further Python version).
+test-core: $(BIN)/.installed
+	$(BIN)/pytest $(CORE_TESTS) -q -p no:cacheprovider
+
+## docs: build the documentation site into site/ (user guide, API reference, contributor guide); any warning fails.
+docs: $(BIN)/.installed
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --config-file $(DOCS_CONFIG) --site-dir $(SITE_DIR)
+
+## dist: build the wheel and the sdist into dist/ (the wheel is built from the sdist, so both are complete).
+dist: $(BIN)/.installed
+	rm -rf dist
+	$(BIN)/uv build --quiet --python $(BIN)/python --no-build-isolation --out-dir dist
+
+## dist-check: install the built wheel with its extras into a fresh venv, as a user would (network), and use it.
+dist-check: dist
+	rm -rf $(DIST_VENV)
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "$$(ls dist/*.whl)[cli,sim]"
+	cd "$$(mktemp -d)" && $(abspath $(DIST_VENV))/bin/python $(abspath scripts/dist_check.py) $(abspath samples/hello.wav)
 
 ## demo: dub the bundled sample with both providers against the simulator (no key, no network).
 demo: $(BIN)/.installed
@@ -81,4 +111,4 @@ bench-resource: $(BIN)/.installed
 	$(BIN)/python benchmarks/resource_get.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache demo-output
+	rm -rf $(VENV) $(DIST_VENV) .pytest_cache .mypy_cache .ruff_cache demo-output site dist

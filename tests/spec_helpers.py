@@ -61,3 +61,25 @@ def shared_available() -> bool:
 
 
 ROOT_DIR: Path = ROOT
+
+
+def missing_rows(table: str, have: set[str], want: set[str]) -> str:
+    """Return a message naming what a table lacks and what it has in excess, or "" when it has exactly ``want``.
+
+    Args:
+        table: Where the rows go, e.g. ``tests/fuzz/fuzz_table.py OPERATIONS``.
+        have: The operations (or methods) the table covers.
+        want: Those the effective specs (or the clients) have.
+    """
+    lines = [f"{name} has no row in {table}: add one" for name in sorted(want - have)]
+    lines += [f"{name} is in {table} but not in the specs (renamed or removed?)" for name in sorted(have - want)]
+    return "\n".join(lines)
+
+
+def all_operations() -> dict[str, tuple[str, str]]:
+    """Return ``{"provider.operationId": (METHOD, path)}`` for every operation of both effective specs."""
+    return {
+        f"{provider}.{op['operationId']}": (method.upper(), path)
+        for provider in ("elevenlabs", "dubformer")
+        for path, method, op in operations(effective_spec(provider))
+    }

@@ -30,6 +30,11 @@ def test_wheel_contains_every_package_typed(tmp_path: Path) -> None:
     text = zipfile.ZipFile(wheel).read(metadata).decode()
     assert "Name: dubkit" in text
     assert "Requires-Python: >=3.11" in text
+    assert "License-Expression: MIT" in text
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+    for version in ("3.11", "3.12", "3.13"):
+        assert f"Classifier: Programming Language :: Python :: {version}" in text
+    assert "Project-URL: " in text
     requires = [line.removeprefix("Requires-Dist: ") for line in text.splitlines() if line.startswith("Requires-Dist:")]
     unconditional = sorted(
         line.split(">")[0].split("<")[0].split("=")[0] for line in requires if "extra ==" not in line

@@ -1,4 +1,6 @@
-"""The README stays true: every example in it runs, offline, against the simulator.
+"""The README and the user guide stay true: every example in them runs, offline, against the simulator.
+
+The documents are README.md and every page under docs/ (what is said of "the README" below holds for each).
 
 * ```python blocks are executed one by one in a fresh directory holding the files they name (``talk.mp4``),
   with ``ELEVENLABS_*`` / ``DUBFORMER_*`` pointing at a simulator served on loopback, and with
@@ -45,6 +47,7 @@ from spec_helpers import ROOT_DIR
 pytest_plugins = ["pytester"]
 
 README = ROOT_DIR / "README.md"
+DOCUMENTS = [README, *sorted((ROOT_DIR / "docs").rglob("*.md"))]
 API_KEY = "readme-key"
 ENV_VARS = ("ELEVENLABS_API_KEY", "ELEVENLABS_BASE_URL", "DUBFORMER_API_KEY", "DUBFORMER_BASE_URL")
 INPUT_FILES = {"talk.mp4": bytes(range(256)) * 256}
@@ -55,20 +58,29 @@ EXPECTED_OUTPUT = {"dubkit.DubbingFailedError": "dub failed:"}
 
 @dataclass(frozen=True)
 class Block:
-    """A fenced code block of the README."""
+    """A fenced code block of a document."""
 
     language: str
     code: str
     line: int
+    path: str = "README.md"
+
+    @property
+    def where(self) -> str:
+        """``path:line``, for test ids and messages."""
+        return f"{self.path}:{self.line}"
 
 
 def _blocks(language: str) -> list[Block]:
-    text = README.read_text(encoding="utf-8")
-    return [
-        Block(m["language"], m["code"], text.count("\n", 0, m.start()) + 1)
-        for m in re.finditer(r"^```(?P<language>\w*)\n(?P<code>.*?)^```", text, re.DOTALL | re.MULTILINE)
-        if m["language"] == language
-    ]
+    found = []
+    for document in DOCUMENTS:
+        text = document.read_text(encoding="utf-8")
+        found += [
+            Block(m["language"], m["code"], text.count("\n", 0, m.start()) + 1, str(document.relative_to(ROOT_DIR)))
+            for m in re.finditer(r"^```(?P<language>\w*)\n(?P<code>.*?)^```", text, re.DOTALL | re.MULTILINE)
+            if m["language"] == language
+        ]
+    return found
 
 
 def _python_blocks() -> list[Block]:
@@ -79,8 +91,8 @@ def _is_test_file(block: Block) -> bool:
     return bool(re.search(r"^def test_", block.code, re.MULTILINE))
 
 
-def _commands() -> list[tuple[int, list[str]]]:
-    """Return the README's shell commands and their lines: all of a bash block, the `$ ` lines of a console block."""
+def _commands() -> list[tuple[str, list[str]]]:
+    """Return the shell commands and their ``path:line``: all of a bash block, the `$ ` lines of a console block."""
     found = []
     for block in [*_blocks("bash"), *_blocks("console")]:
         for offset, line in enumerate(block.code.splitlines(), start=1):
@@ -89,12 +101,12 @@ def _commands() -> list[tuple[int, list[str]]]:
                 continue  # the output shown after a command
             words = shlex.split(line[2:] if console else line, comments=True)
             if words:
-                found.append((block.line + offset, words))
+                found.append((f"{block.path}:{block.line + offset}", words))
     return found
 
 
-def _param_id(prefix: str, line: int) -> str:
-    return f"{prefix}-README.md:{line}"
+def _param_id(prefix: str, where: str) -> str:
+    return f"{prefix}-{where}"
 
 
 # The simulator every example talks to, served once for the module.
@@ -177,14 +189,21 @@ def test_readme_has_examples() -> None:
 
 def test_readme_code_blocks_are_all_checked() -> None:
     """Every fenced block has a language this module knows how to check."""
-    text = README.read_text(encoding="utf-8")
-    fences = re.findall(r"^```(\w*)\n.*?^```", text, re.DOTALL | re.MULTILINE)
-    assert set(fences) <= {"python", "bash", "console", "text"}, fences
+    for document in DOCUMENTS:
+        text = document.read_text(encoding="utf-8")
+        fences = re.findall(r"^```(\w*)\n.*?^```", text, re.DOTALL | re.MULTILINE)
+        assert set(fences) <= {"python", "bash", "console", "text"}, (document, fences)
 
 
 def test_readme_error_tree_is_the_real_one() -> None:
     """The error tree drawn in the README is dubkit's exception hierarchy, every error and every parent."""
-    [tree] = [b for b in _blocks("text") if b.code.startswith("DubkitError")]
+    trees = [b for b in _blocks("text") if b.code.startswith("DubkitError")]
+    assert trees
+    for tree in trees:
+        _check_error_tree(tree)
+
+
+def _check_error_tree(tree: Block) -> None:
     parents: list[tuple[int, type]] = []
     drawn = set()
     for row in tree.code.splitlines():
@@ -210,12 +229,12 @@ def test_readme_python_blocks_import_real_names() -> None:
                 module = importlib.import_module(node.module or "")
                 for alias in node.names:
                     found = hasattr(module, alias.name) or importlib.util.find_spec(f"{node.module}.{alias.name}")
-                    assert found, f"README.md:{block.line}: {node.module}.{alias.name}"
+                    assert found, f"{block.where}: {node.module}.{alias.name}"
 
 
 def test_readme_dotted_names_exist() -> None:
     """Every `dubkit.x.y` / `dubkit_xxx.y` the prose names in backticks can be imported or looked up."""
-    text = README.read_text(encoding="utf-8")
+    text = "\n".join(document.read_text(encoding="utf-8") for document in DOCUMENTS)
     names = set(re.findall(r"`(dubkit(?:_\w+)?(?:\.\w+)+)", text))
     assert "dubkit.dub_file" in names
     for name in sorted(names):
@@ -243,11 +262,11 @@ def _local_outputs(block: Block) -> tuple[set[str], set[str]]:
 
 
 @pytest.mark.parametrize(
-    "block", [b for b in _python_blocks() if not _is_test_file(b)], ids=lambda b: _param_id("python", b.line)
+    "block", [b for b in _python_blocks() if not _is_test_file(b)], ids=lambda b: _param_id("python", b.where)
 )
 def test_readme_python_block_runs(block: Block, readme_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The block runs as written against the simulator, and writes the files it names."""
-    exec(compile(block.code, f"README.md:{block.line}", "exec"), {"__name__": "__main__"})  # noqa: S102 - our README
+    exec(compile(block.code, block.where, "exec"), {"__name__": "__main__"})  # noqa: S102 - our README
     printed = capsys.readouterr().out
     files, dirs = _local_outputs(block)
     for name in files:
@@ -266,7 +285,8 @@ def test_readme_test_examples_pass(pytester: pytest.Pytester) -> None:
     blocks = [b for b in _python_blocks() if _is_test_file(b)]
     assert blocks
     for block in blocks:
-        pytester.makepyfile(**{f"test_readme_{block.line}": block.code})
+        name = re.sub(r"\W", "_", block.path)
+        pytester.makepyfile(**{f"test_{name}_{block.line}": block.code})
     expected = sum(len(re.findall(r"^def test_", b.code, re.MULTILINE)) for b in blocks)
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=expected)
@@ -289,25 +309,25 @@ def jobs(served: tuple[Simulator, SimServer]) -> dict[str, str]:
     return {"DUBBING_ID": dub.dubbing_id, "PROJECT_ID": project.project_id}
 
 
-def _dubkit_lines() -> list[tuple[int, list[str]]]:
+def _dubkit_lines() -> list[tuple[str, list[str]]]:
     return [(line, words) for line, words in _commands() if words[0] == "dubkit" and words[1] != "sim"]
 
 
 @pytest.mark.parametrize(("line", "words"), _dubkit_lines(), ids=[_param_id("dubkit", n) for n, _ in _dubkit_lines()])
-def test_readme_dubkit_command_runs(line: int, words: list[str], readme_env: Path, jobs: dict[str, str]) -> None:
+def test_readme_dubkit_command_runs(line: str, words: list[str], readme_env: Path, jobs: dict[str, str]) -> None:
     """The command line runs as written (keys and URLs from the environment, i.e. the simulator) and exits 0."""
     from dubkit.cli._app import app  # noqa: PLC0415 - needs the cli extra
     from typer.testing import CliRunner  # noqa: PLC0415
 
     args = [jobs.get(word, word) for word in words[1:]]
     result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0, f"README.md:{line}: {shlex.join(words)}\n{result.output}{result.exception!r}"
+    assert result.exit_code == 0, f"{line}: {shlex.join(words)}\n{result.output}{result.exception!r}"
     if "dub" in args or "download" in args:
         if "--no-wait" in args:
             return
         out = readme_env / args[args.index("--out") + 1] if "--out" in args else readme_env
         written = [p for p in out.iterdir() if p.is_file() and p.name not in INPUT_FILES]
-        assert written, f"README.md:{line}: nothing written into {out}"
+        assert written, f"{line}: nothing written into {out}"
 
 
 class _ServedCommand:
@@ -351,12 +371,12 @@ class _ServedCommand:
             self.process.stdout.close()
 
 
-def _sim_lines() -> list[tuple[int, list[str]]]:
+def _sim_lines() -> list[tuple[str, list[str]]]:
     return [(line, words) for line, words in _commands() if words[:2] == ["dubkit", "sim"]]
 
 
 @pytest.mark.parametrize(("line", "words"), _sim_lines(), ids=[_param_id("sim", n) for n, _ in _sim_lines()])
-def test_readme_sim_command_serves(line: int, words: list[str]) -> None:
+def test_readme_sim_command_serves(line: str, words: list[str]) -> None:
     """`dubkit sim ...` as written (on a free port) prints the URLs to export, serves, and stops on Ctrl-C."""
     args = words[1:]
     if "--port" in args:
@@ -369,7 +389,7 @@ def test_readme_sim_command_serves(line: int, words: list[str]) -> None:
         assert f"ELEVENLABS_BASE_URL={found[0]}" in banner
         assert f"DUBFORMER_BASE_URL={found[0]}" in banner
         assert httpx.get(f"{found[0]}/_sim/health", timeout=10).status_code == 200
-        assert command.interrupt() == 0, f"README.md:{line}"
+        assert command.interrupt() == 0, line
     finally:
         command.kill()
 
@@ -402,11 +422,13 @@ def _check_export(words: list[str]) -> None:
 
 
 def _check_pip(words: list[str]) -> None:
-    extras = tomllib.loads((ROOT_DIR / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    for requirement in words[2:]:
-        found = re.fullmatch(r"dubkit\[([\w,-]+)\]", requirement)
-        assert found, requirement
-        assert set(found[1].split(",")) <= set(extras["optional-dependencies"]), requirement
+    """`pip install` of dubkit by name, of the clone (`.`, `-e .`) or of the wheel `make dist` builds; real extras."""
+    project = tomllib.loads((ROOT_DIR / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wheel = re.escape(f"dist/dubkit-{project['version']}-py3-none-any.whl")
+    for requirement in (word for word in words[2:] if word != "-e"):
+        found = re.fullmatch(rf"(?:dubkit|\.|{wheel})\[([\w,-]+)\]", requirement)
+        assert found, f"{requirement} (is the version that of pyproject.toml?)"
+        assert set(found[1].split(",")) <= set(project["optional-dependencies"]), requirement
 
 
 def _check_script(words: list[str]) -> None:
@@ -427,14 +449,14 @@ CHECKS: dict[str, Callable[[list[str]], None]] = {
 }
 
 
-def _other_lines() -> list[tuple[int, list[str]]]:
+def _other_lines() -> list[tuple[str, list[str]]]:
     return [(line, words) for line, words in _commands() if words[0] != "dubkit"]
 
 
 @pytest.mark.parametrize(("line", "words"), _other_lines(), ids=[_param_id("sh", n) for n, _ in _other_lines()])
-def test_readme_shell_line_is_real(line: int, words: list[str]) -> None:
+def test_readme_shell_line_is_real(line: str, words: list[str]) -> None:
     """Every other shell line names a real make target, variable, extra or script option."""
-    assert words[0] in CHECKS, f"README.md:{line}: add a check for {words[0]!r} to tests/test_readme.py"
+    assert words[0] in CHECKS, f"{line}: add a check for {words[0]!r} to tests/test_readme.py"
     CHECKS[words[0]](words)
 
 

@@ -12,6 +12,13 @@ Fixtures:
         needs a real socket (subprocesses, other HTTP clients).
     dubformer_client / async_dubformer_client: ``Dubformer`` / ``AsyncDubformer`` pointed at ``dubkit_sim``.
     elevenlabs_client / async_elevenlabs_client: ``ElevenLabs`` / ``AsyncElevenLabs`` pointed at ``dubkit_sim``.
+
+A wait on the manual clock without ``dubkit_sim_sleep`` would sleep for real while the clock, and so
+the job, stands still, until the wait's deadline (three hours by default). The client fixtures fail
+such a test within seconds instead, with a message naming ``dubkit_sim_sleep``: once the same GET has
+been answered three times over 1.5 s of real time with the clock unchanged (``dubkit.sim._stall``).
+They do not advance the clock themselves: a manual clock is the test's to move, so that it can look
+at a job while it runs, and ``dubkit_sim_sleep`` is the one switch that makes time pass on its own.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import httpx
 import pytest
@@ -56,7 +63,7 @@ def dubkit_sim(request: pytest.FixtureRequest) -> Simulator:
     try:
         from dubkit.sim import Simulator  # noqa: PLC0415 - the sim extra is optional
     except ModuleNotFoundError as exc:
-        pytest.fail(f"the dubkit_sim fixture needs the simulator: pip install 'dubkit[sim]' ({exc})")
+        pytest.fail(str(exc), pytrace=False)
     marker = request.node.get_closest_marker("dubkit_sim")
     options = {"manual_clock": True, **(marker.kwargs if marker else {})}
     return Simulator(**options)
@@ -110,7 +117,7 @@ def dubformer_client(dubkit_sim: Simulator) -> Iterator[Dubformer]:
     Yields:
         The client.
     """
-    http = httpx.Client(transport=dubkit_sim.transport())
+    http = _sim_http(dubkit_sim)
     with Dubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
         yield client
     http.close()
@@ -126,7 +133,7 @@ def async_dubformer_client(dubkit_sim: Simulator) -> Iterator[AsyncDubformer]:
     Yields:
         The client.
     """
-    http = httpx.AsyncClient(transport=dubkit_sim.async_transport())
+    http = _async_sim_http(dubkit_sim)
     client = AsyncDubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
     yield client
     asyncio.run(_aclose(client, http))
@@ -142,7 +149,7 @@ def elevenlabs_client(dubkit_sim: Simulator) -> Iterator[ElevenLabs]:
     Yields:
         The client.
     """
-    http = httpx.Client(transport=dubkit_sim.transport())
+    http = _sim_http(dubkit_sim)
     with ElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
         yield client
     http.close()
@@ -158,10 +165,30 @@ def async_elevenlabs_client(dubkit_sim: Simulator) -> Iterator[AsyncElevenLabs]:
     Yields:
         The client.
     """
-    http = httpx.AsyncClient(transport=dubkit_sim.async_transport())
+    http = _async_sim_http(dubkit_sim)
     client = AsyncElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
     yield client
     asyncio.run(_aclose(client, http))
+
+
+def _stalled(message: str) -> NoReturn:
+    pytest.fail(message, pytrace=False)
+
+
+def _sim_http(sim: Simulator) -> httpx.Client:
+    """Return an httpx client that calls ``sim`` in process and fails the test if it polls a stopped clock."""
+    from dubkit.sim._stall import StallGuard, StallGuardTransport  # noqa: PLC0415 - the sim extra is optional
+
+    guard = StallGuard(sim.context.clock, _stalled)
+    return httpx.Client(transport=StallGuardTransport(sim.transport(), guard))
+
+
+def _async_sim_http(sim: Simulator) -> httpx.AsyncClient:
+    """Return an async httpx client that calls ``sim`` in process and fails the test if it polls a stopped clock."""
+    from dubkit.sim._stall import AsyncStallGuardTransport, StallGuard  # noqa: PLC0415 - the sim extra is optional
+
+    guard = StallGuard(sim.context.clock, _stalled)
+    return httpx.AsyncClient(transport=AsyncStallGuardTransport(sim.async_transport(), guard))
 
 
 async def _aclose(client: AsyncDubformer | AsyncElevenLabs, http: httpx.AsyncClient) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import inspect
 
 import dubkit
-from dubkit.dubformer._projects import AsyncProjects, Projects
+from dubkit.dubformer._async._projects import AsyncProjects
+from dubkit.dubformer._sync._projects import Projects
 
 
 def test_all_is_sorted_and_importable() -> None:

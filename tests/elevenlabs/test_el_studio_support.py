@@ -9,7 +9,12 @@ from typing import Any
 
 import pytest
 from dubkit import AsyncElevenLabs, ElevenLabs
-from dubkit.elevenlabs import _studio, _studio_chapters, _studio_content, _studio_projects, _studio_snapshots
+from dubkit.elevenlabs._async import _studio as _astudio
+from dubkit.elevenlabs._async import _studio_chapters as _achapters
+from dubkit.elevenlabs._async import _studio_content as _acontent
+from dubkit.elevenlabs._async import _studio_projects as _aprojects
+from dubkit.elevenlabs._async import _studio_snapshots as _asnapshots
+from dubkit.elevenlabs._sync import _studio, _studio_chapters, _studio_content, _studio_projects, _studio_snapshots
 from dubkit.sim import Simulator
 from dubkit.sim._protocol import SimRequest
 from dubkit.sim.elevenlabs._studio_media import project_prefix
@@ -103,13 +108,13 @@ def project_with_text(studio: Any) -> str:
 
 
 TWINS = [
-    (_studio.Studio, _studio.AsyncStudio),
-    (_studio_projects.Projects, _studio_projects.AsyncProjects),
-    (_studio_content.ProjectContent, _studio_content.AsyncProjectContent),
-    (_studio_content.ProjectPronunciationDictionaries, _studio_content.AsyncProjectPronunciationDictionaries),
-    (_studio_snapshots.ProjectSnapshots, _studio_snapshots.AsyncProjectSnapshots),
-    (_studio_chapters.Chapters, _studio_chapters.AsyncChapters),
-    (_studio_snapshots.ChapterSnapshots, _studio_snapshots.AsyncChapterSnapshots),
+    (_studio.Studio, _astudio.AsyncStudio),
+    (_studio_projects.Projects, _aprojects.AsyncProjects),
+    (_studio_content.ProjectContent, _acontent.AsyncProjectContent),
+    (_studio_content.ProjectPronunciationDictionaries, _acontent.AsyncProjectPronunciationDictionaries),
+    (_studio_snapshots.ProjectSnapshots, _asnapshots.AsyncProjectSnapshots),
+    (_studio_chapters.Chapters, _achapters.AsyncChapters),
+    (_studio_snapshots.ChapterSnapshots, _asnapshots.AsyncChapterSnapshots),
 ]
 
 

@@ -247,7 +247,7 @@ def test_modified_upstream_reports_python_changes(runs: Runs) -> None:
     def broken_in(module: str, text: str) -> bool:
         return any(f.operation.startswith(f"overlays/dubkit/{module}:") and text in f.message for f in broken)
 
-    assert broken_in("elevenlabs/_dubbing.py", 'no attribute "DeleteDubbingResponseModel"')
+    assert broken_in("elevenlabs/_async/_dubbing.py", 'no attribute "DeleteDubbingResponseModel"')
     assert broken_in("elevenlabs/_dubbing_inputs.py", "CreateDubbingBody")
 
 

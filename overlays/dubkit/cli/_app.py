@@ -20,11 +20,6 @@ from ._jobs import download, list_jobs, status
 from ._logging import Redactor
 from ._sim import sim
 
-try:  # recent typer releases carry their own copy of click; older ones use click itself
-    from typer._click.exceptions import ClickException
-except ModuleNotFoundError:  # pragma: no cover - depends on the installed typer
-    from click.exceptions import ClickException  # type: ignore[assignment]
-
 if TYPE_CHECKING:
     from dubkit.sim import Simulator
 
@@ -51,14 +46,22 @@ class _ReportingGroup(TyperGroup):
         """
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, ClickException):
-            raise  # click reports these itself (usage errors exit 2)
+        except (typer.Exit, typer.Abort):
+            raise
         except (Exception, KeyboardInterrupt) as error:
+            if _click_reports_itself(error):
+                raise  # usage errors and bad parameters: click shows them and exits 2
             state = ctx.find_object(CliState)
             verbose = state.verbose if state is not None else False
             redact = state.redact if state is not None else Redactor.from_environment()
             situation = state.situation if state is not None else None
             raise typer.Exit(report(error, situation, verbose=verbose, redact=redact)) from None
+
+
+def _click_reports_itself(error: BaseException) -> bool:
+    # typer keeps its copy of click private (typer._click), so click's exception base is recognised by
+    # what every ClickException has, rather than imported: an int exit_code and a show() method.
+    return isinstance(getattr(error, "exit_code", None), int) and callable(getattr(error, "show", None))
 
 
 def _show_version(value: bool) -> None:

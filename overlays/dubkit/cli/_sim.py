@@ -8,6 +8,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from ._errors import EXIT_USAGE, CliError
+
 __all__ = ["sim"]
 
 
@@ -28,7 +30,14 @@ def sim(
     ] = None,
 ) -> None:
     """Serve a stateful simulator of the ElevenLabs and Dubformer APIs (Ctrl-C to stop)."""
-    from dubkit.sim import SimConfig, Simulator  # noqa: PLC0415 - only this command needs the sim extra
+    try:
+        from dubkit.sim import SimConfig, Simulator  # noqa: PLC0415 - only this command needs the sim extra
+    except ModuleNotFoundError as exc:
+        raise CliError(
+            f"dubkit sim needs the simulator, which is not installed ({exc.name} is missing)",
+            hint="pip install 'dubkit[sim]'",
+            exit_code=EXIT_USAGE,
+        ) from None
 
     config = SimConfig(
         seed=seed, speed=speed, fault_rate=fault_rate, job_seconds=job_seconds,

@@ -1,6 +1,7 @@
-"""Turn Dubformer method arguments into generated request models, rejecting bad input early.
+"""Turn Dubformer method arguments into generated request models, and answers into what a method returns.
 
-Shared by the sync and async resources, so both validate exactly alike.
+The shared core of the sync and async resources (which are one source, ``_async/``, and its generated twin),
+so both validate and interpret exactly alike.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
+import httpx
 from dubkit_dubformer.models import (
     CreateProjectRequest,
     MixingMode,
@@ -21,19 +23,31 @@ from dubkit_dubformer.models import (
 )
 from dubkit_dubformer.types import UNSET, Unset
 
+from dubkit._errors import BadRequestError
+from dubkit._retry import retry_after_seconds
 from dubkit._validation import check_bool, check_enum, check_http_url, check_str
+from dubkit._waiting import Observation
+
+from .types import RetranslationCheck
 
 __all__ = [
     "OutputKind",
+    "Script",
+    "Speakers",
+    "check_from_error",
     "check_output",
     "classify_status",
     "create_body",
+    "error_message",
     "idempotency_key",
+    "observation",
     "output_url",
     "retranslation_body",
 ]
 
 OutputKind = Literal["video", "tts_audio"]
+Script = Iterable[ScriptSegment | Mapping[str, Any]]
+Speakers = Iterable[TargetSpeaker | Mapping[str, Any]]
 _STATES = {ProjectStatus.READY: "done", ProjectStatus.ERROR: "failed", ProjectStatus.IN_PROGRESS: "running"}
 
 
@@ -253,3 +267,50 @@ def output_url(project: Project, output: OutputKind) -> str:
         status = project.status.value if isinstance(project.status, ProjectStatus) else project.status
         raise ValueError(f"the project has no {output} output (status: {status}); wait() for it to be ready first")
     return url
+
+
+def observation(project: Project, headers: httpx.Headers) -> Observation[Project]:
+    """Return what one poll of a project saw, for ``wait``.
+
+    Args:
+        project: The project details.
+        headers: The answer's headers (a ``Retry-After`` sets the next poll).
+
+    Returns:
+        The observation.
+    """
+    status = project.status
+    return Observation(
+        state=project,
+        status=status.value if isinstance(status, ProjectStatus) else str(status),
+        # Uncapped, as for a 429: wait() has its own deadline.
+        retry_after=retry_after_seconds(headers, cap=None),
+    )
+
+
+def error_message(project: Project) -> str | None:
+    """Return a failed project's error message, if the API gave one.
+
+    Args:
+        project: The project details.
+
+    Returns:
+        The message, or None.
+    """
+    return project.error_message if isinstance(project.error_message, str) else None
+
+
+def check_from_error(error: BadRequestError) -> RetranslationCheck:
+    """Turn the API's refusal of a re-translation into a ``RetranslationCheck`` value.
+
+    Args:
+        error: The 400 answer to a validation request.
+
+    Returns:
+        ``valid=False`` with the API's message and error type.
+    """
+    body = error.body if isinstance(error.body, dict) else {}
+    message = body.get("message")
+    return RetranslationCheck(
+        valid=False, message=message if isinstance(message, str) else str(error), error_type=error.error_type
+    )

@@ -1,18 +1,28 @@
-"""Build and check the arguments of ``client.dubbing`` methods, shared by the sync and async twins."""
+"""Build and check the arguments of ``client.dubbing`` methods and read their answers: the twins' shared core."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 import httpx
-from dubkit_elevenlabs.models import CreateDubbingBody, DubbingMetadataResponse
+from dubkit_elevenlabs.models import (
+    CreateDubbingBody,
+    DubbingMetadataPageResponseModel,
+    DubbingMetadataResponse,
+    ListDubsDubbingStatus,
+    ListDubsFilterByCreator,
+)
 from dubkit_elevenlabs.types import UNSET, Unset
 
+from dubkit._errors import TooEarlyError
+from dubkit._pagination import Page
 from dubkit._retry import retry_after_seconds
 from dubkit._validation import (
     check_bool,
     check_choice,
+    check_enum,
     check_http_url,
     check_int,
     check_number,
@@ -27,11 +37,15 @@ __all__ = [
     "DUBBING_STATUSES",
     "MODES",
     "TRANSCRIPT_FORMATS",
+    "OnUpdate",
     "check_language",
     "classify_dubbing",
     "create_body",
     "dubbing_error",
     "dubbing_observation",
+    "list_filters",
+    "not_ready",
+    "page",
     "transcript_format",
     "unset",
 ]
@@ -42,6 +56,8 @@ DUBBING_STATUSES: dict[str, JobState] = {"dubbing": "running", "dubbed": "done",
 """The documented statuses of a dub; any other is treated as still running (and logged once)."""
 MODES = ("automatic", "manual")
 TRANSCRIPT_FORMATS = ("srt", "webvtt")
+OnUpdate = Callable[[DubbingMetadataResponse], None]
+_PAGE_SIZE_LIMIT = 200
 
 
 def unset(value: T | None) -> T | Unset:
@@ -225,3 +241,57 @@ def transcript_format(value: object) -> Literal["srt", "webvtt"]:
     if checked is None:
         raise ValueError("format must be one of 'srt', 'webvtt'; got None")
     return checked  # type: ignore[return-value]
+
+
+def list_filters(
+    page_size: object, dubbing_status: object, filter_by_creator: object
+) -> tuple[int | None, ListDubsDubbingStatus | None, ListDubsFilterByCreator | None]:
+    """Check the filters of ``client.dubbing.list``.
+
+    Args:
+        page_size: Dubs per request, 1 to 200, or None.
+        dubbing_status: A status name, or None.
+        filter_by_creator: ``"personal"``, ``"others"``, ``"all"``, or None.
+
+    Returns:
+        The page size and the two filters as the generated enums (None where not given).
+
+    Raises:
+        ValueError: On a value out of range or unknown.
+    """
+    size = check_int("page_size", page_size, minimum=1)
+    if size is not None and size > _PAGE_SIZE_LIMIT:
+        raise ValueError(f"page_size must be at most {_PAGE_SIZE_LIMIT}, got {size}")
+    return (
+        size,
+        check_enum("dubbing_status", dubbing_status, ListDubsDubbingStatus),
+        check_enum("filter_by_creator", filter_by_creator, ListDubsFilterByCreator),
+    )
+
+
+def page(listing: DubbingMetadataPageResponseModel) -> Page[DubbingMetadataResponse]:
+    """Turn one answer of the list endpoint into a cursor page.
+
+    Args:
+        listing: The answer.
+
+    Returns:
+        The page, with the next cursor when there is one.
+    """
+    cursor = listing.next_cursor if isinstance(listing.next_cursor, str) else None
+    return Page(listing.dubs, next_cursor=cursor, has_more=listing.has_more)
+
+
+def not_ready(error: TooEarlyError, dubbing_id: str) -> TooEarlyError:
+    """Add to a 425 answer the hint of what to do about a dub that is not finished.
+
+    Args:
+        error: The error raised for the 425.
+        dubbing_id: The dub's id.
+
+    Returns:
+        The same error, with its hint.
+    """
+    hint = f"The dub is not finished: call client.dubbing.wait({dubbing_id!r}) first, or pass wait=True"
+    error.with_hint(hint)
+    return error

@@ -15,15 +15,23 @@ from __future__ import annotations
 
 from typing import Literal
 
-from starlette.applications import Starlette
+try:
+    from starlette.applications import Starlette
 
-from ._faults import FAULT_HEADER, FAULT_KINDS, TRANSIENT_KINDS, Fault
-from ._log import RequestRecord
-from ._media import MediaItem
-from ._protocol import SimConfig
-from ._server import SimServer
-from ._simulator import Simulator
-from ._transport import AsyncSimTransport, SimTransport
+    from ._faults import FAULT_HEADER, FAULT_KINDS, TRANSIENT_KINDS, Fault
+    from ._log import RequestRecord
+    from ._media import MediaItem
+    from ._protocol import SimConfig
+    from ._server import SimServer
+    from ._simulator import Simulator
+    from ._transport import AsyncSimTransport, SimTransport
+except ModuleNotFoundError as exc:
+    if exc.name is None or exc.name.partition(".")[0].startswith("dubkit"):
+        raise  # a broken install of dubkit itself, not a missing extra
+    # One line that says what to do, instead of a traceback ending in a third-party module's name.
+    raise ModuleNotFoundError(
+        f"dubkit.sim needs the 'sim' extra ({exc.name!r} is not installed): pip install 'dubkit[sim]'", name=exc.name
+    ) from None
 
 __all__ = [
     "FAULT_HEADER",

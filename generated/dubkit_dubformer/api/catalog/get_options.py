@@ -34,6 +34,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def request_kwargs() -> dict[str, Any]:
+    """Describe this operation's request without sending it.
+
+    For callers that send it themselves, e.g. to stream a file answer to disk instead of reading it whole.
+
+    Returns:
+        The keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path, to join to the base
+        URL) and, where the operation has them, ``params``, ``headers``, ``cookies`` and the body.
+    """
+    return _get_kwargs()
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | Options | None:

@@ -71,6 +71,29 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+) -> dict[str, Any]:
+    """Describe this operation's request without sending it.
+
+    For callers that send it themselves, e.g. to stream a file answer to disk instead of reading it whole.
+
+    Returns:
+        The keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path, to join to the base
+        URL) and, where the operation has them, ``params``, ``headers``, ``cookies`` and the body.
+    """
+    return _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        dubbing_status=dubbing_status,
+        filter_by_creator=filter_by_creator,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError | None:

@@ -43,6 +43,24 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    dubbing_id: str,
+    speaker_id: str,
+) -> dict[str, Any]:
+    """Describe this operation's request without sending it.
+
+    For callers that send it themselves, e.g. to stream a file answer to disk instead of reading it whole.
+
+    Returns:
+        The keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path, to join to the base
+        URL) and, where the operation has them, ``params``, ``headers``, ``cookies`` and the body.
+    """
+    return _get_kwargs(
+        dubbing_id=dubbing_id,
+        speaker_id=speaker_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> APIErrorResponse | HTTPValidationError | SimilarVoicesForSpeakerResponse | None:

@@ -1,3 +1,5 @@
+# Generated from overlays/dubkit/elevenlabs/_async/_studio_projects.py by scripts/unasync.py; do not edit.
+# Change the async source, then run `make generate`.
 """``client.studio.projects``: create Studio projects, edit them, convert them to audio and follow the conversion."""
 
 from __future__ import annotations
@@ -25,33 +27,31 @@ from dubkit_elevenlabs.models import (
     ProjectResponseModel,
 )
 
-from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
+from dubkit._http import expect, expect_with_headers
 from dubkit._validation import check_id
-from dubkit._waiting import Observation, await_until_done, wait_until_done
+from dubkit._waiting import Observation, wait_until_done
+from dubkit.elevenlabs import _studio_inputs as inputs
+from dubkit.elevenlabs import _studio_waits as waits
+from dubkit.elevenlabs._studio_json import ContentJSONInput, LocatorInput
+from dubkit.elevenlabs._uploads import FileInput
 
-from . import _studio_inputs as inputs
-from . import _studio_waits as waits
-from ._studio_chapters import AsyncChapters, Chapters
+from ._studio_chapters import Chapters
 from ._studio_content import (
-    AsyncProjectContent,
-    AsyncProjectPronunciationDictionaries,
     ProjectContent,
     ProjectPronunciationDictionaries,
 )
-from ._studio_json import ContentJSONInput, LocatorInput
-from ._studio_snapshots import AsyncProjectSnapshots, ProjectSnapshots
-from ._uploads import FileInput
+from ._studio_snapshots import ProjectSnapshots
 
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs, ElevenLabs
+    from ._client import ElevenLabs
 
-__all__ = ["AsyncProjects", "Projects"]
+__all__ = ["Projects"]
 
 OnProjectUpdate = Callable[[ProjectExtendedResponseModel], None]
 
 
 class Projects:
-    """``client.studio.projects``: Studio projects (sync). Reached as ``ElevenLabs(...).studio.projects``.
+    """``client.studio.projects``: Studio projects. Reached as ``ElevenLabs(...).studio.projects``.
 
     Attributes:
         content: Replace a project's text (``content.update``).
@@ -323,155 +323,6 @@ class Projects:
             return waits.project_observation(project, headers)
 
         return wait_until_done(
-            poll,
-            waits.classify_project,
-            job_id=project_id,
-            error_message=waits.project_error,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-        )
-
-
-class AsyncProjects:
-    """``client.studio.projects`` (async twin of ``Projects``, same methods awaited).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-        self.content = AsyncProjectContent(client)
-        self.pronunciation_dictionaries = AsyncProjectPronunciationDictionaries(client)
-        self.snapshots = AsyncProjectSnapshots(client)
-        self.chapters = AsyncChapters(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
-
-    async def list(self) -> list[ProjectResponseModel]:
-        """Return every Studio project of the account (see ``Projects.list``)."""
-        listing = await aexpect(lambda: list_projects.asyncio_detailed(client=self._raw), GetProjectsResponseModel)
-        return listing.projects
-
-    async def get(self, project_id: str) -> ProjectExtendedResponseModel:
-        """Return a project (see ``Projects.get``)."""
-        check_id("project_id", project_id)
-        return await aexpect(
-            lambda: get_project.asyncio_detailed(project_id, client=self._raw), ProjectExtendedResponseModel
-        )
-
-    async def create(
-        self,
-        *,
-        name: str,
-        default_title_voice_id: str | None = None,
-        default_paragraph_voice_id: str | None = None,
-        default_model_id: str | None = None,
-        from_url: str | None = None,
-        from_document: FileInput | None = None,
-        from_content_json: ContentJSONInput | None = None,
-        quality_preset: str | None = None,
-        title: str | None = None,
-        author: str | None = None,
-        description: str | None = None,
-        genres: Sequence[str] | None = None,
-        target_audience: str | None = None,
-        language: str | None = None,
-        content_type: str | None = None,
-        original_publication_date: str | None = None,
-        mature_content: bool | None = None,
-        isbn_number: str | None = None,
-        acx_volume_normalization: bool | None = None,
-        volume_normalization: bool | None = None,
-        pronunciation_dictionary_locators: Sequence[LocatorInput] | None = None,
-        callback_url: str | None = None,
-        fiction: str | None = None,
-        apply_text_normalization: str | None = None,
-        auto_convert: bool | None = None,
-        auto_assign_voices: bool | None = None,
-        source_type: str | None = None,
-    ) -> AddProjectResponseModel:
-        """Create a Studio project (see ``Projects.create``)."""
-        with contextlib.ExitStack() as stack:
-            body = inputs.create_project_body(
-                stack, name=name, default_title_voice_id=default_title_voice_id,
-                default_paragraph_voice_id=default_paragraph_voice_id, default_model_id=default_model_id,
-                from_url=from_url, from_document=from_document, from_content_json=from_content_json,
-                quality_preset=quality_preset, title=title, author=author, description=description, genres=genres,
-                target_audience=target_audience, language=language, content_type=content_type,
-                original_publication_date=original_publication_date, mature_content=mature_content,
-                isbn_number=isbn_number, acx_volume_normalization=acx_volume_normalization,
-                volume_normalization=volume_normalization,
-                pronunciation_dictionary_locators=pronunciation_dictionary_locators, callback_url=callback_url,
-                fiction=fiction, apply_text_normalization=apply_text_normalization, auto_convert=auto_convert,
-                auto_assign_voices=auto_assign_voices, source_type=source_type,
-            )  # fmt: skip
-            return await aexpect(
-                lambda: create_project.asyncio_detailed(client=self._raw, body=body), AddProjectResponseModel
-            )
-
-    async def update(
-        self,
-        project_id: str,
-        *,
-        name: str,
-        default_title_voice_id: str,
-        default_paragraph_voice_id: str,
-        title: str | None = None,
-        author: str | None = None,
-        isbn_number: str | None = None,
-        volume_normalization: bool | None = None,
-    ) -> EditProjectResponseModel:
-        """Change a project's name, default voices and metadata (see ``Projects.update``)."""
-        check_id("project_id", project_id)
-        body = inputs.update_project_body(
-            name=name,
-            default_title_voice_id=default_title_voice_id,
-            default_paragraph_voice_id=default_paragraph_voice_id,
-            title=title,
-            author=author,
-            isbn_number=isbn_number,
-            volume_normalization=volume_normalization,
-        )
-        return await aexpect(
-            lambda: update_project.asyncio_detailed(project_id, client=self._raw, body=body), EditProjectResponseModel
-        )
-
-    async def delete(self, project_id: str) -> DeleteProjectResponseModel:
-        """Delete a project (see ``Projects.delete``)."""
-        check_id("project_id", project_id)
-        return await aexpect(
-            lambda: delete_project.asyncio_detailed(project_id, client=self._raw), DeleteProjectResponseModel
-        )
-
-    async def convert(self, project_id: str) -> ConvertProjectResponseModel:
-        """Start converting a whole project (see ``Projects.convert``)."""
-        check_id("project_id", project_id)
-        return await aexpect(
-            lambda: convert_project.asyncio_detailed(project_id, client=self._raw), ConvertProjectResponseModel
-        )
-
-    async def wait_for_conversion(
-        self,
-        project_id: str,
-        *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_update: OnProjectUpdate | None = None,
-    ) -> ProjectExtendedResponseModel:
-        """Poll a project until its conversion is finished (see ``Projects.wait_for_conversion``)."""
-        check_id("project_id", project_id)
-
-        async def poll() -> Observation[ProjectExtendedResponseModel]:
-            project, headers = await aexpect_with_headers(
-                lambda: get_project.asyncio_detailed(project_id, client=self._raw), ProjectExtendedResponseModel
-            )
-            return waits.project_observation(project, headers)
-
-        return await await_until_done(
             poll,
             waits.classify_project,
             job_id=project_id,

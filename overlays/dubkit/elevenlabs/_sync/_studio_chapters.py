@@ -1,3 +1,5 @@
+# Generated from overlays/dubkit/elevenlabs/_async/_studio_chapters.py by scripts/unasync.py; do not edit.
+# Change the async source, then run `make generate`.
 """``client.studio.projects.chapters``: the chapters of a Studio project, their edits and conversions."""
 
 from __future__ import annotations
@@ -24,19 +26,19 @@ from dubkit_elevenlabs.models import (
     GetChaptersResponseModel,
 )
 
-from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
+from dubkit._http import expect, expect_with_headers
 from dubkit._validation import check_id
-from dubkit._waiting import Observation, await_until_done, wait_until_done
+from dubkit._waiting import Observation, wait_until_done
+from dubkit.elevenlabs import _studio_inputs as inputs
+from dubkit.elevenlabs import _studio_waits as waits
+from dubkit.elevenlabs._studio_json import ChapterContentInput
 
-from . import _studio_inputs as inputs
-from . import _studio_waits as waits
-from ._studio_json import ChapterContentInput
-from ._studio_snapshots import AsyncChapterSnapshots, ChapterSnapshots
+from ._studio_snapshots import ChapterSnapshots
 
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs, ElevenLabs
+    from ._client import ElevenLabs
 
-__all__ = ["AsyncChapters", "Chapters"]
+__all__ = ["Chapters"]
 
 OnChapterUpdate = Callable[[ChapterWithContentResponseModel], None]
 
@@ -47,7 +49,7 @@ def _ids(project_id: object, chapter_id: object) -> None:
 
 
 class Chapters:
-    """``client.studio.projects.chapters``: a project's chapters (sync).
+    """``client.studio.projects.chapters``: a project's chapters.
 
     Attributes:
         snapshots: The audio of each chapter conversion (``snapshots.list/get/download``).
@@ -173,7 +175,8 @@ class Chapters:
         """
         _ids(project_id, chapter_id)
         return expect(
-            lambda: delete_chapter.sync_detailed(project_id, chapter_id, client=self._raw), DeleteChapterResponseModel
+            lambda: delete_chapter.sync_detailed(project_id, chapter_id, client=self._raw),
+            DeleteChapterResponseModel,
         )
 
     def convert(self, project_id: str, chapter_id: str) -> ConvertChapterResponseModel:
@@ -238,107 +241,6 @@ class Chapters:
             return waits.chapter_observation(chapter, headers)
 
         return wait_until_done(
-            poll,
-            waits.classify_chapter,
-            job_id=chapter_id,
-            error_message=waits.chapter_error,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-        )
-
-
-class AsyncChapters:
-    """``client.studio.projects.chapters`` (async twin of ``Chapters``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-        self.snapshots = AsyncChapterSnapshots(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
-
-    async def list(self, project_id: str) -> list[ChapterResponseModel]:
-        """Return a project's chapters (see ``Chapters.list``)."""
-        check_id("project_id", project_id)
-        listing = await aexpect(
-            lambda: list_chapters.asyncio_detailed(project_id, client=self._raw), GetChaptersResponseModel
-        )
-        return listing.chapters
-
-    async def get(self, project_id: str, chapter_id: str) -> ChapterWithContentResponseModel:
-        """Return a chapter with its content (see ``Chapters.get``)."""
-        _ids(project_id, chapter_id)
-        return await aexpect(
-            lambda: get_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw),
-            ChapterWithContentResponseModel,
-        )
-
-    async def create(self, project_id: str, *, name: str, from_url: str | None = None) -> AddChapterResponseModel:
-        """Add a chapter at the end of a project (see ``Chapters.create``)."""
-        check_id("project_id", project_id)
-        body = inputs.create_chapter_body(name=name, from_url=from_url)
-        return await aexpect(
-            lambda: create_chapter.asyncio_detailed(project_id, client=self._raw, body=body), AddChapterResponseModel
-        )
-
-    async def update(
-        self,
-        project_id: str,
-        chapter_id: str,
-        *,
-        name: str | None = None,
-        content: ChapterContentInput | None = None,
-    ) -> EditChapterResponseModel:
-        """Rename a chapter and/or replace its content (see ``Chapters.update``)."""
-        _ids(project_id, chapter_id)
-        body = inputs.update_chapter_body(name=name, content=content)
-        return await aexpect(
-            lambda: update_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw, body=body),
-            EditChapterResponseModel,
-        )
-
-    async def delete(self, project_id: str, chapter_id: str) -> DeleteChapterResponseModel:
-        """Delete a chapter (see ``Chapters.delete``)."""
-        _ids(project_id, chapter_id)
-        return await aexpect(
-            lambda: delete_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw),
-            DeleteChapterResponseModel,
-        )
-
-    async def convert(self, project_id: str, chapter_id: str) -> ConvertChapterResponseModel:
-        """Start converting one chapter (see ``Chapters.convert``)."""
-        _ids(project_id, chapter_id)
-        return await aexpect(
-            lambda: convert_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw),
-            ConvertChapterResponseModel,
-        )
-
-    async def wait_for_conversion(
-        self,
-        project_id: str,
-        chapter_id: str,
-        *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_update: OnChapterUpdate | None = None,
-    ) -> ChapterWithContentResponseModel:
-        """Poll a chapter until it is no longer converting (see ``Chapters.wait_for_conversion``)."""
-        _ids(project_id, chapter_id)
-
-        async def poll() -> Observation[ChapterWithContentResponseModel]:
-            chapter, headers = await aexpect_with_headers(
-                lambda: get_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw),
-                ChapterWithContentResponseModel,
-            )
-            return waits.chapter_observation(chapter, headers)
-
-        return await await_until_done(
             poll,
             waits.classify_chapter,
             job_id=chapter_id,

@@ -1,3 +1,5 @@
+# Generated from overlays/dubkit/elevenlabs/_async/_studio_snapshots.py by scripts/unasync.py; do not edit.
+# Change the async source, then run `make generate`.
 """``client.studio.projects.snapshots`` and ``client.studio.projects.chapters.snapshots``: converted audio.
 
 Every conversion leaves a snapshot: one per chapter, plus one for the whole project when the whole
@@ -30,20 +32,20 @@ from dubkit_elevenlabs.models import (
     ProjectSnapshotsResponseModel,
 )
 
-from dubkit._http import aexpect, expect
+from dubkit._http import expect
 from dubkit._validation import check_id, check_path
+from dubkit.elevenlabs import _studio_inputs as inputs
 
-from . import _studio_inputs as inputs
-from ._files import adownload_endpoint, download_endpoint
+from ._files import download_endpoint
 
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs, ElevenLabs
+    from ._client import ElevenLabs
 
-__all__ = ["AsyncChapterSnapshots", "AsyncProjectSnapshots", "ChapterSnapshots", "ProjectSnapshots"]
+__all__ = ["ChapterSnapshots", "ProjectSnapshots"]
 
 
 class ProjectSnapshots:
-    """``client.studio.projects.snapshots``: the audio of whole-project conversions (sync).
+    """``client.studio.projects.snapshots``: the audio of whole-project conversions.
 
     Args:
         client: The owning client.
@@ -125,7 +127,7 @@ class ProjectSnapshots:
         check_id("project_snapshot_id", project_snapshot_id)
         destination = check_path("path", path)
         body = inputs.stream_project_body(convert_to_mpeg)
-        request = stream_project_snapshot_audio._get_kwargs(project_id, project_snapshot_id, body=body)
+        request = stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
         return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
     def download_archive(self, project_id: str, project_snapshot_id: str, path: str | os.PathLike[str]) -> Path:
@@ -148,12 +150,12 @@ class ProjectSnapshots:
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
         destination = check_path("path", path)
-        request = stream_project_snapshot_archive._get_kwargs(project_id, project_snapshot_id)
+        request = stream_project_snapshot_archive.request_kwargs(project_id, project_snapshot_id)
         return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
 
 class ChapterSnapshots:
-    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions (sync).
+    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions.
 
     Args:
         client: The owning client.
@@ -243,119 +245,5 @@ class ChapterSnapshots:
         check_id("chapter_snapshot_id", chapter_snapshot_id)
         destination = check_path("path", path)
         body = inputs.stream_chapter_body(convert_to_mpeg)
-        request = stream_chapter_snapshot_audio._get_kwargs(project_id, chapter_id, chapter_snapshot_id, body=body)
+        request = stream_chapter_snapshot_audio.request_kwargs(project_id, chapter_id, chapter_snapshot_id, body=body)
         return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
-
-
-class AsyncProjectSnapshots:
-    """``client.studio.projects.snapshots`` (async twin of ``ProjectSnapshots``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
-
-    async def list(self, project_id: str) -> list[ProjectSnapshotResponseModel]:
-        """Return a project's snapshots (see ``ProjectSnapshots.list``)."""
-        check_id("project_id", project_id)
-        listing = await aexpect(
-            lambda: list_project_snapshots.asyncio_detailed(project_id, client=self._raw),
-            ProjectSnapshotsResponseModel,
-        )
-        return listing.snapshots
-
-    async def get(self, project_id: str, project_snapshot_id: str) -> ProjectSnapshotExtendedResponseModel:
-        """Return one project snapshot (see ``ProjectSnapshots.get``)."""
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
-        return await aexpect(
-            lambda: get_project_snapshot.asyncio_detailed(project_id, project_snapshot_id, client=self._raw),
-            ProjectSnapshotExtendedResponseModel,
-        )
-
-    async def download(
-        self,
-        project_id: str,
-        project_snapshot_id: str,
-        path: str | os.PathLike[str],
-        *,
-        convert_to_mpeg: bool | None = None,
-    ) -> Path:
-        """Download a project snapshot's audio to a file (see ``ProjectSnapshots.download``)."""
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
-        destination = check_path("path", path)
-        body = inputs.stream_project_body(convert_to_mpeg)
-        request = stream_project_snapshot_audio._get_kwargs(project_id, project_snapshot_id, body=body)
-        return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
-
-    async def download_archive(self, project_id: str, project_snapshot_id: str, path: str | os.PathLike[str]) -> Path:
-        """Download a zip of a project snapshot's audio (see ``ProjectSnapshots.download_archive``)."""
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
-        destination = check_path("path", path)
-        request = stream_project_snapshot_archive._get_kwargs(project_id, project_snapshot_id)
-        return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
-
-
-class AsyncChapterSnapshots:
-    """``client.studio.projects.chapters.snapshots`` (async twin of ``ChapterSnapshots``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
-
-    async def list(self, project_id: str, chapter_id: str) -> list[ChapterSnapshotResponseModel]:
-        """Return a chapter's snapshots (see ``ChapterSnapshots.list``)."""
-        check_id("project_id", project_id)
-        check_id("chapter_id", chapter_id)
-        listing = await aexpect(
-            lambda: list_chapter_snapshots.asyncio_detailed(project_id, chapter_id, client=self._raw),
-            ChapterSnapshotsResponseModel,
-        )
-        return listing.snapshots
-
-    async def get(
-        self, project_id: str, chapter_id: str, chapter_snapshot_id: str
-    ) -> ChapterSnapshotExtendedResponseModel:
-        """Return one chapter snapshot (see ``ChapterSnapshots.get``)."""
-        check_id("project_id", project_id)
-        check_id("chapter_id", chapter_id)
-        check_id("chapter_snapshot_id", chapter_snapshot_id)
-        return await aexpect(
-            lambda: get_chapter_snapshot.asyncio_detailed(
-                project_id, chapter_id, chapter_snapshot_id, client=self._raw
-            ),
-            ChapterSnapshotExtendedResponseModel,
-        )
-
-    async def download(
-        self,
-        project_id: str,
-        chapter_id: str,
-        chapter_snapshot_id: str,
-        path: str | os.PathLike[str],
-        *,
-        convert_to_mpeg: bool | None = None,
-    ) -> Path:
-        """Download a chapter snapshot's audio to a file (see ``ChapterSnapshots.download``)."""
-        check_id("project_id", project_id)
-        check_id("chapter_id", chapter_id)
-        check_id("chapter_snapshot_id", chapter_snapshot_id)
-        destination = check_path("path", path)
-        body = inputs.stream_chapter_body(convert_to_mpeg)
-        request = stream_chapter_snapshot_audio._get_kwargs(project_id, chapter_id, chapter_snapshot_id, body=body)
-        return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)

@@ -1,3 +1,5 @@
+# Generated from overlays/dubkit/elevenlabs/_async/_studio_content.py by scripts/unasync.py; do not edit.
+# Change the async source, then run `make generate`.
 """``client.studio.projects.content`` and ``.pronunciation_dictionaries``: replace what a project reads, and how."""
 
 from __future__ import annotations
@@ -9,26 +11,20 @@ from typing import TYPE_CHECKING
 from dubkit_elevenlabs.api.studio import update_project_content, update_pronunciation_dictionaries
 from dubkit_elevenlabs.models import CreatePronunciationDictionaryResponseModel, EditProjectResponseModel
 
-from dubkit._http import aexpect, expect
+from dubkit._http import expect
 from dubkit._validation import check_id
-
-from . import _studio_inputs as inputs
-from ._studio_json import ContentJSONInput, LocatorInput
-from ._uploads import FileInput
+from dubkit.elevenlabs import _studio_inputs as inputs
+from dubkit.elevenlabs._studio_json import ContentJSONInput, LocatorInput
+from dubkit.elevenlabs._uploads import FileInput
 
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs, ElevenLabs
+    from ._client import ElevenLabs
 
-__all__ = [
-    "AsyncProjectContent",
-    "AsyncProjectPronunciationDictionaries",
-    "ProjectContent",
-    "ProjectPronunciationDictionaries",
-]
+__all__ = ["ProjectContent", "ProjectPronunciationDictionaries"]
 
 
 class ProjectContent:
-    """``client.studio.projects.content``: replace a project's text (sync).
+    """``client.studio.projects.content``: replace a project's text.
 
     Args:
         client: The owning client.
@@ -84,7 +80,7 @@ class ProjectContent:
 
 
 class ProjectPronunciationDictionaries:
-    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with (sync).
+    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with.
 
     Args:
         client: The owning client.
@@ -121,66 +117,5 @@ class ProjectPronunciationDictionaries:
         body = inputs.dictionaries_body(pronunciation_dictionary_locators, invalidate_affected_text)
         return expect(
             lambda: update_pronunciation_dictionaries.sync_detailed(project_id, client=self._client.raw, body=body),
-            CreatePronunciationDictionaryResponseModel,
-        )
-
-
-class AsyncProjectContent:
-    """``client.studio.projects.content`` (async twin of ``ProjectContent``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    async def update(
-        self,
-        project_id: str,
-        *,
-        from_url: str | None = None,
-        from_document: FileInput | None = None,
-        from_content_json: ContentJSONInput | None = None,
-        auto_convert: bool | None = None,
-    ) -> EditProjectResponseModel:
-        """Replace all of a project's chapters with new content (see ``ProjectContent.update``)."""
-        check_id("project_id", project_id)
-        with contextlib.ExitStack() as stack:
-            body = inputs.content_body(
-                stack,
-                from_url=from_url,
-                from_document=from_document,
-                from_content_json=from_content_json,
-                auto_convert=auto_convert,
-            )
-            return await aexpect(
-                lambda: update_project_content.asyncio_detailed(project_id, client=self._client.raw, body=body),
-                EditProjectResponseModel,
-            )
-
-
-class AsyncProjectPronunciationDictionaries:
-    """``client.studio.projects.pronunciation_dictionaries`` (async twin of ``ProjectPronunciationDictionaries``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        project_id: str,
-        *,
-        pronunciation_dictionary_locators: Sequence[LocatorInput],
-        invalidate_affected_text: bool | None = None,
-    ) -> CreatePronunciationDictionaryResponseModel:
-        """Set the pronunciation dictionaries a project uses (see ``ProjectPronunciationDictionaries.create``)."""
-        check_id("project_id", project_id)
-        body = inputs.dictionaries_body(pronunciation_dictionary_locators, invalidate_affected_text)
-        return await aexpect(
-            lambda: update_pronunciation_dictionaries.asyncio_detailed(project_id, client=self._client.raw, body=body),
             CreatePronunciationDictionaryResponseModel,
         )

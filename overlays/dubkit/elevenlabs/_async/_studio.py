@@ -20,20 +20,20 @@ from typing import TYPE_CHECKING
 from dubkit_elevenlabs.api.studio import create_podcast
 from dubkit_elevenlabs.models import PodcastProjectResponseModel
 
-from dubkit._http import aexpect, expect
+from dubkit._http import aexpect
+from dubkit.elevenlabs import _studio_inputs as inputs
+from dubkit.elevenlabs._studio_json import PodcastModeInput, PodcastSourceInput
 
-from . import _studio_inputs as inputs
-from ._studio_json import PodcastModeInput, PodcastSourceInput
-from ._studio_projects import AsyncProjects, Projects
+from ._studio_projects import AsyncProjects
 
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs, ElevenLabs
+    from ._client import AsyncElevenLabs
 
-__all__ = ["AsyncStudio", "Studio"]
+__all__ = ["AsyncStudio"]
 
 
-class Studio:
-    """``client.studio``: Studio projects and podcasts (sync). Reached as ``ElevenLabs(...).studio``.
+class AsyncStudio:
+    """``client.studio``: Studio projects and podcasts. Reached as ``AsyncElevenLabs(...).studio``.
 
     Attributes:
         projects: Studio projects, their chapters and snapshots.
@@ -42,19 +42,19 @@ class Studio:
         client: The owning client.
 
     Example:
-        >>> podcast = client.studio.create_podcast(  # doctest: +SKIP
+        >>> podcast = await client.studio.create_podcast(  # doctest: +SKIP
         ...     model_id="eleven_multilingual_v2",
         ...     mode={"type": "bulletin", "bulletin": {"host_voice_id": "21m00Tcm4TlvDq8ikWAM"}},
         ...     source={"type": "url", "url": "https://example.com/article"},
         ... )
-        >>> client.studio.projects.wait_for_conversion(podcast.project.project_id)  # doctest: +SKIP
+        >>> await client.studio.projects.wait_for_conversion(podcast.project.project_id)  # doctest: +SKIP
     """
 
-    def __init__(self, client: ElevenLabs) -> None:
+    def __init__(self, client: AsyncElevenLabs) -> None:
         self._client = client
-        self.projects = Projects(client)
+        self.projects = AsyncProjects(client)
 
-    def create_podcast(
+    async def create_podcast(
         self,
         *,
         model_id: str,
@@ -99,43 +99,6 @@ class Studio:
             OutcomeUnknownError: The request may have reached the API but no answer came back.
             UnprocessableEntityError: The API rejected an argument (``issues`` says which).
         """
-        body = inputs.podcast_body(
-            model_id=model_id, mode=mode, source=source, quality_preset=quality_preset,
-            duration_scale=duration_scale, language=language, intro=intro, outro=outro,
-            instructions_prompt=instructions_prompt, highlights=highlights, callback_url=callback_url,
-        )  # fmt: skip
-        return expect(
-            lambda: create_podcast.sync_detailed(client=self._client.raw, body=body), PodcastProjectResponseModel
-        )
-
-
-class AsyncStudio:
-    """``client.studio`` (async twin of ``Studio``, same methods awaited).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-        self.projects = AsyncProjects(client)
-
-    async def create_podcast(
-        self,
-        *,
-        model_id: str,
-        mode: PodcastModeInput,
-        source: PodcastSourceInput,
-        quality_preset: str | None = None,
-        duration_scale: str | None = None,
-        language: str | None = None,
-        intro: str | None = None,
-        outro: str | None = None,
-        instructions_prompt: str | None = None,
-        highlights: Sequence[str] | None = None,
-        callback_url: str | None = None,
-    ) -> PodcastProjectResponseModel:
-        """Create a podcast project (see ``Studio.create_podcast``)."""
         body = inputs.podcast_body(
             model_id=model_id, mode=mode, source=source, quality_preset=quality_preset,
             duration_scale=duration_scale, language=language, intro=intro, outro=outro,

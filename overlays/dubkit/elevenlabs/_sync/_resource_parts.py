@@ -1,3 +1,5 @@
+# Generated from overlays/dubkit/elevenlabs/_async/_resource_parts.py by scripts/unasync.py; do not edit.
+# Change the async source, then run `make generate`.
 """The parts of ``client.dubbing.resource``: ``language``, ``speaker`` (and ``speaker.segment``), ``segment``."""
 
 from __future__ import annotations
@@ -22,28 +24,18 @@ from dubkit_elevenlabs.models import (
     SpeakerUpdatedResponse,
 )
 
-from dubkit._http import aexpect, expect
+from dubkit._http import expect
 from dubkit._validation import check_id
-
-from . import _resource_inputs as inputs
+from dubkit.elevenlabs import _resource_inputs as inputs
 
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs, ElevenLabs
+    from ._client import ElevenLabs
 
-__all__ = [
-    "AsyncResourceLanguage",
-    "AsyncResourceSegment",
-    "AsyncResourceSpeaker",
-    "AsyncResourceSpeakerSegment",
-    "ResourceLanguage",
-    "ResourceSegment",
-    "ResourceSpeaker",
-    "ResourceSpeakerSegment",
-]
+__all__ = ["ResourceLanguage", "ResourceSegment", "ResourceSpeaker", "ResourceSpeakerSegment"]
 
 
 class ResourceLanguage:
-    """``client.dubbing.resource.language``: the target languages of a dub (sync).
+    """``client.dubbing.resource.language``: the target languages of a dub.
 
     Args:
         client: The owning client.
@@ -77,7 +69,7 @@ class ResourceLanguage:
 
 
 class ResourceSpeakerSegment:
-    """``client.dubbing.resource.speaker.segment``: add segments to a speaker (sync).
+    """``client.dubbing.resource.speaker.segment``: add segments to a speaker.
 
     Args:
         client: The owning client.
@@ -125,7 +117,7 @@ class ResourceSpeakerSegment:
 
 
 class ResourceSpeaker:
-    """``client.dubbing.resource.speaker``: the speakers of a dub (sync).
+    """``client.dubbing.resource.speaker``: the speakers of a dub.
 
     Attributes:
         segment: Add segments to a speaker (``segment.create``).
@@ -190,7 +182,7 @@ class ResourceSpeaker:
 
 
 class ResourceSegment:
-    """``client.dubbing.resource.segment``: change or delete segments (sync).
+    """``client.dubbing.resource.segment``: change or delete segments.
 
     Args:
         client: The owning client.
@@ -255,128 +247,6 @@ class ResourceSegment:
         check_id("dubbing_id", dubbing_id)
         check_id("segment_id", segment_id)
         return expect(
-            lambda: delete_segment.sync_detailed(dubbing_id, segment_id, client=self._client.raw), SegmentDeleteResponse
-        )
-
-
-class AsyncResourceLanguage:
-    """``client.dubbing.resource.language`` (async twin of ``ResourceLanguage``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    async def add(self, dubbing_id: str, *, language: str) -> LanguageAddedResponse:
-        """Add a target language (see ``ResourceLanguage.add``)."""
-        check_id("dubbing_id", dubbing_id)
-        body = inputs.add_language_body(language)
-        return await aexpect(
-            lambda: add_resource_language.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
-            LanguageAddedResponse,
-        )
-
-
-class AsyncResourceSpeakerSegment:
-    """``client.dubbing.resource.speaker.segment`` (async twin of ``ResourceSpeakerSegment``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        dubbing_id: str,
-        speaker_id: str,
-        *,
-        start_time: float,
-        end_time: float,
-        text: str | None = None,
-        translations: Mapping[str, str] | None = None,
-    ) -> SegmentCreateResponse:
-        """Add a segment to a speaker (see ``ResourceSpeakerSegment.create``)."""
-        check_id("dubbing_id", dubbing_id)
-        check_id("speaker_id", speaker_id)
-        body = inputs.segment_create_body(start_time, end_time, text, translations)
-        return await aexpect(
-            lambda: create_segment.asyncio_detailed(dubbing_id, speaker_id, client=self._client.raw, body=body),
-            SegmentCreateResponse,
-        )
-
-
-class AsyncResourceSpeaker:
-    """``client.dubbing.resource.speaker`` (async twin of ``ResourceSpeaker``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-        self.segment = AsyncResourceSpeakerSegment(client)
-
-    async def update(
-        self, dubbing_id: str, speaker_id: str, *, voice_id: str | None = None, languages: Sequence[str] | None = None
-    ) -> SpeakerUpdatedResponse:
-        """Change the voice a speaker is dubbed with (see ``ResourceSpeaker.update``)."""
-        check_id("dubbing_id", dubbing_id)
-        check_id("speaker_id", speaker_id)
-        body = inputs.speaker_update_body(voice_id, languages)
-        return await aexpect(
-            lambda: update_speaker.asyncio_detailed(dubbing_id, speaker_id, client=self._client.raw, body=body),
-            SpeakerUpdatedResponse,
-        )
-
-    async def find_similar_voices(self, dubbing_id: str, speaker_id: str) -> SimilarVoicesForSpeakerResponse:
-        """Return library voices that sound like a speaker (see ``ResourceSpeaker.find_similar_voices``)."""
-        check_id("dubbing_id", dubbing_id)
-        check_id("speaker_id", speaker_id)
-        return await aexpect(
-            lambda: find_similar_voices.asyncio_detailed(dubbing_id, speaker_id, client=self._client.raw),
-            SimilarVoicesForSpeakerResponse,
-        )
-
-
-class AsyncResourceSegment:
-    """``client.dubbing.resource.segment`` (async twin of ``ResourceSegment``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    async def update(
-        self,
-        dubbing_id: str,
-        segment_id: str,
-        language: str,
-        *,
-        start_time: float | None = None,
-        end_time: float | None = None,
-        text: str | None = None,
-    ) -> SegmentUpdateResponse:
-        """Change a segment's times or text in one language (see ``ResourceSegment.update``)."""
-        check_id("dubbing_id", dubbing_id)
-        check_id("segment_id", segment_id)
-        code = inputs.path_language("language", language)
-        body = inputs.segment_update_body(start_time, end_time, text)
-        return await aexpect(
-            lambda: update_segment.asyncio_detailed(dubbing_id, segment_id, code, client=self._client.raw, body=body),
-            SegmentUpdateResponse,
-        )
-
-    async def delete(self, dubbing_id: str, segment_id: str) -> SegmentDeleteResponse:
-        """Delete a segment (see ``ResourceSegment.delete``)."""
-        check_id("dubbing_id", dubbing_id)
-        check_id("segment_id", segment_id)
-        return await aexpect(
-            lambda: delete_segment.asyncio_detailed(dubbing_id, segment_id, client=self._client.raw),
+            lambda: delete_segment.sync_detailed(dubbing_id, segment_id, client=self._client.raw),
             SegmentDeleteResponse,
         )

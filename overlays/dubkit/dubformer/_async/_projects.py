@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import httpx
 from dubkit_dubformer import Client
 from dubkit_dubformer.api.projects import (
     create_project,
@@ -22,72 +21,43 @@ from dubkit_dubformer.models import (
     MixingMode,
     Project,
     ProjectList,
-    ProjectStatus,
     ProjectSubmitted,
     ProjectSummary,
-    ScriptSegment,
-    TargetSpeaker,
     ValidationResult,
 )
 
-from dubkit._downloads import adownload_to_path, download_to_path
+from dubkit._downloads import adownload_to_path
 from dubkit._errors import BadRequestError
-from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
-from dubkit._pagination import AsyncPager, Page, SyncPager
-from dubkit._retry import retry_after_seconds
+from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._pagination import AsyncPager, Page
 from dubkit._server_values import naming_created_job
 from dubkit._validation import check_id, check_path
-from dubkit._waiting import Observation, await_until_done, wait_until_done
-
-from . import _inputs
-from .types import RetranslationCheck
+from dubkit._waiting import Observation, await_until_done
+from dubkit.dubformer import _inputs
+from dubkit.dubformer._inputs import Script, Speakers
+from dubkit.dubformer.types import RetranslationCheck
 
 if TYPE_CHECKING:
-    from ._client import AsyncDubformer, Dubformer
+    from ._client import AsyncDubformer
 
-__all__ = ["AsyncProjects", "Projects"]
-
-Script = Iterable[ScriptSegment | Mapping[str, Any]]
-Speakers = Iterable[TargetSpeaker | Mapping[str, Any]]
+__all__ = ["AsyncProjects"]
 
 
-def _observation(project: Project, headers: httpx.Headers) -> Observation[Project]:
-    status = project.status
-    return Observation(
-        state=project,
-        status=status.value if isinstance(status, ProjectStatus) else str(status),
-        # Uncapped, as for a 429: wait() has its own deadline.
-        retry_after=retry_after_seconds(headers, cap=None),
-    )
-
-
-def _error_message(project: Project) -> str | None:
-    return project.error_message if isinstance(project.error_message, str) else None
-
-
-def _check_from_error(error: BadRequestError) -> RetranslationCheck:
-    body = error.body if isinstance(error.body, dict) else {}
-    message = body.get("message")
-    return RetranslationCheck(
-        valid=False, message=message if isinstance(message, str) else str(error), error_type=error.error_type
-    )
-
-
-class Projects:
-    """Dubformer projects (sync). Reached as ``Dubformer(...).projects``.
+class AsyncProjects:
+    """Dubformer projects. Reached as ``AsyncDubformer(...).projects``.
 
     Args:
         client: The owning client.
     """
 
-    def __init__(self, client: Dubformer) -> None:
+    def __init__(self, client: AsyncDubformer) -> None:
         self._client = client
 
     @property
     def _raw(self) -> Client:
         return self._client.raw
 
-    def create(
+    async def create(
         self,
         *,
         source_lang: str,
@@ -126,8 +96,8 @@ class Projects:
             DubkitError: Any other error of the family.
 
         Example:
-            >>> job = client.projects.create(source_lang="en", target_lang="fr-FR",
-            ...                              source_video_url="https://example.com/v.mp4")  # doctest: +SKIP
+            >>> job = await client.projects.create(source_lang="en", target_lang="fr-FR",
+            ...                                    source_video_url="https://example.com/v.mp4")  # doctest: +SKIP
         """
         body = _inputs.create_body(
             source_lang=source_lang, target_lang=target_lang, source_video_url=source_video_url, name=name,
@@ -137,12 +107,12 @@ class Projects:
         )  # fmt: skip
         key = _inputs.idempotency_key(idempotency_key)
         with naming_created_job("project_id"):
-            return expect(
-                lambda: create_project.sync_detailed(client=self._raw, body=body, idempotency_key=key),
+            return await aexpect(
+                lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
                 ProjectSubmitted,
             )
 
-    def get(self, project_id: str) -> Project:
+    async def get(self, project_id: str) -> Project:
         """Return a project's details; outputs are present once it is ready.
 
         Args:
@@ -156,9 +126,9 @@ class Projects:
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return expect(lambda: get_project.sync_detailed(project_id, client=self._raw), Project)
+        return await aexpect(lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project)
 
-    def delete(self, project_id: str) -> DeleteResult:
+    async def delete(self, project_id: str) -> DeleteResult:
         """Delete a project.
 
         Args:
@@ -172,22 +142,23 @@ class Projects:
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return expect(lambda: delete_project.sync_detailed(project_id, client=self._raw), DeleteResult)
+        return await aexpect(lambda: delete_project.asyncio_detailed(project_id, client=self._raw), DeleteResult)
 
-    def list(self) -> SyncPager[ProjectSummary]:
+    def list(self) -> AsyncPager[ProjectSummary]:
         """Iterate over every project of the account (lazily; ``iter_pages()`` for whole pages).
 
         Returns:
             An iterable of project summaries.
         """
 
-        def fetch(_cursor: str | None) -> Page[ProjectSummary]:
+        async def fetch(_cursor: str | None) -> Page[ProjectSummary]:
             # The API returns every project in one answer: a single page.
-            return Page(expect(lambda: list_projects.sync_detailed(client=self._raw), ProjectList).projects)
+            listing = await aexpect(lambda: list_projects.asyncio_detailed(client=self._raw), ProjectList)
+            return Page(listing.projects)
 
-        return SyncPager(fetch)
+        return AsyncPager(fetch)
 
-    def wait(
+    async def wait(
         self,
         project_id: str,
         *,
@@ -211,19 +182,22 @@ class Projects:
             WaitTimeoutError: At the deadline (carries the id and the last state seen).
         """
         check_id("project_id", project_id)
-        return wait_until_done(
-            lambda: _observation(
-                *expect_with_headers(lambda: get_project.sync_detailed(project_id, client=self._raw), Project)
-            ),
+
+        async def poll() -> Observation[Project]:
+            detailed = aexpect_with_headers(lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project)
+            return _inputs.observation(*await detailed)
+
+        return await await_until_done(
+            poll,
             _inputs.classify_status,
             job_id=project_id,
-            error_message=_error_message,
+            error_message=_inputs.error_message,
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
         )
 
-    def retranslate(
+    async def retranslate(
         self,
         project_id: str,
         *,
@@ -251,12 +225,12 @@ class Projects:
         check_id("project_id", project_id)
         body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
         key = _inputs.idempotency_key(idempotency_key)
-        return expect(
-            lambda: retranslate_project.sync_detailed(project_id, client=self._raw, body=body, idempotency_key=key),
+        return await aexpect(
+            lambda: retranslate_project.asyncio_detailed(project_id, client=self._raw, body=body, idempotency_key=key),
             ProjectSubmitted,
         )
 
-    def validate_retranslation(
+    async def validate_retranslation(
         self,
         project_id: str,
         *,
@@ -282,17 +256,17 @@ class Projects:
         body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
         key = _inputs.idempotency_key(None)
         try:
-            result = expect(
-                lambda: validate_retranslation.sync_detailed(
+            result = await aexpect(
+                lambda: validate_retranslation.asyncio_detailed(
                     project_id, client=self._raw, body=body, idempotency_key=key
                 ),
                 ValidationResult,
             )
         except BadRequestError as error:
-            return _check_from_error(error)
+            return _inputs.check_from_error(error)
         return RetranslationCheck(valid=result.valid)
 
-    def download(
+    async def download(
         self,
         project_or_id: Project | str,
         path: str | os.PathLike[str],
@@ -318,151 +292,6 @@ class Projects:
             DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
                 is larger than ``max_bytes`` (nothing is left behind).
         """
-        destination = check_path("path", path)
-        _inputs.check_output(output)
-        if not isinstance(project_or_id, Project):
-            check_id("project_or_id", project_or_id)
-        project = project_or_id if isinstance(project_or_id, Project) else self.get(project_or_id)
-        url = _inputs.output_url(project, output)
-        return download_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)
-
-
-class AsyncProjects:
-    """Dubformer projects (async twin of ``Projects``, same methods awaited).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncDubformer) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
-
-    async def create(
-        self,
-        *,
-        source_lang: str,
-        target_lang: str,
-        source_video_url: str,
-        name: str | None = None,
-        mixing_mode: MixingMode | str | None = None,
-        use_emotional_transfer: bool | None = None,
-        use_soundalike_voices: bool | None = None,
-        source_script_content: str | None = None,
-        glossary_content: str | None = None,
-        idempotency_key: str | None = None,
-    ) -> ProjectSubmitted:
-        """Create a dubbing project (see ``Projects.create``)."""
-        body = _inputs.create_body(
-            source_lang=source_lang, target_lang=target_lang, source_video_url=source_video_url, name=name,
-            mixing_mode_value=mixing_mode, use_emotional_transfer=use_emotional_transfer,
-            use_soundalike_voices=use_soundalike_voices, source_script_content=source_script_content,
-            glossary_content=glossary_content,
-        )  # fmt: skip
-        key = _inputs.idempotency_key(idempotency_key)
-        with naming_created_job("project_id"):
-            return await aexpect(
-                lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
-                ProjectSubmitted,
-            )
-
-    async def get(self, project_id: str) -> Project:
-        """Return a project's details (see ``Projects.get``)."""
-        check_id("project_id", project_id)
-        return await aexpect(lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project)
-
-    async def delete(self, project_id: str) -> DeleteResult:
-        """Delete a project (see ``Projects.delete``)."""
-        check_id("project_id", project_id)
-        return await aexpect(lambda: delete_project.asyncio_detailed(project_id, client=self._raw), DeleteResult)
-
-    def list(self) -> AsyncPager[ProjectSummary]:
-        """Iterate over every project with ``async for`` (see ``Projects.list``)."""
-
-        async def fetch(_cursor: str | None) -> Page[ProjectSummary]:
-            listing = await aexpect(lambda: list_projects.asyncio_detailed(client=self._raw), ProjectList)
-            return Page(listing.projects)
-
-        return AsyncPager(fetch)
-
-    async def wait(
-        self,
-        project_id: str,
-        *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_update: Callable[[Project], None] | None = None,
-    ) -> Project:
-        """Poll a project until it is ready (see ``Projects.wait``)."""
-        check_id("project_id", project_id)
-
-        async def fetch() -> Observation[Project]:
-            detailed = aexpect_with_headers(lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project)
-            return _observation(*await detailed)
-
-        return await await_until_done(
-            fetch,
-            _inputs.classify_status,
-            job_id=project_id,
-            error_message=_error_message,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-        )
-
-    async def retranslate(
-        self,
-        project_id: str,
-        *,
-        target_script: Script,
-        target_speakers: Speakers,
-        mixing_mode: MixingMode | str | None = None,
-        idempotency_key: str | None = None,
-    ) -> ProjectSubmitted:
-        """Create a new translation of a project (see ``Projects.retranslate``)."""
-        check_id("project_id", project_id)
-        body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
-        key = _inputs.idempotency_key(idempotency_key)
-        return await aexpect(
-            lambda: retranslate_project.asyncio_detailed(project_id, client=self._raw, body=body, idempotency_key=key),
-            ProjectSubmitted,
-        )
-
-    async def validate_retranslation(
-        self,
-        project_id: str,
-        *,
-        target_script: Script,
-        target_speakers: Speakers,
-        mixing_mode: MixingMode | str | None = None,
-    ) -> RetranslationCheck:
-        """Ask whether a re-translation would be accepted (see ``Projects.validate_retranslation``)."""
-        check_id("project_id", project_id)
-        body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
-        key = _inputs.idempotency_key(None)
-        try:
-            result = await aexpect(
-                lambda: validate_retranslation.asyncio_detailed(
-                    project_id, client=self._raw, body=body, idempotency_key=key
-                ),
-                ValidationResult,
-            )
-        except BadRequestError as error:
-            return _check_from_error(error)
-        return RetranslationCheck(valid=result.valid)
-
-    async def download(
-        self,
-        project_or_id: Project | str,
-        path: str | os.PathLike[str],
-        *,
-        output: _inputs.OutputKind = "video",
-        max_bytes: int | None = None,
-    ) -> Path:
-        """Download a ready project's output to a file (see ``Projects.download``)."""
         destination = check_path("path", path)
         _inputs.check_output(output)
         if not isinstance(project_or_id, Project):

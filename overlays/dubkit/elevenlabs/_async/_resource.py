@@ -29,30 +29,27 @@ from dubkit_elevenlabs.models import (
     SegmentTranslationResponse,
 )
 
-from dubkit._downloads import adownload_to_path, download_to_path
-from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
+from dubkit._downloads import adownload_to_path
+from dubkit._http import aexpect, aexpect_with_headers
 from dubkit._validation import check_id, check_path
-from dubkit._waiting import Observation, await_until_done, check_wait_arguments, wait_until_done
+from dubkit._waiting import Observation, await_until_done, check_wait_arguments
+from dubkit.elevenlabs import _resource_inputs as inputs
+from dubkit.elevenlabs._resource_inputs import OnRenderUpdate
 
-from . import _resource_inputs as inputs
-from ._resource_inputs import OnRenderUpdate
 from ._resource_parts import (
     AsyncResourceLanguage,
     AsyncResourceSegment,
     AsyncResourceSpeaker,
-    ResourceLanguage,
-    ResourceSegment,
-    ResourceSpeaker,
 )
 
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs, ElevenLabs
+    from ._client import AsyncElevenLabs
 
-__all__ = ["AsyncResourceEditing", "ResourceEditing"]
+__all__ = ["AsyncResourceEditing"]
 
 
-class ResourceEditing:
-    """``client.dubbing.resource``: read and edit the Dubbing Studio resource of a dub, and render it (sync).
+class AsyncResourceEditing:
+    """``client.dubbing.resource``: read and edit the Dubbing Studio resource of a dub, and render it.
 
     Attributes:
         language: Add target languages (``language.add``).
@@ -64,19 +61,19 @@ class ResourceEditing:
 
     Example:
         >>> res = client.dubbing.resource  # doctest: +SKIP
-        >>> res.translate(dub_id, segments=[segment_id], languages=["es"])  # doctest: +SKIP
-        >>> res.dub(dub_id, segments=[segment_id], languages=["es"])  # doctest: +SKIP
-        >>> job = res.render(dub_id, "es", render_type="mp4")  # doctest: +SKIP
-        >>> res.download_render(dub_id, job.render_id, "talk.es.mp4")  # doctest: +SKIP
+        >>> await res.translate(dub_id, segments=[segment_id], languages=["es"])  # doctest: +SKIP
+        >>> await res.dub(dub_id, segments=[segment_id], languages=["es"])  # doctest: +SKIP
+        >>> job = await res.render(dub_id, "es", render_type="mp4")  # doctest: +SKIP
+        >>> await res.download_render(dub_id, job.render_id, "talk.es.mp4")  # doctest: +SKIP
     """
 
-    def __init__(self, client: ElevenLabs) -> None:
+    def __init__(self, client: AsyncElevenLabs) -> None:
         self._client = client
-        self.language = ResourceLanguage(client)
-        self.speaker = ResourceSpeaker(client)
-        self.segment = ResourceSegment(client)
+        self.language = AsyncResourceLanguage(client)
+        self.speaker = AsyncResourceSpeaker(client)
+        self.segment = AsyncResourceSegment(client)
 
-    def get(self, dubbing_id: str) -> DubbingResource:
+    async def get(self, dubbing_id: str) -> DubbingResource:
         """Return a dub's resource: languages, speaker tracks, segments with their dubs, and renders.
 
         Args:
@@ -90,9 +87,11 @@ class ResourceEditing:
             NotFoundError: No such dub, or it was not created with ``dubbing_studio=True``.
         """
         check_id("dubbing_id", dubbing_id)
-        return expect(lambda: get_dubbing_resource.sync_detailed(dubbing_id, client=self._client.raw), DubbingResource)
+        return await aexpect(
+            lambda: get_dubbing_resource.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingResource
+        )
 
-    def transcribe(self, dubbing_id: str, *, segments: Sequence[str]) -> SegmentTranscriptionResponse:
+    async def transcribe(self, dubbing_id: str, *, segments: Sequence[str]) -> SegmentTranscriptionResponse:
         """Transcribe segments again from their audio; translations and dubs are left as they are.
 
         Args:
@@ -110,12 +109,12 @@ class ResourceEditing:
         """
         check_id("dubbing_id", dubbing_id)
         body = inputs.transcribe_body(segments)
-        return expect(
-            lambda: transcribe_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body),
+        return await aexpect(
+            lambda: transcribe_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
             SegmentTranscriptionResponse,
         )
 
-    def translate(
+    async def translate(
         self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
     ) -> SegmentTranslationResponse:
         """Translate segments again (transcribing any that lack text); their dubbed audio goes stale.
@@ -136,12 +135,12 @@ class ResourceEditing:
         """
         check_id("dubbing_id", dubbing_id)
         body = inputs.translate_body(segments, languages)
-        return expect(
-            lambda: translate_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body),
+        return await aexpect(
+            lambda: translate_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
             SegmentTranslationResponse,
         )
 
-    def dub(
+    async def dub(
         self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
     ) -> SegmentDubResponse:
         """Dub segments again (transcribing and translating any that lack text).
@@ -162,11 +161,13 @@ class ResourceEditing:
         """
         check_id("dubbing_id", dubbing_id)
         body = inputs.dub_body(segments, languages)
-        return expect(
-            lambda: dub_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body), SegmentDubResponse
+        return await aexpect(
+            lambda: dub_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body), SegmentDubResponse
         )
 
-    def render(self, dubbing_id: str, language: str, *, render_type: str | RenderType) -> DubbingRenderResponseModel:
+    async def render(
+        self, dubbing_id: str, language: str, *, render_type: str | RenderType
+    ) -> DubbingRenderResponseModel:
         """Start rendering a language's output file from the resource's current state.
 
         Segments not dubbed yet are left out of the render. Follow it with ``wait_for_render``.
@@ -187,12 +188,12 @@ class ResourceEditing:
         check_id("dubbing_id", dubbing_id)
         code = inputs.path_language("language", language)
         body = inputs.render_body(render_type)
-        return expect(
-            lambda: render_dubbing.sync_detailed(dubbing_id, code, client=self._client.raw, body=body),
+        return await aexpect(
+            lambda: render_dubbing.asyncio_detailed(dubbing_id, code, client=self._client.raw, body=body),
             DubbingRenderResponseModel,
         )
 
-    def wait_for_render(
+    async def wait_for_render(
         self,
         dubbing_id: str,
         render_id: str,
@@ -229,13 +230,13 @@ class ResourceEditing:
         check_id("render_id", render_id)
         check_wait_arguments(timeout, poll_interval, on_update)
 
-        def poll() -> Observation[Render]:
-            resource, headers = expect_with_headers(
-                lambda: get_dubbing_resource.sync_detailed(dubbing_id, client=self._client.raw), DubbingResource
+        async def poll() -> Observation[Render]:
+            resource, headers = await aexpect_with_headers(
+                lambda: get_dubbing_resource.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingResource
             )
             return inputs.render_observation(resource, headers, dubbing_id, render_id)
 
-        return wait_until_done(
+        return await await_until_done(
             poll,
             inputs.classify_render,
             job_id=render_id,
@@ -245,7 +246,7 @@ class ResourceEditing:
             on_update=on_update,
         )
 
-    def download_render(
+    async def download_render(
         self, dubbing_id: str, render_id: str, path: str | os.PathLike[str], *, timeout: float | None = None
     ) -> Path:
         """Download a render's file, waiting for the render first: streamed, atomic, length-checked, resumable.
@@ -268,111 +269,6 @@ class ResourceEditing:
             WaitTimeoutError: The render was not complete within ``timeout``.
             DownloadError: The file could not be downloaded completely; nothing written.
         """
-        check_id("dubbing_id", dubbing_id)
-        check_id("render_id", render_id)
-        destination = check_path("path", path)
-        render = self.wait_for_render(dubbing_id, render_id, timeout=timeout)
-        url, same_origin = inputs.render_media_url(render, self._client.base_url)
-        http = self._client.stream_http if same_origin else self._client.downloads_http
-        return download_to_path(http, url, destination)
-
-
-class AsyncResourceEditing:
-    """``client.dubbing.resource`` (async twin of ``ResourceEditing``, same methods awaited).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-        self.language = AsyncResourceLanguage(client)
-        self.speaker = AsyncResourceSpeaker(client)
-        self.segment = AsyncResourceSegment(client)
-
-    async def get(self, dubbing_id: str) -> DubbingResource:
-        """Return a dub's resource (see ``ResourceEditing.get``)."""
-        check_id("dubbing_id", dubbing_id)
-        return await aexpect(
-            lambda: get_dubbing_resource.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingResource
-        )
-
-    async def transcribe(self, dubbing_id: str, *, segments: Sequence[str]) -> SegmentTranscriptionResponse:
-        """Transcribe segments again (see ``ResourceEditing.transcribe``)."""
-        check_id("dubbing_id", dubbing_id)
-        body = inputs.transcribe_body(segments)
-        return await aexpect(
-            lambda: transcribe_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
-            SegmentTranscriptionResponse,
-        )
-
-    async def translate(
-        self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
-    ) -> SegmentTranslationResponse:
-        """Translate segments again (see ``ResourceEditing.translate``)."""
-        check_id("dubbing_id", dubbing_id)
-        body = inputs.translate_body(segments, languages)
-        return await aexpect(
-            lambda: translate_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
-            SegmentTranslationResponse,
-        )
-
-    async def dub(
-        self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
-    ) -> SegmentDubResponse:
-        """Dub segments again (see ``ResourceEditing.dub``)."""
-        check_id("dubbing_id", dubbing_id)
-        body = inputs.dub_body(segments, languages)
-        return await aexpect(
-            lambda: dub_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body), SegmentDubResponse
-        )
-
-    async def render(
-        self, dubbing_id: str, language: str, *, render_type: str | RenderType
-    ) -> DubbingRenderResponseModel:
-        """Start rendering a language's output file (see ``ResourceEditing.render``)."""
-        check_id("dubbing_id", dubbing_id)
-        code = inputs.path_language("language", language)
-        body = inputs.render_body(render_type)
-        return await aexpect(
-            lambda: render_dubbing.asyncio_detailed(dubbing_id, code, client=self._client.raw, body=body),
-            DubbingRenderResponseModel,
-        )
-
-    async def wait_for_render(
-        self,
-        dubbing_id: str,
-        render_id: str,
-        *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_update: OnRenderUpdate | None = None,
-    ) -> Render:
-        """Poll the resource until a render is complete (see ``ResourceEditing.wait_for_render``)."""
-        check_id("dubbing_id", dubbing_id)
-        check_id("render_id", render_id)
-        check_wait_arguments(timeout, poll_interval, on_update)
-
-        async def poll() -> Observation[Render]:
-            resource, headers = await aexpect_with_headers(
-                lambda: get_dubbing_resource.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingResource
-            )
-            return inputs.render_observation(resource, headers, dubbing_id, render_id)
-
-        return await await_until_done(
-            poll,
-            inputs.classify_render,
-            job_id=render_id,
-            error_message=inputs.render_error,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-        )
-
-    async def download_render(
-        self, dubbing_id: str, render_id: str, path: str | os.PathLike[str], *, timeout: float | None = None
-    ) -> Path:
-        """Download a render's file, waiting for the render first (see ``ResourceEditing.download_render``)."""
         check_id("dubbing_id", dubbing_id)
         check_id("render_id", render_id)
         destination = check_path("path", path)

@@ -1,10 +1,11 @@
+# Generated from overlays/dubkit/elevenlabs/_async/_dubbing.py by scripts/unasync.py; do not edit.
+# Change the async source, then run `make generate`.
 """``client.dubbing``: create dubs, follow them, list them, and fetch their audio and transcripts."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,64 +24,28 @@ from dubkit_elevenlabs.models import (
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
     GetDubbedTranscriptFormatType,
-    ListDubsDubbingStatus,
-    ListDubsFilterByCreator,
 )
 
 from dubkit._errors import TooEarlyError
-from dubkit._http import aexpect, aexpect_with_headers, expect, expect_with_headers
-from dubkit._pagination import AsyncPager, Page, SyncPager
+from dubkit._http import expect, expect_with_headers
+from dubkit._pagination import Page, SyncPager
 from dubkit._server_values import naming_created_job
-from dubkit._validation import check_enum, check_id, check_int, check_path
-from dubkit._waiting import Observation, await_until_done, check_wait_arguments, wait_until_done
+from dubkit._validation import check_id, check_path
+from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
+from dubkit.elevenlabs import _dubbing_inputs as inputs
+from dubkit.elevenlabs._uploads import FileInput
 
-from . import _dubbing_inputs as inputs
-from ._files import adownload_endpoint, download_endpoint
-from ._resource import AsyncResourceEditing, ResourceEditing
-from ._uploads import FileInput
+from ._files import download_endpoint
+from ._resource import ResourceEditing
 
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs, ElevenLabs
+    from ._client import ElevenLabs
 
-__all__ = [
-    "AsyncDubbing",
-    "AsyncDubbingAudio",
-    "AsyncDubbingTranscript",
-    "Dubbing",
-    "DubbingAudio",
-    "DubbingTranscript",
-]
-
-OnUpdate = Callable[[DubbingMetadataResponse], None]
-_PAGE_SIZE_LIMIT = 200
-
-
-def _list_filters(
-    page_size: object, dubbing_status: object, filter_by_creator: object
-) -> tuple[int | None, ListDubsDubbingStatus | None, ListDubsFilterByCreator | None]:
-    size = check_int("page_size", page_size, minimum=1)
-    if size is not None and size > _PAGE_SIZE_LIMIT:
-        raise ValueError(f"page_size must be at most {_PAGE_SIZE_LIMIT}, got {size}")
-    return (
-        size,
-        check_enum("dubbing_status", dubbing_status, ListDubsDubbingStatus),
-        check_enum("filter_by_creator", filter_by_creator, ListDubsFilterByCreator),
-    )
-
-
-def _page(listing: DubbingMetadataPageResponseModel) -> Page[DubbingMetadataResponse]:
-    cursor = listing.next_cursor if isinstance(listing.next_cursor, str) else None
-    return Page(listing.dubs, next_cursor=cursor, has_more=listing.has_more)
-
-
-def _not_ready(error: TooEarlyError, dubbing_id: str) -> TooEarlyError:
-    hint = f"The dub is not finished: call client.dubbing.wait({dubbing_id!r}) first, or pass wait=True"
-    error.with_hint(hint)
-    return error
+__all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript"]
 
 
 class DubbingAudio:
-    """``client.dubbing.audio``: the dubbed media files (sync).
+    """``client.dubbing.audio``: the dubbed media files.
 
     Args:
         client: The owning client.
@@ -118,7 +83,8 @@ class DubbingAudio:
             TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false; nothing written.
             DubbingFailedError: With ``wait``: the dub failed.
             NotFoundError: No such dub, or no such language.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is
+                larger than ``max_bytes``; nothing written.
         """
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
@@ -128,17 +94,17 @@ class DubbingAudio:
         check_wait_arguments(timeout, None, None)
         if wait:
             self._dubbing.wait(dubbing_id, timeout=timeout)
-        request = get_dubbed_file._get_kwargs(dubbing_id, language_code)
+        request = get_dubbed_file.request_kwargs(dubbing_id, language_code)
         try:
             return download_endpoint(
                 self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
             )
         except TooEarlyError as error:
-            raise _not_ready(error, dubbing_id) from None
+            raise inputs.not_ready(error, dubbing_id) from None
 
 
 class DubbingTranscript:
-    """``client.dubbing.transcript``: subtitles of a dub (sync).
+    """``client.dubbing.transcript``: subtitles of a dub.
 
     Args:
         client: The owning client.
@@ -174,11 +140,11 @@ class DubbingTranscript:
                 str,
             )
         except TooEarlyError as error:
-            raise _not_ready(error, dubbing_id) from None
+            raise inputs.not_ready(error, dubbing_id) from None
 
 
 class Dubbing:
-    """``client.dubbing``: the Dubbing API (sync). Reached as ``ElevenLabs(...).dubbing``.
+    """``client.dubbing``: the Dubbing API. Reached as ``ElevenLabs(...).dubbing``.
 
     Attributes:
         audio: Download dubbed media (``audio.download``).
@@ -325,7 +291,7 @@ class Dubbing:
         Raises:
             ValueError: On bad filters, before any request.
         """
-        size, status, creator = _list_filters(page_size, dubbing_status, filter_by_creator)
+        size, status, creator = inputs.list_filters(page_size, dubbing_status, filter_by_creator)
 
         def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
             listing = expect(
@@ -338,7 +304,7 @@ class Dubbing:
                 ),
                 DubbingMetadataPageResponseModel,
             )
-            return _page(listing)
+            return inputs.page(listing)
 
         return SyncPager(fetch)
 
@@ -348,7 +314,7 @@ class Dubbing:
         *,
         timeout: float | None = None,
         poll_interval: float | None = None,
-        on_update: OnUpdate | None = None,
+        on_update: inputs.OnUpdate | None = None,
     ) -> DubbingMetadataResponse:
         """Poll a dub until it is dubbed.
 
@@ -375,195 +341,6 @@ class Dubbing:
             return inputs.dubbing_observation(dub, headers)
 
         return wait_until_done(
-            poll,
-            inputs.classify_dubbing,
-            job_id=dubbing_id,
-            error_message=inputs.dubbing_error,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-        )
-
-
-class AsyncDubbingAudio:
-    """``client.dubbing.audio`` (async twin of ``DubbingAudio``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs, dubbing: AsyncDubbing) -> None:
-        self._client = client
-        self._dubbing = dubbing
-
-    async def download(
-        self,
-        dubbing_id: str,
-        language_code: str,
-        path: str | os.PathLike[str],
-        *,
-        wait: bool = False,
-        timeout: float | None = None,
-        max_bytes: int | None = None,
-    ) -> Path:
-        """Download a dub's media in one language to a file (see ``DubbingAudio.download``)."""
-        check_id("dubbing_id", dubbing_id)
-        inputs.check_language("language_code", language_code)
-        destination = check_path("path", path)
-        if not isinstance(wait, bool):
-            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
-        check_wait_arguments(timeout, None, None)
-        if wait:
-            await self._dubbing.wait(dubbing_id, timeout=timeout)
-        request = get_dubbed_file._get_kwargs(dubbing_id, language_code)
-        try:
-            return await adownload_endpoint(
-                self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
-            )
-        except TooEarlyError as error:
-            raise _not_ready(error, dubbing_id) from None
-
-
-class AsyncDubbingTranscript:
-    """``client.dubbing.transcript`` (async twin of ``DubbingTranscript``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    async def get(self, dubbing_id: str, language_code: str, *, format: str = "srt") -> str:
-        """Return a dub's transcript in one language (see ``DubbingTranscript.get``)."""
-        check_id("dubbing_id", dubbing_id)
-        inputs.check_language("language_code", language_code)
-        kind = GetDubbedTranscriptFormatType(inputs.transcript_format(format))
-        try:
-            return await aexpect(
-                lambda: get_dubbed_transcript.asyncio_detailed(
-                    dubbing_id, language_code, client=self._client.raw, format_type=kind
-                ),
-                str,
-            )
-        except TooEarlyError as error:
-            raise _not_ready(error, dubbing_id) from None
-
-
-class AsyncDubbing:
-    """``client.dubbing`` (async twin of ``Dubbing``, same methods awaited; ``list()`` is ``async for``).
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-        self.audio = AsyncDubbingAudio(client, self)
-        self.transcript = AsyncDubbingTranscript(client)
-        self.resource = AsyncResourceEditing(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
-
-    async def create(
-        self,
-        *,
-        file: FileInput | None = None,
-        source_url: str | None = None,
-        target_lang: str,
-        source_lang: str | None = None,
-        name: str | None = None,
-        csv_file: FileInput | None = None,
-        foreground_audio_file: FileInput | None = None,
-        background_audio_file: FileInput | None = None,
-        target_accent: str | None = None,
-        num_speakers: int | None = None,
-        watermark: bool | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        highest_resolution: bool | None = None,
-        drop_background_audio: bool | None = None,
-        use_profanity_filter: bool | None = None,
-        dubbing_studio: bool | None = None,
-        disable_voice_cloning: bool | None = None,
-        mode: str | None = None,
-        csv_fps: float | None = None,
-    ) -> DoDubbingResponseModel:
-        """Start dubbing a media file or URL (see ``Dubbing.create``)."""
-        with contextlib.ExitStack() as stack:
-            body = inputs.create_body(
-                stack, file=file, source_url=source_url, target_lang=target_lang, source_lang=source_lang,
-                name=name, csv_file=csv_file, foreground_audio_file=foreground_audio_file,
-                background_audio_file=background_audio_file, target_accent=target_accent,
-                num_speakers=num_speakers, watermark=watermark, start_time=start_time, end_time=end_time,
-                highest_resolution=highest_resolution, drop_background_audio=drop_background_audio,
-                use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
-                disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
-            )  # fmt: skip
-            with naming_created_job("dubbing_id"):
-                return await aexpect(
-                    lambda: create_dubbing.asyncio_detailed(client=self._raw, body=body), DoDubbingResponseModel
-                )
-
-    async def get(self, dubbing_id: str) -> DubbingMetadataResponse:
-        """Return a dub's metadata (see ``Dubbing.get``)."""
-        check_id("dubbing_id", dubbing_id)
-        return await aexpect(
-            lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
-        )
-
-    async def delete(self, dubbing_id: str) -> DeleteDubbingResponseModel:
-        """Delete a dub (see ``Dubbing.delete``)."""
-        check_id("dubbing_id", dubbing_id)
-        return await aexpect(
-            lambda: delete_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DeleteDubbingResponseModel
-        )
-
-    def list(
-        self,
-        *,
-        dubbing_status: str | None = None,
-        filter_by_creator: str | None = None,
-        page_size: int | None = None,
-    ) -> AsyncPager[DubbingMetadataResponse]:
-        """Iterate over every dub with ``async for`` (see ``Dubbing.list``)."""
-        size, status, creator = _list_filters(page_size, dubbing_status, filter_by_creator)
-
-        async def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
-            listing = await aexpect(
-                lambda: list_dubs.asyncio_detailed(
-                    client=self._raw,
-                    cursor=inputs.unset(cursor),
-                    page_size=inputs.unset(size),
-                    dubbing_status=inputs.unset(status),
-                    filter_by_creator=inputs.unset(creator),
-                ),
-                DubbingMetadataPageResponseModel,
-            )
-            return _page(listing)
-
-        return AsyncPager(fetch)
-
-    async def wait(
-        self,
-        dubbing_id: str,
-        *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_update: OnUpdate | None = None,
-    ) -> DubbingMetadataResponse:
-        """Poll a dub until it is dubbed (see ``Dubbing.wait``)."""
-        check_id("dubbing_id", dubbing_id)
-
-        async def poll() -> Observation[DubbingMetadataResponse]:
-            dub, headers = await aexpect_with_headers(
-                lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
-            )
-            return inputs.dubbing_observation(dub, headers)
-
-        return await await_until_done(
             poll,
             inputs.classify_dubbing,
             job_id=dubbing_id,

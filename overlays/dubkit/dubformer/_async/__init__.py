@@ -1,0 +1,1 @@
+"""The async Dubformer client and resources: the one source of both twins (``scripts/unasync.py`` writes ``_sync/``)."""

@@ -1,0 +1,90 @@
+"""The Dubformer client: one connection pool, the projects resource, and the catalogue and balance calls."""
+
+from __future__ import annotations
+
+import httpx
+from dubkit_dubformer import Client
+from dubkit_dubformer.api.account import get_balance
+from dubkit_dubformer.api.catalog import get_options, list_voices
+from dubkit_dubformer.models import Balance, Options, VoiceCatalog
+
+from dubkit._http import aexpect, build_async_download_client, build_async_http
+from dubkit._lifecycle import AsyncClientLifecycle
+from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, check_http_client
+from dubkit.dubformer._config import IDEMPOTENCY_HEADER, settings
+
+from ._projects import AsyncProjects
+
+__all__ = ["AsyncDubformer"]
+
+
+class AsyncDubformer(AsyncClientLifecycle):
+    """A client for the Dubformer API.
+
+    Args:
+        api_key: Your key; defaults to the ``DUBFORMER_API_KEY`` environment variable.
+        base_url: The API URL; defaults to ``DUBFORMER_BASE_URL``, else ``https://app.dubformer.ai``.
+            Plain ``http://`` is only accepted for loopback hosts.
+        timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
+        max_retries: Retries per request on connection errors, 408, 429 and 5xx.
+        http_client: An ``httpx.AsyncClient`` to send through, API calls and downloads alike (its proxies,
+            limits and transport apply; dubkit adds its own auth and retries); not closed by dubkit.
+
+    Raises:
+        MissingAPIKeyError: If no key is given and the environment has none.
+        ValueError: If ``base_url``, ``timeout`` or ``max_retries`` is not acceptable.
+
+    Example:
+        >>> async with AsyncDubformer() as client:  # doctest: +SKIP
+        ...     job = await client.projects.create(source_lang="en", target_lang="fr-FR",
+        ...                                        source_video_url="https://example.com/video.mp4")
+        ...     await client.projects.download(await client.projects.wait(job.project_id), "dubbed.mp4")
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self.base_url, auth, self.timeout = settings(api_key, base_url, timeout, max_retries)
+        self.max_retries = max_retries
+        check_http_client(http_client, httpx.AsyncClient)
+        self._http = build_async_http(
+            base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
+            idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,
+        )  # fmt: skip
+        self.downloads_http = build_async_download_client(self.timeout, max_retries, http_client)
+        self.raw: Client = Client(base_url=str(self.base_url)).set_async_httpx_client(self._http)
+        """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
+        self.projects = AsyncProjects(self)
+
+    async def options(self) -> Options:
+        """Return the supported source and target languages.
+
+        Returns:
+            ``source_langs`` (no locale) and ``target_langs`` (with locale).
+        """
+        return await aexpect(lambda: get_options.asyncio_detailed(client=self.raw), Options)
+
+    async def voices(self) -> VoiceCatalog:
+        """Return the voices available for re-translation, by target language.
+
+        Returns:
+            The catalogue; ``voices.voices["fr-FR"]`` lists that language's voices.
+        """
+        return await aexpect(lambda: list_voices.asyncio_detailed(client=self.raw), VoiceCatalog)
+
+    async def balance(self) -> Balance:
+        """Return the account's balance in minutes.
+
+        Returns:
+            The balance.
+        """
+        return await aexpect(lambda: get_balance.asyncio_detailed(client=self.raw), Balance)
+
+    def _owned(self) -> tuple[httpx.AsyncClient, ...]:
+        return (self._http, self.downloads_http)

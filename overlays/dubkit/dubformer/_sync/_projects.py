@@ -1,0 +1,303 @@
+# Generated from overlays/dubkit/dubformer/_async/_projects.py by scripts/unasync.py; do not edit.
+# Change the async source, then run `make generate`.
+"""``client.projects``: create, follow, re-translate and download Dubformer projects."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dubkit_dubformer import Client
+from dubkit_dubformer.api.projects import (
+    create_project,
+    delete_project,
+    get_project,
+    list_projects,
+    retranslate_project,
+    validate_retranslation,
+)
+from dubkit_dubformer.models import (
+    DeleteResult,
+    MixingMode,
+    Project,
+    ProjectList,
+    ProjectSubmitted,
+    ProjectSummary,
+    ValidationResult,
+)
+
+from dubkit._downloads import download_to_path
+from dubkit._errors import BadRequestError
+from dubkit._http import expect, expect_with_headers
+from dubkit._pagination import Page, SyncPager
+from dubkit._server_values import naming_created_job
+from dubkit._validation import check_id, check_path
+from dubkit._waiting import Observation, wait_until_done
+from dubkit.dubformer import _inputs
+from dubkit.dubformer._inputs import Script, Speakers
+from dubkit.dubformer.types import RetranslationCheck
+
+if TYPE_CHECKING:
+    from ._client import Dubformer
+
+__all__ = ["Projects"]
+
+
+class Projects:
+    """Dubformer projects. Reached as ``Dubformer(...).projects``.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: Dubformer) -> None:
+        self._client = client
+
+    @property
+    def _raw(self) -> Client:
+        return self._client.raw
+
+    def create(
+        self,
+        *,
+        source_lang: str,
+        target_lang: str,
+        source_video_url: str,
+        name: str | None = None,
+        mixing_mode: MixingMode | str | None = None,
+        use_emotional_transfer: bool | None = None,
+        use_soundalike_voices: bool | None = None,
+        source_script_content: str | None = None,
+        glossary_content: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> ProjectSubmitted:
+        """Create a dubbing project; its cost is deducted from the balance.
+
+        Retries re-send the same ``Idempotency-Key``, so a retried create never makes a second project.
+
+        Args:
+            source_lang: Source language without locale, e.g. ``"en"`` (see ``client.options()``).
+            target_lang: Target language with locale, e.g. ``"fr-FR"``.
+            source_video_url: A direct link to the video, or a YouTube link.
+            name: The project's name.
+            mixing_mode: ``voiceover_only``, ``voiceover_with_original_track`` or ``voiceover_without_original_voice``.
+            use_emotional_transfer: Use emotional (less stable) soundalike voices.
+            use_soundalike_voices: Use soundalike voices (subscription only).
+            source_script_content: A transcript of the source (srt, vtt or text; Pro subscription).
+            glossary_content: A TSV translation glossary (Pro subscription).
+            idempotency_key: Your own key for this request; by default a UUID4 made once per call.
+
+        Returns:
+            The new project's id, cost, estimated completion and remaining balance.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            PaymentRequiredError: If the balance has no minutes left.
+            DubkitError: Any other error of the family.
+
+        Example:
+            >>> job = client.projects.create(source_lang="en", target_lang="fr-FR",
+            ...                                    source_video_url="https://example.com/v.mp4")  # doctest: +SKIP
+        """
+        body = _inputs.create_body(
+            source_lang=source_lang, target_lang=target_lang, source_video_url=source_video_url, name=name,
+            mixing_mode_value=mixing_mode, use_emotional_transfer=use_emotional_transfer,
+            use_soundalike_voices=use_soundalike_voices, source_script_content=source_script_content,
+            glossary_content=glossary_content,
+        )  # fmt: skip
+        key = _inputs.idempotency_key(idempotency_key)
+        with naming_created_job("project_id"):
+            return expect(
+                lambda: create_project.sync_detailed(client=self._raw, body=body, idempotency_key=key),
+                ProjectSubmitted,
+            )
+
+    def get(self, project_id: str) -> Project:
+        """Return a project's details; outputs are present once it is ready.
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            The project.
+
+        Raises:
+            ValueError: If the id is empty or contains ``/`` or ``..``.
+            NotFoundError: If there is no such project.
+        """
+        check_id("project_id", project_id)
+        return expect(lambda: get_project.sync_detailed(project_id, client=self._raw), Project)
+
+    def delete(self, project_id: str) -> DeleteResult:
+        """Delete a project.
+
+        Args:
+            project_id: The project's id.
+
+        Returns:
+            The API's confirmation.
+
+        Raises:
+            ValueError: If the id is empty or contains ``/`` or ``..``.
+            NotFoundError: If there is no such project.
+        """
+        check_id("project_id", project_id)
+        return expect(lambda: delete_project.sync_detailed(project_id, client=self._raw), DeleteResult)
+
+    def list(self) -> SyncPager[ProjectSummary]:
+        """Iterate over every project of the account (lazily; ``iter_pages()`` for whole pages).
+
+        Returns:
+            An iterable of project summaries.
+        """
+
+        def fetch(_cursor: str | None) -> Page[ProjectSummary]:
+            # The API returns every project in one answer: a single page.
+            listing = expect(lambda: list_projects.sync_detailed(client=self._raw), ProjectList)
+            return Page(listing.projects)
+
+        return SyncPager(fetch)
+
+    def wait(
+        self,
+        project_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[Project], None] | None = None,
+    ) -> Project:
+        """Poll a project until it is ready.
+
+        Args:
+            project_id: The project's id.
+            timeout: Give up after this many seconds (default: three hours).
+            poll_interval: The first interval between polls; it backs off from there, with jitter.
+            on_update: Called with the project whenever its status changes.
+
+        Returns:
+            The ready project.
+
+        Raises:
+            DubbingFailedError: If the project ends in ``error`` (carries the project and its message).
+            WaitTimeoutError: At the deadline (carries the id and the last state seen).
+        """
+        check_id("project_id", project_id)
+
+        def poll() -> Observation[Project]:
+            detailed = expect_with_headers(lambda: get_project.sync_detailed(project_id, client=self._raw), Project)
+            return _inputs.observation(*detailed)
+
+        return wait_until_done(
+            poll,
+            _inputs.classify_status,
+            job_id=project_id,
+            error_message=_inputs.error_message,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+
+    def retranslate(
+        self,
+        project_id: str,
+        *,
+        target_script: Script,
+        target_speakers: Speakers,
+        mixing_mode: MixingMode | str | None = None,
+        idempotency_key: str | None = None,
+    ) -> ProjectSubmitted:
+        """Create a new translation of a project from an edited script and voices.
+
+        Args:
+            project_id: The project's id.
+            target_script: The lines to dub (``ScriptSegment`` or mappings with start_ms, end_ms, text, speaker_id).
+            target_speakers: The speakers (``TargetSpeaker`` or mappings with speaker_id, voice_key, style).
+            mixing_mode: The mixing mode for this translation.
+            idempotency_key: Your own key for this request; by default a UUID4 made once per call.
+
+        Returns:
+            The project's id, cost and new translations_count.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            BadRequestError: If the API rejects the script or voices.
+        """
+        check_id("project_id", project_id)
+        body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
+        key = _inputs.idempotency_key(idempotency_key)
+        return expect(
+            lambda: retranslate_project.sync_detailed(project_id, client=self._raw, body=body, idempotency_key=key),
+            ProjectSubmitted,
+        )
+
+    def validate_retranslation(
+        self,
+        project_id: str,
+        *,
+        target_script: Script,
+        target_speakers: Speakers,
+        mixing_mode: MixingMode | str | None = None,
+    ) -> RetranslationCheck:
+        """Ask whether a re-translation would be accepted, without creating it.
+
+        Args:
+            project_id: The project's id.
+            target_script: As for ``retranslate``.
+            target_speakers: As for ``retranslate``.
+            mixing_mode: As for ``retranslate``.
+
+        Returns:
+            ``RetranslationCheck(valid=True)``, or ``valid=False`` with the API's reason: a value, not an error.
+
+        Raises:
+            ValueError: On bad input, before any request.
+        """
+        check_id("project_id", project_id)
+        body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
+        key = _inputs.idempotency_key(None)
+        try:
+            result = expect(
+                lambda: validate_retranslation.sync_detailed(
+                    project_id, client=self._raw, body=body, idempotency_key=key
+                ),
+                ValidationResult,
+            )
+        except BadRequestError as error:
+            return _inputs.check_from_error(error)
+        return RetranslationCheck(valid=result.valid)
+
+    def download(
+        self,
+        project_or_id: Project | str,
+        path: str | os.PathLike[str],
+        *,
+        output: _inputs.OutputKind = "video",
+        max_bytes: int | None = None,
+    ) -> Path:
+        """Download a ready project's output to a file: streamed, atomic, length-checked, resumable.
+
+        The output lives on another host, so the request carries no API key.
+
+        Args:
+            project_or_id: A ready ``Project``, or its id (fetched first).
+            path: The file to write (replaced atomically once complete).
+            output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
+
+        Returns:
+            The written path.
+
+        Raises:
+            ValueError: If the project has no such output yet, or an argument is bad.
+            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
+                is larger than ``max_bytes`` (nothing is left behind).
+        """
+        destination = check_path("path", path)
+        _inputs.check_output(output)
+        if not isinstance(project_or_id, Project):
+            check_id("project_or_id", project_or_id)
+        project = project_or_id if isinstance(project_or_id, Project) else self.get(project_or_id)
+        url = _inputs.output_url(project, output)
+        return download_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)

@@ -1,0 +1,1 @@
+"""The async ElevenLabs client and resources: the source of both twins (``scripts/unasync.py`` writes ``_sync/``)."""

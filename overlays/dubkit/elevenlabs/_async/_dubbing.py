@@ -1,0 +1,355 @@
+"""``client.dubbing``: create dubs, follow them, list them, and fetch their audio and transcripts."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dubkit_elevenlabs import Client
+from dubkit_elevenlabs.api.dubbing import (
+    create_dubbing,
+    delete_dubbing,
+    get_dubbed_file,
+    get_dubbed_transcript,
+    get_dubbing,
+    list_dubs,
+)
+from dubkit_elevenlabs.models import (
+    DeleteDubbingResponseModel,
+    DoDubbingResponseModel,
+    DubbingMetadataPageResponseModel,
+    DubbingMetadataResponse,
+    GetDubbedTranscriptFormatType,
+)
+
+from dubkit._errors import TooEarlyError
+from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._pagination import AsyncPager, Page
+from dubkit._server_values import naming_created_job
+from dubkit._validation import check_id, check_path
+from dubkit._waiting import Observation, await_until_done, check_wait_arguments
+from dubkit.elevenlabs import _dubbing_inputs as inputs
+from dubkit.elevenlabs._uploads import FileInput
+
+from ._files import adownload_endpoint
+from ._resource import AsyncResourceEditing
+
+if TYPE_CHECKING:
+    from ._client import AsyncElevenLabs
+
+__all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript"]
+
+
+class AsyncDubbingAudio:
+    """``client.dubbing.audio``: the dubbed media files.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs, dubbing: AsyncDubbing) -> None:
+        self._client = client
+        self._dubbing = dubbing
+
+    async def download(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        path: str | os.PathLike[str],
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+        max_bytes: int | None = None,
+    ) -> Path:
+        """Download a dub's media in one language to a file: streamed, atomic, length-checked, resumable.
+
+        Args:
+            dubbing_id: The dub's id.
+            language_code: The target language to download (one of the dub's ``target_languages``).
+            path: The file to write (MP3 for audio sources, MP4 for video); replaced only once complete.
+            wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
+            timeout: With ``wait``: give up after this many seconds.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
+
+        Returns:
+            The written path.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false; nothing written.
+            DubbingFailedError: With ``wait``: the dub failed.
+            NotFoundError: No such dub, or no such language.
+            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is
+                larger than ``max_bytes``; nothing written.
+        """
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        destination = check_path("path", path)
+        if not isinstance(wait, bool):
+            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+        check_wait_arguments(timeout, None, None)
+        if wait:
+            await self._dubbing.wait(dubbing_id, timeout=timeout)
+        request = get_dubbed_file.request_kwargs(dubbing_id, language_code)
+        try:
+            return await adownload_endpoint(
+                self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
+            )
+        except TooEarlyError as error:
+            raise inputs.not_ready(error, dubbing_id) from None
+
+
+class AsyncDubbingTranscript:
+    """``client.dubbing.transcript``: subtitles of a dub.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs) -> None:
+        self._client = client
+
+    async def get(self, dubbing_id: str, language_code: str, *, format: str = "srt") -> str:
+        """Return a dub's transcript in one language, as SRT or WebVTT text.
+
+        Args:
+            dubbing_id: The dub's id.
+            language_code: The language (the source language or a target language).
+            format: ``"srt"`` or ``"webvtt"`` (the endpoint serves no other format).
+
+        Returns:
+            The subtitle file's text.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TooEarlyError: The dub is not finished yet.
+            NotFoundError: No such dub or language.
+        """
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        kind = GetDubbedTranscriptFormatType(inputs.transcript_format(format))
+        try:
+            return await aexpect(
+                lambda: get_dubbed_transcript.asyncio_detailed(
+                    dubbing_id, language_code, client=self._client.raw, format_type=kind
+                ),
+                str,
+            )
+        except TooEarlyError as error:
+            raise inputs.not_ready(error, dubbing_id) from None
+
+
+class AsyncDubbing:
+    """``client.dubbing``: the Dubbing API. Reached as ``AsyncElevenLabs(...).dubbing``.
+
+    Attributes:
+        audio: Download dubbed media (``audio.download``).
+        transcript: Subtitles (``transcript.get``).
+        resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders).
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs) -> None:
+        self._client = client
+        self.audio = AsyncDubbingAudio(client, self)
+        self.transcript = AsyncDubbingTranscript(client)
+        self.resource = AsyncResourceEditing(client)
+
+    @property
+    def _raw(self) -> Client:
+        return self._client.raw
+
+    async def create(
+        self,
+        *,
+        file: FileInput | None = None,
+        source_url: str | None = None,
+        target_lang: str,
+        source_lang: str | None = None,
+        name: str | None = None,
+        csv_file: FileInput | None = None,
+        foreground_audio_file: FileInput | None = None,
+        background_audio_file: FileInput | None = None,
+        target_accent: str | None = None,
+        num_speakers: int | None = None,
+        watermark: bool | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        highest_resolution: bool | None = None,
+        drop_background_audio: bool | None = None,
+        use_profanity_filter: bool | None = None,
+        dubbing_studio: bool | None = None,
+        disable_voice_cloning: bool | None = None,
+        mode: str | None = None,
+        csv_fps: float | None = None,
+    ) -> DoDubbingResponseModel:
+        """Start dubbing a media file or URL into ``target_lang``; the dub is billed.
+
+        The upload is streamed from disk (never held in memory), with its content type guessed from
+        the file name. The API has no idempotency key, so once the request may have reached the server
+        it is never re-sent: a lost answer raises ``OutcomeUnknownError`` (list your dubs to check).
+
+        Args:
+            file: The media: a path, a binary file object, or ``(file_name, file_object[, content_type])``.
+            source_url: Or a URL of the media (exactly one of ``file`` and ``source_url``).
+            target_lang: The language to dub into, e.g. ``"es"``.
+            source_lang: The source language; detected by the API when not given.
+            name: A name for the dub.
+            csv_file: A CSV of transcription/translation metadata.
+            foreground_audio_file: For CSV input only: the foreground audio.
+            background_audio_file: For CSV input only: the background audio.
+            target_accent: An accent to prefer (experimental).
+            num_speakers: How many speakers; 0 detects them.
+            watermark: Watermark the output video.
+            start_time: Start of the part to dub, in seconds.
+            end_time: End of the part to dub, in seconds.
+            highest_resolution: Use the highest resolution available.
+            drop_background_audio: Leave the background audio out of the dub.
+            use_profanity_filter: Censor profanities in transcripts.
+            dubbing_studio: Make the dub editable (needed for ``client.dubbing.resource``).
+            disable_voice_cloning: Use similar library voices instead of cloning.
+            mode: ``"automatic"`` or ``"manual"`` (manual needs ``dubbing_studio``).
+            csv_fps: Frames per second for CSV timecodes.
+
+        Returns:
+            The new dub's id and expected processing time.
+
+        Raises:
+            ValueError: On bad input (e.g. both or neither of file and source_url), before any request.
+            TypeError: If an argument has the wrong type.
+            OutcomeUnknownError: The request may have reached the API but no answer came back.
+            UnprocessableEntityError: The API rejected an argument (``issues`` says which).
+        """
+        with contextlib.ExitStack() as stack:
+            body = inputs.create_body(
+                stack, file=file, source_url=source_url, target_lang=target_lang, source_lang=source_lang,
+                name=name, csv_file=csv_file, foreground_audio_file=foreground_audio_file,
+                background_audio_file=background_audio_file, target_accent=target_accent,
+                num_speakers=num_speakers, watermark=watermark, start_time=start_time, end_time=end_time,
+                highest_resolution=highest_resolution, drop_background_audio=drop_background_audio,
+                use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
+                disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
+            )  # fmt: skip
+            with naming_created_job("dubbing_id"):
+                return await aexpect(
+                    lambda: create_dubbing.asyncio_detailed(client=self._raw, body=body), DoDubbingResponseModel
+                )
+
+    async def get(self, dubbing_id: str) -> DubbingMetadataResponse:
+        """Return a dub's metadata: status, languages, media, error.
+
+        Args:
+            dubbing_id: The dub's id.
+
+        Returns:
+            The metadata.
+
+        Raises:
+            ValueError: If the id is empty or contains ``/`` or ``..``.
+            NotFoundError: If there is no such dub.
+        """
+        check_id("dubbing_id", dubbing_id)
+        return await aexpect(
+            lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
+        )
+
+    async def delete(self, dubbing_id: str) -> DeleteDubbingResponseModel:
+        """Delete a dub.
+
+        Args:
+            dubbing_id: The dub's id.
+
+        Returns:
+            The API's confirmation.
+
+        Raises:
+            ValueError: If the id is empty or contains ``/`` or ``..``.
+            NotFoundError: If there is no such dub.
+        """
+        check_id("dubbing_id", dubbing_id)
+        return await aexpect(
+            lambda: delete_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DeleteDubbingResponseModel
+        )
+
+    def list(
+        self,
+        *,
+        dubbing_status: str | None = None,
+        filter_by_creator: str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncPager[DubbingMetadataResponse]:
+        """Iterate over every dub, newest first, fetching pages lazily (``iter_pages()`` for whole pages).
+
+        Args:
+            dubbing_status: Only dubs in this state: ``"dubbing"``, ``"dubbed"`` or ``"failed"``.
+            filter_by_creator: ``"personal"``, ``"others"`` or ``"all"`` (the API's default).
+            page_size: Dubs per request, 1 to 200 (the API's default is 100).
+
+        Returns:
+            An iterable of dub metadata.
+
+        Raises:
+            ValueError: On bad filters, before any request.
+        """
+        size, status, creator = inputs.list_filters(page_size, dubbing_status, filter_by_creator)
+
+        async def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
+            listing = await aexpect(
+                lambda: list_dubs.asyncio_detailed(
+                    client=self._raw,
+                    cursor=inputs.unset(cursor),
+                    page_size=inputs.unset(size),
+                    dubbing_status=inputs.unset(status),
+                    filter_by_creator=inputs.unset(creator),
+                ),
+                DubbingMetadataPageResponseModel,
+            )
+            return inputs.page(listing)
+
+        return AsyncPager(fetch)
+
+    async def wait(
+        self,
+        dubbing_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: inputs.OnUpdate | None = None,
+    ) -> DubbingMetadataResponse:
+        """Poll a dub until it is dubbed.
+
+        Args:
+            dubbing_id: The dub's id.
+            timeout: Give up after this many seconds (default: three hours).
+            poll_interval: The first interval between polls; it backs off from there, with jitter.
+            on_update: Called with the metadata whenever the status changes (and at the first poll).
+
+        Returns:
+            The dubbed dub's metadata.
+
+        Raises:
+            ValueError: On a bad id, timeout or poll interval, before any request.
+            DubbingFailedError: If the dub ends in ``failed`` (carries the metadata and its error).
+            WaitTimeoutError: At the deadline (carries the id and the last state seen).
+        """
+        check_id("dubbing_id", dubbing_id)
+
+        async def poll() -> Observation[DubbingMetadataResponse]:
+            dub, headers = await aexpect_with_headers(
+                lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
+            )
+            return inputs.dubbing_observation(dub, headers)
+
+        return await await_until_done(
+            poll,
+            inputs.classify_dubbing,
+            job_id=dubbing_id,
+            error_message=inputs.dubbing_error,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )

@@ -1,0 +1,250 @@
+"""The parts of ``client.dubbing.resource``: ``language``, ``speaker`` (and ``speaker.segment``), ``segment``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from dubkit_elevenlabs.api.dubbing_resource import (
+    add_resource_language,
+    create_segment,
+    delete_segment,
+    find_similar_voices,
+    update_segment,
+    update_speaker,
+)
+from dubkit_elevenlabs.models import (
+    LanguageAddedResponse,
+    SegmentCreateResponse,
+    SegmentDeleteResponse,
+    SegmentUpdateResponse,
+    SimilarVoicesForSpeakerResponse,
+    SpeakerUpdatedResponse,
+)
+
+from dubkit._http import aexpect
+from dubkit._validation import check_id
+from dubkit.elevenlabs import _resource_inputs as inputs
+
+if TYPE_CHECKING:
+    from ._client import AsyncElevenLabs
+
+__all__ = ["AsyncResourceLanguage", "AsyncResourceSegment", "AsyncResourceSpeaker", "AsyncResourceSpeakerSegment"]
+
+
+class AsyncResourceLanguage:
+    """``client.dubbing.resource.language``: the target languages of a dub.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs) -> None:
+        self._client = client
+
+    async def add(self, dubbing_id: str, *, language: str) -> LanguageAddedResponse:
+        """Add a target language; nothing is transcribed, translated or dubbed into it yet.
+
+        Args:
+            dubbing_id: The dub's id.
+            language: The language code to add, e.g. ``"de"``.
+
+        Returns:
+            The resource's new version.
+
+        Raises:
+            ValueError: On a bad id or language code, before any request.
+            TypeError: If an argument is not a string.
+            NotFoundError: No such dub, or the dub has no resource.
+            UnprocessableEntityError: The API refused the language (unsupported, or already in the dub).
+        """
+        check_id("dubbing_id", dubbing_id)
+        body = inputs.add_language_body(language)
+        return await aexpect(
+            lambda: add_resource_language.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
+            LanguageAddedResponse,
+        )
+
+
+class AsyncResourceSpeakerSegment:
+    """``client.dubbing.resource.speaker.segment``: add segments to a speaker.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        *,
+        start_time: float,
+        end_time: float,
+        text: str | None = None,
+        translations: Mapping[str, str] | None = None,
+    ) -> SegmentCreateResponse:
+        """Add a segment to a speaker, in every language; nothing is transcribed or dubbed yet.
+
+        Args:
+            dubbing_id: The dub's id.
+            speaker_id: The speaker's id (a key of ``speaker_tracks``).
+            start_time: Where the segment starts, in seconds.
+            end_time: Where it ends, in seconds; after ``start_time``.
+            text: Its source-language text.
+            translations: Its text per target language, e.g. ``{"es": "Hola"}``.
+
+        Returns:
+            The new version and the new segment's id (``new_segment``).
+
+        Raises:
+            ValueError: On a bad id, a negative or non-finite time, or ``start_time >= end_time``, before any request.
+            TypeError: If an argument has the wrong type.
+            NotFoundError: No such dub (or resource) or speaker.
+            UnprocessableEntityError: The API refused the times (e.g. past the end of the media) or a translation.
+        """
+        check_id("dubbing_id", dubbing_id)
+        check_id("speaker_id", speaker_id)
+        body = inputs.segment_create_body(start_time, end_time, text, translations)
+        return await aexpect(
+            lambda: create_segment.asyncio_detailed(dubbing_id, speaker_id, client=self._client.raw, body=body),
+            SegmentCreateResponse,
+        )
+
+
+class AsyncResourceSpeaker:
+    """``client.dubbing.resource.speaker``: the speakers of a dub.
+
+    Attributes:
+        segment: Add segments to a speaker (``segment.create``).
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs) -> None:
+        self._client = client
+        self.segment = AsyncResourceSpeakerSegment(client)
+
+    async def update(
+        self, dubbing_id: str, speaker_id: str, *, voice_id: str | None = None, languages: Sequence[str] | None = None
+    ) -> SpeakerUpdatedResponse:
+        """Change the voice a speaker is dubbed with; the changed languages' audio goes stale until re-dubbed.
+
+        Args:
+            dubbing_id: The dub's id.
+            speaker_id: The speaker's id.
+            voice_id: A voice id from the ElevenLabs library (see ``find_similar_voices``), or ``"track-clone"``
+                or ``"clip-clone"`` to clone the speaker; required, as it is the only setting there is to change.
+            languages: Change it only in these target languages; None for all of them.
+
+        Returns:
+            The resource's new version.
+
+        Raises:
+            ValueError: On a bad id, a missing ``voice_id`` or an empty ``languages``, before any request.
+            TypeError: If an argument has the wrong type (a bare ``str`` for ``languages`` included).
+            NotFoundError: No such dub (or resource) or speaker.
+            UnprocessableEntityError: The API refused a language or the voice.
+        """
+        check_id("dubbing_id", dubbing_id)
+        check_id("speaker_id", speaker_id)
+        body = inputs.speaker_update_body(voice_id, languages)
+        return await aexpect(
+            lambda: update_speaker.asyncio_detailed(dubbing_id, speaker_id, client=self._client.raw, body=body),
+            SpeakerUpdatedResponse,
+        )
+
+    async def find_similar_voices(self, dubbing_id: str, speaker_id: str) -> SimilarVoicesForSpeakerResponse:
+        """Return up to ten library voices that sound like a speaker, with previews where available.
+
+        Args:
+            dubbing_id: The dub's id.
+            speaker_id: The speaker's id.
+
+        Returns:
+            The voices (pass a ``voice_id`` to ``update``).
+
+        Raises:
+            ValueError: On a bad id, before any request.
+            NotFoundError: No such dub (or resource) or speaker.
+        """
+        check_id("dubbing_id", dubbing_id)
+        check_id("speaker_id", speaker_id)
+        return await aexpect(
+            lambda: find_similar_voices.asyncio_detailed(dubbing_id, speaker_id, client=self._client.raw),
+            SimilarVoicesForSpeakerResponse,
+        )
+
+
+class AsyncResourceSegment:
+    """``client.dubbing.resource.segment``: change or delete segments.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs) -> None:
+        self._client = client
+
+    async def update(
+        self,
+        dubbing_id: str,
+        segment_id: str,
+        language: str,
+        *,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        text: str | None = None,
+    ) -> SegmentUpdateResponse:
+        """Change a segment's times or text in one language; the dub is not regenerated.
+
+        Args:
+            dubbing_id: The dub's id.
+            segment_id: The segment's id (a key of ``speaker_segments``).
+            language: The language to change: the source language or a target language.
+            start_time: The new start, in seconds.
+            end_time: The new end, in seconds.
+            text: The new text.
+
+        Returns:
+            The resource's new version.
+
+        Raises:
+            ValueError: On a bad id or language, a negative time, ``start_time >= end_time``, or nothing to
+                change, before any request.
+            TypeError: If an argument has the wrong type.
+            NotFoundError: No such dub (or resource), segment, or language in the dub.
+            UnprocessableEntityError: The API refused the times.
+        """
+        check_id("dubbing_id", dubbing_id)
+        check_id("segment_id", segment_id)
+        code = inputs.path_language("language", language)
+        body = inputs.segment_update_body(start_time, end_time, text)
+        return await aexpect(
+            lambda: update_segment.asyncio_detailed(dubbing_id, segment_id, code, client=self._client.raw, body=body),
+            SegmentUpdateResponse,
+        )
+
+    async def delete(self, dubbing_id: str, segment_id: str) -> SegmentDeleteResponse:
+        """Delete a segment, in every language.
+
+        Args:
+            dubbing_id: The dub's id.
+            segment_id: The segment's id.
+
+        Returns:
+            The resource's new version.
+
+        Raises:
+            ValueError: On a bad id, before any request.
+            NotFoundError: No such dub (or resource) or segment.
+        """
+        check_id("dubbing_id", dubbing_id)
+        check_id("segment_id", segment_id)
+        return await aexpect(
+            lambda: delete_segment.asyncio_detailed(dubbing_id, segment_id, client=self._client.raw),
+            SegmentDeleteResponse,
+        )

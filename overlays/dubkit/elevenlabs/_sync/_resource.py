@@ -1,0 +1,276 @@
+# Generated from overlays/dubkit/elevenlabs/_async/_resource.py by scripts/unasync.py; do not edit.
+# Change the async source, then run `make generate`.
+"""``client.dubbing.resource``: edit a Dubbing Studio dub (languages, speakers, segments) and render it.
+
+Only dubs created with ``dubbing_studio=True`` have a resource; for any other the API answers 404.
+The edits change the resource's text and timing; none regenerates audio by itself: ``translate``
+and ``dub`` do that, and ``render`` then mixes a language's output file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dubkit_elevenlabs.api.dubbing_resource import (
+    dub_segments,
+    get_dubbing_resource,
+    render_dubbing,
+    transcribe_segments,
+    translate_segments,
+)
+from dubkit_elevenlabs.models import (
+    DubbingRenderResponseModel,
+    DubbingResource,
+    Render,
+    RenderType,
+    SegmentDubResponse,
+    SegmentTranscriptionResponse,
+    SegmentTranslationResponse,
+)
+
+from dubkit._downloads import download_to_path
+from dubkit._http import expect, expect_with_headers
+from dubkit._validation import check_id, check_path
+from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
+from dubkit.elevenlabs import _resource_inputs as inputs
+from dubkit.elevenlabs._resource_inputs import OnRenderUpdate
+
+from ._resource_parts import (
+    ResourceLanguage,
+    ResourceSegment,
+    ResourceSpeaker,
+)
+
+if TYPE_CHECKING:
+    from ._client import ElevenLabs
+
+__all__ = ["ResourceEditing"]
+
+
+class ResourceEditing:
+    """``client.dubbing.resource``: read and edit the Dubbing Studio resource of a dub, and render it.
+
+    Attributes:
+        language: Add target languages (``language.add``).
+        speaker: Change speakers' voices and add their segments (``speaker.update``, ``speaker.segment.create``).
+        segment: Change or delete segments (``segment.update``, ``segment.delete``).
+
+    Args:
+        client: The owning client.
+
+    Example:
+        >>> res = client.dubbing.resource  # doctest: +SKIP
+        >>> res.translate(dub_id, segments=[segment_id], languages=["es"])  # doctest: +SKIP
+        >>> res.dub(dub_id, segments=[segment_id], languages=["es"])  # doctest: +SKIP
+        >>> job = res.render(dub_id, "es", render_type="mp4")  # doctest: +SKIP
+        >>> res.download_render(dub_id, job.render_id, "talk.es.mp4")  # doctest: +SKIP
+    """
+
+    def __init__(self, client: ElevenLabs) -> None:
+        self._client = client
+        self.language = ResourceLanguage(client)
+        self.speaker = ResourceSpeaker(client)
+        self.segment = ResourceSegment(client)
+
+    def get(self, dubbing_id: str) -> DubbingResource:
+        """Return a dub's resource: languages, speaker tracks, segments with their dubs, and renders.
+
+        Args:
+            dubbing_id: The dub's id.
+
+        Returns:
+            The resource.
+
+        Raises:
+            ValueError: On a bad id, before any request.
+            NotFoundError: No such dub, or it was not created with ``dubbing_studio=True``.
+        """
+        check_id("dubbing_id", dubbing_id)
+        return expect(lambda: get_dubbing_resource.sync_detailed(dubbing_id, client=self._client.raw), DubbingResource)
+
+    def transcribe(self, dubbing_id: str, *, segments: Sequence[str]) -> SegmentTranscriptionResponse:
+        """Transcribe segments again from their audio; translations and dubs are left as they are.
+
+        Args:
+            dubbing_id: The dub's id.
+            segments: The segment ids (a list: a bare ``str`` is refused; empty is refused, as the API
+                would read it as every segment).
+
+        Returns:
+            The resource's new version.
+
+        Raises:
+            ValueError: On a bad id or an empty list, before any request.
+            TypeError: If ``segments`` is not a list of strings.
+            NotFoundError: No such dub (or resource) or segment.
+        """
+        check_id("dubbing_id", dubbing_id)
+        body = inputs.transcribe_body(segments)
+        return expect(
+            lambda: transcribe_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body),
+            SegmentTranscriptionResponse,
+        )
+
+    def translate(
+        self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
+    ) -> SegmentTranslationResponse:
+        """Translate segments again (transcribing any that lack text); their dubbed audio goes stale.
+
+        Args:
+            dubbing_id: The dub's id.
+            segments: The segment ids (non-empty; pass every key of ``get(...).speaker_segments`` for all).
+            languages: Only these target languages; None for all of them.
+
+        Returns:
+            The resource's new version.
+
+        Raises:
+            ValueError: On a bad id or language, or an empty list, before any request.
+            TypeError: If a list argument is not a list of strings.
+            NotFoundError: No such dub (or resource) or segment.
+            UnprocessableEntityError: A language is not a target language of the dub.
+        """
+        check_id("dubbing_id", dubbing_id)
+        body = inputs.translate_body(segments, languages)
+        return expect(
+            lambda: translate_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body),
+            SegmentTranslationResponse,
+        )
+
+    def dub(
+        self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
+    ) -> SegmentDubResponse:
+        """Dub segments again (transcribing and translating any that lack text).
+
+        Args:
+            dubbing_id: The dub's id.
+            segments: The segment ids (non-empty; pass every key of ``get(...).speaker_segments`` for all).
+            languages: Only these target languages; None for all of them.
+
+        Returns:
+            The resource's new version.
+
+        Raises:
+            ValueError: On a bad id or language, or an empty list, before any request.
+            TypeError: If a list argument is not a list of strings.
+            NotFoundError: No such dub (or resource) or segment.
+            UnprocessableEntityError: The API refused a language or segment.
+        """
+        check_id("dubbing_id", dubbing_id)
+        body = inputs.dub_body(segments, languages)
+        return expect(
+            lambda: dub_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body), SegmentDubResponse
+        )
+
+    def render(self, dubbing_id: str, language: str, *, render_type: str | RenderType) -> DubbingRenderResponseModel:
+        """Start rendering a language's output file from the resource's current state.
+
+        Segments not dubbed yet are left out of the render. Follow it with ``wait_for_render``.
+
+        Args:
+            dubbing_id: The dub's id.
+            language: A target language of the dub.
+            render_type: ``"mp4"``, ``"aac"``, ``"mp3"``, ``"wav"``, ``"aaf"``, ``"tracks_zip"``,
+                ``"clips_zip"`` or ``"zip"`` (or a ``RenderType``).
+
+        Returns:
+            The version rendered and the new render's id (``render_id``).
+
+        Raises:
+            ValueError: On a bad id, language or render type, before any request.
+            NotFoundError: No such dub (or resource), or the language is not a target of the dub.
+        """
+        check_id("dubbing_id", dubbing_id)
+        code = inputs.path_language("language", language)
+        body = inputs.render_body(render_type)
+        return expect(
+            lambda: render_dubbing.sync_detailed(dubbing_id, code, client=self._client.raw, body=body),
+            DubbingRenderResponseModel,
+        )
+
+    def wait_for_render(
+        self,
+        dubbing_id: str,
+        render_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: OnRenderUpdate | None = None,
+    ) -> Render:
+        """Poll the resource until a render is complete.
+
+        Each poll reads ``get(dubbing_id).renders[render_id]``. An unknown status counts as still
+        running (logged once). A render id the resource does not hold is an error at the first poll
+        that misses it: the API lists a render as soon as ``render`` returns, so the id is wrong.
+
+        Args:
+            dubbing_id: The dub's id.
+            render_id: The id ``render`` returned.
+            timeout: Give up after this many seconds (default: three hours).
+            poll_interval: The first interval between polls; it backs off from there, with jitter.
+            on_update: Called with the render whenever its status changes (and at the first poll).
+
+        Returns:
+            The complete render (``media_ref`` is its file).
+
+        Raises:
+            ValueError: On a bad id, timeout or poll interval (before any request), or if the dub
+                has no render with that id.
+            TypeError: If ``on_update`` is not callable, or a number is not a number.
+            NotFoundError: No such dub, or it has no resource.
+            DubbingFailedError: The render ended in ``failed`` (``job`` is the render).
+            WaitTimeoutError: At the deadline (carries the render id and the last render seen).
+        """
+        check_id("dubbing_id", dubbing_id)
+        check_id("render_id", render_id)
+        check_wait_arguments(timeout, poll_interval, on_update)
+
+        def poll() -> Observation[Render]:
+            resource, headers = expect_with_headers(
+                lambda: get_dubbing_resource.sync_detailed(dubbing_id, client=self._client.raw), DubbingResource
+            )
+            return inputs.render_observation(resource, headers, dubbing_id, render_id)
+
+        return wait_until_done(
+            poll,
+            inputs.classify_render,
+            job_id=render_id,
+            error_message=inputs.render_error,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+
+    def download_render(
+        self, dubbing_id: str, render_id: str, path: str | os.PathLike[str], *, timeout: float | None = None
+    ) -> Path:
+        """Download a render's file, waiting for the render first: streamed, atomic, length-checked, resumable.
+
+        A render that is already complete costs one poll. The file's URL usually points at another
+        host: it is fetched without the API key, which goes only to the API origin.
+
+        Args:
+            dubbing_id: The dub's id.
+            render_id: The id ``render`` returned.
+            path: The file to write; replaced only once complete.
+            timeout: Wait at most this many seconds for the render (default: three hours).
+
+        Returns:
+            The written path.
+
+        Raises:
+            ValueError: On a bad id, path or timeout (before any request), or if the dub has no such render.
+            DubbingFailedError: The render failed.
+            WaitTimeoutError: The render was not complete within ``timeout``.
+            DownloadError: The file could not be downloaded completely; nothing written.
+        """
+        check_id("dubbing_id", dubbing_id)
+        check_id("render_id", render_id)
+        destination = check_path("path", path)
+        render = self.wait_for_render(dubbing_id, render_id, timeout=timeout)
+        url, same_origin = inputs.render_media_url(render, self._client.base_url)
+        http = self._client.stream_http if same_origin else self._client.downloads_http
+        return download_to_path(http, url, destination)

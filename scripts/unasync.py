@@ -1,0 +1,166 @@
+"""Write the sync twin of every async wrapper module: one source, two clients, no drift.
+
+The resource wrappers are written once, async, in ``overlays/dubkit/<provider>/_async/``. This script
+turns each module there into its sync twin in the sibling ``_sync/`` folder by substituting whole words
+(``async def`` -> ``def``, ``await x`` -> ``x``, ``AsyncDubbing`` -> ``Dubbing``, ``aexpect`` -> ``expect``,
+...), then sorts the imports and formats the result with the pinned ruff. Docstrings go through the same
+substitutions, so both twins carry the same full text. What cannot be said by substitution (a sync
+``httpx.Client`` against an ``httpx.AsyncClient``, two poll loops) lives in small shared modules beside them.
+
+``make generate`` runs it; ``make check`` (so ``make test`` and CI) runs ``--check``, which fails, with a
+diff, when a sync twin differs from what its async source gives, or has no source. Every substitution must
+be used somewhere, so the table cannot keep dead entries. (After httpcore's ``scripts/unasync.py``.)
+
+Usage:
+    python scripts/unasync.py [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = [ROOT / "overlays" / "dubkit" / "elevenlabs", ROOT / "overlays" / "dubkit" / "dubformer"]
+RUFF = Path(sys.executable).parent / "ruff"
+HEADER = (
+    "# Generated from {source} by scripts/unasync.py; do not edit.\n"
+    "# Change the async source, then run `make generate`.\n"
+)
+
+# (regex, replacement), applied in order to each line, each anchored at word boundaries.
+SUBSTITUTIONS = [
+    ("async def", "def"),
+    ("async with", "with"),
+    ("await ", ""),
+    ("aexpect", "expect"),
+    ("aexpect_with_headers", "expect_with_headers"),
+    ("await_until_done", "wait_until_done"),
+    ("asyncio_detailed", "sync_detailed"),
+    ("adownload_to_path", "download_to_path"),
+    ("adownload_endpoint", "download_endpoint"),
+    ("build_async_http", "build_sync_http"),
+    ("build_async_stream_client", "build_stream_client"),
+    ("build_async_download_client", "build_download_client"),
+    ("set_async_httpx_client", "set_httpx_client"),
+    ("AsyncPager", "SyncPager"),
+    ("Async([A-Z][A-Za-z0-9_]*)", r"\1"),
+]
+_COMPILED = [
+    (re.compile(rf"(?<!\w){pattern}" + ("" if pattern.endswith(" ") else r"(?!\w)")), repl)
+    for pattern, repl in SUBSTITUTIONS
+]
+
+
+def unasync_text(text: str, used: set[int]) -> str:
+    """Return ``text`` with every substitution applied, line by line, recording which ones matched.
+
+    Args:
+        text: An async module's source.
+        used: Receives the index of each substitution that changed something.
+
+    Returns:
+        The sync source, before formatting.
+    """
+    lines = []
+    for line in text.splitlines(keepends=True):
+        result = line
+        for index, (regex, repl) in enumerate(_COMPILED):
+            new = regex.sub(repl, result)
+            if new != result:
+                used.add(index)
+            result = new
+        lines.append(result)
+    return "".join(lines)
+
+
+def _ruff(args: list[str], source: str, path: Path) -> str:
+    # ruff reads its settings, and which imports are first-party, for ``path``: the async source, which
+    # exists even before its twin's folder does.
+    command = [str(RUFF), *args, "--stdin-filename", str(path), "-"]
+    result = subprocess.run(command, input=source, capture_output=True, text=True, check=False, cwd=ROOT)
+    if result.returncode != 0:
+        raise SystemExit(f"ruff {' '.join(args)} failed on the twin of {path}:\n{result.stderr}")
+    return result.stdout
+
+
+def sync_twin(source: Path, used: set[int], root: Path = ROOT) -> str:
+    """Return the formatted sync twin of one async module, header included.
+
+    Args:
+        source: The async module.
+        used: Receives the indexes of the substitutions that matched.
+        root: What the header's path is relative to.
+
+    Returns:
+        The twin's text.
+    """
+    header = HEADER.format(source=source.relative_to(root).as_posix())
+    text = header + unasync_text(source.read_text(encoding="utf-8"), used)  # the header itself is not substituted
+    text = _ruff(["check", "--fix", "--select", "I", "--quiet", "--exit-zero"], text, source)
+    return _ruff(["format", "--quiet"], text, source)
+
+
+def twins(packages: list[Path]) -> list[tuple[Path, Path]]:
+    """Return every (async source, sync twin) pair of ``packages``, sorted, for the modules of the async side."""
+    pairs = []
+    for package in packages:
+        for source in sorted((package / "_async").glob("*.py")):
+            pairs.append((source, package / "_sync" / source.name))
+    return pairs
+
+
+def run(*, check: bool, packages: list[Path] = PACKAGES, root: Path = ROOT) -> int:
+    """Write (or with ``check``, compare) every sync twin; return the exit status.
+
+    Args:
+        check: Change nothing; report each twin that differs from its source, or has none.
+        packages: The packages whose ``_async/`` folder is the source of their ``_sync/`` folder.
+        root: What the paths in the headers and messages are relative to.
+
+    Returns:
+        0 when every twin is (or now is) what its source gives, 1 otherwise.
+    """
+    used: set[int] = set()
+    problems = []
+    expected = {target: sync_twin(source, used, root) for source, target in twins(packages)}
+    for package in packages:
+        for stale in sorted(set((package / "_sync").glob("*.py")) - set(expected)):
+            problems.append(f"{stale.relative_to(root)} has no async source in {package.relative_to(root)}/_async")
+            if not check:
+                stale.unlink()
+    for target, text in expected.items():
+        current = target.read_text(encoding="utf-8") if target.exists() else ""
+        if current == text:
+            continue
+        name = target.relative_to(root).as_posix()
+        if check:
+            diff = difflib.unified_diff(text.splitlines(True), current.splitlines(True), f"{name} (generated)", name)
+            problems.append(f"{name} differs from its async source:\n{''.join(diff)}")
+        else:
+            target.parent.mkdir(exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    unused = [SUBSTITUTIONS[i][0] for i in range(len(SUBSTITUTIONS)) if i not in used]
+    failures = problems if check else []
+    if unused and packages == PACKAGES:  # a part of the tree need not use every entry
+        failures.append(f"substitutions used nowhere (remove them from scripts/unasync.py): {unused}")
+    if failures:
+        print("\n".join(failures), file=sys.stderr)
+        print("The sync twins are generated: edit the _async/ source and run `make generate`.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main() -> int:
+    """Parse the command line and run."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; fail if a sync twin drifted")
+    return run(check=parser.parse_args().check)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
