@@ -386,14 +386,17 @@ def test_status_and_list_show_control_characters_visibly() -> None:
         assert "\\x1b]52;c;ZXZpbA==\\x07" in result.output
 
 
-def test_error_lines_show_control_characters_visibly() -> None:
-    """An error message from the server cannot drive the terminal from the ``error:`` line."""
+@pytest.mark.parametrize("verbose", [[], ["--verbose"]])
+def test_error_lines_show_control_characters_visibly(verbose: list[str]) -> None:
+    """An error message from the server cannot drive the terminal from the ``error:`` line, the log or the traceback."""
     body = {"detail": {"status": "bad", "message": f"nope{ESCAPES}"}}
     with hostile({("GET", "/v1/dubbing/d1"): response(body, status=400)}) as server:
-        result = run_cli(server.url, "status", "d1")
+        result = run_cli(server.url, *verbose, "status", "d1")
     assert result.exit_code == 3
     assert not any(char in result.output for char in "\x1b\x07\x9b\u202e\r")
     assert "nope\\x1b]52" in result.output
+    if verbose:
+        assert "Traceback" in result.output
 
 
 # ---- 12. '.' and '..' as path parameters --------------------------------------------------------------------

@@ -31,7 +31,7 @@ from dubkit import (
     WaitTimeoutError,
 )
 
-from ._render import visible
+from ._render import visible, visible_lines
 
 __all__ = [
     "EXIT_API",
@@ -275,5 +275,5 @@ def report(
     if found.hint:
         typer.echo(redact(f"hint: {found.hint}"), err=True)
     if verbose:
-        typer.echo(redact("".join(traceback.format_exception(error))).rstrip(), err=True)
+        typer.echo(visible_lines(redact("".join(traceback.format_exception(error))).rstrip()), err=True)
     return found.exit_code

@@ -33,6 +33,7 @@ __all__ = [
     "output_console",
     "public_url",
     "visible",
+    "visible_lines",
 ]
 
 PIPE_WIDTH = 200
@@ -85,6 +86,18 @@ def visible(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(repr(char)[1:-1] if unicodedata.category(char) in _INVISIBLE else char for char in text)
+
+
+def visible_lines(text: str) -> str:
+    """Return multi-line text (a traceback, say) with each line made ``visible``, the line breaks kept.
+
+    Args:
+        text: Text from outside dubkit, over several lines.
+
+    Returns:
+        The text, each line passed through ``visible``.
+    """
+    return "\n".join(visible(line) for line in text.split("\n"))
 
 
 def is_unset(value: object) -> bool:
