@@ -98,6 +98,8 @@ class ProjectSubmitted:
         if not (
             isinstance(translations_count, int)
             and not isinstance(translations_count, bool)
+            or isinstance(translations_count, float)
+            and translations_count.is_integer()
         ):
             raise TypeError(
                 f"ProjectSubmitted.translations_count: expected an integer, got {type(translations_count).__name__}"

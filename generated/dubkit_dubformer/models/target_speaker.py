@@ -55,7 +55,12 @@ class TargetSpeaker:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         speaker_id = src_dict["speaker_id"]
-        if not (isinstance(speaker_id, int) and not isinstance(speaker_id, bool)):
+        if not (
+            isinstance(speaker_id, int)
+            and not isinstance(speaker_id, bool)
+            or isinstance(speaker_id, float)
+            and speaker_id.is_integer()
+        ):
             raise TypeError(
                 f"TargetSpeaker.speaker_id: expected an integer, got {type(speaker_id).__name__}"
             )

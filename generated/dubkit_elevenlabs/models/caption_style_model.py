@@ -678,6 +678,8 @@ class CaptionStyleModel:
                 (
                     isinstance(_max_lines_per_section, int)
                     and not isinstance(_max_lines_per_section, bool)
+                    or isinstance(_max_lines_per_section, float)
+                    and _max_lines_per_section.is_integer()
                 )
                 or _max_lines_per_section is None
             ):
@@ -695,6 +697,8 @@ class CaptionStyleModel:
                 (
                     isinstance(_max_words_per_line, int)
                     and not isinstance(_max_words_per_line, bool)
+                    or isinstance(_max_words_per_line, float)
+                    and _max_words_per_line.is_integer()
                 )
                 or _max_words_per_line is None
             ):

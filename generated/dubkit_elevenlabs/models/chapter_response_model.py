@@ -153,6 +153,8 @@ class ChapterResponseModel:
                 (
                     isinstance(_last_conversion_date_unix, int)
                     and not isinstance(_last_conversion_date_unix, bool)
+                    or isinstance(_last_conversion_date_unix, float)
+                    and _last_conversion_date_unix.is_integer()
                 )
                 or _last_conversion_date_unix is None
             ):

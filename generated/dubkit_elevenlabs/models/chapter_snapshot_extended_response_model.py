@@ -98,7 +98,10 @@ class ChapterSnapshotExtendedResponseModel:
 
         created_at_unix = src_dict["created_at_unix"]
         if not (
-            isinstance(created_at_unix, int) and not isinstance(created_at_unix, bool)
+            isinstance(created_at_unix, int)
+            and not isinstance(created_at_unix, bool)
+            or isinstance(created_at_unix, float)
+            and created_at_unix.is_integer()
         ):
             raise TypeError(
                 f"ChapterSnapshotExtendedResponseModel.created_at_unix: expected an integer, got {type(created_at_unix).__name__}"

@@ -68,6 +68,8 @@ class ChapterStatisticsResponseModel:
         if not (
             isinstance(characters_unconverted, int)
             and not isinstance(characters_unconverted, bool)
+            or isinstance(characters_unconverted, float)
+            and characters_unconverted.is_integer()
         ):
             raise TypeError(
                 f"ChapterStatisticsResponseModel.characters_unconverted: expected an integer, got {type(characters_unconverted).__name__}"
@@ -77,6 +79,8 @@ class ChapterStatisticsResponseModel:
         if not (
             isinstance(characters_converted, int)
             and not isinstance(characters_converted, bool)
+            or isinstance(characters_converted, float)
+            and characters_converted.is_integer()
         ):
             raise TypeError(
                 f"ChapterStatisticsResponseModel.characters_converted: expected an integer, got {type(characters_converted).__name__}"
@@ -86,6 +90,8 @@ class ChapterStatisticsResponseModel:
         if not (
             isinstance(paragraphs_converted, int)
             and not isinstance(paragraphs_converted, bool)
+            or isinstance(paragraphs_converted, float)
+            and paragraphs_converted.is_integer()
         ):
             raise TypeError(
                 f"ChapterStatisticsResponseModel.paragraphs_converted: expected an integer, got {type(paragraphs_converted).__name__}"
@@ -95,6 +101,8 @@ class ChapterStatisticsResponseModel:
         if not (
             isinstance(paragraphs_unconverted, int)
             and not isinstance(paragraphs_unconverted, bool)
+            or isinstance(paragraphs_unconverted, float)
+            and paragraphs_unconverted.is_integer()
         ):
             raise TypeError(
                 f"ChapterStatisticsResponseModel.paragraphs_unconverted: expected an integer, got {type(paragraphs_unconverted).__name__}"

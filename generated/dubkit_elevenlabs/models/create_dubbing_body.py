@@ -602,7 +602,10 @@ class CreateDubbingBody:
 
         num_speakers = src_dict.get("num_speakers", UNSET)
         if num_speakers is not UNSET and not (
-            isinstance(num_speakers, int) and not isinstance(num_speakers, bool)
+            isinstance(num_speakers, int)
+            and not isinstance(num_speakers, bool)
+            or isinstance(num_speakers, float)
+            and num_speakers.is_integer()
         ):
             raise TypeError(
                 f"CreateDubbingBody.num_speakers: expected an integer, got {type(num_speakers).__name__}"
@@ -620,7 +623,12 @@ class CreateDubbingBody:
             start_time = UNSET
         else:
             if not (
-                (isinstance(_start_time, int) and not isinstance(_start_time, bool))
+                (
+                    isinstance(_start_time, int)
+                    and not isinstance(_start_time, bool)
+                    or isinstance(_start_time, float)
+                    and _start_time.is_integer()
+                )
                 or _start_time is None
             ):
                 raise TypeError(
@@ -634,7 +642,12 @@ class CreateDubbingBody:
             end_time = UNSET
         else:
             if not (
-                (isinstance(_end_time, int) and not isinstance(_end_time, bool))
+                (
+                    isinstance(_end_time, int)
+                    and not isinstance(_end_time, bool)
+                    or isinstance(_end_time, float)
+                    and _end_time.is_integer()
+                )
                 or _end_time is None
             ):
                 raise TypeError(

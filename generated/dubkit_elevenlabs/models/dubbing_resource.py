@@ -98,7 +98,12 @@ class DubbingResource:
             )
 
         version = src_dict["version"]
-        if not (isinstance(version, int) and not isinstance(version, bool)):
+        if not (
+            isinstance(version, int)
+            and not isinstance(version, bool)
+            or isinstance(version, float)
+            and version.is_integer()
+        ):
             raise TypeError(
                 f"DubbingResource.version: expected an integer, got {type(version).__name__}"
             )

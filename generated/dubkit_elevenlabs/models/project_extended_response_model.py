@@ -435,7 +435,10 @@ class ProjectExtendedResponseModel:
 
         create_date_unix = src_dict["create_date_unix"]
         if not (
-            isinstance(create_date_unix, int) and not isinstance(create_date_unix, bool)
+            isinstance(create_date_unix, int)
+            and not isinstance(create_date_unix, bool)
+            or isinstance(create_date_unix, float)
+            and create_date_unix.is_integer()
         ):
             raise TypeError(
                 f"ProjectExtendedResponseModel.create_date_unix: expected an integer, got {type(create_date_unix).__name__}"
@@ -566,6 +569,8 @@ class ProjectExtendedResponseModel:
                 (
                     isinstance(_last_conversion_date_unix, int)
                     and not isinstance(_last_conversion_date_unix, bool)
+                    or isinstance(_last_conversion_date_unix, float)
+                    and _last_conversion_date_unix.is_integer()
                 )
                 or _last_conversion_date_unix is None
             ):

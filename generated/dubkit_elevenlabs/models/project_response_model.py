@@ -355,7 +355,10 @@ class ProjectResponseModel:
 
         create_date_unix = src_dict["create_date_unix"]
         if not (
-            isinstance(create_date_unix, int) and not isinstance(create_date_unix, bool)
+            isinstance(create_date_unix, int)
+            and not isinstance(create_date_unix, bool)
+            or isinstance(create_date_unix, float)
+            and create_date_unix.is_integer()
         ):
             raise TypeError(
                 f"ProjectResponseModel.create_date_unix: expected an integer, got {type(create_date_unix).__name__}"
@@ -418,6 +421,8 @@ class ProjectResponseModel:
                 (
                     isinstance(_last_conversion_date_unix, int)
                     and not isinstance(_last_conversion_date_unix, bool)
+                    or isinstance(_last_conversion_date_unix, float)
+                    and _last_conversion_date_unix.is_integer()
                 )
                 or _last_conversion_date_unix is None
             ):

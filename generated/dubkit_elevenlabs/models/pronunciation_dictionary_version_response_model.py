@@ -105,6 +105,8 @@ class PronunciationDictionaryVersionResponseModel:
         if not (
             isinstance(version_rules_num, int)
             and not isinstance(version_rules_num, bool)
+            or isinstance(version_rules_num, float)
+            and version_rules_num.is_integer()
         ):
             raise TypeError(
                 f"PronunciationDictionaryVersionResponseModel.version_rules_num: expected an integer, got {type(version_rules_num).__name__}"
@@ -161,6 +163,8 @@ class PronunciationDictionaryVersionResponseModel:
         if not (
             isinstance(creation_time_unix, int)
             and not isinstance(creation_time_unix, bool)
+            or isinstance(creation_time_unix, float)
+            and creation_time_unix.is_integer()
         ):
             raise TypeError(
                 f"PronunciationDictionaryVersionResponseModel.creation_time_unix: expected an integer, got {type(creation_time_unix).__name__}"
@@ -175,6 +179,8 @@ class PronunciationDictionaryVersionResponseModel:
                 (
                     isinstance(_archived_time_unix, int)
                     and not isinstance(_archived_time_unix, bool)
+                    or isinstance(_archived_time_unix, float)
+                    and _archived_time_unix.is_integer()
                 )
                 or _archived_time_unix is None
             ):

@@ -79,7 +79,12 @@ class Render:
             raise TypeError(f"Render.id: expected a string, got {type(id).__name__}")
 
         version = src_dict["version"]
-        if not (isinstance(version, int) and not isinstance(version, bool)):
+        if not (
+            isinstance(version, int)
+            and not isinstance(version, bool)
+            or isinstance(version, float)
+            and version.is_integer()
+        ):
             raise TypeError(
                 f"Render.version: expected an integer, got {type(version).__name__}"
             )

@@ -44,7 +44,12 @@ class SegmentCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         version = src_dict["version"]
-        if not (isinstance(version, int) and not isinstance(version, bool)):
+        if not (
+            isinstance(version, int)
+            and not isinstance(version, bool)
+            or isinstance(version, float)
+            and version.is_integer()
+        ):
             raise TypeError(
                 f"SegmentCreateResponse.version: expected an integer, got {type(version).__name__}"
             )

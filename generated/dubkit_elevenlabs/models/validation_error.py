@@ -62,7 +62,12 @@ class ValidationError:
             loc_item: int | str
             if not (
                 isinstance(_loc_item, str)
-                or (isinstance(_loc_item, int) and not isinstance(_loc_item, bool))
+                or (
+                    isinstance(_loc_item, int)
+                    and not isinstance(_loc_item, bool)
+                    or isinstance(_loc_item, float)
+                    and _loc_item.is_integer()
+                )
             ):
                 raise TypeError(
                     f"loc_item: expected a string or an integer, got {type(_loc_item).__name__}"
