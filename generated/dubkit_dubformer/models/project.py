@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.mixing_mode import MixingMode
 from ..models.project_status import ProjectStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="Project")
 

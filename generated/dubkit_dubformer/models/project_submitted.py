@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectSubmitted")
 
@@ -95,12 +95,7 @@ class ProjectSubmitted:
             )
 
         translations_count = src_dict["translations_count"]
-        if not (
-            isinstance(translations_count, int)
-            and not isinstance(translations_count, bool)
-            or isinstance(translations_count, float)
-            and translations_count.is_integer()
-        ):
+        if not is_json_integer(translations_count):
             raise TypeError(
                 f"ProjectSubmitted.translations_count: expected an integer, got {type(translations_count).__name__}"
             )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ScriptSegment")
 
@@ -60,23 +60,13 @@ class ScriptSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_ms = src_dict["start_ms"]
-        if not (
-            isinstance(start_ms, int)
-            and not isinstance(start_ms, bool)
-            or isinstance(start_ms, float)
-            and start_ms.is_integer()
-        ):
+        if not is_json_integer(start_ms):
             raise TypeError(
                 f"ScriptSegment.start_ms: expected an integer, got {type(start_ms).__name__}"
             )
 
         end_ms = src_dict["end_ms"]
-        if not (
-            isinstance(end_ms, int)
-            and not isinstance(end_ms, bool)
-            or isinstance(end_ms, float)
-            and end_ms.is_integer()
-        ):
+        if not is_json_integer(end_ms):
             raise TypeError(
                 f"ScriptSegment.end_ms: expected an integer, got {type(end_ms).__name__}"
             )
@@ -88,12 +78,7 @@ class ScriptSegment:
             )
 
         speaker_id = src_dict["speaker_id"]
-        if not (
-            isinstance(speaker_id, int)
-            and not isinstance(speaker_id, bool)
-            or isinstance(speaker_id, float)
-            and speaker_id.is_integer()
-        ):
+        if not is_json_integer(speaker_id):
             raise TypeError(
                 f"ScriptSegment.speaker_id: expected an integer, got {type(speaker_id).__name__}"
             )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice_style import VoiceStyle
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="TargetSpeaker")
 
@@ -55,12 +55,7 @@ class TargetSpeaker:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         speaker_id = src_dict["speaker_id"]
-        if not (
-            isinstance(speaker_id, int)
-            and not isinstance(speaker_id, bool)
-            or isinstance(speaker_id, float)
-            and speaker_id.is_integer()
-        ):
+        if not is_json_integer(speaker_id):
             raise TypeError(
                 f"TargetSpeaker.speaker_id: expected an integer, got {type(speaker_id).__name__}"
             )

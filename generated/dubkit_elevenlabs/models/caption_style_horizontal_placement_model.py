@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.caption_style_horizontal_placement_model_align import (
     CaptionStyleHorizontalPlacementModelAlign,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CaptionStyleHorizontalPlacementModel")
 

@@ -15,7 +15,7 @@ from ..models.caption_style_model_text_style_type_0 import (
 from ..models.caption_style_model_text_weight_type_0 import (
     CaptionStyleModelTextWeightType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CaptionStyleModel")
 
@@ -675,12 +675,7 @@ class CaptionStyleModel:
             max_lines_per_section = UNSET
         else:
             if not (
-                (
-                    isinstance(_max_lines_per_section, int)
-                    and not isinstance(_max_lines_per_section, bool)
-                    or isinstance(_max_lines_per_section, float)
-                    and _max_lines_per_section.is_integer()
-                )
+                is_json_integer(_max_lines_per_section)
                 or _max_lines_per_section is None
             ):
                 raise TypeError(
@@ -694,13 +689,7 @@ class CaptionStyleModel:
             max_words_per_line = UNSET
         else:
             if not (
-                (
-                    isinstance(_max_words_per_line, int)
-                    and not isinstance(_max_words_per_line, bool)
-                    or isinstance(_max_words_per_line, float)
-                    and _max_words_per_line.is_integer()
-                )
-                or _max_words_per_line is None
+                is_json_integer(_max_words_per_line) or _max_words_per_line is None
             ):
                 raise TypeError(
                     f"max_words_per_line: expected an integer or null, got {type(_max_words_per_line).__name__}"

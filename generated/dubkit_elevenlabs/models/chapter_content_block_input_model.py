@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chapter_content_block_input_model_sub_type_type_0 import (
     ChapterContentBlockInputModelSubTypeType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterContentBlockInputModel")
 

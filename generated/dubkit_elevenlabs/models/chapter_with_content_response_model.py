@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chapter_with_content_response_model_state import (
     ChapterWithContentResponseModelState,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterWithContentResponseModel")
 
@@ -159,12 +159,7 @@ class ChapterWithContentResponseModel:
             last_conversion_date_unix = UNSET
         else:
             if not (
-                (
-                    isinstance(_last_conversion_date_unix, int)
-                    and not isinstance(_last_conversion_date_unix, bool)
-                    or isinstance(_last_conversion_date_unix, float)
-                    and _last_conversion_date_unix.is_integer()
-                )
+                is_json_integer(_last_conversion_date_unix)
                 or _last_conversion_date_unix is None
             ):
                 raise TypeError(

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset, parse_datetime
+from ..types import UNSET, File, FileTypes, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateDubbingBody")
 
@@ -601,12 +601,7 @@ class CreateDubbingBody:
             target_accent = _target_accent
 
         num_speakers = src_dict.get("num_speakers", UNSET)
-        if num_speakers is not UNSET and not (
-            isinstance(num_speakers, int)
-            and not isinstance(num_speakers, bool)
-            or isinstance(num_speakers, float)
-            and num_speakers.is_integer()
-        ):
+        if num_speakers is not UNSET and not is_json_integer(num_speakers):
             raise TypeError(
                 f"CreateDubbingBody.num_speakers: expected an integer, got {type(num_speakers).__name__}"
             )
@@ -622,15 +617,7 @@ class CreateDubbingBody:
         if _start_time is UNSET:
             start_time = UNSET
         else:
-            if not (
-                (
-                    isinstance(_start_time, int)
-                    and not isinstance(_start_time, bool)
-                    or isinstance(_start_time, float)
-                    and _start_time.is_integer()
-                )
-                or _start_time is None
-            ):
+            if not (is_json_integer(_start_time) or _start_time is None):
                 raise TypeError(
                     f"start_time: expected an integer or null, got {type(_start_time).__name__}"
                 )
@@ -641,15 +628,7 @@ class CreateDubbingBody:
         if _end_time is UNSET:
             end_time = UNSET
         else:
-            if not (
-                (
-                    isinstance(_end_time, int)
-                    and not isinstance(_end_time, bool)
-                    or isinstance(_end_time, float)
-                    and _end_time.is_integer()
-                )
-                or _end_time is None
-            ):
+            if not (is_json_integer(_end_time) or _end_time is None):
                 raise TypeError(
                     f"end_time: expected an integer or null, got {type(_end_time).__name__}"
                 )

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.podcast_duration_scale import PodcastDurationScale
 from ..models.podcast_quality_preset import PodcastQualityPreset
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreatePodcastBody")
 

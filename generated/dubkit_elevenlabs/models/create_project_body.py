@@ -19,7 +19,7 @@ from ..models.create_project_body_source_type_type_0 import (
 from ..models.create_project_body_target_audience_type_0 import (
     CreateProjectBodyTargetAudienceType0,
 )
-from ..types import UNSET, File, FileTypes, Unset, parse_datetime
+from ..types import UNSET, File, FileTypes, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateProjectBody")
 

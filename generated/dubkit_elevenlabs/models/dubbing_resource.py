@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingResource")
 
@@ -98,12 +98,7 @@ class DubbingResource:
             )
 
         version = src_dict["version"]
-        if not (
-            isinstance(version, int)
-            and not isinstance(version, bool)
-            or isinstance(version, float)
-            and version.is_integer()
-        ):
+        if not is_json_integer(version):
             raise TypeError(
                 f"DubbingResource.version: expected an integer, got {type(version).__name__}"
             )

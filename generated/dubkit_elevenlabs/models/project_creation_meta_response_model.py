@@ -12,7 +12,7 @@ from ..models.project_creation_meta_response_model_status import (
 from ..models.project_creation_meta_response_model_type import (
     ProjectCreationMetaResponseModelType,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectCreationMetaResponseModel")
 

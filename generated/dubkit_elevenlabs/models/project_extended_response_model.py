@@ -27,7 +27,7 @@ from ..models.project_extended_response_model_state import (
 from ..models.project_extended_response_model_target_audience_type_0 import (
     ProjectExtendedResponseModelTargetAudienceType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectExtendedResponseModel")
 
@@ -434,12 +434,7 @@ class ProjectExtendedResponseModel:
             )
 
         create_date_unix = src_dict["create_date_unix"]
-        if not (
-            isinstance(create_date_unix, int)
-            and not isinstance(create_date_unix, bool)
-            or isinstance(create_date_unix, float)
-            and create_date_unix.is_integer()
-        ):
+        if not is_json_integer(create_date_unix):
             raise TypeError(
                 f"ProjectExtendedResponseModel.create_date_unix: expected an integer, got {type(create_date_unix).__name__}"
             )
@@ -566,12 +561,7 @@ class ProjectExtendedResponseModel:
             last_conversion_date_unix = UNSET
         else:
             if not (
-                (
-                    isinstance(_last_conversion_date_unix, int)
-                    and not isinstance(_last_conversion_date_unix, bool)
-                    or isinstance(_last_conversion_date_unix, float)
-                    and _last_conversion_date_unix.is_integer()
-                )
+                is_json_integer(_last_conversion_date_unix)
                 or _last_conversion_date_unix is None
             ):
                 raise TypeError(

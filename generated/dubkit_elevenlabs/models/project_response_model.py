@@ -17,7 +17,7 @@ from ..models.project_response_model_state import ProjectResponseModelState
 from ..models.project_response_model_target_audience_type_0 import (
     ProjectResponseModelTargetAudienceType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectResponseModel")
 
@@ -354,12 +354,7 @@ class ProjectResponseModel:
             )
 
         create_date_unix = src_dict["create_date_unix"]
-        if not (
-            isinstance(create_date_unix, int)
-            and not isinstance(create_date_unix, bool)
-            or isinstance(create_date_unix, float)
-            and create_date_unix.is_integer()
-        ):
+        if not is_json_integer(create_date_unix):
             raise TypeError(
                 f"ProjectResponseModel.create_date_unix: expected an integer, got {type(create_date_unix).__name__}"
             )
@@ -418,12 +413,7 @@ class ProjectResponseModel:
             last_conversion_date_unix = UNSET
         else:
             if not (
-                (
-                    isinstance(_last_conversion_date_unix, int)
-                    and not isinstance(_last_conversion_date_unix, bool)
-                    or isinstance(_last_conversion_date_unix, float)
-                    and _last_conversion_date_unix.is_integer()
-                )
+                is_json_integer(_last_conversion_date_unix)
                 or _last_conversion_date_unix is None
             ):
                 raise TypeError(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectSnapshotResponseModel")
 
@@ -105,12 +105,7 @@ class ProjectSnapshotResponseModel:
             )
 
         created_at_unix = src_dict["created_at_unix"]
-        if not (
-            isinstance(created_at_unix, int)
-            and not isinstance(created_at_unix, bool)
-            or isinstance(created_at_unix, float)
-            and created_at_unix.is_integer()
-        ):
+        if not is_json_integer(created_at_unix):
             raise TypeError(
                 f"ProjectSnapshotResponseModel.created_at_unix: expected an integer, got {type(created_at_unix).__name__}"
             )

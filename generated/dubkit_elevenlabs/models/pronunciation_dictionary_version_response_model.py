@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
     PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionResponseModel")
 
@@ -102,12 +102,7 @@ class PronunciationDictionaryVersionResponseModel:
             )
 
         version_rules_num = src_dict["version_rules_num"]
-        if not (
-            isinstance(version_rules_num, int)
-            and not isinstance(version_rules_num, bool)
-            or isinstance(version_rules_num, float)
-            and version_rules_num.is_integer()
-        ):
+        if not is_json_integer(version_rules_num):
             raise TypeError(
                 f"PronunciationDictionaryVersionResponseModel.version_rules_num: expected an integer, got {type(version_rules_num).__name__}"
             )
@@ -160,12 +155,7 @@ class PronunciationDictionaryVersionResponseModel:
             )
 
         creation_time_unix = src_dict["creation_time_unix"]
-        if not (
-            isinstance(creation_time_unix, int)
-            and not isinstance(creation_time_unix, bool)
-            or isinstance(creation_time_unix, float)
-            and creation_time_unix.is_integer()
-        ):
+        if not is_json_integer(creation_time_unix):
             raise TypeError(
                 f"PronunciationDictionaryVersionResponseModel.creation_time_unix: expected an integer, got {type(creation_time_unix).__name__}"
             )
@@ -176,13 +166,7 @@ class PronunciationDictionaryVersionResponseModel:
             archived_time_unix = UNSET
         else:
             if not (
-                (
-                    isinstance(_archived_time_unix, int)
-                    and not isinstance(_archived_time_unix, bool)
-                    or isinstance(_archived_time_unix, float)
-                    and _archived_time_unix.is_integer()
-                )
-                or _archived_time_unix is None
+                is_json_integer(_archived_time_unix) or _archived_time_unix is None
             ):
                 raise TypeError(
                     f"archived_time_unix: expected an integer or null, got {type(_archived_time_unix).__name__}"

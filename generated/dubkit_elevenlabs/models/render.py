@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.render_status import RenderStatus
 from ..models.render_type import RenderType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="Render")
 
@@ -79,12 +79,7 @@ class Render:
             raise TypeError(f"Render.id: expected a string, got {type(id).__name__}")
 
         version = src_dict["version"]
-        if not (
-            isinstance(version, int)
-            and not isinstance(version, bool)
-            or isinstance(version, float)
-            and version.is_integer()
-        ):
+        if not is_json_integer(version):
             raise TypeError(
                 f"Render.version: expected an integer, got {type(version).__name__}"
             )

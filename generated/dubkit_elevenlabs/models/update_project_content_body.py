@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset, parse_datetime
+from ..types import UNSET, File, FileTypes, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="UpdateProjectContentBody")
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -60,15 +60,7 @@ class ValidationError:
         for loc_item_data in _loc:
             _loc_item = loc_item_data
             loc_item: int | str
-            if not (
-                isinstance(_loc_item, str)
-                or (
-                    isinstance(_loc_item, int)
-                    and not isinstance(_loc_item, bool)
-                    or isinstance(_loc_item, float)
-                    and _loc_item.is_integer()
-                )
-            ):
+            if not (isinstance(_loc_item, str) or is_json_integer(_loc_item)):
                 raise TypeError(
                     f"loc_item: expected a string or an integer, got {type(_loc_item).__name__}"
                 )
