@@ -29,6 +29,7 @@ BENCHMARKS = (
     "streaming",
     "import_time",
     "generate_time",
+    "sim_media",
 )
 
 

@@ -5,7 +5,10 @@ progress display and summary. No key and no network are needed:
 
 * ElevenLabs takes the local file as an upload;
 * Dubformer only takes a URL, so the sample is served on a loopback port for the length of the
-  demo (the simulator does not fetch or inspect the media: it only needs a URL of a video file).
+  demo (the simulator fetches loopback URLs, and only those).
+
+The simulator probes the sample (2 s of 16 kHz WAV) and dubs it into real media as long as it;
+the demo ends by decoding every file it wrote and printing what each holds.
 
 Usage:
     python scripts/demo.py [--out demo-output]
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import io
 import shutil
 import subprocess
 import sys
@@ -37,6 +41,21 @@ def _dubkit() -> str:
     if found is None:
         raise SystemExit("dubkit is not installed in this environment; run `make install` first")
     return found
+
+
+def _describe(path: Path) -> str:
+    """Decode a media file completely with PyAV and say what it holds (as ffprobe would)."""
+    import av  # noqa: PLC0415 - the sim extra's media library, needed only here
+
+    if path.suffix == ".srt":
+        text = path.read_text(encoding="utf-8")
+        last = text.strip().split("\n\n")[-1].splitlines()[1] if text.strip() else "no cues"
+        return f"subtitles, {text.count(' --> ')} cue(s), last {last}"
+    with av.open(io.BytesIO(path.read_bytes())) as container:
+        streams = ", ".join(f"{s.type} {s.codec_context.name}" for s in container.streams)
+        decoded = sum(1 for stream in container.streams for _ in container.decode(stream))
+        seconds = container.duration / av.time_base if container.duration else 0.0
+        return f"{container.format.name.split(',')[0]}, {streams}, {seconds:.2f} s ({decoded} frames decoded)"
 
 
 def main() -> int:
@@ -64,7 +83,9 @@ def main() -> int:
             if completed.returncode != 0:
                 return completed.returncode
         server.shutdown()
-    print(f"\nThe dubbed files are in {args.out}/")
+    print(f"\nThe dubbed files are in {args.out}/ (each decoded to the last frame):")
+    for path in sorted(p for p in args.out.rglob("*") if p.is_file()):
+        print(f"  {path.relative_to(args.out)}  {_describe(path)}")
     return 0
 
 

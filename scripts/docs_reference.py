@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import dubkit
+import httpx
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -58,7 +59,11 @@ def resource_tree(obj: object, path: str = "client") -> Iterator[tuple[str, type
         value = getattr(obj, name)
         cls = type(value)
         # dubkit's own resource classes only: not httpx clients, not the generated client (`raw`), not settings.
-        if not cls.__module__.startswith("dubkit.") or callable(value):
+        if (
+            not cls.__module__.startswith("dubkit.")
+            or callable(value)
+            or isinstance(value, httpx.Client | httpx.AsyncClient)
+        ):
             continue
         yield f"{path}.{name}", cls
         yield from resource_tree(value, f"{path}.{name}")

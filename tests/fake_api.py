@@ -23,8 +23,12 @@ class FakeAPI:
         self._routes.append((method, path, list(responses)))
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        self.bodies.append(request.read())
+        body = request.read()
+        # A copy as it was sent: dubkit removes the key from the request object once sending is over.
+        sent = httpx.Request(request.method, request.url, headers=request.headers.copy(), content=body)
+        sent.extensions = dict(request.extensions)
+        self.requests.append(sent)
+        self.bodies.append(body)
         for method, path, queue in self._routes:
             if request.method == method and request.url.path == path:
                 item = queue.pop(0) if len(queue) > 1 else queue[0]

@@ -44,7 +44,7 @@ def test_resource_get_smoke_mode_prints_the_table(tmp_path: Path) -> None:
 
 
 def test_make_bench_smoke_runs_every_benchmark_into_one_table(tmp_path: Path) -> None:
-    """benchmarks/run.py --smoke runs all six benchmarks and prints their rows as one table, and as JSON."""
+    """benchmarks/run.py --smoke runs all seven benchmarks and prints their rows as one table, and as JSON."""
     results = tmp_path / "bench.json"
     completed = subprocess.run(
         [sys.executable, str(ROOT_DIR / "benchmarks" / "run.py"), "--smoke", "--json", str(results)],
@@ -60,10 +60,10 @@ def test_make_bench_smoke_runs_every_benchmark_into_one_table(tmp_path: Path) ->
     report = json.loads(results.read_text())
     assert report["smoke"] is True
     assert set(report["benchmark_seconds"]) == {
-        "sequential_get", "resource_get", "concurrent_waits", "streaming", "import_time", "generate_time"
+        "sequential_get", "resource_get", "concurrent_waits", "streaming", "import_time", "generate_time", "sim_media"
     }  # fmt: skip
     benchmarks = " | ".join(row["benchmark"] for row in report["rows"])
-    for expected in ("dubbing.get", "projects.get", "dubbing.resource.get", "import", "make generate"):
+    for expected in ("dubbing.get", "projects.get", "dubbing.resource.get", "import", "make generate", "sim: dub"):
         assert expected in benchmarks
     for row in report["rows"]:
         assert row["value"] > 0

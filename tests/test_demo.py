@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from media_samples import probe, tolerance
 from spec_helpers import ROOT_DIR
 
 
@@ -22,6 +23,14 @@ def test_the_demo_dubs_the_sample_with_both_providers(tmp_path) -> None:
         "elevenlabs/hello.es.mp3",
         "elevenlabs/hello.es.srt",
     ]
-    assert all(path.stat().st_size > 0 for path in out.rglob("*") if path.is_file())
+    source = probe(ROOT_DIR / "samples" / "hello.wav")
+    for name in ("dubformer/hello.es-ES.mp4", "dubformer/hello.es-ES.speech.wav", "elevenlabs/hello.es.mp3"):
+        found = probe(out / name)
+        assert found.kinds == ("audio",), name  # the sample is audio, so every dub of it is audio
+        assert abs(found.duration - source.duration) <= tolerance(found), (name, found)
+        assert f"{name}  " in completed.stdout
+        assert "2.00 s" in completed.stdout
+    assert "media     2s" in completed.stdout
+    assert "00:00:02,000" in (out / "elevenlabs/hello.es.srt").read_text()
     assert "dubbed" in completed.stdout
     assert "ready" in completed.stdout

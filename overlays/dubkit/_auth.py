@@ -1,4 +1,10 @@
-"""Send the API key only to the configured API origin."""
+"""Send the API key only to the configured API origin, and only while a request is being sent.
+
+Every request the key is added to is marked (``CREDENTIAL_HEADER_EXTENSION``); once its last attempt is
+over, the retry transport removes the key from it (``forget_credentials``). The request object lives on
+in responses and in httpx's errors (``error.request``), so without this the key would be reachable
+from any of them, and from every dubkit error chained to one.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,21 @@ from collections.abc import Generator
 
 import httpx
 
-__all__ = ["APIKeyAuth"]
+__all__ = ["CREDENTIAL_HEADER_EXTENSION", "APIKeyAuth", "forget_credentials"]
+
+CREDENTIAL_HEADER_EXTENSION = "dubkit.credential_header"
+"""Request extension naming the header that holds the key (set by ``APIKeyAuth``)."""
+
+
+def forget_credentials(request: httpx.Request) -> None:
+    """Remove the key from a request whose sending is over (a no-op for a request that carries none).
+
+    Args:
+        request: The request; its headers are changed in place.
+    """
+    header = request.extensions.get(CREDENTIAL_HEADER_EXTENSION)
+    if isinstance(header, str):
+        request.headers.pop(header, None)
 
 
 class APIKeyAuth(httpx.Auth):
@@ -35,23 +55,24 @@ class APIKeyAuth(httpx.Auth):
         Returns:
             A generator yielding the request once (httpx's auth protocol).
         """
-        if self._is_origin(request):
-            request.headers[self._header] = self._value
-        else:
-            request.headers.pop(self._header, None)
+        self.strip_if_foreign(request)
         yield request
 
     def strip_if_foreign(self, request: httpx.Request) -> None:
-        """Remove the credential from a request that leaves the API origin (a request event hook).
+        """Set the credential on a request to the API origin, remove it from any other (a request event hook).
 
         httpx runs auth once per ``send()``, then copies headers onto each redirect hop; it strips
         ``Authorization`` across origins but not custom headers such as ``xi-api-key``. Request
-        event hooks run on every hop, so this one closes that gap.
+        event hooks run on every hop, so this one closes that gap; and as the transport removes the
+        key from each request once it has been sent, a hop back to the origin gets it here again.
 
         Args:
             request: The outgoing request (a first attempt or a redirect hop).
         """
-        if not self._is_origin(request):
+        if self._is_origin(request):
+            request.headers[self._header] = self._value
+            request.extensions[CREDENTIAL_HEADER_EXTENSION] = self._header
+        else:
             request.headers.pop(self._header, None)
 
     def _is_origin(self, request: httpx.Request) -> bool:

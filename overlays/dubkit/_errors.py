@@ -4,8 +4,11 @@ Every error dubkit raises is a ``DubkitError``::
 
     DubkitError
     ├── MissingAPIKeyError            no key given and none in the environment
-    ├── APIConnectionError            the request never got an HTTP answer
-    │   └── APITimeoutError           ... because it timed out
+    ├── InvalidRequestError           (also a ValueError) the request cannot be sent as asked, e.g. an id too long
+    ├── UploadError                   a file changed size while it was uploaded
+    ├── APIConnectionError            the request never got a usable HTTP answer
+    │   ├── APITimeoutError           ... because it timed out, or the call's deadline passed
+    │   └── TooManyRedirectsError     ... because the server kept redirecting
     ├── OutcomeUnknownError           a non-idempotent POST may or may not have been applied
     ├── APIStatusError                the API answered with an error status
     │   ├── BadRequestError           400
@@ -19,11 +22,16 @@ Every error dubkit raises is a ``DubkitError``::
     │   ├── RateLimitError            429
     │   └── InternalServerError       >= 500
     ├── ResponseValidationError       a 2xx body that does not match the spec (raw body kept)
+    ├── ResponseTooLargeError         an answer larger than the client's max_response_size
     ├── DownloadError                 an output file could not be downloaded completely
     ├── DubbingFailedError            the job ended in a failed state
     └── WaitTimeoutError              wait() reached its deadline first
 
-Messages never contain API keys: request headers are not part of any message or repr.
+Errors carry no credentials anywhere: messages show URLs through ``redact_url`` (no query, no user
+info), the request and response an error keeps are copies without credential headers, and dubkit never
+chains an httpx error (whose request holds the key) as ``__cause__`` or ``__context__``. Every error
+pickles and unpickles (``ProcessPoolExecutor``, ``multiprocessing``), attributes included; a body kept on
+an error is cut at ``KEPT_BODY_BYTES``.
 """
 
 from __future__ import annotations
@@ -32,7 +40,10 @@ from typing import Any
 
 import httpx
 
+from ._redact import redact_url
+
 __all__ = [
+    "KEPT_BODY_BYTES",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -43,26 +54,49 @@ __all__ = [
     "DubbingFailedError",
     "DubkitError",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingAPIKeyError",
     "NotFoundError",
     "OutcomeUnknownError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "TooEarlyError",
+    "TooManyRedirectsError",
     "UnprocessableEntityError",
+    "UploadError",
     "ValidationIssue",
     "WaitTimeoutError",
+    "detached",
     "error_for_response",
+    "safe_request",
+    "safe_response",
 ]
 
 _BODY_PREVIEW = 500
 _REQUEST_ID_HEADERS = ("request-id", "x-request-id", "x-trace-id", "cf-ray")
+KEPT_BODY_BYTES = 1024 * 1024
+"""An error keeps at most this much of a body (``raw_body``, ``response.content``); the rest is dropped."""
+# The only request headers an error's copy of the request keeps: none of them can hold a credential.
+_SAFE_REQUEST_HEADERS = frozenset(
+    {"accept", "content-type", "content-length", "transfer-encoding", "idempotency-key", "range", "user-agent"}
+)
+# Response headers an error's copy drops: cookies may be sessions; the body is kept decoded and cut, so
+# its encoding and length headers would describe another body.
+_DROPPED_RESPONSE_HEADERS = frozenset({"set-cookie", "set-cookie2", "content-encoding", "content-length"})
+
+
+def _rebuild(cls: type[DubkitError], args: tuple[Any, ...]) -> DubkitError:
+    # Unpickling must not call __init__: its parameters are not the message that args holds.
+    return cls.__new__(cls, *args)
 
 
 class DubkitError(Exception):
     """Base class of every error dubkit raises.
+
+    Every subclass pickles: the message and every attribute travel, ``__init__`` is not called again.
 
     Attributes:
         job_id: The job the failed call concerned, when known: an error raised after a paid create (or by
@@ -71,6 +105,94 @@ class DubkitError(Exception):
     """
 
     job_id: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Return how to pickle this error: its class, message and attributes.
+
+        Returns:
+            The ``__reduce__`` triple (``BaseException.__setstate__`` restores the attributes).
+        """
+        return (_rebuild, (type(self), self.args), dict(self.__dict__))
+
+
+def safe_request(request: httpx.Request) -> httpx.Request:
+    """Return a copy of ``request`` that is safe to keep on an error, pickle or print.
+
+    Args:
+        request: The request as sent (its headers may hold the API key, its URL a signature).
+
+    Returns:
+        A body-less request: the same method, the URL as ``redact_url`` shows it, and only headers
+        that cannot carry a credential.
+    """
+    headers = [(name, value) for name, value in request.headers.multi_items() if name.lower() in _SAFE_REQUEST_HEADERS]
+    return httpx.Request(request.method, redact_url(request.url), headers=headers)
+
+
+def safe_response(response: httpx.Response) -> httpx.Response:
+    """Return a copy of a read ``response`` that is safe to keep on an error, pickle or print.
+
+    Args:
+        response: A response whose body has been read.
+
+    Returns:
+        The same status, headers (but cookies) and body (cut at ``KEPT_BODY_BYTES``), attached to
+        ``safe_request`` of its request.
+    """
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_RESPONSE_HEADERS]
+    extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
+    request = safe_request(response.request) if _has_request(response) else None
+    content = response.content[:KEPT_BODY_BYTES]
+    return httpx.Response(
+        response.status_code, headers=headers, content=content, request=request, extensions=extensions
+    )
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - httpx raises when none is attached
+    except RuntimeError:
+        return False
+    return True
+
+
+def detached(error: BaseException) -> BaseException:
+    """Return a stand-in for ``error`` to chain as a cause: same type and message, no request attached.
+
+    httpx errors hold their request, whose headers hold the API key; chaining one would make the key
+    reachable from the dubkit error (``error.__cause__.request.headers``) and put it in tracebacks'
+    locals. The stand-in keeps what a reader needs, the kind and the message (URLs redacted).
+
+    Args:
+        error: The error caught.
+
+    Returns:
+        A new exception of the same type when it can be made from a message, else a ``RuntimeError``.
+    """
+    from ._redact import redact_text  # noqa: PLC0415 - tiny, but only needed on failures
+
+    message = redact_text(str(error))
+    try:
+        stand_in = type(error)(message)
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {message}")
+    return stand_in
+
+
+class InvalidRequestError(DubkitError, ValueError):
+    """The request cannot be sent as asked (e.g. an id so long the URL is invalid); nothing was sent."""
+
+
+class UploadError(DubkitError):
+    """A file could not be uploaded as it was measured: it grew or shrank while it was read.
+
+    Attributes:
+        field: The form field the file was sent as.
+    """
+
+    def __init__(self, message: str, *, field: str) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class MissingAPIKeyError(DubkitError):
@@ -89,16 +211,20 @@ class APIConnectionError(DubkitError):
     """The request got no HTTP response (DNS, refused or dropped connection, TLS, ...).
 
     Attributes:
-        request: The request that failed (its headers may hold credentials: never print them).
+        request: A copy of the request that failed (``safe_request``: no credentials, URL redacted).
     """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        self.request = request
+        self.request = None if request is None else safe_request(request)
         super().__init__(message)
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out before a complete response arrived."""
+    """The request timed out before a complete response arrived, or the call's deadline passed."""
+
+
+class TooManyRedirectsError(APIConnectionError):
+    """The server kept redirecting (a loop, or a chain longer than dubkit follows)."""
 
 
 class OutcomeUnknownError(DubkitError):
@@ -108,15 +234,15 @@ class OutcomeUnknownError(DubkitError):
 
     Attributes:
         method: The HTTP method.
-        url: The URL (without credentials).
+        url: The URL as ``redact_url`` shows it.
         hint: What to do to find out whether the request took effect.
     """
 
     def __init__(self, method: str, url: str, cause: str, hint: str) -> None:
         self.method = method
-        self.url = url
+        self.url = redact_url(url)
         self.hint = hint
-        super().__init__(f"{method} {url} may or may not have been applied ({cause}); it was not retried. {hint}")
+        super().__init__(f"{method} {self.url} may or may not have been applied ({cause}); it was not retried. {hint}")
 
 
 class ValidationIssue:
@@ -153,8 +279,8 @@ class APIStatusError(DubkitError):
     Attributes:
         status_code: The HTTP status.
         body: The parsed JSON body, or ``None`` if it was not JSON.
-        raw_body: The body as received.
-        response: The httpx response (its request's headers may hold credentials: never print them).
+        raw_body: The body as received, cut at ``KEPT_BODY_BYTES``.
+        response: A copy of the httpx response (``safe_response``: no credentials, body cut).
         request_id: The provider's request id, if it sent one.
         error_type: The provider's error code (Dubformer ``error``, ElevenLabs ``detail.status``), if any.
         issues: Validation problems the API listed (mostly for 400 and 422).
@@ -162,15 +288,15 @@ class APIStatusError(DubkitError):
     """
 
     def __init__(self, response: httpx.Response, body: Any) -> None:
-        self.response = response
+        self.response = safe_response(response)
         self.status_code = response.status_code
         self.body = body
-        self.raw_body = response.content
+        self.raw_body = self.response.content
         self.request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
         self.error_type, detail = _describe(body)
         self.issues = _issues(body)
         request = response.request
-        where = f"{request.method} {request.url.copy_with(query=None)}"
+        where = f"{request.method} {redact_url(request.url)}"
         text = detail or _preview(response)
         suffix = f" [request id {self.request_id}]" if self.request_id else ""
         self.hint: str | None = None
@@ -235,17 +361,38 @@ class ResponseValidationError(DubkitError):
     """A success response whose body does not match the spec.
 
     Attributes:
-        raw_body: The body exactly as received.
+        raw_body: The body as received, cut at ``KEPT_BODY_BYTES``.
         status_code: The HTTP status.
         reason: What did not match.
     """
 
     def __init__(self, reason: str, *, raw_body: bytes, status_code: int) -> None:
-        self.raw_body = raw_body
+        self.raw_body = raw_body[:KEPT_BODY_BYTES]
         self.status_code = status_code
         self.reason = reason
         preview = raw_body[:_BODY_PREVIEW].decode("utf-8", "replace")
         super().__init__(f"HTTP {status_code} response does not match the spec ({reason}); body starts: {preview!r}")
+
+
+class ResponseTooLargeError(DubkitError):
+    """An answer grew past the client's ``max_response_size`` (counted decompressed); reading stopped there.
+
+    Attributes:
+        method: The HTTP method.
+        url: The URL as ``redact_url`` shows it.
+        status_code: The HTTP status of the answer.
+        limit: The size limit in bytes.
+    """
+
+    def __init__(self, method: str, url: str, *, status_code: int, limit: int) -> None:
+        self.method = method
+        self.url = redact_url(url)
+        self.status_code = status_code
+        self.limit = limit
+        super().__init__(
+            f"{method} {self.url} answered HTTP {status_code} with a body larger than {limit:,} bytes "
+            "(max_response_size); it was not read further"
+        )
 
 
 class DownloadError(DubkitError):
@@ -322,10 +469,13 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
     Returns:
         The most specific ``APIStatusError`` subclass for its status.
     """
-    try:
-        body: Any = response.json()
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than the json module goes
-        body = None
+    body: Any = None
+    # A body too big to keep is not parsed either: its parsed form would cost several times its size.
+    if len(response.content) <= KEPT_BODY_BYTES:
+        try:
+            body = response.json()
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than the json module goes
+            body = None
     status = response.status_code
     cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)  # noqa: PLR2004
     return cls(response, body)

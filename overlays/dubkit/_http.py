@@ -7,7 +7,8 @@ The layers of one API call, outermost first::
 
 The response hook raises dubkit's typed errors for every status >= 300 before the generated
 code sees the response: the stock code would otherwise crash on statuses such as 520
-(``HTTPStatus(520)`` raises ValueError) or hand back ``None``.
+(``HTTPStatus(520)`` raises ValueError) or hand back ``None``. Every client built here refuses a
+URL httpx cannot build (an id of 100,000 characters) with ``InvalidRequestError``, before sending.
 """
 
 from __future__ import annotations
@@ -21,10 +22,17 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from ._auth import APIKeyAuth
-from ._errors import OutcomeUnknownError, ResponseValidationError, error_for_response
+from ._errors import (
+    InvalidRequestError,
+    NotFoundError,
+    OutcomeUnknownError,
+    ResponseValidationError,
+    error_for_response,
+)
 from ._pools import ASYNC_API_CONNECTIONS, AsyncLazyPool, LazyPool, api_limits
-from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy, is_retry_safe
-from ._settings import DEFAULT_MAX_RETRIES
+from ._redact import redact_url
+from ._retry import GONE_AFTER_RETRY_EXTENSION, RETRY_POLICY_EXTENSION, RetryPolicy, is_retry_safe
+from ._settings import DEFAULT_MAX_RETRIES, CallLimits
 from ._transport import AMBIGUOUS_HINT, AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 
 __all__ = [
@@ -50,6 +58,51 @@ _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, Re
 _FIRST_ERROR_STATUS = 300
 _GARBLED = (json.JSONDecodeError, UnicodeDecodeError)
 """What parsing raises for a body that is not JSON at all: cut short or garbled on the way."""
+
+
+_DELETE_ACKNOWLEDGEMENTS: dict[str, dict[str, Any]] = {
+    "DeleteDubbingResponseModel": {"status": "ok"},
+    "DeleteProjectResponseModel": {"status": "ok"},
+    "DeleteChapterResponseModel": {"status": "ok"},
+    "DeleteResult": {"success": True},
+}
+"""What each provider answers to a DELETE that worked, by the model it parses to (their specs' examples)."""
+_GONE_HINT = "An earlier attempt of this DELETE, whose answer was lost, most likely deleted it."
+
+
+def _url_error(error: httpx.InvalidURL) -> InvalidRequestError:
+    return InvalidRequestError(
+        f"the request cannot be sent: {error} (is an id or other path parameter far too long, or malformed?)"
+    )
+
+
+class _RefusesBadURLs:
+    """Makes a client's URL errors dubkit's: a caller's bad id is not an httpx failure (mixed into both clients)."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        """Build a request as httpx does (see ``httpx.Client.build_request``).
+
+        Returns:
+            The request.
+
+        Raises:
+            InvalidRequestError: The URL cannot be built (e.g. a path component over httpx's limit).
+        """
+        try:
+            request: httpx.Request = super().build_request(*args, **kwargs)  # type: ignore[misc]
+        except httpx.InvalidURL as error:
+            failure = _url_error(error)
+        else:
+            return request
+        raise failure  # outside the except block: the httpx error is no part of it
+
+
+class _Client(_RefusesBadURLs, httpx.Client):
+    """An ``httpx.Client`` that refuses a URL it cannot build with ``InvalidRequestError``."""
+
+
+class _AsyncClient(_RefusesBadURLs, httpx.AsyncClient):
+    """An ``httpx.AsyncClient`` that refuses a URL it cannot build with ``InvalidRequestError``."""
 
 
 class _Detailed(Protocol):  # the generated Response[...] shape
@@ -82,6 +135,7 @@ def build_sync_http(
     max_retries: int,
     idempotency_header: str | None,
     http_client: httpx.Client | None,
+    limits: CallLimits | None = None,
 ) -> httpx.Client:
     """Build the authenticated, retrying client that the generated code will use.
 
@@ -92,17 +146,22 @@ def build_sync_http(
         max_retries: Retries per request.
         idempotency_header: The header that makes a POST safe to retry, if any.
         http_client: The caller's client to send through, if any.
+        limits: Each call's deadline and answer size cap (``CallLimits()``'s defaults if None).
 
     Returns:
         A new ``httpx.Client`` (dubkit owns it; the caller's client is not closed with it).
     """
     inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
-    return httpx.Client(
+    transport = RetryTransport(
+        inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True,
+        limits=limits or CallLimits(),
+    )  # fmt: skip
+    return _Client(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
-        transport=RetryTransport(inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True),
+        transport=transport,
         event_hooks={"request": [auth.strip_if_foreign], "response": [_record_and_raise]},
     )
 
@@ -115,6 +174,7 @@ def build_async_http(
     max_retries: int,
     idempotency_header: str | None,
     http_client: httpx.AsyncClient | None,
+    limits: CallLimits | None = None,
 ) -> httpx.AsyncClient:
     """Build the async twin of ``build_sync_http``.
 
@@ -125,6 +185,7 @@ def build_async_http(
         max_retries: Retries per request.
         idempotency_header: The header that makes a POST safe to retry, if any.
         http_client: The caller's client to send through, if any.
+        limits: Each call's deadline and answer size cap (``CallLimits()``'s defaults if None).
 
     Returns:
         A new ``httpx.AsyncClient``.
@@ -133,13 +194,18 @@ def build_async_http(
     # Requests beyond our own pool's size wait their turn in the transport, not in httpcore's queue (see
     # AsyncRetryTransport); a caller's client keeps its own limits and queue.
     turns = None if http_client else ASYNC_API_CONNECTIONS
-    return httpx.AsyncClient(
+    return _AsyncClient(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
         transport=AsyncRetryTransport(
-            inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True, max_in_flight=turns
+            inner,
+            max_retries=max_retries,
+            idempotency_header=idempotency_header,
+            read_body=True,
+            max_in_flight=turns,
+            limits=limits or CallLimits(),
         ),
         event_hooks={"request": [_async_hook(auth)], "response": [_arecord_and_raise]},
     )
@@ -172,7 +238,7 @@ def build_stream_client(
         A new ``httpx.Client``.
     """
     inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
-    return httpx.Client(
+    return _Client(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
@@ -203,7 +269,7 @@ def build_async_stream_client(
         A new ``httpx.AsyncClient``.
     """
     inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
-    return httpx.AsyncClient(
+    return _AsyncClient(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
@@ -228,7 +294,7 @@ def build_download_client(
     """
     inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
     transport = RetryTransport(inner, max_retries=max_retries)
-    return httpx.Client(timeout=timeout, follow_redirects=True, transport=transport)
+    return _Client(timeout=timeout, follow_redirects=True, transport=transport)
 
 
 def build_async_download_client(
@@ -246,7 +312,7 @@ def build_async_download_client(
     """
     inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
     transport = AsyncRetryTransport(inner, max_retries=max_retries)
-    return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
+    return _AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
 
 
 def _repeat_or_raise(error: Exception, attempt: int) -> None:
@@ -269,7 +335,7 @@ def _repeat_or_raise(error: Exception, attempt: int) -> None:
     if policy.retry_safe and attempt < policy.max_retries:
         logger.info(
             "%s %s answered HTTP %d with a body that is not JSON (%s); asking again",
-            request.method, request.url, response.status_code, type(error).__name__,
+            request.method, redact_url(request.url), response.status_code, type(error).__name__,
         )  # fmt: skip
         return
     if not policy.retry_safe and response.is_success:
@@ -298,17 +364,46 @@ def _invalid(error: Exception) -> ResponseValidationError:
     )
 
 
+class _Gone:
+    """What a DELETE found deleted by its own earlier attempt answers: the provider's acknowledgement."""
+
+    def __init__(self, parsed: Any, headers: httpx.Headers) -> None:
+        self.parsed = parsed
+        self.headers = headers
+
+
+def _gone_or_raise(error: NotFoundError, model: type[T]) -> _Gone:
+    """Return the success a retried DELETE's 404 stands for, or raise ``error`` saying what probably happened.
+
+    The transport marks a 404 that answers a DELETE retried after an attempt that may have reached the
+    server (its answer lost, or a server error): the resource is gone because that attempt deleted it.
+    """
+    response = _LAST_RESPONSE.get()
+    if response is None or not response.extensions.get(GONE_AFTER_RETRY_EXTENSION):
+        raise error
+    acknowledgement = _DELETE_ACKNOWLEDGEMENTS.get(model.__name__)
+    if acknowledgement is None:  # an answer with data of its own (e.g. a version): none can be made up
+        raise error.with_hint(_GONE_HINT)
+    request = response.request
+    logger.info("%s %s: reporting success. %s", request.method, redact_url(request.url), _GONE_HINT)
+    return _Gone(model.from_dict(acknowledgement), response.headers)  # type: ignore[attr-defined]
+
+
 def _expect_detailed(call: Callable[[], D], model: type[T]) -> tuple[T, D]:
     token = _LAST_RESPONSE.set(None)
     try:
         attempt = 0
         while True:
             try:
-                detailed = call()
+                detailed: Any = call()
+            except InvalidRequestError:  # a ValueError, but raised before sending: nothing was parsed
+                raise
             except _PARSE_ERRORS as error:
                 _repeat_or_raise(error, attempt)
                 attempt += 1
                 continue
+            except NotFoundError as error:
+                detailed = _gone_or_raise(error, model)
             return _checked(detailed.parsed, model), detailed
     finally:
         _LAST_RESPONSE.reset(token)
@@ -320,11 +415,15 @@ async def _aexpect_detailed(call: Callable[[], Awaitable[D]], model: type[T]) ->
         attempt = 0
         while True:
             try:
-                detailed = await call()
+                detailed: Any = await call()
+            except InvalidRequestError:  # a ValueError, but raised before sending: nothing was parsed
+                raise
             except _PARSE_ERRORS as error:
                 _repeat_or_raise(error, attempt)
                 attempt += 1
                 continue
+            except NotFoundError as error:
+                detailed = _gone_or_raise(error, model)
             return _checked(detailed.parsed, model), detailed
     finally:
         _LAST_RESPONSE.reset(token)

@@ -5,7 +5,8 @@ A list endpoint is wrapped as a ``fetch_page(cursor)`` function returning a ``Pa
 An API without pagination is a single ``Page(items)``, whose ``has_more`` is false.
 
 A broken server cannot make a pager loop forever: "more" without a cursor ends the iteration with a
-warning, and a cursor seen twice raises ``ResponseValidationError``.
+warning, and a cursor seen twice, or ``MAX_EMPTY_PAGES`` empty pages in a row that each say more
+follow, raise ``ResponseValidationError``.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from typing import Generic, TypeVar
 
 from dubkit._errors import ResponseValidationError
 
-__all__ = ["AsyncPager", "Page", "SyncPager"]
+__all__ = ["MAX_EMPTY_PAGES", "AsyncPager", "Page", "SyncPager"]
 
 T = TypeVar("T")
 
 logger = logging.getLogger("dubkit")
+
+MAX_EMPTY_PAGES = 10
+"""Empty pages in a row, each with a new cursor and "more to come", after which a pager gives up."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class _CursorTrail:
 
     def __init__(self) -> None:
         self._seen: set[str] = set()
+        self._empty_run = 0
 
     def next_cursor(self, page: Page[T]) -> str | None:
         """Return the cursor of the page after ``page``, or ``None`` if the iteration is over.
@@ -55,10 +60,19 @@ class _CursorTrail:
             The cursor to fetch next, or ``None`` when there are no more pages.
 
         Raises:
-            ResponseValidationError: The server returned a cursor this iteration already followed.
+            ResponseValidationError: The server returned a cursor this iteration already followed, or
+                ``MAX_EMPTY_PAGES`` empty pages in a row while saying more follow.
         """
         if not page.has_more:
             return None
+        self._empty_run = 0 if page.items else self._empty_run + 1
+        if self._empty_run >= MAX_EMPTY_PAGES:
+            raise ResponseValidationError(
+                f"the server returned {self._empty_run} empty pages in a row, each saying more follow; "
+                "stopping instead of paging forever",
+                raw_body=b"",
+                status_code=200,
+            )
         cursor = page.next_cursor
         if not cursor:
             # Stopping loses at most the pages the server failed to point to; guessing could loop.
@@ -100,7 +114,8 @@ class SyncPager(Generic[T]):
             An iterator over the items.
 
         Raises:
-            ResponseValidationError: The server returned a cursor it had already returned.
+            ResponseValidationError: The server returned a cursor it had already returned, or too many
+                empty pages in a row (``MAX_EMPTY_PAGES``).
         """
         for page in self.iter_pages():
             yield from page.items
@@ -112,7 +127,8 @@ class SyncPager(Generic[T]):
             An iterator over the pages.
 
         Raises:
-            ResponseValidationError: The server returned a cursor it had already returned.
+            ResponseValidationError: The server returned a cursor it had already returned, or too many
+                empty pages in a row (``MAX_EMPTY_PAGES``).
         """
         trail = _CursorTrail()
         cursor: str | None = None
@@ -150,7 +166,8 @@ class AsyncPager(Generic[T]):
             An async iterator over the items.
 
         Raises:
-            ResponseValidationError: The server returned a cursor it had already returned.
+            ResponseValidationError: The server returned a cursor it had already returned, or too many
+                empty pages in a row (``MAX_EMPTY_PAGES``).
         """
         return self._iter_items()
 
@@ -166,7 +183,8 @@ class AsyncPager(Generic[T]):
             An async iterator over the pages.
 
         Raises:
-            ResponseValidationError: The server returned a cursor it had already returned.
+            ResponseValidationError: The server returned a cursor it had already returned, or too many
+                empty pages in a row (``MAX_EMPTY_PAGES``).
         """
         trail = _CursorTrail()
         cursor: str | None = None

@@ -8,7 +8,11 @@ Which requests may be re-sent depends on whether they may already have taken eff
 * a POST or PATCH is safe only when it carries an idempotency key the API deduplicates on
   (Dubformer's ``Idempotency-Key``); ElevenLabs has none, so a paid POST that may have
   reached the server is never re-sent;
-* 408 and 429 mean the server did not process the request, so they are safe for any method.
+* 408 and 429 mean the server did not process the request, so they are safe for any method;
+* only a body that can really be sent again is: bytes, or a multipart body whose builder declared
+  every part replayable (``BodyParts``: dubkit's uploads check each file is seekable, with a known
+  size). Anything else gets one attempt;
+* a URL whose scheme no transport handles (a redirect to ``ftp://``) is never tried again.
 """
 
 from __future__ import annotations
@@ -17,24 +21,36 @@ import email.utils
 import math
 import random
 import time
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import httpx
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = [
+    "GONE_AFTER_RETRY_EXTENSION",
     "INITIAL_BACKOFF",
     "MAX_BACKOFF",
     "MAX_RETRY_AFTER",
     "RETRYABLE_STATUSES",
     "RETRY_POLICY_EXTENSION",
     "RETRY_SAFE_EXTENSION",
+    "BodyParts",
     "Decision",
     "RetryPolicy",
     "backoff_delay",
+    "body_parts",
+    "body_replayable",
     "decide_on_error",
     "decide_on_status",
+    "declare_body_parts",
+    "gone_after_retry",
     "is_retry_safe",
+    "may_have_applied",
     "retry_after_seconds",
 ]
 
@@ -52,7 +68,10 @@ RETRY_POLICY_EXTENSION = "dubkit.retry_policy"
 """Request extension where the transport records the ``RetryPolicy`` it applied to a request."""
 RETRY_SAFE_EXTENSION = "dubkit.retry_safe"
 """Request extension set on a POST that only reads (e.g. streaming a snapshot's audio): safe to re-send."""
+GONE_AFTER_RETRY_EXTENSION = "dubkit.gone_after_retry"
+"""Response extension set on a 404 to a retried DELETE whose earlier attempt may have deleted the resource."""
 _NOT_PROCESSED_STATUSES = frozenset({408, 429})
+_NOT_FOUND = 404
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 # These never reached the server: nothing can have been applied.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -69,6 +88,91 @@ class RetryPolicy:
 
     retry_safe: bool
     max_retries: int
+
+
+@dataclass
+class BodyParts:
+    """What the code that built a multipart body knows about it: the parts that cannot be sent twice.
+
+    Attributes:
+        one_shot: The form fields whose content can be read only once (a pipe, a ``read()``-only object).
+        owner: Whatever scopes the declaration (the call's ``ExitStack``), so a second body built in the
+            same call joins it.
+    """
+
+    one_shot: list[str] = field(default_factory=list)
+    owner: object = None
+
+
+_BODY_PARTS: ContextVar[BodyParts | None] = ContextVar("dubkit_body_parts", default=None)
+
+
+def declare_body_parts(parts: BodyParts) -> Callable[[], None]:
+    """Declare the multipart body the calls made from here on send; return the function that ends it.
+
+    Args:
+        parts: The declaration (``one_shot`` may still grow while the body is being built).
+
+    Returns:
+        A function that restores the previous declaration.
+    """
+    token = _BODY_PARTS.set(parts)
+    return lambda: _BODY_PARTS.reset(token)
+
+
+def body_parts() -> BodyParts | None:
+    """Return the multipart body declared for the calls made here, if any.
+
+    Returns:
+        The declaration, or None.
+    """
+    return _BODY_PARTS.get()
+
+
+def body_replayable(request: httpx.Request) -> bool:
+    """Tell whether a request's body can be sent again exactly as the first time.
+
+    Args:
+        request: The request.
+
+    Returns:
+        True for a body held as bytes (JSON, forms, none at all), and for a streamed body that its
+        builder declared with every part replayable; False for any other stream (a generator, a
+        file object httpx would read once, a multipart body no dubkit code vouched for).
+    """
+    if isinstance(request.stream, httpx.ByteStream):
+        return True
+    parts = _BODY_PARTS.get()
+    return parts is not None and not parts.one_shot
+
+
+def may_have_applied(error: httpx.HTTPError | None, status: int | None) -> bool:
+    """Tell whether an attempt that failed may still have taken effect on the server.
+
+    Args:
+        error: The error the attempt raised, if it got no answer.
+        status: The status it got, if it got one.
+
+    Returns:
+        False only when the request certainly never reached the server or was not processed.
+    """
+    if error is not None:
+        return not isinstance(error, _NOT_SENT_ERRORS)
+    return status is not None and status not in _NOT_PROCESSED_STATUSES
+
+
+def gone_after_retry(method: str, status: int, *, earlier_may_have_applied: bool) -> bool:
+    """Tell whether a 404 means an earlier attempt of the same DELETE did the deletion.
+
+    Args:
+        method: The HTTP method.
+        status: The status of this attempt.
+        earlier_may_have_applied: Whether an earlier attempt may have reached the server.
+
+    Returns:
+        True for a DELETE answered 404 after an attempt whose answer was lost or was a server error.
+    """
+    return method == "DELETE" and status == _NOT_FOUND and earlier_may_have_applied
 
 
 class Decision(Enum):
@@ -127,6 +231,8 @@ def decide_on_error(error: httpx.TransportError, *, retry_safe: bool, retries_le
     Returns:
         The decision.
     """
+    if isinstance(error, httpx.UnsupportedProtocol):  # e.g. a redirect to ftp://: no attempt can succeed
+        return Decision.RETURN
     if not retry_safe and not isinstance(error, _NOT_SENT_ERRORS):
         return Decision.AMBIGUOUS
     return Decision.RETRY if retries_left > 0 else Decision.RETURN
@@ -144,14 +250,17 @@ def retry_after_seconds(
 
     Returns:
         Seconds to wait (at least 0, at most ``cap``), or None if the server gave no usable value
-        (a missing, unparseable, NaN or infinite one).
+        (a missing, unparseable, NaN or infinite one). An unusable ``retry-after-ms`` never hides a
+        usable ``Retry-After``.
     """
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None:
         try:
-            return _clamp(float(milliseconds) / 1000, cap)
+            delay = _clamp(float(milliseconds) / 1000, cap)
         except ValueError:
-            pass
+            delay = None
+        if delay is not None:
+            return delay
     value = headers.get("retry-after")
     if value is None:
         return None

@@ -3,26 +3,54 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
+from dataclasses import dataclass
 
 import httpx
 
 from ._errors import MissingAPIKeyError
 
 __all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "CallLimits",
     "check_http_client",
     "check_max_retries",
     "is_loopback",
     "resolve_api_key",
     "resolve_base_url",
+    "resolve_limits",
     "resolve_timeout",
 ]
 
 # The generated client has no timeout at all; a hung connection must not hang a pipeline.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_DEADLINE = 600.0
+"""Seconds one API call may take in all, every attempt and the waits between them included.
+
+``timeout`` bounds each wait for the network, so a server that sends a byte now and then could
+otherwise keep a call alive indefinitely. Uploads count too: raise it for big files on slow links.
+"""
+DEFAULT_MAX_RESPONSE_SIZE = 128 * 1024 * 1024
+"""Bytes an API answer may have, counted after decompression (a 9.6 MB dubbing resource fits 13 times)."""
+
+
+@dataclass(frozen=True)
+class CallLimits:
+    """The bounds every API call of a client runs within.
+
+    Attributes:
+        deadline: Seconds a call may take in all (retries included), or None for no bound.
+        max_response_size: Bytes an answer may have once decompressed.
+    """
+
+    deadline: float | None = DEFAULT_DEADLINE
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
+
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
@@ -41,12 +69,20 @@ def resolve_api_key(api_key: str | None, *, env_var: str, provider: str) -> str:
     Raises:
         MissingAPIKeyError: If neither gives a non-empty key.
         TypeError: If ``api_key`` is not a string.
+        ValueError: If the key holds a control character (CR, LF, NUL, ...) or a non-ASCII one: no
+            HTTP header can carry it (the message does not show the key).
     """
     if api_key is not None and not isinstance(api_key, str):
         raise TypeError(f"api_key must be a str, not {type(api_key).__name__}")
     key = (api_key if api_key is not None else os.environ.get(env_var, "")).strip()
     if not key:
         raise MissingAPIKeyError(provider, env_var)
+    if not (key.isascii() and key.isprintable()):
+        source = "api_key" if api_key is not None else f"the {env_var} environment variable"
+        raise ValueError(
+            f"{source} holds a control or non-ASCII character (a line break or NUL pasted with it?); "
+            "an API key is printable ASCII"
+        )
     return key
 
 
@@ -123,6 +159,29 @@ def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
     return httpx.Timeout(timeout)
+
+
+def resolve_limits(deadline: object, max_response_size: object) -> CallLimits:
+    """Return a client's per-call bounds after checking them.
+
+    Args:
+        deadline: Seconds a call may take in all, or None for no bound.
+        max_response_size: Bytes an API answer may have, decompressed.
+
+    Returns:
+        The bounds.
+
+    Raises:
+        ValueError: If ``deadline`` is not None or a positive finite number, or ``max_response_size``
+            is not an int >= 1.
+    """
+    if deadline is not None and (
+        not isinstance(deadline, int | float) or isinstance(deadline, bool) or not 0 < deadline < math.inf
+    ):
+        raise ValueError(f"deadline must be a positive number of seconds or None, got {deadline!r}")
+    if not isinstance(max_response_size, int) or isinstance(max_response_size, bool) or max_response_size < 1:
+        raise ValueError(f"max_response_size must be an int >= 1 (bytes), got {max_response_size!r}")
+    return CallLimits(None if deadline is None else float(deadline), max_response_size)
 
 
 def check_max_retries(max_retries: object) -> int:

@@ -3,33 +3,25 @@
 Because retries live in the transport, every call gets them, whether it comes from a dubkit
 method or from a generated function called through ``client.raw``. The request object is
 re-sent whole on each attempt: JSON bodies are bytes, and httpx rewinds multipart file
-fields, so no form field is lost. The policy itself is in ``_retry``.
+fields, so no form field is lost; a body that cannot be sent again gets one attempt. The policy
+itself is in ``_retry``, the bookkeeping of one request's attempts (deadline, size cap, redirect
+chain, the errors raised) in ``_attempts``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from contextvars import ContextVar
 from typing import TypeVar
 
 import httpx
-from httpx._multipart import MultipartStream
 
-from ._errors import APIConnectionError, APITimeoutError, OutcomeUnknownError
-from ._retry import (
-    RETRY_POLICY_EXTENSION,
-    Decision,
-    RetryPolicy,
-    backoff_delay,
-    decide_on_error,
-    decide_on_status,
-    is_retry_safe,
-    retry_after_seconds,
-)
+from ._attempts import AMBIGUOUS_HINT, MAX_RETRIES_OVERRIDE, Attempts, BodyReader, as_failure
+from ._auth import forget_credentials
+from ._retry import Decision
+from ._settings import CallLimits
 
 __all__ = [
     "AMBIGUOUS_HINT",
@@ -39,15 +31,6 @@ __all__ = [
     "RetryTransport",
     "max_retries_for",
 ]
-
-logger = logging.getLogger("dubkit")
-
-_MAX_RETRIES_OVERRIDE: ContextVar[int | None] = ContextVar("dubkit_max_retries", default=None)
-
-AMBIGUOUS_HINT = (
-    "The API has no idempotency key for this request, so re-sending could create and bill it twice. "
-    "List your jobs (e.g. client.dubbing.list()) to see whether it was created before trying again."
-)
 
 
 @contextlib.contextmanager
@@ -65,106 +48,33 @@ def max_retries_for(max_retries: int | None) -> Iterator[None]:
     """
     if max_retries is not None and max_retries < 0:
         raise ValueError(f"max_retries must be >= 0, got {max_retries}")
-    token = _MAX_RETRIES_OVERRIDE.set(max_retries)
+    token = MAX_RETRIES_OVERRIDE.set(max_retries)
     try:
         yield
     finally:
-        _MAX_RETRIES_OVERRIDE.reset(token)
+        MAX_RETRIES_OVERRIDE.reset(token)
 
 
-_FIRST_CLIENT_ERROR = 400
-"""Below this no status is retried (RETRYABLE_STATUSES are 408 and up)."""
-
-
-class _Attempts:
-    """The bookkeeping of one request's attempts, shared by the sync and async transports."""
-
-    def __init__(self, request: httpx.Request, max_retries: int, idempotency_header: str | None) -> None:
-        self.request = request
-        override = _MAX_RETRIES_OVERRIDE.get()
-        self.max_retries = max_retries if override is None else override
-        self.retry_safe = is_retry_safe(request, idempotency_header)
-        # Kept on the request: whoever parses the answer later decides with the same policy.
-        request.extensions[RETRY_POLICY_EXTENSION] = RetryPolicy(self.retry_safe, self.max_retries)
-        self.attempt = 0
-        self.started = 0.0
-
-    @property
-    def retries_left(self) -> int:
-        # A streamed body cannot be replayed, so it gets exactly one attempt.
-        if not isinstance(self.request.stream, httpx.ByteStream | MultipartStream):
-            return 0
-        return self.max_retries - (self.attempt - 1)
-
-    def begin(self) -> None:
-        self.attempt += 1
-        self.started = time.perf_counter()
-
-    def on_error(self, error: httpx.TransportError, rng: random.Random) -> float:
-        """Return the delay before retrying, or raise the error the caller should see."""
-        decision = decide_on_error(error, retry_safe=self.retry_safe, retries_left=self.retries_left)
-        where = f"{self.request.method} {self.request.url}"
-        if decision is Decision.RETRY:
-            delay = backoff_delay(self.attempt, rng)
-            logger.info(
-                "retrying %s in %.2f s after %s (attempt %d)",
-                where,
-                delay,
-                type(error).__name__,
-                self.attempt,
-            )
-            return delay
-        if decision is Decision.AMBIGUOUS:
-            raise OutcomeUnknownError(
-                self.request.method, str(self.request.url), type(error).__name__, AMBIGUOUS_HINT
-            ) from error
-        cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        raise cls(
-            f"{where} failed after {self.attempt} attempt(s): {type(error).__name__}: {error}",
-            request=self.request,
-        ) from error
-
-    def on_response(self, response: httpx.Response, rng: random.Random) -> Decision | float:
-        """Return RETURN or AMBIGUOUS, or the delay before retrying."""
-        if logger.isEnabledFor(logging.DEBUG):  # every API call passes here: skip the work when nobody listens
-            logger.debug(
-                "HTTP %s %s -> %d (attempt %d, %.3f s)",
-                self.request.method, self.request.url, response.status_code, self.attempt,
-                time.perf_counter() - self.started,
-            )  # fmt: skip
-        if response.status_code < _FIRST_CLIENT_ERROR:  # nearly every answer: nothing to decide
-            return Decision.RETURN
-        decision = decide_on_status(response.status_code, retry_safe=self.retry_safe, retries_left=self.retries_left)
-        if decision is not Decision.RETRY:
-            return decision
-        delay = retry_after_seconds(response.headers)
-        delay = backoff_delay(self.attempt, rng) if delay is None else delay
-        logger.info(
-            "retrying %s %s in %.2f s after HTTP %d (attempt %d)",
-            self.request.method, self.request.url, delay, response.status_code, self.attempt,
-        )  # fmt: skip
-        return delay
-
-    def ambiguous(self, response: httpx.Response) -> OutcomeUnknownError:
-        return OutcomeUnknownError(
-            self.request.method, str(self.request.url), f"HTTP {response.status_code}", AMBIGUOUS_HINT
-        )
-
-
-def _read_or_close(response: httpx.Response) -> None:
+def _read(response: httpx.Response, attempts: Attempts) -> httpx.Response:
+    reader = BodyReader(attempts, response)
     try:
-        response.read()
-    except httpx.TransportError:
+        for chunk in response.iter_bytes():
+            reader.add(chunk)
+    except BaseException:
         response.close()
         raise
+    return reader.response()
 
 
-async def _aread_or_close(response: httpx.Response) -> None:
+async def _aread(response: httpx.Response, attempts: Attempts) -> httpx.Response:
+    reader = BodyReader(attempts, response)
     try:
-        await response.aread()
-    except httpx.TransportError:
+        async for chunk in response.aiter_bytes():
+            reader.add(chunk)
+    except BaseException:
         await response.aclose()
         raise
+    return reader.response()
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -178,6 +88,8 @@ class RetryTransport(httpx.BaseTransport):
             like one dropped before the answer (API calls; downloads resume with Range instead).
         sleep: How to wait between attempts (injected by tests).
         rng: The jitter source.
+        limits: The deadline of each call (all attempts) and, with ``read_body``, the size cap of an
+            answer; None for neither.
     """
 
     def __init__(
@@ -189,7 +101,9 @@ class RetryTransport(httpx.BaseTransport):
         read_body: bool = False,
         sleep: Callable[[float], None] | None = None,
         rng: random.Random | None = None,
+        limits: CallLimits | None = None,
     ) -> None:
+        self._limits = limits
         self._read_body = read_body
         self._wrapped = wrapped
         self._max_retries = max_retries
@@ -208,18 +122,31 @@ class RetryTransport(httpx.BaseTransport):
             The final response.
 
         Raises:
-            APIConnectionError: If no attempt got a response.
+            APIConnectionError: If no attempt got a response (``APITimeoutError`` when the deadline passed,
+                ``TooManyRedirectsError`` for a redirect loop).
             OutcomeUnknownError: If a non-idempotent request failed after it may have been applied.
+            ResponseTooLargeError: If the answer is larger than the size cap.
         """
-        attempts = _Attempts(request, self._max_retries, self._idempotency_header)
+        try:
+            return self._send(request)
+        finally:
+            forget_credentials(request)  # sent: the request object outlives the call in responses and errors
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        attempts = Attempts(request, self._max_retries, self._idempotency_header, self._limits)
         while True:
-            attempts.begin()
+            failure: httpx.HTTPError | None = None
             try:
+                attempts.begin()
                 response = self._wrapped.handle_request(request)
                 if self._read_body:
-                    _read_or_close(response)
-            except httpx.TransportError as error:
-                self._sleep(attempts.on_error(error, self._rng))
+                    response = _read(response, attempts)
+            except Exception as error:
+                failure = as_failure(error)
+                if failure is None:
+                    raise
+            if failure is not None:  # decided outside the except block: no httpx error as __context__
+                self._sleep(attempts.on_error(failure, self._rng))
                 continue
             outcome = attempts.on_response(response, self._rng)
             if outcome is Decision.RETURN:
@@ -262,6 +189,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         read_body: Read the body inside the retry loop (see ``RetryTransport``).
         sleep: How to wait between attempts (injected by tests).
         rng: The jitter source.
+        limits: The deadline of each call and the size cap of an answer (see ``RetryTransport``).
         max_in_flight: At most this many attempts in flight at once, each until its body is read (so only
             with ``read_body``); the others wait their turn in order, no longer than the request's pool
             timeout. Set to the wrapped pool's size, it keeps requests out of httpcore's queue, whose
@@ -281,6 +209,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         read_body: bool = False,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: random.Random | None = None,
+        limits: CallLimits | None = None,
         max_in_flight: int | None = None,
     ) -> None:
         if max_in_flight is not None and (not read_body or max_in_flight < 1):
@@ -288,6 +217,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         import asyncio  # noqa: PLC0415 - see _asyncio_sleep
 
         self._turns = None if max_in_flight is None else asyncio.Semaphore(max_in_flight)
+        self._limits = limits
         self._read_body = read_body
         self._wrapped = wrapped
         self._max_retries = max_retries
@@ -305,23 +235,35 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             The final response.
 
         Raises:
-            APIConnectionError: If no attempt got a response.
+            APIConnectionError: If no attempt got a response (``APITimeoutError`` when the deadline passed,
+                ``TooManyRedirectsError`` for a redirect loop).
             OutcomeUnknownError: If a non-idempotent request failed after it may have been applied.
+            ResponseTooLargeError: If the answer is larger than the size cap.
         """
-        attempts = _Attempts(request, self._max_retries, self._idempotency_header)
+        try:
+            return await self._send(request)
+        finally:
+            forget_credentials(request)  # sent: the request object outlives the call in responses and errors
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        import asyncio  # noqa: PLC0415 - see _asyncio_sleep
+
+        attempts = Attempts(request, self._max_retries, self._idempotency_header, self._limits)
         while True:
-            attempts.begin()
+            failure: httpx.HTTPError | None = None
             try:
-                await self._take_turn(request)
-                try:
-                    response = await self._wrapped.handle_async_request(request)
-                    if self._read_body:
-                        await _aread_or_close(response)
-                finally:
-                    if self._turns is not None:
-                        self._turns.release()
-            except httpx.TransportError as error:
-                await self._sleep(attempts.on_error(error, self._rng))
+                attempts.begin()
+                # The deadline bounds the whole attempt, however the server spreads its bytes out.
+                async with asyncio.timeout(attempts.time_left()):
+                    response = await self._attempt(request, attempts)
+            except Exception as error:
+                # asyncio.timeout raises TimeoutError when the deadline passes.
+                expired = isinstance(error, TimeoutError) and attempts.expired()
+                failure = attempts.deadline_passed() if expired else as_failure(error)
+                if failure is None:
+                    raise
+            if failure is not None:  # decided outside the except block: no httpx error as __context__
+                await self._sleep(attempts.on_error(failure, self._rng))
                 continue
             outcome = attempts.on_response(response, self._rng)
             if outcome is Decision.RETURN:
@@ -331,6 +273,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 raise attempts.ambiguous(response)
             assert isinstance(outcome, float)  # noqa: S101 - narrowing for mypy
             await self._sleep(outcome)
+
+    async def _attempt(self, request: httpx.Request, attempts: Attempts) -> httpx.Response:
+        await self._take_turn(request)
+        try:
+            response = await self._wrapped.handle_async_request(request)
+            if self._read_body:
+                response = await _aread(response, attempts)
+        finally:
+            if self._turns is not None:
+                self._turns.release()
+        return response
 
     async def _take_turn(self, request: httpx.Request) -> None:
         """Wait for a free slot (``max_in_flight``), as the pool waits for a free connection.

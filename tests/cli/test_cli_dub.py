@@ -8,6 +8,7 @@ import pytest
 from dubkit.cli._errors import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, EXIT_USAGE
 from dubkit.sim import Simulator
 from dubkit.sim.elevenlabs._dubbing_media import dub_prefix
+from media_samples import speech_sample
 
 VIDEO = "https://cdn.example.com/talk.mp4"
 
@@ -55,7 +56,7 @@ def test_dubformer_dub_writes_the_video_and_the_speech(cli, sim, dubformer, tmp_
 def test_local_file_upload_to_elevenlabs(cli, tmp_path):
     """ElevenLabs accepts a local file: it is uploaded and the dub written next to the other outputs."""
     source = tmp_path / "clip.mp3"
-    source.write_bytes(b"ID3" + bytes(2048))
+    source.write_bytes(speech_sample(2.0, content_type="audio/mpeg"))
     result = cli("dub", str(source), "--to", "de", "-o", str(tmp_path / "out"))
     assert result.exit_code == EXIT_OK, result.stderr
     written = sorted(p.name for p in (tmp_path / "out").iterdir())

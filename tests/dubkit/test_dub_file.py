@@ -18,6 +18,7 @@ from dubkit import (
     dub_file,
 )
 from dubkit.sim import Simulator
+from media_samples import speech_sample, video_sample
 
 VIDEO_URL = "https://media.example.com/Team Talk (final).mp4"
 
@@ -28,7 +29,7 @@ def _sha(path: Path) -> str:
 
 def test_elevenlabs_dubs_a_local_file_into_out_dir(elevenlabs_client: ElevenLabs, clocked: Simulator, tmp_path) -> None:
     source = tmp_path / "talk.wav"
-    source.write_bytes(b"RIFF" + bytes(range(256)) * 50)
+    source.write_bytes(speech_sample(2.0))
     seen: list[DubProgress] = []
     result = dub_file(
         source, provider="elevenlabs", target_lang="es", out_dir=tmp_path / "out", client=elevenlabs_client,
@@ -115,7 +116,7 @@ def test_the_async_twin_dubs_with_both_providers(
     async_elevenlabs_client: AsyncElevenLabs, async_dubformer_client: AsyncDubformer, clocked: Simulator, tmp_path
 ) -> None:
     source = tmp_path / "promo.mp4"
-    source.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(3000))
+    source.write_bytes(video_sample(2.0))
 
     async def both() -> None:
         eleven = await adub_file(

@@ -96,8 +96,10 @@ def test_an_interrupted_download_resumes_where_it_stopped(dubformer_client: Dubf
 
 def test_typed_errors_from_the_simulator(dubformer_client: Dubformer, dubkit_sim: Simulator) -> None:
     dubkit_sim.set_balance(1)
-    with pytest.raises(PaymentRequiredError):
-        dubformer_client.projects.create(source_lang="en", target_lang="fr-FR", source_video_url=VIDEO)
+    with pytest.raises(PaymentRequiredError):  # a 90-second video costs 2 minutes
+        dubformer_client.projects.create(
+            source_lang="en", target_lang="fr-FR", source_video_url=f"{VIDEO}?sim-seconds=90"
+        )
     assert dubkit_sim.counts()["dubformer_projects_created"] == 0
 
 

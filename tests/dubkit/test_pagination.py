@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from dubkit._errors import ResponseValidationError
-from dubkit._pagination import AsyncPager, Page, SyncPager
+from dubkit._pagination import MAX_EMPTY_PAGES, AsyncPager, Page, SyncPager
 
 MAX_FETCHES = 100
 THREE_PAGES: dict[str | None, Page[int]] = {
@@ -192,3 +192,47 @@ def test_async_repeated_cursor_raises(pages: dict[str | None, Page[int]]) -> Non
         asyncio.run(collect(aiter(AsyncPager(server.async_fetch))))
     assert caught.value.status_code == 200
     assert len(server.cursors) == len(pages)
+
+
+def _empty_forever(cursor: str | None) -> Page[int]:
+    number = int(cursor or "0")
+    return Page([], str(number + 1), has_more=True)
+
+
+def test_endless_empty_pages_raise_after_a_bounded_run() -> None:
+    """Empty pages with ever-new cursors raise ResponseValidationError after MAX_EMPTY_PAGES fetches."""
+    fetched: list[str | None] = []
+
+    def fetch(cursor: str | None) -> Page[int]:
+        assert len(fetched) < MAX_FETCHES, "still fetching: the pager is looping"
+        fetched.append(cursor)
+        return _empty_forever(cursor)
+
+    with pytest.raises(ResponseValidationError, match="empty pages in a row"):
+        list(SyncPager(fetch))
+    assert len(fetched) == MAX_EMPTY_PAGES
+
+    async def run() -> None:
+        fetched.clear()
+
+        async def afetch(cursor: str | None) -> Page[int]:
+            return fetch(cursor)
+
+        with pytest.raises(ResponseValidationError, match="empty pages in a row"):
+            await collect(aiter(AsyncPager(afetch)))
+
+    asyncio.run(run())
+    assert len(fetched) == MAX_EMPTY_PAGES
+
+
+def test_a_run_of_empty_pages_shorter_than_the_bound_is_followed() -> None:
+    """Fewer than MAX_EMPTY_PAGES empty pages in a row, then items: every item arrives, and the run restarts."""
+    pages: dict[str | None, Page[int]] = {}
+    cursor: str | None = None
+    for block in range(3):
+        for step in range(MAX_EMPTY_PAGES - 1):
+            pages[cursor] = Page([], f"e{block}-{step}", has_more=True)
+            cursor = f"e{block}-{step}"
+        pages[cursor] = Page([block], f"i{block}", has_more=block < 2)
+        cursor = f"i{block}"
+    assert list(SyncPager(Server(pages).fetch)) == [0, 1, 2]

@@ -9,11 +9,16 @@ import pytest
 from dubkit._retry import (
     MAX_BACKOFF,
     MAX_RETRY_AFTER,
+    BodyParts,
     Decision,
     backoff_delay,
+    body_replayable,
     decide_on_error,
     decide_on_status,
+    declare_body_parts,
+    gone_after_retry,
     is_retry_safe,
+    may_have_applied,
     retry_after_seconds,
 )
 
@@ -52,6 +57,8 @@ REQUEST = httpx.Request("POST", "https://api.test/x")
         (httpx.WriteError("broken", request=REQUEST), False, 2, A),
         (httpx.ReadTimeout("slow", request=REQUEST), False, 0, A),
         (httpx.ConnectError("refused", request=REQUEST), True, 0, X),
+        (httpx.UnsupportedProtocol("ftp://", request=REQUEST), True, 2, X),  # no attempt could succeed
+        (httpx.UnsupportedProtocol("ftp://", request=REQUEST), False, 2, X),
     ],
 )
 def test_decide_on_error(error: httpx.TransportError, safe: bool, left: int, expected: Decision) -> None:
@@ -91,6 +98,11 @@ def test_retry_safety(method: str, headers: dict[str, str], expected: bool) -> N
         ({"retry-after": "not a date"}, None),
         ({"retry-after": "nan"}, None),
         ({"retry-after": "inf"}, None),
+        ({"retry-after-ms": "1e400", "retry-after": "3"}, 3.0),  # an infinite ms value hides nothing
+        ({"retry-after-ms": "-1e400", "retry-after": "3"}, 3.0),
+        ({"retry-after-ms": "nan", "retry-after": "3"}, 3.0),
+        ({"retry-after-ms": "", "retry-after": "3"}, 3.0),
+        ({"retry-after-ms": "1e400"}, None),
     ],
 )
 def test_retry_after(headers: dict[str, str], expected: float | None) -> None:
@@ -121,7 +133,56 @@ def test_backoff_grows_exponentially_with_bounded_jitter() -> None:
 
 def test_the_success_fast_path_skips_no_retryable_status() -> None:
     """The transport returns any status below 400 without a decision: none of them may be retryable."""
+    from dubkit._attempts import _FIRST_CLIENT_ERROR  # noqa: PLC0415
     from dubkit._retry import RETRYABLE_STATUSES  # noqa: PLC0415
-    from dubkit._transport import _FIRST_CLIENT_ERROR  # noqa: PLC0415
 
     assert min(RETRYABLE_STATUSES) >= _FIRST_CLIENT_ERROR
+
+
+@pytest.mark.parametrize(
+    ("method", "status", "earlier", "expected"),
+    [
+        ("DELETE", 404, True, True),
+        ("DELETE", 404, False, False),  # the first attempt found nothing: a real 404
+        ("DELETE", 410, True, False),
+        ("GET", 404, True, False),
+        ("POST", 404, True, False),
+    ],
+)
+def test_gone_after_retry(method: str, status: int, earlier: bool, expected: bool) -> None:
+    """Only a DELETE's 404 after an attempt that may have landed means the deletion already happened."""
+    assert gone_after_retry(method, status, earlier_may_have_applied=earlier) is expected
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "expected"),
+    [
+        (httpx.ConnectError("refused"), None, False),
+        (httpx.PoolTimeout("pool"), None, False),
+        (httpx.ReadError("dropped"), None, True),
+        (httpx.RemoteProtocolError("eof"), None, True),
+        (None, 429, False),
+        (None, 408, False),
+        (None, 500, True),
+        (None, 503, True),
+    ],
+)
+def test_may_have_applied(error: httpx.HTTPError | None, status: int | None, expected: bool) -> None:
+    """An attempt may have taken effect unless it never reached the server or was refused unprocessed."""
+    assert may_have_applied(error, status) is expected
+
+
+def test_only_declared_or_byte_bodies_are_replayable() -> None:
+    """Bytes replay; a stream replays only under a declaration with no one-shot part."""
+    assert body_replayable(httpx.Request("POST", "https://a.test", json={"a": 1}))
+    streamed = httpx.Request("POST", "https://a.test", files={"f": ("a", b"x")})
+    assert not body_replayable(streamed)
+    parts = BodyParts()
+    end = declare_body_parts(parts)
+    try:
+        assert body_replayable(streamed)
+        parts.one_shot.append("f")
+        assert not body_replayable(streamed)
+    finally:
+        end()
+    assert not body_replayable(streamed)

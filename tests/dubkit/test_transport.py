@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import random
 
@@ -10,6 +11,7 @@ import dubkit
 import httpx
 import pytest
 from dubkit._transport import AsyncRetryTransport, RetryTransport
+from dubkit.elevenlabs._uploads import open_upload
 from fake_api import FakeAPI, json_response
 
 
@@ -28,11 +30,13 @@ def test_multipart_form_and_file_are_intact_on_every_attempt(api: FakeAPI) -> No
     """Every form field and the whole (rewound) file body are re-sent after a 503 and a dropped connection."""
     api.add("POST", "/v1/dubbing", json_response(503, {}), httpx.ReadError("reset"), json_response(200, {"ok": True}))
     upload = io.BytesIO(b"RIFF" + bytes(range(256)) * 100)
-    with _client(api) as client:
+    with _client(api) as client, contextlib.ExitStack() as stack:
+        # The upload layer vouches for the body: the file is measured, and sent whole on each attempt.
+        part = open_upload("file", ("clip.wav", upload, "audio/wav"), stack)
         response = client.post(
             "/v1/dubbing",
             data={"target_lang": "fr", "name": "clip", "num_speakers": "2"},
-            files={"file": ("clip.wav", upload, "audio/wav")},
+            files={"file": part.to_tuple()},
             headers={"Idempotency-Key": "k1"},
         )
     assert response.json() == {"ok": True}
@@ -41,6 +45,19 @@ def test_multipart_form_and_file_are_intact_on_every_attempt(api: FakeAPI) -> No
     body = api.bodies[0]
     for part in (b'name="target_lang"', b"fr", b'name="name"', b"clip", b'name="num_speakers"', upload.getvalue()):
         assert part in body
+
+
+def test_a_multipart_body_nobody_vouched_for_gets_one_attempt(api: FakeAPI) -> None:
+    """httpx's own multipart body (files nobody measured) is not re-sent: the 503 is the caller's answer."""
+    api.add("POST", "/v1/dubbing", json_response(503, {}), json_response(200, {"ok": True}))
+    with _client(api) as client:
+        response = client.post(
+            "/v1/dubbing",
+            files={"file": ("clip.wav", io.BytesIO(b"RIFF"), "audio/wav")},
+            headers={"Idempotency-Key": "k"},
+        )
+    assert response.status_code == 503
+    assert api.count("POST", "/v1/dubbing") == 1
 
 
 def test_unprotected_post_is_not_resent_after_it_may_have_landed(api: FakeAPI) -> None:

@@ -22,6 +22,7 @@ from dubkit import (
 )
 from dubkit.sim import Simulator
 from dubkit.sim.elevenlabs._dubbing_media import dub_prefix
+from media_samples import speech_sample, video_sample
 
 URL = "https://media.example.com/talk.mp4"
 
@@ -47,7 +48,7 @@ def _form(request_body: bytes, content_type: str) -> dict[str, tuple[str | None,
 
 def test_create_wait_download_transcript_delete(elevenlabs_client: ElevenLabs, clocked: Simulator, tmp_path) -> None:
     source = tmp_path / "talk.mp4"
-    source.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 400)
+    source.write_bytes(video_sample(2.0))
     dub = elevenlabs_client.dubbing.create(file=source, target_lang="es", source_lang="en", name="Talk")
     meta = elevenlabs_client.dubbing.get(dub.dubbing_id)
     assert (meta.name, meta.status, meta.target_languages) == ("Talk", "dubbing", ["es"])
@@ -267,7 +268,11 @@ def test_the_async_twin_does_the_whole_flow(
     client = async_elevenlabs_client
 
     async def flow() -> None:
-        dubs = [await client.dubbing.create(file=("a.mp3", io.BytesIO(b"ID3" + bytes(500))), target_lang="es")]
+        dubs = [
+            await client.dubbing.create(
+                file=("a.mp3", io.BytesIO(speech_sample(1.0, content_type="audio/mpeg"))), target_lang="es"
+            )
+        ]
         dubs += [await client.dubbing.create(source_url=f"{URL}?{i}", target_lang="fr") for i in range(4)]
         listed = [d.dubbing_id async for d in client.dubbing.list(page_size=2)]
         assert listed == [d.dubbing_id for d in dubs][::-1]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import random
 import time
 import traceback
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from typing import Any
 import httpx
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs, OutcomeUnknownError
 from dubkit.sim import Simulator
+from media_samples import speech_sample
 from reliability_support import (
     CREATE_OPERATIONS,
     MAX_RETRIES,
@@ -67,7 +67,7 @@ class _Recorder:
         """Upload a file for even flows, give a URL for odd ones; return the arguments and the dub's extension."""
         if self.flow.index % 2 == 0:
             upload = self.workdir / f"{self.flow.name}.mp3"
-            upload.write_bytes(random.Random(self.flow.seed).randbytes(4096))
+            upload.write_bytes(speech_sample(1.0, content_type="audio/mpeg", seed=str(self.flow.seed)))
             return {"file": upload}, ".mp3"
         return {"source_url": f"https://media.example.com/{self.flow.name}.mp4"}, ".mp4"
 

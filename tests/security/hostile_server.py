@@ -1,102 +1,143 @@
-"""A lying HTTP/1.1 server on loopback: each request gets the raw bytes a test chose, then the connection closes.
+"""A scripted HTTP server on loopback that lies: each connection is answered by a test's handler, byte by byte.
 
-Raw bytes, not a framework, so a test can send what no well-behaved server would: a body ended only by
-closing the connection, JSON with the wrong types or NaN, escape sequences in names, paths that climb.
+The handler gets the connection and the request it read (head and body), and writes whatever it likes:
+a slow drip, a gzip bomb, a redirect loop, no answer at all. Requests are recorded for the test to check.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
 import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
-
-Handler = Callable[[str, str], bytes]
-"""``(method, path with query) -> the whole raw response``."""
+from dataclasses import dataclass
 
 
-def response(
-    body: bytes | str | Any = b"", *, status: int = 200, headers: dict[str, str] | None = None, length: bool = True
-) -> bytes:
-    """Build a raw response; a non-bytes/str body is sent as JSON (``allow_nan``: NaN and Infinity go as is)."""
-    if isinstance(body, str):
-        data = body.encode()
-    elif isinstance(body, bytes):
-        data = body
-    else:
-        data = json.dumps(body, allow_nan=True).encode()
-    fields = {"content-type": "application/json", **(headers or {})}
-    if length:
-        fields["content-length"] = str(len(data))
-    head = "".join(f"{name}: {value}\r\n" for name, value in fields.items())
-    return f"HTTP/1.1 {status} X\r\n{head}connection: close\r\n\r\n".encode() + data
+@dataclass
+class Received:
+    """One request as the server read it."""
+
+    method: str
+    target: str
+    headers: dict[str, str]
+    body: bytes
+
+
+Handler = Callable[[socket.socket, Received, int], None]
+"""Answers one request: the connection, the request, and its number (0 for the first the server saw)."""
+
+
+def _read_request(conn: socket.socket) -> Received | None:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return None
+        data += chunk
+    head, _, rest = data.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    method, target, _ = lines[0].split(" ", 2)
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+    body = rest
+    if "content-length" in headers:
+        length = int(headers["content-length"])
+        while len(body) < length:
+            chunk = conn.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+    elif headers.get("transfer-encoding", "").lower() == "chunked":
+        while not body.endswith(b"\r\n0\r\n\r\n") and body != b"0\r\n\r\n":
+            chunk = conn.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        body = _dechunk(body)
+    return Received(method, target, headers, body)
+
+
+def _dechunk(framed: bytes) -> bytes:
+    data, rest = b"", framed
+    while rest:
+        size_line, _, rest = rest.partition(b"\r\n")
+        size = int(size_line.split(b";")[0] or b"0", 16)
+        if size == 0:
+            break
+        data, rest = data + rest[:size], rest[size + 2 :]
+    return data
 
 
 class HostileServer:
-    """The server; ``requests`` lists ``(method, path)`` of everything it was asked."""
+    """Serves each connection on its own thread with ``handler``; one request per connection.
+
+    Args:
+        handler: Writes the answer (or does not).
+    """
 
     def __init__(self, handler: Handler) -> None:
-        self.handler = handler
-        self.requests: list[tuple[str, str]] = []
-        self._socket = socket.create_server(("127.0.0.1", 0))
-        self._socket.settimeout(0.2)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._handler = handler
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self.requests: list[Received] = []
+        self._lock = threading.Lock()
+        self._closed = threading.Event()
+        self._threads: list[threading.Thread] = []
 
     @property
     def url(self) -> str:
-        """The base URL, ``http://127.0.0.1:<port>``."""
-        return f"http://127.0.0.1:{self._socket.getsockname()[1]}"
+        """The base URL."""
+        return f"http://127.0.0.1:{self.port}"
 
     def _serve(self) -> None:
-        while not self._stop.is_set():
+        while not self._closed.is_set():
             try:
-                connection, _ = self._socket.accept()
-            except TimeoutError:
-                continue
-            with connection:
-                connection.settimeout(10)
-                head = b""
-                while b"\r\n\r\n" not in head:
-                    chunk = connection.recv(65536)
-                    if not chunk:
-                        break
-                    head += chunk
-                if not head:
-                    continue
-                top, _, rest = head.partition(b"\r\n\r\n")
-                lines = top.decode("latin-1").split("\r\n")
-                method, path, _ = lines[0].split(" ", 2)
-                length = next(
-                    (int(v) for k, _, v in (x.partition(":") for x in lines[1:]) if k.lower() == "content-length"), 0
-                )
-                while len(rest) < length:
-                    rest += connection.recv(65536)
-                self.requests.append((method, path))
-                connection.sendall(self.handler(method, path))
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            thread = threading.Thread(target=self._answer, args=(conn,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
 
-    def __enter__(self) -> HostileServer:
-        self._thread.start()
-        return self
+    def _answer(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                request = _read_request(conn)
+                if request is None:
+                    return
+                with self._lock:
+                    number = len(self.requests)
+                    self.requests.append(request)
+                self._handler(conn, request, number)
+            except OSError:
+                pass  # the client gave up first: that is what several tests provoke
 
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self._socket.close()
+    @contextmanager
+    def running(self) -> Iterator[HostileServer]:
+        """Serve until the block ends."""
+        thread = threading.Thread(target=self._serve, daemon=True)
+        thread.start()
+        try:
+            yield self
+        finally:
+            self._closed.set()
+            with contextlib.suppress(OSError):
+                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() that close() alone would not
+            self._listener.close()
+            thread.join(5)
+            for answering in self._threads:
+                answering.join(2)  # a dripping handler stops at its next write to the closed connection
+
+
+def answer(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> bytes:
+    """Return a whole HTTP/1.1 answer with a Content-Length, closing the connection."""
+    fields = {"content-length": str(len(body)), "connection": "close", **(headers or {})}
+    head = f"HTTP/1.1 {status} X\r\n" + "".join(f"{k}: {v}\r\n" for k, v in fields.items()) + "\r\n"
+    return head.encode() + body
 
 
 @contextmanager
-def hostile(routes: dict[tuple[str, str], bytes | Callable[[], bytes]]) -> Iterator[HostileServer]:
-    """Serve fixed answers by ``(method, path prefix)``; the longest matching prefix wins, anything else is 404."""
-
-    def handler(method: str, path: str) -> bytes:
-        matches = [key for key in routes if key[0] == method and path.startswith(key[1])]
-        if not matches:
-            return response({"detail": {"status": "not_found", "message": f"no route {path}"}}, status=404)
-        answer = routes[max(matches, key=lambda key: len(key[1]))]
-        return answer() if callable(answer) else answer
-
-    with HostileServer(handler) as server:
+def hostile(handler: Handler) -> Iterator[HostileServer]:
+    """Run a ``HostileServer`` with ``handler`` for the block."""
+    with HostileServer(handler).running() as server:
         yield server

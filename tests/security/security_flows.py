@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from media_samples import speech_sample
 from security_surface import CONSTRUCTOR, CONTENT, CONVERSATION, LOCATORS, MEDIA_URL, TOP_LEVEL, invoke
 
 
@@ -42,7 +43,7 @@ def elevenlabs_flow(s: Session) -> None:
 def _dubbing(s: Session) -> str:
     dub_id: str = s.call(
         "dubbing.create",
-        file=("talk.mp3", io.BytesIO(b"ID3" + bytes(2048))),
+        file=("talk.mp3", io.BytesIO(speech_sample(1.0, content_type="audio/mpeg"))),
         target_lang="es",
         source_lang="en",
         dubbing_studio=True,

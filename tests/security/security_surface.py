@@ -21,6 +21,7 @@ import httpx
 import pytest
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs
 from dubkit.sim import Simulator
+from media_samples import speech_sample
 
 SECRET = "sk_SECRET_" + "x" * 24
 """A key distinctive enough that any copy of it in a log, repr or message is found by a substring search."""
@@ -217,7 +218,8 @@ API_CALLS = sorted((provider, path) for provider, path in BASELINE if path not i
 def _is_resource(value: object) -> bool:
     """A dubkit resource object (``client.dubbing``, ``.projects`` ...), not a setting, URL or httpx client."""
     module = type(value).__module__
-    return module.startswith("dubkit.") and not isinstance(value, ElevenLabs | AsyncElevenLabs | Dubformer)
+    clients = ElevenLabs | AsyncElevenLabs | Dubformer | httpx.Client | httpx.AsyncClient
+    return module.startswith("dubkit.") and not isinstance(value, clients)
 
 
 def public_methods(obj: object, prefix: str = "") -> dict[str, Callable[..., Any]]:
@@ -256,7 +258,7 @@ def resolve(value: Any, tmp_path: Path) -> Any:
         return tmp_path / "no_such_file.mp4"
     if value in (MEDIA_FILE, EXISTING_FILE):
         path = tmp_path / ("talk.mp3" if value is MEDIA_FILE else "existing.txt")
-        path.write_bytes(b"ID3" + bytes(256))
+        path.write_bytes(speech_sample(1.0, content_type="audio/mpeg") if value is MEDIA_FILE else b"notes")
         return path
     return value
 

@@ -8,10 +8,14 @@ real ``dub_file`` and the real ``dubkit`` command against it.
 from __future__ import annotations
 
 import errno
+import json
 import os
+import socket
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +28,53 @@ from dubkit import (
     dub_file,
 )
 from dubkit.cli._app import make_app
-from hostile_server import hostile, response
+from hostile_server import HostileServer, Received
 from typer.testing import CliRunner
 
 KEY = "hostile-test-key"
+
+
+def response(
+    body: bytes | str | Any = b"", *, status: int = 200, headers: dict[str, str] | None = None, length: bool = True
+) -> bytes:
+    """Build a raw answer; a non-bytes/str body goes as JSON (NaN and Infinity as is); ``length=False`` leaves
+    out Content-Length, so only the closed connection ends the body."""
+    if isinstance(body, str):
+        data = body.encode()
+    elif isinstance(body, bytes):
+        data = body
+    else:
+        data = json.dumps(body, allow_nan=True).encode()
+    fields = {"content-type": "application/json", **(headers or {})}
+    if length:
+        fields["content-length"] = str(len(data))
+    head = "".join(f"{name}: {value}\r\n" for name, value in fields.items())
+    return f"HTTP/1.1 {status} X\r\n{head}connection: close\r\n\r\n".encode() + data
+
+
+@contextmanager
+def hostile(routes: dict[tuple[str, str], bytes]) -> Iterator[HostileServer]:
+    """Serve fixed answers by ``(method, path prefix)``, the longest prefix winning; anything else is 404.
+
+    ``routes`` may be filled in after the server starts (answers that name its URL).
+    """
+
+    def handler(conn: socket.socket, request: Received, _: int) -> None:
+        matches = [key for key in routes if key[0] == request.method and request.target.startswith(key[1])]
+        if matches:
+            conn.sendall(routes[max(matches, key=lambda key: len(key[1]))])
+        else:
+            conn.sendall(response({"detail": {"status": "not_found", "message": request.target}}, status=404))
+
+    with HostileServer(handler).running() as server:
+        yield server
+
+
+def asked(server: HostileServer) -> list[tuple[str, str]]:
+    """What the server was asked: (method, path) of each request."""
+    return [(request.method, request.target) for request in server.requests]
+
+
 FILES = "/files/"
 
 
@@ -154,7 +201,7 @@ def test_a_create_answer_of_the_wrong_types_is_refused_and_keeps_the_id(answer: 
     ):
         client.dubbing.create(source_url="https://example.com/a.mp4", target_lang="es")
     assert caught.value.job_id == job_id
-    assert server.requests == [("POST", "/v1/dubbing")]  # a paid create is never re-sent
+    assert asked(server) == [("POST", "/v1/dubbing")]  # a paid create is never re-sent
 
 
 def test_dubformer_cost_of_the_wrong_type_is_refused() -> None:
@@ -352,7 +399,7 @@ def test_a_destination_that_is_a_link_is_never_written_through(tmp_path: Path) -
     assert result.exit_code != 0
     assert "symbolic link" in result.output
     assert victim.read_text() == "precious"
-    assert ("GET", f"{FILES}v.mp4?X-Amz-Signature=s") not in server.requests
+    assert ("GET", f"{FILES}v.mp4?X-Amz-Signature=s") not in asked(server)
 
 
 def test_a_dangling_link_makes_no_directory_at_its_target(tmp_path: Path) -> None:
@@ -410,4 +457,4 @@ def test_dot_segments_as_languages_never_leave_their_url(tmp_path: Path, languag
             client.dubbing.audio.download("d1", language, tmp_path / "a.mp4")
         with pytest.raises(ValueError, match="language_code"):
             client.dubbing.transcript.get("d1", language)
-    assert server.requests == []
+    assert asked(server) == []

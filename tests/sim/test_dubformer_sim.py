@@ -11,12 +11,13 @@ from typing import Any
 import httpx
 import pytest
 from dubkit.sim import Simulator
+from media_samples import probe, tolerance
 
 BASE = "http://127.0.0.1"
 AUTH = {"Authorization": "Bearer k"}
 EPOCH = datetime.fromisoformat("2026-01-01T00:00:00+00:00")
 VIDEO = "https://cdn.example.com/talks/keynote.mp4"
-MEDIA_SIZE = 4096
+SOURCE_SECONDS = 12.0
 JOB_SECONDS = 30.0
 # Every job ends by job_seconds + 25 % jitter.
 LONGEST_JOB = JOB_SECONDS * 1.25 + 1
@@ -32,7 +33,7 @@ OUTPUT_FIELDS = {
 
 
 def new_sim(**config: Any) -> Simulator:
-    options = {"manual_clock": True, "media_size": MEDIA_SIZE, "job_seconds": JOB_SECONDS, **config}
+    options = {"manual_clock": True, "source_seconds": SOURCE_SECONDS, "job_seconds": JOB_SECONDS, **config}
     return Simulator(providers=("dubformer",), **options)
 
 
@@ -209,8 +210,9 @@ def test_outputs_are_served_by_the_simulator(sim: Simulator, http: httpx.Client)
     assert video.status_code == audio.status_code == 200
     assert video.headers["content-type"] == "video/mp4"
     assert audio.headers["content-type"] == "audio/wav"
-    assert len(video.content) == MEDIA_SIZE
-    assert len(audio.content) == MEDIA_SIZE // 2
+    assert probe(video.content).kinds == ("video", "audio")  # the source URL names a video
+    assert probe(audio.content).kinds == ("audio",)
+    assert abs(probe(video.content).duration - SOURCE_SECONDS) <= tolerance(probe(video.content))
     assert video.content == sim.media(video_url).read()
     assert audio.content == sim.media(audio_url).read()
     assert video.content[:64] != audio.content[:64]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -12,6 +13,7 @@ import pytest
 from dubkit.sim._clock import SimClock
 from dubkit.sim._ids import IdFactory
 from dubkit.sim._media import MediaStore
+from dubkit.sim._media_types import guess_content_type
 from dubkit.sim._protocol import (
     MediaReply,
     SimConfig,
@@ -25,6 +27,7 @@ from dubkit.sim._protocol import (
 from dubkit.sim._spec import load_spec
 from dubkit.sim.elevenlabs._dubbing import DubbingSection
 from dubkit.sim.elevenlabs._dubbing_langs import DUBBING_LANGUAGES
+from media_samples import probe, speech_sample
 
 SPEC = load_spec("elevenlabs")
 BASE = "http://sim.test"
@@ -35,8 +38,16 @@ SRT_CUE = re.compile(r"^(\d+)\n(\d\d):(\d\d):(\d\d),(\d{3}) --> (\d\d):(\d\d):(\
 VTT_CUE = re.compile(r"^(\d+)\n\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}\n.+(?:\n.+)?$")
 
 
+@functools.cache
+def _sample(content_type: str) -> bytes:
+    kind = content_type if content_type.startswith(("audio/", "video/")) else "audio/mpeg"
+    return speech_sample(12.0, content_type=kind)
+
+
 def upload(filename: str = "interview.mp3", content_type: str = "audio/mpeg", sha: str = "ab" * 32) -> UploadedFile:
-    return UploadedFile(field="file", filename=filename, content_type=content_type, size=4096, sha256=sha)
+    data = _sample(guess_content_type(filename, content_type))
+    return UploadedFile(field="file", filename=filename, content_type=content_type, size=len(data), sha256=sha,
+                        data=data)  # fmt: skip
 
 
 class Harness:
@@ -371,7 +382,7 @@ def test_dubbed_file_is_425_until_dubbed_then_served(sim: Harness):
     reply = sim.raw("get_dubbed_file", path=path)
     assert isinstance(reply, MediaReply)
     assert reply.item.content_type == "video/mp4"
-    assert reply.item.size == sim.context.config.media_size
+    assert probe(reply.item.read()).kinds == ("video", "audio")
     assert reply.item.key == f"el/dubs/{dub_id}/es.mp4"
     assert sim.context.media.get(reply.item.key) == reply.item
 
@@ -859,7 +870,7 @@ def test_http_upload_dub_download_and_subtitles(http):
     created = client.post(
         "/v1/dubbing",
         data={"target_lang": "de", "source_lang": "en", "dubbing_studio": "true"},
-        files={"file": ("lecture.mp3", b"\x00" * 2048, "audio/mpeg")},
+        files={"file": ("lecture.mp3", _sample("audio/mpeg"), "audio/mpeg")},
     )
     assert created.status_code == 200, created.text
     dub_id = created.json()["dubbing_id"]

@@ -26,6 +26,7 @@ from dubkit.sim._protocol import (
 )
 from dubkit.sim._spec import load_spec
 from dubkit.sim.elevenlabs._studio import DEFAULT_VOICE_ID, StudioSection
+from media_samples import probe, tolerance
 
 SPEC = load_spec("elevenlabs")
 OPERATIONS = [
@@ -318,7 +319,7 @@ def test_project_snapshot_has_alignments_and_duration(studio: StudioSection, ctx
 
 
 def test_project_snapshot_audio_streams(studio: StudioSection, ctx: SimContext) -> None:
-    """Snapshot audio is an mp3 of media_size bytes, registered for download; convert_to_mpeg is another rendition."""
+    """Snapshot audio is an MP3 as long as the snapshot, for download; convert_to_mpeg is another rendition."""
     project_id, snapshot = converted_project(studio, ctx)
     ids = {"project_id": project_id, "project_snapshot_id": snapshot["project_snapshot_id"]}
     plain = call(studio, "stream_project_snapshot_audio", {}, **ids)
@@ -326,8 +327,12 @@ def test_project_snapshot_audio_streams(studio: StudioSection, ctx: SimContext) 
     assert isinstance(plain, MediaReply)
     assert isinstance(mpeg, MediaReply)
     assert plain.item.content_type == "audio/mpeg"
-    assert plain.item.size == ctx.config.media_size
-    assert ctx.media.get(plain.item.key) == plain.item
+    found = probe(plain.item.read())
+    assert found.codecs == ("mp3float",)
+    seconds = ok(studio, "get_project_snapshot", **ids)["audio_duration_secs"]
+    assert abs(found.duration - seconds) <= tolerance(found)
+    assert probe(mpeg.item.read()).duration == found.duration
+    assert ctx.media.get(plain.item.key) is plain.item
     assert plain.item.key == f"el/studio/{project_id}/{snapshot['project_snapshot_id']}.mp3"
     assert plain.item.read() != mpeg.item.read()
     assert call(studio, "stream_project_snapshot_audio", None, **ids).item.read() == plain.item.read()
@@ -361,15 +366,15 @@ def test_archive_is_a_zip_of_the_chapters(studio: StudioSection, ctx: SimContext
         chapter_snapshot_id=chapter_snapshot["chapter_snapshot_id"],
     )
     member = archive.read("01 - Chapter A.mp3")
-    assert len(member) == min(ctx.config.media_size, 64 * 1024)
-    assert audio.item.read().startswith(member)
+    assert audio.item.read() == member
+    assert probe(member).codecs == ("mp3float",)
 
 
 def test_archive_bytes_repeat_with_the_same_seed() -> None:
     """Two simulators with the same seed and requests serve byte-identical archives."""
     archives = []
     for _ in range(2):
-        context = make_context(media_size=1000)
+        context = make_context()
         section = StudioSection(context)
         project_id, snapshot = converted_project(section, context)
         reply = call(
@@ -380,7 +385,7 @@ def test_archive_bytes_repeat_with_the_same_seed() -> None:
         )
         archives.append(reply.item.read())
     assert archives[0] == archives[1]
-    assert len(zipfile.ZipFile(io.BytesIO(archives[0])).read("02 - Chapter B.mp3")) == 1000
+    assert probe(zipfile.ZipFile(io.BytesIO(archives[0])).read("02 - Chapter B.mp3")).codecs == ("mp3float",)
 
 
 def test_polling_does_not_change_seeded_ids() -> None:
@@ -803,7 +808,10 @@ class TestThroughTheSimulator:
             f"/v1/studio/projects/{project_id}/snapshots/{snapshot_id}/stream", json={"convert_to_mpeg": False}
         )
         assert audio.status_code == 200
-        assert len(audio.content) == 2048
+        seconds = client.get(f"/v1/studio/projects/{project_id}/snapshots/{snapshot_id}").json()["audio_duration_secs"]
+        found = probe(audio.content)
+        assert found.codecs == ("mp3float",)
+        assert abs(found.duration - seconds) <= tolerance(found)
         assert sim.violations() == []
 
     def test_errors_use_the_elevenlabs_formats(self, http) -> None:

@@ -59,11 +59,10 @@ def test_a_short_source_holds_fewer_segments_than_the_cap() -> None:
     assert resource["input"]["duration_secs"] == 60.0
 
 
-def test_without_source_seconds_the_duration_comes_from_the_source() -> None:
-    """By default a source lasts 20-180 s, the same for the same URL."""
+def test_without_source_seconds_a_source_the_simulator_cannot_fetch_lasts_a_minute() -> None:
+    """By default a URL the simulator cannot fetch stands in as 60 s of media, the same every time."""
     first, second = (_resource(Simulator(manual_clock=True)) for _ in range(2))
-    assert 20.0 <= first["input"]["duration_secs"] <= 180.0
-    assert first["input"]["duration_secs"] == second["input"]["duration_secs"]
+    assert first["input"]["duration_secs"] == second["input"]["duration_secs"] == 60.0
 
 
 @pytest.mark.parametrize(
@@ -87,7 +86,7 @@ def test_invalid_sizes_are_refused(change: dict[str, Any]) -> None:
 
 
 def test_valid_sizes_are_kept() -> None:
-    """The defaults are 200 segments and a duration derived from the source."""
-    assert (SimConfig().max_resource_segments, SimConfig().source_seconds) == (200, None)
+    """The defaults are 200 segments and 60 s for a source the simulator cannot read."""
+    assert (SimConfig().max_resource_segments, SimConfig().source_seconds) == (200, 60.0)
     config = SimConfig(max_resource_segments=5_000, source_seconds=36_000)
     assert (config.max_resource_segments, config.source_seconds) == (5_000, 36_000)

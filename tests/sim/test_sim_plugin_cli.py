@@ -12,6 +12,8 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import httpcore  # noqa: F401 - see INNER_INI
 import httpx
@@ -108,7 +110,7 @@ def test_the_marker_configures_the_simulator(inner: pytest.Pytester) -> None:
             assert dubformer_client.balance().balance_minutes == 1
             with pytest.raises(PaymentRequiredError):
                 dubformer_client.projects.create(
-                    source_lang="en", target_lang="fr-FR", source_video_url="https://cdn.example.com/v.mp4"
+                    source_lang="en", target_lang="fr-FR", source_video_url="https://cdn.example.com/v.mp4?sim-seconds=90"
                 )
 
         @pytest.mark.dubkit_sim(manual_clock=False, speed=50)
@@ -199,7 +201,17 @@ def test_help_lists_the_options() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Serve a stateful simulator of the ElevenLabs and Dubformer APIs" in result.stdout
-    for option in ("--host", "--port", "--seed", "--speed", "--fault-rate", "--job-seconds", "--api-key"):
+    options = (
+        "--host",
+        "--port",
+        "--seed",
+        "--speed",
+        "--fault-rate",
+        "--job-seconds",
+        "--source-seconds",
+        "--api-key",
+    )
+    for option in options:
         assert option in result.stdout
 
 
@@ -277,7 +289,9 @@ def test_the_command_serves_until_interrupted(served: type[_Served]) -> None:
             "balance_minutes": 10_000.0
         }
         assert http.get("/api/v1/balance", headers={"Authorization": "Bearer bad"}).status_code == 401
-        assert http.get("/_sim/config").json()["seed"] == 3
+        assert http.get("/_sim/config").status_code == 401
+        config = http.get("/_sim/config", headers={"Authorization": "Bearer good"}).json()
+        assert (config["seed"], config["api_keys"]) == (3, {"count": 1})
     sim.process.send_signal(signal.SIGINT)
     assert sim.process.wait(timeout=10) == 0
     with pytest.raises(httpx.ConnectError), httpx.Client(trust_env=False) as http:
@@ -286,7 +300,7 @@ def test_the_command_serves_until_interrupted(served: type[_Served]) -> None:
 
 def test_the_command_says_any_key_works_by_default(served: type[_Served]) -> None:
     """Without --api-key the banner says any non-empty key is accepted, and the options reach the simulator."""
-    sim = served("--job-seconds", "5", "--speed", "2")
+    sim = served("--job-seconds", "5", "--speed", "2", "--source-seconds", "12.5")
     text = "".join(sim.banner())
     assert "Any non-empty API key is accepted" in text
     assert "speed 2x" in text
@@ -295,6 +309,7 @@ def test_the_command_says_any_key_works_by_default(served: type[_Served]) -> Non
     with httpx.Client(base_url=url.group(0), trust_env=False, timeout=10) as http:
         config = http.get("/_sim/config").json()
         assert (config["job_seconds"], config["speed"], config["api_keys"]) == (5.0, 2.0, None)
+        assert config["source_seconds"] == 12.5
         assert http.get("/api/v1/balance", headers={"Authorization": "Bearer anything"}).status_code == 200
 
 
@@ -322,3 +337,67 @@ def test_the_command_reports_a_port_in_use() -> None:
         result = CliRunner().invoke(app, ["sim", "--port", str(server.port)])
     assert result.exit_code == 1
     assert "could not start" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "complaint"),
+    [(["--job-seconds", "1e308"], "job_seconds"), (["--speed", "1e300"], "speed"), (["--api-key", " "], "api_keys")],
+)
+def test_the_command_rejects_settings_beyond_the_simulators_bounds(args: list[str], complaint: str) -> None:
+    """Values the options' own ranges let through but the simulator bounds exit 2 naming the setting."""
+    result = CliRunner().invoke(app, ["sim", *args], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert result.exit_code == 2
+    assert complaint in result.output
+
+
+def _banner_for(host: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[str, str]:
+    """Run `dubkit sim --host HOST` once through its banner; the socket is really bound on loopback only."""
+    from dubkit.cli import _sim as command  # noqa: PLC0415 - patched for this call only
+    from dubkit.sim import Simulator  # noqa: PLC0415
+
+    real_serve = Simulator.serve
+
+    def serve_on_loopback(self: Simulator, host: str = "127.0.0.1", port: int = 0, **options: Any) -> Any:
+        server = real_serve(self, "127.0.0.1", 0, **options)
+        server.host = host  # what the banner is computed from
+        return server
+
+    def interrupt(_: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Simulator, "serve", serve_on_loopback)
+    monkeypatch.setattr(command, "time", SimpleNamespace(sleep=interrupt))
+    result = CliRunner().invoke(app, ["sim", "--host", host, "--port", "0", *args], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    return result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::"])  # noqa: S104 - only the banner sees it
+def test_a_wildcard_bind_warns_and_suggests_a_loopback_url(host: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--host 0.0.0.0 prints a loud warning on stderr, and base URLs on loopback that dubkit accepts."""
+    out, err = _banner_for(host, monkeypatch)
+    assert "WARNING: listening on" in err
+    assert "control plane needs none" in err
+    url = re.search(r"export ELEVENLABS_BASE_URL=(\S+)", out)
+    assert url
+    assert url.group(1).startswith(("http://127.0.0.1:", "http://[::1]:"))
+    assert f"//{host}" not in out
+    from dubkit._settings import resolve_base_url  # noqa: PLC0415
+
+    assert resolve_base_url(url.group(1), env_var="UNSET_FOR_TEST", default="https://x")
+
+
+def test_a_lan_bind_warns_and_suggests_no_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--host on a non-loopback address warns, and prints no base URL (dubkit refuses plain http beyond loopback)."""
+    out, err = _banner_for("192.0.2.7", monkeypatch, "--api-key", "k")
+    assert "WARNING: listening on 192.0.2.7" in err
+    assert "control plane needs none" not in err
+    assert "export" not in out
+    assert "HTTPS proxy" in out
+
+
+def test_a_loopback_bind_does_not_warn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default loopback bind prints no warning."""
+    out, err = _banner_for("127.0.0.1", monkeypatch)
+    assert "WARNING" not in err
+    assert "export DUBFORMER_BASE_URL=http://127.0.0.1:" in out

@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 
+from dubkit._redact import redact_text
+
 from ._render import visible_lines
 
 __all__ = ["KEY_ENV_VARS", "MASK", "Redactor", "install_logging"]
@@ -24,7 +26,7 @@ _FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 
 class Redactor:
-    """Replaces secret values in text with ``***``.
+    """Replaces secret values in text with ``***``, and URLs' query strings as ``redact_url`` does.
 
     Args:
         secrets: The values to mask; empty and very short ones are ignored.
@@ -55,7 +57,7 @@ class Redactor:
         """
         for secret in self._secrets:
             text = text.replace(secret, MASK)
-        return text
+        return redact_text(text)
 
 
 class _RedactingFilter(logging.Filter):

@@ -31,7 +31,7 @@ from dubkit._validation import (
 )
 from dubkit._waiting import JobState, Observation
 
-from ._uploads import FileInput, open_upload
+from ._uploads import FileInput, declare_multipart, open_upload
 
 __all__ = [
     "DUBBING_STATUSES",
@@ -174,6 +174,7 @@ def create_body(
         "mode": check_choice("mode", mode, MODES),
         "csv_fps": check_number("csv_fps", csv_fps, positive=True),
     }
+    declare_multipart(stack)
     uploads = {
         field: open_upload(field, value, stack)
         for field, value in (

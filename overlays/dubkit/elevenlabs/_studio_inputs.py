@@ -35,7 +35,7 @@ from dubkit._validation import check_bool, check_choice, check_enum, check_http_
 
 from . import _studio_json as studio_json
 from ._dubbing_inputs import unset
-from ._uploads import FileInput, open_upload
+from ._uploads import FileInput, declare_multipart, open_upload
 
 __all__ = [
     "PODCAST_TEXT_LIMITS",
@@ -121,6 +121,7 @@ def _sources(
     stack: contextlib.ExitStack, from_url: object, from_document: FileInput | None, from_content_json: object
 ) -> dict[str, Any]:
     _one_source(from_url, from_document, from_content_json)
+    declare_multipart(stack)
     url = _optional_url("from_url", from_url)
     content = None if from_content_json is None else studio_json.content_json("from_content_json", from_content_json)
     # Opened last: every other check has passed, so a bad argument leaves no file open.

@@ -21,6 +21,7 @@ try:
     from ._faults import FAULT_HEADER, FAULT_KINDS, TRANSIENT_KINDS, Fault
     from ._log import RequestRecord
     from ._media import MediaItem
+    from ._media_signal import language_tone_hz
     from ._protocol import SimConfig
     from ._server import SimServer
     from ._simulator import Simulator
@@ -46,6 +47,7 @@ __all__ = [
     "SimTransport",
     "Simulator",
     "create_app",
+    "language_tone_hz",
 ]
 
 

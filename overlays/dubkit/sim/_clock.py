@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import math
 import threading
 import time
 from datetime import UTC, datetime, timedelta
+
+from ._bounds import MAX_SIM_SECONDS, check_number
 
 __all__ = ["SimClock"]
 
@@ -19,19 +20,21 @@ class SimClock:
     In real mode, simulated time runs ``speed`` times faster than the wall clock; in manual mode it
     stands still until ``advance()`` is called. Both modes accept ``advance()``.
 
+    Time stops at a horizon, ``MAX_SIM_SECONDS`` (1,000 years) after the start: ``advance()`` refuses to
+    go further, and a fast real clock that reaches it stays there, so every time the simulator reports
+    (a job's end included) is a valid date.
+
     Args:
         speed: How many simulated seconds pass per real second (real mode).
         manual: Freeze time unless advanced explicitly.
         start: The simulated time at creation; defaults to now (real) or 2026-01-01 (manual).
 
     Raises:
-        ValueError: If ``speed`` is not positive.
+        ValueError: If ``speed`` is not a positive finite number.
     """
 
     def __init__(self, *, speed: float = 1.0, manual: bool = False, start: datetime | None = None) -> None:
-        if speed <= 0:
-            raise ValueError(f"speed must be > 0, got {speed!r}")
-        self.speed = speed
+        self.speed = check_number("speed", speed, maximum=float("inf"), exclusive_minimum=True)
         self.manual = manual
         self._lock = threading.Lock()
         self._start = start or (MANUAL_EPOCH if manual else datetime.now(UTC))
@@ -46,7 +49,7 @@ class SimClock:
         """
         with self._lock:
             running = 0.0 if self.manual else (time.monotonic() - self._real_start) * self.speed
-            return running + self._offset
+            return min(running + self._offset, MAX_SIM_SECONDS)
 
     def now(self) -> datetime:
         """Return the simulated current time (UTC).
@@ -77,11 +80,20 @@ class SimClock:
             The new simulated time.
 
         Raises:
-            ValueError: If ``seconds`` is negative.
+            ValueError: If ``seconds`` is negative, not finite, or would take the clock past its horizon.
         """
-        if not math.isfinite(seconds) or seconds < 0:
-            raise ValueError(f"the clock only moves forward by a finite amount; got {seconds!r} seconds")
+        try:
+            seconds = check_number("seconds", seconds, maximum=MAX_SIM_SECONDS)
+        except ValueError as exc:
+            raise ValueError(f"the clock only moves forward by a finite amount: {exc}") from None
         with self._lock:
+            running = 0.0 if self.manual else (time.monotonic() - self._real_start) * self.speed
+            left = MAX_SIM_SECONDS - running - self._offset
+            if seconds > left:
+                raise ValueError(
+                    f"the clock cannot advance {seconds:g} s: it stops {MAX_SIM_SECONDS:g} s after its start "
+                    f"({max(left, 0):g} s from now)"
+                )
             self._offset += seconds
         return self.now()
 

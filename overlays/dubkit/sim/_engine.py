@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 import threading
+from collections import deque
 from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
@@ -19,6 +21,7 @@ from ._faults import FAULT_HEADER, Fault, FaultPlan
 from ._idempotency import IdempotencyStore, StoredResponse, fingerprint
 from ._ids import IdFactory
 from ._inbound import RequestInvalidError, read_inputs
+from ._json import UnreadableBodyError, encode_json
 from ._log import RequestLog, RequestRecord
 from ._protocol import JSONReply, MediaReply, Reply, SimContext, SimHTTPError, SimInvalidError, SimRequest, TextReply
 from ._provider import ProviderSim
@@ -28,6 +31,8 @@ from ._spec import Operation
 __all__ = ["Engine", "Violation"]
 
 _IDEMPOTENCY_HEADER = "idempotency-key"
+# The most violations kept (each one is a simulator bug; a flood of them needs no more).
+_MAX_VIOLATIONS = 1000
 
 
 @attrs.frozen
@@ -45,10 +50,6 @@ def _dump(body: pydantic.BaseModel | Mapping[str, Any] | list[Any]) -> Any:
     return body
 
 
-def _encode(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
-
-
 class Engine:
     """Serves the API operations of one or more providers, with shared state, faults and logs.
 
@@ -62,9 +63,9 @@ class Engine:
         self.providers = {provider.name: provider for provider in providers}
         config = context.config
         self.faults = FaultPlan(config.fault_rate, config.fault_kinds, config.seed)
-        self.log = RequestLog()
+        self.log = RequestLog(config.max_logged_requests)
         self.idempotency = IdempotencyStore()
-        self.violations: list[Violation] = []
+        self.violations: deque[Violation] = deque(maxlen=_MAX_VIOLATIONS)
         self.lock = threading.RLock()
         self._chaos = random.Random(config.seed ^ 0xC4A05)  # noqa: S311 - which field a fault corrupts
 
@@ -107,21 +108,22 @@ class Engine:
     async def _handle(self, request: Request, record: RequestRecord) -> Response:  # noqa: PLR0911 - one exit per stage
         provider, op, path_params, exists = self._match(request.method, request.url.path)
         if provider is None:
-            return json_response(404, _encode({"detail": "Not Found"}))
+            return json_response(404, encode_json({"detail": "Not Found"}))
         record.provider = provider.name
         if op is None:
             if exists:
                 allowed = sorted({o.method for o in provider.spec.operations if o.pattern.match(request.url.path)})
                 body = provider.error_body(405, "method_not_allowed", "Method Not Allowed")
-                return json_response(405, _encode(body), {"allow": ", ".join(allowed)})
+                return json_response(405, encode_json(body), {"allow": ", ".join(allowed)})
             return self._error(provider, 404, "not_found", f"No such endpoint: {request.url.path}")
         record.operation = op.operation_id
         if self.context.config.tick_seconds:
-            self.context.clock.advance(self.context.config.tick_seconds)
+            with contextlib.suppress(ValueError):  # at the clock's horizon, time stands still
+                self.context.clock.advance(self.context.config.tick_seconds)
         try:
             fault = self.faults.pick(op.operation_id, request.headers.get(FAULT_HEADER))
         except ValueError as exc:
-            return json_response(400, _encode({"detail": f"bad {FAULT_HEADER} header: {exc}"}))
+            return json_response(400, encode_json({"detail": f"bad {FAULT_HEADER} header: {exc}"}))
         record.fault = fault.kind if fault else None
         early = await self._fault_before_work(fault, provider, request)
         if early is not None:
@@ -134,7 +136,10 @@ class Engine:
             path, query, body, files = await read_inputs(provider.spec, op, request, path_params)
         except RequestInvalidError as invalid:
             status, error = provider.validation_error(invalid.issues)
-            return json_response(status, _encode(error))
+            return json_response(status, encode_json(error))
+        except UnreadableBodyError as unreadable:
+            status, error = provider.unreadable_body(unreadable.status, str(unreadable))
+            return json_response(status, encode_json(error))
         sim_request = SimRequest(
             operation=op, path=path, query=query, headers=request.headers, body=body, files=files,
             base_url=f"{request.url.scheme}://{request.url.netloc}", api_key=key,
@@ -173,7 +178,7 @@ class Engine:
             return self._error(provider, error.status, error.code, error.message, error.headers)
         except SimInvalidError as invalid:
             status, body = provider.validation_error(invalid.issues)
-            return json_response(status, _encode(body))
+            return json_response(status, encode_json(body))
         return self._render(provider, request, reply)
 
     def _render(self, provider: ProviderSim, request: SimRequest, reply: Reply) -> Response:
@@ -187,7 +192,7 @@ class Engine:
         else:
             status, value, headers = op.success_status, _dump(reply), {}
         self._validate(provider, op, status, value)
-        return json_response(status, _encode(value), headers)
+        return json_response(status, encode_json(value), headers)
 
     def _validate(self, provider: ProviderSim, op: Operation, status: int, value: Any) -> None:
         if not self.context.config.validate_responses:
@@ -203,7 +208,7 @@ class Engine:
     def _error(
         self, provider: ProviderSim, status: int, code: str, message: str, headers: Mapping[str, str] | None = None
     ) -> Response:
-        return json_response(status, _encode(provider.error_body(status, code, message)), headers)
+        return json_response(status, encode_json(provider.error_body(status, code, message)), headers)
 
     async def _fault_before_work(  # noqa: PLR0911 - one exit per fault kind
         self, fault: Fault | None, provider: ProviderSim, request: Request
@@ -249,7 +254,7 @@ class Engine:
         ):
             value = json.loads(body)
             changed = _corrupt(value, fault.kind, provider, op, self._chaos)
-            return Response(_encode(changed), response.status_code, headers)
+            return Response(encode_json(changed), response.status_code, headers)
         return response
 
 

@@ -10,7 +10,19 @@ from typing import Any
 
 import attrs
 
-__all__ = ["FAULT_HEADER", "FAULT_KINDS", "TRANSIENT_KINDS", "Fault", "FaultPlan", "fault_from_json", "parse_fault"]
+from ._bounds import MAX_FAULT_DELAY, MAX_RETRY_AFTER, check_int, check_number
+from ._json import read_float, read_int
+
+__all__ = [
+    "FAULT_HEADER",
+    "FAULT_KINDS",
+    "MAX_QUEUED_FAULTS",
+    "TRANSIENT_KINDS",
+    "Fault",
+    "FaultPlan",
+    "fault_from_json",
+    "parse_fault",
+]
 
 FAULT_HEADER = "x-sim-fault"
 
@@ -30,6 +42,19 @@ FAULT_KINDS = (
 # The faults a well-behaved client recovers from by retrying (and that random injection draws from).
 TRANSIENT_KINDS = ("rate_limit", "error_before", "error_after", "disconnect_before", "disconnect_after", "slow")
 _DEFAULT_STATUS = {"error_before": 503, "error_after": 500}
+_MAX_TIMES = 1_000_000
+MAX_QUEUED_FAULTS = 10_000
+_MAX_OPERATION_LENGTH = 200
+
+
+def _check_status(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        check_int(attribute.name, value, minimum=500, maximum=599)
+
+
+def _check_operation(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or len(value) > _MAX_OPERATION_LENGTH):
+        raise ValueError(f"{attribute.name} must be an operationId (a string of at most {_MAX_OPERATION_LENGTH})")
 
 
 @attrs.frozen
@@ -39,22 +64,28 @@ class Fault:
     Attributes:
         kind: One of ``FAULT_KINDS``.
         status: The status of ``error_before`` (500, 502 or 503) or ``error_after`` (5xx).
-        retry_after: Seconds in the Retry-After header of ``rate_limit`` (and of a 503).
-        delay: Real seconds ``slow`` waits before answering.
+        retry_after: Seconds in the Retry-After header of ``rate_limit`` (and of a 503), at most a day.
+        delay: Real seconds ``slow`` waits before answering, at most ``MAX_FAULT_DELAY`` (600).
         operation: Only requests to this operationId (or ``"media"`` for downloads); None for any.
-        times: How many requests it hits before it is used up.
+        times: How many requests it hits before it is used up (1 to 1,000,000).
+
+    Raises:
+        ValueError: If a field is out of bounds (every field is checked, whoever sets it: a header, a
+            control-plane body, or code).
     """
 
     kind: str = attrs.field()
-    status: int | None = None
-    retry_after: float = 1.0
-    delay: float = 0.5
-    operation: str | None = None
-    times: int = 1
+    status: int | None = attrs.field(default=None, validator=_check_status)
+    retry_after: float = attrs.field(
+        default=1.0, validator=lambda _, a, v: check_number(a.name, v, maximum=MAX_RETRY_AFTER)
+    )
+    delay: float = attrs.field(default=0.5, validator=lambda _, a, v: check_number(a.name, v, maximum=MAX_FAULT_DELAY))
+    operation: str | None = attrs.field(default=None, validator=_check_operation)
+    times: int = attrs.field(default=1, validator=lambda _, a, v: check_int(a.name, v, minimum=1, maximum=_MAX_TIMES))
 
     @kind.validator
-    def _check_kind(self, _: object, value: str) -> None:
-        if value not in FAULT_KINDS:
+    def _check_kind(self, _: object, value: object) -> None:
+        if not isinstance(value, str) or value not in FAULT_KINDS:
             raise ValueError(f"unknown fault kind {value!r}; expected one of {', '.join(FAULT_KINDS)}")
 
     @property
@@ -97,11 +128,11 @@ def parse_fault(value: str) -> Fault:
     for param in params:
         name, _, raw = param.partition("=")
         if name == "status":
-            options["status"] = int(raw)
+            options["status"] = read_int(raw)
         elif name in {"retry_after", "delay"}:
-            options[name] = float(raw)
+            options[name] = read_float(raw)
         else:
-            raise ValueError(f"unknown fault parameter {name!r} in {value!r}")
+            raise ValueError(f"unknown fault parameter {name[:100]!r} in {value[:200]!r}")
     return Fault(kind, **options)
 
 
@@ -120,9 +151,7 @@ def fault_from_json(data: Mapping[str, Any]) -> Fault:
     known = {field.name for field in attrs.fields(Fault)}
     unknown = set(data) - known
     if unknown:
-        raise ValueError(f"unknown fault field(s): {', '.join(sorted(unknown))}")
-    if "times" in data and (not isinstance(data["times"], int) or data["times"] < 1):
-        raise ValueError("times must be an integer >= 1")
+        raise ValueError(f"unknown fault field(s): {', '.join(sorted(map(str, unknown)))[:500]}")
     return Fault(**data)
 
 
@@ -163,8 +192,13 @@ class FaultPlan:
 
         Args:
             fault: The fault; it hits ``fault.times`` requests.
+
+        Raises:
+            ValueError: If ``MAX_QUEUED_FAULTS`` are queued already (each request looks through the queue).
         """
         with self._lock:
+            if len(self._queue) >= MAX_QUEUED_FAULTS:
+                raise ValueError(f"{MAX_QUEUED_FAULTS} faults are queued already; clear them first")
             self._queue.append(fault)
 
     def clear(self) -> None:

@@ -9,10 +9,12 @@ from typing import Any
 
 import attrs
 
-__all__ = ["KEY_TTL_SECONDS", "IdempotencyStore", "StoredResponse", "fingerprint"]
+__all__ = ["KEY_TTL_SECONDS", "MAX_KEYS", "IdempotencyStore", "StoredResponse", "fingerprint"]
 
 # Keys are kept 24 hours of simulated time, as Stripe-style APIs do; after that a key is new again.
 KEY_TTL_SECONDS = 24 * 3600.0
+# The most keys kept at once; beyond it the oldest is forgotten first (a client minting keys cannot grow it).
+MAX_KEYS = 100_000
 
 
 @attrs.frozen
@@ -41,7 +43,7 @@ def fingerprint(method: str, path: str, body: Any) -> str:
 
 
 class IdempotencyStore:
-    """The responses given for each (API key, Idempotency-Key), for 24 simulated hours."""
+    """The responses given for each (API key, Idempotency-Key), for 24 simulated hours, at most ``MAX_KEYS``."""
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, str], StoredResponse] = {}
@@ -74,7 +76,10 @@ class IdempotencyStore:
             entry: The response.
         """
         with self._lock:
+            self._entries.pop((api_key, key), None)
             self._entries[(api_key, key)] = entry
+            while len(self._entries) > MAX_KEYS:
+                del self._entries[next(iter(self._entries))]
 
     def clear(self) -> None:
         """Forget every key."""

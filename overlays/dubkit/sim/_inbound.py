@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
+from starlette.types import Message, Receive, Scope
 
+from ._bounds import MAX_JSON_BYTES
+from ._json import BodyTooLargeError, UnreadableBodyError, decode_json, read_float, read_int
 from ._protocol import Issue, UploadedFile
 from ._spec import ApiSpec, Operation
 
-__all__ = ["RequestInvalidError", "read_inputs"]
+__all__ = ["RequestInvalidError", "limit_body", "read_inputs", "read_json"]
 
 # What a file part stands for while the form is validated: the schema says string/binary.
 _FILE_PLACEHOLDER = "<file>"
@@ -57,12 +59,12 @@ def _convert(spec: ApiSpec, text: str, schema: Mapping[str, Any]) -> Any:  # noq
         return text
     if "integer" in types:
         try:
-            return int(text)
+            return read_int(text)
         except ValueError:
             pass
     if "number" in types:
         try:
-            return float(text)
+            return read_float(text)
         except ValueError:
             pass
     if "boolean" in types and text.lower() in {"true", "false"}:
@@ -71,7 +73,9 @@ def _convert(spec: ApiSpec, text: str, schema: Mapping[str, Any]) -> Any:  # noq
         return None
     if "object" in types or "array" in types:
         try:
-            return json.loads(text)
+            return decode_json(text)
+        except UnreadableBodyError:
+            raise
         except ValueError:
             pass
     return text
@@ -82,7 +86,9 @@ def _convert_values(spec: ApiSpec, values: list[str], schema: Mapping[str, Any])
         items = _items_schema(spec, schema)
         if len(values) == 1 and values[0].startswith("["):
             try:
-                return json.loads(values[0])
+                return decode_json(values[0])
+            except UnreadableBodyError:
+                raise
             except ValueError:
                 pass
         return [_convert(spec, value, items) for value in values]
@@ -115,6 +121,8 @@ async def read_inputs(
 
     Raises:
         RequestInvalidError: With every issue found, if the request is invalid.
+        UnreadableBodyError: If the body is too large or nested too deep to read at all
+            (``BodyTooLargeError`` for the former).
     """
     issues: list[Issue] = []
     path: dict[str, Any] = {}
@@ -150,7 +158,7 @@ async def _read_body(  # noqa: PLR0911 - one exit per kind of body
     if op.body_media_type is None or op.body_pointer is None:
         return None, {}
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    has_body = content_type != "" or int(request.headers.get("content-length", "0") or 0) > 0
+    has_body = content_type != "" or request.headers.get("content-length", "0").strip() not in {"", "0"}
     if not has_body:
         if op.body_required:
             issues.append(Issue(("body",), "Field required", "missing"))
@@ -163,13 +171,15 @@ async def _read_body(  # noqa: PLR0911 - one exit per kind of body
         issues.append(Issue(("body",), f"Expected a {op.body_media_type} body, got {content_type or 'none'}", "type"))
         return None, {}
     if content_type == "application/json":
-        raw = await request.body()
+        raw = await read_json(request)
         if not raw.strip():
             if op.body_required:
                 issues.append(Issue(("body",), "Field required", "missing"))
             return None, {}
         try:
-            body = json.loads(raw)
+            body = decode_json(raw)
+        except UnreadableBodyError:
+            raise
         except ValueError as exc:
             issues.append(Issue(("body",), f"JSON decode error: {exc}", "json_invalid"))
             return None, {}
@@ -184,7 +194,9 @@ async def _read_form(
     assert op.body_pointer is not None  # noqa: S101 - _read_body checked it
     try:
         form = await request.form(max_files=100, max_fields=1000)
-    except Exception as exc:  # every parser failure is the client's malformed body
+    except UnreadableBodyError:
+        raise
+    except Exception as exc:  # every other parser failure is the client's malformed body
         issues.append(Issue(("body",), f"Malformed multipart body: {exc}", "value_error"))
         return None, {}
     schema = spec.schema_at(op.body_pointer)
@@ -212,14 +224,71 @@ async def _read_form(
 
 async def _digest(name: str, upload: UploadFile) -> UploadedFile:
     digest = hashlib.sha256()
-    size = 0
+    chunks = []
     while chunk := await upload.read(1024 * 1024):
         digest.update(chunk)
-        size += len(chunk)
+        chunks.append(chunk)
+    data = b"".join(chunks)
+    size = len(data)
     return UploadedFile(
         field=name,
         filename=upload.filename or "",
         content_type=upload.content_type or "application/octet-stream",
         size=size,
         sha256=digest.hexdigest(),
+        data=data,
     )
+
+
+async def read_json(request: Request) -> bytes:
+    """Read a body meant to be JSON, refusing one larger than ``MAX_JSON_BYTES`` before it is all in memory.
+
+    Args:
+        request: The request.
+
+    Returns:
+        The body.
+
+    Raises:
+        BodyTooLargeError: If it is larger.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_JSON_BYTES:
+            raise BodyTooLargeError(f"the body is larger than {MAX_JSON_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def limit_body(scope: Scope, receive: Receive, limit: int) -> Receive:
+    """Wrap an ASGI ``receive`` so a request body larger than ``limit`` bytes is refused as it arrives.
+
+    A declared ``Content-Length`` over the limit is refused at the first read, before any byte is taken.
+
+    Args:
+        scope: The request's scope.
+        receive: The server's ``receive``.
+        limit: The most body bytes to accept.
+
+    Returns:
+        The wrapped ``receive``; it raises ``BodyTooLargeError`` past the limit.
+    """
+    declared = dict(scope.get("headers", [])).get(b"content-length", b"").strip()
+    # More than 18 digits is over any limit (and int() of thousands of digits would raise).
+    too_large = declared.isdigit() and (len(declared) > 18 or int(declared) > limit)  # noqa: PLR2004
+    received = 0
+
+    async def limited() -> Message:
+        nonlocal received
+        if too_large:
+            raise BodyTooLargeError(f"the body is larger than {limit} bytes")
+        message = await receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise BodyTooLargeError(f"the body is larger than {limit} bytes")
+        return message
+
+    return limited

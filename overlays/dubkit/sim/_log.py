@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import deque
 from typing import Any
 
 import attrs
@@ -12,6 +13,12 @@ __all__ = ["RequestLog", "RequestRecord"]
 
 # The headers either provider reads a key from.
 _CREDENTIAL_HEADERS = ("xi-api-key", "authorization")
+# The most characters of a client's text (path, host, headers) a record keeps, so each record is small.
+_MAX_TEXT = 2048
+
+
+def _clip(text: str | None) -> str | None:
+    return text if text is None or len(text) <= _MAX_TEXT else f"{text[:_MAX_TEXT]}..."
 
 
 @attrs.define
@@ -56,14 +63,36 @@ class RequestRecord:
 
 
 class RequestLog:
-    """Every request received since the last reset, in order."""
+    """The latest requests received since the last reset, in order: a ring buffer of at most ``limit`` records.
 
-    def __init__(self) -> None:
-        self._records: list[RequestRecord] = []
+    Args:
+        limit: How many records to keep; when full, each new request drops the oldest (``seq`` keeps counting,
+            so a gap at the start shows how many were dropped).
+    """
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self._records: deque[RequestRecord] = deque(maxlen=limit)
+        self._seen = 0
         self._lock = threading.Lock()
+
+    @property
+    def limit(self) -> int:
+        """How many records the log keeps."""
+        return self._records.maxlen or 0
+
+    def set_limit(self, limit: int) -> None:
+        """Change how many records the log keeps (dropping the oldest if it now holds too many).
+
+        Args:
+            limit: The new capacity, >= 1.
+        """
+        with self._lock:
+            self._records = deque(self._records, maxlen=limit)
 
     def start(self, request: Request) -> RequestRecord:
         """Record a new request: what it addresses and carries (whether credentials, never which).
+
+        Text longer than 2,048 characters is kept cut short, ending in ``...``.
 
         Args:
             request: The request.
@@ -73,14 +102,15 @@ class RequestLog:
         """
         headers = request.headers
         with self._lock:
+            self._seen += 1
             record = RequestRecord(
-                seq=len(self._records) + 1,
-                method=request.method,
-                path=request.url.path,
-                host=headers.get("host", ""),
-                idempotency_key=headers.get("idempotency-key"),
+                seq=self._seen,
+                method=request.method[:_MAX_TEXT],
+                path=_clip(request.url.path) or "",
+                host=_clip(headers.get("host", "")) or "",
+                idempotency_key=_clip(headers.get("idempotency-key")),
                 carried_credentials=any(name in headers for name in _CREDENTIAL_HEADERS),
-                range=headers.get("range"),
+                range=_clip(headers.get("range")),
             )
             self._records.append(record)
             return record
@@ -95,6 +125,7 @@ class RequestLog:
             return list(self._records)
 
     def clear(self) -> None:
-        """Forget every record."""
+        """Forget every record; ``seq`` starts again from 1."""
         with self._lock:
             self._records.clear()
+            self._seen = 0

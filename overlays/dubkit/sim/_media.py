@@ -1,16 +1,13 @@
-"""Media the simulator serves: deterministic bytes of any size, generated on the fly, with Range support."""
+"""The files the simulator serves: built once on first download, kept by key, served with Range support."""
 
 from __future__ import annotations
 
 import hashlib
-import random
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-import attrs
-
-__all__ = ["CHUNK_SIZE", "MediaItem", "MediaStore", "RangeNotSatisfiableError", "parse_range"]
+__all__ = ["CHUNK_SIZE", "Content", "MediaItem", "MediaStore", "RangeNotSatisfiableError", "parse_range"]
 
 CHUNK_SIZE = 64 * 1024
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
@@ -20,29 +17,69 @@ class RangeNotSatisfiableError(ValueError):
     """A Range header that selects no byte of the file."""
 
 
-@attrs.frozen
-class MediaItem:
-    """One downloadable file: its bytes are a pure function of its key and size, never held in memory.
+Content = bytes | tuple[bytes | int, ...]
+"""A file's bytes, or its parts in order: bytes, or a count of zero bytes (padding never held in memory)."""
 
-    Attributes:
-        key: A unique name; the bytes derive from it.
-        size: Length in bytes.
+
+class MediaItem:
+    """One downloadable file, built on first use and then kept, served with Range support.
+
+    Args:
+        key: A unique name in the store.
         content_type: The media type to serve it with.
         filename: The name offered in Content-Disposition.
-        payload: Fixed bytes to serve instead of generated ones (small real files such as zips).
+        build: Makes the file's content; called at most once, on the first read (encoding is the costly
+            part of serving media, and most files a simulated job lists are never downloaded).
+
+    Example:
+        >>> item = MediaItem("k/a.txt", "text/plain", "a.txt", lambda: (b"ab", 3, b"c"))
+        >>> item.size, item.read().replace(bytes(1), b"."), b"".join(item.iter_bytes(1, 3)).replace(bytes(1), b".")
+        (6, b'ab...c', b'b..')
     """
 
-    key: str
-    size: int
-    content_type: str
-    filename: str
-    payload: bytes | None = None
+    def __init__(self, key: str, content_type: str, filename: str, build: Callable[[], Content]) -> None:
+        self.key, self.content_type, self.filename = key, content_type, filename
+        self._build: Callable[[], Content] | None = build
+        self._parts: tuple[bytes | int, ...] | None = None
+        self._lock = threading.Lock()
 
-    def _chunk(self, index: int) -> bytes:
-        if self.payload is not None:
-            return self.payload[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE]
-        length = min(CHUNK_SIZE, self.size - index * CHUNK_SIZE)
-        return random.Random(f"{self.key}:{index}").randbytes(length)  # noqa: S311 - test data
+    @classmethod
+    def fixed(cls, key: str, content_type: str, filename: str, payload: bytes) -> MediaItem:
+        """Return a file whose bytes are already known.
+
+        Args:
+            key: A unique name in the store.
+            content_type: The media type.
+            filename: The name offered for download.
+            payload: The bytes.
+
+        Returns:
+            The file.
+        """
+        return cls(key, content_type, filename, lambda: payload)
+
+    def __repr__(self) -> str:
+        """Name the file, not its bytes."""
+        return f"MediaItem(key={self.key!r}, content_type={self.content_type!r}, filename={self.filename!r})"
+
+    @property
+    def built(self) -> bool:
+        """Whether the content has been made yet."""
+        return self._parts is not None
+
+    def _content(self) -> tuple[bytes | int, ...]:
+        if self._parts is None:
+            with self._lock:
+                if self._parts is None and self._build is not None:
+                    made = self._build()
+                    self._parts, self._build = (made,) if isinstance(made, bytes) else made, None
+        assert self._parts is not None  # noqa: S101 - set above, under the lock
+        return self._parts
+
+    @property
+    def size(self) -> int:
+        """Length in bytes."""
+        return sum(part if isinstance(part, int) else len(part) for part in self._content())
 
     def iter_bytes(self, start: int = 0, end: int | None = None) -> Iterator[bytes]:
         """Yield the bytes from ``start`` to ``end`` (inclusive), in chunks of at most 64 KiB.
@@ -55,20 +92,36 @@ class MediaItem:
             Consecutive pieces of the file.
         """
         last = self.size - 1 if end is None else min(end, self.size - 1)
-        index = start // CHUNK_SIZE
-        while index * CHUNK_SIZE <= last:
-            chunk = self._chunk(index)
-            base = index * CHUNK_SIZE
-            yield chunk[max(start - base, 0) : last - base + 1]
-            index += 1
+        offset = 0  # where the current part starts in the file
+        for part in self._content():
+            length = part if isinstance(part, int) else len(part)
+            first, stop = max(start, offset), min(last + 1, offset + length)
+            for position in range(first, stop, CHUNK_SIZE):
+                count = min(CHUNK_SIZE, stop - position)
+                if isinstance(part, int):
+                    yield bytes(count)
+                else:
+                    yield part[position - offset : position - offset + count]
+            offset += length
 
     def read(self) -> bytes:
-        """Return the whole file (for tests comparing small files).
+        """Return the whole file (for tests and for archives that hold it).
 
         Returns:
             The bytes.
         """
+        parts = self._content()
+        if len(parts) == 1 and isinstance(parts[0], bytes):
+            return parts[0]
         return b"".join(self.iter_bytes())
+
+    def data(self) -> bytes:
+        """Return the whole file (the same as :meth:`read`).
+
+        Returns:
+            The bytes.
+        """
+        return self.read()
 
     def sha256(self) -> str:
         """Return the SHA-256 of the whole file, computed by streaming it.
@@ -133,6 +186,22 @@ class MediaStore:
         with self._lock:
             self._items[item.key] = item
         return item
+
+    def get_or_add(self, key: str, make: Callable[[], MediaItem]) -> MediaItem:
+        """Return the file under a key, registering the one ``make`` returns if there is none yet.
+
+        Args:
+            key: The key.
+            make: Returns the file to register (called only when the key is free).
+
+        Returns:
+            The file now under the key.
+        """
+        with self._lock:
+            item = self._items.get(key)
+            if item is None:
+                item = self._items[key] = make()
+            return item
 
     def get(self, key: str) -> MediaItem | None:
         """Return a file by key.

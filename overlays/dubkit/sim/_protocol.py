@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 import pydantic
 
+from ._bounds import MAX_BALANCE_MINUTES, MAX_INT, MAX_SIM_SECONDS, MAX_SOURCE_SECONDS, check_int, check_number
 from ._clock import SimClock
 from ._ids import IdFactory
 from ._media import MediaItem, MediaStore
@@ -30,32 +30,33 @@ __all__ = [
 ]
 
 
-def _check_number(attribute: attrs.Attribute[Any], value: object, *, positive: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValueError(f"{attribute.name} must be a finite number, got {value!r}")
-    if value < 0 or (positive and value == 0):
-        raise ValueError(f"{attribute.name} must be {'> 0' if positive else '>= 0'}, got {value!r}")
+def _number(maximum: float, *, positive: bool = False) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        check_number(attribute.name, value, maximum=maximum, exclusive_minimum=positive)
+
+    return check
 
 
-def _check_share(attribute: attrs.Attribute[Any], value: object) -> None:
-    _check_number(attribute, value)
-    if value > 1:  # type: ignore[operator]
-        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
+def _int(minimum: int, maximum: int) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        check_int(attribute.name, value, minimum=minimum, maximum=maximum)
+
+    return check
 
 
-def _check_size(attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{attribute.name} must be an int >= 0 (bytes), got {value!r}")
+def _check_keys(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, frozenset) or not value or not all(isinstance(k, str) and k.strip() for k in value):
+        raise ValueError(f"{attribute.name} must be None or a non-empty frozenset of non-empty strings")
 
 
-def _check_count(attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{attribute.name} must be an int >= 1, got {value!r}")
-
-
-def _check_optional_seconds(attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _check_number(attribute, value, positive=True)
+# Bounds of the settings a client can change (``PATCH /_sim/config``) or pass on the command line.
+_MAX_SPEED = 1e6
+_MAX_MEDIA_BYTES = 16 * 1024**3
+_MAX_SEGMENTS = 100_000
+_MAX_UPLOAD_BYTES = 64 * 1024**3
+_MAX_LOGGED = 10_000_000
 
 
 @attrs.frozen
@@ -73,7 +74,10 @@ class SimConfig:
         job_jitter: How far (0..1, a share of ``job_seconds``) a job's duration is spread either side of
             ``job_seconds``, uniformly and seeded: 0.25 gives 22.5-37.5 s for 30 s; 1.0 spreads jobs evenly over
             0-60 s (benchmarks/concurrent_waits.py); 0 makes every job take exactly ``job_seconds``.
-        media_size: Bytes in each generated media file (audio, video).
+        media_size: The smallest size of each served MP3, AAC, WAV and MP4/M4A/MOV file: a file that
+            encodes smaller is padded with its container's own padding (see ``dubkit.sim._media_padding``),
+            which every decoder skips, so a test can download files of a chosen size that still play.
+            0 (the default) serves every file at its natural size.
         balance_minutes: The Dubformer balance a new simulator starts with.
         failure_rate: The share (0..1) of jobs that end in failure.
         validate_responses: Check every JSON response against the spec (and record any violation).
@@ -82,38 +86,51 @@ class SimConfig:
             fuzzer or a test sees jobs progress deterministically with a manual clock.
         max_resource_segments: The most segments a new dub's dubbing resource is cut into (fewer if its
             media is too short to hold them).
-        source_seconds: How long the source media of every new ElevenLabs dub lasts; None derives 20-180 s
-            from the source's identity. A long source with a high ``max_resource_segments`` gives a resource
-            of thousands of segments (benchmarks/resource_get.py).
+        source_seconds: How long a source lasts that the simulator cannot read (a URL on the internet; it
+            fetches only its own files and loopback URLs): 60 s by default. A source URL's ``sim-seconds``
+            query parameter overrides it for that job (``https://example.com/talk.mp4?sim-seconds=12``).
+            Uploads and fetched sources last what their media lasts. A long source with a high
+            ``max_resource_segments`` gives a resource of thousands of segments (benchmarks/resource_get.py).
+        max_upload_bytes: The largest request body accepted (a multipart upload); a larger one gets 413.
+            JSON bodies are capped lower, at ``MAX_JSON_BYTES`` (16 MiB).
+        max_logged_requests: How many requests the request log keeps (the oldest are dropped first;
+            ``seq`` keeps counting).
+
+    Every number is bounded (e.g. ``job_seconds`` at most 1,000 years, ``speed`` at most 1e6): a value
+    out of bounds, NaN or infinite raises ``ValueError`` here, so it can never break the simulator later.
+    ``api_keys`` never appears in the repr.
     """
 
-    seed: int = attrs.field(default=0, validator=attrs.validators.instance_of(int))
-    speed: float = attrs.field(default=1.0, validator=lambda i, a, v: _check_number(a, v, positive=True))
-    manual_clock: bool = False
-    fault_rate: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_share(a, v))
+    seed: int = attrs.field(default=0, validator=_int(-MAX_INT, MAX_INT))
+    speed: float = attrs.field(default=1.0, validator=_number(_MAX_SPEED, positive=True))
+    manual_clock: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    fault_rate: float = attrs.field(default=0.0, validator=_number(1.0))
     fault_kinds: tuple[str, ...] | None = None
-    api_keys: frozenset[str] | None = None
-    job_seconds: float = attrs.field(default=30.0, validator=lambda i, a, v: _check_number(a, v))
-    job_jitter: float = attrs.field(default=0.25, validator=lambda i, a, v: _check_share(a, v))
-    media_size: int = attrs.field(default=256 * 1024, validator=lambda i, a, v: _check_size(a, v))
-    balance_minutes: float = attrs.field(default=10_000.0, validator=lambda i, a, v: _check_number(a, v))
-    failure_rate: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_share(a, v))
-    validate_responses: bool = True
+    api_keys: frozenset[str] | None = attrs.field(default=None, validator=_check_keys, repr=False)
+    job_seconds: float = attrs.field(default=30.0, validator=_number(MAX_SIM_SECONDS))
+    job_jitter: float = attrs.field(default=0.25, validator=_number(1.0))
+    media_size: int = attrs.field(default=0, validator=_int(0, _MAX_MEDIA_BYTES))
+    balance_minutes: float = attrs.field(default=10_000.0, validator=_number(MAX_BALANCE_MINUTES))
+    failure_rate: float = attrs.field(default=0.0, validator=_number(1.0))
+    validate_responses: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     redirect_origin: str = "http://redirect-target.invalid"
-    tick_seconds: float = attrs.field(default=0.0, validator=lambda i, a, v: _check_number(a, v))
-    max_resource_segments: int = attrs.field(default=200, validator=lambda i, a, v: _check_count(a, v))
-    source_seconds: float | None = attrs.field(default=None, validator=lambda i, a, v: _check_optional_seconds(a, v))
+    tick_seconds: float = attrs.field(default=0.0, validator=_number(MAX_SIM_SECONDS))
+    max_resource_segments: int = attrs.field(default=200, validator=_int(1, _MAX_SEGMENTS))
+    source_seconds: float = attrs.field(default=60.0, validator=_number(MAX_SOURCE_SECONDS, positive=True))
+    max_upload_bytes: int = attrs.field(default=1024**3, validator=_int(0, _MAX_UPLOAD_BYTES))
+    max_logged_requests: int = attrs.field(default=10_000, validator=_int(1, _MAX_LOGGED))
 
 
 @attrs.frozen
 class UploadedFile:
-    """A file part of a multipart request; the simulator keeps its size and digest, not its bytes."""
+    """A file part of a multipart request: its name, size, digest and bytes (media is probed from them)."""
 
     field: str
     filename: str
     content_type: str
     size: int
     sha256: str
+    data: bytes = attrs.field(default=b"", repr=False, eq=False)
 
 
 @attrs.frozen

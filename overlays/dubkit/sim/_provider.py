@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Mapping, Sequence
+from http import HTTPStatus
 from typing import Any
 
 from ._protocol import Handler, Issue, SimContext
@@ -144,6 +145,20 @@ class ProviderSim(abc.ABC):
         Returns:
             The body.
         """
+
+    def unreadable_body(self, status: int, message: str) -> tuple[int, Any]:
+        """Return the status and body answering a body the simulator will not read at all.
+
+        Args:
+            status: 400 for one nested too deep, 413 for one too large.
+            message: What is wrong.
+
+        Returns:
+            The status and the JSON body, in the provider's error format.
+        """
+        return status, self.error_body(
+            status, "invalid_body" if status == HTTPStatus.BAD_REQUEST else "too_large", message
+        )
 
     @abc.abstractmethod
     def validation_error(self, issues: Sequence[Issue]) -> tuple[int, Any]:

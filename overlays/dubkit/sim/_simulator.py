@@ -11,16 +11,18 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ._bounds import MAX_BALANCE_MINUTES, check_number
 from ._clock import SimClock
 from ._control import CONTROL_PREFIX, control_routes
 from ._engine import Engine, Violation
 from ._faults import Fault
 from ._ids import IdFactory
+from ._inbound import limit_body
 from ._log import RequestRecord
 from ._media import MediaItem, MediaStore
 from ._protocol import SimConfig, SimContext
 from ._provider import ProviderSim
-from ._server import SimServer
+from ._server import DEFAULT_HEADER_TIMEOUT, DEFAULT_MAX_CONNECTIONS, SimServer
 from ._transport import AsyncSimTransport, SimTransport
 from .dubformer import DubformerSim
 
@@ -33,13 +35,20 @@ ProviderName = Literal["elevenlabs", "dubformer"]
 
 
 class _ApiDispatch:
-    """Sends every HTTP request outside ``/_sim/`` to the engine; the rest to the control routes."""
+    """Sends every HTTP request outside ``/_sim/`` to the engine; the rest to the control routes.
+
+    Every request's body is capped at ``max_upload_bytes`` on the way in.
+    """
 
     def __init__(self, app: ASGIApp, engine: Engine) -> None:
         self.app, self.engine = app, engine
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith(f"{CONTROL_PREFIX}/"):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        receive = limit_body(scope, receive, self.engine.context.config.max_upload_bytes)
+        if scope["path"].startswith(f"{CONTROL_PREFIX}/"):
             await self.app(scope, receive, send)
             return
         response = await self.engine.handle(Request(scope, receive))
@@ -119,6 +128,7 @@ class Simulator:
         config = attrs.evolve(self.context.config, **changes)
         if "fault_kinds" in changes:
             self.engine.faults.set_kinds(config.fault_kinds)
+        self.engine.log.set_limit(config.max_logged_requests)
         self.context.config = config
         self.engine.faults.rate = config.fault_rate
         return self.context.config
@@ -137,7 +147,8 @@ class Simulator:
             The new simulated time (a datetime).
 
         Raises:
-            ValueError: If ``seconds`` is negative.
+            ValueError: If ``seconds`` is negative or not finite, or would take the clock past its horizon
+                (1,000 years after its start).
         """
         return self.context.clock.advance(seconds)
 
@@ -211,10 +222,12 @@ class Simulator:
             api_key: The account's key; None for every account.
 
         Raises:
-            ValueError: If this simulator does not serve Dubformer.
+            ValueError: If this simulator does not serve Dubformer, or ``minutes`` is not a number from 0 to
+                ``MAX_BALANCE_MINUTES``.
         """
         if self.dubformer is None:
             raise ValueError("this simulator does not serve Dubformer")
+        minutes = check_number("balance_minutes", minutes, maximum=MAX_BALANCE_MINUTES)
         with self.engine.lock:
             self.dubformer.projects.set_balance(minutes, api_key)
 
@@ -252,14 +265,30 @@ class Simulator:
         """
         return AsyncSimTransport(self.app)
 
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> SimServer:
+    def serve(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    ) -> SimServer:
         """Start serving on a socket (uvicorn, in a background thread).
 
         Args:
             host: The interface to bind.
             port: The port; 0 picks a free one.
+            header_timeout: Seconds a connection has to send a complete request head before it is closed.
+            max_connections: The most connections open at once; more are closed as they arrive.
 
         Returns:
             A started ``SimServer``; use it as a context manager, or call ``stop()``.
+
+        Raises:
+            RuntimeError: If it cannot start (e.g. the port is taken).
+            ValueError: If ``header_timeout`` or ``max_connections`` is out of bounds.
         """
-        return SimServer(self.app, host=host, port=port).start()
+        server = SimServer(
+            self.app, host=host, port=port, header_timeout=header_timeout, max_connections=max_connections
+        )
+        return server.start()

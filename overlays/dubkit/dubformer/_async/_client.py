@@ -10,7 +10,14 @@ from dubkit_dubformer.models import Balance, Options, VoiceCatalog
 
 from dubkit._http import aexpect, build_async_download_client, build_async_http
 from dubkit._lifecycle import AsyncClientLifecycle
-from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, check_http_client
+from dubkit._settings import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    check_http_client,
+    resolve_limits,
+)
 from dubkit.dubformer._config import IDEMPOTENCY_HEADER, settings
 
 from ._projects import AsyncProjects
@@ -27,12 +34,15 @@ class AsyncDubformer(AsyncClientLifecycle):
             Plain ``http://`` is only accepted for loopback hosts.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
         max_retries: Retries per request on connection errors, 408, 429 and 5xx.
+        deadline: Seconds one call may take in all, every retry and wait included (None: no bound).
+        max_response_size: Bytes an API answer may have, decompressed (``ResponseTooLargeError`` beyond).
         http_client: An ``httpx.AsyncClient`` to send through, API calls and downloads alike (its proxies,
             limits and transport apply; dubkit adds its own auth and retries); not closed by dubkit.
 
     Raises:
         MissingAPIKeyError: If no key is given and the environment has none.
-        ValueError: If ``base_url``, ``timeout`` or ``max_retries`` is not acceptable.
+        ValueError: If ``base_url``, ``timeout``, ``max_retries``, ``deadline`` or ``max_response_size``
+            is not acceptable, or ``api_key`` holds a control character.
 
     Example:
         >>> async with AsyncDubformer() as client:  # doctest: +SKIP
@@ -48,6 +58,8 @@ class AsyncDubformer(AsyncClientLifecycle):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.base_url, auth, self.timeout = settings(api_key, base_url, timeout, max_retries)
@@ -56,6 +68,7 @@ class AsyncDubformer(AsyncClientLifecycle):
         self._http = build_async_http(
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,
+            limits=resolve_limits(deadline, max_response_size),
         )  # fmt: skip
         self.downloads_http = build_async_download_client(self.timeout, max_retries, http_client)
         self.raw: Client = Client(base_url=str(self.base_url)).set_async_httpx_client(self._http)

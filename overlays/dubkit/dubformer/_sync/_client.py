@@ -12,7 +12,14 @@ from dubkit_dubformer.models import Balance, Options, VoiceCatalog
 
 from dubkit._http import build_download_client, build_sync_http, expect
 from dubkit._lifecycle import ClientLifecycle
-from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, check_http_client
+from dubkit._settings import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    check_http_client,
+    resolve_limits,
+)
 from dubkit.dubformer._config import IDEMPOTENCY_HEADER, settings
 
 from ._projects import Projects
@@ -29,12 +36,15 @@ class Dubformer(ClientLifecycle):
             Plain ``http://`` is only accepted for loopback hosts.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
         max_retries: Retries per request on connection errors, 408, 429 and 5xx.
+        deadline: Seconds one call may take in all, every retry and wait included (None: no bound).
+        max_response_size: Bytes an API answer may have, decompressed (``ResponseTooLargeError`` beyond).
         http_client: An ``httpx.Client`` to send through, API calls and downloads alike (its proxies,
             limits and transport apply; dubkit adds its own auth and retries); not closed by dubkit.
 
     Raises:
         MissingAPIKeyError: If no key is given and the environment has none.
-        ValueError: If ``base_url``, ``timeout`` or ``max_retries`` is not acceptable.
+        ValueError: If ``base_url``, ``timeout``, ``max_retries``, ``deadline`` or ``max_response_size``
+            is not acceptable, or ``api_key`` holds a control character.
 
     Example:
         >>> with Dubformer() as client:  # doctest: +SKIP
@@ -50,6 +60,8 @@ class Dubformer(ClientLifecycle):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
     ) -> None:
         self.base_url, auth, self.timeout = settings(api_key, base_url, timeout, max_retries)
@@ -58,6 +70,7 @@ class Dubformer(ClientLifecycle):
         self._http = build_sync_http(
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,
+            limits=resolve_limits(deadline, max_response_size),
         )  # fmt: skip
         self.downloads_http = build_download_client(self.timeout, max_retries, http_client)
         self.raw: Client = Client(base_url=str(self.base_url)).set_httpx_client(self._http)

@@ -16,7 +16,14 @@ from dubkit._http import (
     build_sync_http,
 )
 from dubkit._lifecycle import ClientLifecycle
-from dubkit._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, check_http_client
+from dubkit._settings import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    check_http_client,
+    resolve_limits,
+)
 from dubkit.elevenlabs._config import settings
 
 if TYPE_CHECKING:
@@ -37,12 +44,15 @@ class ElevenLabs(ClientLifecycle):
         timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
         max_retries: Retries per request on connection errors, 408, 429 and 5xx. A paid create is never
             re-sent once it may have reached the server (``OutcomeUnknownError`` instead).
+        deadline: Seconds one call may take in all, every retry and wait included (None: no bound).
+        max_response_size: Bytes an API answer may have, decompressed (``ResponseTooLargeError`` beyond).
         http_client: An ``httpx.Client`` to send through, API calls and downloads alike (its proxies,
             limits and transport apply; dubkit adds its own auth and retries); not closed by dubkit.
 
     Raises:
         MissingAPIKeyError: If no key is given and the environment has none.
-        ValueError: If ``base_url``, ``region``, ``timeout`` or ``max_retries`` is not acceptable.
+        ValueError: If ``base_url``, ``region``, ``timeout``, ``max_retries``, ``deadline`` or
+            ``max_response_size`` is not acceptable, or ``api_key`` holds a control character.
 
     Example:
         >>> with ElevenLabs() as client:  # doctest: +SKIP
@@ -59,6 +69,8 @@ class ElevenLabs(ClientLifecycle):
         region: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
     ) -> None:
         self.base_url, auth, self.timeout = settings(api_key, base_url, region, timeout, max_retries)
@@ -67,6 +79,7 @@ class ElevenLabs(ClientLifecycle):
         self._http = build_sync_http(
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=None, http_client=http_client,
+            limits=resolve_limits(deadline, max_response_size),
         )  # fmt: skip
         self.stream_http = build_stream_client(
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries, http_client=http_client

@@ -21,6 +21,7 @@ _ERROR_TYPES = {
     402: "PaymentRequiredError",
     404: "NotFoundError",
     405: "MethodNotAllowedError",
+    413: "PayloadTooLargeError",
     429: "TooManyRequestsError",
     500: "InternalServerError",
     502: "BadGatewayError",

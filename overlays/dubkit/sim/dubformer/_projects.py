@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import math
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -11,7 +11,9 @@ from urllib.parse import urlsplit
 import attrs
 from dubkit_models import dubformer as models
 
-from dubkit.sim._media import MediaItem
+from dubkit.sim._media_files import add_media, encode_for, resolve_source
+from dubkit.sim._media_signal import Pcm, dubbed_mix, gate, speech_timeline
+from dubkit.sim._media_source import MediaSource
 from dubkit.sim._protocol import Handler, SimContext, SimHTTPError, SimRequest
 from dubkit.sim._provider import StateSection
 
@@ -36,6 +38,7 @@ class _Project:
     target_lang: str
     mixing_mode: str
     source_url: str
+    media: MediaSource
     cost_minutes: float
     created: datetime
     started: float  # simulated seconds when the current translation started
@@ -58,9 +61,9 @@ class _Project:
         return f"df/{self.project_id}/"
 
 
-def _video_minutes(url: str) -> int:
-    """A stable stand-in for the video's length: 1 to 15 minutes, derived from its URL."""
-    return 1 + int(hashlib.sha256(url.encode()).hexdigest(), 16) % 15
+def _billed_minutes(seconds: float) -> int:
+    """Dubformer bills whole minutes of video, at least one."""
+    return max(1, math.ceil(seconds / 60 - 1e-9))
 
 
 def _failure_for(url: str) -> str | None:
@@ -171,37 +174,45 @@ class ProjectsSection(StateSection):
         if body["target_lang"] not in TARGET_LANGS:
             raise SimHTTPError(400, "ValidationError", f"Unsupported target_lang {body['target_lang']!r}")
         url = body["source_video_url"]
-        if urlsplit(url).path.lower().endswith(_NOT_VIDEO):
+        source = resolve_source(self.context, base_url=request.base_url, url=url)
+        if urlsplit(url).path.lower().endswith(_NOT_VIDEO) or source.unreadable:
             raise SimHTTPError(422, "VideoInfoError", "Unable to read video information")
-        minutes = _video_minutes(url)
+        minutes = _billed_minutes(source.media.duration)
         left = self.balance(request.api_key)
         if minutes > left:
             raise SimHTTPError(402, "PaymentRequiredError", "Not enough minutes on the balance")
-        self._balances[request.api_key] = left - minutes
         project = _Project(
             project_id=self.context.ids.uuid(), owner=request.api_key, name=body.get("name"),
             source_lang=body["source_lang"], target_lang=body["target_lang"],
             mixing_mode=body.get("mixing_mode", "voiceover_with_original_track"), source_url=url,
-            cost_minutes=float(minutes), created=self.context.clock.now(), started=self.context.clock.elapsed(),
-            duration=self.context.job_duration(), failure=_failure_for(url) or self._random_failure(),
+            media=source.media, cost_minutes=float(minutes), created=self.context.clock.now(),
+            started=self.context.clock.elapsed(), duration=self.context.job_duration(),
+            failure=_failure_for(url) or source.problem or self._random_failure(),
         )  # fmt: skip
         self._script(project, minutes)
+        receipt = self._receipt(project, float(minutes), left - minutes)
+        # Charged only once nothing else can fail: a create that errors never costs minutes.
+        self._balances[request.api_key] = left - minutes
         self._projects[project.project_id] = project
         self._created += 1
-        return self._receipt(project, float(minutes), request.api_key)
+        return receipt
 
     def _random_failure(self) -> str | None:
         return "Dubbing failed: the audio could not be processed" if self.context.job_fails() else None
 
     def _script(self, project: _Project, minutes: int) -> None:
-        lines = min(2 * minutes, 12)
+        # The lines are where the source's speech is (a stand-in's speech follows the same timeline).
+        timeline = speech_timeline(
+            project.source_url, project.media.duration, self.context.config.max_resource_segments
+        )
         speakers = 1 + minutes % 2
         source = []
-        for index in range(lines):
-            start = index * 5000 + 100
+        for index, (start, end) in enumerate(timeline):
             text = _SENTENCES[index % len(_SENTENCES)]
             source.append(
-                models.ScriptSegment(start_ms=start, end_ms=start + 4400, text=text, speaker_id=1 + index % speakers)
+                models.ScriptSegment(
+                    start_ms=round(start * 1000), end_ms=round(end * 1000), text=text, speaker_id=1 + index % speakers
+                )
             )
         project.source_script = source
         project.target_script = [
@@ -216,11 +227,11 @@ class ProjectsSection(StateSection):
             for n in range(1, speakers + 1)
         ]
 
-    def _receipt(self, project: _Project, cost: float, api_key: str) -> models.ProjectSubmitted:
+    def _receipt(self, project: _Project, cost: float, balance: float) -> models.ProjectSubmitted:
         return models.ProjectSubmitted(
             project_id=project.project_id, cost_minutes=cost,
             estimated_completion_date=self.context.clock.at(project.finishes()),
-            balance_minutes=self.balance(api_key), translations_count=project.translations_count,
+            balance_minutes=balance, translations_count=project.translations_count,
         )  # fmt: skip
 
     def list_projects(self, request: SimRequest) -> models.ProjectList:
@@ -278,10 +289,20 @@ class ProjectsSection(StateSection):
         return models.Project(**fields)
 
     def _outputs(self, project: _Project, base_url: str) -> dict[str, Any]:
-        size = self.context.config.media_size
         prefix = f"{project.media_prefix()}t{project.translations_count}/"
-        video = self.context.media.add(MediaItem(f"{prefix}video.mp4", size, "video/mp4", "output_video.mp4"))
-        audio = self.context.media.add(MediaItem(f"{prefix}tts.wav", size // 2, "audio/wav", "output_tts_audio.wav"))
+        media, language = project.media, project.target_lang
+        lines = [(line.start_ms / 1000, line.end_ms / 1000) for line in project.target_script]
+
+        def mix() -> Pcm:
+            return dubbed_mix(media.pcm, language)
+
+        # The output is a video for a video source (each translation with a picture of its own colour);
+        # an audio-only source gets an audio-only MP4.
+        video_type = "video/mp4" if media.has_video else "audio/mp4"
+        build = encode_for(mix, video_type, f"{language}/{project.translations_count}")
+        video = add_media(self.context, f"{prefix}video.mp4", video_type, "output_video.mp4", build)
+        speech = encode_for(lambda: gate(mix(), lines), "audio/wav")
+        audio = add_media(self.context, f"{prefix}tts.wav", "audio/wav", "output_tts_audio.wav", speech)
         return {
             "completion_date": self.context.clock.at(project.finishes()),
             "output_video_url": self.context.media_url(base_url, video.key),
@@ -369,7 +390,7 @@ class ProjectsSection(StateSection):
         project.duration = self.context.job_duration()
         project.failure = self._random_failure()
         self._retranslations += 1
-        return self._receipt(project, 0.0, request.api_key)
+        return self._receipt(project, 0.0, self.balance(request.api_key))
 
     def list_voices(self, _: SimRequest) -> models.VoiceCatalog:
         """Return the voices of every target language.

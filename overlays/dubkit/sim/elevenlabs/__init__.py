@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from http import HTTPStatus
 from typing import Any
 
 from dubkit.sim._protocol import Issue, SimContext
@@ -55,6 +56,23 @@ class ElevenLabsSim(ProviderSim):
             The body.
         """
         return {"detail": {"status": code, "message": message}}
+
+    def unreadable_body(self, status: int, message: str) -> tuple[int, Any]:
+        """Answer a body nested too deep as FastAPI does (400, a string ``detail``); one too large, 413.
+
+        FastAPI turns any failure to parse a JSON body other than a syntax error (Python's ``RecursionError``
+        on deep nesting among them) into ``400 {"detail": "There was an error parsing the body"}``.
+
+        Args:
+            status: 400 for one nested too deep, 413 for one too large.
+            message: What is wrong.
+
+        Returns:
+            The status and the JSON body.
+        """
+        if status == HTTPStatus.BAD_REQUEST:
+            return status, {"detail": "There was an error parsing the body"}
+        return super().unreadable_body(status, message)
 
     def validation_error(self, issues: Sequence[Issue]) -> tuple[int, Any]:
         """Return FastAPI's 422 ``{"detail": [{"loc", "msg", "type"}]}``.

@@ -18,7 +18,7 @@ from dubkit_models.elevenlabs import (
     DubbingMetadataResponse,
 )
 
-from dubkit.sim._media import MediaItem
+from dubkit.sim._media_files import add_media
 from dubkit.sim._protocol import (
     Handler,
     Issue,
@@ -32,7 +32,8 @@ from dubkit.sim._protocol import (
 from dubkit.sim._provider import StateSection
 
 from ._dubbing_create import read_create_request
-from ._dubbing_media import dub_prefix
+from ._dubbing_media import dub_prefix, extension_for
+from ._dubbing_renders import dubbed_build, dubbed_type
 from ._dubbing_state import DUBBING, FAILED, Dub, decode_cursor, encode_cursor
 from ._dubbing_subtitles import to_srt, to_webvtt
 from ._resource import ResourceHandlers
@@ -108,7 +109,7 @@ class DubbingSection(StateSection):
         Raises:
             SimInvalidError: If the request breaks the API's rules (see ``read_create_request``).
         """
-        source = read_create_request(request, source_seconds=self.context.config.source_seconds)
+        source = read_create_request(request, self.context)
         dub_id = self.context.ids.token()
         expected = self.context.job_duration()
         # Drawn for every dub, so one failing input does not shift the seeded fate of later dubs.
@@ -117,8 +118,7 @@ class DubbingSection(StateSection):
             dubbing_id=dub_id,
             source_language=source.source_language,
             target_language=source.target_language,
-            duration=source.duration,
-            content_type=source.content_type,
+            media=source.media,
             num_speakers=source.num_speakers,
             keep_background=source.keep_background,
             clone_voices=source.clone_voices,
@@ -134,7 +134,7 @@ class DubbingSection(StateSection):
             expected_seconds=expected,
             deadline=self.context.clock.elapsed() + expected,
             error=source.problem or (SIMULATED_FAILURE if fails else None),
-            content_type=source.content_type,
+            content_type=source.media.content_type,
             editable=source.dubbing_studio,
             resource=build_resource(self.context, plan),
         )
@@ -219,7 +219,10 @@ class DubbingSection(StateSection):
             raise SimHTTPError(404, "dubbing_failed", f"Dubbing {dub.id!r} failed: {dub.error}")
 
     def dubbed_file(self, request: SimRequest) -> MediaReply:
-        """Return the dubbed audio (or video, for a video source) of one target language.
+        """Return the dubbed audio (MP3), or video (MP4) for a video source, of one target language.
+
+        It is encoded on the first request and kept, as long as the source and marked with the
+        language's tone.
 
         Args:
             request: The request (path: ``dubbing_id``, ``language_code``).
@@ -239,12 +242,11 @@ class DubbingSection(StateSection):
         if language not in dub.resource.dubbed_languages:
             message = f"Language {language!r} of dubbing {dub.id!r} has not been dubbed yet; dub its segments first."
             raise SimHTTPError(425, "dubbing_not_dubbed", message)
-        extension, content_type = ("mp4", "video/mp4") if dub.is_video else ("mp3", "audio/mpeg")
+        content_type = dubbed_type(dub.resource.source)
+        extension = extension_for(content_type)
         key = f"{dub_prefix(dub.id)}{language}.{extension}"
-        item = self.context.media.get(key) or self.context.media.add(
-            MediaItem(key, self.context.config.media_size, content_type, f"{dub.id}_{language}.{extension}")
-        )
-        return MediaReply(item)
+        build = dubbed_build(dub.resource.source, language, content_type)
+        return MediaReply(add_media(self.context, key, content_type, f"{dub.id}_{language}.{extension}", build))
 
     def transcript(self, request: SimRequest) -> TextReply:
         """Return the subtitles of one language (the source or a target) as SRT or WebVTT.

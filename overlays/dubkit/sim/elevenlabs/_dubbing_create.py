@@ -10,37 +10,36 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from dubkit.sim._protocol import Issue, SimInvalidError, SimRequest, UploadedFile
+from dubkit.sim._media_files import resolve_source
+from dubkit.sim._media_source import MediaSource
+from dubkit.sim._protocol import Issue, SimContext, SimInvalidError, SimRequest, UploadedFile
 
 from ._dubbing_langs import AUTO, DUBBING_LANGUAGES, detect_source_language, is_dubbing_language
-from ._dubbing_media import guess_content_type
 
-__all__ = ["DubSource", "read_create_request"]
+__all__ = ["MAX_SPEAKERS", "DubSource", "read_create_request"]
 
 FAIL_MARKER = "sim-fail"
 """A URL or file name containing this makes the dub fail, so clients can test their failure paths."""
 
-# Simulated media lasts 20-180 s, derived from the source's identity, unless SimConfig.source_seconds fixes it.
-_MIN_SECONDS = 20.0
-_SPAN_CENTISECONDS = 16_000
 _MAX_AUTO_SPEAKERS = 3
+# The most speakers a dub may ask for: each one is a voice and a track to build.
+MAX_SPEAKERS = 50
 _MODES = ("automatic", "manual")
 
 
 @attrs.frozen
 class DubSource:
-    """A create-dubbing request, checked, with what the simulator decides about its media.
+    """A create-dubbing request, checked, with its source media (probed, or a stand-in).
 
     Attributes:
-        identity: The upload's SHA-256 or the URL: seeds duration, speakers and segments.
-        duration: Seconds of media to dub (after ``start_time``/``end_time``).
+        identity: The upload's SHA-256 or the URL: seeds speakers and segments.
+        media: The part of the source to dub (after ``start_time``/``end_time``).
         problem: Why the source cannot be dubbed (the dub will fail), or None.
     """
 
     name: str
     identity: str
-    content_type: str
-    duration: float
+    media: MediaSource
     source_language: str
     target_language: str
     num_speakers: int
@@ -87,8 +86,9 @@ def _check_languages(source: str, target: str | None, issues: list[Issue]) -> No
 
 
 def _check_options(body: Mapping[str, Any], issues: list[Issue]) -> None:
-    if body.get("num_speakers", 0) < 0:
-        issues.append(Issue(("body", "num_speakers"), "num_speakers must be 0 (detect) or more.", "value_error"))
+    if not 0 <= body.get("num_speakers", 0) <= MAX_SPEAKERS:
+        message = f"num_speakers must be 0 (detect) to {MAX_SPEAKERS}."
+        issues.append(Issue(("body", "num_speakers"), message, "value_error"))
     start, end = body.get("start_time"), body.get("end_time")
     if start is not None and start < 0:
         issues.append(Issue(("body", "start_time"), "start_time must not be negative.", "value_error"))
@@ -103,6 +103,7 @@ def _check_options(body: Mapping[str, Any], issues: list[Issue]) -> None:
 
 
 def _problem(url: str | None, upload: UploadedFile | None, length: float, start: float) -> str | None:
+    """Return why a source cannot be dubbed, for failures a client can ask for by name or by time."""
     if url is not None:
         host = (urlsplit(url).hostname or "").lower()
         if host == "invalid" or host.endswith(".invalid"):
@@ -114,13 +115,15 @@ def _problem(url: str | None, upload: UploadedFile | None, length: float, start:
     return None
 
 
-def read_create_request(request: SimRequest, *, source_seconds: float | None = None) -> DubSource:
-    """Check a create-dubbing request against the API's rules and describe its source.
+def read_create_request(request: SimRequest, context: SimContext) -> DubSource:
+    """Check a create-dubbing request against the API's rules and read its source media.
+
+    An upload is probed; a ``source_url`` is fetched and probed if it is one of the simulator's own
+    files or on loopback, and otherwise stands in as ``SimConfig.source_seconds`` of speech.
 
     Args:
         request: The validated request (multipart fields in ``body``, the upload in ``files``).
-        source_seconds: How long the source media lasts (``SimConfig.source_seconds``); None derives
-            20-180 s from the source's identity.
+        context: The simulator context (configuration, files).
 
     Returns:
         The checked request.
@@ -143,27 +146,29 @@ def read_create_request(request: SimRequest, *, source_seconds: float | None = N
     url: str | None = None
     if upload is not None:
         identity = upload.sha256
-        content_type = guess_content_type(upload.filename, upload.content_type)
         default_name = _stem(upload.filename)
+        resolved = resolve_source(
+            context, base_url=request.base_url, upload=(upload.filename, upload.content_type, upload.data)
+        )
     else:
         url = identity = str(body["source_url"])
-        content_type = guess_content_type(url)
         parts = urlsplit(url)
         default_name = _stem(parts.path) or (parts.hostname or "")
-    length = _MIN_SECONDS + (_hash(identity) % _SPAN_CENTISECONDS) / 100 if source_seconds is None else source_seconds
+        resolved = resolve_source(context, base_url=request.base_url, url=url)
+    length = resolved.media.duration
     start = float(body.get("start_time") or 0)
     end = min(float(body["end_time"]), length) if body.get("end_time") is not None else length
     speakers = body.get("num_speakers", 0) or 1 + _hash(identity) % _MAX_AUTO_SPEAKERS
+    problem = _problem(url, upload, length, start) or resolved.problem
     return DubSource(
         name=body.get("name") or default_name or "Untitled",
         identity=identity,
-        content_type=content_type,
-        duration=round(max(end - start, 1.0), 3),
+        media=resolved.media if problem else resolved.media.trimmed(start, end),
         source_language=detect_source_language(source_lang, target_lang),
         target_language=target_lang,
         num_speakers=speakers,
         dubbing_studio=bool(body.get("dubbing_studio", False)),
         keep_background=not body.get("drop_background_audio", False),
         clone_voices=not body.get("disable_voice_cloning", False),
-        problem=_problem(url, upload, length, start),
+        problem=problem,
     )

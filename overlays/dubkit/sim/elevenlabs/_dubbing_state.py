@@ -48,7 +48,7 @@ class Dub:
     @property
     def is_video(self) -> bool:
         """Whether the source has a picture (so the dubbed file is a video)."""
-        return self.content_type.startswith("video/")
+        return self.resource.source.has_video
 
     @property
     def target_languages(self) -> list[str]:

@@ -22,11 +22,13 @@ from dubkit_models.elevenlabs import (
     SpeakerUpdatedResponse,
 )
 
-from dubkit.sim._media import MediaItem
+from dubkit.sim._media_files import add_media, encode_for
+from dubkit.sim._media_signal import speech_like
 from dubkit.sim._protocol import Handler, Issue, SimContext, SimHTTPError, SimInvalidError, SimRequest
 
 from ._dubbing_langs import DUBBING_LANGUAGES, is_dubbing_language
-from ._dubbing_media import dub_prefix, new_ref, zip_payload
+from ._dubbing_media import dub_prefix, new_ref
+from ._dubbing_renders import RENDER_CONTENT_TYPES, render_build
 from ._dubbing_state import Dub
 from ._resource_seed import dubbed_clip
 from ._resource_state import DubbedText, RenderJob, Resource, Segment, Speaker, heard_text, translation_of
@@ -36,16 +38,7 @@ __all__ = ["ResourceHandlers"]
 
 # Rendering re-mixes finished audio, so it takes a fraction of a full dub's processing time.
 RENDER_SHARE = 0.25
-_RENDER_CONTENT_TYPES = {
-    RenderType.MP4: "video/mp4",
-    RenderType.AAC: "audio/aac",
-    RenderType.MP3: "audio/mpeg",
-    RenderType.WAV: "audio/wav",
-    RenderType.AAF: "application/octet-stream",
-    RenderType.TRACKS_ZIP: "application/zip",
-    RenderType.CLIPS_ZIP: "application/zip",
-    RenderType.ZIP: "application/zip",
-}
+_PREVIEW_SECONDS = 3.0
 
 
 def _not_found(code: str, message: str) -> SimHTTPError:
@@ -95,6 +88,11 @@ def _check_times(start: float, end: float, duration: float) -> None:
         )
     if issues:
         raise SimInvalidError(*issues)
+
+
+def _preview(voice_id: str) -> Callable[[], bytes]:
+    """Return the build of a voice's preview: three seconds of speech in that voice."""
+    return encode_for(lambda: speech_like(_PREVIEW_SECONDS, [(0.2, _PREVIEW_SECONDS - 0.2)], voice_id), "audio/mpeg")
 
 
 class ResourceHandlers:
@@ -345,7 +343,7 @@ class ResourceHandlers:
             raise SimInvalidError(*untranslated)
         for segment in segments:
             for language in languages:
-                segment.dubs[language] = dubbed_clip(self.context, dub.id, segment, language)
+                segment.dubs[language] = dubbed_clip(self.context, dub.id, resource.source, segment, language)
         resource.dubbed_languages.update(languages)
         return SegmentDubResponse(version=resource.bump())
 
@@ -392,8 +390,7 @@ class ResourceHandlers:
         voices = []
         for voice in similar_voices(speaker.id):
             key = f"{dub_prefix(dub.id)}voices/{voice.voice_id}.mp3"
-            size = self.context.config.media_size
-            self.context.media.add(MediaItem(key, size, "audio/mpeg", f"{voice.name}.mp3"))
+            add_media(self.context, key, "audio/mpeg", f"{voice.name}.mp3", _preview(voice.voice_id))
             voices.append(
                 SimilarVoice(
                     voice_id=voice.voice_id,
@@ -425,24 +422,15 @@ class ResourceHandlers:
         if language not in resource.target_languages:
             raise _not_found("language_not_found", f"Dub {dub.id!r} has no target language {language!r}.")
         kind = RenderType(request.body["render_type"])
-        payload = self._zip(resource, language, kind) if kind.value.endswith("zip") else None
-        filename = f"{dub.id}_{language}_v{resource.version}.{'zip' if payload else kind.value}"
-        media = new_ref(self.context, dub.id, filename, _RENDER_CONTENT_TYPES[kind], resource.duration, payload=payload)
+        build = render_build(self.context, resource, language, kind)
+        media = None
+        if build is not None:
+            extension = "zip" if kind.value.endswith("zip") else kind.value
+            filename = f"{dub.id}_{language}_v{resource.version}.{extension}"
+            media = new_ref(self.context, dub.id, filename, RENDER_CONTENT_TYPES[kind], resource.duration, build)
         ready_at = max(self.context.clock.elapsed() + RENDER_SHARE * self.context.job_duration(), dub.deadline)
-        job = RenderJob(
-            self.context.ids.token(), resource.version, language, kind, ready_at, dub.error is not None, media
-        )
+        fails = dub.error is not None or media is None
+        job = RenderJob(self.context.ids.token(), resource.version, language, kind, ready_at, fails, media)
         resource.renders[job.id] = job
         self.renders += 1
         return DubbingRenderResponseModel(version=resource.version, render_id=job.id)
-
-    @staticmethod
-    def _zip(resource: Resource, language: str, kind: RenderType) -> bytes:
-        if kind is RenderType.TRACKS_ZIP:
-            names = [f"{speaker.name}.wav" for speaker in resource.speakers.values()]
-            names += ["background.wav"] if resource.background is not None else []
-        elif kind is RenderType.CLIPS_ZIP:
-            names = [f"{segment.id}_{language}.mp3" for segment in resource.ordered_segments()]
-        else:
-            names = [f"{resource.id}_{language}.mp4", f"{resource.id}_{language}.srt"]
-        return zip_payload(names, f"{resource.id}:{language}:{kind.value}:{resource.version}")

@@ -13,6 +13,7 @@ from dubkit_models.elevenlabs import (
     Status1,
 )
 
+from dubkit.sim._media_source import MediaSource
 from dubkit.sim._protocol import SimContext
 
 from ._dubbing_media import MediaRef
@@ -160,7 +161,11 @@ class Speaker:
 
 @attrs.define
 class RenderJob:
-    """A render of one language: processing until ``ready_at`` on the simulated clock, then complete or failed."""
+    """A render of one language: processing until ``ready_at`` on the simulated clock, then complete or failed.
+
+    Attributes:
+        media: The rendered file; None for a render that will fail.
+    """
 
     id: str
     version: int
@@ -168,7 +173,7 @@ class RenderJob:
     type: RenderType
     ready_at: float
     fails: bool
-    media: MediaRef
+    media: MediaRef | None
 
     def status(self, elapsed: float) -> Status1:
         """Return the render's state at a moment of simulated time.
@@ -194,7 +199,7 @@ class RenderJob:
             The render.
         """
         status = self.status(context.clock.elapsed())
-        media = self.media.to_model(context, base_url) if status is Status1.COMPLETE else None
+        media = self.media.to_model(context, base_url) if status is Status1.COMPLETE and self.media else None
         return Render(
             id=self.id,
             version=self.version,
@@ -210,6 +215,8 @@ class Resource:
     """A dub's editable document; every edit bumps ``version``.
 
     Attributes:
+        input: The source file as the resource lists it.
+        source: The source media every file of the dub is made from.
         dubbed_languages: Target languages whose dubbed file exists (the original target, and any
             language whose segments were dubbed since it was added).
     """
@@ -219,6 +226,7 @@ class Resource:
     source_language: str
     target_languages: list[str]
     input: MediaRef
+    source: MediaSource
     background: MediaRef | None
     foreground: MediaRef | None
     speakers: dict[str, Speaker]

@@ -69,7 +69,7 @@ from ._studio_content import (
     podcast_content,
     url_chapters,
 )
-from ._studio_media import archive_item, build_archive, chapter_audio_item, project_audio_item, project_prefix
+from ._studio_media import archive_item, chapter_audio_item, project_audio_item, project_prefix
 from ._studio_state import (
     Block,
     Chapter,
@@ -434,17 +434,10 @@ class StudioSection(StateSection):
     def _stream_project_snapshot_audio(self, request: SimRequest) -> Reply:
         snapshot = self._project_snapshot(request)
         mpeg = bool(_body(request).get("convert_to_mpeg", False))
-        return MediaReply(
-            self.context.media.add(project_audio_item(snapshot, self.context.config.media_size, mpeg=mpeg))
-        )
+        return MediaReply(project_audio_item(self.context, snapshot, mpeg=mpeg))
 
     def _stream_project_snapshot_archive(self, request: SimRequest) -> Reply:
-        snapshot = self._project_snapshot(request)
-        size = self.context.config.media_size
-        # Rebuilt only if media_size changed since the last download (Simulator.configure()).
-        if snapshot.archive is None or snapshot.archive[0] != size:
-            snapshot.archive = (size, build_archive(snapshot, size))
-        return MediaReply(self.context.media.add(archive_item(snapshot, snapshot.archive[1])))
+        return MediaReply(archive_item(self.context, self._project_snapshot(request)))
 
     # Chapters ----------------------------------------------------------------------------------------
 
@@ -535,9 +528,7 @@ class StudioSection(StateSection):
     def _stream_chapter_snapshot_audio(self, request: SimRequest) -> Reply:
         snapshot = self._chapter_snapshot(request)
         mpeg = bool(_body(request).get("convert_to_mpeg", False))
-        return MediaReply(
-            self.context.media.add(chapter_audio_item(snapshot, self.context.config.media_size, mpeg=mpeg))
-        )
+        return MediaReply(chapter_audio_item(self.context, snapshot, mpeg=mpeg))
 
     # Podcasts ----------------------------------------------------------------------------------------
 

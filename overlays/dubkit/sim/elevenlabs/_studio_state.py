@@ -121,7 +121,6 @@ class ProjectSnapshot:
     name: str
     created_at_unix: int
     chapters: tuple[ChapterSnapshot, ...]
-    archive: tuple[int, bytes] | None = None  # (media size, zip), built on first download
 
     @property
     def duration_secs(self) -> float:
