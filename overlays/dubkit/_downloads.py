@@ -24,8 +24,9 @@ import httpx2
 from dubkit._errors import DownloadError, error_for_response
 from dubkit._partfiles import create_part_file
 from dubkit._retry import DEFAULT_POLICY, MAX_RESUMES, RETRY_SAFE_EXTENSION
+from dubkit._safe_names import check_not_symlink
 from dubkit._transfers import current_observer
-from dubkit._validation import check_http_url, check_path
+from dubkit._validation import check_http_url, check_int, check_path
 
 __all__ = ["adownload_to_path", "download_to_path"]
 
@@ -38,13 +39,18 @@ _READ_ONLY = {RETRY_SAFE_EXTENSION: True}
 class _Download:
     """The I/O-free bookkeeping of one download, shared by the sync and async twins."""
 
-    def __init__(self, url: str, destination: str | os.PathLike[str], max_resumes: int, chunk_size: int) -> None:
-        _check_arguments(url, destination, max_resumes, chunk_size)
+    def __init__(
+        self, url: str, destination: str | os.PathLike[str], max_resumes: int, chunk_size: int, max_bytes: int | None
+    ) -> None:
+        _check_arguments(url, destination, max_resumes, chunk_size, max_bytes)
         self.url = url
         self.safe_url = str(httpx2.URL(url).copy_with(query=None, fragment=None, userinfo=b""))
-        self.destination = pathlib.Path(destination).resolve()
+        # Absolute, but not resolved: resolving would follow a link at the destination and write to its target.
+        self.destination = pathlib.Path(os.path.abspath(destination))
+        check_not_symlink(self.destination)
         self.max_resumes = max_resumes
         self.chunk_size = chunk_size
+        self.max_bytes = max_bytes
         self.received = 0
         self.expected: int | None = None
         self.resumes = 0
@@ -96,13 +102,20 @@ class _Download:
             self.validator = etag if etag and not etag.startswith("W/") else headers.get("last-modified")
         else:
             raise self.error(f"unexpected HTTP {response.status_code}")
+        if not _end_is_verifiable(response):
+            # Only a closed connection would end this body, and a cut one looks the same: refuse it.
+            raise self.error("the server framed the body by closing the connection, so its end cannot be verified")
+        if self.max_bytes is not None and self.expected is not None and self.expected > self.max_bytes:
+            raise self.error(f"the file is larger than max_bytes={self.max_bytes}")
 
     def write(self, chunk: bytes) -> None:
         """Append one chunk to the temporary file."""
-        self.file.write(chunk)
         self.received += len(chunk)
         if self.expected is not None and self.received > self.expected:
             raise self.error("the server sent more bytes than it announced")
+        if self.max_bytes is not None and self.received > self.max_bytes:
+            raise self.error(f"the file is larger than max_bytes={self.max_bytes}")
+        self.file.write(chunk)
         if self.observer is not None:
             self.observer("download", self.destination.name, self.received, self.expected)
 
@@ -143,10 +156,15 @@ class _Download:
         return self.destination
 
     def discard(self) -> None:
-        """Remove the temporary file; the destination is never touched."""
-        self.file.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.file.name)
+        """Remove the temporary file, even if closing it fails again (a full disk); the destination is untouched."""
+        try:
+            self.file.close()
+        except OSError:
+            # close() flushes the buffer, which fails again on a full disk; the file is closed all the same.
+            _log.debug("closing %s failed while discarding it", self.file.name, exc_info=True)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.file.name)
 
     def error(self, reason: str) -> DownloadError:
         """Build the error for this download, without the URL's query string."""
@@ -190,9 +208,21 @@ async def _abody_chunks(response: httpx2.Response, chunk_size: int) -> AsyncIter
             yield piece
 
 
-def _check_arguments(url: str, destination: str | os.PathLike[str], max_resumes: int, chunk_size: int) -> None:
+def _end_is_verifiable(response: httpx2.Response) -> bool:
+    """Tell whether the body's end is announced (Content-Length, chunked framing, HTTP/2+), not just a close."""
+    if "content-length" in response.headers:
+        return True
+    if "chunked" in response.headers.get("transfer-encoding", "").lower():
+        return True
+    return response.http_version not in {"HTTP/1.1", "HTTP/1.0", "HTTP/0.9"}
+
+
+def _check_arguments(
+    url: str, destination: str | os.PathLike[str], max_resumes: int, chunk_size: int, max_bytes: int | None
+) -> None:
     check_http_url("url", url)
     check_path("destination", destination)
+    check_int("max_bytes", max_bytes, minimum=0)
     if max_resumes < 0:
         raise ValueError(f"max_resumes must be >= 0, got {max_resumes}")
     if chunk_size < 1:
@@ -208,6 +238,7 @@ def download_to_path(
     json: Any = None,
     max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
+    max_bytes: int | None = None,
 ) -> pathlib.Path:
     """Download ``url`` to ``destination`` atomically, resuming a dropped connection.
 
@@ -219,20 +250,22 @@ def download_to_path(
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
         chunk_size: The most bytes written at a time (longer chunks from the transport are split).
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
 
     Returns:
-        The resolved destination path.
+        The absolute destination path (a link in its folders is kept; the destination itself is never one).
 
     Raises:
-        ValueError: An argument is invalid; no request was sent.
-        DownloadError: The file could not be downloaded completely; nothing was written.
+        ValueError: An argument is invalid, or the destination is a symbolic link; no request was sent.
+        DownloadError: The file could not be downloaded completely, its end could not be verified (no
+            Content-Length and no chunked framing), or it is larger than ``max_bytes``; nothing was written.
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
         >>> with httpx2.Client(timeout=60) as plain:  # doctest: +SKIP
         ...     download_to_path(plain, signed_url, "out/dub.mp4")
     """
-    state = _Download(url, destination, max_resumes, chunk_size)
+    state = _Download(url, destination, max_resumes, chunk_size, max_bytes)
     try:
         while True:
             try:
@@ -268,6 +301,7 @@ async def adownload_to_path(
     json: Any = None,
     max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
+    max_bytes: int | None = None,
 ) -> pathlib.Path:
     """Download ``url`` to ``destination`` atomically, resuming a dropped connection.
 
@@ -279,20 +313,22 @@ async def adownload_to_path(
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
         chunk_size: The most bytes written at a time (longer chunks from the transport are split).
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
 
     Returns:
-        The resolved destination path.
+        The absolute destination path (a link in its folders is kept; the destination itself is never one).
 
     Raises:
-        ValueError: An argument is invalid; no request was sent.
-        DownloadError: The file could not be downloaded completely; nothing was written.
+        ValueError: An argument is invalid, or the destination is a symbolic link; no request was sent.
+        DownloadError: The file could not be downloaded completely, its end could not be verified (no
+            Content-Length and no chunked framing), or it is larger than ``max_bytes``; nothing was written.
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
         >>> async with httpx2.AsyncClient(timeout=60) as plain:  # doctest: +SKIP
         ...     await adownload_to_path(plain, signed_url, "out/dub.mp4")
     """
-    state = _Download(url, destination, max_resumes, chunk_size)
+    state = _Download(url, destination, max_resumes, chunk_size, max_bytes)
     try:
         while True:
             try:

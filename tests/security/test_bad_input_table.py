@@ -81,8 +81,12 @@ class RequestSentError(AssertionError):
     """Raised by the transport: a request left although the input was bad."""
 
 
-IDS = ("", "  ", "a/b", "..", "../etc", "a\\b", "x\n", 42)
-"""Bad ids, each tried on every id argument."""
+IDS = ("", "  ", "a/b", "..", "../etc", "a\\b", "x\n", 42, ".", "%2e%2e", "%2E", ".%252e", "\uff0e\uff0e", "a%2fb")
+"""Bad ids, each tried on every id argument: ``.`` and ``..`` in every spelling a server might decode or fold."""
+DOTS = (".", "..", "%2e%2e", "%2E", ".%252e", "\uff0e\uff0e", "a%2Fb")
+"""Language codes that would leave their URL path segment, each tried on every ElevenLabs language argument
+(they go into URL paths there; Dubformer's go only into JSON bodies)."""
+LANGUAGE_PARAMETERS = {"language_code", "language", "target_lang", "source_lang"}
 TIMEOUTS = (-1, 0, math.nan, math.inf, "10")
 """Bad timeouts, each tried on every timeout argument (poll intervals: the same with "1")."""
 
@@ -167,6 +171,9 @@ def generated_rows() -> list[Row]:
                     rows.append(row(provider, target, name, **{name: value}))
                 if parameters[name].default is inspect.Parameter.empty:
                     rows.append(without(provider, target, name))
+            elif name in LANGUAGE_PARAMETERS and provider == "elevenlabs":
+                for value in DOTS:
+                    rows.append(row(provider, target, name, **{name: value}))
             elif name in PATH_PARAMETERS:
                 for value in ("", DIRECTORY, 42):
                     rows.append(row(provider, target, name, **{name: value}))

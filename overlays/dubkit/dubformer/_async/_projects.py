@@ -30,6 +30,7 @@ from dubkit._downloads import adownload_to_path
 from dubkit._errors import BadRequestError
 from dubkit._http import aexpect, aexpect_with_headers
 from dubkit._pagination import AsyncPager, Page
+from dubkit._server_values import naming_created_job
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, await_until_done
 from dubkit.dubformer import _inputs
@@ -105,10 +106,11 @@ class AsyncProjects:
             glossary_content=glossary_content,
         )  # fmt: skip
         key = _inputs.idempotency_key(idempotency_key)
-        return await aexpect(
-            lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
-            ProjectSubmitted,
-        )
+        with naming_created_job("project_id"):
+            return await aexpect(
+                lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
+                ProjectSubmitted,
+            )
 
     async def get(self, project_id: str) -> Project:
         """Return a project's details; outputs are present once it is ready.
@@ -270,6 +272,7 @@ class AsyncProjects:
         path: str | os.PathLike[str],
         *,
         output: _inputs.OutputKind = "video",
+        max_bytes: int | None = None,
     ) -> Path:
         """Download a ready project's output to a file: streamed, atomic, length-checked, resumable.
 
@@ -279,17 +282,20 @@ class AsyncProjects:
             project_or_id: A ready ``Project``, or its id (fetched first).
             path: The file to write (replaced atomically once complete).
             output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
 
         Returns:
             The written path.
 
         Raises:
             ValueError: If the project has no such output yet, or an argument is bad.
-            DownloadError: If the file could not be downloaded completely (nothing is left behind).
+            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
+                is larger than ``max_bytes`` (nothing is left behind).
         """
         destination = check_path("path", path)
         _inputs.check_output(output)
         if not isinstance(project_or_id, Project):
             check_id("project_or_id", project_or_id)
         project = project_or_id if isinstance(project_or_id, Project) else await self.get(project_or_id)
-        return await adownload_to_path(self._client.downloads_http, _inputs.output_url(project, output), destination)
+        url = _inputs.output_url(project, output)
+        return await adownload_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)

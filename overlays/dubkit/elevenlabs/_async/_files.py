@@ -16,7 +16,12 @@ __all__ = ["adownload_endpoint"]
 
 
 async def adownload_endpoint(
-    http: httpx2.AsyncClient, base_url: httpx2.URL, kwargs: Mapping[str, Any], destination: str | os.PathLike[str]
+    http: httpx2.AsyncClient,
+    base_url: httpx2.URL,
+    kwargs: Mapping[str, Any],
+    destination: str | os.PathLike[str],
+    *,
+    max_bytes: int | None = None,
 ) -> Path:
     """Stream an API file endpoint to ``destination``.
 
@@ -25,6 +30,7 @@ async def adownload_endpoint(
         base_url: The API base URL.
         kwargs: The endpoint's generated request description (``request_kwargs``).
         destination: The file to write.
+        max_bytes: Refuse a file larger than this; None for no limit.
 
     Returns:
         The resolved destination path.
@@ -34,6 +40,5 @@ async def adownload_endpoint(
         DownloadError: The file could not be downloaded completely; nothing written.
     """
     method = str(kwargs["method"]).upper()
-    return await adownload_to_path(
-        http, endpoint_url(base_url, kwargs), destination, method=method, json=kwargs.get("json")
-    )
+    url = endpoint_url(base_url, kwargs)
+    return await adownload_to_path(http, url, destination, method=method, json=kwargs.get("json"), max_bytes=max_bytes)

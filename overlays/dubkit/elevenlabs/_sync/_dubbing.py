@@ -29,6 +29,7 @@ from dubkit_elevenlabs.models import (
 from dubkit._errors import TooEarlyError
 from dubkit._http import expect, expect_with_headers
 from dubkit._pagination import Page, SyncPager
+from dubkit._server_values import naming_created_job
 from dubkit._validation import check_id, check_path
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
@@ -62,6 +63,7 @@ class DubbingAudio:
         *,
         wait: bool = False,
         timeout: float | None = None,
+        max_bytes: int | None = None,
     ) -> Path:
         """Download a dub's media in one language to a file: streamed, atomic, length-checked, resumable.
 
@@ -71,6 +73,7 @@ class DubbingAudio:
             path: The file to write (MP3 for audio sources, MP4 for video); replaced only once complete.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
 
         Returns:
             The written path.
@@ -80,7 +83,8 @@ class DubbingAudio:
             TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false; nothing written.
             DubbingFailedError: With ``wait``: the dub failed.
             NotFoundError: No such dub, or no such language.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is
+                larger than ``max_bytes``; nothing written.
         """
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
@@ -92,7 +96,9 @@ class DubbingAudio:
             self._dubbing.wait(dubbing_id, timeout=timeout)
         request = get_dubbed_file.request_kwargs(dubbing_id, language_code)
         try:
-            return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+            return download_endpoint(
+                self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
+            )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
 
@@ -230,7 +236,8 @@ class Dubbing:
                 use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
-            return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
+            with naming_created_job("dubbing_id"):
+                return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
 
     def get(self, dubbing_id: str) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.

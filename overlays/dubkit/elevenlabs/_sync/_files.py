@@ -18,7 +18,12 @@ __all__ = ["download_endpoint"]
 
 
 def download_endpoint(
-    http: httpx2.Client, base_url: httpx2.URL, kwargs: Mapping[str, Any], destination: str | os.PathLike[str]
+    http: httpx2.Client,
+    base_url: httpx2.URL,
+    kwargs: Mapping[str, Any],
+    destination: str | os.PathLike[str],
+    *,
+    max_bytes: int | None = None,
 ) -> Path:
     """Stream an API file endpoint to ``destination``.
 
@@ -27,6 +32,7 @@ def download_endpoint(
         base_url: The API base URL.
         kwargs: The endpoint's generated request description (``request_kwargs``).
         destination: The file to write.
+        max_bytes: Refuse a file larger than this; None for no limit.
 
     Returns:
         The resolved destination path.
@@ -36,4 +42,5 @@ def download_endpoint(
         DownloadError: The file could not be downloaded completely; nothing written.
     """
     method = str(kwargs["method"]).upper()
-    return download_to_path(http, endpoint_url(base_url, kwargs), destination, method=method, json=kwargs.get("json"))
+    url = endpoint_url(base_url, kwargs)
+    return download_to_path(http, url, destination, method=method, json=kwargs.get("json"), max_bytes=max_bytes)
