@@ -28,6 +28,16 @@ def parse_datetime(value: str) -> datetime.datetime:
         )
 
 
+def is_json_integer(value: object) -> bool:
+    """Tell whether a parsed JSON value is an integer: JSON Schema's integer is any number without a fraction.
+
+    So ``1.0`` is one (and so is a float orjson made of an integer beyond 64 bits); ``true`` and NaN are not.
+    """
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 # The types that `httpx2.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -66,6 +76,7 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "is_json_integer",
     "parse_datetime",
     "UNSET",
     "File",

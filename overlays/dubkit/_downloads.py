@@ -29,8 +29,9 @@ import httpx2
 from dubkit._errors import DownloadError, error_for_response
 from dubkit._partfiles import create_part_file
 from dubkit._retry import DEFAULT_POLICY, MAX_RESUMES, RETRY_SAFE_EXTENSION
+from dubkit._safe_names import check_not_symlink
 from dubkit._transfers import current_observer
-from dubkit._validation import check_http_url, check_path
+from dubkit._validation import check_http_url, check_int, check_path
 
 __all__ = [
     "Destination",
@@ -64,7 +65,9 @@ class _PathSink:
     """A temporary file beside the destination, moved onto it once complete."""
 
     def __init__(self, destination: pathlib.Path) -> None:
-        self.destination = destination.resolve()
+        # Absolute, but not resolved: resolving would follow a link at the destination and write to its target.
+        self.destination = pathlib.Path(os.path.abspath(destination))
+        check_not_symlink(self.destination)
         self.destination.parent.mkdir(parents=True, exist_ok=True)
         # Same directory as the destination, so os.replace is a rename within one file system; the part
         # file gets the mode open() would give under the umask, which os.replace keeps.
@@ -87,9 +90,15 @@ class _PathSink:
         return self.destination
 
     def discard(self) -> None:
-        self.file.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.file.name)
+        """Remove the temporary file, even if closing it fails again (a full disk); the destination is untouched."""
+        try:
+            self.file.close()
+        except OSError:
+            # close() flushes the buffer, which fails again on a full disk; the file is closed all the same.
+            _log.debug("closing %s failed while discarding it", self.file.name, exc_info=True)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.file.name)
 
     def __str__(self) -> str:
         return str(self.destination)
@@ -176,10 +185,10 @@ def check_destination(name: str, destination: object) -> Destination:
 
     Raises:
         TypeError: If it is neither.
-        ValueError: If it is an empty path or an existing directory.
+        ValueError: If it is an empty path, an existing directory or a symbolic link.
     """
     if isinstance(destination, str | os.PathLike):
-        check_path(name, destination)
+        check_not_symlink(pathlib.Path(os.path.abspath(check_path(name, destination))))
         return destination
     if callable(getattr(destination, "write", None)):
         return destination  # type: ignore[return-value]
@@ -189,12 +198,13 @@ def check_destination(name: str, destination: object) -> Destination:
 class _Download:
     """The I/O-free bookkeeping of one download, shared by the sync and async twins."""
 
-    def __init__(self, url: str, sink: _Sink, max_resumes: int, chunk_size: int) -> None:
+    def __init__(self, url: str, sink: _Sink, max_resumes: int, chunk_size: int, max_bytes: int | None) -> None:
         self.url = url
         self.safe_url = str(httpx2.URL(url).copy_with(query=None, fragment=None, userinfo=b""))
         self.sink = sink
         self.max_resumes = max_resumes
         self.chunk_size = chunk_size
+        self.max_bytes = max_bytes
         self.received = 0
         self.expected: int | None = None
         self.resumes = 0
@@ -240,12 +250,19 @@ class _Download:
             self.validator = etag if etag and not etag.startswith("W/") else headers.get("last-modified")
         else:
             raise self.error(f"unexpected HTTP {response.status_code}")
+        if not _end_is_verifiable(response):
+            # Only a closed connection would end this body, and a cut one looks the same: refuse it.
+            raise self.error("the server framed the body by closing the connection, so its end cannot be verified")
+        if self.max_bytes is not None and self.expected is not None and self.expected > self.max_bytes:
+            raise self.error(f"the file is larger than max_bytes={self.max_bytes}")
 
     def write(self, chunk: bytes) -> None:
         """Hand one chunk to the sink."""
         self.received += len(chunk)
         if self.expected is not None and self.received > self.expected:
             raise self.error("the server sent more bytes than it announced")
+        if self.max_bytes is not None and self.received > self.max_bytes:
+            raise self.error(f"the file is larger than max_bytes={self.max_bytes}")
         self.sink.write(chunk)
         if self.observer is not None:
             self.observer("download", self.sink.label, self.received, self.expected)
@@ -329,8 +346,18 @@ async def _abody_chunks(response: httpx2.Response, chunk_size: int) -> AsyncIter
             yield piece
 
 
-def _check_arguments(url: str, max_resumes: int, chunk_size: int) -> None:
+def _end_is_verifiable(response: httpx2.Response) -> bool:
+    """Tell whether the body's end is announced (Content-Length, chunked framing, HTTP/2+), not just a close."""
+    if "content-length" in response.headers:
+        return True
+    if "chunked" in response.headers.get("transfer-encoding", "").lower():
+        return True
+    return response.http_version not in {"HTTP/1.1", "HTTP/1.0", "HTTP/0.9"}
+
+
+def _check_arguments(url: str, max_resumes: int, chunk_size: int, max_bytes: int | None) -> None:
     check_http_url("url", url)
+    check_int("max_bytes", max_bytes, minimum=0)
     if max_resumes < 0:
         raise ValueError(f"max_resumes must be >= 0, got {max_resumes}")
     if chunk_size < 1:
@@ -389,6 +416,7 @@ def download_to_path(
     json: Any = None,
     max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
+    max_bytes: int | None = None,
 ) -> pathlib.Path | None:
     """Download ``url`` to a path (atomically) or a binary file object, resuming a dropped connection.
 
@@ -400,22 +428,25 @@ def download_to_path(
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
         chunk_size: The most bytes written at a time (longer chunks from the transport are split).
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
 
     Returns:
-        The resolved destination path, or None for a file object.
+        The absolute destination path (a link in its folders is kept; the destination itself is never one),
+        or None for a file object.
 
     Raises:
-        ValueError: An argument is invalid; no request was sent.
-        DownloadError: The file could not be downloaded completely; no path was written (a file object
-            keeps what it received, unless it could seek back to where it started).
+        ValueError: An argument is invalid, or the destination path is a symbolic link; no request was sent.
+        DownloadError: The file could not be downloaded completely, its end could not be verified (no
+            Content-Length and no chunked framing), or it is larger than ``max_bytes``; no path was written
+            (a file object keeps what it received, unless it could seek back to where it started).
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
         >>> with httpx2.Client(timeout=60) as plain:  # doctest: +SKIP
         ...     download_to_path(plain, signed_url, "out/dub.mp4")
     """
-    _check_arguments(url, max_resumes, chunk_size)
-    state = _Download(url, _sink("destination", destination), max_resumes, chunk_size)
+    _check_arguments(url, max_resumes, chunk_size, max_bytes)
+    state = _Download(url, _sink("destination", destination), max_resumes, chunk_size, max_bytes)
     try:
         for _ in _transfer(client, state, method, json):
             pass
@@ -434,6 +465,7 @@ async def adownload_to_path(
     json: Any = None,
     max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
+    max_bytes: int | None = None,
 ) -> pathlib.Path | None:
     """Download ``url`` to a path (atomically) or a binary file object, resuming a dropped connection.
 
@@ -445,22 +477,25 @@ async def adownload_to_path(
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
         chunk_size: The most bytes written at a time (longer chunks from the transport are split).
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
 
     Returns:
-        The resolved destination path, or None for a file object.
+        The absolute destination path (a link in its folders is kept; the destination itself is never one),
+        or None for a file object.
 
     Raises:
-        ValueError: An argument is invalid; no request was sent.
-        DownloadError: The file could not be downloaded completely; no path was written (a file object
-            keeps what it received, unless it could seek back to where it started).
+        ValueError: An argument is invalid, or the destination path is a symbolic link; no request was sent.
+        DownloadError: The file could not be downloaded completely, its end could not be verified (no
+            Content-Length and no chunked framing), or it is larger than ``max_bytes``; no path was written
+            (a file object keeps what it received, unless it could seek back to where it started).
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
         >>> async with httpx2.AsyncClient(timeout=60) as plain:  # doctest: +SKIP
         ...     await adownload_to_path(plain, signed_url, "out/dub.mp4")
     """
-    _check_arguments(url, max_resumes, chunk_size)
-    state = _Download(url, _sink("destination", destination), max_resumes, chunk_size)
+    _check_arguments(url, max_resumes, chunk_size, max_bytes)
+    state = _Download(url, _sink("destination", destination), max_resumes, chunk_size, max_bytes)
     try:
         async for _ in _atransfer(client, state, method, json):
             pass
@@ -478,6 +513,7 @@ def iter_download(
     json: Any = None,
     max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
+    max_bytes: int | None = None,
 ) -> Iterator[bytes]:
     """Yield the bytes of ``url`` as they arrive, resuming a dropped connection with ``Range``.
 
@@ -488,18 +524,20 @@ def iter_download(
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed.
         chunk_size: The most bytes yielded at a time.
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
 
     Returns:
         An iterator of chunks; it ends only once every announced byte has been yielded.
 
     Raises:
         ValueError: An argument is invalid; no request was sent.
-        DownloadError: The body could not be received completely, or would have to start over after
-            bytes were already yielded (a server that takes no ranges).
+        DownloadError: The body could not be received completely, its end could not be verified, it is
+            larger than ``max_bytes``, or it would have to start over after bytes were already yielded
+            (a server that takes no ranges).
         APIStatusError: The server answered with an error status.
     """
-    _check_arguments(url, max_resumes, chunk_size)
-    return _iterate(client, _Download(url, _IterSink(), max_resumes, chunk_size), method, json)
+    _check_arguments(url, max_resumes, chunk_size, max_bytes)
+    return _iterate(client, _Download(url, _IterSink(), max_resumes, chunk_size, max_bytes), method, json)
 
 
 def _iterate(client: httpx2.Client, state: _Download, method: str, json: Any) -> Iterator[bytes]:
@@ -515,6 +553,7 @@ def aiter_download(
     json: Any = None,
     max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
+    max_bytes: int | None = None,
 ) -> AsyncIterator[bytes]:
     """Yield the bytes of ``url`` as they arrive, resuming a dropped connection with ``Range``.
 
@@ -525,18 +564,20 @@ def aiter_download(
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed.
         chunk_size: The most bytes yielded at a time.
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
 
     Returns:
         An async iterator of chunks; it ends only once every announced byte has been yielded.
 
     Raises:
         ValueError: An argument is invalid; no request was sent.
-        DownloadError: The body could not be received completely, or would have to start over after
-            bytes were already yielded (a server that takes no ranges).
+        DownloadError: The body could not be received completely, its end could not be verified, it is
+            larger than ``max_bytes``, or it would have to start over after bytes were already yielded
+            (a server that takes no ranges).
         APIStatusError: The server answered with an error status.
     """
-    _check_arguments(url, max_resumes, chunk_size)
-    return _aiterate(client, _Download(url, _IterSink(), max_resumes, chunk_size), method, json)
+    _check_arguments(url, max_resumes, chunk_size, max_bytes)
+    return _aiterate(client, _Download(url, _IterSink(), max_resumes, chunk_size, max_bytes), method, json)
 
 
 async def _aiterate(client: httpx2.AsyncClient, state: _Download, method: str, json: Any) -> AsyncIterator[bytes]:

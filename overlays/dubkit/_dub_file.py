@@ -26,6 +26,7 @@ from ._dub_steps import (
     download_outputs,
     media_seconds,
     plan_dub,
+    tag_created_job,
 )
 from ._waiting import check_wait_arguments
 
@@ -113,6 +114,11 @@ class _Run:
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
+
+    def tag(self, error: BaseException) -> None:
+        """Make an error raised after the create carry the job's id, so the paid job is never lost."""
+        if self.job_id:
+            tag_created_job(error, self.plan.provider, self.job_id)
 
     def result(self, job: Any, files: list[pathlib.Path]) -> DubResult[Any]:
         return DubResult(
@@ -252,6 +258,9 @@ def dub_file(
         WaitTimeoutError: The job did not finish in time (it keeps running at the provider).
         DubkitError: Any other error of the family, as the client methods raise it.
 
+    Anything raised after the create (the job exists, and may be billed) carries the job's id in
+    ``job_id`` and in a note, so it can be checked rather than created again.
+
     Example:
         >>> result = dub_file("talk.mp4", provider="elevenlabs", target_lang="es", out_dir="out",
         ...                   options=ElevenLabsDubOptions(num_speakers=2))  # doctest: +SKIP
@@ -272,6 +281,9 @@ def dub_file(
     active = expected() if client is None else client
     try:
         return _sync_steps(active, run, wait, timeout)
+    except Exception as error:
+        run.tag(error)
+        raise
     finally:
         if owned:
             active.close()
@@ -360,6 +372,8 @@ async def adub_file(
         DubbingFailedError: The job failed.
         WaitTimeoutError: The job did not finish in time.
         DubkitError: Any other error of the family.
+
+    Anything raised after the create carries the job's id in ``job_id`` and in a note.
     """
     from .dubformer import AsyncDubformer  # noqa: PLC0415
     from .elevenlabs import AsyncElevenLabs  # noqa: PLC0415
@@ -375,6 +389,9 @@ async def adub_file(
     active = expected() if client is None else client
     try:
         return await _async_steps(active, run, wait, timeout)
+    except Exception as error:
+        run.tag(error)
+        raise
     finally:
         if owned:
             await active.aclose()

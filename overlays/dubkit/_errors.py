@@ -97,7 +97,14 @@ class DubkitError(Exception):
     """Base class of every error dubkit raises.
 
     Every subclass pickles: the message and every attribute travel, ``__init__`` is not called again.
+
+    Attributes:
+        job_id: The job the failed call concerned, when known: an error raised after a paid create (or by
+            the create itself, when its answer named an id it could not otherwise read) carries the new
+            job's id, so the job can be checked instead of created and paid for again.
     """
+
+    job_id: str | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Return how to pickle this error: its class, message and attributes.
@@ -418,7 +425,7 @@ class DubbingFailedError(DubkitError):
     """
 
     def __init__(self, job_id: str, error_message: str | None, job: Any) -> None:
-        self.job_id = job_id
+        self.job_id: str = job_id
         self.error_message = error_message
         self.job = job
         super().__init__(f"dubbing job {job_id} failed: {error_message or 'no reason given'}")
@@ -435,7 +442,7 @@ class WaitTimeoutError(DubkitError):
     """
 
     def __init__(self, job_id: str, timeout: float, last_status: str | None, last_state: Any) -> None:
-        self.job_id = job_id
+        self.job_id: str = job_id
         self.timeout = timeout
         self.last_status = last_status
         self.last_state = last_state

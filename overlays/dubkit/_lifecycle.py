@@ -12,19 +12,32 @@ import attrs
 import httpx2
 
 from ._options import AsyncOptionsClient, OptionsClient, check_timeout
-from ._settings import check_max_retries
+from ._settings import KEEP, CallLimits, Keep, check_max_retries
 
 __all__ = ["AsyncClientLifecycle", "ClientLifecycle"]
 
 
-def _reconfigured(client: Any, timeout: float | httpx2.Timeout | None, max_retries: int | None) -> Any:
+def _reconfigured(
+    client: Any,
+    timeout: float | httpx2.Timeout | None,
+    max_retries: int | None,
+    deadline: float | Keep | None,
+    max_response_size: int | Keep,
+) -> Any:
     """Return a shallow copy of ``client`` whose httpx2 clients have new settings over the same pools."""
     new_timeout = client.timeout if timeout is None else check_timeout(timeout)
     new_retries = client.max_retries if max_retries is None else check_max_retries(max_retries)
+    CallLimits().replaced(deadline, max_response_size)  # check the new limits before copying anything
     clone = copy.copy(client)
     for name, value in vars(client).items():
         if isinstance(value, OptionsClient | AsyncOptionsClient):
-            setattr(clone, name, value.copy_with(timeout=new_timeout, max_retries=new_retries))
+            setattr(
+                clone,
+                name,
+                value.copy_with(
+                    timeout=new_timeout, max_retries=new_retries, deadline=deadline, max_response_size=max_response_size
+                ),
+            )
         elif isinstance(getattr(type(client), name, None), functools.cached_property):
             delattr(clone, name)  # the resources are made again on first use, bound to the copy
     clone.timeout, clone.max_retries, clone._owns_pools = new_timeout, new_retries, False
@@ -42,8 +55,15 @@ class _Configurable:
     _http: Any
     _owns_pools = True
 
-    def with_options(self, *, timeout: float | httpx2.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """Return a copy of this client with another request timeout and/or retry budget.
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | Keep | None = KEEP,
+        max_response_size: int | Keep = KEEP,
+    ) -> Self:
+        """Return a copy of this client with another request timeout, retry budget, deadline or answer size cap.
 
         The copy sends through this client's connection pools (nothing new is opened) and closing it
         closes nothing: close this client when done with both. ``client.raw`` of the copy has its settings.
@@ -51,17 +71,20 @@ class _Configurable:
         Args:
             timeout: Seconds (or an ``httpx2.Timeout``) for each request; None keeps this client's.
             max_retries: Retries per request; None keeps this client's.
+            deadline: Seconds an API call may take in all (retries included), None for no bound; by default
+                (``KEEP``) this client's.
+            max_response_size: Bytes an API answer may have once decompressed; by default this client's.
 
         Returns:
             The configured copy.
 
         Raises:
-            ValueError: If ``timeout`` or ``max_retries`` is not acceptable.
+            ValueError: If ``timeout``, ``max_retries``, ``deadline`` or ``max_response_size`` is not acceptable.
 
         Example:
-            >>> patient = client.with_options(timeout=300, max_retries=5)  # doctest: +SKIP
+            >>> patient = client.with_options(timeout=300, max_retries=5, deadline=None)  # doctest: +SKIP
         """
-        clone = _reconfigured(self, timeout, max_retries)
+        clone = _reconfigured(self, timeout, max_retries, deadline, max_response_size)
         clone.raw = getattr(attrs.evolve(self.raw), self._RAW_SETTER)(clone._http)
         return clone  # type: ignore[no-any-return]
 

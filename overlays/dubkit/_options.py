@@ -20,6 +20,7 @@ from typing import Any, Self, TypedDict
 import httpx2
 
 from dubkit._raw_response import record_response
+from dubkit._settings import KEEP, Keep
 
 __all__ = [
     "OPTION_NAMES",
@@ -316,17 +317,28 @@ class _Options:
         request: httpx2.Request = super().build_request(method, url, **kwargs)  # type: ignore[misc]
         return request
 
-    def copy_with(self, *, timeout: httpx2.Timeout, max_retries: int) -> Self:
-        """Return a client with another timeout and retry budget, sending through the same connection pool.
+    def copy_with(
+        self,
+        *,
+        timeout: httpx2.Timeout,
+        max_retries: int,
+        deadline: float | Keep | None = KEEP,
+        max_response_size: int | Keep = KEEP,
+    ) -> Self:
+        """Return a client with another timeout, retry budget and call limits, sending through the same pool.
 
         Args:
             timeout: The new per-request timeout.
             max_retries: The new retries per request.
+            deadline: The new deadline of each call (None: no bound), or ``KEEP``.
+            max_response_size: The new size cap of an answer, or ``KEEP``.
 
         Returns:
             The copy (closing it is not needed; closing this client closes the shared pool).
         """
-        transport = self._settings["transport"].with_max_retries(max_retries)
+        transport = self._settings["transport"].with_max_retries(
+            max_retries, deadline=deadline, max_response_size=max_response_size
+        )
         return type(self)(
             apply_options=self._apply_options, **{**self._settings, "timeout": timeout, "transport": transport}
         )

@@ -23,7 +23,7 @@ import httpx2
 from ._attempts import AMBIGUOUS_HINT, MAX_RETRIES_OVERRIDE, Attempts, BodyReader, as_failure
 from ._auth import forget_credentials
 from ._retry import Decision, RetryPolicy, asyncio_sleep
-from ._settings import CallLimits
+from ._settings import KEEP, CallLimits, Keep
 
 __all__ = [
     "AMBIGUOUS_HINT",
@@ -81,18 +81,28 @@ class _Reconfigurable:
     """Lets both retry transports make a copy with another retry budget (``client.with_options``)."""
 
     _policy: RetryPolicy
+    _limits: CallLimits | None
 
-    def with_max_retries(self, max_retries: int) -> Self:
-        """Return a copy with another retry budget, sending through the same wrapped transport.
+    def with_max_retries(
+        self, max_retries: int, *, deadline: float | Keep | None = KEEP, max_response_size: int | Keep = KEEP
+    ) -> Self:
+        """Return a copy with another retry budget (and call limits), sending through the same wrapped transport.
 
         Args:
             max_retries: Retries allowed per request.
+            deadline: Seconds a call may take in all, None for no bound, or ``KEEP``; only where limits apply.
+            max_response_size: Bytes an answer may have, or ``KEEP``; only where limits apply.
 
         Returns:
             The copy (it shares the connection pool, and for the async transport its turns).
+
+        Raises:
+            ValueError: If a new limit is not acceptable.
         """
         twin = copy.copy(self)
         twin._policy = dataclasses.replace(self._policy, max_retries=max_retries)
+        if self._limits is not None:
+            twin._limits = self._limits.replaced(deadline, max_response_size)
         return twin
 
 

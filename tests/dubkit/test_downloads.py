@@ -316,7 +316,7 @@ def test_keyboard_interrupt_leaves_nothing(tmp_path):
     destination.write_bytes(b"old")
 
     def handler(request):
-        return httpx2.Response(200, stream=Body([b"x" * 1000], KeyboardInterrupt()))
+        return httpx2.Response(200, headers={"content-length": "5000"}, stream=Body([b"x" * 1000], KeyboardInterrupt()))
 
     with pytest.raises(KeyboardInterrupt):
         run(handler, destination)
@@ -405,7 +405,9 @@ def test_async_cancellation_leaves_nothing(tmp_path):
 
     async def main():
         started = asyncio.Event()
-        transport = httpx2.MockTransport(lambda request: httpx2.Response(200, stream=Stalling(started)))
+        transport = httpx2.MockTransport(
+            lambda request: httpx2.Response(200, headers={"transfer-encoding": "chunked"}, stream=Stalling(started))
+        )
         async with httpx2.AsyncClient(transport=transport) as client:
             task = asyncio.create_task(adownload_to_path(client, URL, tmp_path / "dub.mp4", chunk_size=100))
             await started.wait()

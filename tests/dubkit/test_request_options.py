@@ -11,7 +11,7 @@ import json
 
 import httpx2
 import pytest
-from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs, InternalServerError
+from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs, InternalServerError, ResponseTooLargeError
 from dubkit._raw_response import APIResponse
 from dubkit.sim import Simulator
 from dubkit_dubformer.api.account import get_balance
@@ -211,7 +211,24 @@ def test_with_options_async(recorder: Recorder, sim: Simulator) -> None:
     assert recorder.requests[0].extensions["timeout"]["read"] == 2
 
 
-@pytest.mark.parametrize("bad", [{"timeout": 0}, {"timeout": float("inf")}, {"max_retries": -1}])
+def test_with_options_sets_the_call_limits(recorder: Recorder, sim: Simulator) -> None:
+    """A copy's answer size cap and deadline are its own; the original keeps the client's."""
+    with dubformer(recorder) as client:
+        tiny = client.with_options(max_response_size=8)
+        with pytest.raises(ResponseTooLargeError) as caught:
+            tiny.balance()
+        assert caught.value.limit == 8
+        unbounded = tiny.with_options(deadline=None)  # the cap stays, the deadline goes
+        with pytest.raises(ResponseTooLargeError):
+            unbounded.balance()
+        assert unbounded._http._transport._limits.deadline is None
+        assert tiny._http._transport._limits.deadline == client._http._transport._limits.deadline
+        assert isinstance(client.balance(), Balance)
+
+
+@pytest.mark.parametrize(
+    "bad", [{"timeout": 0}, {"timeout": float("inf")}, {"max_retries": -1}, {"deadline": 0}, {"max_response_size": 0}]
+)
 def test_with_options_refuses_bad_values(recorder: Recorder, bad: dict[str, float]) -> None:
     """A non-positive or infinite timeout, or negative retries, is a ValueError naming it."""
     with dubformer(recorder) as client, pytest.raises(ValueError, match=next(iter(bad))):

@@ -520,4 +520,7 @@ class MockServer:
         """Answer one request."""
         request.read()
         self.requests.append(request)
-        return httpx2.Response(self.reply.status, headers=self.reply.headers, content=self.reply.content)
+        # Content-Length always, as a server sends it (httpx2 leaves it out for an empty body, and a download
+        # refuses a body whose end it cannot verify).
+        headers = {**self.reply.headers, "content-length": str(len(self.reply.content))}
+        return httpx2.Response(self.reply.status, headers=headers, content=self.reply.content)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -61,9 +61,17 @@ class ErrorResponse:
             error = error_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
+            if not (isinstance(_error, str)):
+                raise TypeError(
+                    f"error: expected one of the spec's values or a string, got {type(_error).__name__}"
+                )
             error = _error
 
         message = src_dict["message"]
+        if not isinstance(message, str):
+            raise TypeError(
+                f"ErrorResponse.message: expected a string, got {type(message).__name__}"
+            )
 
         error_response = cls(
             error=error,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VoiceCatalogVoices")
 
@@ -38,6 +38,11 @@ class VoiceCatalogVoices:
         for prop_name, prop_dict in src_dict.items():
             additional_property = []
             _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise TypeError(
+                    f"AdditionalProperty: expected an array, got {type(_additional_property).__name__}"
+                )
+
             for additional_property_item_data in _additional_property:
                 additional_property_item = Voice.from_dict(
                     additional_property_item_data

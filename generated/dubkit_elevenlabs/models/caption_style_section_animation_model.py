@@ -12,7 +12,7 @@ from ..models.caption_style_section_animation_model_enter_type import (
 from ..models.caption_style_section_animation_model_exit_type import (
     CaptionStyleSectionAnimationModelExitType,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CaptionStyleSectionAnimationModel")
 

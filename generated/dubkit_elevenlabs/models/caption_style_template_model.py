@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CaptionStyleTemplateModel")
 
@@ -44,8 +44,16 @@ class CaptionStyleTemplateModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict["key"]
+        if not isinstance(key, str):
+            raise TypeError(
+                f"CaptionStyleTemplateModel.key: expected a string, got {type(key).__name__}"
+            )
 
         label = src_dict["label"]
+        if not isinstance(label, str):
+            raise TypeError(
+                f"CaptionStyleTemplateModel.label: expected a string, got {type(label).__name__}"
+            )
 
         caption_style_template_model = cls(
             key=key,

@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterContentBlockTtsNodeResponseModel")
 
@@ -62,8 +62,16 @@ class ChapterContentBlockTtsNodeResponseModel:
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
         voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"ChapterContentBlockTtsNodeResponseModel.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"ChapterContentBlockTtsNodeResponseModel.text: expected a string, got {type(text).__name__}"
+            )
 
         chapter_content_block_tts_node_response_model = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterStatisticsResponseModel")
 
@@ -65,12 +65,28 @@ class ChapterStatisticsResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         characters_unconverted = src_dict["characters_unconverted"]
+        if not is_json_integer(characters_unconverted):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.characters_unconverted: expected an integer, got {type(characters_unconverted).__name__}"
+            )
 
         characters_converted = src_dict["characters_converted"]
+        if not is_json_integer(characters_converted):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.characters_converted: expected an integer, got {type(characters_converted).__name__}"
+            )
 
         paragraphs_converted = src_dict["paragraphs_converted"]
+        if not is_json_integer(paragraphs_converted):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.paragraphs_converted: expected an integer, got {type(paragraphs_converted).__name__}"
+            )
 
         paragraphs_unconverted = src_dict["paragraphs_unconverted"]
+        if not is_json_integer(paragraphs_unconverted):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.paragraphs_unconverted: expected an integer, got {type(paragraphs_unconverted).__name__}"
+            )
 
         chapter_statistics_response_model = cls(
             characters_unconverted=characters_unconverted,

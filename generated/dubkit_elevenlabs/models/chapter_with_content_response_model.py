@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chapter_with_content_response_model_state import (
     ChapterWithContentResponseModelState,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterWithContentResponseModel")
 
@@ -132,24 +132,69 @@ class ChapterWithContentResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         chapter_id = src_dict["chapter_id"]
+        if not isinstance(chapter_id, str):
+            raise TypeError(
+                f"ChapterWithContentResponseModel.chapter_id: expected a string, got {type(chapter_id).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ChapterWithContentResponseModel.name: expected a string, got {type(name).__name__}"
+            )
 
         can_be_downloaded = src_dict["can_be_downloaded"]
+        if not isinstance(can_be_downloaded, bool):
+            raise TypeError(
+                f"ChapterWithContentResponseModel.can_be_downloaded: expected true or false, got {type(can_be_downloaded).__name__}"
+            )
 
         state = ChapterWithContentResponseModelState._parse(src_dict["state"])
 
         content = ChapterContentResponseModel.from_dict(src_dict["content"])
 
-        last_conversion_date_unix: int | None | Unset = src_dict.get(
-            "last_conversion_date_unix", UNSET
-        )
+        _last_conversion_date_unix = src_dict.get("last_conversion_date_unix", UNSET)
+        last_conversion_date_unix: int | None | Unset
+        if _last_conversion_date_unix is UNSET:
+            last_conversion_date_unix = UNSET
+        else:
+            if not (
+                is_json_integer(_last_conversion_date_unix)
+                or _last_conversion_date_unix is None
+            ):
+                raise TypeError(
+                    f"last_conversion_date_unix: expected an integer or null, got {type(_last_conversion_date_unix).__name__}"
+                )
+            last_conversion_date_unix = _last_conversion_date_unix
 
-        conversion_progress: float | None | Unset = src_dict.get(
-            "conversion_progress", UNSET
-        )
+        _conversion_progress = src_dict.get("conversion_progress", UNSET)
+        conversion_progress: float | None | Unset
+        if _conversion_progress is UNSET:
+            conversion_progress = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_conversion_progress, float)
+                    and _conversion_progress - _conversion_progress == 0.0
+                    or type(_conversion_progress) is int
+                )
+                or _conversion_progress is None
+            ):
+                raise TypeError(
+                    f"conversion_progress: expected a finite number or null, got {type(_conversion_progress).__name__}"
+                )
+            conversion_progress = _conversion_progress
 
-        has_video: bool | None | Unset = src_dict.get("has_video", UNSET)
+        _has_video = src_dict.get("has_video", UNSET)
+        has_video: bool | None | Unset
+        if _has_video is UNSET:
+            has_video = UNSET
+        else:
+            if not (isinstance(_has_video, bool) or _has_video is None):
+                raise TypeError(
+                    f"has_video: expected true or false or null, got {type(_has_video).__name__}"
+                )
+            has_video = _has_video
 
         _statistics = src_dict.get("statistics", UNSET)
         statistics: ChapterStatisticsResponseModel | None | Unset
@@ -168,11 +213,25 @@ class ChapterWithContentResponseModel:
                 statistics = statistics_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_statistics is None):
+                    raise TypeError(
+                        f"statistics: expected an object or null, got {type(_statistics).__name__}"
+                    )
                 statistics = _statistics
 
-        last_conversion_error: None | str | Unset = src_dict.get(
-            "last_conversion_error", UNSET
-        )
+        _last_conversion_error = src_dict.get("last_conversion_error", UNSET)
+        last_conversion_error: None | str | Unset
+        if _last_conversion_error is UNSET:
+            last_conversion_error = UNSET
+        else:
+            if not (
+                isinstance(_last_conversion_error, str)
+                or _last_conversion_error is None
+            ):
+                raise TypeError(
+                    f"last_conversion_error: expected a string or null, got {type(_last_conversion_error).__name__}"
+                )
+            last_conversion_error = _last_conversion_error
 
         chapter_with_content_response_model = cls(
             chapter_id=chapter_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="GetChaptersResponseModel")
 
@@ -43,6 +43,11 @@ class GetChaptersResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         chapters = []
         _chapters = src_dict["chapters"]
+        if not isinstance(_chapters, list):
+            raise TypeError(
+                f"chapters: expected an array, got {type(_chapters).__name__}"
+            )
+
         for chapters_item_data in _chapters:
             chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
 

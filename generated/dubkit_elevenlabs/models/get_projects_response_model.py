@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="GetProjectsResponseModel")
 
@@ -58,6 +58,11 @@ class GetProjectsResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         projects = []
         _projects = src_dict["projects"]
+        if not isinstance(_projects, list):
+            raise TypeError(
+                f"projects: expected an array, got {type(_projects).__name__}"
+            )
+
         for projects_item_data in _projects:
             projects_item = ProjectResponseModel.from_dict(projects_item_data)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectSnapshotsResponseModel")
 
@@ -51,6 +51,11 @@ class ProjectSnapshotsResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         snapshots = []
         _snapshots = src_dict["snapshots"]
+        if not isinstance(_snapshots, list):
+            raise TypeError(
+                f"snapshots: expected an array, got {type(_snapshots).__name__}"
+            )
+
         for snapshots_item_data in _snapshots:
             snapshots_item = ProjectSnapshotResponseModel.from_dict(snapshots_item_data)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SimilarVoicesForSpeakerResponse")
 
@@ -43,6 +43,9 @@ class SimilarVoicesForSpeakerResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         voices = []
         _voices = src_dict["voices"]
+        if not isinstance(_voices, list):
+            raise TypeError(f"voices: expected an array, got {type(_voices).__name__}")
+
         for voices_item_data in _voices:
             voices_item = SimilarVoice.from_dict(voices_item_data)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="UpdateChapterBody")
 
@@ -54,7 +54,16 @@ class UpdateChapterBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name: None | str | Unset = src_dict.get("name", UNSET)
+        _name = src_dict.get("name", UNSET)
+        name: None | str | Unset
+        if _name is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(_name, str) or _name is None):
+                raise TypeError(
+                    f"name: expected a string or null, got {type(_name).__name__}"
+                )
+            name = _name
 
         _content = src_dict.get("content", UNSET)
         content: ChapterContentInputModel | None | Unset
@@ -71,6 +80,10 @@ class UpdateChapterBody:
                 content = content_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_content is None):
+                    raise TypeError(
+                        f"content: expected an object or null, got {type(_content).__name__}"
+                    )
                 content = _content
 
         update_chapter_body = cls(

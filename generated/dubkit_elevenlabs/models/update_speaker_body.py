@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="UpdateSpeakerBody")
 
@@ -56,7 +56,16 @@ class UpdateSpeakerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        voice_id: None | str | Unset = src_dict.get("voice_id", UNSET)
+        _voice_id = src_dict.get("voice_id", UNSET)
+        voice_id: None | str | Unset
+        if _voice_id is UNSET:
+            voice_id = UNSET
+        else:
+            if not (isinstance(_voice_id, str) or _voice_id is None):
+                raise TypeError(
+                    f"voice_id: expected a string or null, got {type(_voice_id).__name__}"
+                )
+            voice_id = _voice_id
 
         _languages = src_dict.get("languages", UNSET)
         languages: list[str] | None | Unset
@@ -68,11 +77,26 @@ class UpdateSpeakerBody:
             try:
                 if not isinstance(_languages, list):
                     raise TypeError()
-                languages_type_0 = cast(list[str], _languages)
+                _languages_type_0 = _languages
+                if not isinstance(_languages_type_0, list):
+                    raise TypeError(
+                        f"languages_type_0: expected an array, got {type(_languages_type_0).__name__}"
+                    )
+
+                for _item in _languages_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"languages_type_0: every item must be a string"
+                        )
+                languages_type_0 = cast(list[str], _languages_type_0)
 
                 languages = languages_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_languages is None):
+                    raise TypeError(
+                        f"languages: expected an array or null, got {type(_languages).__name__}"
+                    )
                 languages = _languages
 
         update_speaker_body = cls(

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from dubkit._dub_options import output_stem
 from dubkit._dub_steps import download_outputs, media_seconds
+from dubkit._safe_names import safe_component
 from dubkit._transfers import observe_transfers
 
 from ._batch import JobOutcome, run_jobs, show_outcomes
@@ -180,10 +180,11 @@ def download(
                     raise CliError(f"job {outcome.job_id} has no target language {lang!r}", hint=hint)
                 languages = [lang]
             name = None if is_unset(model.name) else model.name
-            stem = stems.get(str(outcome.job_id)) or output_stem(name or "", default=output_stem(str(outcome.job_id)))
+            by_id = safe_component(str(outcome.job_id), fallback="job")
+            stem = stems.get(str(outcome.job_id)) or safe_component(name, fallback=by_id)
             with naming:
                 if stem in used and str(outcome.job_id) not in stems:
-                    stem = f"{stem}-{output_stem(str(outcome.job_id))}"
+                    stem = f"{stem}-{by_id}"
                 used.add(stem)
             outcome.phase, outcome.target_lang = "downloading", ",".join(languages)
             assert outcome.line is not None  # noqa: S101

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from dubkit._server_values import duration_seconds
+
 from ._context import PLAIN_TEXT, Provider, ProviderOption, TimeScale, state_of
 from ._output import JsonOption, json_value, write_json
 from ._render import (
@@ -54,7 +56,8 @@ def _elevenlabs_fields(dub: Any) -> list[tuple[str, str]]:
     duration = getattr(media, "duration", None)
     described = "-"
     if media is not None and not is_unset(media):
-        length = human_duration(duration) if isinstance(duration, int | float) else "?"
+        seconds = duration_seconds(duration, what="media duration")
+        length = "?" if seconds is None else human_duration(seconds)
         described = f"{cell(media.content_type)}, {length}"
     return [
         ("id", dub.dubbing_id),

@@ -33,6 +33,7 @@ from dubkit._http import aexpect, aexpect_with_headers
 from dubkit._literals import MixingModeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
+from dubkit._server_values import naming_created_job
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done
 from dubkit.dubformer import _inputs
@@ -110,10 +111,11 @@ class AsyncProjects(APIResource):
             glossary_content=glossary_content,
         )  # fmt: skip
         key = _inputs.idempotency_key(idempotency_key)
-        return await aexpect(
-            lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
-            ProjectSubmitted,
-        )
+        with naming_created_job("project_id"):
+            return await aexpect(
+                lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
+                ProjectSubmitted,
+            )
 
     async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> Project:
         """Return a project's details; outputs are present once it is ready.
@@ -288,6 +290,7 @@ class AsyncProjects(APIResource):
         path: str | os.PathLike[str],
         *,
         output: _inputs.OutputKind = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     @overload
@@ -297,6 +300,7 @@ class AsyncProjects(APIResource):
         path: Writable,
         *,
         output: _inputs.OutputKind = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> None: ...
     async def download(
@@ -305,6 +309,7 @@ class AsyncProjects(APIResource):
         path: Destination,
         *,
         output: _inputs.OutputKind = "video",
+        max_bytes: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Path | None:
         """Download a ready project's output to a file: streamed, atomic, length-checked, resumable.
@@ -315,6 +320,7 @@ class AsyncProjects(APIResource):
             project_or_id: A ready ``Project``, or its id (fetched first).
             path: The file to write (replaced atomically once complete), or a binary file object.
             output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -322,12 +328,13 @@ class AsyncProjects(APIResource):
 
         Raises:
             ValueError: If the project has no such output yet, or an argument is bad.
-            DownloadError: If the file could not be downloaded completely (nothing is left behind).
+            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
+                is larger than ``max_bytes`` (nothing is left behind).
         """
         destination = check_destination("path", path)
         self._check_output(project_or_id, output)
         url = await self._output_url(project_or_id, output)
-        return await adownload_to_path(self._client.downloads_http, url, destination)
+        return await adownload_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)
 
     def iter_bytes(
         self, project_or_id: Project | str, *, output: _inputs.OutputKind = "video", **options: Unpack[RequestOptions]

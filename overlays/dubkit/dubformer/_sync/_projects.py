@@ -35,6 +35,7 @@ from dubkit._http import expect, expect_with_headers
 from dubkit._literals import MixingModeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import Page, SyncPager
+from dubkit._server_values import naming_created_job
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, wait_until_done
 from dubkit.dubformer import _inputs
@@ -112,10 +113,11 @@ class Projects(APIResource):
             glossary_content=glossary_content,
         )  # fmt: skip
         key = _inputs.idempotency_key(idempotency_key)
-        return expect(
-            lambda: create_project.sync_detailed(client=self._raw, body=body, idempotency_key=key),
-            ProjectSubmitted,
-        )
+        with naming_created_job("project_id"):
+            return expect(
+                lambda: create_project.sync_detailed(client=self._raw, body=body, idempotency_key=key),
+                ProjectSubmitted,
+            )
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> Project:
         """Return a project's details; outputs are present once it is ready.
@@ -290,6 +292,7 @@ class Projects(APIResource):
         path: str | os.PathLike[str],
         *,
         output: _inputs.OutputKind = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     @overload
@@ -299,6 +302,7 @@ class Projects(APIResource):
         path: Writable,
         *,
         output: _inputs.OutputKind = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> None: ...
     def download(
@@ -307,6 +311,7 @@ class Projects(APIResource):
         path: Destination,
         *,
         output: _inputs.OutputKind = "video",
+        max_bytes: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Path | None:
         """Download a ready project's output to a file: streamed, atomic, length-checked, resumable.
@@ -317,6 +322,7 @@ class Projects(APIResource):
             project_or_id: A ready ``Project``, or its id (fetched first).
             path: The file to write (replaced atomically once complete), or a binary file object.
             output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -324,12 +330,13 @@ class Projects(APIResource):
 
         Raises:
             ValueError: If the project has no such output yet, or an argument is bad.
-            DownloadError: If the file could not be downloaded completely (nothing is left behind).
+            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
+                is larger than ``max_bytes`` (nothing is left behind).
         """
         destination = check_destination("path", path)
         self._check_output(project_or_id, output)
         url = self._output_url(project_or_id, output)
-        return download_to_path(self._client.downloads_http, url, destination)
+        return download_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)
 
     def iter_bytes(
         self, project_or_id: Project | str, *, output: _inputs.OutputKind = "video", **options: Unpack[RequestOptions]

@@ -15,7 +15,12 @@ __all__ = ["adownload_endpoint", "aiter_endpoint"]
 
 
 async def adownload_endpoint(
-    http: httpx2.AsyncClient, base_url: httpx2.URL, kwargs: Mapping[str, Any], destination: Destination
+    http: httpx2.AsyncClient,
+    base_url: httpx2.URL,
+    kwargs: Mapping[str, Any],
+    destination: Destination,
+    *,
+    max_bytes: int | None = None,
 ) -> Path | None:
     """Stream an API file endpoint to ``destination``.
 
@@ -24,18 +29,18 @@ async def adownload_endpoint(
         base_url: The API base URL.
         kwargs: The endpoint's generated request description (``request_kwargs``).
         destination: The file to write, or a binary file object.
+        max_bytes: Refuse a file larger than this; None for no limit.
 
     Returns:
         The resolved destination path (None for a file object).
 
     Raises:
         APIStatusError: The API answered with an error (e.g. ``TooEarlyError`` for a dub not ready); nothing written.
-        DownloadError: The file could not be downloaded completely; no path written.
+        DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; no path written.
     """
     method = str(kwargs["method"]).upper()
-    return await adownload_to_path(
-        http, endpoint_url(base_url, kwargs), destination, method=method, json=kwargs.get("json")
-    )
+    url = endpoint_url(base_url, kwargs)
+    return await adownload_to_path(http, url, destination, method=method, json=kwargs.get("json"), max_bytes=max_bytes)
 
 
 def aiter_endpoint(http: httpx2.AsyncClient, base_url: httpx2.URL, kwargs: Mapping[str, Any]) -> AsyncIterator[bytes]:

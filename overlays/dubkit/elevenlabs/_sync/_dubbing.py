@@ -34,6 +34,7 @@ from dubkit._http import expect, expect_with_headers
 from dubkit._literals import CreatorFilter, DubbingMode, DubbingStatus, TranscriptFormat
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import Page, SyncPager
+from dubkit._server_values import naming_created_job
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
@@ -68,6 +69,7 @@ class DubbingAudio(APIResource):
         *,
         wait: bool = ...,
         timeout: float | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[ExtraOptions],
     ) -> Path: ...
     @overload
@@ -79,6 +81,7 @@ class DubbingAudio(APIResource):
         *,
         wait: bool = ...,
         timeout: float | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[ExtraOptions],
     ) -> None: ...
     def download(
@@ -89,6 +92,7 @@ class DubbingAudio(APIResource):
         *,
         wait: bool = False,
         timeout: float | None = None,
+        max_bytes: int | None = None,
         **options: Unpack[ExtraOptions],
     ) -> Path | None:
         """Download a dub's media in one language to a file: streamed, atomic, length-checked, resumable.
@@ -100,6 +104,7 @@ class DubbingAudio(APIResource):
                 binary file object (``io.BytesIO``, a pipe), which receives the bytes as they come.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
                 is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
@@ -111,13 +116,16 @@ class DubbingAudio(APIResource):
             TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false; nothing written.
             DubbingFailedError: With ``wait``: the dub failed.
             NotFoundError: No such dub, or no such language.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is
+                larger than ``max_bytes``; nothing written.
         """
         self._check(dubbing_id, language_code, wait, timeout)
         destination = check_destination("path", path)
         request = self._request(dubbing_id, language_code, wait, timeout)
         try:
-            return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+            return download_endpoint(
+                self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
+            )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
 
@@ -318,7 +326,8 @@ class Dubbing(APIResource):
                 use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
-            return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
+            with naming_created_job("dubbing_id"):
+                return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
 
     def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
