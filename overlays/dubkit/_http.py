@@ -22,6 +22,7 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from ._auth import APIKeyAuth
+from ._decoding import ACCEPTED_ENCODINGS
 from ._errors import (
     InvalidRequestError,
     NotFoundError,
@@ -161,6 +162,7 @@ def build_sync_http(
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
+        headers={"accept-encoding": ACCEPTED_ENCODINGS},  # what _decoding undoes, whatever httpx could
         transport=transport,
         event_hooks={"request": [auth.strip_if_foreign], "response": [_record_and_raise]},
     )
@@ -199,6 +201,7 @@ def build_async_http(
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
+        headers={"accept-encoding": ACCEPTED_ENCODINGS},  # what _decoding undoes, whatever httpx could
         transport=AsyncRetryTransport(
             inner,
             max_retries=max_retries,

@@ -20,6 +20,7 @@ import httpx
 
 from ._attempts import AMBIGUOUS_HINT, MAX_RETRIES_OVERRIDE, Attempts, BodyReader, as_failure
 from ._auth import forget_credentials
+from ._decoding import decoder_for
 from ._retry import Decision
 from ._settings import CallLimits
 
@@ -58,8 +59,13 @@ def max_retries_for(max_retries: int | None) -> Iterator[None]:
 def _read(response: httpx.Response, attempts: Attempts) -> httpx.Response:
     reader = BodyReader(attempts, response)
     try:
-        for chunk in response.iter_bytes():
-            reader.add(chunk)
+        if response.is_stream_consumed:  # read by the transport below (a simulator): decoded already
+            reader.add(response.content)
+            return reader.response()
+        decode = decoder_for(response.headers)  # bounded pieces: httpx would inflate each chunk whole
+        for chunk in response.iter_raw():
+            for piece in decode(chunk):
+                reader.add(piece)
     except BaseException:
         response.close()
         raise
@@ -69,8 +75,13 @@ def _read(response: httpx.Response, attempts: Attempts) -> httpx.Response:
 async def _aread(response: httpx.Response, attempts: Attempts) -> httpx.Response:
     reader = BodyReader(attempts, response)
     try:
-        async for chunk in response.aiter_bytes():
-            reader.add(chunk)
+        if response.is_stream_consumed:  # as in _read
+            reader.add(response.content)
+            return reader.response()
+        decode = decoder_for(response.headers)
+        async for chunk in response.aiter_raw():
+            for piece in decode(chunk):
+                reader.add(piece)
     except BaseException:
         await response.aclose()
         raise
