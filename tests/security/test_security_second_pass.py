@@ -29,16 +29,9 @@ from dubkit import (
 )
 from dubkit._pagination import Page, SyncPager
 from hostile_server import HostileServer, Received, answer, hostile
+from test_security_http_core import DUB
 
 KEY = "sk-second-pass-key-0123456789"
-DUB = {
-    "dubbing_id": "dub1",
-    "name": "talk",
-    "status": "dubbed",
-    "target_languages": ["es"],
-    "created_at": "2024-01-01T00:00:00Z",
-    "source_language": "en",
-}
 INFLATED = 256 * 1024 * 1024
 CAP = 1024 * 1024
 SIGNED = "https://files.example/out.mp4?X-Amz-Signature=deadbeefcafe"
