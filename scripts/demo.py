@@ -84,7 +84,8 @@ def main() -> int:
                 return completed.returncode
         server.shutdown()
     print(f"\nThe dubbed files are in {args.out}/ (each decoded to the last frame):")
-    for path in sorted(p for p in args.out.rglob("*") if p.is_file()):
+    # Hidden files are dubkit dub's run state (.dubkit-run.json and its lock), not media.
+    for path in sorted(p for p in args.out.rglob("*") if p.is_file() and not p.name.startswith(".")):
         print(f"  {path.relative_to(args.out)}  {_describe(path)}")
     return 0
 

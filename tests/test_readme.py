@@ -156,7 +156,9 @@ def _advance_on_sleep(simulators: list[Simulator], monkeypatch: pytest.MonkeyPat
     real_sleep, real_asleep = time.sleep, asyncio.sleep
 
     def in_test_thread() -> bool:
-        return threading.current_thread() is threading.main_thread()
+        # The command's own job threads (``dubkit dub`` runs jobs concurrently) count as the test's.
+        current = threading.current_thread()
+        return current is threading.main_thread() or current.name.startswith("dubkit-job-")
 
     def sleep(seconds: float) -> None:
         if not in_test_thread():

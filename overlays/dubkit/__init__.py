@@ -9,6 +9,7 @@ import logging as _logging
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
+from ._dub_options import DubformerDubOptions, ElevenLabsDubOptions
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -91,8 +92,10 @@ __all__ = [
     "DubResult",
     "DubbingFailedError",
     "Dubformer",
+    "DubformerDubOptions",
     "DubkitError",
     "ElevenLabs",
+    "ElevenLabsDubOptions",
     "InternalServerError",
     "InvalidRequestError",
     "MissingAPIKeyError",

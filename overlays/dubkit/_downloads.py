@@ -16,15 +16,16 @@ import logging
 import os
 import pathlib
 import re
-import tempfile
 from collections.abc import AsyncIterator, Iterator
 from typing import IO, Any
 
 import httpx
 
 from dubkit._errors import DownloadError, error_for_response
+from dubkit._partfiles import create_part_file
 from dubkit._retry import RETRY_SAFE_EXTENSION
 from dubkit._safe_names import check_not_symlink
+from dubkit._transfers import current_observer
 from dubkit._validation import check_http_url, check_int, check_path
 
 __all__ = ["adownload_to_path", "download_to_path"]
@@ -56,10 +57,10 @@ class _Download:
         self.resumable = False
         self.validator: str | None = None
         self.destination.parent.mkdir(parents=True, exist_ok=True)
-        # Same directory as the destination, so os.replace is a rename within one file system.
-        self.file: IO[bytes] = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in finish()/discard()
-            dir=self.destination.parent, prefix=f".{self.destination.name}.", suffix=".part", delete=False
-        )
+        # Same directory as the destination, so os.replace is a rename within one file system; the part
+        # file gets the mode open() would give under the umask, which os.replace keeps.
+        self.file: IO[bytes] = create_part_file(self.destination)
+        self.observer = current_observer()
         _log.debug("downloading %s to %s", self.safe_url, self.destination)
 
     def request_headers(self) -> dict[str, str]:
@@ -115,6 +116,8 @@ class _Download:
         if self.max_bytes is not None and self.received > self.max_bytes:
             raise self.error(f"the file is larger than max_bytes={self.max_bytes}")
         self.file.write(chunk)
+        if self.observer is not None:
+            self.observer("download", self.destination.name, self.received, self.expected)
 
     def dropped(self, exc: httpx.TransportError) -> None:
         """Account for a lost connection: the next attempt resumes, or starts over; raise when out of attempts."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import httpx
@@ -35,12 +36,18 @@ class Cli:
     def __call__(self, *args: str, env: dict[str, str] | None = None) -> Result:
         return self.runner.invoke(self.app, list(args), env=env)
 
+    def json(self, *args: str) -> tuple[Result, dict]:
+        """Run a command with --json; return the result and the one JSON document that is all of its stdout."""
+        result = self(*args, "--json")
+        return result, json.loads(result.stdout)
+
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No key, base URL or default provider leaks in from the machine running the tests."""
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No key, base URL or default provider leaks in from the machine running the tests; outputs stay in tmp."""
     for name in ENVIRONMENT:
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 
 @pytest.fixture
@@ -85,3 +92,27 @@ def dubformer(http: httpx.Client) -> Iterator[Dubformer]:
     """A Dubformer client on ``sim`` with the key the command uses."""
     with Dubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
         yield client
+
+
+@pytest.fixture
+def finished_dub(elevenlabs: ElevenLabs, sim: Simulator):
+    """Make a dub on ``sim`` and let it finish; return its id."""
+
+    def make(url: str = "https://cdn.example.com/talk.mp4", target_lang: str = "es", name: str | None = None) -> str:
+        dub = elevenlabs.dubbing.create(source_url=url, target_lang=target_lang, name=name)
+        sim.advance(3600)
+        return dub.dubbing_id
+
+    return make
+
+
+@pytest.fixture
+def finished_project(dubformer: Dubformer, sim: Simulator):
+    """Make a Dubformer project named ``talk`` on ``sim`` and let it finish; return its id."""
+
+    def make(url: str = "https://cdn.example.com/talk.mp4") -> str:
+        job = dubformer.projects.create(source_lang="en", target_lang="fr-FR", source_video_url=url, name="talk")
+        sim.advance(3600)
+        return job.project_id
+
+    return make

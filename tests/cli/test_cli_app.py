@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 
@@ -15,7 +16,7 @@ def test_help_lists_every_command_and_documents_exit_codes(plain_cli):
     """`dubkit --help` names each command and the exit codes."""
     result = plain_cli("--help")
     assert result.exit_code == EXIT_OK
-    for command in ("dub", "status", "list", "download", "balance", "voices", "sim"):
+    for command in ("dub", "wait", "download", "status", "list", "delete", "balance", "voices", "sim"):
         assert re.search(rf"^\W*{command}\s", result.stdout, re.MULTILINE), command
     text = " ".join(result.stdout.split())
     for code in ("0 ok", "2 bad arguments", "3 API", "4 the dub failed", "5 --timeout", "6 no API key"):
@@ -23,12 +24,31 @@ def test_help_lists_every_command_and_documents_exit_codes(plain_cli):
 
 
 def test_dub_help_describes_its_options(plain_cli):
-    """`dubkit dub --help` shows SOURCE, --to, --provider with its env var, --no-wait, --timeout and the codes."""
-    result = plain_cli("dub", "--help")
+    """`dubkit dub --help`: a plain usage line, SOURCE..., --to, --provider with its env var, --no-wait, --timeout."""
+    result = plain_cli("dub", "--help", env={"COLUMNS": "250"})
     assert result.exit_code == EXIT_OK
+    assert "Usage: dubkit dub [OPTIONS] [SOURCE...]" in result.stdout
     text = " ".join(result.stdout.split())
-    for expected in ("SOURCE", "--to", "--from", "--out", "--no-wait", "--timeout", "DUBKIT_PROVIDER", "Exit codes"):
+    for expected in ("SOURCE...", "--to", "--from", "--out", "--no-wait", "--timeout", "DUBKIT_PROVIDER"):
         assert expected in text
+    for noise in ("{SOURCE}", "<str>", "Exit codes"):  # the codes are in `dubkit --help`, once
+        assert noise not in text
+
+
+@pytest.mark.parametrize("command", ["dub", "wait", "download", "status", "list", "delete", "balance", "voices", "sim"])
+def test_every_command_offers_json_and_no_repeated_exit_codes(plain_cli, command):
+    """Each command's help has --json and no copy of the exit codes."""
+    text = plain_cli(command, "--help", env={"COLUMNS": "250"}).stdout
+    assert "--json" in text
+    assert "Exit codes" not in text
+    assert "<str>" not in text
+
+
+def test_shell_completion_can_be_installed(plain_cli):
+    """`dubkit --help` offers --install-completion and --show-completion."""
+    text = plain_cli("--help", env={"COLUMNS": "250"}).stdout
+    assert "--install-completion" in text
+    assert "--show-completion" in text
 
 
 def test_version(plain_cli):
@@ -85,9 +105,9 @@ def test_provider_comes_from_dubkit_provider(cli, dubformer):
 
 def test_jobs_persist_across_invocations_of_make_app(cli):
     """make_app(simulator=...) shares one simulator: a job created by one command is seen by the next."""
-    created = cli("dub", "https://example.com/talk.mp4", "--to", "es", "--no-wait")
+    created, document = cli.json("dub", "https://example.com/talk.mp4", "--to", "es", "--no-wait")
     assert created.exit_code == EXIT_OK, created.stderr
-    job_id = re.search(r"job id\s+(\S+)", created.stdout).group(1)
+    job_id = document["jobs"][0]["job_id"]
     shown = cli("status", job_id)
     assert shown.exit_code == EXIT_OK, shown.stderr
     assert job_id in shown.stdout
@@ -102,9 +122,9 @@ def test_sim_option_needs_no_key(plain_cli):
 
 def test_sim_option_starts_empty_each_time(plain_cli):
     """Each --sim invocation has its own simulator: an id from another run is unknown (exit 3, hint says why)."""
-    created = plain_cli("--sim", "dub", "https://example.com/talk.mp4", "--to", "es", "--no-wait")
+    created = plain_cli("--sim", "dub", "https://example.com/talk.mp4", "--to", "es", "--no-wait", "--json")
     assert created.exit_code == EXIT_OK, created.stderr
-    job_id = re.search(r"job id\s+(\S+)", created.stdout).group(1)
+    job_id = json.loads(created.stdout)["jobs"][0]["job_id"]
     shown = plain_cli("--sim", "status", job_id)
     assert shown.exit_code == 3
     assert "starts empty" in shown.stderr

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import threading
 
 import httpx
 import pytest
@@ -11,14 +13,13 @@ from dubkit import (
     DownloadError,
     DubbingFailedError,
     Dubformer,
-    DubProgress,
     MissingAPIKeyError,
     OutcomeUnknownError,
     ResponseValidationError,
     WaitTimeoutError,
 )
 from dubkit._errors import error_for_response
-from dubkit.cli import _dub
+from dubkit.cli import _dubjobs
 from dubkit.cli._errors import (
     EXIT_API,
     EXIT_FAILED,
@@ -33,6 +34,8 @@ from dubkit.cli._errors import (
     report,
 )
 from dubkit.cli._logging import Redactor, install_logging
+from dubkit.cli._runstate import STATE_FILE
+from dubkit.sim import Simulator
 
 SECRET = "xi-0123456789abcdef"
 
@@ -147,26 +150,69 @@ def test_unexpected_error_in_a_command_exits_1_without_traceback(cli, monkeypatc
     assert "Traceback" not in result.stderr
 
 
-def test_create_whose_outcome_is_unknown_exits_3(cli, sim):
-    """A create that may have landed is not re-sent: exit 3, hint to check `dubkit list`."""
-    sim.inject("error_after", operation="create_dubbing")
-    result = cli("dub", "https://cdn.example.com/a.mp4", "--to", "es")
-    assert result.exit_code == EXIT_API
-    assert "hint: check with `dubkit list -p elevenlabs`" in result.stderr
+def _interrupt_when(monkeypatch, ready):
+    """Make the command's main thread get Ctrl-C once ``ready()`` says so."""
+    original_join = threading.Thread.join
+
+    def join(self, timeout=None):
+        if threading.current_thread() is threading.main_thread() and ready():
+            raise KeyboardInterrupt
+        return original_join(self, timeout)
+
+    monkeypatch.setattr(threading.Thread, "join", join)
 
 
-def test_ctrl_c_while_waiting_exits_130_and_names_the_job(cli, monkeypatch):
-    """Ctrl-C during a dub: exit 130, and the hint says how to follow the job that keeps running."""
-
-    def interrupted(source, *, on_update, **kwargs):
-        on_update(_dub_progress("job123"))
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(_dub, "dub_file", interrupted)
-    result = cli("dub", "https://cdn.example.com/a.mp4", "--to", "es")
+def test_ctrl_c_while_waiting_exits_130_and_says_the_job_keeps_running(cli_for, monkeypatch, tmp_path):
+    """Ctrl-C while a job runs: exit 130, the state keeps the job, the hint says how to finish it."""
+    sim = Simulator(manual_clock=True)  # the job never finishes
+    cli = cli_for(sim)
+    _interrupt_when(monkeypatch, lambda: any(r.operation == "get_dubbing" for r in sim.requests()))
+    result = cli("dub", "https://cdn.example.com/a.mp4", "--to", "es", "-o", str(tmp_path))
+    monkeypatch.undo()
     assert result.exit_code == EXIT_INTERRUPTED
-    assert "dubkit status job123 -p elevenlabs" in result.stderr
+    record = json.loads((tmp_path / STATE_FILE).read_text())["jobs"][0]
+    assert record["phase"] == "created"
+    assert "error: a → es: interrupted" in result.stderr
+    hint = f"the job keeps running at the provider: run the same command again, or `dubkit download {record['job_id']}"
+    assert hint in result.stderr
 
 
-def _dub_progress(job_id):
-    return DubProgress("elevenlabs", job_id, "dubbing", 1.0, None, None)
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("create_job", "it checks whether the job was created before creating it", "creating"),
+        ("download_outputs", "the job is done at the provider: run the same command again", "created"),
+    ],
+)
+def test_ctrl_c_during_a_step_says_what_is_left(cli, monkeypatch, tmp_path, case):
+    """Ctrl-C during the create (a re-run checks first) or the download (the job is done, not 'running')."""
+    step, hint, phase = case
+    entered, release = threading.Event(), threading.Event()
+    original = getattr(_dubjobs, step)
+
+    def slow(*args, **kwargs):
+        entered.set()
+        release.wait(10)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(_dubjobs, step, slow)
+    _interrupt_when(monkeypatch, entered.is_set)
+    try:
+        result = cli("dub", "https://cdn.example.com/a.mp4", "--to", "es", "-o", str(tmp_path))
+    finally:
+        monkeypatch.undo()
+        release.set()
+    assert result.exit_code == EXIT_INTERRUPTED
+    assert hint in result.stderr
+    assert "keeps running" not in result.stderr
+    assert json.loads((tmp_path / STATE_FILE).read_text())["jobs"][0]["phase"] == phase
+
+
+def test_verbose_shows_the_traceback_of_a_failed_job(cli, tmp_path):
+    """With -v, each failed job's error is followed by its traceback; without, only error and hint lines."""
+    quiet = cli("dub", "https://cdn.example.com/sim-fail.mp4", "--to", "es", "-o", str(tmp_path))
+    assert "Traceback" not in quiet.stderr
+    loud = cli("-v", "dub", "https://cdn.example.com/sim-fail.mp4", "--to", "es", "-o", str(tmp_path))
+    assert loud.exit_code == EXIT_FAILED
+    assert "Traceback (most recent call last)" in loud.stderr
+    assert "DubbingFailedError" in loud.stderr

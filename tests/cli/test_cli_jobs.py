@@ -1,26 +1,13 @@
-"""``dubkit status``, ``list`` and ``download`` against a shared simulator."""
+"""``dubkit status`` and ``list`` against a shared simulator."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from dubkit.cli._errors import EXIT_API, EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from dubkit.sim.elevenlabs._dubbing_media import dub_prefix
+from dubkit.cli._errors import EXIT_API, EXIT_OK, EXIT_USAGE
 
 VIDEO = "https://cdn.example.com/talk.mp4"
-
-
-def finished_dub(elevenlabs, sim, url=VIDEO, target_lang="es"):
-    dub = elevenlabs.dubbing.create(source_url=url, target_lang=target_lang)
-    sim.advance(3600)
-    return dub.dubbing_id
-
-
-def finished_project(dubformer, sim, url=VIDEO):
-    job = dubformer.projects.create(source_lang="en", target_lang="fr-FR", source_video_url=url, name="talk")
-    sim.advance(3600)
-    return job.project_id
 
 
 # ---- status ---------------------------------------------------------------------------------------------------
@@ -37,9 +24,9 @@ def test_status_of_an_elevenlabs_dub(cli, elevenlabs):
     assert re.search(r"^media\s+video/mp4, ", result.stdout, re.MULTILINE)
 
 
-def test_status_of_a_dubformer_project(cli, dubformer, sim):
+def test_status_of_a_dubformer_project(cli, dubformer, sim, finished_project):
     """`status -p dubformer` shows the project's fields; output URLs without their signed query."""
-    project_id = finished_project(dubformer, sim)
+    project_id = finished_project()
     result = cli("status", project_id, "-p", "dubformer")
     assert result.exit_code == EXIT_OK, result.stderr
     assert re.search(rf"^id\s+{project_id}\s*$", result.stdout, re.MULTILINE)
@@ -102,9 +89,9 @@ def test_list_all_follows_every_page(cli, elevenlabs, sim):
     assert "more exist" not in result.stderr
 
 
-def test_list_dubformer_projects(cli, dubformer, sim):
+def test_list_dubformer_projects(cli, dubformer, sim, finished_project):
     """-p dubformer lists the projects with their status."""
-    project_id = finished_project(dubformer, sim)
+    project_id = finished_project()
     result = cli("list", "-p", "dubformer")
     assert result.exit_code == EXIT_OK, result.stderr
     assert re.search(rf"^{project_id}\s+talk\s+ready\s", result.stdout, re.MULTILINE)
@@ -124,73 +111,3 @@ def test_list_with_no_jobs(cli):
     assert result.exit_code == EXIT_OK
     assert result.stdout == ""
     assert "no elevenlabs jobs" in result.stderr
-
-
-# ---- download -------------------------------------------------------------------------------------------------
-
-
-def test_download_elevenlabs_dubs(cli, elevenlabs, sim, tmp_path):
-    """Several ids: each dub's media is written as <id>.<lang>.mp4, the simulator's bytes, and listed."""
-    first = finished_dub(elevenlabs, sim)
-    second = finished_dub(elevenlabs, sim, "https://cdn.example.com/other.mp4", target_lang="fr")
-    result = cli("download", first, second, "-o", str(tmp_path))
-    assert result.exit_code == EXIT_OK, result.stderr
-    for dub_id, lang in ((first, "es"), (second, "fr")):
-        path = tmp_path / f"{dub_id}.{lang}.mp4"
-        assert path.read_bytes() == sim.media(f"{dub_prefix(dub_id)}{lang}.mp4").read()
-        assert path.name in result.stdout
-
-
-def test_download_with_a_language_the_dub_lacks_exits_2(cli, elevenlabs, sim, tmp_path):
-    """--lang must be one of the dub's languages; the hint lists them."""
-    dub_id = finished_dub(elevenlabs, sim)
-    result = cli("download", dub_id, "--lang", "de", "-o", str(tmp_path))
-    assert result.exit_code == EXIT_USAGE
-    assert "hint: its languages: es" in result.stderr
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_download_of_an_unfinished_dub_exits_3(cli, elevenlabs, tmp_path):
-    """A dub still dubbing: exit 3, a hint to wait, nothing written."""
-    dub_id = elevenlabs.dubbing.create(source_url=VIDEO, target_lang="es").dubbing_id
-    result = cli("download", dub_id, "-o", str(tmp_path / "out"))
-    assert result.exit_code == EXIT_API
-    assert "not finished" in result.stderr
-    assert not (tmp_path / "out").exists()
-
-
-@pytest.fixture
-def failed_jobs(elevenlabs, dubformer, sim):
-    url = "https://cdn.example.com/sim-fail.mp4"
-    return {"elevenlabs": finished_dub(elevenlabs, sim, url), "dubformer": finished_project(dubformer, sim, url)}
-
-
-@pytest.mark.parametrize("provider", ["elevenlabs", "dubformer"])
-def test_download_of_a_failed_job_exits_4(cli, failed_jobs, provider, tmp_path):
-    """A job that failed cannot be downloaded: exit 4."""
-    job_id = failed_jobs[provider]
-    result = cli("download", job_id, "-p", provider, "-o", str(tmp_path))
-    assert result.exit_code == EXIT_FAILED
-    assert job_id in result.stderr
-
-
-def test_download_dubformer_video_and_speech(cli, dubformer, sim, tmp_path):
-    """Dubformer: the video and the speech, byte-identical to the simulator's outputs."""
-    project_id = finished_project(dubformer, sim)
-    result = cli("download", project_id, "-p", "dubformer", "-o", str(tmp_path / "new"))
-    assert result.exit_code == EXIT_OK, result.stderr
-    project = dubformer.projects.get(project_id)
-    video = tmp_path / "new" / f"{project_id}.fr-FR.mp4"
-    speech = tmp_path / "new" / f"{project_id}.fr-FR.speech.wav"
-    assert video.read_bytes() == sim.media(str(project.output_video_url)).read()
-    assert speech.read_bytes() == sim.media(str(project.output_tts_audio_url)).read()
-    assert video.name in result.stdout
-    assert speech.name in result.stdout
-
-
-def test_download_lists_what_was_written_before_a_failure(cli, elevenlabs, sim, tmp_path):
-    """When a later id fails, the files already written are still listed, and the exit code is the failure's."""
-    good = finished_dub(elevenlabs, sim)
-    result = cli("download", good, "no-such-dub", "-o", str(tmp_path))
-    assert result.exit_code == EXIT_API
-    assert f"{good}.es.mp4" in result.stdout

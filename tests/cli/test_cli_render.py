@@ -7,8 +7,7 @@ import enum
 import io
 
 import pytest
-from dubkit import DubProgress
-from dubkit.cli._progress import DubMonitor
+from dubkit.cli._progress import BatchView
 from dubkit.cli._render import cell, describe_eta, human_duration, public_url, visible
 from dubkit_dubformer.types import UNSET
 from rich.console import Console
@@ -70,30 +69,50 @@ def test_public_url_drops_the_signature():
     assert public_url(UNSET) == "-"
 
 
-def test_monitor_prints_a_line_per_status_change_off_a_terminal():
-    """Off a terminal: one line per update with status, ETA and elapsed time (from the injected clock)."""
+def test_view_prints_a_line_per_status_change_off_a_terminal():
+    """Off a terminal: one line per change, prefixed by the job, with status, ETA and elapsed time."""
     stream = io.StringIO()
-    ticks = iter([0.0, 3.0, 65.0])
-    monitor = DubMonitor(Console(file=stream, width=200), provider="dubformer", clock=lambda: next(ticks),
-                         now=lambda: NOW)  # fmt: skip
-    with monitor:
-        assert monitor.describe() == "dubformer: creating the job ... 3s"
-        estimate = NOW + datetime.timedelta(minutes=2)
-        monitor.update(DubProgress("dubformer", "p-1", "in_progress", 1.0, estimate, None))
-    line = stream.getvalue().splitlines()[0]
-    assert line.startswith("dubformer p-1: in_progress  ETA ")
-    assert line.endswith("(in 2m 00s)  elapsed 1m 05s")
-    assert monitor.job_id == "p-1"
+    ticks = iter([0.0, 3.0, 65.0, 65.0, 66.0])
+    view = BatchView(Console(file=stream, width=200), clock=lambda: next(ticks), now=lambda: NOW)
+    with view:
+        line = view.add("talk → fr-FR", "dubformer")
+        assert view.describe(line) == "dubformer: queued ...  elapsed 3s"
+        view.update(line, status="in_progress", job_id="p-1", estimate=NOW + datetime.timedelta(minutes=2))
+        view.update(line, status="in_progress", job_id="p-1")  # no change, no line
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("talk → fr-FR: dubformer p-1: in_progress  ETA ")
+    assert lines[0].endswith("(in 2m 00s)  elapsed 1m 05s")
 
 
-def test_monitor_on_a_terminal_leaves_one_final_line():
-    """On a terminal the live line is replaced, at the end, by one line with the final status."""
+def test_view_reports_a_transfer_when_it_starts_and_when_it_ends_off_a_terminal():
+    """Off a terminal a transfer is two lines (size included), not one per chunk."""
+    stream = io.StringIO()
+    with BatchView(Console(file=stream, width=200)) as view:
+        line = view.add("talk → es", "elevenlabs")
+        for done in (0, 500_000, 1_000_000, 2_000_000):
+            view.transfer(line, "download", "talk.es.mp4", done, 2_000_000)
+    assert stream.getvalue().splitlines() == [
+        "talk → es: downloading talk.es.mp4 (2.0 MB)",
+        "talk → es: downloaded talk.es.mp4 (2.0 MB)",
+    ]
+
+
+def test_view_on_a_terminal_shows_every_job_and_the_bytes_of_a_transfer():
+    """On a terminal, each job has a live row; a transfer shows its file and bytes done of total."""
     stream = io.StringIO()
     console = Console(file=stream, width=200, force_terminal=True, color_system=None)
-    with DubMonitor(console, provider="elevenlabs", now=lambda: NOW) as monitor:
-        monitor.update(DubProgress("elevenlabs", "d-1", "dubbing", 0.0, None, None))
-        monitor.update(DubProgress("elevenlabs", "d-1", "dubbed", 9.0, None, None))
-    assert "✓ elevenlabs d-1: dubbed  elapsed" in stream.getvalue()
+    with BatchView(console, now=lambda: NOW) as view:
+        first = view.add("a → es", "elevenlabs")
+        second = view.add("b → es", "elevenlabs")
+        view.update(first, status="dubbing", job_id="d-1")
+        view.transfer(second, "upload", "b.wav", 1_000_000, 4_000_000)
+        view._progress.refresh()
+        screen = stream.getvalue()
+    assert "a → es" in screen
+    assert "elevenlabs d-1: dubbing" in screen
+    assert "uploading b.wav" in screen
+    assert "1.0/4.0 MB" in screen
 
 
 @pytest.mark.parametrize(

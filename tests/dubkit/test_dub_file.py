@@ -132,7 +132,7 @@ def test_the_async_twin_dubs_with_both_providers(
         assert len(former.files) == 2
         with pytest.raises(TypeError):
             await adub_file(
-                VIDEO_URL, provider="dubformer", source_lang="en", target_lang="x", client=async_elevenlabs_client
+                VIDEO_URL, provider="dubformer", source_lang="en", target_lang="fr-FR", client=async_elevenlabs_client
             )
 
     asyncio.run(both())

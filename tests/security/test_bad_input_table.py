@@ -115,8 +115,6 @@ BUGS: dict[tuple[str, str, str], str] = {
     # the only hint of the form; the API answers 400 with its own message.
     ("dubformer", "projects.create", "target_lang='fr'"): LOCALE,
     ("dubformer", "projects.create", "source_lang='en-US'"): LOCALE,
-    ("dubformer", TOP_LEVEL, "target_lang='fr'"): LOCALE,
-    ("dubformer", TOP_LEVEL, "source_lang='en-US'"): LOCALE,
 }
 
 

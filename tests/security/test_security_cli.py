@@ -78,8 +78,9 @@ class Served:
 
 
 @pytest.fixture
-def served(dubkit_sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
+def served(dubkit_sim: Simulator, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Served]:
     """The served simulator; the command's sleeps move its clock (its server keeps real sleeps)."""
+    monkeypatch.chdir(tmp_path)  # `dub` without --out writes its run state into the working directory
     with dubkit_sim.serve() as server:
         monkeypatch.setattr(time, "sleep", dubkit_sim.advance)
         yield Served(dubkit_sim, server.url)

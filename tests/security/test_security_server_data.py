@@ -12,7 +12,6 @@ import json
 import os
 import socket
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +24,9 @@ from dubkit import (
     Dubformer,
     ElevenLabs,
     ResponseValidationError,
+    _downloads,
+    _dub_steps,
+    _partfiles,
     dub_file,
 )
 from dubkit.cli._app import make_app
@@ -159,19 +161,19 @@ def test_a_pth_never_reaches_site_packages(tmp_path: Path) -> None:
 
 
 def test_dub_file_takes_only_allowed_extensions_from_output_urls(tmp_path: Path) -> None:
-    """dub_file names Dubformer outputs with a media extension whatever the output URLs end with."""
+    """dub_file names Dubformer outputs with a media extension whatever the output URLs end with, and a
+    safe language whatever the project's says."""
     routes: dict[tuple[str, str], Any] = {("GET", FILES): response(b"media")}
     with hostile(routes) as server:
         submitted = {"project_id": "p1", "cost_minutes": 1, "balance_minutes": 9, "translations_count": 0,
                      "estimated_completion_date": "2026-01-01T01:00:00Z"}  # fmt: skip
         routes["POST", "/api/v1/projects"] = response(submitted)
-        body = project(
-            server.url, output_video_url=f"{server.url}{FILES}a.pth", output_tts_audio_url=f"{server.url}/b.sh"
-        )
+        body = project(server.url, target_lang="../fr-FR", output_video_url=f"{server.url}{FILES}a.pth",
+                       output_tts_audio_url=f"{server.url}/b.sh")  # fmt: skip
         routes["GET", "/api/v1/projects/p1"] = response(body)
         routes["GET", "/b.sh"] = response(b"speech")
         with Dubformer(api_key=KEY, base_url=server.url) as client:
-            result = dub_file("https://example.com/talk.mp4", provider="dubformer", target_lang="../fr-FR",
+            result = dub_file("https://example.com/talk.mp4", provider="dubformer", target_lang="fr-FR",
                               source_lang="en", out_dir=tmp_path, client=client)  # fmt: skip
     assert [path.name for path in result.files] == ["talk.fr-FR.mp4", "talk.fr-FR.speech.wav"]
     assert every_file(tmp_path) == set(result.files)
@@ -227,6 +229,27 @@ def test_the_cli_prints_the_id_of_a_job_whose_create_answer_it_cannot_read(tmp_p
     assert result.exit_code == 3
     assert "d-paid" in result.output
     assert "dubkit status d-paid" in result.output
+    [record] = json.loads((tmp_path / "out" / ".dubkit-run.json").read_text())["jobs"]
+    assert (record["job_id"], record["phase"]) == ("d-paid", "created")  # a re-run waits for it, no second create
+
+
+def test_the_cli_names_a_created_job_whose_download_fails(tmp_path: Path) -> None:
+    """``dubkit dub``: a failure after the create (a download whose end cannot be verified) shows the job's id
+    with how to check it, and the run state keeps the id, so a re-run continues the job."""
+    routes: dict[tuple[str, str], Any] = {
+        ("POST", "/v1/dubbing"): response({"dubbing_id": "d7", "expected_duration_sec": 5}),
+        ("GET", "/v1/dubbing/d7"): response(dub(dubbing_id="d7")),
+        ("GET", "/v1/dubbing/d7/audio/es"): response(b"abc", headers={"content-type": "audio/mpeg"}, length=False),
+    }
+    media = tmp_path / "talk.mp3"
+    media.write_bytes(b"ID3")
+    with hostile(routes) as server:
+        result = run_cli(server.url, "dub", str(media), "--to", "es", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 3, result.output
+    assert "[the job was created: d7]" in result.output
+    assert "dubkit status d7" in result.output
+    [record] = json.loads((tmp_path / "out" / ".dubkit-run.json").read_text())["jobs"]
+    assert (record["job_id"], record["phase"]) == ("d7", "created")
 
 
 @pytest.mark.parametrize("seconds", [1e300, -5, 1e20])
@@ -351,8 +374,10 @@ class _FullDisk:
 
 @pytest.fixture
 def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = tempfile.NamedTemporaryFile
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", lambda *a, **k: _FullDisk(real(*a, **k)))
+    """Every ``.part`` file dubkit creates (downloads, subtitles) is on a full disk."""
+    real = _partfiles.create_part_file
+    for module in (_downloads, _dub_steps):
+        monkeypatch.setattr(module, "create_part_file", lambda *a, **k: _FullDisk(real(*a, **k)))
 
 
 def test_a_full_disk_leaves_no_part_file_from_a_download(tmp_path: Path, full_disk: None) -> None:
@@ -431,6 +456,21 @@ def test_status_and_list_show_control_characters_visibly() -> None:
         assert result.exit_code == 0, result.output
         assert not any(char in result.output for char in "\x1b\x07\x9b\u202e\r")
         assert "\\x1b]52;c;ZXZpbA==\\x07" in result.output
+
+
+def test_dub_progress_and_summary_show_control_characters_visibly(tmp_path: Path) -> None:
+    """``dubkit dub``'s progress lines and summary table show a server's escapes as text."""
+    routes: dict[tuple[str, str], Any] = {
+        ("POST", "/v1/dubbing"): response({"dubbing_id": "d1", "expected_duration_sec": 5}),
+        ("GET", "/v1/dubbing/d1"): response(dub(status=f"dubbing{ESCAPES}", name=f"talk{ESCAPES}")),
+    }
+    media = tmp_path / "talk.mp3"
+    media.write_bytes(b"ID3")
+    with hostile(routes) as server:
+        result = run_cli(server.url, "dub", str(media), "--to", "es", "--no-wait", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert not any(char in result.output for char in "\x1b\x07\x9b\u202e\r")
+    assert "dubbing\\x1b]52;c;ZXZpbA==\\x07" in result.output
 
 
 @pytest.mark.parametrize("verbose", [[], ["--verbose"]])

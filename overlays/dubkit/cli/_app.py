@@ -15,9 +15,11 @@ from typer.core import TyperGroup
 from ._catalog import balance, voices
 from ._context import CliState
 from ._dub import dub
-from ._errors import EXIT_CODES_HELP, report
-from ._jobs import download, list_jobs, status
+from ._errors import EXIT_CODES_HELP, diagnose, report
+from ._finish import delete, download, wait
+from ._jobs import list_jobs, status
 from ._logging import Redactor
+from ._output import error_document, write_json
 from ._sim import sim
 
 if TYPE_CHECKING:
@@ -55,6 +57,12 @@ class _ReportingGroup(TyperGroup):
             verbose = state.verbose if state is not None else False
             redact = state.redact if state is not None else Redactor.from_environment()
             situation = state.situation if state is not None else None
+            if state is not None and state.json_output and not state.json_written:
+                # --json promised one document on stdout: a failure is one too.
+                found = diagnose(error, situation)
+                document = error_document(found)
+                document["message"] = redact(document["message"])
+                write_json({"ok": False, "exit_code": found.exit_code, "error": document})
             raise typer.Exit(report(error, situation, verbose=verbose, redact=redact)) from None
 
 
@@ -94,7 +102,7 @@ def make_app(*, simulator: Simulator | None = None) -> typer.Typer:
         epilog=_EPILOG,
         cls=_ReportingGroup,
         no_args_is_help=True,
-        add_completion=False,
+        add_completion=True,
         pretty_exceptions_enable=False,
     )
 
@@ -125,14 +133,16 @@ def make_app(*, simulator: Simulator | None = None) -> typer.Typer:
 
     for name, command in (
         ("dub", dub),
+        ("wait", wait),
+        ("download", download),
         ("status", status),
         ("list", list_jobs),
-        ("download", download),
+        ("delete", delete),
         ("balance", balance),
         ("voices", voices),
+        ("sim", sim),
     ):
-        application.command(name=name, epilog=EXIT_CODES_HELP)(command)
-    application.command(name="sim")(sim)
+        application.command(name=name)(command)
     return application
 
 

@@ -8,6 +8,7 @@ import typer
 
 from ._context import state_of
 from ._errors import EXIT_USAGE, CliError
+from ._output import JsonOption, write_json
 from ._render import cell, list_table, output_console
 
 __all__ = ["balance", "matches_language", "voices"]
@@ -27,9 +28,14 @@ def matches_language(language: str, wanted: str) -> bool:
     return language == wanted or ("-" not in wanted and language.split("-", 1)[0] == wanted)
 
 
-def balance(ctx: typer.Context) -> None:
+def balance(ctx: typer.Context, *, json_output: JsonOption = False) -> None:
     """Show the Dubformer account's balance in minutes."""
-    minutes = state_of(ctx).dubformer().balance().balance_minutes
+    state = state_of(ctx, json_output=json_output)
+    minutes = state.dubformer().balance().balance_minutes
+    if json_output:
+        write_json({"ok": True, "provider": "dubformer", "balance_minutes": minutes})
+        state.json_written = True
+        return
     output_console().print(f"Dubformer balance: {minutes:,.1f} minutes")
 
 
@@ -46,9 +52,11 @@ def voices(
             show_default=False,
         ),
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """List the Dubformer voices by target language (for re-translations)."""
-    catalogue = state_of(ctx).dubformer().voices().voices.additional_properties
+    state = state_of(ctx, json_output=json_output)
+    catalogue = state.dubformer().voices().voices.additional_properties
     languages = sorted(catalogue)
     if lang is not None:
         chosen = [language for language in languages if matches_language(language, lang)]
@@ -64,4 +72,11 @@ def voices(
         for language in languages
         for voice in sorted(catalogue[language], key=lambda voice: voice.name)
     ]
+    columns = ("language", "name", "style", "voice_key")
+    if json_output:
+        write_json(
+            {"ok": True, "provider": "dubformer", "voices": [dict(zip(columns, row, strict=True)) for row in rows]}
+        )
+        state.json_written = True
+        return
     output_console().print(list_table(("language", "name", "style", "voice key"), rows, no_wrap=("voice key",)))

@@ -8,12 +8,18 @@ it made, all closed when the command ends.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import enum
 import logging
-from typing import TYPE_CHECKING, Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
 
 import httpx
 import typer
+import typer.main
+import typer.models
+
+from dubkit._server_values import timestamp
 
 from ._errors import EXIT_USAGE, CliError, Situation
 from ._logging import Redactor, install_logging
@@ -23,6 +29,7 @@ if TYPE_CHECKING:
     from dubkit.sim import Simulator
 
 __all__ = [
+    "PLAIN_TEXT",
     "PROVIDER_ENV",
     "SIM_API_KEY",
     "SIM_BASE_URL",
@@ -30,6 +37,7 @@ __all__ = [
     "CliState",
     "Provider",
     "ProviderOption",
+    "TimeScale",
     "state_of",
 ]
 
@@ -43,6 +51,31 @@ SIM_API_KEY = "sim"
 """The key sent to the simulator, which accepts any; not a secret, so not masked."""
 
 logger = logging.getLogger("dubkit.cli")
+
+# typer keeps its copy of click private; the class of the text type it makes for ``str`` is reachable publicly.
+_TextType: type[Any] = type(typer.main.get_click_type(annotation=str, parameter_info=typer.models.ArgumentInfo()))
+
+
+class _PlainText(_TextType):  # type: ignore[misc]  # a base found at run time, see above
+    """A text argument whose help shows its metavar alone (typer's help would add ``<str>``)."""
+
+    name = "text"
+
+    def get_metavar(self, *args: object, **kwargs: object) -> str:
+        """Return no type name.
+
+        Args:
+            *args: Click's arguments (they differ between click versions).
+            **kwargs: Likewise.
+
+        Returns:
+            An empty text.
+        """
+        return ""
+
+
+PLAIN_TEXT = _PlainText()
+"""``click_type`` for text arguments: ``typer.Argument(..., click_type=PLAIN_TEXT)``."""
 
 
 class Provider(enum.StrEnum):
@@ -64,6 +97,65 @@ ProviderOption = Annotated[
 ]
 
 
+class TimeScale:
+    """Turns the times an API gives into wall-clock times: the identity, except for a running simulator.
+
+    A simulator at 10x speed says a job ends in 30 seconds of its time, which is 3 seconds of the
+    user's; ``--sim`` shows the user's.
+
+    Args:
+        speed: Simulated seconds per real second.
+        simulated_now: The running simulator's current time; None when times are real (or frozen).
+        provider_now: The provider's current time (a simulator's own clock, even a frozen one).
+    """
+
+    def __init__(
+        self,
+        speed: float = 1.0,
+        simulated_now: Callable[[], datetime.datetime] | None = None,
+        provider_now: Callable[[], datetime.datetime] | None = None,
+    ) -> None:
+        self.speed = speed
+        self.simulated_now = simulated_now
+        self._provider_now = provider_now
+
+    def provider_now(self) -> datetime.datetime:
+        """Return the provider's current time, as best known (dates its jobs are compared with).
+
+        Returns:
+            An aware time.
+        """
+        return self._provider_now() if self._provider_now is not None else datetime.datetime.now(datetime.UTC)
+
+    def seconds(self, seconds: float) -> float:
+        """Return the wall-clock length of a duration the API gave.
+
+        Args:
+            seconds: The API's seconds.
+
+        Returns:
+            Real seconds.
+        """
+        return seconds / self.speed
+
+    def wall(self, when: datetime.datetime | None) -> datetime.datetime | None:
+        """Return the wall-clock time of a time the API gave.
+
+        Args:
+            when: An aware time from the API, or None.
+
+        Returns:
+            The real time it stands for, or None (also for a time no clock can show: see ``timestamp``).
+        """
+        when = timestamp(when)
+        if when is None or self.simulated_now is None:
+            return when
+        try:
+            return timestamp(datetime.datetime.now(datetime.UTC) + (when - self.simulated_now()) / self.speed)
+        except OverflowError:  # a time so far off that the simulator's speed takes it beyond the calendar
+            return None
+
+
 class CliState:
     """The global options of one command run, and the resources made from them.
 
@@ -81,6 +173,10 @@ class CliState:
         self.provider: Provider | None = None
         """The provider the running command talks to (hints name it)."""
         self.redact = Redactor.from_environment()
+        self.json_output = False
+        """The command was given ``--json``: stdout gets one JSON document and nothing else."""
+        self.json_written = False
+        """That document has been written."""
         self._resources = contextlib.ExitStack()
         self._http: httpx.Client | None = None
         self._resources.callback(install_logging(verbose=verbose, redact=self.redact))
@@ -113,6 +209,16 @@ class CliState:
             logger.debug("--sim: serving this command from an in-process simulator at %gx speed", SIM_SPEED)
             return state
         return cls(verbose=verbose, simulator=simulator)
+
+    @property
+    def time_scale(self) -> TimeScale:
+        """How the API's times map to the user's: scaled for a simulator whose clock runs fast."""
+        if self.simulator is None:
+            return TimeScale()
+        clock = self.simulator.context.clock
+        if self.simulator.config.manual_clock:
+            return TimeScale(provider_now=clock.now)
+        return TimeScale(clock.speed, clock.now, clock.now)
 
     @property
     def situation(self) -> Situation:
@@ -187,11 +293,12 @@ class CliState:
         self._resources.close()
 
 
-def state_of(ctx: typer.Context) -> CliState:
+def state_of(ctx: typer.Context, *, json_output: bool = False) -> CliState:
     """Return the ``CliState`` the root callback put in ``ctx.obj``.
 
     Args:
         ctx: A command's context.
+        json_output: The command was given ``--json`` (recorded in the state, for error reports).
 
     Returns:
         The state.
@@ -202,4 +309,5 @@ def state_of(ctx: typer.Context) -> CliState:
     state = ctx.find_object(CliState)
     if state is None:
         raise RuntimeError("dubkit's root callback did not run; invoke commands through dubkit.cli._app.app")
+    state.json_output = json_output
     return state

@@ -1,28 +1,22 @@
-"""``dubkit status``, ``dubkit list`` and ``dubkit download``: the jobs a provider already has."""
+"""``dubkit status`` and ``dubkit list``: the jobs a provider already has."""
 
 from __future__ import annotations
 
 import datetime
-import functools
-import pathlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from dubkit import DubbingFailedError
-from dubkit._safe_names import path_in, safe_component, safe_extension
 from dubkit._server_values import duration_seconds
 
-from ._context import Provider, ProviderOption, state_of
-from ._dub import output_kind
-from ._errors import EXIT_API, EXIT_USAGE, CliError
+from ._context import PLAIN_TEXT, Provider, ProviderOption, TimeScale, state_of
+from ._output import JsonOption, json_value, write_json
 from ._render import (
     cell,
     describe_eta,
     error_console,
     fields_table,
-    files_table,
     human_duration,
     is_unset,
     list_table,
@@ -33,15 +27,15 @@ from ._render import (
 if TYPE_CHECKING:
     from dubkit import Dubformer, ElevenLabs
 
-__all__ = ["download", "list_jobs", "status"]
+__all__ = ["list_jobs", "status"]
 
 DEFAULT_LIMIT = 20
 """Jobs ``dubkit list`` shows unless ``--limit`` says otherwise."""
 _MAX_PAGE_SIZE = 200  # the ElevenLabs API's limit
 
-IdArgument = Annotated[str, typer.Argument(metavar="ID", help="The dubbing id (ElevenLabs) or project id (Dubformer).")]
-OutOption = Annotated[
-    pathlib.Path, typer.Option("--out", "-o", metavar="DIR", help="Directory to write into (created if missing).")
+IdArgument = Annotated[
+    str,
+    typer.Argument(metavar="ID", help="The dubbing id (ElevenLabs) or project id (Dubformer).", click_type=PLAIN_TEXT),
 ]
 
 
@@ -77,9 +71,9 @@ def _elevenlabs_fields(dub: Any) -> list[tuple[str, str]]:
     ]
 
 
-def _dubformer_fields(project: Any) -> list[tuple[str, str]]:
+def _dubformer_fields(project: Any, scale: TimeScale) -> list[tuple[str, str]]:
     estimate = project.estimated_completion_date
-    eta = describe_eta(estimate, _now()) if isinstance(estimate, datetime.datetime) else "-"
+    eta = describe_eta(scale.wall(estimate), _now()) if isinstance(estimate, datetime.datetime) else "-"
     return [
         ("id", cell(project.project_id)),
         ("name", cell(project.name)),
@@ -96,13 +90,55 @@ def _dubformer_fields(project: Any) -> list[tuple[str, str]]:
     ]
 
 
-def status(ctx: typer.Context, job_id: IdArgument, *, provider: ProviderOption = Provider.ELEVENLABS) -> None:
+def _elevenlabs_json(dub: Any) -> dict[str, Any]:
+    media = dub.media_metadata
+    return {
+        "id": dub.dubbing_id, "name": json_value(dub.name), "status": json_value(dub.status),
+        "source_lang": json_value(dub.source_language), "target_langs": json_value(dub.target_languages),
+        "created": json_value(dub.created_at), "editable": json_value(dub.editable), "error": json_value(dub.error),
+        "media": None if media is None or is_unset(media) else
+        {"content_type": json_value(media.content_type), "duration": json_value(getattr(media, "duration", None))},
+    }  # fmt: skip
+
+
+def _dubformer_json(project: Any, scale: TimeScale) -> dict[str, Any]:
+    estimate = project.estimated_completion_date
+    return {
+        "id": json_value(project.project_id), "name": json_value(project.name), "status": json_value(project.status),
+        "source_lang": json_value(project.source_lang), "target_langs": [json_value(project.target_lang)],
+        "mixing_mode": json_value(project.mixing_mode), "cost_minutes": json_value(project.cost_minutes),
+        "created": json_value(project.created_date),
+        "estimated_completion": json_value(scale.wall(estimate) if isinstance(estimate, datetime.datetime) else None),
+        "completed": json_value(project.completion_date), "error": json_value(project.error_message),
+        "video_url": _public_or_none(project.output_video_url),
+        "speech_url": _public_or_none(project.output_tts_audio_url),
+    }  # fmt: skip
+
+
+def _public_or_none(url: object) -> str | None:
+    shown = public_url(url)
+    return None if shown == "-" else shown
+
+
+def status(
+    ctx: typer.Context,
+    job_id: IdArgument,
+    *,
+    provider: ProviderOption = Provider.ELEVENLABS,
+    json_output: JsonOption = False,
+) -> None:
     """Show one job's fields: status, languages, dates, ETA, error and outputs."""
-    state = state_of(ctx)
+    state = state_of(ctx, json_output=json_output)
     if provider is Provider.ELEVENLABS:
-        rows = _elevenlabs_fields(state.elevenlabs().dubbing.get(job_id))
+        dub = state.elevenlabs().dubbing.get(job_id)
+        document, rows = _elevenlabs_json(dub), _elevenlabs_fields(dub)
     else:
-        rows = _dubformer_fields(state.dubformer().projects.get(job_id))
+        project = state.dubformer().projects.get(job_id)
+        document, rows = _dubformer_json(project, state.time_scale), _dubformer_fields(project, state.time_scale)
+    if json_output:
+        write_json({"ok": True, "provider": provider.value, "job": document})
+        state.json_written = True
+        return
     output_console().print(fields_table(rows, title=f"{provider.value} job"))
 
 
@@ -145,9 +181,10 @@ def list_jobs(
             show_default=False,
         ),
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """List your jobs, newest first (ElevenLabs fetches pages only as far as --limit needs)."""
-    state = state_of(ctx)
+    state = state_of(ctx, json_output=json_output)
     rows: list[tuple[str, ...]] = []
     more = False
     source = (
@@ -161,120 +198,15 @@ def list_jobs(
             break
         if row:
             rows.append(row)
+    columns = ("id", "name", "status", "languages", "created")
+    if json_output:
+        jobs = [dict(zip(columns, row, strict=True)) for row in rows]
+        write_json({"ok": True, "provider": provider.value, "jobs": jobs, "more": more})
+        state.json_written = True
+        return
     if not rows:
         error_console().print(f"no {provider.value} jobs")
         return
-    columns = ("id", "name", "status", "languages", "created")
     output_console().print(list_table(columns, rows, no_wrap=("id", "status", "created")))
     if more:
         error_console().print(f"showing the first {len(rows)}; more exist (--limit 0 shows all)")
-
-
-# ---- download -------------------------------------------------------------------------------------------------
-
-
-def _output_path(out_dir: pathlib.Path, job_id: str, language: object, suffix: str) -> pathlib.Path:
-    """Return ``<out>/<id>.<lang><suffix>``: id and language are server text, each made a safe name."""
-    name = f"{safe_component(job_id, fallback='job')}.{safe_component(language, fallback='lang')}{suffix}"
-    return path_in(out_dir, name)
-
-
-def _not_finished(job_id: str, job_status: str, provider: Provider) -> CliError:
-    return CliError(
-        f"{provider.value} job {job_id} is not finished yet (status: {job_status})",
-        hint=f"wait until `dubkit status {job_id} -p {provider.value}` says it is done, then download again",
-        exit_code=EXIT_API,
-    )
-
-
-def _elevenlabs_download(
-    client: ElevenLabs, job_id: str, lang: str | None, out_dir: pathlib.Path
-) -> list[tuple[str, pathlib.Path]]:
-    dub = client.dubbing.get(job_id)
-    job_status = cell(dub.status)
-    if job_status == "failed":
-        raise DubbingFailedError(job_id, dub.error if isinstance(dub.error, str) else None, dub)
-    if job_status == "dubbing":
-        raise _not_finished(job_id, job_status, Provider.ELEVENLABS)
-    languages = list(dub.target_languages)
-    if lang is not None:
-        if lang not in languages:
-            raise CliError(
-                f"dub {job_id} has no target language {lang!r}",
-                hint=f"its languages: {', '.join(languages) or 'none'}",
-                exit_code=EXIT_USAGE,
-            )
-        languages = [lang]
-    content_type = str(getattr(dub.media_metadata, "content_type", "") or "")
-    extension = ".mp4" if content_type.startswith("video/") else ".mp3"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for language in languages:
-        path = client.dubbing.audio.download(job_id, language, _output_path(out_dir, job_id, language, extension))
-        written.append((language, path))
-    return written
-
-
-def _dubformer_download(
-    client: Dubformer, job_id: str, lang: str | None, out_dir: pathlib.Path
-) -> list[tuple[str, pathlib.Path]]:
-    project = client.projects.get(job_id)
-    job_status = cell(project.status)
-    if job_status == "error":
-        message = project.error_message if isinstance(project.error_message, str) else None
-        raise DubbingFailedError(job_id, message, project)
-    if job_status == "in_progress":
-        raise _not_finished(job_id, job_status, Provider.DUBFORMER)
-    language = project.target_lang
-    if lang is not None and lang != language:
-        raise CliError(
-            f"project {job_id} has no target language {lang!r}", hint=f"its language: {language}", exit_code=EXIT_USAGE
-        )
-    out_dir.mkdir(parents=True, exist_ok=True)
-    video_path = _output_path(out_dir, job_id, language, safe_extension(project.output_video_url, ".mp4"))
-    speech_path = _output_path(
-        out_dir, job_id, language, ".speech" + safe_extension(project.output_tts_audio_url, ".wav")
-    )
-    video = client.projects.download(project, video_path)
-    speech = client.projects.download(project, speech_path, output="tts_audio")
-    return [(language, video), (language, speech)]
-
-
-def download(
-    ctx: typer.Context,
-    job_ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help="One or more dubbing ids (ElevenLabs) or project ids.")
-    ],
-    *,
-    provider: ProviderOption = Provider.ELEVENLABS,
-    out_dir: OutOption = pathlib.Path(),
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            metavar="LANG",
-            help="Only this target language (default: every language of the dub).",
-            show_default=False,
-        ),
-    ] = None,
-) -> None:
-    """Download finished jobs: ElevenLabs, the dubbed media of each language; Dubformer, the video and speech.
-
-    Files are named <id>.<lang>.mp3 or .mp4; Dubformer's speech is <id>.<lang>.speech.wav.
-    Each is written whole or not at all.
-    """
-    state = state_of(ctx)
-    fetch: Callable[[str], list[tuple[str, pathlib.Path]]]
-    if provider is Provider.ELEVENLABS:
-        fetch = functools.partial(_elevenlabs_download, state.elevenlabs(), lang=lang, out_dir=out_dir)
-    else:
-        fetch = functools.partial(_dubformer_download, state.dubformer(), lang=lang, out_dir=out_dir)
-    written: list[tuple[str, pathlib.Path]] = []
-    try:
-        for job_id in job_ids:
-            written += fetch(job_id)
-    finally:
-        # What was written before a failure is still worth listing.
-        if written:
-            rows = ((f"{language} {output_kind(path)}", path) for language, path in written)
-            output_console().print(files_table(rows))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import Annotated
 
@@ -12,6 +13,7 @@ from rich.console import Console
 from dubkit._settings import is_loopback
 
 from ._errors import EXIT_USAGE, CliError
+from ._output import JsonOption, write_json
 
 __all__ = ["sim"]
 
@@ -21,27 +23,40 @@ def sim(
     host: Annotated[
         str,
         typer.Option(
-            help="Interface to bind; keep loopback unless you mean to share it (any other address warns loudly)."
+            metavar="ADDRESS",
+            help="Interface to bind; keep loopback unless you mean to share it (any other address warns loudly).",
         ),
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on; 0 picks a free one.")] = 8765,
-    seed: Annotated[int, typer.Option(help="Seeds IDs, durations and random faults: same seed, same run.")] = 0,
-    speed: Annotated[float, typer.Option(min=0.001, help="Simulated seconds per real second.")] = 1.0,
+    port: Annotated[
+        int, typer.Option(metavar="NUMBER", min=0, max=65535, help="Port to listen on; 0 picks a free one.")
+    ] = 8765,
+    seed: Annotated[
+        int, typer.Option(metavar="N", help="Seeds IDs, durations and random faults: same seed, same run.")
+    ] = 0,
+    speed: Annotated[float, typer.Option(metavar="X", min=0.001, help="Simulated seconds per real second.")] = 1.0,
     fault_rate: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Share of API requests that get a random transient fault.")
+        float,
+        typer.Option(
+            metavar="SHARE", min=0.0, max=1.0, help="Share of API requests that get a random transient fault."
+        ),
     ] = 0.0,
-    job_seconds: Annotated[float, typer.Option(min=0.0, help="Simulated seconds a dub or project takes.")] = 30.0,
+    job_seconds: Annotated[
+        float, typer.Option(metavar="SECONDS", min=0.0, help="Simulated seconds a dub or project takes.")
+    ] = 30.0,
     source_seconds: Annotated[
         float,
         typer.Option(
+            metavar="SECONDS",
             min=0.001,
             help="How long a source lasts that the simulator cannot fetch (an internet URL); uploads and "
             "loopback URLs last what their media lasts. A URL's ?sim-seconds=N overrides it.",
         ),
     ] = 60.0,
     api_key: Annotated[
-        list[str] | None, typer.Option(help="Accept only this key (repeatable); default: any non-empty key.")
+        list[str] | None,
+        typer.Option(metavar="KEY", help="Accept only this key (repeatable); default: any non-empty key."),
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Serve a stateful simulator of the ElevenLabs and Dubformer APIs (Ctrl-C to stop)."""
     try:
@@ -72,6 +87,12 @@ def sim(
     try:  # from here on, so a Ctrl-C even during the banner stops the server cleanly
         for line in _beyond_loopback_warning(host, server.port, protected=bool(api_key)):
             err.print(line, style="bold red")
+        if json_output:
+            write_json({"ok": True, "url": url, "seed": seed, "speed": speed, "fault_rate": fault_rate,
+                        "control_url": f"{url}/_sim/"})  # fmt: skip
+            sys.stdout.flush()
+            while True:
+                time.sleep(0.5)
         console.print(f"dubkit simulator on {url}  (seed {seed}, speed {speed:g}x, fault rate {fault_rate:.0%})")
         if is_loopback(httpx.URL(url).host):
             console.print(f"  ElevenLabs  export ELEVENLABS_BASE_URL={url}")
