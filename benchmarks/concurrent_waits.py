@@ -18,7 +18,7 @@ each poll costs the client ~3 ms of CPU on a small machine, most of it httpcore'
 The ideal schedule is what a waiter following the same policy without jitter and without any overhead
 needs: for each job, polls at 0, i, i + 1.5i, ... from the moment its ``wait()`` started, until the first
 poll at or after the job's finish; summed over the jobs. The actual polls are the ``GET /v1/dubbing/{id}``
-requests the waits sent (counted by event hooks on the ``httpx.AsyncClient`` dubkit's methods call),
+requests the waits sent (counted by event hooks on the ``httpx2.AsyncClient`` dubkit's methods call),
 cross-checked with the simulator's request log (which also counts any attempt dubkit's transport retried).
 A client that falls behind its schedule polls later, so less, not more: the polls row is read with the
 poll latency and how long after its finish each job was seen done, both in the JSON details and the note.
@@ -46,7 +46,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from _harness import KEY, Row, peak_rss_mb, print_table, server, write_json
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class PollLog:
     latencies: list[float] = field(default_factory=list)
     _in_flight: dict[int, tuple[str, float]] = field(default_factory=dict)
 
-    def attach(self, api: httpx.AsyncClient) -> None:
+    def attach(self, api: httpx2.AsyncClient) -> None:
         """Hook into the client dubkit's methods send through.
 
         Counted there, each poll a wait makes counts once; an attempt dubkit's transport retries below it
@@ -147,7 +147,7 @@ class PollLog:
         # First: dubkit's own response hook raises on an error status, and the poll was answered all the same.
         api.event_hooks["response"].insert(0, self._answered)
 
-    async def _sent(self, request: httpx.Request) -> None:
+    async def _sent(self, request: httpx2.Request) -> None:
         poll = POLL_PATH.fullmatch(request.url.path) if self.recording and request.method == "GET" else None
         if poll is not None:
             now = time.monotonic()
@@ -155,7 +155,7 @@ class PollLog:
             self.first_sent.setdefault(poll[1], now)
             self._in_flight[id(request)] = (poll[1], now)
 
-    async def _answered(self, response: httpx.Response) -> None:
+    async def _answered(self, response: httpx2.Response) -> None:
         poll = self._in_flight.pop(id(response.request), None)
         if poll is not None:
             now = time.monotonic()
@@ -198,7 +198,7 @@ async def client_run(url: str, *, jobs: int, speed: float, window: float) -> dic
         The raw figures: per-job polls and ideal polls, timings, errors, peak RSS.
     """
     import dubkit  # noqa: PLC0415 - imported here, so the RSS measured before it is the interpreter's
-    from dubkit import _waiting as policy  # noqa: PLC0415
+    from dubkit import _retry as policy  # noqa: PLC0415
 
     rss_start = peak_rss_mb()
     log = PollLog()
@@ -252,7 +252,7 @@ async def client_run(url: str, *, jobs: int, speed: float, window: float) -> dic
     for dubbing_id, done_at in finished.items():
         start = simulated(wait_started[dubbing_id])
         remaining = (done_at - start).total_seconds()
-        ideal, ideal_seen = ideal_polls(remaining, interval, cap, policy.BACKOFF_MULTIPLIER)
+        ideal, ideal_seen = ideal_polls(remaining, interval, cap, policy.POLL_BACKOFF_MULTIPLIER)
         answered, first = log.answered.get(dubbing_id), log.first_sent.get(dubbing_id)
         seen = math.nan if answered is None else (simulated(answered) - start).total_seconds()
         per_job.append(
@@ -313,7 +313,7 @@ def measure(*, jobs: int, window: float, speed: float, seed: int = SEED) -> dict
         if done.returncode != 0:
             raise RuntimeError(f"the client process exited with {done.returncode}:\n{done.stderr}")
         result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
-        log = httpx.get(f"{url}/_sim/requests", timeout=60).raise_for_status().json()["requests"]
+        log = httpx2.get(f"{url}/_sim/requests", timeout=60).raise_for_status().json()["requests"]
     # A failed wait's dub is read once more after the waits; that read is no poll.
     result["server_polls"] = sum(1 for r in log if r["operation"] == "get_dubbing") - result["rereads"]
     result["client_stderr"] = done.stderr[-2000:]

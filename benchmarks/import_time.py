@@ -5,8 +5,12 @@ are compared. It runs in two environments:
 
 * **clean**: a throwaway venv per library holding only that library's runtime dependencies, at the versions
   locked for this project: what ``pip install dubkit`` (or ``pip install elevenlabs``) gives a user;
-* **dev**: the project's ``.venv``, which also holds the CLI and simulator extras. httpx imports click and
-  rich for its own command line when they are installed, which costs both libraries the same ~40 ms.
+* **dev**: the project's ``.venv``, which holds every extra (CLI, simulator, docs, the SDK itself). httpx
+  imports click and rich for its own command line when they are installed, which costs the SDK ~40 ms;
+  dubkit runs on httpx2, which loads its command line only when it is run, and imports no extra of its own
+  (``tests/dubkit/test_import_footprint.py`` lists what ``import dubkit`` must not load).
+
+Each program imports the library and builds both its ElevenLabs clients, the sync one and the async one.
 
 Usage:
     python benchmarks/import_time.py [--runs 15] [--json PATH]
@@ -31,8 +35,11 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 CODE = {
-    "dubkit": "import dubkit; dubkit.ElevenLabs(api_key='k')",
-    "official": "from elevenlabs.client import ElevenLabs; ElevenLabs(api_key='k')",
+    "dubkit": "import dubkit; dubkit.ElevenLabs(api_key='k'); dubkit.AsyncElevenLabs(api_key='k')",
+    "official": (
+        "from elevenlabs.client import AsyncElevenLabs, ElevenLabs;"
+        " ElevenLabs(api_key='k'); AsyncElevenLabs(api_key='k')"
+    ),
 }
 DISTRIBUTIONS = {"dubkit": "dubkit", "official": "elevenlabs"}
 SECONDS_TARGET = 0.35
@@ -169,7 +176,7 @@ def row(environment: str, samples: dict[str, list[float]], note: str = "") -> Ro
     theirs = median(samples["official"]) if samples.get("official") else None
     met = ours <= SECONDS_TARGET and (theirs is None or ours <= RATIO_TARGET * theirs)
     return Row(
-        f"import + ElevenLabs(api_key) process ({environment} venv)", "time", "s", ours, "official SDK", theirs,
+        f"import + ElevenLabs() + AsyncElevenLabs() ({environment} venv)", "time", "s", ours, "official SDK", theirs,
         f"<= {SECONDS_TARGET} s and <= {RATIO_TARGET}x SDK", met if theirs is not None else None, note=note,
         details={"runs_s": samples, "code": CODE},
     )  # fmt: skip

@@ -6,7 +6,7 @@ hide client cost. Each variant then GETs it in turn (the order rotates every run
 compared with the raw baseline. A timed call starts from a collected heap and ends with a young-generation
 collection, so deferred garbage-collector work is counted; freeing the result is not.
 
-    raw        httpx.Client().get() + json.loads(r.content)
+    raw        httpx2.Client().get() + json.loads(r.content)
     from_dict  the same + the generated DubbingResource.from_dict (the path of the stock generated code)
     generated  dubkit_elevenlabs get_dubbing_resource.sync_detailed()
     dubkit     dubkit.ElevenLabs().dubbing.resource.get()  (skipped until it exists)
@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 from _harness import KEY, Row, alternate, server
 from dubkit_elevenlabs import AuthenticatedClient
 from dubkit_elevenlabs.api.dubbing_resource import get_dubbing_resource
@@ -37,7 +37,7 @@ from dubkit_elevenlabs.models import DubbingResource
 # The first is the dub's target language; the resource "add language" operation adds the others.
 LANGUAGES = ("es", "fr", "de", "it", "pt", "pl", "ja", "ko", "nl", "sv")
 SMOKE = {"segments": 20, "languages": 2, "runs": 3}
-TIMEOUT = httpx.Timeout(120.0)
+TIMEOUT = httpx2.Timeout(120.0)
 
 Variant = Callable[[], Any]
 
@@ -52,7 +52,7 @@ def build_resource(sim_url: str, languages: int) -> tuple[str, bytes]:
     Returns:
         The dubbing ID and the exact body of ``GET /v1/dubbing/resource/{dubbing_id}``.
     """
-    with httpx.Client(base_url=sim_url, headers={"xi-api-key": KEY}, timeout=TIMEOUT) as http:
+    with httpx2.Client(base_url=sim_url, headers={"xi-api-key": KEY}, timeout=TIMEOUT) as http:
         form = {
             "source_url": "https://example.com/benchmark.mp4",
             "source_lang": "en",
@@ -85,7 +85,7 @@ def variants(url: str, dubbing_id: str) -> tuple[dict[str, Variant], dict[str, s
         ``(calls by name, skip reasons by name, closers)``.
     """
     path = f"/v1/dubbing/resource/{dubbing_id}"
-    raw = httpx.Client(base_url=url, headers={"xi-api-key": KEY}, timeout=TIMEOUT)
+    raw = httpx2.Client(base_url=url, headers={"xi-api-key": KEY}, timeout=TIMEOUT)
     generated = AuthenticatedClient(base_url=url, token=KEY, prefix="", auth_header_name="xi-api-key", timeout=TIMEOUT)
     calls: dict[str, Variant] = {
         "raw": lambda: json.loads(raw.get(path).content),

@@ -6,7 +6,7 @@ served, byte for byte, by a replay server that does nothing else, so the simulat
 GETs on one keep-alive connection, in chunks of 50 interleaved with the other variants' chunks; the medians
 of the totals are compared.
 
-    raw       httpx.Client().get() + json.loads(r.content)
+    raw       httpx2.Client().get() + json.loads(r.content)
     typed     the same + the generated model's from_dict: what dubkit returns, without auth, retries or errors
     dubkit    dubkit.ElevenLabs().dubbing.get()  /  dubkit.Dubformer().projects.get()
     official  the official ``elevenlabs`` SDK's dubbing.get()  (skipped unless installed: ``.[bench]``)
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 from _harness import KEY, Row, median, print_table, server, write_json
 from dubkit_dubformer.models import Project
 from dubkit_elevenlabs.models import DubbingMetadataResponse
@@ -77,7 +77,7 @@ def capture(sim_url: str) -> Captured:
             source_lang="en", target_lang="es-ES", source_video_url="https://example.com/talk.mp4"
         )
     headers = {"xi-api-key": KEY, "authorization": f"Bearer {KEY}"}
-    with httpx.Client(base_url=sim_url, headers=headers) as http:
+    with httpx2.Client(base_url=sim_url, headers=headers) as http:
         http.post("/_sim/clock/advance", json={"seconds": 86_400}).raise_for_status()
         dub_body = http.get(f"/v1/dubbing/{dub.dubbing_id}").raise_for_status().content
         project_body = http.get(f"/api/v1/projects/{project.project_id}").raise_for_status().content
@@ -98,9 +98,9 @@ def blocks(url: str, captured: Captured, calls: int) -> tuple[dict[str, Callable
     import dubkit  # noqa: PLC0415
 
     headers = {"xi-api-key": KEY, "authorization": f"Bearer {KEY}"}
-    raw = httpx.Client(base_url=url, headers=headers)
+    raw = httpx2.Client(base_url=url, headers=headers)
     # A second, identical raw client: raw against raw shows how much two equal clients differ on this machine.
-    control = httpx.Client(base_url=url, headers=headers)
+    control = httpx2.Client(base_url=url, headers=headers)
     eleven = dubkit.ElevenLabs(api_key=KEY, base_url=url)
     dubformer = dubkit.Dubformer(api_key=KEY, base_url=url)
     dub_id, project_id, dub_path, project_path = (

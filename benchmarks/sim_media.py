@@ -17,7 +17,7 @@ import io
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 from _harness import Row, simple_main
 from dubkit import ElevenLabs
 from dubkit.sim import Simulator
@@ -52,7 +52,7 @@ def _wav_48k_stereo(seconds: float) -> bytes:
 
 def _measure(name: str, source: bytes, seconds: float, workdir: Path) -> list[Row]:
     sim = Simulator(manual_clock=True)
-    with httpx.Client(transport=sim.transport(), base_url=BASE, timeout=120) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, timeout=120) as http:
         client = ElevenLabs(api_key="k", base_url=BASE, http_client=http)
         started = time.perf_counter()
         dub = client.dubbing.create(file=(name, io.BytesIO(source)), target_lang="es")

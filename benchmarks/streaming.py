@@ -1,8 +1,8 @@
 """What streaming a big file costs through dubkit, next to raw httpx: a download and an upload of 1 GiB.
 
-    download  raw     httpx.Client().stream("GET", ...) + iter_bytes() written to a file
+    download  raw     httpx2.Client().stream("GET", ...) + iter_bytes() written to a file
               dubkit  ElevenLabs().dubbing.audio.download(dubbing_id, "es", path)
-    upload    raw     httpx.Client().post(url, data=form, files={"file": (name, open(path, "rb"), "video/mp4")})
+    upload    raw     httpx2.Client().post(url, data=form, files={"file": (name, open(path, "rb"), "video/mp4")})
               dubkit  ElevenLabs().dubbing.create(file=path, target_lang="es", source_lang="en")
 
 The server is ``_stream_server.py`` (its docstring says why not the simulator): it sends and takes bytes at
@@ -83,9 +83,9 @@ def _cpu_seconds() -> float:
 
 
 def _download_raw(url: str, path: Path, clock: _Clock) -> dict[str, Any]:
-    import httpx  # noqa: PLC0415 - imported in the child only, so each variant's RSS counts only its own modules
+    import httpx2  # noqa: PLC0415 - imported in the child only, so each variant's RSS counts only its own modules
 
-    with httpx.Client(timeout=TIMEOUT_S) as http:
+    with httpx2.Client(timeout=TIMEOUT_S) as http:
         clock.start()
         audio = f"{url}/v1/dubbing/{DUBBING_ID}/audio/{LANGUAGE}"
         with http.stream("GET", audio, headers={"xi-api-key": KEY}) as response, path.open("wb") as file:
@@ -106,9 +106,9 @@ def _download_dubkit(url: str, path: Path, clock: _Clock) -> dict[str, Any]:
 
 
 def _upload_raw(url: str, path: Path, clock: _Clock) -> dict[str, Any]:
-    import httpx  # noqa: PLC0415 - see _download_raw
+    import httpx2  # noqa: PLC0415 - see _download_raw
 
-    with httpx.Client(timeout=TIMEOUT_S) as http, path.open("rb") as file:
+    with httpx2.Client(timeout=TIMEOUT_S) as http, path.open("rb") as file:
         clock.start()
         response = http.post(
             f"{url}/v1/dubbing",

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import schemathesis
 from dubkit._settings import is_loopback  # the same rule as the clients
 from hypothesis import HealthCheck, Phase, given, settings
@@ -131,7 +131,7 @@ def check_base_url(raw: str) -> str:
     Raises:
         UsageError: If it is not an absolute http(s) URL, or is plain http:// to another machine.
     """
-    url = httpx.URL(raw.strip())
+    url = httpx2.URL(raw.strip())
     if url.scheme not in {"http", "https"} or not url.host:
         raise UsageError(f"--base-url must be an absolute http(s) URL, got {raw!r}")
     if url.scheme == "http" and not is_loopback(url.host):
@@ -190,9 +190,9 @@ def select_operations(
 # --- real ids for path parameters ------------------------------------------------------------------
 
 
-def _get(http: httpx.Client, path: str) -> Any:
+def _get(http: httpx2.Client, path: str) -> Any:
     response = http.get(path)
-    if response.status_code != httpx.codes.OK:
+    if response.status_code != httpx2.codes.OK:
         return None
     try:
         return response.json()
@@ -207,13 +207,13 @@ def _first(items: Any, key: str, prefer: Callable[[dict[str, Any]], bool] = lamb
     return next((item for item in found if prefer(item)), found[0] if found else None)
 
 
-def discover_elevenlabs(http: httpx.Client, ids: dict[str, str]) -> None:
+def discover_elevenlabs(http: httpx2.Client, ids: dict[str, str]) -> None:
     """Fill in ElevenLabs ids from the list endpoints (GETs only), keeping the ones given."""
     _discover_dubbing(http, ids)
     _discover_studio(http, ids)
 
 
-def _discover_dubbing(http: httpx.Client, ids: dict[str, str]) -> None:
+def _discover_dubbing(http: httpx2.Client, ids: dict[str, str]) -> None:
     if "dubbing_id" not in ids:
         dubs = (_get(http, "/v1/dubbing?page_size=100") or {}).get("dubs")
         dub = _first(dubs, "dubbing_id", lambda d: d.get("status") == "dubbed")
@@ -229,7 +229,7 @@ def _discover_dubbing(http: httpx.Client, ids: dict[str, str]) -> None:
             ids["speaker_id"] = next(iter(speakers))
 
 
-def _discover_studio(http: httpx.Client, ids: dict[str, str]) -> None:
+def _discover_studio(http: httpx2.Client, ids: dict[str, str]) -> None:
     if "project_id" not in ids:
         project = _first((_get(http, "/v1/studio/projects") or {}).get("projects"), "project_id")
         if project is not None:
@@ -251,7 +251,7 @@ def _discover_studio(http: httpx.Client, ids: dict[str, str]) -> None:
                 ids["chapter_snapshot_id"] = snapshot["chapter_snapshot_id"]
 
 
-def discover_dubformer(http: httpx.Client, ids: dict[str, str]) -> None:
+def discover_dubformer(http: httpx2.Client, ids: dict[str, str]) -> None:
     """Fill in the Dubformer project id from the list endpoint, preferring a ready project."""
     if "project_id" not in ids:
         projects = (_get(http, "/api/v1/projects") or {}).get("projects")
@@ -263,7 +263,7 @@ def discover_dubformer(http: httpx.Client, ids: dict[str, str]) -> None:
 DISCOVER = {"elevenlabs": discover_elevenlabs, "dubformer": discover_dubformer}
 
 
-def retranslation_body(http: httpx.Client, project_id: str) -> dict[str, Any] | None:
+def retranslation_body(http: httpx2.Client, project_id: str) -> dict[str, Any] | None:
     """A validation request built from the project's own script and speakers (a request that should pass)."""
     project = _get(http, f"/api/v1/projects/{project_id}") or {}
     script = project.get("output_target_script")
@@ -362,7 +362,7 @@ def run(
     report = Report(provider=provider, base_url=base, spec=str(spec.relative_to(ROOT)), skipped=skipped)
     report.errors += [f"an operation of the spec could not be loaded: {r.err()}" for r in results if isinstance(r, Err)]
     headers = auth_headers(provider, key)
-    with httpx.Client(base_url=base, headers=headers, timeout=timeout, follow_redirects=False) as http:
+    with httpx2.Client(base_url=base, headers=headers, timeout=timeout, follow_redirects=False) as http:
         found = dict(ids)
         DISCOVER[provider](http, found)
         report.ids = found

@@ -24,7 +24,7 @@ def main() -> None:
     sample = parser.parse_args().sample.resolve()
 
     import dubkit  # noqa: PLC0415 - imported only once the venv is known to be the right one
-    import httpx  # noqa: PLC0415
+    import httpx2  # noqa: PLC0415
     from dubkit.sim import Simulator  # noqa: PLC0415
 
     installed = Path(dubkit.__file__).resolve()
@@ -32,7 +32,7 @@ def main() -> None:
         raise SystemExit(f"dubkit was imported from {installed}, not from the venv at {sys.prefix}")
     sim = Simulator(manual_clock=True)
     with (
-        httpx.Client(transport=sim.transport()) as http,
+        httpx2.Client(transport=sim.transport()) as http,
         dubkit.Dubformer(api_key="k", base_url="http://127.0.0.1", http_client=http) as client,
     ):
         balance = client.balance().balance_minutes

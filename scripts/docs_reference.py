@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import dubkit
-import httpx
+import httpx2
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -62,7 +62,7 @@ def resource_tree(obj: object, path: str = "client") -> Iterator[tuple[str, type
         if (
             not cls.__module__.startswith("dubkit.")
             or callable(value)
-            or isinstance(value, httpx.Client | httpx.AsyncClient)
+            or isinstance(value, httpx2.Client | httpx2.AsyncClient)
         ):
             continue
         yield f"{path}.{name}", cls

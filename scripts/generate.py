@@ -62,7 +62,7 @@ class Provider:
 
     Attributes:
         name: The provider's short name, used for file names.
-        package: The import name of the generated attrs/httpx client.
+        package: The import name of the generated attrs/httpx2 client.
         source: The spec as written in ``specs/``.
         overlay: The overlay applied to ``source``, if any.
     """
@@ -97,8 +97,8 @@ again, and CI regenerates and fails on any difference.
 
 | package | what | made by |
 |---|---|---|
-| `dubkit_elevenlabs` | ElevenLabs client (attrs + httpx) | openapi-python-client |
-| `dubkit_dubformer` | Dubformer client (attrs + httpx) | openapi-python-client |
+| `dubkit_elevenlabs` | ElevenLabs client (attrs + httpx2) | openapi-python-client |
+| `dubkit_dubformer` | Dubformer client (attrs + httpx2) | openapi-python-client |
 | `dubkit_models` | pydantic v2 models of both specs | datamodel-code-generator |
 | `dubkit_specs` | the effective specs (`specs/` with the overlay applied) | scripts/overlay.py |
 
@@ -217,7 +217,7 @@ def _validate(document: dict[str, Any], label: str) -> None:
 
 
 def generate_client(provider: Provider) -> None:
-    """Write a provider's attrs/httpx client package with openapi-python-client.
+    """Write a provider's attrs/httpx2 client package with openapi-python-client.
 
     Args:
         provider: The provider to generate.

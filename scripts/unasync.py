@@ -5,7 +5,7 @@ turns each module there into its sync twin in the sibling ``_sync/`` folder by s
 (``async def`` -> ``def``, ``await x`` -> ``x``, ``AsyncDubbing`` -> ``Dubbing``, ``aexpect`` -> ``expect``,
 ...), then sorts the imports and formats the result with the pinned ruff. Docstrings go through the same
 substitutions, so both twins carry the same full text. What cannot be said by substitution (a sync
-``httpx.Client`` against an ``httpx.AsyncClient``, two poll loops) lives in small shared modules beside them.
+``httpx2.Client`` against an ``httpx2.AsyncClient``, two poll loops) lives in small shared modules beside them.
 
 ``make generate`` runs it; ``make check`` (so ``make test`` and CI) runs ``--check``, which fails, with a
 diff, when a sync twin differs from what its async source gives, or has no source. Every substitution must

@@ -1,31 +1,31 @@
-"""A scripted fake API behind ``httpx.MockTransport``, for client tests that need exact responses."""
+"""A scripted fake API behind ``httpx2.MockTransport``, for client tests that need exact responses."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 
-Handler = Callable[[httpx.Request], httpx.Response]
+Handler = Callable[[httpx2.Request], httpx2.Response]
 
 
 class FakeAPI:
     """Serves scripted responses and records every request it receives."""
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
         self.bodies: list[bytes] = []
         self._routes: list[tuple[str, str, list[Any]]] = []
 
     def add(self, method: str, path: str, *responses: Any) -> None:
-        """Queue responses (httpx.Response, an exception, or a handler) for METHOD PATH; the last repeats."""
+        """Queue responses (httpx2.Response, an exception, or a handler) for METHOD PATH; the last repeats."""
         self._routes.append((method, path, list(responses)))
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         body = request.read()
         # A copy as it was sent: dubkit removes the key from the request object once sending is over.
-        sent = httpx.Request(request.method, request.url, headers=request.headers.copy(), content=body)
+        sent = httpx2.Request(request.method, request.url, headers=request.headers.copy(), content=body)
         sent.extensions = dict(request.extensions)
         self.requests.append(sent)
         self.bodies.append(body)
@@ -34,14 +34,14 @@ class FakeAPI:
                 item = queue.pop(0) if len(queue) > 1 else queue[0]
                 if isinstance(item, Exception):
                     raise item
-                if callable(item) and not isinstance(item, httpx.Response):
+                if callable(item) and not isinstance(item, httpx2.Response):
                     return item(request)
-                return httpx.Response(item.status_code, headers=item.headers, content=item.content)
-        return httpx.Response(404, json={"error": "NotFoundError", "message": f"no route {request.url.path}"})
+                return httpx2.Response(item.status_code, headers=item.headers, content=item.content)
+        return httpx2.Response(404, json={"error": "NotFoundError", "message": f"no route {request.url.path}"})
 
     def count(self, method: str, path: str) -> int:
         return sum(1 for r in self.requests if r.method == method and r.url.path == path)
 
 
-def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, json=body, headers=headers)
+def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx2.Response:
+    return httpx2.Response(status, json=body, headers=headers)

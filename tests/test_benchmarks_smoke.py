@@ -79,15 +79,15 @@ def test_make_bench_smoke_runs_every_benchmark_into_one_table(tmp_path: Path) ->
 
 
 def test_a_clean_venv_gets_only_the_runtime_dependencies() -> None:
-    """The import benchmark's clean venv for dubkit has httpx, attrs and orjson, never the CLI, sim or SDK."""
+    """The import benchmark's clean venv for dubkit has httpx2, attrs and orjson, never httpx, the CLI, sim or SDK."""
     sys.path.insert(0, str(ROOT_DIR / "benchmarks"))
     try:
         from import_time import runtime_closure  # noqa: PLC0415 - benchmarks/ is not on the test path
     finally:
         sys.path.remove(str(ROOT_DIR / "benchmarks"))
     ours = runtime_closure("dubkit")
-    assert {"dubkit", "attrs", "httpx", "httpcore", "orjson", "h11"} <= set(ours)
-    assert not {"typer", "rich", "click", "pydantic", "starlette", "elevenlabs"} & set(ours)
+    assert {"dubkit", "attrs", "httpx2", "httpcore2", "orjson", "h11"} <= set(ours)
+    assert not {"httpx", "typer", "rich", "click", "pydantic", "starlette", "elevenlabs"} & set(ours)
     theirs = runtime_closure("elevenlabs")
     assert {"elevenlabs", "httpx", "pydantic"} <= set(theirs)
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import dubkit
-import httpx
+import httpx2
 import pytest
 from dubkit import Dubformer, ElevenLabs
 from dubkit.sim import SimServer, Simulator
@@ -393,7 +393,7 @@ def test_readme_sim_command_serves(line: str, words: list[str]) -> None:
         assert found, banner
         assert f"ELEVENLABS_BASE_URL={found[0]}" in banner
         assert f"DUBFORMER_BASE_URL={found[0]}" in banner
-        assert httpx.get(f"{found[0]}/_sim/health", timeout=10).status_code == 200
+        assert httpx2.get(f"{found[0]}/_sim/health", timeout=10).status_code == 200
         assert command.interrupt() == 0, line
     finally:
         command.kill()

@@ -1,7 +1,8 @@
 import ssl
+from collections.abc import Callable
 from typing import Any, Self
 
-import httpx
+import httpx2
 from attrs import define, evolve, field
 
 
@@ -9,7 +10,7 @@ from attrs import define, evolve, field
 class Client:
     """A class for keeping track of data related to the API
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    The following are accepted as keyword arguments and will be used to construct httpx2 Clients internally:
 
         ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
 
@@ -18,14 +19,17 @@ class Client:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        httpx2.TimeoutException if this is exceeded.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx2.Client`` and ``httpx2.AsyncClient`` constructor.
+
+        ``on_unparsable``: Called with an answer an operation could not parse and the error parsing raised, before
+        that error propagates; it may raise an error of its own instead.
 
     """
 
@@ -34,7 +38,7 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -42,8 +46,16 @@ class Client:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _on_unparsable: Callable[[httpx2.Response, Exception], None] | None = field(
+        default=None, kw_only=True, alias="on_unparsable"
+    )
+    _client: httpx2.Client | None = field(default=None, init=False)
+    _async_client: httpx2.AsyncClient | None = field(default=None, init=False)
+
+    def unparsable(self, response: httpx2.Response, error: Exception) -> None:
+        """Report an answer that could not be parsed to the ``on_unparsable`` hook, if there is one"""
+        if self._on_unparsable is not None:
+            self._on_unparsable(response, error)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -61,7 +73,7 @@ class Client:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
+    def with_timeout(self, timeout: httpx2.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
             self._client.timeout = timeout
@@ -69,18 +81,18 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
+        """Manually set the underlying httpx2.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._client = client
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+    def get_httpx_client(self) -> httpx2.Client:
+        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
+            self._client = httpx2.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -92,26 +104,26 @@ class Client:
         return self._client
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for self.client—you cannot enter twice (see httpx2 docs)"""
         self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        """Exit a context manager for internal httpx2.Client (see httpx2 docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
+        """Manually set the underlying httpx2.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
+            self._async_client = httpx2.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -123,12 +135,12 @@ class Client:
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for underlying httpx2.AsyncClient—you cannot enter twice (see httpx2 docs)"""
         await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        """Exit a context manager for underlying httpx2.AsyncClient (see httpx2 docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
@@ -136,7 +148,7 @@ class Client:
 class AuthenticatedClient:
     """A Client which has been authenticated for use on secured endpoints
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    The following are accepted as keyword arguments and will be used to construct httpx2 Clients internally:
 
         ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
 
@@ -145,14 +157,17 @@ class AuthenticatedClient:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        httpx2.TimeoutException if this is exceeded.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx2.Client`` and ``httpx2.AsyncClient`` constructor.
+
+        ``on_unparsable``: Called with an answer an operation could not parse and the error parsing raised, before
+        that error propagates; it may raise an error of its own instead.
 
     """
 
@@ -161,7 +176,7 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -169,8 +184,11 @@ class AuthenticatedClient:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _on_unparsable: Callable[[httpx2.Response, Exception], None] | None = field(
+        default=None, kw_only=True, alias="on_unparsable"
+    )
+    _client: httpx2.Client | None = field(default=None, init=False)
+    _async_client: httpx2.AsyncClient | None = field(default=None, init=False)
 
     token: str
     """The token to use for authentication"""
@@ -178,6 +196,11 @@ class AuthenticatedClient:
     """The prefix to use for the Authorization header"""
     auth_header_name: str = "Authorization"
     """The name of the Authorization header"""
+
+    def unparsable(self, response: httpx2.Response, error: Exception) -> None:
+        """Report an answer that could not be parsed to the ``on_unparsable`` hook, if there is one"""
+        if self._on_unparsable is not None:
+            self._on_unparsable(response, error)
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -195,7 +218,7 @@ class AuthenticatedClient:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
+    def with_timeout(self, timeout: httpx2.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
             self._client.timeout = timeout
@@ -203,21 +226,21 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
+        """Manually set the underlying httpx2.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._client = client
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+    def get_httpx_client(self) -> httpx2.Client:
+        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
         if self._client is None:
             self._headers[self.auth_header_name] = (
                 f"{self.prefix} {self.token}" if self.prefix else self.token
             )
-            self._client = httpx.Client(
+            self._client = httpx2.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -229,29 +252,29 @@ class AuthenticatedClient:
         return self._client
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for self.client—you cannot enter twice (see httpx2 docs)"""
         self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        """Exit a context manager for internal httpx2.Client (see httpx2 docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
+        """Manually set the underlying httpx2.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
             self._headers[self.auth_header_name] = (
                 f"{self.prefix} {self.token}" if self.prefix else self.token
             )
-            self._async_client = httpx.AsyncClient(
+            self._async_client = httpx2.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -263,10 +286,10 @@ class AuthenticatedClient:
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for underlying httpx2.AsyncClient—you cannot enter twice (see httpx2 docs)"""
         await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        """Exit a context manager for underlying httpx2.AsyncClient (see httpx2 docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)

@@ -16,7 +16,7 @@ import time
 from contextvars import ContextVar
 from typing import Any
 
-import httpx
+import httpx2
 
 from ._errors import (
     APIConnectionError,
@@ -28,20 +28,7 @@ from ._errors import (
     detached,
 )
 from ._redact import redact_text, redact_url
-from ._retry import (
-    GONE_AFTER_RETRY_EXTENSION,
-    RETRY_POLICY_EXTENSION,
-    Decision,
-    RetryPolicy,
-    backoff_delay,
-    body_replayable,
-    decide_on_error,
-    decide_on_status,
-    gone_after_retry,
-    is_retry_safe,
-    may_have_applied,
-    retry_after_seconds,
-)
+from ._retry import GONE_AFTER_RETRY_EXTENSION, Decision, RetryPolicy, gone_after_retry, may_have_applied
 from ._settings import CallLimits
 
 __all__ = ["AMBIGUOUS_HINT", "MAX_REDIRECTS", "MAX_RETRIES_OVERRIDE", "Attempts", "BodyReader", "as_failure"]
@@ -62,22 +49,22 @@ _FIRST_CLIENT_ERROR = 400
 _TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 # Errors from below httpx that a transport can let through (h11 on a body that does not match its
 # Content-Length, a TLS or socket error from a caller's transport): all mean "this attempt failed".
-_FOREIGN_MODULES = frozenset({"h11", "h2", "httpcore", "anyio", "ssl"})
+_FOREIGN_MODULES = frozenset({"h11", "h2", "httpcore2", "anyio", "ssl"})
 
 
-class _DeadlinePassed(httpx.ReadTimeout):
+class _DeadlinePassed(httpx2.ReadTimeout):
     """The call's deadline passed during an attempt (raised by dubkit, handled as a timeout)."""
 
 
 class _RedirectChain:
     """The hops of one redirect chain: httpx copies a request's extensions onto each hop it follows."""
 
-    def __init__(self, first: httpx.URL) -> None:
+    def __init__(self, first: httpx2.URL) -> None:
         self.first = first
         self.hops = 0
 
 
-def as_failure(error: Exception) -> httpx.HTTPError | None:
+def as_failure(error: Exception) -> httpx2.HTTPError | None:
     """Return the httpx error an attempt's exception amounts to, or None if it must propagate as it is.
 
     Args:
@@ -87,15 +74,15 @@ def as_failure(error: Exception) -> httpx.HTTPError | None:
         The error itself for an httpx request error; a ``ProtocolError`` or ``NetworkError`` standing
         for a raw error from below httpx; None for dubkit's own errors and anything else.
     """
-    if isinstance(error, httpx.RequestError):
+    if isinstance(error, httpx2.RequestError):
         return error
     if isinstance(error, DubkitError):
         return None
     message = f"{type(error).__name__}: {error}"
     if type(error).__module__.split(".")[0] in _FOREIGN_MODULES:
-        return httpx.ProtocolError(message)
+        return httpx2.ProtocolError(message)
     if isinstance(error, OSError):
-        return httpx.NetworkError(message)
+        return httpx2.NetworkError(message)
     return None
 
 
@@ -104,25 +91,18 @@ class Attempts:
 
     Args:
         request: The request (the same object is sent on every attempt).
-        max_retries: Retries allowed (``max_retries_for`` overrides it).
-        idempotency_header: The header that makes a POST safe to re-send, if the API has one.
+        policy: The client's retry policy (``max_retries_for`` overrides its ``max_retries``).
         limits: The client's deadline and answer size cap, or None for neither.
 
     Raises:
         TooManyRedirectsError: The request is hop number ``MAX_REDIRECTS + 1`` of a redirect chain.
     """
 
-    def __init__(
-        self, request: httpx.Request, max_retries: int, idempotency_header: str | None, limits: CallLimits | None
-    ) -> None:
+    def __init__(self, request: httpx2.Request, policy: RetryPolicy, limits: CallLimits | None) -> None:
         self.request = request
-        override = MAX_RETRIES_OVERRIDE.get()
-        self.max_retries = max_retries if override is None else override
-        self.retry_safe = is_retry_safe(request, idempotency_header)
-        self.replayable = body_replayable(request)
-        # Kept on the request: whoever parses the answer later decides with the same policy.
-        policy = RetryPolicy(self.retry_safe, self.max_retries if self.replayable else 0)
-        request.extensions[RETRY_POLICY_EXTENSION] = policy
+        self.policy = policy
+        # Kept on the request: whoever parses the answer later decides with the same plan.
+        self.plan = policy.plan(request, MAX_RETRIES_OVERRIDE.get())
         self.limits = limits
         budget = None if limits is None else limits.deadline
         self._budget = budget
@@ -141,9 +121,7 @@ class Attempts:
     @property
     def retries_left(self) -> int:
         """How many more attempts the policy allows (none for a body that cannot be sent again)."""
-        if not self.replayable:
-            return 0
-        return self.max_retries - (self.attempt - 1)
+        return self.plan.max_retries - (self.attempt - 1)
 
     def _follow_chain(self) -> None:
         chain = self.request.extensions.get(_REDIRECT_CHAIN_EXTENSION)
@@ -165,7 +143,7 @@ class Attempts:
         """Start the next attempt: count it and cut its timeouts to the time left.
 
         Raises:
-            httpx.ReadTimeout: The deadline has already passed (a ``_DeadlinePassed``).
+            httpx2.ReadTimeout: The deadline has already passed (a ``_DeadlinePassed``).
         """
         self.attempt += 1
         self.started = time.perf_counter()
@@ -184,7 +162,7 @@ class Attempts:
         left = self.time_left()
         return left is not None and left <= 0
 
-    def deadline_passed(self) -> httpx.ReadTimeout:
+    def deadline_passed(self) -> httpx2.ReadTimeout:
         """Return the error that stands for the deadline passing during this attempt."""
         return _DeadlinePassed(f"the call's deadline of {self._budget or 0:g} s (all attempts included) passed")
 
@@ -192,16 +170,16 @@ class Attempts:
         left = self.time_left()
         return left is None or delay < left
 
-    def on_error(self, error: httpx.HTTPError, rng: random.Random) -> float:
+    def on_error(self, error: httpx2.HTTPError, rng: random.Random) -> float:
         """Return the delay before retrying, or raise the error the caller should see.
 
         Call it outside any ``except`` block: the error raised must not get an httpx error as context.
         """
         retries_left = 0 if isinstance(error, _DeadlinePassed) else self.retries_left
-        decision = decide_on_error(error, retry_safe=self.retry_safe, retries_left=retries_left)  # type: ignore[arg-type]
+        decision = self.policy.on_error(error, self.plan, retries_left)  # type: ignore[arg-type]
         self.earlier_may_have_applied |= may_have_applied(error, None)
         if decision is Decision.RETRY:
-            delay = backoff_delay(self.attempt, rng)
+            delay = self.policy.delay(self.attempt, rng)
             if self._fits(delay):
                 logger.info(
                     "retrying %s in %.2f s after %s (attempt %d)", self.where, delay, type(error).__name__, self.attempt
@@ -212,13 +190,13 @@ class Attempts:
             raise OutcomeUnknownError(
                 self.request.method, str(self.request.url), type(error).__name__, AMBIGUOUS_HINT
             ) from detached(error)
-        cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        cls = APITimeoutError if isinstance(error, httpx2.TimeoutException) else APIConnectionError
         raise cls(
             f"{self.where} failed after {self.attempt} attempt(s): {type(error).__name__}: {redact_text(str(error))}",
             request=self.request,
         ) from detached(error)
 
-    def on_response(self, response: httpx.Response, rng: random.Random) -> Decision | float:
+    def on_response(self, response: httpx2.Response, rng: random.Random) -> Decision | float:
         """Return RETURN or AMBIGUOUS, or the delay before retrying."""
         if logger.isEnabledFor(logging.DEBUG):  # every API call passes here: skip the work when nobody listens
             logger.debug(
@@ -236,18 +214,17 @@ class Attempts:
             response.extensions[GONE_AFTER_RETRY_EXTENSION] = True
             return Decision.RETURN
         self.earlier_may_have_applied |= may_have_applied(None, status)
-        decision = decide_on_status(status, retry_safe=self.retry_safe, retries_left=self.retries_left)
+        decision = self.policy.on_status(status, self.plan, self.retries_left)
         if decision is not Decision.RETRY:
             return decision
-        delay = retry_after_seconds(response.headers)
-        delay = backoff_delay(self.attempt, rng) if delay is None else delay
+        delay = self.policy.delay(self.attempt, rng, response.headers)
         if not self._fits(delay):
             logger.info("not retrying %s after HTTP %d: the call's deadline would pass first", self.where, status)
             return Decision.RETURN
         logger.info("retrying %s in %.2f s after HTTP %d (attempt %d)", self.where, delay, status, self.attempt)
         return delay
 
-    def ambiguous(self, response: httpx.Response) -> OutcomeUnknownError:
+    def ambiguous(self, response: httpx2.Response) -> OutcomeUnknownError:
         """Return the error for a non-idempotent request whose answer says it may have been applied."""
         return OutcomeUnknownError(
             self.request.method, str(self.request.url), f"HTTP {response.status_code}", AMBIGUOUS_HINT
@@ -262,7 +239,7 @@ class BodyReader:
         response: The answer whose body is read.
     """
 
-    def __init__(self, attempts: Attempts, response: httpx.Response) -> None:
+    def __init__(self, attempts: Attempts, response: httpx2.Response) -> None:
         self._attempts = attempts
         self._response = response
         limits = attempts.limits
@@ -275,7 +252,7 @@ class BodyReader:
 
         Raises:
             ResponseTooLargeError: The body is now larger than the cap.
-            httpx.ReadTimeout: The deadline has passed (a ``_DeadlinePassed``).
+            httpx2.ReadTimeout: The deadline has passed (a ``_DeadlinePassed``).
         """
         self._size += len(chunk)
         if self._limit is not None and self._size > self._limit:
@@ -287,14 +264,14 @@ class BodyReader:
             raise self._attempts.deadline_passed()
         self._chunks.append(chunk)
 
-    def response(self) -> httpx.Response:
+    def response(self) -> httpx2.Response:
         """Return the answer with its body read: decoded, so it no longer claims a content encoding."""
         response = self._response
         headers: Any = response.headers
         if "content-encoding" in headers:
             dropped = ("content-encoding", "content-length")
             headers = [(k, v) for k, v in headers.multi_items() if k.lower() not in dropped]
-        return httpx.Response(
+        return httpx2.Response(
             response.status_code,
             headers=headers,
             content=b"".join(self._chunks),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 
-import httpx
+import httpx2
 
 __all__ = ["CREDENTIAL_HEADER_EXTENSION", "APIKeyAuth", "forget_credentials"]
 
@@ -18,7 +18,7 @@ CREDENTIAL_HEADER_EXTENSION = "dubkit.credential_header"
 """Request extension naming the header that holds the key (set by ``APIKeyAuth``)."""
 
 
-def forget_credentials(request: httpx.Request) -> None:
+def forget_credentials(request: httpx2.Request) -> None:
     """Remove the key from a request whose sending is over (a no-op for a request that carries none).
 
     Args:
@@ -29,8 +29,8 @@ def forget_credentials(request: httpx.Request) -> None:
         request.headers.pop(header, None)
 
 
-class APIKeyAuth(httpx.Auth):
-    """An ``httpx.Auth`` that sets one credential header, only for requests to one origin.
+class APIKeyAuth(httpx2.Auth):
+    """An ``httpx2.Auth`` that sets one credential header, only for requests to one origin.
 
     The origin check matters because a client may be asked to fetch absolute URLs (output
     files, redirects): the key must never reach any host but the API's.
@@ -41,12 +41,12 @@ class APIKeyAuth(httpx.Auth):
         value: The header value (the key, or ``Bearer <key>``).
     """
 
-    def __init__(self, origin: httpx.URL, header: str, value: str) -> None:
+    def __init__(self, origin: httpx2.URL, header: str, value: str) -> None:
         self._origin = (origin.scheme, origin.host, origin.port)
         self._header = header
         self._value = value
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
         """Add the credential header when the request goes to the API origin.
 
         Args:
@@ -58,7 +58,7 @@ class APIKeyAuth(httpx.Auth):
         self.strip_if_foreign(request)
         yield request
 
-    def strip_if_foreign(self, request: httpx.Request) -> None:
+    def strip_if_foreign(self, request: httpx2.Request) -> None:
         """Set the credential on a request to the API origin, remove it from any other (a request event hook).
 
         httpx runs auth once per ``send()``, then copies headers onto each redirect hop; it strips
@@ -75,7 +75,7 @@ class APIKeyAuth(httpx.Auth):
         else:
             request.headers.pop(self._header, None)
 
-    def _is_origin(self, request: httpx.Request) -> bool:
+    def _is_origin(self, request: httpx2.Request) -> bool:
         url = request.url
         return (url.scheme, url.host, url.port) == self._origin
 

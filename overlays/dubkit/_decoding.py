@@ -1,6 +1,6 @@
 """Undo an answer's ``Content-Encoding`` a bounded piece at a time, however the codings are stacked.
 
-httpx inflates each chunk it reads in one go, coding after coding: ``Content-Encoding: gzip, gzip``
+httpx2 inflates each chunk it reads in one go, coding after coding: ``Content-Encoding: gzip, gzip``
 turns a 1,829-byte answer into 1 GiB before anyone can count it. Here every coding gives out at most
 ``PIECE`` bytes per step, so whoever reads the pieces (``BodyReader``, with its size cap) holds no
 more than that beyond its own count, whatever the ratio or the depth of the stack.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterator
 
-import httpx
+import httpx2
 
 __all__ = ["ACCEPTED_ENCODINGS", "PIECE", "decoder_for"]
 
@@ -26,7 +26,7 @@ Step = Callable[[bytes], Iterator[bytes]]
 
 
 class _Inflater:
-    """One zlib-based coding (gzip or deflate); raw deflate is accepted for ``deflate`` as httpx does."""
+    """One zlib-based coding (gzip or deflate); raw deflate is accepted for ``deflate`` as httpx2 does."""
 
     def __init__(self, wbits: int) -> None:
         self._wbits = wbits
@@ -39,7 +39,7 @@ class _Inflater:
                 piece = self._inflate.decompress(data, PIECE)
             except zlib.error as error:
                 if not (self._first and self._wbits == zlib.MAX_WBITS):
-                    raise httpx.DecodingError(f"the answer's content coding is corrupt: {error}") from None
+                    raise httpx2.DecodingError(f"the answer's content coding is corrupt: {error}") from None
                 self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)  # a deflate stream without its zlib header
                 self._first = False
                 continue
@@ -64,7 +64,7 @@ _CODINGS: dict[str, Callable[[], Step]] = {
 }
 
 
-def decoder_for(headers: httpx.Headers) -> Step:
+def decoder_for(headers: httpx2.Headers) -> Step:
     """Return the decoder for an answer's ``Content-Encoding``: raw bytes in, decoded pieces out.
 
     Args:
@@ -74,15 +74,15 @@ def decoder_for(headers: httpx.Headers) -> Step:
         A function turning each raw chunk into pieces of at most ``PIECE`` bytes each (per coding).
 
     Raises:
-        httpx.DecodingError: A coding dubkit did not ask for, or more than ``_MAX_CODINGS`` of them.
+        httpx2.DecodingError: A coding dubkit did not ask for, or more than ``_MAX_CODINGS`` of them.
     """
     names = [name.strip().lower() for value in headers.get_list("content-encoding") for name in value.split(",")]
     names = [name for name in names if name]
     if len(names) > _MAX_CODINGS:
-        raise httpx.DecodingError(f"the answer stacks {len(names)} content codings")
+        raise httpx2.DecodingError(f"the answer stacks {len(names)} content codings")
     unknown = sorted({name for name in names if name not in _CODINGS})
     if unknown:
-        raise httpx.DecodingError(f"the answer's content coding {', '.join(unknown)} was not asked for")
+        raise httpx2.DecodingError(f"the answer's content coding {', '.join(unknown)} was not asked for")
     steps = [_CODINGS[name]() for name in reversed(names)]  # the last coding applied is undone first
 
     def decode(data: bytes) -> Iterator[bytes]:

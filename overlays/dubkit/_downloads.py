@@ -19,11 +19,11 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from typing import IO, Any
 
-import httpx
+import httpx2
 
 from dubkit._errors import DownloadError, error_for_response
 from dubkit._partfiles import create_part_file
-from dubkit._retry import RETRY_SAFE_EXTENSION
+from dubkit._retry import DEFAULT_POLICY, MAX_RESUMES, RETRY_SAFE_EXTENSION
 from dubkit._safe_names import check_not_symlink
 from dubkit._transfers import current_observer
 from dubkit._validation import check_http_url, check_int, check_path
@@ -44,7 +44,7 @@ class _Download:
     ) -> None:
         _check_arguments(url, destination, max_resumes, chunk_size, max_bytes)
         self.url = url
-        self.safe_url = str(httpx.URL(url).copy_with(query=None, fragment=None, userinfo=b""))
+        self.safe_url = str(httpx2.URL(url).copy_with(query=None, fragment=None, userinfo=b""))
         # Absolute, but not resolved: resolving would follow a link at the destination and write to its target.
         self.destination = pathlib.Path(os.path.abspath(destination))
         check_not_symlink(self.destination)
@@ -74,12 +74,12 @@ class _Download:
                 headers["If-Range"] = self.validator
         return headers
 
-    def begin(self, response: httpx.Response) -> None:
+    def begin(self, response: httpx2.Response) -> None:
         """Check a non-error response and decide whether its body appends or starts over."""
         headers = response.headers
         if headers.get("content-encoding", "identity").lower() != "identity":
             raise self.error(f"the server sent a {headers['content-encoding']}-encoded body")
-        if response.status_code == httpx.codes.PARTIAL_CONTENT:
+        if response.status_code == httpx2.codes.PARTIAL_CONTENT:
             match = _CONTENT_RANGE.fullmatch(headers.get("content-range", ""))
             if match is None or int(match[1]) != self.received:
                 raise self.error(f"HTTP 206 with Content-Range {headers.get('content-range')!r}")
@@ -88,7 +88,7 @@ class _Download:
                 raise self.error(f"the file changed size on the server (now {total} bytes)")
             self.expected = total if total is not None else self.expected
             self.resumable = True
-        elif response.status_code == httpx.codes.OK:
+        elif response.status_code == httpx2.codes.OK:
             if self.received:
                 _log.debug("%s ignored the Range request; restarting from byte 0", self.safe_url)
                 self.file.seek(0)
@@ -119,9 +119,9 @@ class _Download:
         if self.observer is not None:
             self.observer("download", self.destination.name, self.received, self.expected)
 
-    def dropped(self, exc: httpx.TransportError) -> None:
+    def dropped(self, exc: httpx2.TransportError) -> None:
         """Account for a lost connection: the next attempt resumes, or starts over; raise when out of attempts."""
-        if self.resumes >= self.max_resumes:
+        if not DEFAULT_POLICY.resume(self.resumes, self.max_resumes):
             raise self.error(f"the connection was lost ({exc}) after {self.resumes} resumes") from exc
         self.resumes += 1
         if self.received and not self.resumable:
@@ -186,8 +186,8 @@ def _split(chunk: bytes, chunk_size: int) -> Iterator[bytes]:
         yield chunk[start : start + chunk_size]
 
 
-def _body_chunks(response: httpx.Response, chunk_size: int) -> Iterator[bytes]:
-    """Yield the body's raw chunks; a body a transport already read (``httpx.MockTransport``) is sliced."""
+def _body_chunks(response: httpx2.Response, chunk_size: int) -> Iterator[bytes]:
+    """Yield the body's raw chunks; a body a transport already read (``httpx2.MockTransport``) is sliced."""
     if response.is_stream_consumed:
         yield from _split(response.content, chunk_size)
         return
@@ -197,7 +197,7 @@ def _body_chunks(response: httpx.Response, chunk_size: int) -> Iterator[bytes]:
         yield from _split(chunk, chunk_size)
 
 
-async def _abody_chunks(response: httpx.Response, chunk_size: int) -> AsyncIterator[bytes]:
+async def _abody_chunks(response: httpx2.Response, chunk_size: int) -> AsyncIterator[bytes]:
     """Async twin of ``_body_chunks``."""
     if response.is_stream_consumed:
         for piece in _split(response.content, chunk_size):
@@ -208,7 +208,7 @@ async def _abody_chunks(response: httpx.Response, chunk_size: int) -> AsyncItera
             yield piece
 
 
-def _end_is_verifiable(response: httpx.Response) -> bool:
+def _end_is_verifiable(response: httpx2.Response) -> bool:
     """Tell whether the body's end is announced (Content-Length, chunked framing, HTTP/2+), not just a close."""
     if "content-length" in response.headers:
         return True
@@ -230,13 +230,13 @@ def _check_arguments(
 
 
 def download_to_path(
-    client: httpx.Client,
+    client: httpx2.Client,
     url: str,
     destination: str | os.PathLike[str],
     *,
     method: str = "GET",
     json: Any = None,
-    max_resumes: int = 3,
+    max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
     max_bytes: int | None = None,
 ) -> pathlib.Path:
@@ -262,7 +262,7 @@ def download_to_path(
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
-        >>> with httpx.Client(timeout=60) as plain:  # doctest: +SKIP
+        >>> with httpx2.Client(timeout=60) as plain:  # doctest: +SKIP
         ...     download_to_path(plain, signed_url, "out/dub.mp4")
     """
     state = _Download(url, destination, max_resumes, chunk_size, max_bytes)
@@ -283,7 +283,7 @@ def download_to_path(
                     state.begin(response)
                     for chunk in _body_chunks(response, chunk_size):
                         state.write(chunk)
-            except httpx.TransportError as exc:
+            except httpx2.TransportError as exc:
                 state.dropped(exc)
                 continue
             return state.finish()
@@ -293,13 +293,13 @@ def download_to_path(
 
 
 async def adownload_to_path(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     url: str,
     destination: str | os.PathLike[str],
     *,
     method: str = "GET",
     json: Any = None,
-    max_resumes: int = 3,
+    max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
     max_bytes: int | None = None,
 ) -> pathlib.Path:
@@ -325,7 +325,7 @@ async def adownload_to_path(
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
-        >>> async with httpx.AsyncClient(timeout=60) as plain:  # doctest: +SKIP
+        >>> async with httpx2.AsyncClient(timeout=60) as plain:  # doctest: +SKIP
         ...     await adownload_to_path(plain, signed_url, "out/dub.mp4")
     """
     state = _Download(url, destination, max_resumes, chunk_size, max_bytes)
@@ -347,7 +347,7 @@ async def adownload_to_path(
                     # Chunk writes go to local disk and are short; a thread hop per chunk would cost more.
                     async for chunk in _abody_chunks(response, chunk_size):
                         state.write(chunk)
-            except httpx.TransportError as exc:
+            except httpx2.TransportError as exc:
                 state.dropped(exc)
                 continue
             return state.finish()

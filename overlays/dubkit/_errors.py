@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ._redact import redact_text, redact_url
 
@@ -117,7 +117,7 @@ class DubkitError(Exception):
         return (_rebuild, (type(self), self.args), dict(self.__dict__))
 
 
-def safe_request(request: httpx.Request) -> httpx.Request:
+def safe_request(request: httpx2.Request) -> httpx2.Request:
     """Return a copy of ``request`` that is safe to keep on an error, pickle or print.
 
     Args:
@@ -128,10 +128,14 @@ def safe_request(request: httpx.Request) -> httpx.Request:
         that cannot carry a credential.
     """
     headers = [(name, value) for name, value in request.headers.multi_items() if name.lower() in _SAFE_REQUEST_HEADERS]
-    return httpx.Request(request.method, redact_url(request.url), headers=headers)
+    return httpx2.Request(request.method, redact_url(request.url), headers=headers)
 
 
-def safe_response(response: httpx.Response) -> httpx.Response:
+_KEPT_RESPONSE_EXTENSIONS = ("http_version", "reason_phrase", "dubkit.gone_after_retry")
+"""What an error's copy of a response keeps of its extensions (the last: see ``_retry.GONE_AFTER_RETRY_EXTENSION``)."""
+
+
+def safe_response(response: httpx2.Response) -> httpx2.Response:
     """Return a copy of a read ``response`` that is safe to keep on an error, pickle or print.
 
     Args:
@@ -146,15 +150,15 @@ def safe_response(response: httpx.Response) -> httpx.Response:
         for k, v in response.headers.multi_items()
         if k.lower() not in _DROPPED_RESPONSE_HEADERS
     ]
-    extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
+    extensions = {k: v for k, v in response.extensions.items() if k in _KEPT_RESPONSE_EXTENSIONS}
     request = safe_request(response.request) if _has_request(response) else None
     content = response.content[:KEPT_BODY_BYTES]
-    return httpx.Response(
+    return httpx2.Response(
         response.status_code, headers=headers, content=content, request=request, extensions=extensions
     )
 
 
-def _has_request(response: httpx.Response) -> bool:
+def _has_request(response: httpx2.Response) -> bool:
     try:
         response.request  # noqa: B018 - httpx raises when none is attached
     except RuntimeError:
@@ -220,7 +224,7 @@ class APIConnectionError(DubkitError):
         request: A copy of the request that failed (``safe_request``: no credentials, URL redacted).
     """
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str, *, request: httpx2.Request | None = None) -> None:
         self.request = None if request is None else safe_request(request)
         super().__init__(message)
 
@@ -293,7 +297,7 @@ class APIStatusError(DubkitError):
         hint: What to do about it, when dubkit knows (also at the end of the message).
     """
 
-    def __init__(self, response: httpx.Response, body: Any) -> None:
+    def __init__(self, response: httpx2.Response, body: Any) -> None:
         self.response = safe_response(response)
         self.status_code = response.status_code
         self.body = body
@@ -466,7 +470,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def error_for_response(response: httpx.Response) -> APIStatusError:
+def error_for_response(response: httpx2.Response) -> APIStatusError:
     """Build the typed error for an error response (its body must already be read).
 
     Args:
@@ -487,7 +491,7 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
     return cls(response, body)
 
 
-def _preview(response: httpx.Response) -> str:
+def _preview(response: httpx2.Response) -> str:
     text = response.content[:_BODY_PREVIEW].decode("utf-8", "replace").strip()
     return text or response.reason_phrase or "no body"
 

@@ -1,14 +1,16 @@
-"""Build the httpx clients the generated code runs on, and turn its results into dubkit's.
+"""Build the httpx2 clients the generated code runs on, and turn its results into dubkit's.
 
 The layers of one API call, outermost first::
 
-    dubkit method → generated function → httpx.Client(auth=APIKeyAuth, event hook)
-                                          → RetryTransport → HTTPTransport (or the caller's client)
+    dubkit method → generated function → httpx2.Client(auth=APIKeyAuth, event hook)
+                                          → RetryTransport → [AsyncTurns →] pool (or the caller's client)
 
 The response hook raises dubkit's typed errors for every status >= 300 before the generated
 code sees the response: the stock code would otherwise crash on statuses such as 520
 (``HTTPStatus(520)`` raises ValueError) or hand back ``None``. Every client built here refuses a
-URL httpx cannot build (an id of 100,000 characters) with ``InvalidRequestError``, before sending.
+URL httpx2 cannot build (an id of 100,000 characters) with ``InvalidRequestError``, before sending.
+An answer the generated code cannot parse reaches ``on_unparsable`` (the generated clients' hook) with
+the error, so what it was travels with the error, never through a module global.
 """
 
 from __future__ import annotations
@@ -16,10 +18,9 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from contextvars import ContextVar
 from typing import Any, Protocol, TypeVar
 
-import httpx
+import httpx2
 
 from ._auth import APIKeyAuth
 from ._decoding import ACCEPTED_ENCODINGS
@@ -30,10 +31,10 @@ from ._errors import (
     ResponseValidationError,
     error_for_response,
 )
-from ._pools import ASYNC_API_CONNECTIONS, AsyncLazyPool, LazyPool, api_limits
+from ._pools import ASYNC_API_CONNECTIONS, AsyncLazyPool, AsyncTurns, LazyPool, api_limits
 from ._redact import redact_url
-from ._retry import GONE_AFTER_RETRY_EXTENSION, RETRY_POLICY_EXTENSION, RetryPolicy, is_retry_safe
-from ._settings import DEFAULT_MAX_RETRIES, CallLimits
+from ._retry import GONE_AFTER_RETRY_EXTENSION, Decision, RequestRetries, RetryPolicy
+from ._settings import CallLimits
 from ._transport import AMBIGUOUS_HINT, AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 
 __all__ = [
@@ -47,13 +48,13 @@ __all__ = [
     "build_sync_http",
     "expect",
     "expect_with_headers",
+    "on_unparsable",
 ]
 
 T = TypeVar("T")
 D = TypeVar("D", bound="_Detailed")
 logger = logging.getLogger("dubkit")
 
-_LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("dubkit_last_response", default=None)
 # Errors the generated from_dict code raises on a body that does not match the spec.
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 _FIRST_ERROR_STATUS = 300
@@ -71,7 +72,7 @@ _DELETE_ACKNOWLEDGEMENTS: dict[str, dict[str, Any]] = {
 _GONE_HINT = "An earlier attempt of this DELETE, whose answer was lost, most likely deleted it."
 
 
-def _url_error(error: httpx.InvalidURL) -> InvalidRequestError:
+def _url_error(error: httpx2.InvalidURL) -> InvalidRequestError:
     return InvalidRequestError(
         f"the request cannot be sent: {error} (is an id or other path parameter far too long, or malformed?)"
     )
@@ -80,8 +81,8 @@ def _url_error(error: httpx.InvalidURL) -> InvalidRequestError:
 class _RefusesBadURLs:
     """Makes a client's URL errors dubkit's: a caller's bad id is not an httpx failure (mixed into both clients)."""
 
-    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        """Build a request as httpx does (see ``httpx.Client.build_request``).
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx2.Request:
+        """Build a request as httpx does (see ``httpx2.Client.build_request``).
 
         Returns:
             The request.
@@ -90,20 +91,20 @@ class _RefusesBadURLs:
             InvalidRequestError: The URL cannot be built (e.g. a path component over httpx's limit).
         """
         try:
-            request: httpx.Request = super().build_request(*args, **kwargs)  # type: ignore[misc]
-        except httpx.InvalidURL as error:
+            request: httpx2.Request = super().build_request(*args, **kwargs)  # type: ignore[misc]
+        except httpx2.InvalidURL as error:
             failure = _url_error(error)
         else:
             return request
         raise failure  # outside the except block: the httpx error is no part of it
 
 
-class _Client(_RefusesBadURLs, httpx.Client):
-    """An ``httpx.Client`` that refuses a URL it cannot build with ``InvalidRequestError``."""
+class _Client(_RefusesBadURLs, httpx2.Client):
+    """An ``httpx2.Client`` that refuses a URL it cannot build with ``InvalidRequestError``."""
 
 
-class _AsyncClient(_RefusesBadURLs, httpx.AsyncClient):
-    """An ``httpx.AsyncClient`` that refuses a URL it cannot build with ``InvalidRequestError``."""
+class _AsyncClient(_RefusesBadURLs, httpx2.AsyncClient):
+    """An ``httpx2.AsyncClient`` that refuses a URL it cannot build with ``InvalidRequestError``."""
 
 
 class _Detailed(Protocol):  # the generated Response[...] shape
@@ -111,18 +112,22 @@ class _Detailed(Protocol):  # the generated Response[...] shape
     def parsed(self) -> Any: ...
 
     @property
+    def content(self) -> bytes: ...
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
     def headers(self) -> Mapping[str, str]: ...
 
 
-def _record_and_raise(response: httpx.Response) -> None:
-    _LAST_RESPONSE.set(response)
+def _raise_for_status(response: httpx2.Response) -> None:
     if response.status_code >= _FIRST_ERROR_STATUS:
         response.read()
         raise error_for_response(response)
 
 
-async def _arecord_and_raise(response: httpx.Response) -> None:
-    _LAST_RESPONSE.set(response)
+async def _araise_for_status(response: httpx2.Response) -> None:
     if response.status_code >= _FIRST_ERROR_STATUS:
         await response.aread()
         raise error_for_response(response)
@@ -130,14 +135,14 @@ async def _arecord_and_raise(response: httpx.Response) -> None:
 
 def build_sync_http(
     *,
-    base_url: httpx.URL,
+    base_url: httpx2.URL,
     auth: APIKeyAuth,
-    timeout: httpx.Timeout,
+    timeout: httpx2.Timeout,
     max_retries: int,
     idempotency_header: str | None,
-    http_client: httpx.Client | None,
+    http_client: httpx2.Client | None,
     limits: CallLimits | None = None,
-) -> httpx.Client:
+) -> httpx2.Client:
     """Build the authenticated, retrying client that the generated code will use.
 
     Args:
@@ -150,9 +155,9 @@ def build_sync_http(
         limits: Each call's deadline and answer size cap (``CallLimits()``'s defaults if None).
 
     Returns:
-        A new ``httpx.Client`` (dubkit owns it; the caller's client is not closed with it).
+        A new ``httpx2.Client`` (dubkit owns it; the caller's client is not closed with it).
     """
-    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
+    inner: httpx2.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
     transport = RetryTransport(
         inner, max_retries=max_retries, idempotency_header=idempotency_header, read_body=True,
         limits=limits or CallLimits(),
@@ -162,22 +167,22 @@ def build_sync_http(
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
-        headers={"accept-encoding": ACCEPTED_ENCODINGS},  # what _decoding undoes, whatever httpx could
+        headers={"accept-encoding": ACCEPTED_ENCODINGS},  # what _decoding undoes, whatever httpx2 could
         transport=transport,
-        event_hooks={"request": [auth.strip_if_foreign], "response": [_record_and_raise]},
+        event_hooks={"request": [auth.strip_if_foreign], "response": [_raise_for_status]},
     )
 
 
 def build_async_http(
     *,
-    base_url: httpx.URL,
+    base_url: httpx2.URL,
     auth: APIKeyAuth,
-    timeout: httpx.Timeout,
+    timeout: httpx2.Timeout,
     max_retries: int,
     idempotency_header: str | None,
-    http_client: httpx.AsyncClient | None,
+    http_client: httpx2.AsyncClient | None,
     limits: CallLimits | None = None,
-) -> httpx.AsyncClient:
+) -> httpx2.AsyncClient:
     """Build the async twin of ``build_sync_http``.
 
     Args:
@@ -190,40 +195,47 @@ def build_async_http(
         limits: Each call's deadline and answer size cap (``CallLimits()``'s defaults if None).
 
     Returns:
-        A new ``httpx.AsyncClient``.
+        A new ``httpx2.AsyncClient``.
     """
-    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool(api_limits())
-    # Requests beyond our own pool's size wait their turn in the transport, not in httpcore's queue (see
-    # AsyncRetryTransport); a caller's client keeps its own limits and queue.
-    turns = None if http_client else ASYNC_API_CONNECTIONS
+    # Requests beyond our own pool's size wait their turn above it, not in httpcore2's queue (see AsyncTurns);
+    # a caller's client keeps its own limits and queue.
+    inner: httpx2.AsyncBaseTransport = (
+        AsyncClientTransport(http_client)
+        if http_client
+        else AsyncTurns(AsyncLazyPool(api_limits()), ASYNC_API_CONNECTIONS)
+    )
     return _AsyncClient(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
-        headers={"accept-encoding": ACCEPTED_ENCODINGS},  # what _decoding undoes, whatever httpx could
+        headers={"accept-encoding": ACCEPTED_ENCODINGS},  # what _decoding undoes, whatever httpx2 could
         transport=AsyncRetryTransport(
             inner,
             max_retries=max_retries,
             idempotency_header=idempotency_header,
             read_body=True,
-            max_in_flight=turns,
             limits=limits or CallLimits(),
         ),
-        event_hooks={"request": [_async_hook(auth)], "response": [_arecord_and_raise]},
+        event_hooks={"request": [_async_hook(auth)], "response": [_araise_for_status]},
     )
 
 
-def _async_hook(auth: APIKeyAuth) -> Callable[[httpx.Request], Awaitable[None]]:
-    async def strip_if_foreign(request: httpx.Request) -> None:
+def _async_hook(auth: APIKeyAuth) -> Callable[[httpx2.Request], Awaitable[None]]:
+    async def strip_if_foreign(request: httpx2.Request) -> None:
         auth.strip_if_foreign(request)
 
     return strip_if_foreign
 
 
 def build_stream_client(
-    *, base_url: httpx.URL, auth: APIKeyAuth, timeout: httpx.Timeout, max_retries: int, http_client: httpx.Client | None
-) -> httpx.Client:
+    *,
+    base_url: httpx2.URL,
+    auth: APIKeyAuth,
+    timeout: httpx2.Timeout,
+    max_retries: int,
+    http_client: httpx2.Client | None,
+) -> httpx2.Client:
     """Build the authenticated client for API responses that are files (streamed, never read whole).
 
     Unlike the API client it leaves bodies unread (the download code streams them, and resumes a
@@ -238,9 +250,9 @@ def build_stream_client(
         http_client: The caller's client to send through, if any.
 
     Returns:
-        A new ``httpx.Client``.
+        A new ``httpx2.Client``.
     """
-    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
+    inner: httpx2.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
     return _Client(
         base_url=base_url,
         auth=auth,
@@ -253,12 +265,12 @@ def build_stream_client(
 
 def build_async_stream_client(
     *,
-    base_url: httpx.URL,
+    base_url: httpx2.URL,
     auth: APIKeyAuth,
-    timeout: httpx.Timeout,
+    timeout: httpx2.Timeout,
     max_retries: int,
-    http_client: httpx.AsyncClient | None,
-) -> httpx.AsyncClient:
+    http_client: httpx2.AsyncClient | None,
+) -> httpx2.AsyncClient:
     """Build the async twin of ``build_stream_client``.
 
     Args:
@@ -269,9 +281,9 @@ def build_async_stream_client(
         http_client: The caller's client to send through, if any.
 
     Returns:
-        A new ``httpx.AsyncClient``.
+        A new ``httpx2.AsyncClient``.
     """
-    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
+    inner: httpx2.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
     return _AsyncClient(
         base_url=base_url,
         auth=auth,
@@ -283,8 +295,8 @@ def build_async_stream_client(
 
 
 def build_download_client(
-    timeout: httpx.Timeout, max_retries: int, http_client: httpx.Client | None = None
-) -> httpx.Client:
+    timeout: httpx2.Timeout, max_retries: int, http_client: httpx2.Client | None = None
+) -> httpx2.Client:
     """Build a credential-free client for output files, which live on other hosts.
 
     Args:
@@ -295,14 +307,14 @@ def build_download_client(
     Returns:
         A client that follows redirects and carries no API key.
     """
-    inner: httpx.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
+    inner: httpx2.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
     transport = RetryTransport(inner, max_retries=max_retries)
     return _Client(timeout=timeout, follow_redirects=True, transport=transport)
 
 
 def build_async_download_client(
-    timeout: httpx.Timeout, max_retries: int, http_client: httpx.AsyncClient | None = None
-) -> httpx.AsyncClient:
+    timeout: httpx2.Timeout, max_retries: int, http_client: httpx2.AsyncClient | None = None
+) -> httpx2.AsyncClient:
     """Build the async twin of ``build_download_client``.
 
     Args:
@@ -313,66 +325,94 @@ def build_async_download_client(
     Returns:
         An async client that follows redirects and carries no API key.
     """
-    inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
+    inner: httpx2.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
     transport = AsyncRetryTransport(inner, max_retries=max_retries)
     return _AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
 
 
-def _repeat_or_raise(error: Exception, attempt: int) -> None:
-    """Return if the call may be made again after ``error``; otherwise raise the error the caller sees.
+class _GarbledBodyError(ResponseValidationError):
+    """A body that is not JSON at all, in an answer to a request that may be asked again.
+
+    ``expect`` asks again while the plan allows; anyone else (a call through ``client.raw``) sees a
+    ``ResponseValidationError``.
+    """
+
+    def __init__(self, error: Exception, response: httpx2.Response, plan: RequestRetries) -> None:
+        super().__init__(
+            f"{type(error).__name__}: {error}", raw_body=response.content, status_code=response.status_code
+        )
+        self.plan = plan
+        self.where = f"{response.request.method} {redact_url(response.request.url)}"
+        self.error_name = type(error).__name__
+
+
+def on_unparsable(response: httpx2.Response, error: Exception) -> None:
+    """Turn an error parsing an answer into dubkit's: the generated clients' ``on_unparsable`` hook.
 
     A body that is not even JSON was damaged on the way (a proxy or server cut it short), and the
-    next answer will likely be whole: a request that is safe to re-send is asked again, as often as
-    the transport would retry it. A body that is JSON but breaks the spec would break again, so it
+    next answer will likely be whole: the request's retry plan says whether it is asked again
+    (``RetryPolicy.reask_garbled``). A body that is JSON but breaks the spec would break again, so it
     fails at once. A success answer to a request that cannot be re-sent (a paid create), which we
-    cannot read, means the work was probably done: the outcome is unknown, exactly as for a lost
-    answer.
+    cannot read, means the work was probably done: the outcome is unknown, exactly as for a lost answer.
+
+    Args:
+        response: The answer, its body read.
+        error: What parsing it raised.
+
+    Raises:
+        ResponseValidationError: The body does not match the spec (the raw body is kept).
+        OutcomeUnknownError: A request that cannot be re-sent got a success whose body cannot be read.
     """
-    response = _LAST_RESPONSE.get()
-    if response is None or not isinstance(error, _GARBLED):
-        raise _invalid(error) from error
+    if not isinstance(error, _PARSE_ERRORS) or isinstance(error, InvalidRequestError):
+        return  # not a parsing failure: it propagates as it is
     request = response.request
-    policy = request.extensions.get(RETRY_POLICY_EXTENSION)
-    if not isinstance(policy, RetryPolicy):
-        policy = RetryPolicy(is_retry_safe(request, idempotency_header=None), DEFAULT_MAX_RETRIES)
-    if policy.retry_safe and attempt < policy.max_retries:
+    if isinstance(error, _GARBLED):
+        plan = RetryPolicy.planned(request)
+        decision = RetryPolicy.reask_garbled(plan, 0, success=response.is_success)
+        if decision is Decision.RETRY:
+            raise _GarbledBodyError(error, response, plan) from error
+        if decision is Decision.AMBIGUOUS:
+            cause = f"HTTP {response.status_code} with a body that could not be read ({type(error).__name__})"
+            raise OutcomeUnknownError(request.method, str(request.url), cause, AMBIGUOUS_HINT) from error
+    raise _invalid(error, response) from error
+
+
+def _reask_or_raise(garbled: _GarbledBodyError, asked: int) -> None:
+    """Return if the call is made again after a garbled answer; else raise the error the caller sees."""
+    if RetryPolicy.reask_garbled(garbled.plan, asked, success=True) is Decision.RETRY:
         logger.info(
-            "%s %s answered HTTP %d with a body that is not JSON (%s); asking again",
-            request.method, redact_url(request.url), response.status_code, type(error).__name__,
+            "%s answered HTTP %d with a body that is not JSON (%s); asking again",
+            garbled.where, garbled.status_code, garbled.error_name,
         )  # fmt: skip
         return
-    if not policy.retry_safe and response.is_success:
-        cause = f"HTTP {response.status_code} with a body that could not be read ({type(error).__name__})"
-        raise OutcomeUnknownError(request.method, str(request.url), cause, AMBIGUOUS_HINT) from error
-    raise _invalid(error) from error
+    final = ResponseValidationError(garbled.reason, raw_body=garbled.raw_body, status_code=garbled.status_code)
+    raise final from garbled.__cause__
 
 
-def _checked(parsed: Any, model: type[T]) -> T:
+def _checked(parsed: Any, model: type[T], detailed: _Detailed) -> T:
     if isinstance(parsed, model):
         return parsed
-    response = _LAST_RESPONSE.get()
     raise ResponseValidationError(
         f"expected {model.__name__}, got {type(parsed).__name__}",
-        raw_body=response.content if response is not None else b"",
-        status_code=response.status_code if response is not None else 0,
+        raw_body=detailed.content,
+        status_code=int(detailed.status_code),
     )
 
 
-def _invalid(error: Exception) -> ResponseValidationError:
-    response = _LAST_RESPONSE.get()
+def _invalid(error: Exception, response: httpx2.Response) -> ResponseValidationError:
     return ResponseValidationError(
-        f"{type(error).__name__}: {error}",
-        raw_body=response.content if response is not None else b"",
-        status_code=response.status_code if response is not None else 0,
+        f"{type(error).__name__}: {error}", raw_body=response.content, status_code=response.status_code
     )
 
 
 class _Gone:
     """What a DELETE found deleted by its own earlier attempt answers: the provider's acknowledgement."""
 
-    def __init__(self, parsed: Any, headers: httpx.Headers) -> None:
+    def __init__(self, parsed: Any, headers: httpx2.Headers) -> None:
         self.parsed = parsed
         self.headers = headers
+        self.content = b""
+        self.status_code = 200
 
 
 def _gone_or_raise(error: NotFoundError, model: type[T]) -> _Gone:
@@ -381,8 +421,8 @@ def _gone_or_raise(error: NotFoundError, model: type[T]) -> _Gone:
     The transport marks a 404 that answers a DELETE retried after an attempt that may have reached the
     server (its answer lost, or a server error): the resource is gone because that attempt deleted it.
     """
-    response = _LAST_RESPONSE.get()
-    if response is None or not response.extensions.get(GONE_AFTER_RETRY_EXTENSION):
+    response = error.response
+    if not response.extensions.get(GONE_AFTER_RETRY_EXTENSION):
         raise error
     acknowledgement = _DELETE_ACKNOWLEDGEMENTS.get(model.__name__)
     if acknowledgement is None:  # an answer with data of its own (e.g. a version): none can be made up
@@ -393,46 +433,34 @@ def _gone_or_raise(error: NotFoundError, model: type[T]) -> _Gone:
 
 
 def _expect_detailed(call: Callable[[], D], model: type[T]) -> tuple[T, D]:
-    token = _LAST_RESPONSE.set(None)
-    try:
-        attempt = 0
-        while True:
-            try:
-                detailed: Any = call()
-            except InvalidRequestError:  # a ValueError, but raised before sending: nothing was parsed
-                raise
-            except _PARSE_ERRORS as error:
-                _repeat_or_raise(error, attempt)
-                attempt += 1
-                continue
-            except NotFoundError as error:
-                detailed = _gone_or_raise(error, model)
-            return _checked(detailed.parsed, model), detailed
-    finally:
-        _LAST_RESPONSE.reset(token)
+    asked = 0
+    while True:
+        try:
+            detailed: Any = call()
+        except _GarbledBodyError as garbled:
+            _reask_or_raise(garbled, asked)
+            asked += 1
+            continue
+        except NotFoundError as error:
+            detailed = _gone_or_raise(error, model)
+        return _checked(detailed.parsed, model, detailed), detailed
 
 
 async def _aexpect_detailed(call: Callable[[], Awaitable[D]], model: type[T]) -> tuple[T, D]:
-    token = _LAST_RESPONSE.set(None)
-    try:
-        attempt = 0
-        while True:
-            try:
-                detailed: Any = await call()
-            except InvalidRequestError:  # a ValueError, but raised before sending: nothing was parsed
-                raise
-            except _PARSE_ERRORS as error:
-                _repeat_or_raise(error, attempt)
-                attempt += 1
-                continue
-            except NotFoundError as error:
-                detailed = _gone_or_raise(error, model)
-            return _checked(detailed.parsed, model), detailed
-    finally:
-        _LAST_RESPONSE.reset(token)
+    asked = 0
+    while True:
+        try:
+            detailed: Any = await call()
+        except _GarbledBodyError as garbled:
+            _reask_or_raise(garbled, asked)
+            asked += 1
+            continue
+        except NotFoundError as error:
+            detailed = _gone_or_raise(error, model)
+        return _checked(detailed.parsed, model, detailed), detailed
 
 
-def expect_with_headers(call: Callable[[], _Detailed], model: type[T]) -> tuple[T, httpx.Headers]:
+def expect_with_headers(call: Callable[[], _Detailed], model: type[T]) -> tuple[T, httpx2.Headers]:
     """Run a generated ``sync_detailed`` call; return its parsed model and the response headers.
 
     Args:
@@ -446,10 +474,10 @@ def expect_with_headers(call: Callable[[], _Detailed], model: type[T]) -> tuple[
         ResponseValidationError: If the body does not match the spec (the raw body is kept).
     """
     parsed, detailed = _expect_detailed(call, model)
-    return parsed, httpx.Headers(detailed.headers)
+    return parsed, httpx2.Headers(detailed.headers)
 
 
-async def aexpect_with_headers(call: Callable[[], Awaitable[_Detailed]], model: type[T]) -> tuple[T, httpx.Headers]:
+async def aexpect_with_headers(call: Callable[[], Awaitable[_Detailed]], model: type[T]) -> tuple[T, httpx2.Headers]:
     """Run a generated ``asyncio_detailed`` call; return its parsed model and the response headers.
 
     Args:
@@ -463,7 +491,7 @@ async def aexpect_with_headers(call: Callable[[], Awaitable[_Detailed]], model: 
         ResponseValidationError: If the body does not match the spec (the raw body is kept).
     """
     parsed, detailed = await _aexpect_detailed(call, model)
-    return parsed, httpx.Headers(detailed.headers)
+    return parsed, httpx2.Headers(detailed.headers)
 
 
 def expect(call: Callable[[], _Detailed], model: type[T]) -> T:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from types import TracebackType
 from typing import Self
 
-import httpx
+import httpx2
 
 __all__ = ["AsyncClientLifecycle", "ClientLifecycle"]
 
@@ -17,10 +17,10 @@ class ClientLifecycle:
     Subclasses set ``base_url`` and ``max_retries`` and list the httpx clients they own in ``_owned()``.
     """
 
-    base_url: httpx.URL
+    base_url: httpx2.URL
     max_retries: int
 
-    def _owned(self) -> Iterable[httpx.Client]:
+    def _owned(self) -> Iterable[httpx2.Client]:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -44,10 +44,10 @@ class ClientLifecycle:
 class AsyncClientLifecycle:
     """Mixin for async clients: ``aclose()``, ``async with``, and a repr without credentials."""
 
-    base_url: httpx.URL
+    base_url: httpx2.URL
     max_retries: int
 
-    def _owned(self) -> Iterable[httpx.AsyncClient]:
+    def _owned(self) -> Iterable[httpx2.AsyncClient]:
         raise NotImplementedError
 
     async def aclose(self) -> None:

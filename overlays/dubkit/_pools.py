@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import ssl
 import threading
+from collections.abc import AsyncIterator, Callable
 from functools import cache
 
-import httpx
+import httpx2
 
-__all__ = ["ASYNC_API_CONNECTIONS", "AsyncLazyPool", "LazyPool", "api_limits", "shared_ssl_context"]
+__all__ = ["ASYNC_API_CONNECTIONS", "AsyncLazyPool", "AsyncTurns", "LazyPool", "api_limits", "shared_ssl_context"]
 
 ASYNC_API_CONNECTIONS = 100
 """The async API client's pool: httpx's default size, every connection allowed to stay open."""
@@ -30,10 +31,10 @@ def shared_ssl_context() -> ssl.SSLContext:
     Returns:
         The context.
     """
-    return httpx.create_ssl_context()
+    return httpx2.create_ssl_context()
 
 
-def api_limits() -> httpx.Limits:
+def api_limits() -> httpx2.Limits:
     """Return the limits of the async API pool: ``ASYNC_API_CONNECTIONS``, all of them kept alive.
 
     httpcore 1.0.9 closes an idle connection whenever the pool holds more than ``max_keepalive_connections``
@@ -43,32 +44,32 @@ def api_limits() -> httpx.Limits:
     Returns:
         The limits.
     """
-    return httpx.Limits(max_connections=ASYNC_API_CONNECTIONS, max_keepalive_connections=ASYNC_API_CONNECTIONS)
+    return httpx2.Limits(max_connections=ASYNC_API_CONNECTIONS, max_keepalive_connections=ASYNC_API_CONNECTIONS)
 
 
-class LazyPool(httpx.BaseTransport):
-    """An ``httpx.HTTPTransport`` that is built when the first request goes out.
+class LazyPool(httpx2.BaseTransport):
+    """An ``httpx2.HTTPTransport`` that is built when the first request goes out.
 
     Args:
         limits: The pool's limits; httpx's defaults if None.
     """
 
-    def __init__(self, limits: httpx.Limits | None = None) -> None:
+    def __init__(self, limits: httpx2.Limits | None = None) -> None:
         self._limits = limits
-        self._built: httpx.HTTPTransport | None = None
+        self._built: httpx2.HTTPTransport | None = None
         self._lock = threading.Lock()  # two threads' first requests must not build two pools
 
     @property
-    def pool(self) -> httpx.HTTPTransport:
+    def pool(self) -> httpx2.HTTPTransport:
         """The transport, built now if it was not yet."""
         if self._built is None:
             with self._lock:
                 if self._built is None:
-                    limits = self._limits or httpx.Limits()
-                    self._built = httpx.HTTPTransport(verify=shared_ssl_context(), limits=limits)
+                    limits = self._limits or httpx2.Limits()
+                    self._built = httpx2.HTTPTransport(verify=shared_ssl_context(), limits=limits)
         return self._built
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send through the pool.
 
         Args:
@@ -85,26 +86,26 @@ class LazyPool(httpx.BaseTransport):
             self._built.close()
 
 
-class AsyncLazyPool(httpx.AsyncBaseTransport):
+class AsyncLazyPool(httpx2.AsyncBaseTransport):
     """The async twin of ``LazyPool`` (building needs no await, so one event loop builds it once).
 
     Args:
         limits: The pool's limits; httpx's defaults if None.
     """
 
-    def __init__(self, limits: httpx.Limits | None = None) -> None:
+    def __init__(self, limits: httpx2.Limits | None = None) -> None:
         self._limits = limits
-        self._built: httpx.AsyncHTTPTransport | None = None
+        self._built: httpx2.AsyncHTTPTransport | None = None
 
     @property
-    def pool(self) -> httpx.AsyncHTTPTransport:
+    def pool(self) -> httpx2.AsyncHTTPTransport:
         """The transport, built now if it was not yet."""
         if self._built is None:
-            limits = self._limits or httpx.Limits()
-            self._built = httpx.AsyncHTTPTransport(verify=shared_ssl_context(), limits=limits)
+            limits = self._limits or httpx2.Limits()
+            self._built = httpx2.AsyncHTTPTransport(verify=shared_ssl_context(), limits=limits)
         return self._built
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send through the pool.
 
         Args:
@@ -119,3 +120,90 @@ class AsyncLazyPool(httpx.AsyncBaseTransport):
         """Close the pool, if it was ever built."""
         if self._built is not None:
             await self._built.aclose()
+
+
+class AsyncTurns(httpx2.AsyncBaseTransport):
+    """Let at most ``size`` requests be open at once below it, each until its answer's body is closed.
+
+    The others wait their turn in order, no longer than their pool timeout. Set to the wrapped pool's size,
+    it keeps requests out of httpcore2's queue, whose bookkeeping costs O(queued x connections) per request
+    (encode/httpcore#1035): 1,000 polls at once cost ~10 ms of CPU each without it
+    (benchmarks/concurrent_waits.py).
+
+    Args:
+        wrapped: The transport that sends (the pool).
+        size: The turns, at least 1.
+
+    Raises:
+        ValueError: If ``size`` is below 1.
+    """
+
+    def __init__(self, wrapped: httpx2.AsyncBaseTransport, size: int) -> None:
+        if size < 1:
+            raise ValueError(f"AsyncTurns needs at least one turn, got {size}")
+        import asyncio  # noqa: PLC0415 - only async clients have turns: sync programs never load it
+
+        self._wrapped = wrapped
+        self._turns = asyncio.Semaphore(size)
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        """Send the request in its turn; the turn ends when the answer's body is closed (or sending fails).
+
+        Args:
+            request: The request.
+
+        Returns:
+            The response, its body streaming.
+
+        Raises:
+            httpx2.PoolTimeout: No turn came free within the request's pool timeout (nothing was sent).
+        """
+        await self._take_turn(request)
+        try:
+            response = await self._wrapped.handle_async_request(request)
+        except BaseException:
+            self._turns.release()
+            raise
+        if response.is_closed:  # its body was read whole below (an in-memory transport): nothing is held
+            self._turns.release()
+        else:
+            assert isinstance(response.stream, httpx2.AsyncByteStream)  # noqa: S101 - what a transport returns
+            response.stream = _TurnStream(response.stream, self._turns.release)
+        return response
+
+    async def _take_turn(self, request: httpx2.Request) -> None:
+        turns = self._turns
+        if not turns.locked():
+            await turns.acquire()  # a free turn: taken at once, without a task for the timeout
+            return
+        import asyncio  # noqa: PLC0415 - see __init__
+
+        timeout = request.extensions.get("timeout", {}).get("pool")
+        try:
+            await asyncio.wait_for(turns.acquire(), timeout)
+        except TimeoutError:
+            raise httpx2.PoolTimeout("no connection came free within the pool timeout", request=request) from None
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport."""
+        await self._wrapped.aclose()
+
+
+class _TurnStream(httpx2.AsyncByteStream):
+    """An answer's body that gives its turn back when it is closed, once."""
+
+    def __init__(self, stream: httpx2.AsyncByteStream, release: Callable[[], None]) -> None:
+        self._stream = stream
+        self._release: Callable[[], None] | None = release
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        release, self._release = self._release, None
+        try:
+            await self._stream.aclose()
+        finally:
+            if release is not None:
+                release()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-import httpx
+import httpx2
 
 __all__ = ["REDACTED_QUERY", "redact_text", "redact_url"]
 
@@ -20,7 +20,7 @@ REDACTED_QUERY = "REDACTED"
 _URL_IN_TEXT = re.compile(r"""[A-Za-z][A-Za-z0-9+.-]*://[^\s'"<>]+""")
 
 
-def redact_url(url: httpx.URL | str) -> str:
+def redact_url(url: httpx2.URL | str) -> str:
     """Return ``url`` as text that is safe to show: no user info, no query values, no fragment.
 
     Args:
@@ -31,8 +31,8 @@ def redact_url(url: httpx.URL | str) -> str:
         URL at all is cut at its first ``?`` or ``#``.
     """
     try:
-        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
-    except (httpx.InvalidURL, TypeError):
+        parsed = url if isinstance(url, httpx2.URL) else httpx2.URL(url)
+    except (httpx2.InvalidURL, TypeError):
         text = str(url)
         cut = min((i for i in (text.find("?"), text.find("#")) if i >= 0), default=len(text))
         return text[:cut] + (f"?{REDACTED_QUERY}" if "?" in text else "")

@@ -7,9 +7,10 @@ import math
 import os
 from dataclasses import dataclass
 
-import httpx
+import httpx2
 
 from ._errors import MissingAPIKeyError
+from ._retry import DEFAULT_MAX_RETRIES
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -27,8 +28,7 @@ __all__ = [
 ]
 
 # The generated client has no timeout at all; a hung connection must not hang a pipeline.
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-DEFAULT_MAX_RETRIES = 2
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=10.0)
 DEFAULT_DEADLINE = 600.0
 """Seconds one API call may take in all, every attempt and the waits between them included.
 
@@ -103,7 +103,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def resolve_base_url(base_url: str | None, *, env_var: str, default: str) -> httpx.URL:
+def resolve_base_url(base_url: str | None, *, env_var: str, default: str) -> httpx2.URL:
     """Return the API base URL: the argument, else the environment variable, else the default.
 
     Args:
@@ -122,8 +122,8 @@ def resolve_base_url(base_url: str | None, *, env_var: str, default: str) -> htt
     if not isinstance(raw, str):
         raise TypeError(f"base_url must be a str, not {type(raw).__name__}")
     try:
-        url = httpx.URL(raw.strip())
-    except httpx.InvalidURL:
+        url = httpx2.URL(raw.strip())
+    except httpx2.InvalidURL:
         raise ValueError("base_url is not a valid URL") from None
     # Messages show the URL without userinfo, query or fragment: a key pasted there must not be echoed.
     shown = repr(str(url.copy_with(userinfo=b"", query=None, fragment=None))) if url.host else "that value"
@@ -141,24 +141,24 @@ def resolve_base_url(base_url: str | None, *, env_var: str, default: str) -> htt
     return url.copy_with(path=url.path.rstrip("/") or "")
 
 
-def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    """Return a client's per-request timeout as an ``httpx.Timeout``.
+def resolve_timeout(timeout: float | httpx2.Timeout) -> httpx2.Timeout:
+    """Return a client's per-request timeout as an ``httpx2.Timeout``.
 
     Args:
-        timeout: Seconds, or an ``httpx.Timeout``.
+        timeout: Seconds, or an ``httpx2.Timeout``.
 
     Returns:
         The timeout.
 
     Raises:
-        ValueError: If ``timeout`` is not a positive number of seconds or an ``httpx.Timeout``.
+        ValueError: If ``timeout`` is not a positive number of seconds or an ``httpx2.Timeout``.
     """
-    if isinstance(timeout, httpx.Timeout):
+    if isinstance(timeout, httpx2.Timeout):
         return timeout
     # `not timeout > 0` also rejects NaN.
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not timeout > 0:
-        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
-    return httpx.Timeout(timeout)
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx2.Timeout, got {timeout!r}")
+    return httpx2.Timeout(timeout)
 
 
 def resolve_limits(deadline: object, max_response_size: object) -> CallLimits:
@@ -201,12 +201,12 @@ def check_max_retries(max_retries: object) -> int:
     return max_retries
 
 
-def check_http_client(value: object, expected: type[httpx.Client] | type[httpx.AsyncClient]) -> None:
+def check_http_client(value: object, expected: type[httpx2.Client] | type[httpx2.AsyncClient]) -> None:
     """Refuse an ``http_client`` of the wrong kind at construction, not at the first call.
 
     Args:
         value: What the caller passed (None means "dubkit makes its own").
-        expected: ``httpx.Client`` for a sync client, ``httpx.AsyncClient`` for an async one.
+        expected: ``httpx2.Client`` for a sync client, ``httpx2.AsyncClient`` for an async one.
 
     Raises:
         TypeError: If it is not an instance of ``expected``.

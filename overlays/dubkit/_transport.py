@@ -14,14 +14,13 @@ import contextlib
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from typing import TypeVar
 
-import httpx
+import httpx2
 
 from ._attempts import AMBIGUOUS_HINT, MAX_RETRIES_OVERRIDE, Attempts, BodyReader, as_failure
 from ._auth import forget_credentials
 from ._decoding import decoder_for
-from ._retry import Decision
+from ._retry import Decision, RetryPolicy, asyncio_sleep
 from ._settings import CallLimits
 
 __all__ = [
@@ -56,23 +55,22 @@ def max_retries_for(max_retries: int | None) -> Iterator[None]:
         MAX_RETRIES_OVERRIDE.reset(token)
 
 
-def _read(response: httpx.Response, attempts: Attempts) -> httpx.Response:
+def _read(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
     reader = BodyReader(attempts, response)
     try:
         if response.is_stream_consumed:  # read by the transport below (a simulator): decoded already
             reader.add(response.content)
             return reader.response()
-        decode = decoder_for(response.headers)  # bounded pieces: httpx would inflate each chunk whole
+        decode = decoder_for(response.headers)  # bounded pieces: httpx2 would inflate each chunk whole
         for chunk in response.iter_raw():
             for piece in decode(chunk):
                 reader.add(piece)
-    except BaseException:
-        response.close()
-        raise
+    finally:
+        response.close()  # read whole (or failed): what is below, a turn or a connection, is done with it
     return reader.response()
 
 
-async def _aread(response: httpx.Response, attempts: Attempts) -> httpx.Response:
+async def _aread(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
     reader = BodyReader(attempts, response)
     try:
         if response.is_stream_consumed:  # as in _read
@@ -82,13 +80,12 @@ async def _aread(response: httpx.Response, attempts: Attempts) -> httpx.Response
         async for chunk in response.aiter_raw():
             for piece in decode(chunk):
                 reader.add(piece)
-    except BaseException:
-        await response.aclose()
-        raise
+    finally:
+        await response.aclose()  # read whole (or failed): what is below, a turn or a connection, is done with it
     return reader.response()
 
 
-class RetryTransport(httpx.BaseTransport):
+class RetryTransport(httpx2.BaseTransport):
     """Wrap a transport with retries, backoff and ``Retry-After`` handling.
 
     Args:
@@ -105,7 +102,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def __init__(
         self,
-        wrapped: httpx.BaseTransport,
+        wrapped: httpx2.BaseTransport,
         *,
         max_retries: int,
         idempotency_header: str | None = None,
@@ -117,13 +114,12 @@ class RetryTransport(httpx.BaseTransport):
         self._limits = limits
         self._read_body = read_body
         self._wrapped = wrapped
-        self._max_retries = max_retries
-        self._idempotency_header = idempotency_header
+        self._policy = RetryPolicy(max_retries, idempotency_header)
         # Looked up at call time, so tests (and users) can patch time.sleep.
         self._sleep = sleep or (lambda seconds: time.sleep(seconds))  # noqa: PLW0108 - late binding
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send a request, retrying as the policy allows.
 
         Args:
@@ -143,10 +139,10 @@ class RetryTransport(httpx.BaseTransport):
         finally:
             forget_credentials(request)  # sent: the request object outlives the call in responses and errors
 
-    def _send(self, request: httpx.Request) -> httpx.Response:
-        attempts = Attempts(request, self._max_retries, self._idempotency_header, self._limits)
+    def _send(self, request: httpx2.Request) -> httpx2.Response:
+        attempts = Attempts(request, self._policy, self._limits)
         while True:
-            failure: httpx.HTTPError | None = None
+            failure: httpx2.HTTPError | None = None
             try:
                 attempts.begin()
                 response = self._wrapped.handle_request(request)
@@ -173,24 +169,7 @@ class RetryTransport(httpx.BaseTransport):
         self._wrapped.close()
 
 
-T = TypeVar("T")
-
-
-async def _asyncio_sleep(seconds: float) -> None:
-    # asyncio is imported where it is used, so sync clients never load it (~17 ms: make bench, import time);
-    # asyncio.sleep is looked up at call time, so tests (and users) can patch it.
-    import asyncio  # noqa: PLC0415
-
-    await asyncio.sleep(seconds)
-
-
-async def _wait_for(awaitable: Awaitable[T], timeout: float | None) -> T:
-    import asyncio  # noqa: PLC0415 - see _asyncio_sleep
-
-    return await asyncio.wait_for(awaitable, timeout)
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
+class AsyncRetryTransport(httpx2.AsyncBaseTransport):
     """The async twin of ``RetryTransport``, with the same policy.
 
     Args:
@@ -201,19 +180,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: How to wait between attempts (injected by tests).
         rng: The jitter source.
         limits: The deadline of each call and the size cap of an answer (see ``RetryTransport``).
-        max_in_flight: At most this many attempts in flight at once, each until its body is read (so only
-            with ``read_body``); the others wait their turn in order, no longer than the request's pool
-            timeout. Set to the wrapped pool's size, it keeps requests out of httpcore's queue, whose
-            bookkeeping costs O(queued x connections) per request (encode/httpcore#1035): 1,000 polls
-            at once cost ~10 ms of CPU each without it (benchmarks/concurrent_waits.py). None: no limit.
-
-    Raises:
-        ValueError: If ``max_in_flight`` is given without ``read_body``, or is not >= 1.
     """
 
     def __init__(
         self,
-        wrapped: httpx.AsyncBaseTransport,
+        wrapped: httpx2.AsyncBaseTransport,
         *,
         max_retries: int,
         idempotency_header: str | None = None,
@@ -221,22 +192,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: random.Random | None = None,
         limits: CallLimits | None = None,
-        max_in_flight: int | None = None,
     ) -> None:
-        if max_in_flight is not None and (not read_body or max_in_flight < 1):
-            raise ValueError("max_in_flight must be >= 1, and needs read_body (an attempt ends with its body)")
-        import asyncio  # noqa: PLC0415 - see _asyncio_sleep
-
-        self._turns = None if max_in_flight is None else asyncio.Semaphore(max_in_flight)
         self._limits = limits
         self._read_body = read_body
         self._wrapped = wrapped
-        self._max_retries = max_retries
-        self._idempotency_header = idempotency_header
-        self._sleep = sleep or _asyncio_sleep
+        self._policy = RetryPolicy(max_retries, idempotency_header)
+        self._sleep = sleep or asyncio_sleep
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send a request, retrying as the policy allows.
 
         Args:
@@ -256,12 +220,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         finally:
             forget_credentials(request)  # sent: the request object outlives the call in responses and errors
 
-    async def _send(self, request: httpx.Request) -> httpx.Response:
-        import asyncio  # noqa: PLC0415 - see _asyncio_sleep
+    async def _send(self, request: httpx2.Request) -> httpx2.Response:
+        import asyncio  # noqa: PLC0415 - see _retry.asyncio_sleep
 
-        attempts = Attempts(request, self._max_retries, self._idempotency_header, self._limits)
+        attempts = Attempts(request, self._policy, self._limits)
         while True:
-            failure: httpx.HTTPError | None = None
+            failure: httpx2.HTTPError | None = None
             try:
                 attempts.begin()
                 # The deadline bounds the whole attempt, however the server spreads its bytes out.
@@ -285,50 +249,26 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             assert isinstance(outcome, float)  # noqa: S101 - narrowing for mypy
             await self._sleep(outcome)
 
-    async def _attempt(self, request: httpx.Request, attempts: Attempts) -> httpx.Response:
-        await self._take_turn(request)
-        try:
-            response = await self._wrapped.handle_async_request(request)
-            if self._read_body:
-                response = await _aread(response, attempts)
-        finally:
-            if self._turns is not None:
-                self._turns.release()
-        return response
-
-    async def _take_turn(self, request: httpx.Request) -> None:
-        """Wait for a free slot (``max_in_flight``), as the pool waits for a free connection.
-
-        Raises:
-            httpx.PoolTimeout: No slot came free within the request's pool timeout (nothing was sent).
-        """
-        if self._turns is None:
-            return
-        if not self._turns.locked():
-            await self._turns.acquire()  # a free slot: taken at once, without a task for the timeout
-            return
-        timeout = request.extensions.get("timeout", {}).get("pool")
-        try:
-            await _wait_for(self._turns.acquire(), timeout)
-        except TimeoutError:
-            raise httpx.PoolTimeout("no connection came free within the pool timeout", request=request) from None
+    async def _attempt(self, request: httpx2.Request, attempts: Attempts) -> httpx2.Response:
+        response = await self._wrapped.handle_async_request(request)
+        return await _aread(response, attempts) if self._read_body else response
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
         await self._wrapped.aclose()
 
 
-class ClientTransport(httpx.BaseTransport):
-    """Send through a caller-supplied ``httpx.Client`` (its proxies, limits and hooks apply).
+class ClientTransport(httpx2.BaseTransport):
+    """Send through a caller-supplied ``httpx2.Client`` (its proxies, limits and hooks apply).
 
     Args:
         client: The caller's client; dubkit does not close it.
     """
 
-    def __init__(self, client: httpx.Client) -> None:
+    def __init__(self, client: httpx2.Client) -> None:
         self._client = client
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send the request with the caller's client, streaming the body back.
 
         Args:
@@ -342,17 +282,17 @@ class ClientTransport(httpx.BaseTransport):
         return self._client.send(request, stream=True, follow_redirects=False)
 
 
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Send through a caller-supplied ``httpx.AsyncClient`` (its proxies, limits and hooks apply).
+class AsyncClientTransport(httpx2.AsyncBaseTransport):
+    """Send through a caller-supplied ``httpx2.AsyncClient`` (its proxies, limits and hooks apply).
 
     Args:
         client: The caller's client; dubkit does not close it.
     """
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: httpx2.AsyncClient) -> None:
         self._client = client
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send the request with the caller's client, streaming the body back.
 
         Args:

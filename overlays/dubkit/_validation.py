@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import unquote
 
-import httpx
+import httpx2
 
 E = TypeVar("E", bound=Enum)
 
@@ -104,8 +104,8 @@ def check_http_url(name: str, value: object) -> str:
     if not value:
         raise ValueError(f"{name} must not be empty")
     try:
-        url = httpx.URL(value)
-    except httpx.InvalidURL as error:
+        url = httpx2.URL(value)
+    except httpx2.InvalidURL as error:
         raise ValueError(f"{name} is not a valid URL: {error}") from None
     if url.scheme not in {"http", "https"} or not url.host:
         raise ValueError(f"{name} must be an absolute http(s) URL, got {value!r}")

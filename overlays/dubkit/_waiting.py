@@ -2,8 +2,9 @@
 
 ``wait_until_done`` and its async twin ``await_until_done`` share one policy, held by ``_Poller``:
 
-* the first wait is ``poll_interval``; each later one is ``BACKOFF_MULTIPLIER`` times longer, up to
-  ``MAX_POLL_INTERVAL``, with ``JITTER_FRACTION`` random spread so many clients do not poll in step;
+* the first wait is ``poll_interval``; each later one is ``POLL_BACKOFF_MULTIPLIER`` times longer, up to
+  ``MAX_POLL_INTERVAL``, with ``POLL_JITTER`` random spread so many clients do not poll in step
+  (``_retry.RetryPolicy.poll_delay``, whose module holds every retry and backoff constant);
 * a server's ``Retry-After`` (on a poll response, or on a 429) lengthens a wait, never shortens it;
 * no wait runs past the deadline: the last poll happens at the deadline, then ``WaitTimeoutError``;
 * an unknown status counts as "still running" and is logged once, so a provider adding a status
@@ -15,7 +16,6 @@ are passed in, so both providers' resources use the same loop.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import random
@@ -25,14 +25,17 @@ from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
 from dubkit._errors import DubbingFailedError, RateLimitError, WaitTimeoutError
-from dubkit._retry import retry_after_seconds
+from dubkit._retry import (
+    DEFAULT_POLICY,
+    DEFAULT_POLL_INTERVAL,
+    MAX_POLL_INTERVAL,
+    RetryPolicy,
+    asyncio_sleep,
+    retry_after_seconds,
+)
 
 __all__ = [
-    "BACKOFF_MULTIPLIER",
-    "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
-    "JITTER_FRACTION",
-    "MAX_POLL_INTERVAL",
     "JobState",
     "Observation",
     "await_until_done",
@@ -46,14 +49,6 @@ JobState = Literal["running", "done", "failed"]
 
 DEFAULT_WAIT_TIMEOUT = 3 * 60 * 60.0
 """Seconds ``wait()`` waits when no timeout is given: long dubs take hours, but a wait never runs forever."""
-DEFAULT_POLL_INTERVAL = 2.0
-"""Seconds before the second poll when no ``poll_interval`` is given."""
-BACKOFF_MULTIPLIER = 1.5
-"""Each wait is this many times the previous one (before jitter)."""
-MAX_POLL_INTERVAL = 30.0
-"""Longest wait between polls unless the server or a larger ``poll_interval`` asks for more."""
-JITTER_FRACTION = 0.1
-"""Each wait is spread uniformly over +-this fraction of the backoff interval."""
 
 logger = logging.getLogger("dubkit")
 
@@ -87,6 +82,7 @@ class _Poller(Generic[T]):
         on_update: Callable[[T], None] | None,
         clock: Callable[[], float],
         rng: random.Random | None,
+        policy: RetryPolicy = DEFAULT_POLICY,
     ) -> None:
         if not job_id:
             raise ValueError("job_id must be a non-empty string")
@@ -99,6 +95,7 @@ class _Poller(Generic[T]):
         # A caller who asks for a slower poll than our cap gets it: the cap limits backoff, not the caller.
         self._max_interval = max(MAX_POLL_INTERVAL, self._interval)
         self._on_update = on_update
+        self._policy = policy
         self._clock = clock
         # Jitter only spreads clients apart; it needs no cryptographic randomness.
         self._rng = rng if rng is not None else random.Random()  # noqa: S311
@@ -171,12 +168,7 @@ class _Poller(Generic[T]):
         remaining = self._deadline - self._clock()
         if remaining <= 0:
             raise WaitTimeoutError(self._job_id, self._timeout, self._last_status, self._last_state)
-        jitter = self._rng.uniform(1 - JITTER_FRACTION, 1 + JITTER_FRACTION)
-        # Clamp after jitter: waits at the cap then spread over 27-30 s, so clients there still drift apart.
-        delay = min(self._interval * jitter, self._max_interval)
-        self._interval = min(self._interval * BACKOFF_MULTIPLIER, self._max_interval)
-        if retry_after is not None:
-            delay = max(delay, retry_after)
+        delay, self._interval = self._policy.poll_delay(self._interval, self._max_interval, self._rng, retry_after)
         # Sleeping exactly up to the deadline leaves one last poll at the deadline itself.
         return min(delay, remaining)
 
@@ -327,7 +319,7 @@ async def await_until_done(
             if poller.observe(observation):
                 return observation.state
             delay = poller.next_delay(observation.retry_after)
-        await (sleep or asyncio.sleep)(delay)
+        await (sleep or asyncio_sleep)(delay)
 
 
 def _check_positive(name: str, value: object) -> None:

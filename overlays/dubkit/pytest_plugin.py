@@ -28,7 +28,7 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NoReturn
 
-import httpx
+import httpx2
 import pytest
 
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs
@@ -175,22 +175,22 @@ def _stalled(message: str) -> NoReturn:
     pytest.fail(message, pytrace=False)
 
 
-def _sim_http(sim: Simulator) -> httpx.Client:
+def _sim_http(sim: Simulator) -> httpx2.Client:
     """Return an httpx client that calls ``sim`` in process and fails the test if it polls a stopped clock."""
     from dubkit.sim._stall import StallGuard, StallGuardTransport  # noqa: PLC0415 - the sim extra is optional
 
     guard = StallGuard(sim.context.clock, _stalled)
-    return httpx.Client(transport=StallGuardTransport(sim.transport(), guard))
+    return httpx2.Client(transport=StallGuardTransport(sim.transport(), guard))
 
 
-def _async_sim_http(sim: Simulator) -> httpx.AsyncClient:
+def _async_sim_http(sim: Simulator) -> httpx2.AsyncClient:
     """Return an async httpx client that calls ``sim`` in process and fails the test if it polls a stopped clock."""
     from dubkit.sim._stall import AsyncStallGuardTransport, StallGuard  # noqa: PLC0415 - the sim extra is optional
 
     guard = StallGuard(sim.context.clock, _stalled)
-    return httpx.AsyncClient(transport=AsyncStallGuardTransport(sim.async_transport(), guard))
+    return httpx2.AsyncClient(transport=AsyncStallGuardTransport(sim.async_transport(), guard))
 
 
-async def _aclose(client: AsyncDubformer | AsyncElevenLabs, http: httpx.AsyncClient) -> None:
+async def _aclose(client: AsyncDubformer | AsyncElevenLabs, http: httpx2.AsyncClient) -> None:
     await client.aclose()
     await http.aclose()

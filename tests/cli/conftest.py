@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 from dubkit import Dubformer, ElevenLabs
 from dubkit.cli._app import make_app
@@ -75,20 +75,20 @@ def plain_cli() -> Cli:
 
 
 @pytest.fixture
-def http(sim: Simulator) -> Iterator[httpx.Client]:
-    with httpx.Client(transport=sim.transport()) as client:
+def http(sim: Simulator) -> Iterator[httpx2.Client]:
+    with httpx2.Client(transport=sim.transport()) as client:
         yield client
 
 
 @pytest.fixture
-def elevenlabs(http: httpx.Client) -> Iterator[ElevenLabs]:
+def elevenlabs(http: httpx2.Client) -> Iterator[ElevenLabs]:
     """An ElevenLabs client on ``sim`` with the key the command uses (the simulator scopes jobs by key)."""
     with ElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
         yield client
 
 
 @pytest.fixture
-def dubformer(http: httpx.Client) -> Iterator[Dubformer]:
+def dubformer(http: httpx2.Client) -> Iterator[Dubformer]:
     """A Dubformer client on ``sim`` with the key the command uses."""
     with Dubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
         yield client

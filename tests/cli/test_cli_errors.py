@@ -6,7 +6,7 @@ import json
 import logging
 import threading
 
-import httpx
+import httpx2
 import pytest
 from dubkit import (
     APIConnectionError,
@@ -41,8 +41,8 @@ SECRET = "xi-0123456789abcdef"
 
 
 def status_error(code: int):
-    request = httpx.Request("GET", "https://api.elevenlabs.io/v1/dubbing/abc")
-    return error_for_response(httpx.Response(code, json={"detail": "went wrong\nbadly"}, request=request))
+    request = httpx2.Request("GET", "https://api.elevenlabs.io/v1/dubbing/abc")
+    return error_for_response(httpx2.Response(code, json={"detail": "went wrong\nbadly"}, request=request))
 
 
 CASES = [

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from dubkit.cli._errors import EXIT_INTERRUPTED, EXIT_OK
 from dubkit.cli._runstate import STATE_FILE
@@ -150,7 +150,7 @@ def test_sim_json_prints_one_document_with_the_url_then_serves(tmp_path):
         document = json.loads(text)
         assert document["ok"] is True
         assert document["url"].startswith("http://127.0.0.1:")
-        assert httpx.get(f"{document['url']}/_sim/clock", timeout=10).status_code == 200
+        assert httpx2.get(f"{document['url']}/_sim/clock", timeout=10).status_code == 200
         process.send_signal(signal.SIGINT)
         rest, _ = process.communicate(timeout=DEADLINE)
     finally:

@@ -1,4 +1,4 @@
-"""Fixtures for the dubkit tests: a scripted fake API behind httpx.MockTransport, and no real sleeping."""
+"""Fixtures for the dubkit tests: a scripted fake API behind httpx2.MockTransport, and no real sleeping."""
 
 from __future__ import annotations
 

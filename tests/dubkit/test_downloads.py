@@ -8,7 +8,7 @@ import logging
 import random
 import tracemalloc
 
-import httpx
+import httpx2
 import pytest
 from dubkit._downloads import adownload_to_path, download_to_path
 from dubkit._errors import DownloadError, NotFoundError
@@ -18,7 +18,7 @@ SECRET = "s3cr3t"
 DATA = random.Random(7).randbytes(100_000)
 
 
-class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+class Body(httpx2.SyncByteStream, httpx2.AsyncByteStream):
     """A response body served in chunks that can end by raising, like a dropped connection."""
 
     def __init__(self, chunks, error=None):
@@ -70,19 +70,19 @@ class Server:
             headers["content-range"] = f"bytes {start}-{len(self.data) - 1}/{len(self.data)}"
         drop = self.drops[attempt] if attempt < len(self.drops) else None
         if drop is None:
-            return httpx.Response(status, headers=headers, stream=Body(split(body)))
-        error = httpx.ReadError("connection dropped")
-        return httpx.Response(status, headers=headers, stream=Body(split(body[:drop]), error))
+            return httpx2.Response(status, headers=headers, stream=Body(split(body)))
+        error = httpx2.ReadError("connection dropped")
+        return httpx2.Response(status, headers=headers, stream=Body(split(body[:drop]), error))
 
 
 def run(handler, destination, url=URL, **kwargs):
-    with httpx.Client(transport=httpx.MockTransport(handler)) as client:
+    with httpx2.Client(transport=httpx2.MockTransport(handler)) as client:
         return download_to_path(client, url, destination, **kwargs)
 
 
 def arun(handler, destination, url=URL, **kwargs):
     async def main():
-        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+        async with httpx2.AsyncClient(transport=httpx2.MockTransport(handler)) as client:
             return await adownload_to_path(client, url, destination, **kwargs)
 
     return asyncio.run(main())
@@ -117,7 +117,7 @@ def test_large_body_streams_in_bounded_memory(tmp_path):
 
     def handler(request):
         headers = {"content-length": str(chunk * count)}
-        return httpx.Response(200, headers=headers, content=chunks())
+        return httpx2.Response(200, headers=headers, content=chunks())
 
     tracemalloc.start()
     try:
@@ -140,7 +140,7 @@ def test_short_body_raises_and_leaves_nothing(tmp_path):
     """A body shorter than its Content-Length raises DownloadError saying received vs expected."""
 
     def handler(request):
-        return httpx.Response(200, headers={"content-length": "1000"}, stream=Body([b"x" * 600]))
+        return httpx2.Response(200, headers={"content-length": "1000"}, stream=Body([b"x" * 600]))
 
     with pytest.raises(DownloadError, match="received 600 of 1000 bytes") as info:
         run(handler, tmp_path / "dub.mp4")
@@ -152,7 +152,7 @@ def test_long_body_raises_and_leaves_nothing(tmp_path):
     """A body longer than its Content-Length raises DownloadError and writes nothing."""
 
     def handler(request):
-        return httpx.Response(200, headers={"content-length": "10"}, stream=Body([b"x" * 8, b"x" * 8]))
+        return httpx2.Response(200, headers={"content-length": "10"}, stream=Body([b"x" * 8, b"x" * 8]))
 
     with pytest.raises(DownloadError, match="more bytes than it announced"):
         run(handler, tmp_path / "dub.mp4", chunk_size=8)
@@ -191,7 +191,7 @@ def test_drops_without_ranges_beyond_the_limit_raise_and_leave_nothing(tmp_path)
     server = Server(ranges=False, drops=[30_000] * 4)
     with pytest.raises(DownloadError, match="after 3 resumes") as info:
         run(server, tmp_path / "dub.mp4", max_resumes=3)
-    assert isinstance(info.value.__cause__, httpx.ReadError)
+    assert isinstance(info.value.__cause__, httpx2.ReadError)
     assert len(server.requests) == 4
     assert list(tmp_path.iterdir()) == []
 
@@ -256,7 +256,7 @@ def test_file_changing_size_between_attempts_raises(tmp_path):
 def test_unexpected_success_status_raises(tmp_path):
     """A non-error status other than 200/206 (e.g. 204) raises instead of saving its body."""
     with pytest.raises(DownloadError, match="unexpected HTTP 204"):
-        run(lambda request: httpx.Response(204), tmp_path / "dub.mp4")
+        run(lambda request: httpx2.Response(204), tmp_path / "dub.mp4")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -264,7 +264,7 @@ def test_not_found_raises_typed_error_and_writes_nothing(tmp_path):
     """A 404 raises NotFoundError with the body read, and writes nothing."""
 
     def handler(request):
-        return httpx.Response(404, json={"error": "not_found", "message": "no such file"})
+        return httpx2.Response(404, json={"error": "not_found", "message": "no such file"})
 
     with pytest.raises(NotFoundError, match="no such file") as info:
         run(handler, tmp_path / "dub.mp4")
@@ -278,7 +278,7 @@ def test_redirects_are_followed(tmp_path):
 
     def handler(request):
         if request.url.host == "api.example":
-            return httpx.Response(302, headers={"location": URL})
+            return httpx2.Response(302, headers={"location": URL})
         return server(request)
 
     result = run(handler, tmp_path / "dub.mp4", url="https://api.example/v1/dub/audio")
@@ -289,7 +289,7 @@ def test_encoded_body_is_refused(tmp_path):
     """A body sent with a Content-Encoding despite identity being asked for raises instead of saving it."""
 
     def handler(request):
-        return httpx.Response(200, headers={"content-encoding": "gzip"}, stream=Body([b"x"]))
+        return httpx2.Response(200, headers={"content-encoding": "gzip"}, stream=Body([b"x"]))
 
     with pytest.raises(DownloadError, match="gzip-encoded"):
         run(handler, tmp_path / "dub.mp4")
@@ -315,7 +315,7 @@ def test_keyboard_interrupt_leaves_nothing(tmp_path):
     destination.write_bytes(b"old")
 
     def handler(request):
-        return httpx.Response(200, headers={"content-length": "5000"}, stream=Body([b"x" * 1000], KeyboardInterrupt()))
+        return httpx2.Response(200, headers={"content-length": "5000"}, stream=Body([b"x" * 1000], KeyboardInterrupt()))
 
     with pytest.raises(KeyboardInterrupt):
         run(handler, destination)
@@ -330,7 +330,7 @@ def test_query_string_never_appears_in_errors_or_logs(tmp_path, caplog):
     with pytest.raises(DownloadError) as dropped:
         run(Server(ranges=False, drops=[1000] * 4), tmp_path / "dub.mp4")
     with pytest.raises(NotFoundError) as missing:
-        run(lambda request: httpx.Response(404, text="gone"), tmp_path / "dub.mp4")
+        run(lambda request: httpx2.Response(404, text="gone"), tmp_path / "dub.mp4")
     assert dropped.value.url == "https://cdn.example/out/dub.mp4"
     texts = [str(dropped.value), dropped.value.url, str(missing.value), caplog.text]
     assert any("(attempt 1 of 3)" in text for text in texts)
@@ -384,7 +384,7 @@ def test_async_failures_leave_nothing(tmp_path):
     with pytest.raises(DownloadError, match="after 3 resumes"):
         arun(Server(ranges=False, drops=[500] * 4), destination)
     with pytest.raises(NotFoundError):
-        arun(lambda request: httpx.Response(404), destination)
+        arun(lambda request: httpx2.Response(404), destination)
     assert list(tmp_path.iterdir()) == [destination]
     assert destination.read_bytes() == b"old"
 
@@ -392,7 +392,7 @@ def test_async_failures_leave_nothing(tmp_path):
 def test_async_cancellation_leaves_nothing(tmp_path):
     """Cancelling the async twin mid-body removes the temporary file."""
 
-    class Stalling(httpx.AsyncByteStream):
+    class Stalling(httpx2.AsyncByteStream):
         def __init__(self, started):
             self.started = started
 
@@ -404,10 +404,10 @@ def test_async_cancellation_leaves_nothing(tmp_path):
 
     async def main():
         started = asyncio.Event()
-        transport = httpx.MockTransport(
-            lambda request: httpx.Response(200, headers={"transfer-encoding": "chunked"}, stream=Stalling(started))
+        transport = httpx2.MockTransport(
+            lambda request: httpx2.Response(200, headers={"transfer-encoding": "chunked"}, stream=Stalling(started))
         )
-        async with httpx.AsyncClient(transport=transport) as client:
+        async with httpx2.AsyncClient(transport=transport) as client:
             task = asyncio.create_task(adownload_to_path(client, URL, tmp_path / "dub.mp4", chunk_size=100))
             await started.wait()
             assert any(path.suffix == ".part" for path in tmp_path.iterdir())

@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from dubkit import (
     AsyncDubformer,
@@ -165,11 +165,11 @@ def test_output_stems_are_always_plain_names(text, stem):
 def test_downloads_get_the_umask_mode_and_report_their_bytes(tmp_path: Path, umask: int):
     """A downloaded file is 0666 less the umask (not 0600); the observer sees its bytes up to the total."""
     body = bytes(range(256)) * 1000
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(200, content=body))
     seen: list[tuple[str, str, int, int | None]] = []
     previous = os.umask(umask)
     try:
-        with httpx.Client(transport=transport) as client, observe_transfers(lambda *event: seen.append(event)):
+        with httpx2.Client(transport=transport) as client, observe_transfers(lambda *event: seen.append(event)):
             path = download_to_path(client, "https://cdn.example.com/a.mp4", tmp_path / "a.mp4", chunk_size=50_000)
     finally:
         os.umask(previous)

@@ -9,7 +9,7 @@ import uuid
 from typing import Any
 
 import dubkit
-import httpx
+import httpx2
 import pytest
 from dubkit.dubformer.types import MixingMode, Project, ProjectStatus, RetranslationCheck
 from dubkit_dubformer.api.account import get_balance
@@ -42,12 +42,14 @@ CREATE = {"source_lang": "en", "target_lang": "fr-FR", "source_video_url": "http
 
 
 def make(api: FakeAPI, **kwargs: Any) -> dubkit.Dubformer:
-    return dubkit.Dubformer(KEY, base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(api)), **kwargs)
+    return dubkit.Dubformer(
+        KEY, base_url=BASE, http_client=httpx2.Client(transport=httpx2.MockTransport(api)), **kwargs
+    )
 
 
 def amake(api: FakeAPI, **kwargs: Any) -> dubkit.AsyncDubformer:
-    transport = httpx.MockTransport(api)
-    return dubkit.AsyncDubformer(KEY, base_url=BASE, http_client=httpx.AsyncClient(transport=transport), **kwargs)
+    transport = httpx2.MockTransport(api)
+    return dubkit.AsyncDubformer(KEY, base_url=BASE, http_client=httpx2.AsyncClient(transport=transport), **kwargs)
 
 
 def test_create_sends_json_bearer_and_one_uuid_idempotency_key(api: FakeAPI) -> None:
@@ -70,7 +72,7 @@ def test_create_retries_with_the_same_idempotency_key(api: FakeAPI, slept: list[
         "POST",
         "/api/v1/projects",
         json_response(503, {"error": "ServiceUnavailableError", "message": "busy"}, {"retry-after": "2"}),
-        httpx.ReadError("connection reset"),
+        httpx2.ReadError("connection reset"),
         json_response(200, SUBMITTED),
     )
     with make(api) as client:
@@ -116,7 +118,7 @@ def test_per_call_max_retries_override(api: FakeAPI, slept: list[float]) -> None
 
 def test_nonstandard_status_does_not_crash(api: FakeAPI, slept: list[float]) -> None:
     """A 520 (which the stock generated code cannot even represent) becomes InternalServerError."""
-    api.add("GET", "/api/v1/options", httpx.Response(520, text="origin error"))
+    api.add("GET", "/api/v1/options", httpx2.Response(520, text="origin error"))
     with make(api, max_retries=0) as client, pytest.raises(dubkit.InternalServerError) as caught:
         client.options()
     assert caught.value.status_code == 520
@@ -149,19 +151,19 @@ def test_every_status_maps_to_its_error(api: FakeAPI, slept: list[float], status
 
 def test_validation_error_details_are_parsed() -> None:
     """Dubformer's ValidationError and ElevenLabs' 422 detail list both become issues."""
-    request = httpx.Request("POST", "https://x.test/y")
-    dub = dubkit.APIStatusError(httpx.Response(400, request=request), {"error": "ValidationError", "message": "bad"})
+    request = httpx2.Request("POST", "https://x.test/y")
+    dub = dubkit.APIStatusError(httpx2.Response(400, request=request), {"error": "ValidationError", "message": "bad"})
     assert [(i.location, i.message) for i in dub.issues] == [((), "bad")]
     detail = {"detail": [{"loc": ["body", "target_lang"], "msg": "field required", "type": "missing"}]}
-    eleven = dubkit.APIStatusError(httpx.Response(422, request=request), detail)
+    eleven = dubkit.APIStatusError(httpx2.Response(422, request=request), detail)
     assert eleven.issues == [dubkit.ValidationIssue(("body", "target_lang"), "field required", "missing")]
     assert "body.target_lang: field required" in str(eleven)
 
 
 def test_connection_failure_is_typed(api: FakeAPI, slept: list[float]) -> None:
     """Refused connections are retried, then APIConnectionError; timeouts are APITimeoutError."""
-    api.add("GET", "/api/v1/balance", httpx.ConnectError("refused"))
-    api.add("GET", "/api/v1/voices", httpx.ReadTimeout("slow"))
+    api.add("GET", "/api/v1/balance", httpx2.ConnectError("refused"))
+    api.add("GET", "/api/v1/voices", httpx2.ReadTimeout("slow"))
     with make(api, max_retries=2) as client:
         with pytest.raises(dubkit.APIConnectionError):
             client.balance()
@@ -173,7 +175,7 @@ def test_connection_failure_is_typed(api: FakeAPI, slept: list[float]) -> None:
 def test_unparseable_success_is_response_validation_error(api: FakeAPI) -> None:
     """A 2xx body that does not match the spec raises ResponseValidationError with the raw body."""
     api.add("GET", "/api/v1/balance", json_response(200, {"minutes": 5}))
-    api.add("GET", "/api/v1/options", httpx.Response(200, text="<html>oops"))
+    api.add("GET", "/api/v1/options", httpx2.Response(200, text="<html>oops"))
     with make(api) as client:
         with pytest.raises(dubkit.ResponseValidationError) as caught:
             client.balance()
@@ -352,14 +354,14 @@ def test_download_streams_without_the_api_key(api: FakeAPI, tmp_path: Any) -> No
     """download() writes the output file and never sends the API key to the output host."""
     payload = b"\x00mp4" * 5000
     api.add("GET", "/api/v1/projects/p1", json_response(200, READY))
-    cdn_requests: list[httpx.Request] = []
+    cdn_requests: list[httpx2.Request] = []
 
-    def cdn(request: httpx.Request) -> httpx.Response:
+    def cdn(request: httpx2.Request) -> httpx2.Response:
         cdn_requests.append(request)
-        return httpx.Response(200, stream=httpx.ByteStream(payload), headers={"content-length": str(len(payload))})
+        return httpx2.Response(200, stream=httpx2.ByteStream(payload), headers={"content-length": str(len(payload))})
 
     with make(api) as client:
-        client.downloads_http = httpx.Client(transport=httpx.MockTransport(cdn))
+        client.downloads_http = httpx2.Client(transport=httpx2.MockTransport(cdn))
         written = client.projects.download("p1", tmp_path / "out.mp4")
     assert written.read_bytes() == payload
     assert cdn_requests[0].url.host == "cdn.test"
@@ -460,7 +462,7 @@ def test_async_twin(api: FakeAPI, slept: list[float]) -> None:
 
 def test_redirect_to_another_origin_is_not_followed(api: FakeAPI) -> None:
     """A 3xx from the API raises instead of following it, so the key never reaches the new origin."""
-    api.add("GET", "/api/v1/balance", httpx.Response(302, headers={"location": "https://evil.test/steal"}))
+    api.add("GET", "/api/v1/balance", httpx2.Response(302, headers={"location": "https://evil.test/steal"}))
     with make(api) as client, pytest.raises(dubkit.APIStatusError) as caught:
         client.balance()
     assert caught.value.status_code == 302

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 
-import httpx
+import httpx2
 import pytest
 from dubkit import (
     AsyncDubformer,
@@ -106,7 +106,7 @@ def test_typed_errors_from_the_simulator(dubformer_client: Dubformer, dubkit_sim
 @pytest.mark.dubkit_sim(api_keys=frozenset({"the-real-key"}))
 def test_an_unknown_key_is_an_authentication_error(dubkit_sim: Simulator) -> None:
     with (
-        httpx.Client(transport=dubkit_sim.transport()) as http,
+        httpx2.Client(transport=dubkit_sim.transport()) as http,
         Dubformer(api_key="wrong", base_url="http://127.0.0.1", http_client=http) as client,
         pytest.raises(AuthenticationError),
     ):

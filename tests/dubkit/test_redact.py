@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 from dubkit._redact import redact_text, redact_url
 
@@ -13,11 +13,11 @@ from dubkit._redact import redact_text, redact_url
         ("https://cdn.test/a.mp4?X-Amz-Signature=abc&X-Amz-Credential=k", "https://cdn.test/a.mp4?REDACTED"),
         ("https://user:pass@api.test:8443/v1/x#frag", "https://api.test:8443/v1/x"),
         ("http://127.0.0.1:9/v1/dubbing", "http://127.0.0.1:9/v1/dubbing"),
-        (httpx.URL("https://api.test/v1?cursor=c1"), "https://api.test/v1?REDACTED"),
+        (httpx2.URL("https://api.test/v1?cursor=c1"), "https://api.test/v1?REDACTED"),
         ("https://api.test/v1?", "https://api.test/v1"),
     ],
 )
-def test_redact_url(url: str | httpx.URL, shown: str) -> None:
+def test_redact_url(url: str | httpx2.URL, shown: str) -> None:
     """Scheme, host, port and path stay; a query becomes ?REDACTED; user info and fragment go."""
     assert redact_url(url) == shown
 

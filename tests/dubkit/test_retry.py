@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-import httpx
+import httpx2
 import pytest
 from dubkit._retry import (
     MAX_BACKOFF,
@@ -41,27 +41,27 @@ def test_decide_on_status(status: int, safe: bool, left: int, expected: Decision
     assert decide_on_status(status, retry_safe=safe, retries_left=left) is expected
 
 
-REQUEST = httpx.Request("POST", "https://api.test/x")
+REQUEST = httpx2.Request("POST", "https://api.test/x")
 
 
 @pytest.mark.parametrize(
     ("error", "safe", "left", "expected"),
     [
-        (httpx.ConnectError("refused", request=REQUEST), False, 2, R),
-        (httpx.ConnectTimeout("slow", request=REQUEST), False, 2, R),
-        (httpx.PoolTimeout("pool", request=REQUEST), False, 2, R),
-        (httpx.ReadError("dropped", request=REQUEST), True, 2, R),
-        (httpx.ReadTimeout("slow", request=REQUEST), True, 2, R),
-        (httpx.RemoteProtocolError("eof", request=REQUEST), True, 2, R),
-        (httpx.ReadError("dropped", request=REQUEST), False, 2, A),
-        (httpx.WriteError("broken", request=REQUEST), False, 2, A),
-        (httpx.ReadTimeout("slow", request=REQUEST), False, 0, A),
-        (httpx.ConnectError("refused", request=REQUEST), True, 0, X),
-        (httpx.UnsupportedProtocol("ftp://", request=REQUEST), True, 2, X),  # no attempt could succeed
-        (httpx.UnsupportedProtocol("ftp://", request=REQUEST), False, 2, X),
+        (httpx2.ConnectError("refused", request=REQUEST), False, 2, R),
+        (httpx2.ConnectTimeout("slow", request=REQUEST), False, 2, R),
+        (httpx2.PoolTimeout("pool", request=REQUEST), False, 2, R),
+        (httpx2.ReadError("dropped", request=REQUEST), True, 2, R),
+        (httpx2.ReadTimeout("slow", request=REQUEST), True, 2, R),
+        (httpx2.RemoteProtocolError("eof", request=REQUEST), True, 2, R),
+        (httpx2.ReadError("dropped", request=REQUEST), False, 2, A),
+        (httpx2.WriteError("broken", request=REQUEST), False, 2, A),
+        (httpx2.ReadTimeout("slow", request=REQUEST), False, 0, A),
+        (httpx2.ConnectError("refused", request=REQUEST), True, 0, X),
+        (httpx2.UnsupportedProtocol("ftp://", request=REQUEST), True, 2, X),  # no attempt could succeed
+        (httpx2.UnsupportedProtocol("ftp://", request=REQUEST), False, 2, X),
     ],
 )
-def test_decide_on_error(error: httpx.TransportError, safe: bool, left: int, expected: Decision) -> None:
+def test_decide_on_error(error: httpx2.TransportError, safe: bool, left: int, expected: Decision) -> None:
     """Errors before sending are always retryable; after sending only for retry-safe requests."""
     assert decide_on_error(error, retry_safe=safe, retries_left=left) is expected
 
@@ -76,7 +76,7 @@ def test_decide_on_error(error: httpx.TransportError, safe: bool, left: int, exp
 )  # fmt: skip
 def test_retry_safety(method: str, headers: dict[str, str], expected: bool) -> None:
     """Idempotent methods are safe; POST/PATCH only with the API's idempotency header."""
-    request = httpx.Request(method, "https://api.test/x", headers=headers)
+    request = httpx2.Request(method, "https://api.test/x", headers=headers)
     assert is_retry_safe(request, "Idempotency-Key") is expected
     if method in {"POST", "PATCH"}:
         assert is_retry_safe(request, None) is False
@@ -108,7 +108,7 @@ def test_retry_safety(method: str, headers: dict[str, str], expected: bool) -> N
 def test_retry_after(headers: dict[str, str], expected: float | None) -> None:
     """retry-after-ms wins, then seconds or an HTTP date (relative to a frozen now), clamped."""
     now = 1445412480.0  # Wed, 21 Oct 2015 07:28:00 GMT
-    result = retry_after_seconds(httpx.Headers(headers), now=now)
+    result = retry_after_seconds(httpx2.Headers(headers), now=now)
     if expected is None:
         assert result is None
     else:
@@ -117,7 +117,7 @@ def test_retry_after(headers: dict[str, str], expected: float | None) -> None:
 
 def test_retry_after_cap_can_be_lifted() -> None:
     """wait() passes cap=None: a long Retry-After is honoured in full (its own deadline bounds it)."""
-    headers = httpx.Headers({"retry-after": "600"})
+    headers = httpx2.Headers({"retry-after": "600"})
     assert retry_after_seconds(headers) == MAX_RETRY_AFTER
     assert retry_after_seconds(headers, cap=None) == 600.0
 
@@ -157,25 +157,25 @@ def test_gone_after_retry(method: str, status: int, earlier: bool, expected: boo
 @pytest.mark.parametrize(
     ("error", "status", "expected"),
     [
-        (httpx.ConnectError("refused"), None, False),
-        (httpx.PoolTimeout("pool"), None, False),
-        (httpx.ReadError("dropped"), None, True),
-        (httpx.RemoteProtocolError("eof"), None, True),
+        (httpx2.ConnectError("refused"), None, False),
+        (httpx2.PoolTimeout("pool"), None, False),
+        (httpx2.ReadError("dropped"), None, True),
+        (httpx2.RemoteProtocolError("eof"), None, True),
         (None, 429, False),
         (None, 408, False),
         (None, 500, True),
         (None, 503, True),
     ],
 )
-def test_may_have_applied(error: httpx.HTTPError | None, status: int | None, expected: bool) -> None:
+def test_may_have_applied(error: httpx2.HTTPError | None, status: int | None, expected: bool) -> None:
     """An attempt may have taken effect unless it never reached the server or was refused unprocessed."""
     assert may_have_applied(error, status) is expected
 
 
 def test_only_declared_or_byte_bodies_are_replayable() -> None:
     """Bytes replay; a stream replays only under a declaration with no one-shot part."""
-    assert body_replayable(httpx.Request("POST", "https://a.test", json={"a": 1}))
-    streamed = httpx.Request("POST", "https://a.test", files={"f": ("a", b"x")})
+    assert body_replayable(httpx2.Request("POST", "https://a.test", json={"a": 1}))
+    streamed = httpx2.Request("POST", "https://a.test", files={"f": ("a", b"x")})
     assert not body_replayable(streamed)
     parts = BodyParts()
     end = declare_body_parts(parts)

@@ -8,16 +8,18 @@ import subprocess
 import sys
 
 import dubkit
-import httpx
+import httpx2
 import pytest
-from dubkit._pools import AsyncLazyPool, LazyPool, shared_ssl_context
+from dubkit._pools import AsyncLazyPool, AsyncTurns, LazyPool, shared_ssl_context
 from dubkit._transport import ClientTransport
 
 
 def _pool_contexts(client: object) -> list[ssl.SSLContext]:
     contexts = []
     for http in client._owned():  # type: ignore[attr-defined]
-        pool = http._transport._wrapped.pool._pool  # RetryTransport -> LazyPool -> HTTPTransport -> httpcore pool
+        lazy = http._transport._wrapped  # RetryTransport -> LazyPool (or AsyncTurns -> AsyncLazyPool)
+        lazy = lazy._wrapped if isinstance(lazy, AsyncTurns) else lazy
+        pool = lazy.pool._pool  # LazyPool -> HTTPTransport -> httpcore2 pool
         contexts.append(pool._ssl_context)
     return contexts
 
@@ -41,7 +43,7 @@ def test_every_pool_of_every_client_uses_the_one_shared_context(make) -> None:
 
 def test_the_shared_context_verifies_certificates_like_httpx_default() -> None:
     context = shared_ssl_context()
-    default = httpx.create_ssl_context()
+    default = httpx2.create_ssl_context()
     assert context.verify_mode == ssl.CERT_REQUIRED == default.verify_mode
     assert context.check_hostname is True
     assert context.minimum_version == default.minimum_version
@@ -49,7 +51,7 @@ def test_the_shared_context_verifies_certificates_like_httpx_default() -> None:
 
 
 def test_a_callers_http_client_keeps_its_own_tls_settings() -> None:
-    own = httpx.Client(verify=False)  # noqa: S501 - a setting dubkit must leave alone
+    own = httpx2.Client(verify=False)
     client = dubkit.ElevenLabs(api_key="k", http_client=own)
     assert isinstance(client._http._transport._wrapped, ClientTransport)  # it sends through the caller's client
     assert own._transport._pool._ssl_context.verify_mode == ssl.CERT_NONE
@@ -60,8 +62,9 @@ def test_a_callers_http_client_keeps_its_own_tls_settings() -> None:
 def test_making_a_client_builds_no_pool_and_imports_no_httpcore() -> None:
     code = (
         "import sys, dubkit; c = dubkit.ElevenLabs(api_key='k'); a = dubkit.AsyncDubformer(api_key='k');"
-        "assert 'httpcore' not in sys.modules, 'httpcore imported';"
-        "assert all(h._transport._wrapped._built is None for h in c._owned() + a._owned()), 'a pool was built'"
+        "assert 'httpcore2' not in sys.modules, 'httpcore2 imported';"
+        "lazy = [getattr(h._transport._wrapped, '_wrapped', h._transport._wrapped) for h in c._owned() + a._owned()];"
+        "assert all(pool._built is None for pool in lazy), 'a pool was built'"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
@@ -79,7 +82,7 @@ def test_a_pool_is_built_once_on_first_use_and_closed_only_if_built() -> None:
 
 def test_the_async_pool_is_built_once_on_first_use() -> None:
     async def scenario() -> None:
-        lazy = AsyncLazyPool(httpx.Limits(max_connections=7))
+        lazy = AsyncLazyPool(httpx2.Limits(max_connections=7))
         await lazy.aclose()
         assert lazy._built is None
         assert lazy.pool is lazy.pool

@@ -8,27 +8,27 @@ import io
 import random
 
 import dubkit
-import httpx
+import httpx2
 import pytest
 from dubkit._transport import AsyncRetryTransport, RetryTransport
 from dubkit.elevenlabs._uploads import open_upload
 from fake_api import FakeAPI, json_response
 
 
-def _client(api: FakeAPI, *, header: str | None = "Idempotency-Key", retries: int = 3) -> httpx.Client:
+def _client(api: FakeAPI, *, header: str | None = "Idempotency-Key", retries: int = 3) -> httpx2.Client:
     transport = RetryTransport(
-        httpx.MockTransport(api),
+        httpx2.MockTransport(api),
         max_retries=retries,
         idempotency_header=header,
         sleep=lambda s: None,
         rng=random.Random(1),
     )
-    return httpx.Client(base_url="https://api.test", transport=transport)
+    return httpx2.Client(base_url="https://api.test", transport=transport)
 
 
 def test_multipart_form_and_file_are_intact_on_every_attempt(api: FakeAPI) -> None:
     """Every form field and the whole (rewound) file body are re-sent after a 503 and a dropped connection."""
-    api.add("POST", "/v1/dubbing", json_response(503, {}), httpx.ReadError("reset"), json_response(200, {"ok": True}))
+    api.add("POST", "/v1/dubbing", json_response(503, {}), httpx2.ReadError("reset"), json_response(200, {"ok": True}))
     upload = io.BytesIO(b"RIFF" + bytes(range(256)) * 100)
     with _client(api) as client, contextlib.ExitStack() as stack:
         # The upload layer vouches for the body: the file is measured, and sent whole on each attempt.
@@ -63,7 +63,7 @@ def test_a_multipart_body_nobody_vouched_for_gets_one_attempt(api: FakeAPI) -> N
 def test_unprotected_post_is_not_resent_after_it_may_have_landed(api: FakeAPI) -> None:
     """A POST without an idempotency key that gets a 500 or a reset raises OutcomeUnknownError after one attempt."""
     api.add("POST", "/paid", json_response(500, {}))
-    api.add("POST", "/paid2", httpx.ReadError("reset"))
+    api.add("POST", "/paid2", httpx2.ReadError("reset"))
     with _client(api, header=None) as client:
         with pytest.raises(dubkit.OutcomeUnknownError, match="not retried") as caught:
             client.post("/paid", json={"x": 1})
@@ -80,7 +80,7 @@ def test_unprotected_post_is_retried_when_it_cannot_have_landed(api: FakeAPI) ->
         "POST",
         "/paid",
         json_response(429, {}, {"retry-after": "0"}),
-        httpx.ConnectError("refused"),
+        httpx2.ConnectError("refused"),
         json_response(200, {}),
     )
     with _client(api, header=None) as client:
@@ -92,24 +92,24 @@ def test_streamed_body_gets_a_single_attempt() -> None:
     """A generator body cannot be replayed, so it is not retried (the error surfaces instead)."""
     attempts: list[bytes] = []
 
-    class NetworkLike(httpx.BaseTransport):
+    class NetworkLike(httpx2.BaseTransport):
         # Consumes the stream as a socket would; MockTransport would cache it on the request first.
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
             attempts.append(b"".join(request.stream))  # type: ignore[arg-type]
-            return httpx.Response(503)
+            return httpx2.Response(503)
 
     def chunks():  # type: ignore[no-untyped-def]
         yield b"part"
 
     transport = RetryTransport(NetworkLike(), max_retries=3, sleep=lambda s: None)
-    with httpx.Client(transport=transport) as client:
+    with httpx2.Client(transport=transport) as client:
         assert client.put("https://api.test/upload", content=chunks()).status_code == 503
     assert attempts == [b"part"]
 
 
 def test_async_transport_has_the_same_policy(api: FakeAPI) -> None:
     """The async twin retries GETs and refuses to re-send an unprotected POST after a 502."""
-    api.add("GET", "/thing", httpx.ReadTimeout("slow"), json_response(200, {"ok": 1}))
+    api.add("GET", "/thing", httpx2.ReadTimeout("slow"), json_response(200, {"ok": 1}))
     api.add("POST", "/paid", json_response(502, {}))
     delays: list[float] = []
 
@@ -117,8 +117,8 @@ def test_async_transport_has_the_same_policy(api: FakeAPI) -> None:
         delays.append(seconds)
 
     async def scenario() -> None:
-        transport = AsyncRetryTransport(httpx.MockTransport(api), max_retries=2, sleep=sleep, rng=random.Random(1))
-        async with httpx.AsyncClient(base_url="https://api.test", transport=transport) as client:
+        transport = AsyncRetryTransport(httpx2.MockTransport(api), max_retries=2, sleep=sleep, rng=random.Random(1))
+        async with httpx2.AsyncClient(base_url="https://api.test", transport=transport) as client:
             assert (await client.get("/thing")).json() == {"ok": 1}
             with pytest.raises(dubkit.OutcomeUnknownError):
                 await client.post("/paid", json={})

@@ -10,15 +10,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from dubkit._errors import DubbingFailedError, RateLimitError, WaitTimeoutError, error_for_response
+from dubkit._retry import DEFAULT_POLL_INTERVAL, MAX_POLL_INTERVAL, POLL_BACKOFF_MULTIPLIER, POLL_JITTER
 from dubkit._waiting import (
-    BACKOFF_MULTIPLIER,
-    DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
-    JITTER_FRACTION,
-    MAX_POLL_INTERVAL,
     JobState,
     Observation,
     await_until_done,
@@ -89,7 +86,7 @@ class Script:
 def rate_limit(headers: dict[str, str]) -> RateLimitError:
     """Build the RateLimitError a 429 with these headers produces."""
     error = error_for_response(
-        httpx.Response(429, headers=headers, json={}, request=httpx.Request("GET", "https://x/y"))
+        httpx2.Response(429, headers=headers, json={}, request=httpx2.Request("GET", "https://x/y"))
     )
     assert isinstance(error, RateLimitError)
     return error
@@ -131,13 +128,13 @@ def seeded(seed: int) -> random.Random:
 
 
 def backoff(count: int, first: float = DEFAULT_POLL_INTERVAL) -> list[float]:
-    """The jitter-free waits: ``first`` growing by BACKOFF_MULTIPLIER, capped at MAX_POLL_INTERVAL."""
-    return [min(first * BACKOFF_MULTIPLIER**n, MAX_POLL_INTERVAL) for n in range(count)]
+    """The jitter-free waits: ``first`` growing by POLL_BACKOFF_MULTIPLIER, capped at MAX_POLL_INTERVAL."""
+    return [min(first * POLL_BACKOFF_MULTIPLIER**n, MAX_POLL_INTERVAL) for n in range(count)]
 
 
 def test_policy_constants() -> None:
     """The policy numbers are the documented ones, and a wait is never unbounded."""
-    policy = (DEFAULT_POLL_INTERVAL, BACKOFF_MULTIPLIER, MAX_POLL_INTERVAL, JITTER_FRACTION)
+    policy = (DEFAULT_POLL_INTERVAL, POLL_BACKOFF_MULTIPLIER, MAX_POLL_INTERVAL, POLL_JITTER)
     assert policy == (2.0, 1.5, 30.0, 0.1)
     assert DEFAULT_WAIT_TIMEOUT == 3 * 3600
 
@@ -176,7 +173,7 @@ def test_each_jittered_wait_stays_within_jitter_of_the_capped_backoff(seed: int)
     wait(Script(["in_progress"] * 15 + ["ready"]), fake, rng=seeded(seed))
     assert len(fake.sleeps) == 15
     for slept, base in zip(fake.sleeps, backoff(15), strict=True):
-        assert base * (1 - JITTER_FRACTION) <= slept <= min(base * (1 + JITTER_FRACTION), MAX_POLL_INTERVAL)
+        assert base * (1 - POLL_JITTER) <= slept <= min(base * (1 + POLL_JITTER), MAX_POLL_INTERVAL)
     # Jitter really varies the waits (a constant factor would mean the rng is ignored).
     assert len({slept / base for slept, base in zip(fake.sleeps[:5], backoff(5), strict=True)}) > 1
 
@@ -335,7 +332,7 @@ def test_rate_limited_until_the_deadline_times_out_with_no_status_seen() -> None
 
 def test_other_errors_from_fetch_propagate() -> None:
     """Errors other than a 429 are not swallowed: they reach the caller at once."""
-    error = error_for_response(httpx.Response(404, json={}, request=httpx.Request("GET", "https://x/y")))
+    error = error_for_response(httpx2.Response(404, json={}, request=httpx2.Request("GET", "https://x/y")))
     fake, script = FakeTime(), Script([error])
     with pytest.raises(type(error)):
         wait(script, fake)

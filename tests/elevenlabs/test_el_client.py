@@ -6,7 +6,7 @@ import json
 import logging
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from dubkit import AsyncElevenLabs, ElevenLabs, MissingAPIKeyError
 from dubkit.elevenlabs import REGIONS
@@ -101,22 +101,22 @@ def test_the_key_is_not_sent_on_a_redirect_to_another_origin(
     dubkit_sim: Simulator, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     secret = "sk_redirect_secret_987"
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    class Recording(httpx.BaseTransport):
+    class Recording(httpx2.BaseTransport):
         def __init__(self) -> None:
             self.inner = dubkit_sim.transport()
 
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
             # A copy as sent: dubkit removes the key from the request object once its sending is over.
-            sent.append(httpx.Request(request.method, request.url, headers=request.headers.copy()))
+            sent.append(httpx2.Request(request.method, request.url, headers=request.headers.copy()))
             if request.url.host == "127.0.0.2":
-                return httpx.Response(200, content=b"elsewhere", headers={"content-length": "9"})
+                return httpx2.Response(200, content=b"elsewhere", headers={"content-length": "9"})
             return self.inner.handle_request(request)
 
     caplog.set_level(logging.DEBUG)
     with (
-        httpx.Client(transport=Recording()) as http,
+        httpx2.Client(transport=Recording()) as http,
         ElevenLabs(api_key=secret, base_url="http://127.0.0.1", http_client=http) as client,
     ):
         dub = client.dubbing.create(source_url="https://media.example.com/a.mp4", target_lang="es")

@@ -9,7 +9,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from dubkit import (
     AsyncElevenLabs,
@@ -136,8 +136,8 @@ def test_upload_form_fields_survive_a_retry(elevenlabs_client: ElevenLabs, clock
     bodies: list[tuple[bytes, str]] = []
     inner = clocked.transport()
 
-    class Recording(httpx.BaseTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
+    class Recording(httpx2.BaseTransport):
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
             if request.method == "POST":
                 # Iterating the multipart stream renders it afresh (rewinding the file), as each attempt does.
                 bodies.append((b"".join(request.stream), request.headers["content-type"]))
@@ -148,7 +148,7 @@ def test_upload_form_fields_survive_a_retry(elevenlabs_client: ElevenLabs, clock
     csv_path.write_text("speaker,start_time,end_time,transcription,translation\n")
     clocked.inject("rate_limit", operation="create_dubbing", retry_after=2)
     with (
-        httpx.Client(transport=Recording()) as http,
+        httpx2.Client(transport=Recording()) as http,
         ElevenLabs(api_key="k", base_url="http://127.0.0.1", http_client=http) as client,
     ):
         dub = client.dubbing.create(

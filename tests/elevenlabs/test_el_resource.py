@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
-import httpx
+import httpx2
 import pytest
 from dubkit import AsyncElevenLabs, DubbingFailedError, ElevenLabs, NotFoundError, WaitTimeoutError
 from dubkit.elevenlabs._resource_inputs import classify_render
@@ -275,14 +275,14 @@ def test_request_bodies_hold_exactly_the_fields_given(dubkit_sim: Simulator) -> 
     bodies: list[tuple[str, str, Any]] = []
     inner = dubkit_sim.transport()
 
-    class Recording(httpx.BaseTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
+    class Recording(httpx2.BaseTransport):
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
             if request.method in {"POST", "PATCH"} and "/resource/" in request.url.path:
                 bodies.append((request.method, request.url.path, json.loads(request.read())))
             return inner.handle_request(request)
 
     with (
-        httpx.Client(transport=Recording()) as http,
+        httpx2.Client(transport=Recording()) as http,
         ElevenLabs(api_key="k", base_url="http://127.0.0.1", http_client=http) as client,
     ):
         res = client.dubbing.resource

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 import attrs
-import httpx
+import httpx2
 import pytest
 from dubkit import ElevenLabs
 from dubkit.elevenlabs.types import DubbingMetadataResponse, DubbingResource, Unset
@@ -89,7 +89,7 @@ def _typed_entry(key: str, entry: Any, where: str) -> list[str]:
 
 
 def _serve(body: Any) -> ElevenLabs:
-    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=body)))
+    http = httpx2.Client(transport=httpx2.MockTransport(lambda request: httpx2.Response(200, json=body)))
     return ElevenLabs(api_key="k", base_url="http://127.0.0.1", http_client=http)
 
 

@@ -7,7 +7,7 @@ import re
 import zipfile
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from dubkit import ElevenLabs, NotFoundError
 from dubkit.elevenlabs.types import (
@@ -149,7 +149,7 @@ def test_the_seed_example_is_the_one_tested_here() -> None:
 
 def test_the_seed_example_of_a_project_snapshot_parses_with_every_field_typed() -> None:
     """Served to snapshots.get, the seed's example becomes the model with each documented field typed."""
-    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=SEED_EXAMPLE)))
+    http = httpx2.Client(transport=httpx2.MockTransport(lambda request: httpx2.Response(200, json=SEED_EXAMPLE)))
     with ElevenLabs(api_key="k", base_url="http://127.0.0.1", http_client=http) as client:
         snapshot = client.studio.projects.snapshots.get("aw1NgEzBg83R7vgmiJt6", "aw1NgEzBg83R7vgmiJt6")
     assert isinstance(snapshot, ProjectSnapshotExtendedResponseModel)

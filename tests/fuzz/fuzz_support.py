@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import httpx
+import httpx2
 import jsonschema
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -119,7 +119,7 @@ def success_content_types(provider: str, operation_id: str) -> list[str]:
     raise KeyError(operation_id)
 
 
-def assert_request_is(method: str, path: str, request: httpx.Request) -> None:
+def assert_request_is(method: str, path: str, request: httpx2.Request) -> None:
     """Assert a request is the operation's: same method, and a URL path that fits its path template."""
     template = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in re.split(r"(\{[^}]+\})", path))
     assert request.method == method, request.method
@@ -497,11 +497,11 @@ class Reply:
 
 
 class MockServer:
-    """An ``httpx.MockTransport`` handler that answers every request with the current ``Reply``."""
+    """An ``httpx2.MockTransport`` handler that answers every request with the current ``Reply``."""
 
     def __init__(self) -> None:
         self.reply = Reply()
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
     def serve(self, status: int, content: bytes, content_type: str = "application/json") -> None:
         """Answer every following request with this status and body; forget earlier requests."""
@@ -514,11 +514,11 @@ class MockServer:
         self.serve(status, content)
         return content
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         """Answer one request."""
         request.read()
         self.requests.append(request)
-        # Content-Length always, as a server sends it (httpx leaves it out for an empty body, and a download
+        # Content-Length always, as a server sends it (httpx2 leaves it out for an empty body, and a download
         # refuses a body whose end it cannot verify).
         headers = {**self.reply.headers, "content-length": str(len(self.reply.content))}
-        return httpx.Response(self.reply.status, headers=headers, content=self.reply.content)
+        return httpx2.Response(self.reply.status, headers=headers, content=self.reply.content)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import dubkit
-import httpx
+import httpx2
 from dubkit._pagination import AsyncPager, Page, SyncPager
 from dubkit.dubformer.types import RetranslationCheck
 from dubkit_dubformer import models as df
@@ -225,14 +225,14 @@ RETRIES = 2
 
 def sync_client(provider: str, server: MockServer, max_retries: int = RETRIES) -> Any:
     """Return a sync client of ``provider`` whose every request ``server`` answers."""
-    http = httpx.Client(transport=httpx.MockTransport(server))
+    http = httpx2.Client(transport=httpx2.MockTransport(server))
     cls = dubkit.ElevenLabs if provider == "elevenlabs" else dubkit.Dubformer
     return cls(KEY, base_url=BASE_URLS[provider], max_retries=max_retries, http_client=http)
 
 
 def async_client(provider: str, server: MockServer, max_retries: int = RETRIES) -> Any:
     """Return an async client of ``provider`` whose every request ``server`` answers."""
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(server))
     cls = dubkit.AsyncElevenLabs if provider == "elevenlabs" else dubkit.AsyncDubformer
     return cls(KEY, base_url=BASE_URLS[provider], max_retries=max_retries, http_client=http)
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import dubkit_dubformer
 import dubkit_elevenlabs
-import httpx
+import httpx2
 import pytest
 from dubkit_dubformer.api.account import get_balance
 from dubkit_dubformer.errors import UnexpectedStatus
@@ -109,7 +109,7 @@ def _client(provider: str, handler: Any) -> Any:
         base_url="https://api.test",
         token="k",
         raise_on_unexpected_status=True,
-        httpx_args={"transport": httpx.MockTransport(handler)},
+        httpx_args={"transport": httpx2.MockTransport(handler)},
     )
 
 
@@ -128,7 +128,7 @@ def test_binary_responses_are_returned_as_files(provider: str, method: str, path
     """Audio, video and zip responses come back as File objects with the exact bytes."""
     payload = bytes(range(256)) * 4
     module = _module(provider, op)
-    client = _client(provider, lambda request: httpx.Response(200, content=payload))
+    client = _client(provider, lambda request: httpx2.Response(200, content=payload))
     path_args = dict.fromkeys(re.findall(r"{(\w+)}", path), "id")
     params = inspect.signature(module.sync_detailed).parameters
     body = {"body": _StubBody()} if "body" in params else {}
@@ -149,36 +149,36 @@ def test_every_binary_operation_is_covered() -> None:
 def test_text_transcript_is_returned_as_text() -> None:
     """The text/plain transcript is returned as str."""
     srt = "1\n00:00:01,000 --> 00:00:04,000\nHello\n"
-    client = _client("elevenlabs", lambda request: httpx.Response(200, text=srt))
+    client = _client("elevenlabs", lambda request: httpx2.Response(200, text=srt))
     assert get_dubbed_transcript.sync("d", "fr", client=client) == srt
 
 
 def test_undocumented_status_is_not_silently_parsed() -> None:
     """A status the spec does not document raises UnexpectedStatus when asked to."""
-    client = _client("dubformer", lambda request: httpx.Response(418, json={}))
+    client = _client("dubformer", lambda request: httpx2.Response(418, json={}))
     with pytest.raises(UnexpectedStatus):
         get_balance.sync_detailed(client=client)
 
 
 def test_auth_headers_are_sent_as_each_provider_expects() -> None:
     """ElevenLabs gets xi-api-key with no prefix; Dubformer gets Authorization: Bearer."""
-    seen: list[httpx.Headers] = []
+    seen: list[httpx2.Headers] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request.headers)
         # A body both providers' 404 parsers accept; only the request headers matter here.
-        return httpx.Response(404, json={"detail": {"status": "x", "message": "x"}, "error": "x", "message": "x"})
+        return httpx2.Response(404, json={"detail": {"status": "x", "message": "x"}, "error": "x", "message": "x"})
 
     eleven = dubkit_elevenlabs.AuthenticatedClient(
         base_url="https://api.test",
         token="el-key",
         prefix="",
         auth_header_name="xi-api-key",
-        httpx_args={"transport": httpx.MockTransport(handler)},
+        httpx_args={"transport": httpx2.MockTransport(handler)},
     )
     get_dubbing.sync_detailed("d", client=eleven)
     dub = dubkit_dubformer.AuthenticatedClient(
-        base_url="https://api.test", token="df-key", httpx_args={"transport": httpx.MockTransport(handler)}
+        base_url="https://api.test", token="df-key", httpx_args={"transport": httpx2.MockTransport(handler)}
     )
     get_balance.sync_detailed(client=dub)
     assert seen[0]["xi-api-key"] == "el-key"

@@ -16,7 +16,7 @@ from typing import Any
 
 import dubkit_dubformer.models
 import dubkit_elevenlabs.models
-import httpx
+import httpx2
 import pytest
 import python_multipart
 from dubkit_dubformer.api.projects import get_project
@@ -34,7 +34,7 @@ PARSE_ERRORS = (KeyError, TypeError, ValueError)
 
 def _client(handler: Any, package: str = "dubkit_elevenlabs") -> Any:
     return importlib.import_module(package).AuthenticatedClient(
-        base_url="https://api.test", token="k", httpx_args={"transport": httpx.MockTransport(handler)}
+        base_url="https://api.test", token="k", httpx_args={"transport": httpx2.MockTransport(handler)}
     )
 
 
@@ -98,7 +98,7 @@ def _call(module: ModuleType, path: str, client: Any) -> Any:
 
 
 def _answer(status: int, body: bytes) -> Any:
-    return lambda request: httpx.Response(status, content=body, headers={"content-type": "application/json"})
+    return lambda request: httpx2.Response(status, content=body, headers={"content-type": "application/json"})
 
 
 # --- JSON responses: orjson, with the json module behind it --------------------------------------------------
@@ -388,12 +388,12 @@ def _form(content_type: str, body: bytes) -> tuple[dict[str, bytes], dict[str, t
 
 def test_multipart_uploads_use_a_random_boundary_and_arrive_intact() -> None:
     """A file containing the old constant boundary ("\\r\\n--+++") reaches the server byte for byte."""
-    requests: list[httpx.Request] = []
+    requests: list[httpx2.Request] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         request.read()
         requests.append(request)
-        return httpx.Response(200, json={"dubbing_id": "d1", "expected_duration_sec": 12.5})
+        return httpx2.Response(200, json={"dubbing_id": "d1", "expected_duration_sec": 12.5})
 
     payload = b"RIFF" + b'\r\n--+++\r\nContent-Disposition: form-data; name="target_lang"\r\n\r\nxx\r\n--+++--\r\n' * 3
     client = AuthenticatedClient(
@@ -401,7 +401,7 @@ def test_multipart_uploads_use_a_random_boundary_and_arrive_intact() -> None:
         token="k",
         prefix="",
         auth_header_name="xi-api-key",
-        httpx_args={"transport": httpx.MockTransport(handler)},
+        httpx_args={"transport": httpx2.MockTransport(handler)},
     )
     for _ in range(2):
         upload = File(payload=io.BytesIO(payload), file_name="voice.wav", mime_type="audio/wav")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs, OutcomeUnknownError
 from dubkit.sim import Simulator
 from media_samples import speech_sample
@@ -200,7 +200,7 @@ def run_sync_flow(flow: Flow, workdir: Path) -> FlowResult:
     sim = new_simulator(flow)
     rec = _Recorder(flow, sim, workdir)
     error: BaseException | None = None
-    with httpx.Client(transport=sim.transport()) as http:
+    with httpx2.Client(transport=sim.transport()) as http:
         try:
             if flow.provider == "elevenlabs":
                 with ElevenLabs(api_key=API_KEY, base_url=BASE_URL, http_client=http, max_retries=MAX_RETRIES) as el:
@@ -226,7 +226,7 @@ async def run_async_flow(flow: Flow, workdir: Path) -> FlowResult:
     sim = new_simulator(flow)
     rec = _Recorder(flow, sim, workdir)
     error: BaseException | None = None
-    async with httpx.AsyncClient(transport=sim.async_transport()) as http:
+    async with httpx2.AsyncClient(transport=sim.async_transport()) as http:
         client: AsyncElevenLabs | AsyncDubformer
         if flow.provider == "elevenlabs":
             client = AsyncElevenLabs(api_key=API_KEY, base_url=BASE_URL, http_client=http, max_retries=MAX_RETRIES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 
-import httpx
+import httpx2
 import pytest
 from dubkit import (
     AsyncDubformer,
@@ -26,7 +26,7 @@ MODES = ("sync", "async")
 
 
 async def _async_call(sim: Simulator, provider: str, call):
-    async with httpx.AsyncClient(transport=sim.async_transport()) as http:
+    async with httpx2.AsyncClient(transport=sim.async_transport()) as http:
         factory = AsyncElevenLabs if provider == "elevenlabs" else AsyncDubformer
         client = factory(api_key=API_KEY, base_url=BASE_URL, http_client=http, max_retries=MAX_RETRIES)
         try:
@@ -39,7 +39,7 @@ def _run(sim: Simulator, provider: str, mode: str, sync_call, async_call):
     """Run ``sync_call(client)`` or ``await async_call(client)`` with a client of the provider wired to ``sim``."""
     if mode == "async":
         return asyncio.run(_async_call(sim, provider, async_call))
-    with httpx.Client(transport=sim.transport()) as http:
+    with httpx2.Client(transport=sim.transport()) as http:
         factory = ElevenLabs if provider == "elevenlabs" else Dubformer
         with factory(api_key=API_KEY, base_url=BASE_URL, http_client=http, max_retries=MAX_RETRIES) as client:
             return sync_call(client)

@@ -29,7 +29,7 @@ def test_the_committed_twins_match_their_sources(capsys: pytest.CaptureFixture[s
         ("return await await_until_done(poll, c)", "return wait_until_done(poll, c)"),
         ("def list(self) -> AsyncPager[T]:", "def list(self) -> SyncPager[T]:"),
         ("class AsyncDubbing:  # the AsyncElevenLabs twin", "class Dubbing:  # the ElevenLabs twin"),
-        ("http_client: httpx.AsyncClient | None", "http_client: httpx.Client | None"),
+        ("http_client: httpx2.AsyncClient | None", "http_client: httpx2.Client | None"),
         ("return (*await detailed, 1)", "return (*detailed, 1)"),
         # Whole words only: names that merely contain a substituted word are kept.
         ("awaited = expectation.asyncio_detailed_x", "awaited = expectation.asyncio_detailed_x"),

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import dubkit
-import httpx
+import httpx2
 import pytest
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs
 from dubkit.sim import Simulator
@@ -218,7 +218,7 @@ API_CALLS = sorted((provider, path) for provider, path in BASELINE if path not i
 def _is_resource(value: object) -> bool:
     """A dubkit resource object (``client.dubbing``, ``.projects`` ...), not a setting, URL or httpx client."""
     module = type(value).__module__
-    clients = ElevenLabs | AsyncElevenLabs | Dubformer | httpx.Client | httpx.AsyncClient
+    clients = ElevenLabs | AsyncElevenLabs | Dubformer | httpx2.Client | httpx2.AsyncClient
     return module.startswith("dubkit.") and not isinstance(value, clients)
 
 
@@ -307,7 +307,7 @@ def invoke(provider: str, mode: str, path: str, kwargs: Mapping[str, Any], clien
 def open_client(
     provider: str,
     mode: str,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
+    transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport,
     *,
     key: str = SECRET,
     base_url: str = BASE_URL,
@@ -316,9 +316,9 @@ def open_client(
 ) -> Iterator[Any]:
     """Yield a client of ``provider`` sending through ``transport`` (sync or async per ``mode``), then close both."""
     if mode == "sync":
-        http: Any = httpx.Client(transport=transport, follow_redirects=follow_redirects)  # type: ignore[arg-type]
+        http: Any = httpx2.Client(transport=transport, follow_redirects=follow_redirects)  # type: ignore[arg-type]
     else:
-        http = httpx.AsyncClient(transport=transport, follow_redirects=follow_redirects)  # type: ignore[arg-type]
+        http = httpx2.AsyncClient(transport=transport, follow_redirects=follow_redirects)  # type: ignore[arg-type]
     client = CLIENTS[provider, mode](api_key=key, base_url=base_url, http_client=http, **options)
     try:
         yield client
@@ -330,17 +330,17 @@ def open_client(
             asyncio.run(_aclose(client, http))
 
 
-async def _aclose(client: Any, http: httpx.AsyncClient) -> None:
+async def _aclose(client: Any, http: httpx2.AsyncClient) -> None:
     await client.aclose()
     await http.aclose()
 
 
-def sim_transport(sim: Simulator, mode: str) -> httpx.BaseTransport | httpx.AsyncBaseTransport:
+def sim_transport(sim: Simulator, mode: str) -> httpx2.BaseTransport | httpx2.AsyncBaseTransport:
     """The simulator's in-process transport for a sync or async client."""
     return sim.transport() if mode == "sync" else sim.async_transport()
 
 
-class ForeignMediaTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class ForeignMediaTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
     """The simulator, with every output file it links to moved to another host (``MEDIA_HOST``).
 
     The simulator serves files on the API's own origin; real APIs serve them from CDNs and storage
@@ -360,32 +360,32 @@ class ForeignMediaTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._async = sim.async_transport()
         self._answer_host = answer_host
         self._redirect_media = redirect_media
-        self.answered: list[httpx.Request] = []
-        self.redirected: list[httpx.Request] = []
+        self.answered: list[httpx2.Request] = []
+        self.redirected: list[httpx2.Request] = []
 
     @staticmethod
-    def _moved(response: httpx.Response, body: bytes) -> httpx.Response:
+    def _moved(response: httpx2.Response, body: bytes) -> httpx2.Response:
         for scheme in ("http", "https"):
             old = f"{scheme}://{API_HOST}/_sim/media/".encode()
             body = body.replace(old, f"https://{MEDIA_HOST}/_sim/media/".encode())
         headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
-        return httpx.Response(response.status_code, headers=headers, content=body)
+        return httpx2.Response(response.status_code, headers=headers, content=body)
 
-    def _answered(self, request: httpx.Request) -> httpx.Response | None:
+    def _answered(self, request: httpx2.Request) -> httpx2.Response | None:
         if self._redirect_media and request.url.host == MEDIA_HOST:
             self.redirected.append(request)
             target = request.url.copy_with(host=self._answer_host)
-            return httpx.Response(307, headers={"location": str(target)})
+            return httpx2.Response(307, headers={"location": str(target)})
         if request.url.host != self._answer_host:
             return None
         self.answered.append(request)
-        return httpx.Response(200, content=b"elsewhere", headers={"content-type": "application/octet-stream"})
+        return httpx2.Response(200, content=b"elsewhere", headers={"content-type": "application/octet-stream"})
 
     @staticmethod
-    def _rewrites(request: httpx.Request, response: httpx.Response) -> bool:
+    def _rewrites(request: httpx2.Request, response: httpx2.Response) -> bool:
         return request.url.host == API_HOST and response.headers.get("content-type", "").startswith("application/json")
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send to the simulator (or answer here); rewrite the media links of an API answer."""
         answered = self._answered(request)
         if answered is not None:
@@ -393,7 +393,7 @@ class ForeignMediaTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         response = self._sync.handle_request(request)
         return self._moved(response, response.read()) if self._rewrites(request, response) else response
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send to the simulator (or answer here); rewrite the media links of an API answer."""
         answered = self._answered(request)
         if answered is not None:
@@ -405,7 +405,7 @@ class ForeignMediaTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 CREDENTIAL_HEADERS = ("xi-api-key", "authorization")
 
 
-def carries_credentials(request: httpx.Request) -> bool:
+def carries_credentials(request: httpx2.Request) -> bool:
     """Whether a request has either provider's credential header."""
     return any(name in request.headers for name in CREDENTIAL_HEADERS)
 
@@ -422,7 +422,7 @@ def exception_texts(error: BaseException) -> str:
     return "\n".join(parts)
 
 
-LOGGERS = ("dubkit", "httpx", "httpcore")
+LOGGERS = ("dubkit", "httpx2", "httpcore2")
 """The loggers a request goes through; all captured at DEBUG by the security tests."""
 
 

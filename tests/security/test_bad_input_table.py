@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs, MissingAPIKeyError
 from dubkit.dubformer.types import Project
@@ -445,7 +445,7 @@ def _param(r: Row) -> Any:
     return pytest.param(r, marks=marks, id=f"{r.provider}:{r.target}:{r.label}")
 
 
-def _refuse(request: httpx.Request) -> httpx.Response:
+def _refuse(request: httpx2.Request) -> httpx2.Response:
     raise RequestSentError(f"a request was sent: {request.method} {request.url}")
 
 
@@ -453,14 +453,14 @@ def _refuse(request: httpx.Request) -> httpx.Response:
 @pytest.mark.parametrize("bad", [_param(r) for r in ROWS])
 def test_bad_input_is_refused_naming_the_argument_before_any_request(bad: Row, mode: str, tmp_path: Path) -> None:
     """The row's call raises ValueError/TypeError (or the row's error) naming the argument; nothing is sent."""
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def refuse(request: httpx.Request) -> httpx.Response:
+    def refuse(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         return _refuse(request)
 
     kwargs = bad.kwargs(tmp_path)
-    with open_client(bad.provider, mode, httpx.MockTransport(refuse)) as client, pytest.raises(bad.error) as caught:
+    with open_client(bad.provider, mode, httpx2.MockTransport(refuse)) as client, pytest.raises(bad.error) as caught:
         invoke(bad.provider, mode, bad.target, kwargs, client)
     message = str(caught.value).replace(str(tmp_path), "<tmp_path>")
     named = re.search(rf"(?<![A-Za-z0-9_])(?:{bad.names})", message)
@@ -507,18 +507,18 @@ def test_the_async_twins_take_the_same_arguments() -> None:
 @pytest.mark.parametrize(
     ("cls", "other"),
     [
-        (ElevenLabs, httpx.AsyncClient),
-        (AsyncElevenLabs, httpx.Client),
-        (Dubformer, httpx.AsyncClient),
-        (AsyncDubformer, httpx.Client),
+        (ElevenLabs, httpx2.AsyncClient),
+        (AsyncElevenLabs, httpx2.Client),
+        (Dubformer, httpx2.AsyncClient),
+        (AsyncDubformer, httpx2.Client),
     ],
 )
 def test_an_http_client_of_the_other_kind_is_refused_at_construction(cls: Any, other: Any) -> None:
-    """A sync client given an httpx.AsyncClient (or the reverse) fails when made, naming http_client."""
+    """A sync client given an httpx2.AsyncClient (or the reverse) fails when made, naming http_client."""
     http = other()
     with pytest.raises(TypeError, match=r"\bhttp_client\b"):
         cls(api_key="k", http_client=http)
-    if isinstance(http, httpx.AsyncClient):
+    if isinstance(http, httpx2.AsyncClient):
         asyncio.run(http.aclose())
     else:
         http.close()

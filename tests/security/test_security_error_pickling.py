@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import dubkit
-import httpx
+import httpx2
 import pytest
 from dubkit import DubkitError, ElevenLabs
 from dubkit._errors import error_for_response
@@ -27,8 +27,8 @@ SIGNATURE = "sig-5ec4e7-5ec4e7-5ec4e7"
 URL = f"https://api.elevenlabs.io/v1/dubbing/dub1?X-Amz-Signature={SIGNATURE}"
 
 
-def _request() -> httpx.Request:
-    return httpx.Request(
+def _request() -> httpx2.Request:
+    return httpx2.Request(
         "GET", URL, headers={"xi-api-key": SECRET, "Authorization": f"Bearer {SECRET}", "Cookie": SECRET}
     )
 
@@ -37,7 +37,7 @@ def _status(status: int) -> Callable[[], DubkitError]:
     def make() -> DubkitError:
         body = {"detail": {"status": "x", "message": "refused"}}
         headers = {"set-cookie": f"session={SECRET}", "request-id": "r1"}
-        return error_for_response(httpx.Response(status, json=body, headers=headers, request=_request()))
+        return error_for_response(httpx2.Response(status, json=body, headers=headers, request=_request()))
 
     return make
 
@@ -86,11 +86,11 @@ def reachable(value: Any, seen: set[int] | None = None) -> Iterator[str]:
     if id(value) in seen or value is None:
         return
     seen.add(id(value))
-    if isinstance(value, httpx.Request):
+    if isinstance(value, httpx2.Request):
         yield str(value.url)
         yield from (f"{k}: {v}" for k, v in value.headers.multi_items())
         return
-    if isinstance(value, httpx.Response):
+    if isinstance(value, httpx2.Response):
         yield from (f"{k}: {v}" for k, v in value.headers.multi_items())
         yield value.content.decode("latin-1")
         if value._request is not None:
@@ -129,10 +129,10 @@ def test_an_error_round_trips_through_pickle_without_credentials(name: str) -> N
     assert str(copy) == str(error)
     assert sorted(vars(copy)) == sorted(vars(error))
     for key, value in vars(error).items():
-        if isinstance(value, httpx.Response):
+        if isinstance(value, httpx2.Response):
             assert (copy.response.status_code, copy.response.content) == (value.status_code, value.content)
             assert str(copy.response.request.url) == str(value.request.url)
-        elif isinstance(value, httpx.Request):
+        elif isinstance(value, httpx2.Request):
             assert str(getattr(copy, key).url) == str(value.url)
         else:
             assert getattr(copy, key) == value
@@ -208,7 +208,7 @@ def test_a_sent_request_no_longer_holds_the_key() -> None:
         client.stream_http.stream("GET", "/v1/dubbing/dub1/audio/es") as response,
     ):
         assert "xi-api-key" not in response.request.headers
-        with pytest.raises(httpx.RemoteProtocolError) as caught:
+        with pytest.raises(httpx2.RemoteProtocolError) as caught:
             response.read()
     assert server.requests[0].headers["xi-api-key"] == SECRET
     assert not [text for text in reachable(caught.value) if SECRET in text]

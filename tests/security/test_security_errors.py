@@ -4,7 +4,7 @@ Every operation of both clients (sync and async) is sent with a refused key (401
 into server errors (5xx); then one case for each other kind of error: 400/402/422, a lost answer
 (``OutcomeUnknownError``), a broken download (``DownloadError``), a wait past its deadline
 (``WaitTimeoutError``), a failed job, a garbled body, a rate limit, a dropped connection and a redirect.
-The ``dubkit``, ``httpx`` and ``httpcore`` loggers are captured at DEBUG throughout.
+The ``dubkit``, ``httpx2`` and ``httpcore2`` loggers are captured at DEBUG throughout.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ WITH_IDS = [
 
 @pytest.fixture
 def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    """Capture every record of dubkit, httpx and httpcore, at DEBUG."""
+    """Capture every record of dubkit, httpx2 and httpcore2, at DEBUG."""
     return capture_debug(caplog)
 
 

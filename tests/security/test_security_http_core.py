@@ -21,7 +21,7 @@ import uuid
 from typing import Any
 
 import dubkit
-import httpx
+import httpx2
 import pytest
 from dubkit import (
     APIConnectionError,
@@ -186,11 +186,11 @@ def test_a_raw_protocol_error_from_below_httpx_is_typed(no_sleep: None) -> None:
     """An h11 error that a transport lets through (a body longer than its Content-Length) becomes dubkit's."""
     import h11  # noqa: PLC0415
 
-    class Lying(httpx.BaseTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
+    class Lying(httpx2.BaseTransport):
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
             raise h11.LocalProtocolError("Too much data for declared Content-Length")
 
-    http = httpx.Client(transport=Lying())
+    http = httpx2.Client(transport=Lying())
     with ElevenLabs(api_key=KEY, base_url="http://127.0.0.1:9", http_client=http) as client:
         with pytest.raises(dubkit.OutcomeUnknownError):  # a POST that may have been sent whole: not re-sent
             client.dubbing.create(source_url="https://example.com/a.mp4", target_lang="es")
@@ -422,7 +422,7 @@ def test_a_huge_id_is_refused_before_sending() -> None:
     with hostile(lambda conn, request, n: conn.sendall(_json(200, DUB))) as server, _client(server) as client:
         with pytest.raises(ValueError, match="too long") as caught:
             client.dubbing.get("a" * 100_000)
-        assert "httpx" not in type(caught.value).__module__
+        assert "httpx2" not in type(caught.value).__module__
         with pytest.raises(InvalidRequestError, match="too long"):
             get_dubbing.sync_detailed("a" * 100_000, client=client.raw)
     assert server.requests == []

@@ -1,7 +1,7 @@
 """Every operation of both clients, sync and async, with a distinctive key: the key reaches the API and nothing else.
 
 Each flow calls every public method once against the simulator (with output files moved to another host,
-as real APIs serve them), capturing the ``dubkit``, ``httpx`` and ``httpcore`` loggers at DEBUG. A coverage
+as real APIs serve them), capturing the ``dubkit``, ``httpx2`` and ``httpcore2`` loggers at DEBUG. A coverage
 check compares the methods called with the methods found on the client by introspection, so a new method
 fails here until its flow calls it.
 """
@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from dubkit.sim import Simulator
 from security_flows import FLOWS, Session
@@ -34,7 +34,7 @@ from spec_helpers import missing_rows
 
 @pytest.fixture
 def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    """Capture every record of dubkit, httpx and httpcore, at DEBUG."""
+    """Capture every record of dubkit, httpx2 and httpcore2, at DEBUG."""
     return capture_debug(caplog)
 
 
@@ -91,9 +91,9 @@ def test_over_a_real_socket_the_key_is_in_no_log_either(
     with dubkit_sim.serve() as server:
         # Only the client's time.sleep moves the simulated clock: the server's event loop must keep its own sleeps.
         monkeypatch.setattr(time, "sleep", dubkit_sim.advance)
-        with open_client(provider, "sync", httpx.HTTPTransport(), base_url=server.url) as client:
+        with open_client(provider, "sync", httpx2.HTTPTransport(), base_url=server.url) as client:
             FLOWS[provider](Session(provider, "sync", client, tmp_path))
         monkeypatch.undo()
-    assert any(record.name.startswith("httpcore") for record in debug_logs.records), "httpcore logged nothing"
+    assert any(record.name.startswith("httpcore2") for record in debug_logs.records), "httpcore2 logged nothing"
     assert SECRET not in logged_text(debug_logs)
     assert all(r.carried_credentials for r in dubkit_sim.requests() if r.operation != "media")

@@ -34,7 +34,7 @@ ELSEWHERE = "elsewhere.example.org"
 REDIRECT = pytest.mark.dubkit_sim(redirect_origin=f"https://{ELSEWHERE}")
 CALLS = API_CALLS
 LEAK_REASON = (
-    "BUG: with a caller-supplied http_client that follows redirects (httpx.Client(follow_redirects=True)), that "
+    "BUG: with a caller-supplied http_client that follows redirects (httpx2.Client(follow_redirects=True)), that "
     "client follows the 307 itself, inside dubkit's transport, so dubkit's strip_if_foreign hook never sees the hop: "
     "httpx copies xi-api-key (a custom header it does not strip) to the other origin. Dubformer's Authorization "
     "header is stripped by httpx, so only ElevenLabs leaks."
@@ -104,7 +104,7 @@ def test_no_operation_sends_the_key_across_a_redirect(
 def test_a_caller_client_that_follows_redirects_never_gets_the_key_across(
     provider: str, mode: str, dubkit_sim_sleep: Simulator, tmp_path: Path
 ) -> None:
-    """With http_client=httpx.Client(follow_redirects=True), every operation's redirect is followed without the key."""
+    """With http_client=httpx2.Client(follow_redirects=True), every operation's redirect is followed without the key."""
     leaked = []
     for name, path in CALLS:
         if name != provider:

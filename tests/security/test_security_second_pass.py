@@ -68,7 +68,7 @@ def _encoded(body: bytes, encoding: str) -> Any:
 
 
 def test_stacked_codings_cannot_inflate_past_the_cap_in_memory(double_bomb: bytes) -> None:
-    """httpx undid each coding of a chunk whole: 256 MiB existed before the 1 MiB cap saw a byte."""
+    """httpx2 undid each coding of a chunk whole: 256 MiB existed before the 1 MiB cap saw a byte."""
     assert len(double_bomb) < 64 * 1024  # one network read
     tracemalloc.start()
     try:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from dubkit.sim import Simulator
 from media_samples import probe, tolerance
@@ -45,8 +45,8 @@ def sim() -> Iterator[Simulator]:
 
 
 @pytest.fixture
-def http(sim: Simulator) -> Iterator[httpx.Client]:
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as client:
+def http(sim: Simulator) -> Iterator[httpx2.Client]:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as client:
         yield client
 
 
@@ -56,21 +56,21 @@ def project_body(**overrides: Any) -> dict[str, Any]:
     return {k: v for k, v in body.items() if v is not None}
 
 
-def create(http: httpx.Client, **overrides: Any) -> dict[str, Any]:
+def create(http: httpx2.Client, **overrides: Any) -> dict[str, Any]:
     response = http.post("/api/v1/projects", json=project_body(**overrides))
     assert response.status_code == 200, response.text
     receipt: dict[str, Any] = response.json()
     return receipt
 
 
-def get(http: httpx.Client, project_id: str) -> dict[str, Any]:
+def get(http: httpx2.Client, project_id: str) -> dict[str, Any]:
     response = http.get(f"/api/v1/projects/{project_id}")
     assert response.status_code == 200, response.text
     project: dict[str, Any] = response.json()
     return project
 
 
-def ready_project(sim: Simulator, http: httpx.Client, **overrides: Any) -> dict[str, Any]:
+def ready_project(sim: Simulator, http: httpx2.Client, **overrides: Any) -> dict[str, Any]:
     receipt = create(http, **overrides)
     sim.advance(LONGEST_JOB)
     project = get(http, receipt["project_id"])
@@ -86,14 +86,14 @@ def retranslation_of(project: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def balance(http: httpx.Client, headers: dict[str, str] | None = None) -> float:
+def balance(http: httpx2.Client, headers: dict[str, str] | None = None) -> float:
     response = http.get("/api/v1/balance", headers=headers)
     assert response.status_code == 200, response.text
     minutes: float = response.json()["balance_minutes"]
     return minutes
 
 
-def assert_error(response: httpx.Response, status: int, error: str, message_part: str = "") -> str:
+def assert_error(response: httpx2.Response, status: int, error: str, message_part: str = "") -> str:
     assert response.status_code == status, response.text
     assert response.headers["content-type"] == "application/json"
     body = response.json()
@@ -113,7 +113,7 @@ def when(text: str) -> datetime:
 # --- creating and following a project -------------------------------------------------------------------------
 
 
-def test_create_returns_a_receipt_and_charges_the_balance(http: httpx.Client) -> None:
+def test_create_returns_a_receipt_and_charges_the_balance(http: httpx2.Client) -> None:
     """Creating a project answers with its id, cost, estimate and the balance left after the charge."""
     receipt = create(http)
     assert set(receipt) == {
@@ -133,7 +133,7 @@ def test_create_returns_a_receipt_and_charges_the_balance(http: httpx.Client) ->
     assert balance(http) == receipt["balance_minutes"]
 
 
-def test_the_cost_is_a_stable_function_of_the_video(http: httpx.Client) -> None:
+def test_the_cost_is_a_stable_function_of_the_video(http: httpx2.Client) -> None:
     """The same video costs the same each time; the balance drops by the sum of the costs."""
     first = create(http)
     second = create(http)
@@ -144,7 +144,7 @@ def test_the_cost_is_a_stable_function_of_the_video(http: httpx.Client) -> None:
     assert other["balance_minutes"] == 10_000 - spent
 
 
-def test_a_new_project_is_in_progress_with_its_estimate(http: httpx.Client) -> None:
+def test_a_new_project_is_in_progress_with_its_estimate(http: httpx2.Client) -> None:
     """Right after creation the project is in_progress, reports its estimate and has no outputs."""
     receipt = create(http, mixing_mode="voiceover_only")
     project = get(http, receipt["project_id"])
@@ -160,14 +160,14 @@ def test_a_new_project_is_in_progress_with_its_estimate(http: httpx.Client) -> N
     assert "error_message" not in project
 
 
-def test_mixing_mode_defaults_to_voiceover_with_original_track(http: httpx.Client) -> None:
+def test_mixing_mode_defaults_to_voiceover_with_original_track(http: httpx2.Client) -> None:
     """Without a mixing_mode the project reports the documented default."""
     project = get(http, create(http, name=None)["project_id"])
     assert project["mixing_mode"] == "voiceover_with_original_track"
     assert project["name"] is None
 
 
-def test_the_project_becomes_ready_exactly_at_its_estimate(sim: Simulator, http: httpx.Client) -> None:
+def test_the_project_becomes_ready_exactly_at_its_estimate(sim: Simulator, http: httpx2.Client) -> None:
     """The status flips from in_progress to ready when the simulated clock passes the estimate."""
     receipt = create(http)
     estimate = when(receipt["estimated_completion_date"])
@@ -180,7 +180,7 @@ def test_the_project_becomes_ready_exactly_at_its_estimate(sim: Simulator, http:
     assert "estimated_completion_date" not in project
 
 
-def test_a_ready_project_has_scripts_and_speakers(sim: Simulator, http: httpx.Client) -> None:
+def test_a_ready_project_has_scripts_and_speakers(sim: Simulator, http: httpx2.Client) -> None:
     """A ready project lists its source and target scripts and voices from the target language's catalogue."""
     project = ready_project(sim, http, target_lang="de-DE")
     assert set(project) >= OUTPUT_FIELDS
@@ -199,7 +199,7 @@ def test_a_ready_project_has_scripts_and_speakers(sim: Simulator, http: httpx.Cl
         assert keys[speaker["voice_key"]] == speaker["style"]
 
 
-def test_outputs_are_served_by_the_simulator(sim: Simulator, http: httpx.Client) -> None:
+def test_outputs_are_served_by_the_simulator(sim: Simulator, http: httpx2.Client) -> None:
     """The output URLs point at the simulator, and downloading them gives the simulator's files."""
     project = ready_project(sim, http)
     video_url, audio_url = project["output_video_url"], project["output_tts_audio_url"]
@@ -226,7 +226,7 @@ def test_outputs_are_served_by_the_simulator(sim: Simulator, http: httpx.Client)
     "url",
     ["https://x.invalid/v.mp4", "https://cdn.example.com/sim-fail/v.mp4", "https://cdn.example.com/v.mp4?sim-fail=1"],
 )
-def test_an_unreachable_source_ends_in_error(sim: Simulator, http: httpx.Client, url: str) -> None:
+def test_an_unreachable_source_ends_in_error(sim: Simulator, http: httpx2.Client, url: str) -> None:
     """A source that cannot be downloaded is accepted, charged, then ends in error with a message."""
     receipt = create(http, source_video_url=url)
     assert get(http, receipt["project_id"])["status"] == "in_progress"
@@ -243,7 +243,7 @@ def test_an_unreachable_source_ends_in_error(sim: Simulator, http: httpx.Client,
 def test_failure_rate_one_fails_every_project() -> None:
     """With failure_rate=1.0 every project (and every re-translation) ends in error."""
     sim = new_sim(failure_rate=1.0)
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         ids = [create(http)["project_id"] for _ in range(3)]
         sim.advance(LONGEST_JOB)
         for project_id in ids:
@@ -253,7 +253,7 @@ def test_failure_rate_one_fails_every_project() -> None:
     assert sim.violations() == []
 
 
-def test_failure_rate_zero_fails_none(sim: Simulator, http: httpx.Client) -> None:
+def test_failure_rate_zero_fails_none(sim: Simulator, http: httpx2.Client) -> None:
     """With the default failure_rate=0 every project with a good source becomes ready."""
     ids = [create(http, source_video_url=f"https://cdn.example.com/{n}.mp4")["project_id"] for n in range(5)]
     sim.advance(LONGEST_JOB)
@@ -272,7 +272,7 @@ def test_failure_rate_zero_fails_none(sim: Simulator, http: httpx.Client) -> Non
         "https://cdn.example.com/poster.png",
     ],
 )
-def test_a_url_that_is_not_a_video_is_422(sim: Simulator, http: httpx.Client, url: str) -> None:
+def test_a_url_that_is_not_a_video_is_422(sim: Simulator, http: httpx2.Client, url: str) -> None:
     """A source that is not a video gets 422 VideoInfoError; nothing is created or charged."""
     response = http.post("/api/v1/projects", json=project_body(source_video_url=url))
     assert_error(response, 422, "VideoInfoError", "Unable to read video information")
@@ -298,7 +298,7 @@ def test_a_url_that_is_not_a_video_is_422(sim: Simulator, http: httpx.Client, ur
     ],
 )
 def test_invalid_create_requests_are_400(
-    sim: Simulator, http: httpx.Client, overrides: dict[str, Any], expected: str
+    sim: Simulator, http: httpx2.Client, overrides: dict[str, Any], expected: str
 ) -> None:
     """An invalid body gets 400 ValidationError naming the problem; nothing is created."""
     response = http.post("/api/v1/projects", json=project_body(**overrides))
@@ -307,7 +307,7 @@ def test_invalid_create_requests_are_400(
     assert balance(http) == 10_000
 
 
-def test_missing_fields_are_all_named(http: httpx.Client) -> None:
+def test_missing_fields_are_all_named(http: httpx2.Client) -> None:
     """A body missing several required fields gets one 400 naming each of them."""
     response = http.post("/api/v1/projects", json={"name": "only a name"})
     message = assert_error(response, 400, "ValidationError")
@@ -326,7 +326,7 @@ def test_missing_fields_are_all_named(http: httpx.Client) -> None:
     ],
 )
 def test_bodies_that_are_not_a_json_object_are_400(
-    sim: Simulator, http: httpx.Client, content: bytes, content_type: str | None, expected: str
+    sim: Simulator, http: httpx2.Client, content: bytes, content_type: str | None, expected: str
 ) -> None:
     """Bad JSON, an empty body, a JSON array or a form body get 400 ValidationError."""
     headers = {"content-type": content_type} if content_type else {}
@@ -335,7 +335,7 @@ def test_bodies_that_are_not_a_json_object_are_400(
     assert sim.counts()["dubformer_projects_created"] == 0
 
 
-def test_unknown_endpoints_and_methods(http: httpx.Client) -> None:
+def test_unknown_endpoints_and_methods(http: httpx2.Client) -> None:
     """An unknown path under /api/ is 404 and a wrong method 405 with Allow, both in the error envelope."""
     assert_error(http.get("/api/v1/nothing"), 404, "NotFoundError", "/api/v1/nothing")
     response = http.put("/api/v1/balance")
@@ -348,9 +348,9 @@ def test_unknown_endpoints_and_methods(http: httpx.Client) -> None:
 
 
 @pytest.fixture
-def locked() -> Iterator[httpx.Client]:
+def locked() -> Iterator[httpx2.Client]:
     sim = new_sim(api_keys=frozenset({"good"}))
-    with httpx.Client(transport=sim.transport(), base_url=BASE) as client:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE) as client:
         yield client
 
 
@@ -367,13 +367,13 @@ def locked() -> Iterator[httpx.Client]:
 )
 @pytest.mark.parametrize("path", ["/api/v1/balance", "/api/v1/projects", "/api/v1/projects/abc"])
 def test_requests_without_an_accepted_key_are_401(
-    locked: httpx.Client, headers: dict[str, str], message: str, path: str
+    locked: httpx2.Client, headers: dict[str, str], message: str, path: str
 ) -> None:
     """A missing, malformed or unknown key gets 401 UnauthorizedError."""
     assert_error(locked.get(path, headers=headers), 401, "UnauthorizedError", message)
 
 
-def test_an_accepted_key_gets_through(locked: httpx.Client) -> None:
+def test_an_accepted_key_gets_through(locked: httpx2.Client) -> None:
     """The configured key works, with either capitalisation of the scheme."""
     assert locked.get("/api/v1/balance", headers={"Authorization": "Bearer good"}).status_code == 200
     assert locked.get("/api/v1/balance", headers={"Authorization": "bearer good"}).status_code == 200
@@ -382,14 +382,14 @@ def test_an_accepted_key_gets_through(locked: httpx.Client) -> None:
 def test_a_rejected_create_does_nothing() -> None:
     """A create with a bad key is answered 401 before any work: nothing is created or charged."""
     sim = new_sim(api_keys=frozenset({"good"}))
-    with httpx.Client(transport=sim.transport(), base_url=BASE) as client:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE) as client:
         response = client.post("/api/v1/projects", json=project_body(), headers={"Authorization": "Bearer bad"})
         assert_error(response, 401, "UnauthorizedError")
         assert sim.counts()["dubformer_projects_created"] == 0
         assert balance(client, {"Authorization": "Bearer good"}) == 10_000
 
 
-def test_without_api_keys_any_non_empty_key_is_accepted(http: httpx.Client) -> None:
+def test_without_api_keys_any_non_empty_key_is_accepted(http: httpx2.Client) -> None:
     """By default every non-empty bearer token is its own account."""
     assert balance(http, {"Authorization": "Bearer anything-at-all"}) == 10_000
     assert_error(http.get("/api/v1/balance", headers={"Authorization": ""}), 401, "UnauthorizedError")
@@ -398,7 +398,7 @@ def test_without_api_keys_any_non_empty_key_is_accepted(http: httpx.Client) -> N
 # --- balance --------------------------------------------------------------------------------------------------
 
 
-def test_creating_is_refused_with_402_when_the_balance_runs_out(sim: Simulator, http: httpx.Client) -> None:
+def test_creating_is_refused_with_402_when_the_balance_runs_out(sim: Simulator, http: httpx2.Client) -> None:
     """A project costing more than the balance gets 402; one costing exactly the balance empties it."""
     cost = create(http)["cost_minutes"]
     sim.set_balance(cost - 1)
@@ -415,7 +415,7 @@ def test_creating_is_refused_with_402_when_the_balance_runs_out(sim: Simulator, 
     assert sim.counts()["dubformer_projects_created"] == 2
 
 
-def test_set_balance_for_one_account(sim: Simulator, http: httpx.Client) -> None:
+def test_set_balance_for_one_account(sim: Simulator, http: httpx2.Client) -> None:
     """set_balance with an api_key changes only that account."""
     sim.set_balance(0, api_key="k")
     assert balance(http) == 0
@@ -425,7 +425,7 @@ def test_set_balance_for_one_account(sim: Simulator, http: httpx.Client) -> None
     assert http.post("/api/v1/projects", json=project_body(), headers=other).status_code == 200
 
 
-def test_set_balance_for_every_account_applies_to_new_ones_too(sim: Simulator, http: httpx.Client) -> None:
+def test_set_balance_for_every_account_applies_to_new_ones_too(sim: Simulator, http: httpx2.Client) -> None:
     """set_balance without an api_key resets existing accounts and is the starting balance of new ones."""
     create(http)
     sim.set_balance(7.5)
@@ -442,7 +442,7 @@ def test_set_balance_needs_the_dubformer_provider() -> None:
 # --- listing, accounts, deletion ------------------------------------------------------------------------------
 
 
-def test_projects_are_listed_newest_first(sim: Simulator, http: httpx.Client) -> None:
+def test_projects_are_listed_newest_first(sim: Simulator, http: httpx2.Client) -> None:
     """The list shows every project of the account, newest first, with its current status."""
     first = create(http, name="first")
     sim.advance(LONGEST_JOB)
@@ -467,12 +467,12 @@ def test_projects_are_listed_newest_first(sim: Simulator, http: httpx.Client) ->
     assert projects[2]["cost_minutes"] == first["cost_minutes"]
 
 
-def test_an_empty_account_lists_nothing(http: httpx.Client) -> None:
+def test_an_empty_account_lists_nothing(http: httpx2.Client) -> None:
     """An account without projects gets an empty list."""
     assert http.get("/api/v1/projects").json() == {"projects": []}
 
 
-def test_accounts_are_isolated(sim: Simulator, http: httpx.Client) -> None:
+def test_accounts_are_isolated(sim: Simulator, http: httpx2.Client) -> None:
     """Another key sees none of the account's projects: listing is empty and every project call is 404."""
     project = ready_project(sim, http)
     project_id = project["project_id"]
@@ -492,7 +492,7 @@ def test_accounts_are_isolated(sim: Simulator, http: httpx.Client) -> None:
     assert balance(http) == 10_000 - project["cost_minutes"]
 
 
-def test_an_unknown_project_is_404(http: httpx.Client) -> None:
+def test_an_unknown_project_is_404(http: httpx2.Client) -> None:
     """Every project operation on an id that does not exist is 404 NotFoundError."""
     assert_error(http.get("/api/v1/projects/nope"), 404, "NotFoundError", "Project not found")
     assert_error(http.delete("/api/v1/projects/nope"), 404, "NotFoundError")
@@ -500,7 +500,7 @@ def test_an_unknown_project_is_404(http: httpx.Client) -> None:
     assert_error(http.post("/api/v1/projects/nope/translations", json=body), 404, "NotFoundError")
 
 
-def test_delete_removes_the_project_and_its_outputs(sim: Simulator, http: httpx.Client) -> None:
+def test_delete_removes_the_project_and_its_outputs(sim: Simulator, http: httpx2.Client) -> None:
     """Deleting answers {"success": true}; the project, its listing and its media are gone."""
     project = ready_project(sim, http)
     kept = create(http, name="kept")
@@ -526,7 +526,7 @@ def test_delete_removes_the_project_and_its_outputs(sim: Simulator, http: httpx.
 # --- re-translation -------------------------------------------------------------------------------------------
 
 
-def test_retranslation_starts_a_new_free_translation(sim: Simulator, http: httpx.Client) -> None:
+def test_retranslation_starts_a_new_free_translation(sim: Simulator, http: httpx2.Client) -> None:
     """A re-translation bumps translations_count, costs nothing, and the project is in_progress again."""
     project = ready_project(sim, http)
     project_id = project["project_id"]
@@ -564,7 +564,7 @@ def test_retranslation_starts_a_new_free_translation(sim: Simulator, http: httpx
     assert sim.counts()["dubformer_projects_created"] == 1
 
 
-def test_translations_count_keeps_counting(sim: Simulator, http: httpx.Client) -> None:
+def test_translations_count_keeps_counting(sim: Simulator, http: httpx2.Client) -> None:
     """Each re-translation of a ready project adds one to translations_count."""
     project = ready_project(sim, http)
     for expected in (1, 2, 3):
@@ -574,7 +574,7 @@ def test_translations_count_keeps_counting(sim: Simulator, http: httpx.Client) -
     assert sim.counts()["dubformer_retranslations"] == 3
 
 
-def test_a_project_still_in_progress_cannot_be_retranslated(sim: Simulator, http: httpx.Client) -> None:
+def test_a_project_still_in_progress_cannot_be_retranslated(sim: Simulator, http: httpx2.Client) -> None:
     """Re-translating (or validating) before the project is ready is a 400."""
     project = ready_project(sim, http)
     path = f"/api/v1/projects/{project['project_id']}"
@@ -585,7 +585,7 @@ def test_a_project_still_in_progress_cannot_be_retranslated(sim: Simulator, http
     assert sim.counts()["dubformer_retranslations"] == 1
 
 
-def test_validation_accepts_a_valid_request_without_changing_anything(sim: Simulator, http: httpx.Client) -> None:
+def test_validation_accepts_a_valid_request_without_changing_anything(sim: Simulator, http: httpx2.Client) -> None:
     """The validate endpoint answers {"valid": true} and starts no translation."""
     project = ready_project(sim, http)
     body = retranslation_of(project)
@@ -652,7 +652,7 @@ def _negative_start(body: dict[str, Any]) -> None:
 )
 @pytest.mark.parametrize("endpoint", ["validate-translation-request", "translations"])
 def test_invalid_retranslations_are_400_naming_the_problem(
-    sim: Simulator, http: httpx.Client, mutate: Any, expected: str, endpoint: str
+    sim: Simulator, http: httpx2.Client, mutate: Any, expected: str, endpoint: str
 ) -> None:
     """Both the validate and the re-translate endpoint reject a bad script or voice with the same 400."""
     project = ready_project(sim, http, target_lang="fr-FR", source_video_url="https://cdn.example.com/long.mp4")
@@ -670,7 +670,7 @@ def test_invalid_retranslations_are_400_naming_the_problem(
 # --- idempotency ----------------------------------------------------------------------------------------------
 
 
-def test_a_repeated_create_with_the_same_key_is_replayed(sim: Simulator, http: httpx.Client) -> None:
+def test_a_repeated_create_with_the_same_key_is_replayed(sim: Simulator, http: httpx2.Client) -> None:
     """The same Idempotency-Key and body get the original response back, marked replayed; nothing new is made."""
     headers = {"Idempotency-Key": "create-1"}
     first = http.post("/api/v1/projects", json=project_body(), headers=headers)
@@ -686,7 +686,7 @@ def test_a_repeated_create_with_the_same_key_is_replayed(sim: Simulator, http: h
     assert [(r.idempotency_key, r.replayed) for r in records] == [("create-1", False), ("create-1", True)]
 
 
-def test_key_order_does_not_make_a_different_request(sim: Simulator, http: httpx.Client) -> None:
+def test_key_order_does_not_make_a_different_request(sim: Simulator, http: httpx2.Client) -> None:
     """The same JSON with its keys in another order is the same request."""
     body = project_body()
     reordered = dict(reversed(list(body.items())))
@@ -697,7 +697,7 @@ def test_key_order_does_not_make_a_different_request(sim: Simulator, http: httpx
     assert sim.counts()["dubformer_projects_created"] == 1
 
 
-def test_the_same_key_with_another_body_is_422(sim: Simulator, http: httpx.Client) -> None:
+def test_the_same_key_with_another_body_is_422(sim: Simulator, http: httpx2.Client) -> None:
     """Reusing a key for a different request gets 422 IdempotencyKeyReusedError and creates nothing."""
     headers = {"Idempotency-Key": "create-1"}
     assert http.post("/api/v1/projects", json=project_body(), headers=headers).status_code == 200
@@ -708,7 +708,7 @@ def test_the_same_key_with_another_body_is_422(sim: Simulator, http: httpx.Clien
     assert http.post("/api/v1/projects", json=project_body(), headers=headers).headers["idempotent-replayed"] == "true"
 
 
-def test_without_a_key_or_with_new_keys_each_create_is_new(sim: Simulator, http: httpx.Client) -> None:
+def test_without_a_key_or_with_new_keys_each_create_is_new(sim: Simulator, http: httpx2.Client) -> None:
     """Requests without a key, or with distinct keys, each create a project."""
     http.post("/api/v1/projects", json=project_body())
     http.post("/api/v1/projects", json=project_body())
@@ -717,7 +717,7 @@ def test_without_a_key_or_with_new_keys_each_create_is_new(sim: Simulator, http:
     assert sim.counts()["dubformer_projects_created"] == 4
 
 
-def test_keys_belong_to_an_account(sim: Simulator, http: httpx.Client) -> None:
+def test_keys_belong_to_an_account(sim: Simulator, http: httpx2.Client) -> None:
     """Another account using the same Idempotency-Key gets its own project, not a replay."""
     headers = {"Idempotency-Key": "shared"}
     mine = http.post("/api/v1/projects", json=project_body(), headers=headers)
@@ -727,7 +727,7 @@ def test_keys_belong_to_an_account(sim: Simulator, http: httpx.Client) -> None:
     assert sim.counts()["dubformer_projects_created"] == 2
 
 
-def test_keys_expire_after_24_simulated_hours(sim: Simulator, http: httpx.Client) -> None:
+def test_keys_expire_after_24_simulated_hours(sim: Simulator, http: httpx2.Client) -> None:
     """A key is remembered for 24 simulated hours; after that the same request is new work."""
     headers = {"Idempotency-Key": "daily"}
     first = http.post("/api/v1/projects", json=project_body(), headers=headers)
@@ -746,7 +746,7 @@ def test_keys_expire_after_24_simulated_hours(sim: Simulator, http: httpx.Client
     )
 
 
-def test_a_refused_create_is_replayed_too(sim: Simulator, http: httpx.Client) -> None:
+def test_a_refused_create_is_replayed_too(sim: Simulator, http: httpx2.Client) -> None:
     """A 402 answered for a key is what that key keeps answering, even after the balance is topped up."""
     sim.set_balance(0)
     headers = {"Idempotency-Key": "broke"}
@@ -758,7 +758,7 @@ def test_a_refused_create_is_replayed_too(sim: Simulator, http: httpx.Client) ->
     assert http.post("/api/v1/projects", json=project_body(), headers={"Idempotency-Key": "new"}).status_code == 200
 
 
-def test_an_invalid_request_does_not_burn_its_key(sim: Simulator, http: httpx.Client) -> None:
+def test_an_invalid_request_does_not_burn_its_key(sim: Simulator, http: httpx2.Client) -> None:
     """A request rejected by validation stores nothing: the key can then be used for a valid one."""
     headers = {"Idempotency-Key": "fix-me"}
     assert http.post("/api/v1/projects", json={"source_lang": "en"}, headers=headers).status_code == 400
@@ -767,7 +767,7 @@ def test_an_invalid_request_does_not_burn_its_key(sim: Simulator, http: httpx.Cl
     assert "idempotent-replayed" not in response.headers
 
 
-def test_a_repeated_retranslation_is_replayed(sim: Simulator, http: httpx.Client) -> None:
+def test_a_repeated_retranslation_is_replayed(sim: Simulator, http: httpx2.Client) -> None:
     """Re-translations honour Idempotency-Key: the repeat is replayed and translations_count stays at 1."""
     project = ready_project(sim, http)
     path = f"/api/v1/projects/{project['project_id']}/translations"
@@ -783,7 +783,7 @@ def test_a_repeated_retranslation_is_replayed(sim: Simulator, http: httpx.Client
     assert_error(http.post(path, json=changed, headers=headers), 422, "IdempotencyKeyReusedError")
 
 
-def test_an_empty_idempotency_key_is_400(http: httpx.Client) -> None:
+def test_an_empty_idempotency_key_is_400(http: httpx2.Client) -> None:
     """The spec requires a key of at least one character."""
     response = http.post("/api/v1/projects", json=project_body(), headers={"Idempotency-Key": ""})
     assert_error(response, 400, "ValidationError", "Idempotency-Key")
@@ -792,7 +792,7 @@ def test_an_empty_idempotency_key_is_400(http: httpx.Client) -> None:
 # --- catalogue and account ------------------------------------------------------------------------------------
 
 
-def test_options_lists_source_and_target_languages(http: httpx.Client) -> None:
+def test_options_lists_source_and_target_languages(http: httpx2.Client) -> None:
     """Source languages have no locale, target languages do; both include the documented examples."""
     options = http.get("/api/v1/options").json()
     assert set(options) == {"source_langs", "target_langs"}
@@ -803,7 +803,7 @@ def test_options_lists_source_and_target_languages(http: httpx.Client) -> None:
     assert len(set(options["target_langs"])) == len(options["target_langs"])
 
 
-def test_voices_cover_every_target_language(http: httpx.Client) -> None:
+def test_voices_cover_every_target_language(http: httpx2.Client) -> None:
     """Each target language has voices of both styles, keyed like the documentation's example."""
     targets = set(http.get("/api/v1/options").json()["target_langs"])
     voices = http.get("/api/v1/voices").json()["voices"]
@@ -819,7 +819,7 @@ def test_voices_cover_every_target_language(http: httpx.Client) -> None:
 def test_a_new_account_starts_with_the_configured_balance() -> None:
     """The balance endpoint reports balance_minutes, starting from the configuration's value."""
     sim = new_sim(balance_minutes=90)
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         response = http.get("/api/v1/balance")
         assert response.json() == {"balance_minutes": 90.0}
 
@@ -829,7 +829,7 @@ def test_a_new_account_starts_with_the_configured_balance() -> None:
 
 def _run(seed: int) -> list[tuple[str, str]]:
     sim = new_sim(seed=seed)
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         receipts = [create(http, source_video_url=f"https://cdn.example.com/{n}.mp4") for n in range(4)]
     return [(r["project_id"], r["estimated_completion_date"]) for r in receipts]
 
@@ -848,7 +848,7 @@ def test_the_same_seed_gives_the_same_media() -> None:
     digests = []
     for _ in range(2):
         sim = new_sim(seed=5)
-        with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+        with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
             project = ready_project(sim, http)
             digests.append(sim.media(project["output_video_url"]).sha256())
     assert digests[0] == digests[1]

@@ -853,9 +853,9 @@ def test_handlers_cover_the_dubbing_operations(sim: Harness):
 def http():
     """An httpx client on a whole simulator (manual clock), and the simulator."""
     simulator_module = pytest.importorskip("dubkit.sim")
-    httpx = pytest.importorskip("httpx")
+    httpx2 = pytest.importorskip("httpx2")
     sim = simulator_module.Simulator(manual_clock=True, providers=("elevenlabs",))
-    with httpx.Client(transport=sim.transport(), base_url="http://127.0.0.1", headers={"xi-api-key": KEY}) as client:
+    with httpx2.Client(transport=sim.transport(), base_url="http://127.0.0.1", headers={"xi-api-key": KEY}) as client:
         yield client, sim
 
 

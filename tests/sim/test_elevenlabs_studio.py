@@ -8,7 +8,7 @@ import json
 import zipfile
 from typing import Any
 
-import httpx
+import httpx2
 import pydantic
 import pytest
 from dubkit.sim import Simulator
@@ -777,7 +777,7 @@ class TestThroughTheSimulator:
     @pytest.fixture
     def http(self):
         sim = Simulator(manual_clock=True, media_size=2048)
-        with httpx.Client(
+        with httpx2.Client(
             transport=sim.transport(), base_url="http://127.0.0.1", headers={"xi-api-key": "k"}
         ) as client:
             yield sim, client

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from dubkit.sim import SimConfig, Simulator
 
@@ -15,7 +15,7 @@ AUTH = {"xi-api-key": "key"}
 def durations(count: int, **config: Any) -> list[float]:
     """Create ``count`` ElevenLabs dubs and return their expected durations (simulated seconds)."""
     sim = Simulator(providers=("elevenlabs",), manual_clock=True, max_resource_segments=1, **config)
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         found = []
         for number in range(count):
             form = {"source_url": f"https://example.com/{number}.mp4", "target_lang": "es"}
@@ -48,7 +48,7 @@ def test_a_full_jitter_spreads_jobs_over_the_whole_window() -> None:
 def test_no_jitter_makes_every_job_take_exactly_job_seconds() -> None:
     """job_jitter=0: every job takes job_seconds, and is dubbing until then and dubbed from then."""
     sim = Simulator(providers=("elevenlabs",), manual_clock=True, job_seconds=12.0, job_jitter=0.0)
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         form = {"source_url": "https://example.com/talk.mp4", "target_lang": "es"}
         created = http.post("/v1/dubbing", files={name: (None, value) for name, value in form.items()}).json()
         assert created["expected_duration_sec"] == 12.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from dubkit.sim import SimConfig, Simulator
 
@@ -15,7 +15,7 @@ LONG_SOURCE = 4_000.0  # seconds: room for far more than 200 lines of 2-6 s
 
 def _resource(sim: Simulator, *extra_languages: str) -> dict[str, Any]:
     """Create a studio dub, add and dub the extra languages, and return its resource."""
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers={"xi-api-key": "k"}) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers={"xi-api-key": "k"}) as http:
         form = {"source_url": "https://example.com/talk.mp4", "target_lang": "es", "source_lang": "en"}
         created = http.post("/v1/dubbing", files={k: (None, v) for k, v in {**form, "dubbing_studio": "true"}.items()})
         dub_id = created.raise_for_status().json()["dubbing_id"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from dubkit.sim import SimConfig, SimServer, Simulator
 from dubkit.sim import _clock as clock_module
@@ -45,8 +45,8 @@ def sim() -> Iterator[Simulator]:
 
 
 @pytest.fixture
-def http(sim: Simulator) -> Iterator[httpx.Client]:
-    with httpx.Client(transport=sim.transport(), base_url=BASE, timeout=30) as client:
+def http(sim: Simulator) -> Iterator[httpx2.Client]:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, timeout=30) as client:
         yield client
 
 
@@ -59,7 +59,7 @@ def nested(depth: int) -> bytes:
 
 @pytest.mark.parametrize("seconds", [3e11, MAX_SIM_SECONDS + 1, 1e308, 10**30, -1])
 def test_advancing_the_clock_too_far_is_refused_and_nothing_wedges(
-    sim: Simulator, http: httpx.Client, seconds: float
+    sim: Simulator, http: httpx2.Client, seconds: float
 ) -> None:
     """POST /_sim/clock/advance beyond the horizon is 400; the clock, the API and reset go on working."""
     response = http.post("/_sim/clock/advance", json={"seconds": seconds})
@@ -72,7 +72,7 @@ def test_advancing_the_clock_too_far_is_refused_and_nothing_wedges(
     assert http.get("/_sim/clock").status_code == 200
 
 
-def test_the_horizon_itself_still_gives_valid_dates_for_the_longest_jobs(http: httpx.Client) -> None:
+def test_the_horizon_itself_still_gives_valid_dates_for_the_longest_jobs(http: httpx2.Client) -> None:
     """At the clock's horizon, with the longest jobs allowed, every API answer still carries valid dates."""
     assert http.patch("/_sim/config", json={"job_seconds": MAX_SIM_SECONDS}).status_code == 200
     moved = http.post("/_sim/clock/advance", json={"seconds": MAX_SIM_SECONDS})
@@ -133,7 +133,7 @@ def test_a_clock_speed_must_be_positive_and_finite(speed: float) -> None:
     ],
 )
 def test_out_of_bounds_settings_are_refused_before_anything_is_charged(
-    sim: Simulator, http: httpx.Client, body: bytes
+    sim: Simulator, http: httpx2.Client, body: bytes
 ) -> None:
     """PATCH /_sim/config refuses huge, NaN, infinite, negative or mistyped numbers; nothing changes."""
     before = http.get("/_sim/config").json()
@@ -167,7 +167,7 @@ def test_sim_config_bounds_every_number(field: dict[str, Any]) -> None:
 
 
 def test_a_create_that_fails_charges_nothing(
-    sim: Simulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    sim: Simulator, http: httpx2.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A Dubformer create that fails while building its answer leaves the balance as it was."""
 
@@ -193,7 +193,7 @@ DEEP_TARGETS = [
 @pytest.mark.parametrize("depth", [MAX_BODY_DEPTH + 1, 100_000])
 @pytest.mark.parametrize(("path", "headers", "expected"), DEEP_TARGETS)
 def test_a_deeply_nested_body_gets_the_providers_400(
-    http: httpx.Client, path: str, headers: dict[str, str], expected: dict[str, str], depth: int
+    http: httpx2.Client, path: str, headers: dict[str, str], expected: dict[str, str], depth: int
 ) -> None:
     """A JSON body nested too deep is answered 400 in the provider's format (FastAPI's for ElevenLabs)."""
     response = http.post(path, content=nested(depth), headers={**headers, **JSON})
@@ -201,14 +201,14 @@ def test_a_deeply_nested_body_gets_the_providers_400(
     assert response.json().items() >= expected.items()
 
 
-def test_a_body_at_the_depth_limit_is_read(http: httpx.Client) -> None:
+def test_a_body_at_the_depth_limit_is_read(http: httpx2.Client) -> None:
     """A body exactly MAX_BODY_DEPTH deep is parsed and judged on its content (a schema error)."""
     response = http.post("/api/v1/projects", content=nested(MAX_BODY_DEPTH), headers={**DF, **JSON})
     assert response.status_code == 400
     assert "nested deeper" not in response.json()["message"]
 
 
-def test_a_deep_control_plane_body_is_400(http: httpx.Client) -> None:
+def test_a_deep_control_plane_body_is_400(http: httpx2.Client) -> None:
     """The control plane reads JSON with the same limits."""
     response = http.post("/_sim/faults", content=nested(100_000), headers=JSON)
     assert response.status_code == 400
@@ -219,7 +219,7 @@ def test_a_deep_control_plane_body_is_400(http: httpx.Client) -> None:
     ("number", "provider"),
     [(b"1e400", "dubformer"), (b"-1e400", "elevenlabs"), (b"1" + b"0" * 30, "dubformer"), (b"9" * 5000, "elevenlabs")],
 )
-def test_numbers_out_of_range_in_json_are_refused(http: httpx.Client, number: bytes, provider: str) -> None:
+def test_numbers_out_of_range_in_json_are_refused(http: httpx2.Client, number: bytes, provider: str) -> None:
     """A JSON number that is not finite as a float, or an integer beyond 64 bits, is a validation error."""
     if provider == "dubformer":
         body = b'{"source_lang": "en", "target_lang": "fr-FR", "source_video_url": "https://x.example/v.mp4", "n": %s}'
@@ -235,7 +235,7 @@ def test_numbers_out_of_range_in_json_are_refused(http: httpx.Client, number: by
 
 
 @pytest.mark.parametrize("value", ["1e400", "nan", "inf", "-inf"])
-def test_numbers_that_are_not_finite_in_form_fields_are_refused(http: httpx.Client, value: str) -> None:
+def test_numbers_that_are_not_finite_in_form_fields_are_refused(http: httpx2.Client, value: str) -> None:
     """A form number that is not finite is a 422, never stored."""
     form = {"target_lang": "es", "source_url": "https://cdn.example.com/a.mp4", "csv_fps": value}
     response = http.post("/v1/dubbing", data=form, headers=EL)
@@ -245,14 +245,14 @@ def test_numbers_that_are_not_finite_in_form_fields_are_refused(http: httpx.Clie
 
 
 @pytest.mark.parametrize("value", ["1e400", "nan", "9" * 30, "9" * 5000])
-def test_integers_out_of_range_in_queries_are_refused(http: httpx.Client, value: str) -> None:
+def test_integers_out_of_range_in_queries_are_refused(http: httpx2.Client, value: str) -> None:
     """A query integer that is not one, or beyond 64 bits, is a 422."""
     response = http.get("/v1/dubbing", params={"page_size": value}, headers=EL)
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["query", "page_size"]
 
 
-def test_a_dub_cannot_ask_for_unbounded_speakers(http: httpx.Client) -> None:
+def test_a_dub_cannot_ask_for_unbounded_speakers(http: httpx2.Client) -> None:
     """num_speakers beyond the limit is a 422 (each speaker is a track to build), not minutes of work."""
     form = {"target_lang": "es", "source_url": "https://cdn.example.com/a.mp4", "num_speakers": str(10**9)}
     response = http.post("/v1/dubbing", data=form, headers=EL)
@@ -260,7 +260,7 @@ def test_a_dub_cannot_ask_for_unbounded_speakers(http: httpx.Client) -> None:
     assert response.json()["detail"][0]["loc"] == ["body", "num_speakers"]
 
 
-def test_lone_surrogates_in_stored_text_never_break_listing(sim: Simulator, http: httpx.Client) -> None:
+def test_lone_surrogates_in_stored_text_never_break_listing(sim: Simulator, http: httpx2.Client) -> None:
     """A name holding a lone surrogate is stored, listed and read back; so is one in a fault's operation."""
     body = json.dumps({**PROJECT, "name": "bad \ud800 name"}).encode()  # ensure_ascii: a \ud800 escape
     created = http.post("/api/v1/projects", content=body, headers={**DF, **JSON})
@@ -283,7 +283,7 @@ def test_encoded_answers_keep_non_ascii_text_as_utf8() -> None:
 # --- sizes ---------------------------------------------------------------------------------------------------
 
 
-def test_a_json_body_over_the_cap_is_413(http: httpx.Client) -> None:
+def test_a_json_body_over_the_cap_is_413(http: httpx2.Client) -> None:
     """A JSON body larger than MAX_JSON_BYTES is refused with 413 in the provider's format."""
     big = b'{"name": "' + b"x" * MAX_JSON_BYTES + b'"}'
     response = http.post("/api/v1/projects", content=big, headers={**DF, **JSON})
@@ -294,7 +294,7 @@ def test_a_json_body_over_the_cap_is_413(http: httpx.Client) -> None:
 def test_an_upload_over_max_upload_bytes_is_413() -> None:
     """A multipart upload beyond max_upload_bytes is refused with 413, counted as it streams."""
     sim = both(max_upload_bytes=10_000)
-    with httpx.Client(transport=sim.transport(), base_url=BASE) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE) as http:
 
         def chunks() -> Iterator[bytes]:  # no Content-Length: only counting can catch it
             yield b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.mp4"\r\n\r\n'
@@ -318,7 +318,7 @@ def test_an_upload_over_max_upload_bytes_is_413() -> None:
 @pytest.mark.parametrize(
     "header", ["slow;delay=1e400", "slow;delay=99999", "rate_limit;retry_after=nan", "error_before;status=200"]
 )
-def test_a_fault_header_out_of_bounds_is_400(sim: Simulator, http: httpx.Client, header: str) -> None:
+def test_a_fault_header_out_of_bounds_is_400(sim: Simulator, http: httpx2.Client, header: str) -> None:
     """X-Sim-Fault options out of bounds are refused with 400, on the API and on downloads alike."""
     assert http.get("/api/v1/balance", headers={**DF, "x-sim-fault": header}).status_code == 400
     project = http.post("/api/v1/projects", json=PROJECT, headers=DF).json()
@@ -338,7 +338,7 @@ def test_a_fault_header_out_of_bounds_is_400(sim: Simulator, http: httpx.Client,
         {"kind": ["rate_limit"]},
     ],
 )
-def test_a_queued_fault_out_of_bounds_is_400(sim: Simulator, http: httpx.Client, fault: dict[str, Any]) -> None:
+def test_a_queued_fault_out_of_bounds_is_400(sim: Simulator, http: httpx2.Client, fault: dict[str, Any]) -> None:
     """POST /_sim/faults checks every field's type and range; nothing is queued."""
     assert http.post("/_sim/faults", json=fault).status_code == 400
     assert sim.engine.faults.pending() == []
@@ -366,7 +366,7 @@ def test_the_control_plane_needs_a_key_when_keys_are_configured(method: str, pat
     """With api_keys, every control endpoint is 401 without a key or with a wrong one, and works with either
     provider's header carrying a right one."""
     sim = both(api_keys=frozenset({"secret-one", "secret-two"}))
-    with httpx.Client(transport=sim.transport(), base_url=BASE) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE) as http:
         for headers in (
             {},
             {"xi-api-key": "wrong"},
@@ -385,7 +385,7 @@ def test_the_control_plane_needs_a_key_when_keys_are_configured(method: str, pat
 def test_health_and_media_stay_open_with_keys(sim: Simulator) -> None:
     """Health and the outputs' download URLs need no key (the real APIs' output URLs need none either)."""
     keyed = both(api_keys=frozenset({"k"}))
-    with httpx.Client(transport=keyed.transport(), base_url=BASE) as http:
+    with httpx2.Client(transport=keyed.transport(), base_url=BASE) as http:
         assert http.get("/_sim/health").status_code == 200
         project = http.post("/api/v1/projects", json=PROJECT, headers=DF).json()
         keyed.advance(3600)
@@ -396,7 +396,7 @@ def test_health_and_media_stay_open_with_keys(sim: Simulator) -> None:
 # --- the request log and other stores ------------------------------------------------------------------------
 
 
-def test_the_request_log_is_a_ring_buffer(http: httpx.Client, sim: Simulator) -> None:
+def test_the_request_log_is_a_ring_buffer(http: httpx2.Client, sim: Simulator) -> None:
     """The log keeps the latest max_logged_requests records; seq keeps counting; the limit is tunable."""
     sim.configure(max_logged_requests=5)
     for _ in range(12):
@@ -449,7 +449,7 @@ def test_half_open_connections_cannot_exhaust_file_descriptors() -> None:
         assert all(closed_by_server(sock) for sock in clients[:8])
         for sock in clients:
             sock.close()
-        with httpx.Client(base_url=server.url, trust_env=False, timeout=30) as http:
+        with httpx2.Client(base_url=server.url, trust_env=False, timeout=30) as http:
             assert http.get("/_sim/health").status_code == 200
 
 
@@ -516,7 +516,7 @@ def test_a_wildcard_bind_is_reached_on_loopback(host: str, url: str) -> None:
 
 
 @pytest.mark.parametrize("header", ["bytes=" + "9" * 5000 + "-", "bytes=0-" + "9" * 5000, "bytes=-" + "9" * 4000])
-def test_a_range_header_with_absurd_offsets_is_ignored(sim: Simulator, http: httpx.Client, header: str) -> None:
+def test_a_range_header_with_absurd_offsets_is_ignored(sim: Simulator, http: httpx2.Client, header: str) -> None:
     """A Range header whose numbers could not be offsets is ignored (the whole file), on every download route."""
     dub = http.post(
         "/v1/dubbing", data={"target_lang": "es", "source_url": "https://cdn.example.com/a.mp4"}, headers=EL
@@ -548,7 +548,7 @@ def test_a_body_that_stops_arriving_is_cut_off_and_one_that_arrives_is_served() 
             assert steady.recv(64).startswith(b"HTTP/1.1 200")
 
 
-def test_the_fault_queue_is_bounded(sim: Simulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_fault_queue_is_bounded(sim: Simulator, http: httpx2.Client, monkeypatch: pytest.MonkeyPatch) -> None:
     """Beyond MAX_QUEUED_FAULTS, queuing a fault is refused (400 over HTTP)."""
     monkeypatch.setattr("dubkit.sim._faults.MAX_QUEUED_FAULTS", 3)
     assert http.post("/_sim/faults", json=[{"kind": "slow"}] * 3).status_code == 200
@@ -561,14 +561,14 @@ def test_the_fault_queue_is_bounded(sim: Simulator, http: httpx.Client, monkeypa
 def test_ticks_at_the_horizon_leave_time_standing() -> None:
     """With tick_seconds, requests at the clock's horizon are served; time simply stops there."""
     sim = both(tick_seconds=MAX_SIM_SECONDS / 2)
-    with httpx.Client(transport=sim.transport(), base_url=BASE) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE) as http:
         for _ in range(4):
             assert http.get("/api/v1/balance", headers=DF).status_code == 200
     assert sim.context.clock.elapsed() == MAX_SIM_SECONDS
 
 
 @pytest.mark.parametrize("seconds", ["1e300", "inf", "nan", "-5", str(MAX_SOURCE_SECONDS + 1)])
-def test_a_source_urls_sim_seconds_out_of_bounds_is_ignored(sim: Simulator, http: httpx.Client, seconds: str) -> None:
+def test_a_source_urls_sim_seconds_out_of_bounds_is_ignored(sim: Simulator, http: httpx2.Client, seconds: str) -> None:
     """A source URL's ?sim-seconds= beyond 12 hours (or not a positive finite number) is ignored: the dub is
     made at the default length instead of trying to build years of audio."""
     url = f"https://cdn.example.com/a.mp3?sim-seconds={seconds}"
@@ -591,7 +591,7 @@ def test_probed_media_longer_than_the_bound_is_unreadable(monkeypatch: pytest.Mo
 
 
 def test_an_upload_longer_than_the_bound_fails_its_dub(
-    sim: Simulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    sim: Simulator, http: httpx2.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Over HTTP, such an upload fails the dub with the reason, as unreadable media does."""
     monkeypatch.setattr(media_source, "MAX_SOURCE_SECONDS", 2.0)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import httpx
+import httpx2
 import pytest
 from dubkit import AsyncDubformer, Dubformer
 from dubkit.sim import (
@@ -53,19 +53,19 @@ def sim() -> Iterator[Simulator]:
 
 
 @pytest.fixture
-def http(sim: Simulator) -> Iterator[httpx.Client]:
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as client:
+def http(sim: Simulator) -> Iterator[httpx2.Client]:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as client:
         yield client
 
 
-def create(http: httpx.Client, **headers: str) -> dict[str, Any]:
+def create(http: httpx2.Client, **headers: str) -> dict[str, Any]:
     response = http.post("/api/v1/projects", json=PROJECT, headers=headers)
     assert response.status_code == 200, response.text
     receipt: dict[str, Any] = response.json()
     return receipt
 
 
-def ready_url(sim: Simulator, http: httpx.Client) -> str:
+def ready_url(sim: Simulator, http: httpx2.Client) -> str:
     project_id = create(http)["project_id"]
     sim.advance(LONGEST_JOB)
     url: str = http.get(f"/api/v1/projects/{project_id}").json()["output_video_url"]
@@ -86,12 +86,12 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 # --- every fault kind, through every channel ------------------------------------------------------------------
 
 
-def _check_fault(kind: str, outcome: httpx.Response | httpx.TransportError, normal: bytes, seconds: float) -> None:
+def _check_fault(kind: str, outcome: httpx2.Response | httpx2.TransportError, normal: bytes, seconds: float) -> None:
     """Assert what a GET of an in-progress project looks like under one fault."""
     if kind in {"disconnect_before", "disconnect_after"}:
-        assert isinstance(outcome, httpx.RemoteProtocolError), outcome
+        assert isinstance(outcome, httpx2.RemoteProtocolError), outcome
         return
-    assert isinstance(outcome, httpx.Response), outcome
+    assert isinstance(outcome, httpx2.Response), outcome
     response = outcome
     if kind == "rate_limit":
         assert response.status_code == 429
@@ -135,18 +135,18 @@ def _check_fault(kind: str, outcome: httpx.Response | httpx.TransportError, norm
         pytest.fail(f"no expectation for fault kind {kind!r}")
 
 
-def _attempt(http: httpx.Client, path: str, headers: dict[str, str]) -> tuple[Any, float]:
+def _attempt(http: httpx2.Client, path: str, headers: dict[str, str]) -> tuple[Any, float]:
     started = time.monotonic()
     try:
         outcome: Any = http.get(path, headers=headers)
-    except httpx.TransportError as error:
+    except httpx2.TransportError as error:
         outcome = error
     return outcome, time.monotonic() - started
 
 
 @pytest.mark.parametrize("channel", ["header", "inject", "control"])
 @pytest.mark.parametrize("kind", FAULT_KINDS)
-def test_every_fault_kind_through_every_channel(sim: Simulator, http: httpx.Client, kind: str, channel: str) -> None:
+def test_every_fault_kind_through_every_channel(sim: Simulator, http: httpx2.Client, kind: str, channel: str) -> None:
     """Each fault kind behaves as documented whether sent in X-Sim-Fault, queued by inject() or by POST /_sim/faults."""
     path = f"/api/v1/projects/{create(http)['project_id']}"
     normal = http.get(path).content
@@ -189,7 +189,7 @@ def test_fault_kinds_are_the_documented_ones() -> None:
     ],
 )
 def test_fault_header_parameters(
-    http: httpx.Client, header: str, status: int, retry_after: str | None, error: str
+    http: httpx2.Client, header: str, status: int, retry_after: str | None, error: str
 ) -> None:
     """X-Sim-Fault parameters set the status and a Retry-After rounded up to whole seconds."""
     response = http.get("/api/v1/balance", headers={FAULT_HEADER: header.replace(" = ", "=")})
@@ -199,7 +199,7 @@ def test_fault_header_parameters(
 
 
 @pytest.mark.parametrize("header", ["gremlins", "rate_limit;colour=red", "error_before;status=abc", ""])
-def test_a_bad_fault_header_is_400(sim: Simulator, http: httpx.Client, header: str) -> None:
+def test_a_bad_fault_header_is_400(sim: Simulator, http: httpx2.Client, header: str) -> None:
     """An X-Sim-Fault the simulator cannot read is a 400 naming the header, and no work is done."""
     response = http.post("/api/v1/projects", json=PROJECT, headers={FAULT_HEADER: header or ";"})
     assert response.status_code == 400
@@ -207,7 +207,7 @@ def test_a_bad_fault_header_is_400(sim: Simulator, http: httpx.Client, header: s
     assert sim.counts()["dubformer_projects_created"] == 0
 
 
-def test_the_header_wins_over_a_queued_fault(sim: Simulator, http: httpx.Client) -> None:
+def test_the_header_wins_over_a_queued_fault(sim: Simulator, http: httpx2.Client) -> None:
     """A request's own X-Sim-Fault does not consume a queued fault."""
     sim.inject("rate_limit")
     extra = http.get("/api/v1/balance", headers={FAULT_HEADER: "extra_fields"})
@@ -216,7 +216,7 @@ def test_the_header_wins_over_a_queued_fault(sim: Simulator, http: httpx.Client)
     assert http.get("/api/v1/balance").status_code == 200
 
 
-def test_inject_hits_n_matching_requests_in_order(sim: Simulator, http: httpx.Client) -> None:
+def test_inject_hits_n_matching_requests_in_order(sim: Simulator, http: httpx2.Client) -> None:
     """Queued faults hit only their operation, `times` times each, in the order they were queued."""
     sim.inject("rate_limit", operation="get_balance", times=2)
     sim.inject(Fault("error_before", status=502, operation="get_balance"))
@@ -239,7 +239,7 @@ def test_inject_hits_n_matching_requests_in_order(sim: Simulator, http: httpx.Cl
     ]
 
 
-def test_a_fault_without_operation_hits_any_request(sim: Simulator, http: httpx.Client) -> None:
+def test_a_fault_without_operation_hits_any_request(sim: Simulator, http: httpx2.Client) -> None:
     """inject() without an operation hits the next API request, whatever it is."""
     sim.inject("error_after", times=2)
     assert http.get("/api/v1/options").status_code == 500
@@ -256,7 +256,7 @@ def test_inject_refuses_bad_faults(sim: Simulator) -> None:
     assert sim.engine.faults.pending() == []
 
 
-def test_faults_do_not_touch_errors(sim: Simulator, http: httpx.Client) -> None:
+def test_faults_do_not_touch_errors(sim: Simulator, http: httpx2.Client) -> None:
     """A post-work fault leaves an error response as it is (there was no work to lose)."""
     sim.inject("error_after")
     response = http.get("/api/v1/projects/nope")
@@ -265,7 +265,7 @@ def test_faults_do_not_touch_errors(sim: Simulator, http: httpx.Client) -> None:
     assert sim.requests()[-1].fault == "error_after"
 
 
-def test_faults_spare_the_control_endpoints(sim: Simulator, http: httpx.Client) -> None:
+def test_faults_spare_the_control_endpoints(sim: Simulator, http: httpx2.Client) -> None:
     """X-Sim-Fault and queued faults apply to API calls only, so tests can always drive the simulator."""
     sim.inject("rate_limit")
     assert http.get("/_sim/health", headers={FAULT_HEADER: "error_before"}).status_code == 200
@@ -293,12 +293,12 @@ def test_faults_spare_the_control_endpoints(sim: Simulator, http: httpx.Client) 
     ],
 )
 def test_which_faults_do_the_work(
-    sim: Simulator, http: httpx.Client, kind: str, status: int | None, created: int
+    sim: Simulator, http: httpx2.Client, kind: str, status: int | None, created: int
 ) -> None:
     """Faults before the work leave nothing behind; faults after it leave the project created and charged."""
     sim.inject(kind, operation="create_project", delay=FAST)
     if status is None:
-        with pytest.raises(httpx.RemoteProtocolError):
+        with pytest.raises(httpx2.RemoteProtocolError):
             http.post("/api/v1/projects", json=PROJECT)
     else:
         assert http.post("/api/v1/projects", json=PROJECT).status_code == status
@@ -309,7 +309,7 @@ def test_which_faults_do_the_work(
     assert http.get("/api/v1/balance").json()["balance_minutes"] == 10_000 - charged
 
 
-def test_a_lost_response_is_recovered_with_its_idempotency_key(sim: Simulator, http: httpx.Client) -> None:
+def test_a_lost_response_is_recovered_with_its_idempotency_key(sim: Simulator, http: httpx2.Client) -> None:
     """After error_after, resending with the same Idempotency-Key returns the project made the first time."""
     sim.inject("error_after", operation="create_project")
     headers = {"Idempotency-Key": "retry-me"}
@@ -327,7 +327,7 @@ def test_the_real_client_retries_a_create_with_the_same_key(monkeypatch: pytest.
     sim = new_sim()
     sim.inject("error_after", operation="create_project")
     with (
-        httpx.Client(transport=sim.transport()) as http,
+        httpx2.Client(transport=sim.transport()) as http,
         Dubformer(api_key="k", base_url=BASE, http_client=http) as client,
     ):
         job = client.projects.create(source_lang="en", target_lang="fr-FR", source_video_url=VIDEO, name="Keynote")
@@ -353,7 +353,7 @@ def test_the_real_client_retries_a_create_whose_connection_dropped(monkeypatch: 
     sim = new_sim()
     sim.inject(kind, operation="create_project")
     with (
-        httpx.Client(transport=sim.transport()) as http,
+        httpx2.Client(transport=sim.transport()) as http,
         Dubformer(api_key="k", base_url=BASE, http_client=http) as client,
     ):
         job = client.projects.create(source_lang="en", target_lang="fr-FR", source_video_url=VIDEO)
@@ -370,7 +370,7 @@ def test_the_real_client_honours_retry_after(monkeypatch: pytest.MonkeyPatch) ->
     sim = new_sim()
     sim.inject("rate_limit", operation="get_balance", retry_after=3)
     with (
-        httpx.Client(transport=sim.transport()) as http,
+        httpx2.Client(transport=sim.transport()) as http,
         Dubformer(api_key="k", base_url=BASE, http_client=http) as client,
     ):
         assert client.balance().balance_minutes == 10_000
@@ -390,7 +390,7 @@ def test_the_async_client_retries_a_create_with_the_same_key(monkeypatch: pytest
     sim.inject("error_after", operation="create_project")
 
     async def scenario() -> str:
-        async with httpx.AsyncClient(transport=sim.async_transport()) as http:
+        async with httpx2.AsyncClient(transport=sim.async_transport()) as http:
             client = AsyncDubformer(api_key="k", base_url=BASE, http_client=http)
             job = await client.projects.create(source_lang="en", target_lang="fr-FR", source_video_url=VIDEO)
             await client.aclose()
@@ -414,11 +414,11 @@ def test_the_async_client_retries_a_create_with_the_same_key(monkeypatch: pytest
 
 def _statuses(sim: Simulator, count: int) -> list[int | str]:
     seen: list[int | str] = []
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         for _ in range(count):
             try:
                 seen.append(http.get("/api/v1/balance").status_code)
-            except httpx.RemoteProtocolError:
+            except httpx2.RemoteProtocolError:
                 seen.append("dropped")
     return seen
 
@@ -460,7 +460,7 @@ def test_random_faults_default_to_the_transient_kinds() -> None:
 def test_fault_rate_can_change_while_running() -> None:
     """configure(fault_rate=...) takes effect for the next requests."""
     sim = new_sim(fault_kinds=("rate_limit",))
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         assert [http.get("/api/v1/options").status_code for _ in range(5)] == [200] * 5
         sim.configure(fault_rate=1.0)
         assert [http.get("/api/v1/options").status_code for _ in range(5)] == [429] * 5
@@ -468,7 +468,7 @@ def test_fault_rate_can_change_while_running() -> None:
         assert [http.get("/api/v1/options").status_code for _ in range(5)] == [200] * 5
 
 
-def test_fault_kinds_can_change_while_running(sim: Simulator, http: httpx.Client) -> None:
+def test_fault_kinds_can_change_while_running(sim: Simulator, http: httpx2.Client) -> None:
     """configure(fault_kinds=...) restricts the random faults from then on."""
     sim.configure(fault_rate=1.0, fault_kinds=("rate_limit",))
     assert [http.get("/api/v1/options").status_code for _ in range(10)] == [429] * 10
@@ -488,9 +488,9 @@ def test_bad_fault_settings_are_refused() -> None:
 
 
 @pytest.mark.parametrize("kind", ["disconnect_before", "disconnect_after"])
-def test_disconnects_raise_remote_protocol_error_on_the_sync_transport(http: httpx.Client, kind: str) -> None:
-    """A dropped connection surfaces as httpx.RemoteProtocolError, as it would over a socket."""
-    with pytest.raises(httpx.RemoteProtocolError):
+def test_disconnects_raise_remote_protocol_error_on_the_sync_transport(http: httpx2.Client, kind: str) -> None:
+    """A dropped connection surfaces as httpx2.RemoteProtocolError, as it would over a socket."""
+    with pytest.raises(httpx2.RemoteProtocolError):
         http.get("/api/v1/balance", headers={FAULT_HEADER: kind})
     # The transport is still usable afterwards.
     assert http.get("/api/v1/balance").status_code == 200
@@ -498,37 +498,37 @@ def test_disconnects_raise_remote_protocol_error_on_the_sync_transport(http: htt
 
 @pytest.mark.parametrize("kind", ["disconnect_before", "disconnect_after"])
 def test_disconnects_raise_remote_protocol_error_on_the_async_transport(sim: Simulator, kind: str) -> None:
-    """The async transport turns a dropped connection into httpx.RemoteProtocolError too."""
+    """The async transport turns a dropped connection into httpx2.RemoteProtocolError too."""
 
     async def scenario() -> int:
-        async with httpx.AsyncClient(transport=sim.async_transport(), base_url=BASE, headers=AUTH) as http:
-            with pytest.raises(httpx.RemoteProtocolError):
+        async with httpx2.AsyncClient(transport=sim.async_transport(), base_url=BASE, headers=AUTH) as http:
+            with pytest.raises(httpx2.RemoteProtocolError):
                 await http.get("/api/v1/balance", headers={FAULT_HEADER: kind})
             return (await http.get("/api/v1/balance")).status_code
 
     assert asyncio.run(scenario()) == 200
 
 
-def _stream_until_dropped(http: httpx.Client, url: str, headers: dict[str, str]) -> tuple[httpx.Response, bytes]:
+def _stream_until_dropped(http: httpx2.Client, url: str, headers: dict[str, str]) -> tuple[httpx2.Response, bytes]:
     """Stream a response whose connection is expected to drop; return it and the bytes that arrived."""
     received = b""
     with http.stream("GET", url, headers=headers) as response:
         try:
             for chunk in response.iter_raw():
                 received += chunk
-        except httpx.RemoteProtocolError:
+        except httpx2.RemoteProtocolError:
             return response, received
     pytest.fail("the connection did not drop")
 
 
-def test_disconnect_after_sends_part_of_the_body(http: httpx.Client) -> None:
+def test_disconnect_after_sends_part_of_the_body(http: httpx2.Client) -> None:
     """disconnect_after sends the status and part of the body before dropping, so streaming sees some bytes."""
     response, received = _stream_until_dropped(http, "/api/v1/voices", {FAULT_HEADER: "disconnect_after"})
     assert response.status_code == 200
     assert 0 < len(received) < int(response.headers["content-length"])
 
 
-def test_unknown_enum_reaches_the_project_status(sim: Simulator, http: httpx.Client) -> None:
+def test_unknown_enum_reaches_the_project_status(sim: Simulator, http: httpx2.Client) -> None:
     """Over repeated injections unknown_enum corrupts each enum field of a project, status included."""
     path = f"/api/v1/projects/{create(http)['project_id']}"
     sim.inject("unknown_enum", operation="get_project", times=12)
@@ -539,20 +539,20 @@ def test_unknown_enum_reaches_the_project_status(sim: Simulator, http: httpx.Cli
     assert corrupted == {"status", "mixing_mode"}
 
 
-def test_unknown_enum_leaves_a_body_without_enums_alone(http: httpx.Client) -> None:
+def test_unknown_enum_leaves_a_body_without_enums_alone(http: httpx2.Client) -> None:
     """A response with no enum field is unchanged by unknown_enum."""
     normal = http.get("/api/v1/balance").content
     assert http.get("/api/v1/balance", headers={FAULT_HEADER: "unknown_enum"}).content == normal
 
 
-def test_unknown_enum_reaches_statuses_in_the_project_list(http: httpx.Client) -> None:
+def test_unknown_enum_reaches_statuses_in_the_project_list(http: httpx2.Client) -> None:
     """unknown_enum on list_projects puts an unknown value into a listed project's status."""
     create(http)
     body = http.get("/api/v1/projects", headers={FAULT_HEADER: "unknown_enum"}).json()
     assert "sim_unknown_value" in {body["projects"][0]["status"]}
 
 
-def test_extra_fields_reach_nested_objects(sim: Simulator, http: httpx.Client) -> None:
+def test_extra_fields_reach_nested_objects(sim: Simulator, http: httpx2.Client) -> None:
     """extra_fields adds an unknown field to every object, including those inside arrays."""
     create(http)
     body = http.get("/api/v1/projects", headers={FAULT_HEADER: "extra_fields"}).json()
@@ -564,7 +564,7 @@ def test_extra_fields_reach_nested_objects(sim: Simulator, http: httpx.Client) -
 def test_redirect_goes_to_the_configured_origin() -> None:
     """redirect answers 307 to redirect_origin, keeping the path and query; nothing follows it by default."""
     sim = new_sim(redirect_origin="http://elsewhere.invalid:8080/")
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         response = http.get("/api/v1/projects?page=2", headers={FAULT_HEADER: "redirect"})
         assert response.status_code == 307
         assert response.headers["location"] == "http://elsewhere.invalid:8080/api/v1/projects?page=2"
@@ -574,13 +574,13 @@ def test_redirect_goes_to_the_configured_origin() -> None:
 
 
 def test_slow_is_really_slow_and_a_read_timeout_cuts_it_short(sim: Simulator) -> None:
-    """slow delays the answer by its real delay; a shorter read timeout raises httpx.ReadTimeout."""
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH, timeout=5) as http:
+    """slow delays the answer by its real delay; a shorter read timeout raises httpx2.ReadTimeout."""
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH, timeout=5) as http:
         started = time.monotonic()
         assert http.get("/api/v1/balance", headers={FAULT_HEADER: "slow;delay=0.1"}).status_code == 200
         assert time.monotonic() - started >= 0.1
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH, timeout=0.05) as http:
-        with pytest.raises(httpx.ReadTimeout):
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH, timeout=0.05) as http:
+        with pytest.raises(httpx2.ReadTimeout):
             http.get("/api/v1/balance", headers={FAULT_HEADER: "slow;delay=2"})
         assert http.get("/api/v1/balance").status_code == 200
 
@@ -589,10 +589,10 @@ def test_a_read_timeout_on_the_async_transport(sim: Simulator) -> None:
     """The async transport honours the read timeout as well."""
 
     async def scenario() -> None:
-        async with httpx.AsyncClient(
+        async with httpx2.AsyncClient(
             transport=sim.async_transport(), base_url=BASE, headers=AUTH, timeout=0.05
         ) as http:
-            with pytest.raises(httpx.ReadTimeout):
+            with pytest.raises(httpx2.ReadTimeout):
                 await http.get("/api/v1/balance", headers={FAULT_HEADER: "slow;delay=2"})
 
     asyncio.run(scenario())
@@ -602,12 +602,12 @@ def test_a_read_timeout_on_the_async_transport(sim: Simulator) -> None:
 
 
 @pytest.fixture
-def media(sim: Simulator, http: httpx.Client) -> tuple[str, bytes]:
+def media(sim: Simulator, http: httpx2.Client) -> tuple[str, bytes]:
     url = ready_url(sim, http)
     return url, sim.media(url).read()
 
 
-def test_a_full_download(http: httpx.Client, media: tuple[str, bytes]) -> None:
+def test_a_full_download(http: httpx2.Client, media: tuple[str, bytes]) -> None:
     """A GET serves the whole file with its length, type, name and Accept-Ranges."""
     url, full = media
     response = http.get(url)
@@ -621,7 +621,7 @@ def test_a_full_download(http: httpx.Client, media: tuple[str, bytes]) -> None:
     assert "content-range" not in response.headers
 
 
-def test_head_sends_the_headers_only(http: httpx.Client, media: tuple[str, bytes]) -> None:
+def test_head_sends_the_headers_only(http: httpx2.Client, media: tuple[str, bytes]) -> None:
     """HEAD answers the GET's headers with no body."""
     url, _ = media
     response = http.head(url)
@@ -647,7 +647,7 @@ def test_head_sends_the_headers_only(http: httpx.Client, media: tuple[str, bytes
         (f"bytes=-{MEDIA_SIZE * 3}", 0, MEDIA_SIZE - 1),
     ],
 )
-def test_range_requests(http: httpx.Client, media: tuple[str, bytes], header: str, first: int, last: int) -> None:
+def test_range_requests(http: httpx2.Client, media: tuple[str, bytes], header: str, first: int, last: int) -> None:
     """A satisfiable Range gets 206 with exactly those bytes and a matching Content-Range."""
     url, full = media
     response = http.get(url, headers={"Range": header})
@@ -658,7 +658,7 @@ def test_range_requests(http: httpx.Client, media: tuple[str, bytes], header: st
 
 
 @pytest.mark.parametrize("header", [f"bytes={MEDIA_SIZE}-", "bytes=-0", "bytes=10-5", f"bytes={MEDIA_SIZE + 1}-2"])
-def test_unsatisfiable_ranges_are_416(http: httpx.Client, media: tuple[str, bytes], header: str) -> None:
+def test_unsatisfiable_ranges_are_416(http: httpx2.Client, media: tuple[str, bytes], header: str) -> None:
     """A Range selecting no byte gets 416 with Content-Range: bytes */size."""
     url, _ = media
     response = http.get(url, headers={"Range": header})
@@ -669,7 +669,7 @@ def test_unsatisfiable_ranges_are_416(http: httpx.Client, media: tuple[str, byte
 
 @pytest.mark.parametrize("header", ["bytes=0-1,5-6", "items=0-9", "bytes=-", "bytes=a-b"])
 def test_unsupported_range_forms_serve_the_whole_file(
-    http: httpx.Client, media: tuple[str, bytes], header: str
+    http: httpx2.Client, media: tuple[str, bytes], header: str
 ) -> None:
     """Range forms the simulator does not support are ignored (as RFC 9110 allows): 200 with everything."""
     url, full = media
@@ -699,7 +699,7 @@ def test_a_media_item_is_built_once_on_first_read_and_sliced_across_its_parts() 
     assert MediaItem.fixed("fixed", "application/zip", "a.zip", b"PK\x03\x04!").read() == b"PK\x03\x04!"
 
 
-def test_unknown_media_is_404(sim: Simulator, http: httpx.Client) -> None:
+def test_unknown_media_is_404(sim: Simulator, http: httpx2.Client) -> None:
     """A media key the simulator never produced is 404 (and sim.media raises KeyError)."""
     response = http.get("/_sim/media/df/nothing/video.mp4")
     assert response.status_code == 404
@@ -713,7 +713,7 @@ def test_unknown_media_is_404(sim: Simulator, http: httpx.Client) -> None:
 def test_media_downloads_are_logged_without_credentials(sim: Simulator, media: tuple[str, bytes]) -> None:
     """Downloads are logged as "media" with their Range, and show whether they carried credentials."""
     url, _ = media
-    with httpx.Client(transport=sim.transport()) as anonymous:
+    with httpx2.Client(transport=sim.transport()) as anonymous:
         assert anonymous.get(url, headers={"Range": "bytes=0-9"}).status_code == 206
     record = sim.requests("media")[-1]
     assert (record.method, record.range, record.status) == ("GET", "bytes=0-9", 206)
@@ -724,7 +724,7 @@ def test_media_downloads_are_logged_without_credentials(sim: Simulator, media: t
 @pytest.mark.parametrize(
     ("kind", "status"), [("rate_limit", 429), ("error_before", 503), ("error_after", 200), ("redirect", 200)]
 )
-def test_faults_on_media(sim: Simulator, http: httpx.Client, media: tuple[str, bytes], kind: str, status: int) -> None:
+def test_faults_on_media(sim: Simulator, http: httpx2.Client, media: tuple[str, bytes], kind: str, status: int) -> None:
     """Downloads take rate_limit and error_before (with Retry-After); other non-dropping kinds do not apply."""
     url, full = media
     sim.inject(kind, operation="media", retry_after=2)
@@ -737,7 +737,7 @@ def test_faults_on_media(sim: Simulator, http: httpx.Client, media: tuple[str, b
     assert sim.requests("media")[-1].fault == kind
 
 
-def test_retry_after_on_media_rounds_up(sim: Simulator, http: httpx.Client, media: tuple[str, bytes]) -> None:
+def test_retry_after_on_media_rounds_up(sim: Simulator, http: httpx2.Client, media: tuple[str, bytes]) -> None:
     """A fractional Retry-After is rounded up on downloads, as on API calls, never down to 0."""
     url, _ = media
     response = http.get(url, headers={FAULT_HEADER: "rate_limit;retry_after=0.5"})
@@ -745,7 +745,7 @@ def test_retry_after_on_media_rounds_up(sim: Simulator, http: httpx.Client, medi
     assert response.headers["retry-after"] == "1"
 
 
-def test_a_dropped_download_keeps_the_first_half(sim: Simulator, http: httpx.Client, media: tuple[str, bytes]) -> None:
+def test_a_dropped_download_keeps_the_first_half(sim: Simulator, http: httpx2.Client, media: tuple[str, bytes]) -> None:
     """disconnect_after on a download sends a correct prefix of the file, then drops the connection."""
     url, full = media
     sim.inject("disconnect_after", operation="media")
@@ -761,7 +761,7 @@ def test_a_large_file_is_streamed_without_being_held_in_memory() -> None:
     size = 64 * 1024 * 1024
     sim = new_sim()
     sim.configure(media_size=size)
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         url = ready_url(sim, http)
         digest, count = hashlib.sha256(), 0
         tracemalloc.start()
@@ -789,11 +789,11 @@ def test_health_names_the_providers() -> None:
         (("elevenlabs", "dubformer"), ["dubformer", "elevenlabs"]),
     ]:
         sim = Simulator(providers=providers, manual_clock=True)
-        with httpx.Client(transport=sim.transport(), base_url=BASE) as http:
+        with httpx2.Client(transport=sim.transport(), base_url=BASE) as http:
             assert http.get("/_sim/health").json() == {"ok": True, "providers": expected}
 
 
-def test_reset_forgets_everything_but_the_clock(sim: Simulator, http: httpx.Client) -> None:
+def test_reset_forgets_everything_but_the_clock(sim: Simulator, http: httpx2.Client) -> None:
     """POST /_sim/reset forgets projects, media, balances, log, faults and idempotency keys; IDs restart from the
     seed; time keeps its place."""
     url = ready_url(sim, http)
@@ -815,7 +815,7 @@ def test_reset_forgets_everything_but_the_clock(sim: Simulator, http: httpx.Clie
     assert http.get("/_sim/clock").json()["elapsed"] == LONGEST_JOB
 
 
-def test_the_clock_endpoints(http: httpx.Client) -> None:
+def test_the_clock_endpoints(http: httpx2.Client) -> None:
     """GET /_sim/clock describes the manual clock; POST /_sim/clock/advance moves it."""
     assert http.get("/_sim/clock").json() == {
         "now": "2026-01-01T00:00:00+00:00",
@@ -845,7 +845,7 @@ def test_the_clock_endpoints(http: httpx.Client) -> None:
         b'{"seconds": Infinity}',
     ],
 )
-def test_a_bad_advance_is_400(sim: Simulator, http: httpx.Client, body: bytes) -> None:
+def test_a_bad_advance_is_400(sim: Simulator, http: httpx2.Client, body: bytes) -> None:
     """Advancing by a negative, non-numeric, non-finite or missing amount is 400, and the clock stays put."""
     response = http.post("/_sim/clock/advance", content=body, headers={"content-type": "application/json"})
     assert response.status_code == 400
@@ -853,7 +853,7 @@ def test_a_bad_advance_is_400(sim: Simulator, http: httpx.Client, body: bytes) -
     assert sim.context.clock.elapsed() == 0.0
 
 
-def test_the_faults_endpoint(sim: Simulator, http: httpx.Client) -> None:
+def test_the_faults_endpoint(sim: Simulator, http: httpx2.Client) -> None:
     """GET/POST/DELETE /_sim/faults list, queue (one or several) and clear faults, with counts of those injected."""
     assert http.get("/_sim/faults").json() == {"pending": [], "injected": {}}
     one = http.post("/_sim/faults", json={"kind": "rate_limit", "operation": "get_balance", "times": 2})
@@ -883,7 +883,7 @@ def test_the_faults_endpoint(sim: Simulator, http: httpx.Client) -> None:
         ("not json", "not JSON"),
     ],
 )
-def test_a_bad_fault_is_400(sim: Simulator, http: httpx.Client, body: Any, message: str) -> None:
+def test_a_bad_fault_is_400(sim: Simulator, http: httpx2.Client, body: Any, message: str) -> None:
     """POST /_sim/faults refuses unknown kinds and fields with 400, queuing nothing."""
     content = body.encode() if isinstance(body, str) else json.dumps(body).encode()
     response = http.post("/_sim/faults", content=content, headers={"content-type": "application/json"})
@@ -892,11 +892,11 @@ def test_a_bad_fault_is_400(sim: Simulator, http: httpx.Client, body: Any, messa
     assert sim.engine.faults.pending() == []
 
 
-def test_the_request_log(sim: Simulator, http: httpx.Client) -> None:
+def test_the_request_log(sim: Simulator, http: httpx2.Client) -> None:
     """GET /_sim/requests lists every API request with what the simulator saw; DELETE clears it."""
     create(http, **{"Idempotency-Key": "abc"})
     create(http, **{"Idempotency-Key": "abc"})
-    with httpx.Client(transport=sim.transport(), base_url=BASE) as anonymous:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE) as anonymous:
         assert anonymous.get("/api/v1/balance").status_code == 401
     http.get("/api/v1/options", headers={FAULT_HEADER: "extra_fields"})
     http.get("/elsewhere")
@@ -929,7 +929,7 @@ def test_the_request_log(sim: Simulator, http: httpx.Client) -> None:
     assert sim.requests() == []
 
 
-def test_the_state_endpoint(sim: Simulator, http: httpx.Client) -> None:
+def test_the_state_endpoint(sim: Simulator, http: httpx2.Client) -> None:
     """GET /_sim/state reports the counters and any spec violations."""
     create(http)
     state = http.get("/_sim/state").json()
@@ -939,7 +939,7 @@ def test_the_state_endpoint(sim: Simulator, http: httpx.Client) -> None:
     }
 
 
-def test_the_config_endpoint_reads_and_tunes(sim: Simulator, http: httpx.Client) -> None:
+def test_the_config_endpoint_reads_and_tunes(sim: Simulator, http: httpx2.Client) -> None:
     """GET /_sim/config shows every setting; PATCH changes the tunable ones, and the change takes effect."""
     config = http.get("/_sim/config").json()
     assert set(config) == {field.name for field in attrs.fields(SimConfig)}
@@ -977,7 +977,7 @@ def test_the_config_endpoint_reads_and_tunes(sim: Simulator, http: httpx.Client)
 def test_the_config_endpoint_counts_api_keys_and_never_shows_them() -> None:
     """GET /_sim/config says how many keys are accepted, never which; other sets are shown as JSON lists."""
     sim = new_sim(api_keys=frozenset({"key-bravo", "key-alpha"}), fault_kinds=("rate_limit",))
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers={"xi-api-key": "key-alpha"}) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers={"xi-api-key": "key-alpha"}) as http:
         response = http.get("/_sim/config")
     assert response.json()["api_keys"] == {"count": 2}
     assert response.json()["fault_kinds"] == ["rate_limit"]
@@ -998,7 +998,7 @@ def test_the_config_endpoint_counts_api_keys_and_never_shows_them() -> None:
     ],
 )
 def test_the_config_endpoint_refuses_what_it_cannot_change(
-    sim: Simulator, http: httpx.Client, body: Any, message: str
+    sim: Simulator, http: httpx2.Client, body: Any, message: str
 ) -> None:
     """PATCH /_sim/config is 400 for settings that cannot change while running, and for invalid values."""
     response = http.patch("/_sim/config", json=body)
@@ -1025,7 +1025,7 @@ def test_configure_refuses_invalid_values(sim: Simulator, change: dict[str, Any]
     with pytest.raises((ValueError, TypeError)):
         sim.configure(**change)
     if "tick_seconds" not in change:
-        with httpx.Client(transport=sim.transport(), base_url=BASE) as http:
+        with httpx2.Client(transport=sim.transport(), base_url=BASE) as http:
             assert http.patch("/_sim/config", json=change).status_code == 400
 
 
@@ -1062,7 +1062,7 @@ def test_a_real_clock_runs_at_its_speed() -> None:
     before = clock.elapsed()
     time.sleep(0.05)
     assert clock.elapsed() - before >= 40
-    with httpx.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE, headers=AUTH) as http:
         project_id = create(http)["project_id"]
         assert http.get(f"/api/v1/projects/{project_id}").json()["status"] == "in_progress"
         deadline = time.monotonic() + 5
@@ -1095,7 +1095,7 @@ def test_the_async_transport_serves_a_whole_flow(sim: Simulator) -> None:
     """Create, wait (by advancing), read and stream a download over the async in-process transport."""
 
     async def scenario() -> tuple[str, str, int]:
-        async with httpx.AsyncClient(transport=sim.async_transport(), base_url=BASE, headers=AUTH) as http:
+        async with httpx2.AsyncClient(transport=sim.async_transport(), base_url=BASE, headers=AUTH) as http:
             receipt = (await http.post("/api/v1/projects", json=PROJECT)).json()
             sim.advance(LONGEST_JOB)
             project = (await http.get(f"/api/v1/projects/{receipt['project_id']}")).json()
@@ -1112,7 +1112,7 @@ def test_the_async_transport_serves_a_whole_flow(sim: Simulator) -> None:
     assert digest == hashlib.sha256(sim.media(url).read()[10:]).hexdigest()
 
 
-def test_the_sync_transport_streams_request_bodies(sim: Simulator, http: httpx.Client) -> None:
+def test_the_sync_transport_streams_request_bodies(sim: Simulator, http: httpx2.Client) -> None:
     """A request body sent as a generator (no Content-Length) reaches the simulator whole."""
     encoded = json.dumps(PROJECT).encode()
 
@@ -1138,7 +1138,7 @@ def test_create_app_and_provider_choice() -> None:
         Simulator(providers=())
 
 
-def test_a_dubformer_only_simulator_does_not_serve_elevenlabs(http: httpx.Client) -> None:
+def test_a_dubformer_only_simulator_does_not_serve_elevenlabs(http: httpx2.Client) -> None:
     """Paths of a provider that is not served are a plain 404."""
     response = http.get("/v1/dubbing/abc", headers={"xi-api-key": "k"})
     assert response.status_code == 404
@@ -1148,9 +1148,9 @@ def test_a_dubformer_only_simulator_does_not_serve_elevenlabs(http: httpx.Client
 # --- the server -----------------------------------------------------------------------------------------------
 
 
-def _socket_client(url: str) -> httpx.Client:
+def _socket_client(url: str) -> httpx2.Client:
     # trust_env=False: a proxy from the environment must not intercept loopback traffic.
-    return httpx.Client(base_url=url, headers=AUTH, trust_env=False, timeout=10)
+    return httpx2.Client(base_url=url, headers=AUTH, trust_env=False, timeout=10)
 
 
 def test_serve_answers_real_http(sim: Simulator) -> None:
@@ -1165,7 +1165,7 @@ def test_serve_answers_real_http(sim: Simulator) -> None:
         assert url.startswith(f"{server.url}/_sim/media/")
         assert http.get(url).content == sim.media(url).read()
         assert sim.requests()[0].host == f"127.0.0.1:{server.port}"
-    with pytest.raises(httpx.ConnectError), _socket_client(server.url) as http:
+    with pytest.raises(httpx2.ConnectError), _socket_client(server.url) as http:
         http.get("/_sim/health")
 
 
@@ -1173,7 +1173,7 @@ def test_serve_answers_real_http(sim: Simulator) -> None:
 def test_a_disconnect_over_a_real_socket(sim: Simulator, kind: str) -> None:
     """A disconnect fault really drops the TCP connection: httpx raises RemoteProtocolError; the server lives on."""
     with sim.serve() as server, _socket_client(server.url) as http:
-        with pytest.raises(httpx.RemoteProtocolError):
+        with pytest.raises(httpx2.RemoteProtocolError):
             http.get("/api/v1/voices", headers={FAULT_HEADER: kind})
         assert http.get("/api/v1/balance").status_code == 200
 

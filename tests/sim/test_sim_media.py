@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import numpy as np
 import pytest
 from dubkit import AsyncElevenLabs, Dubformer, ElevenLabs, dub_file
@@ -49,13 +49,13 @@ def sim() -> Simulator:
 
 @pytest.fixture
 def el(sim: Simulator) -> Iterator[ElevenLabs]:
-    with httpx.Client(transport=sim.transport(), base_url=BASE) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE) as http:
         yield ElevenLabs(api_key="k", base_url=BASE, http_client=http)
 
 
 @pytest.fixture
 def df(sim: Simulator) -> Iterator[Dubformer]:
-    with httpx.Client(transport=sim.transport(), base_url=BASE) as http:
+    with httpx2.Client(transport=sim.transport(), base_url=BASE) as http:
         yield Dubformer(api_key="k", base_url=BASE, http_client=http)
 
 
@@ -239,7 +239,7 @@ def test_the_async_client_downloads_the_same_real_media(sim, tmp_path) -> None:
     """The async twin gets a decodable dub of the upload's length too."""
 
     async def flow() -> bytes:
-        async with httpx.AsyncClient(transport=sim.async_transport(), base_url=BASE) as http:
+        async with httpx2.AsyncClient(transport=sim.async_transport(), base_url=BASE) as http:
             client = AsyncElevenLabs(api_key="k", base_url=BASE, http_client=http)
             dub = await client.dubbing.create(file=("a.wav", io.BytesIO(speech_sample(1.8))), target_lang="ja")
             sim.advance(60)

@@ -15,8 +15,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import httpcore  # noqa: F401 - see INNER_INI
-import httpx
+import httpcore2  # noqa: F401 - see INNER_INI
+import httpx2
 import pytest
 from dubkit.cli._app import app
 from typer.testing import CliRunner
@@ -149,12 +149,12 @@ def test_the_server_fixture(inner: pytest.Pytester) -> None:
     """dubkit_sim_server serves dubkit_sim on a loopback port for clients that need a real socket."""
     inner.makepyfile(
         """
-        import httpx
+        import httpx2
         from dubkit import Dubformer
 
         def test_served(dubkit_sim, dubkit_sim_server):
             assert dubkit_sim_server.url.startswith("http://127.0.0.1:")
-            with httpx.Client(base_url=dubkit_sim_server.url, trust_env=False) as http:
+            with httpx2.Client(base_url=dubkit_sim_server.url, trust_env=False) as http:
                 assert http.get("/_sim/health").json()["ok"] is True
             with Dubformer(api_key="k", base_url=dubkit_sim_server.url) as client:
                 job = client.projects.create(
@@ -283,7 +283,7 @@ def test_the_command_serves_until_interrupted(served: type[_Served]) -> None:
     assert f"DUBFORMER_BASE_URL={url}" in text
     assert f"{url}/_sim/" in text
     assert "Only the --api-key keys are accepted" in text
-    with httpx.Client(base_url=url, trust_env=False, timeout=10) as http:
+    with httpx2.Client(base_url=url, trust_env=False, timeout=10) as http:
         assert http.get("/_sim/health").json() == {"ok": True, "providers": ["dubformer", "elevenlabs"]}
         assert http.get("/api/v1/balance", headers={"Authorization": "Bearer good"}).json() == {
             "balance_minutes": 10_000.0
@@ -294,7 +294,7 @@ def test_the_command_serves_until_interrupted(served: type[_Served]) -> None:
         assert (config["seed"], config["api_keys"]) == (3, {"count": 1})
     sim.process.send_signal(signal.SIGINT)
     assert sim.process.wait(timeout=10) == 0
-    with pytest.raises(httpx.ConnectError), httpx.Client(trust_env=False) as http:
+    with pytest.raises(httpx2.ConnectError), httpx2.Client(trust_env=False) as http:
         http.get(f"{url}/_sim/health")
 
 
@@ -306,7 +306,7 @@ def test_the_command_says_any_key_works_by_default(served: type[_Served]) -> Non
     assert "speed 2x" in text
     url = re.search(r"http://127\.0\.0\.1:\d+", text)
     assert url
-    with httpx.Client(base_url=url.group(0), trust_env=False, timeout=10) as http:
+    with httpx2.Client(base_url=url.group(0), trust_env=False, timeout=10) as http:
         config = http.get("/_sim/config").json()
         assert (config["job_seconds"], config["speed"], config["api_keys"]) == (5.0, 2.0, None)
         assert config["source_seconds"] == 12.5

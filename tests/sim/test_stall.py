@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Iterator
 from typing import NoReturn
 
-import httpx
+import httpx2
 import pytest
 from dubkit.sim import Simulator
 from dubkit.sim._stall import (
@@ -50,23 +50,23 @@ def sim() -> Simulator:
 
 
 @pytest.fixture
-def http(sim: Simulator, real: FakeMonotonic) -> Iterator[httpx.Client]:
+def http(sim: Simulator, real: FakeMonotonic) -> Iterator[httpx2.Client]:
     guard = StallGuard(sim.context.clock, _raise, monotonic=real)
-    with httpx.Client(transport=StallGuardTransport(sim.transport(), guard), base_url="http://127.0.0.1") as client:
+    with httpx2.Client(transport=StallGuardTransport(sim.transport(), guard), base_url="http://127.0.0.1") as client:
         yield client
 
 
-def _project(http: httpx.Client) -> str:
+def _project(http: httpx2.Client) -> str:
     response = http.post("/api/v1/projects", json=BODY, headers=HEADERS)
     assert response.status_code == 200, response.text
     return str(response.json()["project_id"])
 
 
-def _poll(http: httpx.Client, project_id: str) -> httpx.Response:
+def _poll(http: httpx2.Client, project_id: str) -> httpx2.Response:
     return http.get(f"/api/v1/projects/{project_id}", headers=HEADERS)
 
 
-def test_polls_spread_over_real_time_on_a_stopped_clock_are_a_stall(http: httpx.Client, real: FakeMonotonic) -> None:
+def test_polls_spread_over_real_time_on_a_stopped_clock_are_a_stall(http: httpx2.Client, real: FakeMonotonic) -> None:
     project_id = _project(http)
     for _ in range(STALL_POLLS - 1):
         assert _poll(http, project_id).json()["status"] == "in_progress"
@@ -80,7 +80,7 @@ def test_polls_spread_over_real_time_on_a_stopped_clock_are_a_stall(http: httpx.
     assert "dubkit_sim.advance(seconds)" in message
 
 
-def test_quick_rereads_are_not_a_stall(http: httpx.Client, real: FakeMonotonic) -> None:
+def test_quick_rereads_are_not_a_stall(http: httpx2.Client, real: FakeMonotonic) -> None:
     project_id = _project(http)
     for _ in range(STALL_POLLS * 3):
         _poll(http, project_id)
@@ -91,7 +91,7 @@ def test_quick_rereads_are_not_a_stall(http: httpx.Client, real: FakeMonotonic) 
         _poll(http, project_id)
 
 
-def test_polls_with_the_clock_moving_are_not_a_stall(http: httpx.Client, sim: Simulator, real: FakeMonotonic) -> None:
+def test_polls_with_the_clock_moving_are_not_a_stall(http: httpx2.Client, sim: Simulator, real: FakeMonotonic) -> None:
     project_id = _project(http)
     for _ in range(STALL_POLLS * 2):
         _poll(http, project_id)
@@ -101,7 +101,7 @@ def test_polls_with_the_clock_moving_are_not_a_stall(http: httpx.Client, sim: Si
     assert _poll(http, project_id).json()["status"] == "ready"
 
 
-def test_errors_and_downloads_repeated_are_not_polls(http: httpx.Client, sim: Simulator, real: FakeMonotonic) -> None:
+def test_errors_and_downloads_repeated_are_not_polls(http: httpx2.Client, sim: Simulator, real: FakeMonotonic) -> None:
     for _ in range(STALL_POLLS * 2):  # the same failing GET, as retries send it
         assert http.get("/api/v1/projects/missing", headers=HEADERS).status_code == 404
         real.now += STALL_SECONDS
@@ -118,7 +118,7 @@ def test_the_async_transport_reports_the_same_stall(sim: Simulator, real: FakeMo
 
     async def scenario() -> str:
         transport = AsyncStallGuardTransport(sim.async_transport(), guard)
-        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+        async with httpx2.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
             created = await client.post("/api/v1/projects", json=BODY, headers=HEADERS)
             path = f"/api/v1/projects/{created.json()['project_id']}"
             for _ in range(STALL_POLLS - 1):

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any
 
-import httpx
+import httpx2
 import typer
 import typer.main
 import typer.models
@@ -178,7 +178,7 @@ class CliState:
         self.json_written = False
         """That document has been written."""
         self._resources = contextlib.ExitStack()
-        self._http: httpx.Client | None = None
+        self._http: httpx2.Client | None = None
         self._resources.callback(install_logging(verbose=verbose, redact=self.redact))
 
     @classmethod
@@ -226,12 +226,12 @@ class CliState:
         provider = None if self.provider is None else self.provider.value
         return Situation(provider=provider, ephemeral_sim=self.ephemeral)
 
-    def _sim_http(self) -> httpx.Client | None:
+    def _sim_http(self) -> httpx2.Client | None:
         """Return the httpx client that sends to the simulator (one per run), or ``None`` for the real APIs."""
         if self.simulator is None:
             return None
         if self._http is None:
-            self._http = self._resources.enter_context(httpx.Client(transport=self.simulator.transport()))
+            self._http = self._resources.enter_context(httpx2.Client(transport=self.simulator.transport()))
         return self._http
 
     def elevenlabs(self) -> ElevenLabs:

@@ -6,7 +6,7 @@ import sys
 import time
 from typing import Annotated
 
-import httpx
+import httpx2
 import typer
 from rich.console import Console
 
@@ -94,7 +94,7 @@ def sim(
             while True:
                 time.sleep(0.5)
         console.print(f"dubkit simulator on {url}  (seed {seed}, speed {speed:g}x, fault rate {fault_rate:.0%})")
-        if is_loopback(httpx.URL(url).host):
+        if is_loopback(httpx2.URL(url).host):
             console.print(f"  ElevenLabs  export ELEVENLABS_BASE_URL={url}")
             console.print(f"  Dubformer   export DUBFORMER_BASE_URL={url}")
         else:

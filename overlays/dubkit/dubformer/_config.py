@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 from dubkit._auth import APIKeyAuth
 from dubkit._settings import check_max_retries, resolve_api_key, resolve_base_url, resolve_timeout
@@ -16,14 +16,14 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 
 def settings(
-    api_key: str | None, base_url: str | None, timeout: float | httpx.Timeout, max_retries: int
-) -> tuple[httpx.URL, APIKeyAuth, httpx.Timeout]:
+    api_key: str | None, base_url: str | None, timeout: float | httpx2.Timeout, max_retries: int
+) -> tuple[httpx2.URL, APIKeyAuth, httpx2.Timeout]:
     """Resolve a client's arguments against the environment and check them.
 
     Args:
         api_key: The key given, or None to read ``DUBFORMER_API_KEY``.
         base_url: The URL given, or None to read ``DUBFORMER_BASE_URL`` (else the default).
-        timeout: Seconds or an ``httpx.Timeout``.
+        timeout: Seconds or an ``httpx2.Timeout``.
         max_retries: Retries per request.
 
     Returns:

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
-import httpx
+import httpx2
 from dubkit_dubformer.models import (
     CreateProjectRequest,
     MixingMode,
@@ -269,7 +269,7 @@ def output_url(project: Project, output: OutputKind) -> str:
     return url
 
 
-def observation(project: Project, headers: httpx.Headers) -> Observation[Project]:
+def observation(project: Project, headers: httpx2.Headers) -> Observation[Project]:
     """Return what one poll of a project saw, for ``wait``.
 
     Args:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 from dubkit._auth import APIKeyAuth
 from dubkit._settings import check_max_retries, resolve_api_key, resolve_base_url, resolve_timeout
@@ -21,7 +21,7 @@ BASE_URL_ENV = "ELEVENLABS_BASE_URL"
 API_KEY_HEADER = "xi-api-key"
 
 
-def _base_url(base_url: str | None, region: str | None) -> httpx.URL:
+def _base_url(base_url: str | None, region: str | None) -> httpx2.URL:
     if region is None:
         return resolve_base_url(base_url, env_var=BASE_URL_ENV, default=DEFAULT_BASE_URL)
     if not isinstance(region, str) or region.lower() not in REGIONS:
@@ -33,15 +33,15 @@ def _base_url(base_url: str | None, region: str | None) -> httpx.URL:
 
 
 def settings(
-    api_key: str | None, base_url: str | None, region: str | None, timeout: float | httpx.Timeout, max_retries: int
-) -> tuple[httpx.URL, APIKeyAuth, httpx.Timeout]:
+    api_key: str | None, base_url: str | None, region: str | None, timeout: float | httpx2.Timeout, max_retries: int
+) -> tuple[httpx2.URL, APIKeyAuth, httpx2.Timeout]:
     """Resolve a client's arguments against the environment and check them.
 
     Args:
         api_key: The key given, or None to read ``ELEVENLABS_API_KEY``.
         base_url: The URL given, or None to read ``ELEVENLABS_BASE_URL`` (else the default).
         region: A data-residency region instead of ``base_url``, or None.
-        timeout: Seconds or an ``httpx.Timeout``.
+        timeout: Seconds or an ``httpx2.Timeout``.
         max_retries: Retries per request.
 
     Returns:

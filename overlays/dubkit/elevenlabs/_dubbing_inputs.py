@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
-import httpx
+import httpx2
 from dubkit_elevenlabs.models import (
     CreateDubbingBody,
     DubbingMetadataPageResponseModel,
@@ -189,7 +189,7 @@ def create_body(
     return CreateDubbingBody(**fields)
 
 
-def dubbing_observation(dub: DubbingMetadataResponse, headers: httpx.Headers) -> Observation[DubbingMetadataResponse]:
+def dubbing_observation(dub: DubbingMetadataResponse, headers: httpx2.Headers) -> Observation[DubbingMetadataResponse]:
     """Return one poll's observation of a dub.
 
     Args:

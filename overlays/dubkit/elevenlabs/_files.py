@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 __all__ = ["endpoint_url"]
 
 
-def endpoint_url(base_url: httpx.URL, kwargs: Mapping[str, Any]) -> str:
+def endpoint_url(base_url: httpx2.URL, kwargs: Mapping[str, Any]) -> str:
     """Return the absolute URL of a generated request description.
 
     Args:
@@ -26,6 +26,6 @@ def endpoint_url(base_url: httpx.URL, kwargs: Mapping[str, Any]) -> str:
     Returns:
         The absolute URL, query included.
     """
-    url = httpx.URL(f"{base_url}{kwargs['url']}")
+    url = httpx2.URL(f"{base_url}{kwargs['url']}")
     params = kwargs.get("params")
     return str(url.copy_merge_params(params) if params else url)

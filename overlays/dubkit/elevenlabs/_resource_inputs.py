@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-import httpx
+import httpx2
 from dubkit_elevenlabs.models import (
     AddResourceLanguageBody,
     DubbingResource,
@@ -293,7 +293,7 @@ def render_body(render_type: object) -> RenderDubbingBody:
 
 
 def render_observation(
-    resource: DubbingResource, headers: httpx.Headers, dubbing_id: str, render_id: str
+    resource: DubbingResource, headers: httpx2.Headers, dubbing_id: str, render_id: str
 ) -> Observation[Render]:
     """Return one poll's observation of a render, read from its dub's resource.
 
@@ -343,7 +343,7 @@ def render_error(render: Render) -> str | None:
     return None
 
 
-def render_media_url(render: Render, base_url: httpx.URL) -> tuple[str, bool]:
+def render_media_url(render: Render, base_url: httpx2.URL) -> tuple[str, bool]:
     """Return where a completed render's file is, and whether that is the API's own origin.
 
     Args:

@@ -23,7 +23,7 @@ rather than failing to parse, so a new state reaches the wait as its own status 
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 from dubkit_elevenlabs.models import (
     ChapterResponseModel,
     ChapterWithContentResponseModel,
@@ -114,7 +114,7 @@ def _chapter_status(chapter: ChapterWithContentResponseModel) -> str:
 
 
 def project_observation(
-    project: ProjectExtendedResponseModel, headers: httpx.Headers
+    project: ProjectExtendedResponseModel, headers: httpx2.Headers
 ) -> Observation[ProjectExtendedResponseModel]:
     """Return one poll's observation of a project.
 
@@ -131,7 +131,7 @@ def project_observation(
 
 
 def chapter_observation(
-    chapter: ChapterWithContentResponseModel, headers: httpx.Headers
+    chapter: ChapterWithContentResponseModel, headers: httpx2.Headers
 ) -> Observation[ChapterWithContentResponseModel]:
     """Return one poll's observation of a chapter.
 

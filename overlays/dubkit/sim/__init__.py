@@ -3,10 +3,10 @@
 Needs the ``sim`` extra (``pip install 'dubkit[sim]'``).
 
 Example:
-    >>> import httpx
+    >>> import httpx2
     >>> from dubkit.sim import Simulator
     >>> sim = Simulator(manual_clock=True)
-    >>> with httpx.Client(transport=sim.transport(), base_url="http://127.0.0.1") as http:
+    >>> with httpx2.Client(transport=sim.transport(), base_url="http://127.0.0.1") as http:
     ...     http.get("/api/v1/balance", headers={"Authorization": "Bearer k"}).json()
     {'balance_minutes': 10000.0}
 """

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 
 from ._media import MediaStore
 
@@ -20,7 +20,7 @@ __all__ = ["MAX_SOURCE_BYTES", "FetchError", "fetch_source"]
 MAX_SOURCE_BYTES = 2 * 1024**3
 """The largest source the simulator downloads (2 GiB, larger than any test needs)."""
 
-_TIMEOUT = httpx.Timeout(10.0)
+_TIMEOUT = httpx2.Timeout(10.0)
 _MEDIA_PATH = "/_sim/media/"
 
 
@@ -65,10 +65,10 @@ def fetch_source(url: str, *, base_url: str, store: MediaStore) -> bytes | None:
         return None
     try:
         with (
-            httpx.Client(timeout=_TIMEOUT, follow_redirects=False, trust_env=False) as client,
+            httpx2.Client(timeout=_TIMEOUT, follow_redirects=False, trust_env=False) as client,
             client.stream("GET", url) as response,
         ):
-            if response.status_code != httpx.codes.OK:
+            if response.status_code != httpx2.codes.OK:
                 raise FetchError(f"Failed to download the source media: HTTP {response.status_code}.")
             chunks, size = [], 0
             for chunk in response.iter_bytes():
@@ -76,6 +76,6 @@ def fetch_source(url: str, *, base_url: str, store: MediaStore) -> bytes | None:
                 if size > MAX_SOURCE_BYTES:
                     raise FetchError("Failed to download the source media: it is larger than 2 GiB.")
                 chunks.append(chunk)
-    except httpx.HTTPError as error:
+    except httpx2.HTTPError as error:
         raise FetchError(f"Failed to download the source media: {type(error).__name__}.") from None
     return b"".join(chunks)

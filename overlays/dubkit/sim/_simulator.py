@@ -253,7 +253,7 @@ class Simulator:
         """Return a sync httpx transport that sends requests to this simulator in process.
 
         Returns:
-            A ``SimTransport``; use ``httpx.Client(transport=sim.transport())``.
+            A ``SimTransport``; use ``httpx2.Client(transport=sim.transport())``.
         """
         return SimTransport(self.app)
 
@@ -261,7 +261,7 @@ class Simulator:
         """Return an async httpx transport that sends requests to this simulator in process.
 
         Returns:
-            An ``AsyncSimTransport``; use ``httpx.AsyncClient(transport=sim.async_transport())``.
+            An ``AsyncSimTransport``; use ``httpx2.AsyncClient(transport=sim.async_transport())``.
         """
         return AsyncSimTransport(self.app)
 

@@ -17,13 +17,13 @@ import time
 from collections.abc import Callable
 from typing import Generic, NoReturn, TypeVar
 
-import httpx
+import httpx2
 
 from ._clock import SimClock
 
 __all__ = ["STALL_POLLS", "STALL_SECONDS", "AsyncStallGuardTransport", "StallGuard", "StallGuardTransport"]
 
-_T = TypeVar("_T", httpx.BaseTransport, httpx.AsyncBaseTransport)
+_T = TypeVar("_T", httpx2.BaseTransport, httpx2.AsyncBaseTransport)
 
 STALL_POLLS = 3
 """Successive identical successful GETs, on a clock that stood still, that make a stall."""
@@ -55,7 +55,7 @@ class StallGuard:
         self._first_seen = 0.0
         self._count = 0
 
-    def observe(self, request: httpx.Request, response: httpx.Response) -> None:
+    def observe(self, request: httpx2.Request, response: httpx2.Response) -> None:
         """Record one answer, and report a stall if it completes one.
 
         Args:
@@ -94,10 +94,10 @@ class _Guarded(Generic[_T]):
         self._guard = guard
 
 
-class StallGuardTransport(_Guarded[httpx.BaseTransport], httpx.BaseTransport):
+class StallGuardTransport(_Guarded[httpx2.BaseTransport], httpx2.BaseTransport):
     """Sends through another transport and shows every answer to a ``StallGuard``."""
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send the request, then let the guard see the answer (closed first if the guard raises).
 
         Args:
@@ -119,10 +119,10 @@ class StallGuardTransport(_Guarded[httpx.BaseTransport], httpx.BaseTransport):
         self._inner.close()
 
 
-class AsyncStallGuardTransport(_Guarded[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
+class AsyncStallGuardTransport(_Guarded[httpx2.AsyncBaseTransport], httpx2.AsyncBaseTransport):
     """Sends through another async transport and shows every answer to a ``StallGuard``."""
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send the request, then let the guard see the answer (closed first if the guard raises).
 
         Args:

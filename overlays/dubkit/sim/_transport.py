@@ -1,8 +1,8 @@
 """httpx transports that call the simulator's ASGI app in process: a sync one and an async one.
 
-``httpx.ASGITransport`` is async-only and buffers whole response bodies; these stream both ways (a
+``httpx2.ASGITransport`` is async-only and buffers whole response bodies; these stream both ways (a
 1 GiB download never sits in memory), honour the read timeout, and turn a dropped connection into
-the ``httpx.RemoteProtocolError`` a real socket would give.
+the ``httpx2.RemoteProtocolError`` a real socket would give.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 from starlette.types import ASGIApp, Message
 
 from ._responses import SimulatedDisconnectError
@@ -25,7 +25,7 @@ _START, _BODY, _END, _ERROR = "start", "body", "end", "error"
 _QUEUE_DEPTH = 16
 
 
-def _scope(request: httpx.Request) -> dict[str, Any]:
+def _scope(request: httpx2.Request) -> dict[str, Any]:
     url = request.url
     port = url.port or (443 if url.scheme == "https" else 80)
     return {
@@ -45,20 +45,20 @@ def _scope(request: httpx.Request) -> dict[str, Any]:
     }
 
 
-def _read_timeout(request: httpx.Request) -> float | None:
+def _read_timeout(request: httpx2.Request) -> float | None:
     timeout: dict[str, float | None] = request.extensions.get("timeout", {})
     return timeout.get("read")
 
 
-def _dropped(error: BaseException) -> httpx.TransportError:
+def _dropped(error: BaseException) -> httpx2.TransportError:
     if isinstance(error, SimulatedDisconnectError):
-        return httpx.RemoteProtocolError("peer closed connection without sending complete message body")
-    return httpx.RemoteProtocolError(f"the simulator failed: {error!r}")
+        return httpx2.RemoteProtocolError("peer closed connection without sending complete message body")
+    return httpx2.RemoteProtocolError(f"the simulator failed: {error!r}")
 
 
 async def _run_app(
     app: ASGIApp,
-    request: httpx.Request,
+    request: httpx2.Request,
     next_chunk: Callable[[], Awaitable[bytes | None]],
     emit: Callable[[tuple[str, Any]], Awaitable[None]],
 ) -> None:
@@ -103,7 +103,7 @@ async def _run_app(
         finished.set()
 
 
-class _SyncBody(httpx.SyncByteStream):
+class _SyncBody(httpx2.SyncByteStream):
     def __init__(
         self, items: queue.Queue[tuple[str, Any]], timeout: float | None, on_close: Callable[[], None]
     ) -> None:
@@ -114,7 +114,7 @@ class _SyncBody(httpx.SyncByteStream):
             try:
                 kind, value = self._items.get(timeout=self._timeout)
             except queue.Empty:
-                raise httpx.ReadTimeout("timed out reading the simulator's response") from None
+                raise httpx2.ReadTimeout("timed out reading the simulator's response") from None
             if kind == _END:
                 return
             if kind == _ERROR:
@@ -125,7 +125,7 @@ class _SyncBody(httpx.SyncByteStream):
         self._on_close()
 
 
-class SimTransport(httpx.BaseTransport):
+class SimTransport(httpx2.BaseTransport):
     """A sync httpx transport that runs an ASGI app on a private event loop thread.
 
     Args:
@@ -138,7 +138,7 @@ class SimTransport(httpx.BaseTransport):
         self._thread = threading.Thread(target=self._loop.run_forever, name="dubkit-sim-transport", daemon=True)
         self._thread.start()
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send one request to the app.
 
         Args:
@@ -148,8 +148,8 @@ class SimTransport(httpx.BaseTransport):
             The response, its body streamed from the app.
 
         Raises:
-            httpx.ReadTimeout: If the app does not answer within the read timeout.
-            httpx.RemoteProtocolError: If the app drops the connection before answering.
+            httpx2.ReadTimeout: If the app does not answer within the read timeout.
+            httpx2.RemoteProtocolError: If the app drops the connection before answering.
         """
         items: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=_QUEUE_DEPTH)
         closed = threading.Event()
@@ -178,12 +178,12 @@ class SimTransport(httpx.BaseTransport):
             kind, value = items.get(timeout=timeout)
         except queue.Empty:
             on_close()
-            raise httpx.ReadTimeout("timed out waiting for the simulator's response") from None
+            raise httpx2.ReadTimeout("timed out waiting for the simulator's response") from None
         if kind == _ERROR:
             on_close()
             raise _dropped(value)
         status, headers = value
-        return httpx.Response(status, headers=headers, stream=_SyncBody(items, timeout, on_close), request=request)
+        return httpx2.Response(status, headers=headers, stream=_SyncBody(items, timeout, on_close), request=request)
 
     def close(self) -> None:
         """Stop the event loop thread."""
@@ -194,7 +194,7 @@ class SimTransport(httpx.BaseTransport):
             self._loop.close()
 
 
-class _AsyncBody(httpx.AsyncByteStream):
+class _AsyncBody(httpx2.AsyncByteStream):
     def __init__(self, items: asyncio.Queue[tuple[str, Any]], timeout: float | None, task: asyncio.Task[None]) -> None:
         self._items, self._timeout, self._task = items, timeout, task
 
@@ -203,7 +203,7 @@ class _AsyncBody(httpx.AsyncByteStream):
             try:
                 kind, value = await asyncio.wait_for(self._items.get(), self._timeout)
             except TimeoutError:
-                raise httpx.ReadTimeout("timed out reading the simulator's response") from None
+                raise httpx2.ReadTimeout("timed out reading the simulator's response") from None
             if kind == _END:
                 return
             if kind == _ERROR:
@@ -217,7 +217,7 @@ class _AsyncBody(httpx.AsyncByteStream):
                 await self._task
 
 
-class AsyncSimTransport(httpx.AsyncBaseTransport):
+class AsyncSimTransport(httpx2.AsyncBaseTransport):
     """An async httpx transport that runs an ASGI app on the caller's event loop, streaming both ways.
 
     Args:
@@ -227,7 +227,7 @@ class AsyncSimTransport(httpx.AsyncBaseTransport):
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send one request to the app.
 
         Args:
@@ -237,8 +237,8 @@ class AsyncSimTransport(httpx.AsyncBaseTransport):
             The response, its body streamed from the app.
 
         Raises:
-            httpx.ReadTimeout: If the app does not answer within the read timeout.
-            httpx.RemoteProtocolError: If the app drops the connection before answering.
+            httpx2.ReadTimeout: If the app does not answer within the read timeout.
+            httpx2.RemoteProtocolError: If the app drops the connection before answering.
         """
         items: asyncio.Queue[tuple[str, Any]] = asyncio.Queue(maxsize=_QUEUE_DEPTH)
         chunks = request.stream.__aiter__()  # type: ignore[union-attr]
@@ -256,8 +256,8 @@ class AsyncSimTransport(httpx.AsyncBaseTransport):
             kind, value = await asyncio.wait_for(items.get(), timeout)
         except TimeoutError:
             task.cancel()
-            raise httpx.ReadTimeout("timed out waiting for the simulator's response") from None
+            raise httpx2.ReadTimeout("timed out waiting for the simulator's response") from None
         if kind == _ERROR:
             raise _dropped(value)
         status, headers = value
-        return httpx.Response(status, headers=headers, stream=_AsyncBody(items, timeout, task), request=request)
+        return httpx2.Response(status, headers=headers, stream=_AsyncBody(items, timeout, task), request=request)

@@ -3,7 +3,7 @@ from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
+import httpx2
 import orjson
 
 from ... import errors
@@ -18,7 +18,7 @@ from ...types import UNSET, Response
 _GC_PAUSE_BYTES = 256 * 1024
 
 
-def _json(response: httpx.Response) -> Any:
+def _json(response: httpx2.Response) -> Any:
     try:
         return orjson.loads(response.content)
     except orjson.JSONDecodeError:
@@ -61,7 +61,7 @@ def request_kwargs(
     For callers that send it themselves, e.g. to stream a file answer to disk instead of reading it whole.
 
     Returns:
-        The keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path, to join to the base
+        The keyword arguments of ``httpx2.Client.request``: ``method``, ``url`` (the path, to join to the base
         URL) and, where the operation has them, ``params``, ``headers``, ``cookies`` and the body.
     """
     return _get_kwargs(
@@ -72,7 +72,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> APIErrorResponse | HTTPValidationError | SegmentCreateResponse | None:
     if response.status_code == 201:
         response_201 = SegmentCreateResponse.from_dict(_json(response))
@@ -101,7 +101,18 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Response[APIErrorResponse | HTTPValidationError | SegmentCreateResponse]:
+    try:
+        return _parsed_response(client=client, response=response)
+    except Exception as error:
+        # The client's on_unparsable hook sees the answer with the error, and may raise an error of its own.
+        client.unparsable(response, error)
+        raise
+
+
+def _parsed_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[APIErrorResponse | HTTPValidationError | SegmentCreateResponse]:
     status_code = HTTPStatus(response.status_code)
     if len(response.content) < _GC_PAUSE_BYTES or not gc.isenabled():
@@ -143,7 +154,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[APIErrorResponse | HTTPValidationError | SegmentCreateResponse]
@@ -181,7 +192,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         APIErrorResponse | HTTPValidationError | SegmentCreateResponse
@@ -214,7 +225,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[APIErrorResponse | HTTPValidationError | SegmentCreateResponse]
@@ -250,7 +261,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         APIErrorResponse | HTTPValidationError | SegmentCreateResponse

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 from dubkit_dubformer import Client
 from dubkit_dubformer.api.account import get_balance
 from dubkit_dubformer.api.catalog import get_options, list_voices
 from dubkit_dubformer.models import Balance, Options, VoiceCatalog
 
-from dubkit._http import aexpect, build_async_download_client, build_async_http
+from dubkit._http import aexpect, build_async_download_client, build_async_http, on_unparsable
 from dubkit._lifecycle import AsyncClientLifecycle
 from dubkit._settings import (
     DEFAULT_DEADLINE,
@@ -32,11 +32,11 @@ class AsyncDubformer(AsyncClientLifecycle):
         api_key: Your key; defaults to the ``DUBFORMER_API_KEY`` environment variable.
         base_url: The API URL; defaults to ``DUBFORMER_BASE_URL``, else ``https://app.dubformer.ai``.
             Plain ``http://`` is only accepted for loopback hosts.
-        timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
+        timeout: Seconds (or an ``httpx2.Timeout``) for each request; ``wait()`` has its own deadline.
         max_retries: Retries per request on connection errors, 408, 429 and 5xx.
         deadline: Seconds one call may take in all, every retry and wait included (None: no bound).
         max_response_size: Bytes an API answer may have, decompressed (``ResponseTooLargeError`` beyond).
-        http_client: An ``httpx.AsyncClient`` to send through, API calls and downloads alike (its proxies,
+        http_client: An ``httpx2.AsyncClient`` to send through, API calls and downloads alike (its proxies,
             limits and transport apply; dubkit adds its own auth and retries); not closed by dubkit.
 
     Raises:
@@ -56,22 +56,23 @@ class AsyncDubformer(AsyncClientLifecycle):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         self.base_url, auth, self.timeout = settings(api_key, base_url, timeout, max_retries)
         self.max_retries = max_retries
-        check_http_client(http_client, httpx.AsyncClient)
+        check_http_client(http_client, httpx2.AsyncClient)
         self._http = build_async_http(
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=IDEMPOTENCY_HEADER, http_client=http_client,
             limits=resolve_limits(deadline, max_response_size),
         )  # fmt: skip
         self.downloads_http = build_async_download_client(self.timeout, max_retries, http_client)
-        self.raw: Client = Client(base_url=str(self.base_url)).set_async_httpx_client(self._http)
+        raw = Client(base_url=str(self.base_url), on_unparsable=on_unparsable)
+        self.raw: Client = raw.set_async_httpx_client(self._http)
         """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
         self.projects = AsyncProjects(self)
 
@@ -99,5 +100,5 @@ class AsyncDubformer(AsyncClientLifecycle):
         """
         return await aexpect(lambda: get_balance.asyncio_detailed(client=self.raw), Balance)
 
-    def _owned(self) -> tuple[httpx.AsyncClient, ...]:
+    def _owned(self) -> tuple[httpx2.AsyncClient, ...]:
         return (self._http, self.downloads_http)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 from dubkit_elevenlabs import Client
 
 from dubkit._http import (
     build_async_download_client,
     build_async_http,
     build_async_stream_client,
+    on_unparsable,
 )
 from dubkit._lifecycle import AsyncClientLifecycle
 from dubkit._settings import (
@@ -39,12 +40,12 @@ class AsyncElevenLabs(AsyncClientLifecycle):
         base_url: The API URL; defaults to ``ELEVENLABS_BASE_URL``, else ``https://api.elevenlabs.io``.
             Plain ``http://`` is only accepted for loopback hosts.
         region: ``"us"``, ``"eu"`` or ``"in"`` to use that data-residency server instead of ``base_url``.
-        timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
+        timeout: Seconds (or an ``httpx2.Timeout``) for each request; ``wait()`` has its own deadline.
         max_retries: Retries per request on connection errors, 408, 429 and 5xx. A paid create is never
             re-sent once it may have reached the server (``OutcomeUnknownError`` instead).
         deadline: Seconds one call may take in all, every retry and wait included (None: no bound).
         max_response_size: Bytes an API answer may have, decompressed (``ResponseTooLargeError`` beyond).
-        http_client: An ``httpx.AsyncClient`` to send through, API calls and downloads alike (its proxies,
+        http_client: An ``httpx2.AsyncClient`` to send through, API calls and downloads alike (its proxies,
             limits and transport apply; dubkit adds its own auth and retries); not closed by dubkit.
 
     Raises:
@@ -65,15 +66,15 @@ class AsyncElevenLabs(AsyncClientLifecycle):
         *,
         base_url: str | None = None,
         region: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         self.base_url, auth, self.timeout = settings(api_key, base_url, region, timeout, max_retries)
         self.max_retries = max_retries
-        check_http_client(http_client, httpx.AsyncClient)
+        check_http_client(http_client, httpx2.AsyncClient)
         self._http = build_async_http(
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=None, http_client=http_client,
@@ -85,7 +86,8 @@ class AsyncElevenLabs(AsyncClientLifecycle):
         """Authenticated client for API answers that are files: streamed, never read whole."""
         self.downloads_http = build_async_download_client(self.timeout, max_retries, http_client)
         """Credential-free client for files on other hosts."""
-        self.raw: Client = Client(base_url=str(self.base_url)).set_async_httpx_client(self._http)
+        raw = Client(base_url=str(self.base_url), on_unparsable=on_unparsable)
+        self.raw: Client = raw.set_async_httpx_client(self._http)
         """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
 
     # The resources (and the generated modules behind them) load on first use, so importing dubkit
@@ -104,5 +106,5 @@ class AsyncElevenLabs(AsyncClientLifecycle):
 
         return AsyncStudio(self)
 
-    def _owned(self) -> tuple[httpx.AsyncClient, ...]:
+    def _owned(self) -> tuple[httpx2.AsyncClient, ...]:
         return (self._http, self.stream_http, self.downloads_http)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from dubkit._downloads import adownload_to_path
 from dubkit.elevenlabs._files import endpoint_url
@@ -16,8 +16,8 @@ __all__ = ["adownload_endpoint"]
 
 
 async def adownload_endpoint(
-    http: httpx.AsyncClient,
-    base_url: httpx.URL,
+    http: httpx2.AsyncClient,
+    base_url: httpx2.URL,
     kwargs: Mapping[str, Any],
     destination: str | os.PathLike[str],
     *,

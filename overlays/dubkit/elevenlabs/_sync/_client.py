@@ -7,13 +7,14 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 from dubkit_elevenlabs import Client
 
 from dubkit._http import (
     build_download_client,
     build_stream_client,
     build_sync_http,
+    on_unparsable,
 )
 from dubkit._lifecycle import ClientLifecycle
 from dubkit._settings import (
@@ -41,12 +42,12 @@ class ElevenLabs(ClientLifecycle):
         base_url: The API URL; defaults to ``ELEVENLABS_BASE_URL``, else ``https://api.elevenlabs.io``.
             Plain ``http://`` is only accepted for loopback hosts.
         region: ``"us"``, ``"eu"`` or ``"in"`` to use that data-residency server instead of ``base_url``.
-        timeout: Seconds (or an ``httpx.Timeout``) for each request; ``wait()`` has its own deadline.
+        timeout: Seconds (or an ``httpx2.Timeout``) for each request; ``wait()`` has its own deadline.
         max_retries: Retries per request on connection errors, 408, 429 and 5xx. A paid create is never
             re-sent once it may have reached the server (``OutcomeUnknownError`` instead).
         deadline: Seconds one call may take in all, every retry and wait included (None: no bound).
         max_response_size: Bytes an API answer may have, decompressed (``ResponseTooLargeError`` beyond).
-        http_client: An ``httpx.Client`` to send through, API calls and downloads alike (its proxies,
+        http_client: An ``httpx2.Client`` to send through, API calls and downloads alike (its proxies,
             limits and transport apply; dubkit adds its own auth and retries); not closed by dubkit.
 
     Raises:
@@ -67,15 +68,15 @@ class ElevenLabs(ClientLifecycle):
         *,
         base_url: str | None = None,
         region: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
     ) -> None:
         self.base_url, auth, self.timeout = settings(api_key, base_url, region, timeout, max_retries)
         self.max_retries = max_retries
-        check_http_client(http_client, httpx.Client)
+        check_http_client(http_client, httpx2.Client)
         self._http = build_sync_http(
             base_url=self.base_url, auth=auth, timeout=self.timeout, max_retries=max_retries,
             idempotency_header=None, http_client=http_client,
@@ -87,7 +88,8 @@ class ElevenLabs(ClientLifecycle):
         """Authenticated client for API answers that are files: streamed, never read whole."""
         self.downloads_http = build_download_client(self.timeout, max_retries, http_client)
         """Credential-free client for files on other hosts."""
-        self.raw: Client = Client(base_url=str(self.base_url)).set_httpx_client(self._http)
+        raw = Client(base_url=str(self.base_url), on_unparsable=on_unparsable)
+        self.raw: Client = raw.set_httpx_client(self._http)
         """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
 
     # The resources (and the generated modules behind them) load on first use, so importing dubkit
@@ -106,5 +108,5 @@ class ElevenLabs(ClientLifecycle):
 
         return Studio(self)
 
-    def _owned(self) -> tuple[httpx.Client, ...]:
+    def _owned(self) -> tuple[httpx2.Client, ...]:
         return (self._http, self.stream_http, self.downloads_http)

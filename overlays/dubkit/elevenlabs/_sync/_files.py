@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from dubkit._downloads import download_to_path
 from dubkit.elevenlabs._files import endpoint_url
@@ -18,8 +18,8 @@ __all__ = ["download_endpoint"]
 
 
 def download_endpoint(
-    http: httpx.Client,
-    base_url: httpx.URL,
+    http: httpx2.Client,
+    base_url: httpx2.URL,
     kwargs: Mapping[str, Any],
     destination: str | os.PathLike[str],
     *,
