@@ -18,8 +18,8 @@ CORE_TESTS := tests/dubkit tests/elevenlabs tests/sim tests/cli tests/security t
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install generate update-specs check lint typecheck test test-core docs dist dist-check demo fuzz reliability conformance bench \
-	bench-resource lock clean
+.PHONY: install generate update-specs replay check lint typecheck test test-core docs dist dist-check demo fuzz reliability \
+	conformance bench bench-resource lock clean
 
 $(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,12 +41,18 @@ generate: $(BIN)/.installed
 	$(BIN)/python scripts/generate.py
 	$(BIN)/python scripts/unasync.py
 
-## update-specs: pull the next upstream ElevenLabs spec, regenerate, report wire + Python API changes (commits nothing):
-##   make update-specs [SPEC=openapi.json] [PUBLISHED=YYYY-MM-DD] [REPORT=r.md] [REPORT_JSON=r.json] [FAIL_ON=breaking]
+## update-specs: pull the live ElevenLabs spec (or SPEC=file), regenerate all or nothing, report (commits nothing):
+##   make update-specs [SPEC=openapi.json] [ORIGIN=url] [MIRROR=owner/repo@commit] [PUBLISHED=YYYY-MM-DD]
+##                     [REPORT=r.md] [REPORT_JSON=r.json] [FAIL_ON=breaking]
 update-specs: $(BIN)/.installed
 	$(BIN)/python scripts/update_specs.py $(if $(SPEC),--spec "$(SPEC)") $(if $(PUBLISHED),--published "$(PUBLISHED)") \
+		$(if $(ORIGIN),--origin "$(ORIGIN)") $(if $(MIRROR),--mirror "$(MIRROR)") \
 		$(if $(REPORT),--report "$(REPORT)") $(if $(REPORT_JSON),--report-json "$(REPORT_JSON)") \
 		$(if $(FAIL_ON),--fail-on "$(FAIL_ON)")
+
+## replay: make update-specs over the whole real ElevenLabs history (../shared/upstream), one step on top of the other, in a scratch clone (slow; make test runs a subset).
+replay: $(BIN)/.installed
+	DUBKIT_REPLAY=full $(BIN)/pytest tests/scripts/test_replay.py -q
 
 ## lint / typecheck / check: ruff on hand-written code, the sync twins against their async source, mypy --strict.
 lint: $(BIN)/.installed

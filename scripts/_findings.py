@@ -29,6 +29,8 @@ class Finding:
         location: Where inside the operation or object, e.g. ``"request body property 'file'"``,
             ``"response 200 application/json: property 'status'"``; ``""`` when the operation is the location.
         message: A plain sentence a user understands without reading the spec.
+        component: For a wire finding inside a shared component schema, where in it (``"Render:
+            property 'status'"``): the same change reached through several operations is one change.
     """
 
     source: Source
@@ -37,6 +39,7 @@ class Finding:
     operation: str
     location: str
     message: str
+    component: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """Return the finding as a JSON-ready dict.

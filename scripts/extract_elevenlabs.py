@@ -7,10 +7,14 @@ live in ``specs/elevenlabs.overlay.yaml``. The same command pulls the next upstr
 release, so the subset never drifts from what ElevenLabs published.
 
 Usage:
-    python scripts/extract_elevenlabs.py SOURCE [--published YYYY-MM-DD] [--out specs/elevenlabs.yaml]
+    python scripts/extract_elevenlabs.py [SOURCE] [--published YYYY-MM-DD] [--origin URL]
+        [--mirror OWNER/REPO@COMMIT] [--out specs/elevenlabs.yaml]
 
-SOURCE is a local file or an https URL. The source, publication date and sha256 of
-both the upstream document and the subset are recorded in ``specs/provenance.yaml``.
+SOURCE is a local file or an https URL; by default the live document the API serves,
+``https://api.elevenlabs.io/openapi.json``. What was read (``source``), where it is published
+(``origin``: the URL read, or ``--origin`` for a local copy, else the file itself), the mirror and commit a
+copy came from (``--mirror``), the publication date and the sha256 of both the upstream document and the
+subset are recorded in ``specs/provenance.yaml``.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from typing import Any
 from _specio import PROVENANCE, ROOT, dump_yaml, load_provenance, save_provenance
 
 PATH_PREFIXES = ("/v1/dubbing", "/v1/studio")
-DEFAULT_SOURCE = "https://raw.githubusercontent.com/elevenlabs/elevenlabs-docs/main/fern/apis/api/openapi.json"
+DEFAULT_SOURCE = "https://api.elevenlabs.io/openapi.json"
+"""The live document. (The raw file of ``elevenlabs/elevenlabs-docs`` used before stopped being updated in 2025.)"""
 
 
 def read_source(source: str) -> bytes:
@@ -117,7 +122,50 @@ def extract_subset(document: dict[str, Any]) -> dict[str, Any]:
     return subset
 
 
-def write_subset(raw: bytes, source: str, *, published: str | None, out: Path) -> dict[str, Any]:
+def origin_record(source: str, *, origin: str | None = None, mirror: str | None = None) -> dict[str, Any]:
+    """Say truthfully where an upstream document came from.
+
+    Args:
+        source: What was read: an https URL, or a local path.
+        origin: Where a local copy was published (an URL), if known.
+        mirror: ``OWNER/REPO@COMMIT`` of the mirror a local copy was taken from, if any.
+
+    Returns:
+        ``{"source": ..., "origin": ...}`` plus ``{"mirror": {"repository", "commit"}}`` when given. A local
+        copy without ``origin`` is its own origin (``file:`` and its path).
+
+    Raises:
+        ValueError: If ``mirror`` is not ``OWNER/REPO@COMMIT``.
+    """
+    remote = "://" in source
+    shown = source if remote else _shown_path(source)
+    record: dict[str, Any] = {"source": shown, "origin": origin or (shown if remote else f"file:{shown}")}
+    if mirror:
+        repository, _, commit = mirror.partition("@")
+        if repository.count("/") != 1 or not commit:
+            raise ValueError(f"--mirror must be OWNER/REPO@COMMIT, got {mirror!r}")
+        record["mirror"] = {"repository": repository, "commit": commit}
+    return record
+
+
+def _shown_path(source: str) -> str:
+    """A local path as the record shows it: relative to the repository when inside or beside it."""
+    path = Path(source).resolve()
+    for base, prefix in ((ROOT, ""), (ROOT.parent, "../")):
+        if path.is_relative_to(base):
+            return prefix + path.relative_to(base).as_posix()
+    return path.as_posix()
+
+
+def write_subset(
+    raw: bytes,
+    source: str,
+    *,
+    published: str | None,
+    out: Path,
+    origin: str | None = None,
+    mirror: str | None = None,
+) -> dict[str, Any]:
     """Extract the subset of a raw upstream document, write it, and record its provenance.
 
     Args:
@@ -125,6 +173,8 @@ def write_subset(raw: bytes, source: str, *, published: str | None, out: Path) -
         source: Where ``raw`` was read from (a path or an https URL).
         published: The upstream publication date (YYYY-MM-DD); ``None`` keeps the recorded one.
         out: Where to write the subset (inside the repository).
+        origin: Where a local copy was published (see ``origin_record``).
+        mirror: The mirror a local copy came from, ``OWNER/REPO@COMMIT``.
 
     Returns:
         The new ``elevenlabs`` record of ``specs/provenance.yaml``.
@@ -132,17 +182,22 @@ def write_subset(raw: bytes, source: str, *, published: str | None, out: Path) -
     Raises:
         ValueError: If the document has no dubbing or studio paths, or a reference cannot be followed.
     """
+    where = origin_record(source, origin=origin, mirror=mirror)
     subset = extract_subset(json.loads(raw))
     text = dump_yaml(subset)
     out.write_text(text, encoding="utf-8")
 
     provenance = load_provenance()
+    recorded = provenance.get("elevenlabs", {}).get("upstream", {})
+    digest = hashlib.sha256(raw).hexdigest()
+    if recorded.get("sha256") == digest and origin is None and mirror is None:
+        # The recorded document again, from wherever it was read this time: its recorded origin stays true.
+        where = {key: value for key, value in recorded.items() if key in ("source", "origin", "mirror")}
     provenance["elevenlabs"] = {
         "upstream": {
-            # Where the document is published; a local copy is recorded by its origin.
-            "origin": source if "://" in source else DEFAULT_SOURCE,
+            **where,
             "published": published or provenance.get("elevenlabs", {}).get("upstream", {}).get("published"),
-            "sha256": hashlib.sha256(raw).hexdigest(),
+            "sha256": digest,
         },
         "subset": {
             "path": out.relative_to(ROOT).as_posix(),
@@ -168,10 +223,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", nargs="?", default=DEFAULT_SOURCE)
     parser.add_argument("--published", help="publication date of the source (YYYY-MM-DD)")
+    parser.add_argument("--origin", help="where a local copy was published (an URL)")
+    parser.add_argument("--mirror", help="the mirror a local copy came from: OWNER/REPO@COMMIT")
     parser.add_argument("--out", type=Path, default=ROOT / "specs" / "elevenlabs.yaml")
     args = parser.parse_args(argv)
 
-    record = write_subset(read_source(args.source), args.source, published=args.published, out=args.out)
+    record = write_subset(
+        read_source(args.source),
+        args.source,
+        published=args.published,
+        out=args.out,
+        origin=args.origin,
+        mirror=args.mirror,
+    )
     sys.stderr.write(
         f"wrote {args.out.relative_to(ROOT)}: {record['subset']['paths']} paths, "
         f"{record['subset']['operations']} operations; provenance in {PROVENANCE.relative_to(ROOT)}\n"

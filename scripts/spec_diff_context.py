@@ -28,6 +28,8 @@ class SchemaContext:
         path: The property path below the root (see the module docstring), ``""`` at the root.
         stack: The (old, new) component pairs being compared on the way here.
         out: Where findings go.
+        component: The innermost component schema the walk is in (``""`` outside any).
+        component_path: The property path below that component.
     """
 
     direction: Direction
@@ -40,6 +42,8 @@ class SchemaContext:
     path: str = ""
     stack: tuple[tuple[str | None, str | None], ...] = ()
     out: list[Finding] = field(default_factory=list, compare=False)
+    component: str = ""
+    component_path: str = ""
 
     def below(self, segment: str) -> SchemaContext:
         """Return the context of a nested schema.
@@ -50,11 +54,25 @@ class SchemaContext:
         Returns:
             The nested context.
         """
-        if segment == "[]" or segment.startswith("<") or not self.path:
-            path = self.path + segment
-        else:
-            path = f"{self.path}/{segment}"
-        return replace(self, path=path)
+        return replace(self, path=_join(self.path, segment), component_path=_join(self.component_path, segment))
+
+    def within(self, component: str | None) -> SchemaContext:
+        """Return the context of a schema that is (or is not) a component of its own.
+
+        Args:
+            component: The component schema's name, or None for an inline schema.
+
+        Returns:
+            The context, with the component location reset when one is entered.
+        """
+        return replace(self, component=component, component_path="") if component else self
+
+    @property
+    def component_location(self) -> str:
+        """Where in the current component the comparison is, or ``""`` outside any."""
+        if not self.component:
+            return ""
+        return f"{self.component}: property '{self.component_path}'" if self.component_path else self.component
 
     @property
     def location(self) -> str:
@@ -97,7 +115,13 @@ class SchemaContext:
         """
         rule = pick_rule(candidates)
         if rule is not None:
-            self.out.append(make_finding(rule, self.operation, self.location, message))
+            self.out.append(make_finding(rule, self.operation, self.location, message, self.component_location))
+
+
+def _join(path: str, segment: str) -> str:
+    if segment == "[]" or segment.startswith("<") or not path:
+        return path + segment
+    return f"{path}/{segment}"
 
 
 def cap(text: str) -> str:

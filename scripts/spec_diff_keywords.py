@@ -120,17 +120,37 @@ def compare_nullable(old: View, new: View, ctx: SchemaContext) -> None:
         ctx.emit(ctx.candidates("became-not-nullable"), f"{cap(ctx.subject)} is no longer nullable{consequence}.")
 
 
+def enum_values(view: View) -> list[Any] | None:
+    """Return the values a schema is restricted to: its ``enum``, or its ``const`` as a one-value enum.
+
+    Args:
+        view: A normalised schema.
+
+    Returns:
+        The values, or None when the schema lists none.
+    """
+    enum = view.schema.get("enum")
+    if isinstance(enum, list):
+        return enum
+    if "const" in view.schema:
+        return [view.schema["const"]]
+    return None
+
+
 def compare_enum(old: View, new: View, ctx: SchemaContext) -> None:
     """Report an ``enum`` that appeared, disappeared, or gained or lost values (one finding per value).
+
+    A ``const`` facing an ``enum`` is a one-value enum, so ``const: a`` becoming ``enum: [a, b]`` is a value
+    added, not a restriction (two ``const`` keywords are ``compare_const``'s).
 
     Args:
         old: The old schema, normalised.
         new: The new schema, normalised.
         ctx: Where the schemas are; findings go to ``ctx.out``.
     """
-    old_enum, new_enum = old.schema.get("enum"), new.schema.get("enum")
-    if not isinstance(old_enum, list) and not isinstance(new_enum, list):
+    if not isinstance(old.schema.get("enum"), list) and not isinstance(new.schema.get("enum"), list):
         return
+    old_enum, new_enum = enum_values(old), enum_values(new)
     request = ctx.direction == "request"
     if not isinstance(old_enum, list):
         if request:
@@ -181,8 +201,8 @@ def compare_const(old: View, new: View, ctx: SchemaContext) -> None:
         ctx: Where the schemas are; findings go to ``ctx.out``.
     """
     old_const, new_const = old.schema.get("const", _MISSING), new.schema.get("const", _MISSING)
-    if old_const is _MISSING and new_const is _MISSING:
-        return
+    if (old_const is _MISSING and new_const is _MISSING) or "enum" in old.schema or "enum" in new.schema:
+        return  # against an enum, a const is a one-value enum: compare_enum's
     if old_const is _MISSING:
         ctx.emit(ctx.candidates("const-added"), f"{cap(ctx.subject)} must now be exactly {show(new_const)}.")
     elif new_const is _MISSING:

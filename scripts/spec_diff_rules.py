@@ -307,7 +307,7 @@ def pick_rule(candidates: Iterable[str]) -> str | None:
     return next((rule for rule in candidates if rule in CATALOGUE), None)
 
 
-def make_finding(rule: str, operation: str, location: str, message: str) -> Finding:
+def make_finding(rule: str, operation: str, location: str, message: str, component: str = "") -> Finding:
     """Build a wire finding, its severity taken from the catalogue.
 
     Args:
@@ -315,6 +315,7 @@ def make_finding(rule: str, operation: str, location: str, message: str) -> Find
         operation: ``"METHOD /path"``, or ``""`` for a document-wide change.
         location: Where inside the operation, or ``""``.
         message: One plain sentence.
+        component: Where in a shared component schema the change is, if it is in one.
 
     Returns:
         The finding.
@@ -329,6 +330,7 @@ def make_finding(rule: str, operation: str, location: str, message: str) -> Find
         operation=operation,
         location=location,
         message=message,
+        component=component,
     )
 
 

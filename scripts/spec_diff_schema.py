@@ -29,8 +29,9 @@ from spec_diff_keywords import (
     compare_nullable,
     compare_pattern,
     compare_types,
+    enum_values,
 )
-from spec_diff_views import ANNOTATIONS, View, covered, fingerprint, show, type_text, view_of
+from spec_diff_views import ANNOTATIONS, View, covered, fingerprint, show, sort_key, type_text, view_of
 
 _MAX_DEPTH = 64
 """A bound on nesting, on top of the cycle check, so no document can make the walk run away."""
@@ -39,12 +40,13 @@ _MISSING: Any = object()
 
 
 def _variant_key(view: View) -> str:
-    """Name a variant: its component schema, else its ``const``, else its types."""
+    """Name a variant: its component schema, else its ``const``, else its types (and whether it is an enum)."""
     if view.ref:
         return view.ref
     if "const" in view.schema:
         return f"const {show(view.schema['const'])}"
-    return type_text(view.types) if view.types else "schema"
+    kind = type_text(view.types) if view.types else "schema"
+    return f"{kind} enum" if "enum" in view.schema else kind
 
 
 def _pair_variants(
@@ -73,12 +75,45 @@ def _is_plain_type(view: View) -> bool:
     return view.ref is None and not set(view.schema) - {"type", "format"} - ANNOTATIONS
 
 
+_CONSTRAINTS = frozenset({"type", "format", "enum", "const", *ANNOTATIONS})
+
+
+def _accepts(wide: View, narrow: View) -> bool:
+    """Tell whether every value one variant accepts is accepted by another (simple cases: types and values)."""
+    if set(wide.schema) - _CONSTRAINTS or set(narrow.schema) - _CONSTRAINTS - {"default"}:
+        return False  # objects, bounds, patterns...: the variants are compared in depth instead
+    if wide.ref is not None and wide.ref != narrow.ref and set(wide.schema) - {"type", "enum", "const", *ANNOTATIONS}:
+        return False
+    wide_values, narrow_values = enum_values(wide), enum_values(narrow)
+    if wide.schema.get("format") not in (None, narrow.schema.get("format")):
+        return False
+    if wide_values is None:
+        return (
+            not wide.types
+            or (narrow.types and covered(narrow.types, wide.types))
+            or (
+                not narrow.types
+                and narrow_values is not None
+                and all(isinstance(v, str) for v in narrow_values)
+                and "string" in wide.types
+            )
+        )
+    keys = {sort_key(value) for value in wide_values}
+    return narrow_values is not None and all(sort_key(value) in keys for value in narrow_values)
+
+
 def _compare_variants(old: View, new: View, ctx: SchemaContext) -> None:
-    """Compare two unions (either side may be a single schema): variants gone, new, and matched ones in depth."""
+    """Compare two unions (either side may be a single schema): variants gone, new, and matched ones in depth.
+
+    Unions are compared by the values they accept: a variant gone whose values another variant still
+    accepts (``const: a`` → ``enum: [a, b]`` or plain ``string``) is a widening, not a removal.
+    """
     pairs, removed, added = _pair_variants(old.variants or (old,), new.variants or (new,), ctx)
     request = ctx.direction == "request"
     for view in sorted(removed, key=_variant_key):
         if _is_plain_type(view) and not covered(view.types, new.types):
+            continue
+        if any(_accepts(other, view) for other in new.variants or (new,)):
             continue
         name = _variant_key(view)
         message = (
@@ -89,6 +124,8 @@ def _compare_variants(old: View, new: View, ctx: SchemaContext) -> None:
         ctx.emit(ctx.candidates("any-of-removed"), message)
     for view in sorted(added, key=_variant_key):
         if _is_plain_type(view) and not covered(view.types, old.types):
+            continue
+        if not request and any(_accepts(other, view) for other in old.variants or (old,)):
             continue
         name = _variant_key(view)
         message = (
@@ -224,7 +261,7 @@ def compare_schemas(old: Any, new: Any, ctx: SchemaContext) -> None:
     pair = (old_view.ref, new_view.ref)
     if (pair != (None, None) and pair in ctx.stack) or len(ctx.stack) > _MAX_DEPTH:
         return
-    ctx = replace(ctx, stack=(*ctx.stack, pair))
+    ctx = replace(ctx, stack=(*ctx.stack, pair)).within(new_view.ref if new_view.ref == old_view.ref else None)
     compare_nullable(old_view, new_view, ctx)
     compare_annotations(old_view, new_view, ctx)
     _compare_views(old_view, new_view, ctx)

@@ -1,30 +1,35 @@
 """Pull the next upstream ElevenLabs spec, regenerate the clients, and report what that changes for users.
 
-Steps (``make update-specs [SPEC=path/to/openapi.json]``):
+Steps (``make update-specs [SPEC=path/to/openapi.json]``), all or nothing:
 
-1. Snapshot the baseline: the working tree's ``generated/`` (effective specs and generated packages) and
-   ``overlays/`` as they are now, so the report shows exactly what this update changes, even when the tree
-   already had uncommitted work; the git HEAD is named in the report for context.
-2. Extract the verbatim dubbing + studio subset from SOURCE with ``extract_elevenlabs`` (the same code
-   that made the committed subset) and record SOURCE in ``specs/provenance.yaml``.
-3. Re-apply the overlay leniently: an action whose target no longer matches anything is reported (a
-   ``possibly-breaking`` finding with the action's description, and a warning line) instead of stopping
-   the run, so the user sees the whole report. Its correction is missing from the regenerated client,
-   and plain ``make generate`` (CI) keeps failing until the overlay is fixed.
-4. Regenerate with ``generate.py --allow-unmatched-overlay``.
-5. Report, as one list: the wire changes of both effective specs (``spec_diff``), the Python import
-   surface of the generated packages and dubkit (``api_diff``), dubkit code that no longer type-checks
-   against the regenerated clients (``overlay_check``, mypy), and the unmatched overlay actions.
+1. Snapshot the baseline (``generated/`` and ``overlays/`` as they are now: the report compares with them,
+   even uncommitted work) and back up ``specs/`` and ``generated/`` byte for byte.
+2. Extract the verbatim dubbing + studio subset from SOURCE (by default the live document,
+   ``https://api.elevenlabs.io/openapi.json``) with ``extract_elevenlabs`` and record its true origin in
+   ``specs/provenance.yaml`` (the URL or file read, ``--origin`` where a copy was published, its date and
+   sha256, and ``--mirror`` for a mirror's commit).
+3. Re-apply the overlay; every action gets a status (needed, already upstream, conflicting, unmatched).
+4. Diff the old and new effective specs (``spec_diff``).
+5. Regenerate transactionally (``generate.py --allow-unmatched-overlay --typecheck``: everything validated
+   first, built in a scratch tree, type-checked, then swapped in).
+6. Check dubkit against the result: mypy over ``overlays/`` and ``generated/`` (``overlay_check``), the smoke
+   checks (``scripts/smoke.py``: clients, the simulator's create/get, transcript, download), and the wire
+   changes that hit a call dubkit makes or a response it parses; then the Python import surface (``api_diff``).
+7. Print one report (``update_report``): distinct changes, what breaks dubkit first.
 
-Nothing is committed: the run ends with the changed files and how to review or undo them.
+A *refused* update (the source cannot be read or used, the overlay cannot be applied, a document is
+invalid, a generator fails, the generated packages do not type-check) restores ``specs/`` and
+``generated/`` byte for byte, prints the report it has and exits 2. Otherwise nothing is committed: the
+run ends with the changed files and how to review or undo them, and exits 0 (1 with ``--fail-on`` met).
 
 The publication date recorded in the provenance is ``--published`` if given; otherwise the recorded one
 when the upstream document is byte-identical to the recorded one (nothing new was published), else today
 (UTC): the day this version was first seen, the best date a fetched document offers.
 
 Usage:
-    python scripts/update_specs.py [--spec PATH_OR_URL] [--published YYYY-MM-DD] [--report OUT.md]
-        [--report-json OUT.json] [--fail-on breaking|possibly-breaking|info|never]
+    python scripts/update_specs.py [--spec PATH_OR_URL] [--origin URL] [--mirror REPO@COMMIT]
+        [--published YYYY-MM-DD] [--report OUT.md] [--report-json OUT.json]
+        [--fail-on breaking|possibly-breaking|info|never]
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,15 +54,18 @@ import extract_elevenlabs
 import generate
 import overlay_check
 import spec_diff
+import update_report
 from _findings import SEVERITIES, Finding, at_or_above
 from _specio import ROOT, load_provenance, load_yaml
 from overlay import ActionResult, OverlayError
+from update_checks import dubkit_usage_findings, new_operations, smoke_findings
 
 BASELINE_DIRS = ("generated", "overlays")
 """What the baseline snapshot copies: the effective specs and every package ``api_diff`` compares."""
 
 CHANGED_DIRS = ("specs", "generated")
-"""Everything an update may write."""
+"""Everything an update may write, backed up first and restored byte for byte when the update is refused."""
+
 
 _OPERATION_TARGET = re.compile(
     r"^\$\.paths\['(?P<path>[^']+)'\]\.(?P<method>get|put|post|delete|patch|options|head|trace)$"
@@ -84,6 +93,33 @@ def snapshot_baseline(destination: Path) -> Path:
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     return destination
+
+
+def backup(destination: Path) -> Path:
+    """Copy ``specs/`` and ``generated/`` exactly as they are, to restore them if the update is refused.
+
+    Args:
+        destination: An empty scratch directory.
+
+    Returns:
+        ``destination``.
+    """
+    for name in CHANGED_DIRS:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, destination / name, symlinks=True)
+    return destination
+
+
+def restore(saved: Path) -> None:
+    """Put ``specs/`` and ``generated/`` back byte for byte from ``backup()``'s copy.
+
+    Args:
+        saved: What ``backup()`` returned.
+    """
+    for name in CHANGED_DIRS:
+        shutil.rmtree(ROOT / name, ignore_errors=True)
+        if (saved / name).is_dir():
+            shutil.copytree(saved / name, ROOT / name, symlinks=True)
 
 
 def fetch(source: str) -> bytes:
@@ -178,19 +214,21 @@ def _relative(path: Path) -> str:
     return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
-def effective_documents() -> tuple[dict[str, dict[str, Any]], list[Finding]]:
+def effective_documents() -> tuple[dict[str, dict[str, Any]], list[Finding], list[ActionResult]]:
     """Build each provider's new effective spec as generation will, tolerating stale overlay actions.
 
     Not validated here: generation validates the same documents right after, and its error is reported.
 
     Returns:
-        The effective specs by provider name, and the unmatched-overlay findings.
+        The effective specs by provider name, the unmatched-overlay findings, and the ElevenLabs overlay's
+        action results.
 
     Raises:
         UpdateError: If the overlay cannot be applied.
     """
     documents: dict[str, dict[str, Any]] = {}
     findings: list[Finding] = []
+    results: list[ActionResult] = []
     for provider in generate.PROVIDERS:
         try:
             documents[provider.name], actions = generate.effective_document(
@@ -200,7 +238,8 @@ def effective_documents() -> tuple[dict[str, dict[str, Any]], list[Finding]]:
             raise UpdateError(f"{provider.name}: {error}") from error
         if provider.overlay is not None:
             findings += unmatched_overlay_findings(provider.overlay, actions)
-    return documents, findings
+            results += actions
+    return documents, findings, results
 
 
 def wire_findings(baseline: Path, documents: dict[str, dict[str, Any]]) -> list[Finding]:
@@ -222,13 +261,14 @@ def wire_findings(baseline: Path, documents: dict[str, dict[str, Any]]) -> list[
 
 
 def regenerate() -> str | None:
-    """Run ``generate.py --allow-unmatched-overlay`` in this process.
+    """Run ``generate.py --allow-unmatched-overlay --typecheck`` in this process.
 
     Returns:
-        ``None``, or why generation failed (an invalid spec, a generator warning, ...).
+        ``None``, or why generation failed (an invalid spec, a generator warning, a type error, ...);
+        ``generated/`` is untouched then.
     """
     try:
-        generate.main(["--allow-unmatched-overlay"])
+        generate.main(["--allow-unmatched-overlay", "--typecheck"])
     except (generate.GenerationError, OverlayError) as error:
         return str(error)
     return None
@@ -275,7 +315,11 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         "--spec",
         default=extract_elevenlabs.DEFAULT_SOURCE,
         metavar="PATH_OR_URL",
-        help="the upstream OpenAPI document (default: the published URL)",
+        help="the upstream OpenAPI document (default: the live document)",
+    )
+    parser.add_argument("--origin", metavar="URL", help="where a local copy was published (recorded as its origin)")
+    parser.add_argument(
+        "--mirror", metavar="REPO@COMMIT", help="the mirror a local copy came from, e.g. tryAGI/ElevenLabs@5e751920"
     )
     parser.add_argument("--published", help="the upstream publication date (YYYY-MM-DD); see the module docstring")
     parser.add_argument("--report", type=Path, metavar="OUT.md", help="also write the markdown report here")
@@ -289,48 +333,82 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def update(source: str, published: str | None, baseline: Path) -> tuple[list[Finding], str | None]:
-    """Extract, re-apply the overlay, regenerate, and diff against the baseline.
+@dataclass
+class Outcome:
+    """What an update found, and why it was refused if it was.
+
+    Attributes:
+        findings: Wire, overlay and (after a regeneration) Python and dubkit findings.
+        actions: The ElevenLabs overlay's action results.
+        operations: The new effective ElevenLabs spec's operations, for the report.
+        refused: Why the update was refused, or ``None``.
+        wrote: Whether anything under ``specs/`` or ``generated/`` may have been written (a refusal restores them).
+    """
+
+    findings: list[Finding] = field(default_factory=list)
+    actions: list[ActionResult] = field(default_factory=list)
+    operations: dict[str, update_report.NewOperation] = field(default_factory=dict)
+    refused: str | None = None
+    wrote: bool = False
+
+
+def update(args: argparse.Namespace, baseline: Path) -> Outcome:
+    """Extract, re-apply the overlay, diff, regenerate and check dubkit against the result.
 
     Args:
-        source: The upstream document (path or https URL).
-        published: ``--published``, if given.
+        args: The parsed command line.
         baseline: The snapshot taken before anything was written.
 
     Returns:
-        The findings (wire, then overlay, then Python), and why generation failed (``None`` if it did not).
-
-    Raises:
-        UpdateError: If the source cannot be read or is not a usable OpenAPI document.
+        What was found; ``refused`` says why the tree must be restored.
     """
-    raw = fetch(source)
+    outcome = Outcome()
     try:
+        raw = fetch(args.spec)
+        outcome.wrote = True
         record = extract_elevenlabs.write_subset(
-            raw, source, published=published_date(raw, published), out=generate.SPECS / "elevenlabs.yaml"
+            raw,
+            args.spec,
+            published=published_date(raw, args.published),
+            out=generate.SPECS / "elevenlabs.yaml",
+            origin=args.origin,
+            mirror=args.mirror,
         )
+        sys.stderr.write(
+            f"update-specs: extracted {record['subset']['operations']} operations from {args.spec} "
+            f"(published {record['upstream']['published']})\n"
+        )
+        documents, overlay_findings, outcome.actions = effective_documents()
     except ValueError as error:  # also json.JSONDecodeError: the URL served something else
-        raise UpdateError(f"{source} is not a usable OpenAPI document: {error}") from error
-    sys.stderr.write(
-        f"update-specs: extracted {record['subset']['operations']} operations from {source} "
-        f"(published {record['upstream']['published']})\n"
-    )
-    documents, overlay_findings = effective_documents()
+        outcome.refused = f"{args.spec} is not a usable OpenAPI document: {error}"
+        return outcome
+    except UpdateError as error:
+        outcome.refused = str(error)
+        return outcome
     for finding in overlay_findings:
         sys.stderr.write(f"warning: {finding.message}\n")
-    failure = regenerate()
+    outcome.operations = new_operations(documents["elevenlabs"])
     try:
-        findings = wire_findings(baseline, documents) + overlay_findings
-    except spec_diff.SpecError as error:  # only an invalid document, which generation has refused already
-        findings = overlay_findings
-        failure = f"{failure or ''}\nthe wire diff failed too: {error}".strip()
-    if failure is not None:
-        return findings, failure
+        wire = wire_findings(baseline, documents)
+    except spec_diff.SpecError as error:  # an invalid document, which generation refuses too
+        wire = []
+        sys.stderr.write(f"update-specs: the wire diff failed: {error}\n")
+    outcome.findings = wire + overlay_findings
+    outcome.refused = regenerate()
+    if outcome.refused is not None:
+        return outcome
     try:
         broken = overlay_check.overlay_findings(ROOT)
     except overlay_check.CheckError as error:  # the other views stand on their own: report them anyway
         sys.stderr.write(f"warning: the overlay type check could not run, so it is not in the report: {error}\n")
         broken = []
-    return findings + api_diff.diff_trees(baseline, ROOT) + broken, None
+    outcome.findings += (
+        dubkit_usage_findings(wire, documents["elevenlabs"])
+        + broken
+        + smoke_findings()
+        + api_diff.diff_trees(baseline, ROOT)
+    )
+    return outcome
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -340,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         argv: Command-line arguments (defaults to ``sys.argv[1:]``).
 
     Returns:
-        0; 1 if a finding is at or above ``--fail-on``; 2 if the update could not run to the end.
+        0; 1 if a finding is at or above ``--fail-on``; 2 if the update was refused (the tree is restored).
     """
     args = _parse(argv)
     head = _git("rev-parse", "--short", "HEAD") or "no commit"
@@ -351,30 +429,42 @@ def main(argv: list[str] | None = None) -> int:
             "compares with them as they are, and the undo command at the end would discard them too.\n"
         )
     with tempfile.TemporaryDirectory(prefix="update-specs-") as scratch:
-        baseline = snapshot_baseline(Path(scratch))
+        baseline = snapshot_baseline(Path(scratch) / "baseline")
+        saved = backup(Path(scratch) / "backup")
         try:
-            findings, generation_error = update(args.spec, args.published, baseline)
-        except UpdateError as error:
-            sys.stderr.write(f"update-specs: {error}\n")
-            if changed_files() != dirty:  # e.g. the subset was extracted before the overlay failed
-                sys.stderr.write(closing_note(changed_files()))
-            return 2
+            outcome = update(args, baseline)
+        except BaseException:  # an unforeseen error (or Ctrl-C): never leave a half-updated tree
+            restore(saved)
+            raise
+        if outcome.refused is not None and outcome.wrote:
+            restore(saved)
 
     title = f"update-specs: {args.spec} against the working tree at {head}"
-    report = spec_diff.render_markdown(findings, title=title)
-    if generation_error is not None:
-        report += f"\nRegeneration failed, so the Python API was not compared:\n\n```\n{generation_error}\n```\n"
-    sys.stdout.write(report if report.endswith("\n") else report + "\n")
+    shown = [f for f in outcome.findings if f.rule != "overlay-action-unmatched"]  # the overlay section has them
+    report = update_report.render_markdown(shown, title=title, actions=outcome.actions, operations=outcome.operations)
+    if outcome.refused is not None and not outcome.findings and not outcome.actions:
+        report = f"# {title}\n"  # refused before anything could be compared
+    if outcome.refused is not None:
+        report += (
+            "\n## Refused\n\nThe update was refused and specs/ and generated/ are restored as they were:\n\n"
+            f"```\n{outcome.refused.strip()}\n```\n"
+        )
+    sys.stdout.write(report)
     if args.report:
         args.report.write_text(report, encoding="utf-8")
     if args.report_json:
-        args.report_json.write_text(spec_diff.render_json(findings), encoding="utf-8")
-    sys.stdout.write("\n" + closing_note(changed_files()))
-
-    if generation_error is not None:
-        sys.stderr.write("update-specs: regeneration failed (see the report); generated/ may be incomplete.\n")
+        args.report_json.write_text(
+            update_report.render_json(outcome.findings, actions=outcome.actions, operations=outcome.operations),
+            encoding="utf-8",
+        )
+    if outcome.refused is not None:
+        sys.stderr.write(
+            f"update-specs: {outcome.refused.strip().splitlines()[0]}\n"
+            "update-specs: the update was refused; specs/ and generated/ are as they were.\n"
+        )
         return 2
-    failing = args.fail_on != "never" and any(at_or_above(f.severity, args.fail_on) for f in findings)
+    sys.stdout.write("\n" + closing_note(changed_files()))
+    failing = args.fail_on != "never" and any(at_or_above(f.severity, args.fail_on) for f in outcome.findings)
     return 1 if failing else 0
 
 

@@ -1213,7 +1213,7 @@ class PronunciationDictionaryVersionResponseModel(BaseModel):
     archived_time_unix: Annotated[int | None, Field(title="Archived Time Unix")] = None
 
 
-class Status1(StrEnum):
+class RenderStatus(StrEnum):
     COMPLETE = "complete"
     PROCESSING = "processing"
     FAILED = "failed"
@@ -1274,7 +1274,7 @@ class SegmentUpdateResponse(BaseModel):
     version: Annotated[int, Field(title="Version")]
 
 
-class Category(StrEnum):
+class SimilarVoiceCategory(StrEnum):
     PREMADE = "premade"
     CLONED = "cloned"
     GENERATED = "generated"
@@ -1285,7 +1285,7 @@ class Category(StrEnum):
 class SimilarVoice(BaseModel):
     voice_id: Annotated[str, Field(title="Voice Id")]
     name: Annotated[str, Field(title="Name")]
-    category: Annotated[Category, Field(title="Category")]
+    category: Annotated[SimilarVoiceCategory, Field(title="Category")]
     description: Annotated[str | None, Field(title="Description")] = None
     preview_url: Annotated[str | None, Field(title="Preview Url")] = None
 
@@ -1897,7 +1897,7 @@ class Render(BaseModel):
     language: Annotated[str | None, Field(title="Language")]
     type: RenderType | None
     media_ref: DubbingMediaReference | None
-    status: Annotated[Status1, Field(title="Status")]
+    status: Annotated[RenderStatus, Field(title="Status")]
 
 
 class SpeakerSegment(BaseModel):

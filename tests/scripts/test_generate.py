@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import filecmp
 import hashlib
+import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from generate import GenerationError, check_provenance
+from generate import GenerationError, check_provenance, pinned_model_names
 from spec_helpers import ROOT_DIR
 
 COPIED = ("pyproject.toml", "specs", "scripts", "generated")
@@ -85,16 +86,52 @@ def test_generator_warnings_fail_the_run(tmp_path: Path) -> None:
     result = _generate(project)
     assert result.returncode == 1
     assert "Unsupported content_type audio/wav" in result.stderr
+    assert _tree_differences(ROOT_DIR / "generated", project / "generated") == []  # built aside, never swapped in
+    assert not list(project.glob(".generate-*"))  # the scratch tree is gone
 
 
-def test_invalid_spec_is_rejected_before_generation(tmp_path: Path) -> None:
-    """A spec that is not valid OpenAPI is reported by name and nothing is generated from it."""
+def test_invalid_specs_are_all_reported_before_generation(tmp_path: Path) -> None:
+    """Every invalid document is reported in one run, and generated/ is left exactly as it was."""
     project = _copy_project(tmp_path)
     spec = project / "specs" / "dubformer.yaml"
     spec.write_text(spec.read_text().replace("openapi: 3.1.0", "openapi: 3.1.0\nwebhooks: 7"))
+    overlay = project / "specs" / "elevenlabs.overlay.yaml"
+    overlay.write_text(
+        overlay.read_text()
+        + "  - target: $.components.schemas.RenderType\n    update: {type: 7}\n"
+        + "  - target: $.components.schemas.Render\n    update: {minProperties: -1}\n"
+    )
     result = _generate(project)
     assert result.returncode == 1
     assert "dubformer.yaml is not a valid OpenAPI document" in result.stderr
+    assert result.stderr.count("elevenlabs.yaml + elevenlabs.overlay.yaml is not a valid OpenAPI document") == 2
+    assert _tree_differences(ROOT_DIR / "generated", project / "generated") == []
+
+
+def test_pinned_model_names_apply_to_the_schemas_the_document_has(tmp_path: Path) -> None:
+    """A pin names an inline enum or the shared schema it became; only the one present is passed on."""
+    pins = tmp_path / "pins.json"
+    inline = "#/components/schemas/Render/status#-datamodel-code-generator-#-enum-#-special-#"
+    pins.write_text(json.dumps({inline: "RenderStatus", "#/components/schemas/RENDER_STATUS": "RenderStatus"}))
+    before = {"components": {"schemas": {"Render": {"properties": {"status": {"enum": ["a"]}}}}}}
+    after = {
+        "components": {
+            "schemas": {
+                "Render": {"properties": {"status": {"$ref": "#/components/schemas/RENDER_STATUS"}}},
+                "RENDER_STATUS": {"enum": ["a"]},
+            }
+        }
+    }
+    assert pinned_model_names(pins, before) == {inline: "RenderStatus"}
+    assert pinned_model_names(pins, after) == {"#/components/schemas/RENDER_STATUS": "RenderStatus"}
+
+
+def test_the_names_dubkit_imports_are_pinned() -> None:
+    """The enums the simulator and the client import have names of their own, not a generator's numbering."""
+    models = (ROOT_DIR / "generated" / "dubkit_models" / "elevenlabs.py").read_text()
+    assert "class RenderStatus(StrEnum):" in models
+    assert "class SimilarVoiceCategory(StrEnum):" in models
+    assert (ROOT_DIR / "generated" / "dubkit_elevenlabs" / "models" / "quality_preset.py").exists()
 
 
 def test_hand_edited_subset_is_refused() -> None:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
+from _specio import ROOT, load_yaml
+from extract_elevenlabs import extract_subset
+from generate import validation_errors
 from overlay import OverlayError, apply_overlay
+from spec_helpers import SHARED
 
 
 def _overlay(*actions: dict[str, Any]) -> dict[str, Any]:
@@ -27,7 +32,7 @@ DOC = {
 
 
 def test_update_merges_recursively_and_leaves_input_untouched() -> None:
-    """Objects merge, primitives replace, arrays concatenate; the source document is not modified."""
+    """Objects merge, primitives replace, arrays add what they lack; the source document is not modified."""
     result, report = apply_overlay(
         DOC,
         _overlay(
@@ -116,3 +121,100 @@ def test_rfc9535_mode_rejects_non_standard_syntax() -> None:
     """Targets are evaluated as RFC 9535, so non-standard extensions are syntax errors."""
     with pytest.raises(OverlayError, match="invalid JSONPath"):
         apply_overlay(DOC, _overlay({"target": "$.paths.*~", "update": {}}))
+
+
+# --- an overlay that retires itself ------------------------------------------------------------------------
+
+
+def test_arrays_are_sets_so_an_absorbed_addition_never_duplicates() -> None:
+    """Appending or merging a value a list already holds adds nothing: required, enum and anyOf stay valid."""
+    document = {
+        "components": {
+            "schemas": {
+                "S": {
+                    "required": ["a", "b"],
+                    "properties": {"b": {"anyOf": [{"type": "string"}, {"type": "null"}]}},
+                },
+                "E": {"enum": ["x", "zip"]},
+            }
+        }
+    }
+    result, report = apply_overlay(
+        document,
+        _overlay(
+            {"target": "$.components.schemas.S.required", "update": "b"},
+            {"target": "$.components.schemas.E.enum", "update": "zip"},
+            {
+                "target": "$.components.schemas.S.properties",
+                "update": {"b": {"anyOf": [{"type": "string"}, {"type": "null"}]}},
+            },
+            {"target": "$.components.schemas.E", "update": {"enum": ["y", "x"]}},
+        ),
+    )
+    schemas = result["components"]["schemas"]
+    assert schemas["S"]["required"] == ["a", "b"]
+    assert schemas["S"]["properties"]["b"]["anyOf"] == [{"type": "string"}, {"type": "null"}]
+    assert schemas["E"]["enum"] == ["x", "zip", "y"]
+    assert [action.status for action in report] == ["already-upstream"] * 3 + ["needed"]
+
+
+def test_status_of_each_action() -> None:
+    """Needed, already upstream (documentation aside), conflicting (both values kept), unmatched."""
+    document = {"components": {"schemas": {"S": {"type": "object", "properties": {"d": {"format": "float"}}}}}}
+    result, report = apply_overlay(
+        document,
+        _overlay(
+            {"target": "$.components.schemas.S", "update": {"required": ["d"]}},
+            {"target": "$.components.schemas.S", "update": {"type": "object", "description": "ours"}},
+            {"target": "$.components.schemas.S.properties.d", "update": {"format": "double"}},
+            {"target": "$.components.schemas.Gone", "update": {"x": 1}},
+        ),
+        allow_unmatched=True,
+    )
+    assert [action.status for action in report] == ["needed", "already-upstream", "conflicting", "unmatched"]
+    where, upstream, ours = report[2].conflicts[0]
+    assert (upstream, ours) == ("float", "double")
+    assert where.endswith("['d'].format")
+    assert result["components"]["schemas"]["S"]["properties"]["d"]["format"] == "double"  # ours still wins
+    assert report[3].matched == 0
+
+
+def test_overwriting_names_and_examples_is_no_conflict() -> None:
+    """operationId, tags, examples and descriptions are the overlay's own choice, not a conflict with upstream."""
+    document = {"paths": {"/a": {"get": {"operationId": "route_name_v1_a_get", "tags": ["x"]}}}}
+    _, report = apply_overlay(
+        document, _overlay({"target": "$.paths['/a'].get", "update": {"operationId": "get_a", "tags": ["a"]}})
+    )
+    assert report[0].status == "needed"
+    assert report[0].conflicts == ()
+
+
+def test_a_removal_undone_by_a_later_action_is_already_upstream() -> None:
+    """Remove-then-add-corrected is already upstream when upstream has the corrected property itself."""
+    corrected = {"anyOf": [{"$ref": "#/components/schemas/M"}, {"type": "null"}]}
+    overlay = _overlay(
+        {"target": "$.components.schemas.R.properties['bg']", "remove": True},
+        {"target": "$.components.schemas.R.properties", "update": {"bg": corrected}},
+    )
+    old = {"components": {"schemas": {"R": {"properties": {"bg": {"$ref": "#/components/schemas/M"}}}}}}
+    new = {"components": {"schemas": {"R": {"properties": {"bg": corrected}}}}}
+    fixed, before = apply_overlay(old, overlay)
+    same, after = apply_overlay(new, overlay)
+    assert fixed == same == new
+    assert [action.status for action in before] == ["needed", "needed"]
+    assert [action.status for action in after] == ["already-upstream", "already-upstream"]
+
+
+def test_the_committed_overlay_on_the_live_document_is_valid_and_says_what_upstream_absorbed() -> None:
+    """On 2026-08-22 the seed corrections are upstream: those actions say so, and the document stays valid."""
+    live = SHARED / "upstream" / "elevenlabs-openapi-2026-08-22.json"
+    if not live.exists():
+        pytest.skip(f"{live} is not beside the project")
+    subset = extract_subset(json.loads(live.read_bytes()))
+    result, report = apply_overlay(subset, load_yaml(ROOT / "specs" / "elevenlabs.overlay.yaml"))
+    absorbed = {action.target for action in report if action.status == "already-upstream"}
+    assert "$.components.schemas.RenderType.enum" in absorbed
+    assert "$.components.schemas.DubbingMetadataResponse.required" in absorbed
+    assert "$.components.schemas.DubbingResource.properties['background', 'foreground']" in absorbed
+    assert result["components"]["schemas"]["RenderType"]["enum"].count("zip") == 1
+    assert validation_errors(result, "2026-08-22") == []

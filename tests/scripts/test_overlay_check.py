@@ -47,3 +47,15 @@ def test_the_check_leaves_the_projects_mypy_cache_alone(tmp_path: Path) -> None:
     root = _tree(tmp_path, "X = 1\n")
     overlay_check.overlay_findings(root)
     assert not (root / ".mypy_cache").exists()
+
+
+def test_errors_in_the_generated_packages_are_reported_apart(tmp_path: Path) -> None:
+    """mypy checks generated/ in the same run; an error there is a generator or spec problem, not dubkit's."""
+    root = _tree(tmp_path, "X = 1\n")
+    generated = root / "generated" / "dubkit_fake"
+    generated.mkdir(parents=True)
+    (generated / "__init__.py").write_text("value: int = 'text'\n", encoding="utf-8")
+    (finding,) = overlay_check.overlay_findings(root)
+    assert (finding.rule, finding.severity) == ("generated-type-error", "breaking")
+    assert finding.operation == "generated/dubkit_fake/__init__.py:1"
+    assert "does not type-check" in finding.message

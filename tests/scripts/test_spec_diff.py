@@ -114,6 +114,22 @@ CASES: dict[str, tuple[list[Expected], list[Expected]]] = {
         [("request-property-enum-removed", INFO, POST, BODY)],
     ),
     # 6. response enums
+    # const is a one-value enum, and unions compare by the values they accept: widenings are not breaking
+    "request-parameter-const-widened-to-enum": (
+        [("request-parameter-enum-value-added", INFO, GET, "query parameter 'order_by'")],
+        [("request-parameter-enum-value-removed", B, GET, "query parameter 'order_by'")],
+    ),
+    "request-property-const-union-widened": (
+        [
+            ("request-property-any-of-added", INFO, POST, BODY),
+            ("request-property-any-of-added", INFO, POST, BODY),
+        ],
+        [
+            ("request-property-any-of-removed", B, POST, BODY),
+            ("request-property-any-of-removed", B, POST, BODY),
+            ("request-property-any-of-added", INFO, POST, BODY),
+        ],
+    ),
     "response-property-enum-value-added": (
         [("response-property-enum-value-added", W, GET, RESP)],
         [("response-property-enum-value-removed", INFO, GET, RESP)],

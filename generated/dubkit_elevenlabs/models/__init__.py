@@ -117,7 +117,6 @@ from .podcast_conversation_mode import PodcastConversationMode
 from .podcast_conversation_mode_data import PodcastConversationModeData
 from .podcast_duration_scale import PodcastDurationScale
 from .podcast_project_response_model import PodcastProjectResponseModel
-from .podcast_quality_preset import PodcastQualityPreset
 from .podcast_text_source import PodcastTextSource
 from .podcast_url_source import PodcastURLSource
 from .project_creation_meta_response_model import ProjectCreationMetaResponseModel
@@ -189,6 +188,7 @@ from .pronunciation_dictionary_version_response_model import (
 from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
     PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
 )
+from .quality_preset import QualityPreset
 from .render import Render
 from .render_dubbing_body import RenderDubbingBody
 from .render_status import RenderStatus
@@ -306,7 +306,6 @@ __all__ = (
     "PodcastConversationModeData",
     "PodcastDurationScale",
     "PodcastProjectResponseModel",
-    "PodcastQualityPreset",
     "PodcastTextSource",
     "PodcastURLSource",
     "ProjectCreationMetaResponseModel",
@@ -338,6 +337,7 @@ __all__ = (
     "PronunciationDictionaryVersionLocatorDBModel",
     "PronunciationDictionaryVersionResponseModel",
     "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
+    "QualityPreset",
     "Render",
     "RenderDubbingBody",
     "RenderStatus",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.podcast_duration_scale import PodcastDurationScale
-from ..models.podcast_quality_preset import PodcastQualityPreset
+from ..models.quality_preset import QualityPreset
 from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreatePodcastBody")
@@ -44,7 +44,7 @@ class CreatePodcastBody:
         | PodcastURLSource
     )
     """ The source content for the Podcast. """
-    quality_preset: PodcastQualityPreset | Unset = PodcastQualityPreset.STANDARD
+    quality_preset: QualityPreset | Unset = QualityPreset.STANDARD
     """ Output quality of the generated audio. Must be one of:
     standard - standard output format, 128kbps with 44.1kHz sample rate.
     high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using
@@ -311,11 +311,11 @@ class CreatePodcastBody:
                 source = source_type_2
 
         _quality_preset = src_dict.get("quality_preset", UNSET)
-        quality_preset: PodcastQualityPreset | Unset
+        quality_preset: QualityPreset | Unset
         if isinstance(_quality_preset, Unset):
             quality_preset = UNSET
         else:
-            quality_preset = PodcastQualityPreset._parse(_quality_preset)
+            quality_preset = QualityPreset._parse(_quality_preset)
 
         _duration_scale = src_dict.get("duration_scale", UNSET)
         duration_scale: PodcastDurationScale | Unset

@@ -20,8 +20,7 @@ from dubkit_elevenlabs.models import (
     CreateProjectBodySourceTypeType0,
     CreateProjectBodyTargetAudienceType0,
     PodcastDurationScale,
-    PodcastQualityPreset,
-    ProjectExtendedResponseModelQualityPreset,
+    QualityPreset,
     StreamChapterSnapshotAudioBody,
     StreamProjectSnapshotAudioBody,
     UpdateChapterBody,
@@ -52,7 +51,7 @@ __all__ = [
 ]
 
 
-QUALITY_PRESETS = tuple(preset.value for preset in ProjectExtendedResponseModelQualityPreset)
+QUALITY_PRESETS = tuple(preset.value for preset in QualityPreset)
 """The presets a project reports (the create form documents no enum; these are what the API answers with)."""
 PODCAST_TEXT_LIMITS = {"intro": 1500, "outro": 1500, "instructions_prompt": 3000}
 """The longest ``intro``, ``outro`` and ``instructions_prompt`` of a podcast, in characters."""
@@ -455,7 +454,7 @@ def podcast_body(
         model_id=check_id("model_id", model_id),
         mode=studio_json.podcast_mode("mode", mode),
         source=studio_json.podcast_source("source", source),
-        quality_preset=unset(check_enum("quality_preset", quality_preset, PodcastQualityPreset)),
+        quality_preset=unset(check_enum("quality_preset", quality_preset, QualityPreset)),
         duration_scale=unset(check_enum("duration_scale", duration_scale, PodcastDurationScale)),
         language=unset(_language("language", language)),
         highlights=unset(_highlights(highlights)),

@@ -6,7 +6,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from dubkit_models.elevenlabs import (
-    Category,
     DubbingRenderResponseModel,
     DubbingResource,
     LanguageAddedResponse,
@@ -18,6 +17,7 @@ from dubkit_models.elevenlabs import (
     SegmentTranslationResponse,
     SegmentUpdateResponse,
     SimilarVoice,
+    SimilarVoiceCategory,
     SimilarVoicesForSpeakerResponse,
     SpeakerUpdatedResponse,
 )
@@ -395,7 +395,7 @@ class ResourceHandlers:
                 SimilarVoice(
                     voice_id=voice.voice_id,
                     name=voice.name,
-                    category=Category.PREMADE,
+                    category=SimilarVoiceCategory.PREMADE,
                     description=voice.description,
                     preview_url=self.context.media_url(request.base_url, key),
                 )

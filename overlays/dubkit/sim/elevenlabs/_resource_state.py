@@ -7,10 +7,10 @@ from dubkit_models.elevenlabs import (
     DubbedSegment,
     DubbingResource,
     Render,
+    RenderStatus,
     RenderType,
     SpeakerSegment,
     SpeakerTrack,
-    Status1,
 )
 
 from dubkit.sim._media_source import MediaSource
@@ -175,7 +175,7 @@ class RenderJob:
     fails: bool
     media: MediaRef | None
 
-    def status(self, elapsed: float) -> Status1:
+    def status(self, elapsed: float) -> RenderStatus:
         """Return the render's state at a moment of simulated time.
 
         Args:
@@ -185,8 +185,8 @@ class RenderJob:
             processing, complete or failed.
         """
         if elapsed < self.ready_at:
-            return Status1.PROCESSING
-        return Status1.FAILED if self.fails else Status1.COMPLETE
+            return RenderStatus.PROCESSING
+        return RenderStatus.FAILED if self.fails else RenderStatus.COMPLETE
 
     def to_model(self, context: SimContext, base_url: str) -> Render:
         """Describe the render as the API does; its file is referenced only once it is complete.
@@ -199,7 +199,7 @@ class RenderJob:
             The render.
         """
         status = self.status(context.clock.elapsed())
-        media = self.media.to_model(context, base_url) if status is Status1.COMPLETE and self.media else None
+        media = self.media.to_model(context, base_url) if status is RenderStatus.COMPLETE and self.media else None
         return Render(
             id=self.id,
             version=self.version,

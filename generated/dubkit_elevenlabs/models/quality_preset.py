@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any, Self
 
 
-class PodcastQualityPreset(StrEnum):
+class QualityPreset(StrEnum):
     HIGH = "high"
     HIGHEST = "highest"
     STANDARD = "standard"
