@@ -23,7 +23,6 @@ from typing import Any, Protocol, TypeVar
 import httpx2
 
 from ._auth import APIKeyAuth
-from ._decoding import ACCEPTED_ENCODINGS
 from ._errors import (
     InvalidRequestError,
     NotFoundError,
@@ -167,7 +166,6 @@ def build_sync_http(
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
-        headers={"accept-encoding": ACCEPTED_ENCODINGS},  # what _decoding undoes, whatever httpx2 could
         transport=transport,
         event_hooks={"request": [auth.strip_if_foreign], "response": [_raise_for_status]},
     )
@@ -209,7 +207,6 @@ def build_async_http(
         auth=auth,
         timeout=timeout,
         follow_redirects=False,
-        headers={"accept-encoding": ACCEPTED_ENCODINGS},  # what _decoding undoes, whatever httpx2 could
         transport=AsyncRetryTransport(
             inner,
             max_retries=max_retries,

@@ -19,7 +19,6 @@ import httpx2
 
 from ._attempts import AMBIGUOUS_HINT, MAX_RETRIES_OVERRIDE, Attempts, BodyReader, as_failure
 from ._auth import forget_credentials
-from ._decoding import decoder_for
 from ._retry import Decision, RetryPolicy, asyncio_sleep
 from ._settings import CallLimits
 
@@ -58,13 +57,8 @@ def max_retries_for(max_retries: int | None) -> Iterator[None]:
 def _read(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
     reader = BodyReader(attempts, response)
     try:
-        if response.is_stream_consumed:  # read by the transport below (a simulator): decoded already
-            reader.add(response.content)
-            return reader.response()
-        decode = decoder_for(response.headers)  # bounded pieces: httpx2 would inflate each chunk whole
-        for chunk in response.iter_raw():
-            for piece in decode(chunk):
-                reader.add(piece)
+        for chunk in response.iter_bytes():
+            reader.add(chunk)
     finally:
         response.close()  # read whole (or failed): what is below, a turn or a connection, is done with it
     return reader.response()
@@ -73,13 +67,8 @@ def _read(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
 async def _aread(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
     reader = BodyReader(attempts, response)
     try:
-        if response.is_stream_consumed:  # as in _read
-            reader.add(response.content)
-            return reader.response()
-        decode = decoder_for(response.headers)
-        async for chunk in response.aiter_raw():
-            for piece in decode(chunk):
-                reader.add(piece)
+        async for chunk in response.aiter_bytes():
+            reader.add(chunk)
     finally:
         await response.aclose()  # read whole (or failed): what is below, a turn or a connection, is done with it
     return reader.response()

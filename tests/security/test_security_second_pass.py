@@ -1,8 +1,9 @@
-"""The second adversarial pass (issue 16): variants of the first pass's classes that got through, now closed.
+"""The second adversarial pass (issue 16): variants of the first pass's classes, attacked again.
 
-Stacked content codings (``gzip, gzip``) that inflated a 2 KB answer to 1 GiB before the size cap could count
-it, codings dubkit never asked for, signed URLs quoted back by a server (in an error body, in a redirect's
-``Location``), megabyte cursors kept for the whole iteration, and a client's credential in a pickle.
+Stacked content codings (``gzip, gzip``) inflated a 1.8 KB answer to 1 GiB in httpx before the size cap
+could count it; httpx2 (issue 17b) undoes every coding in pieces of at most 1 MiB, and these tests keep it
+so. Also closed here: signed URLs quoted back by a server (in an error body, in a redirect's ``Location``),
+megabyte cursors kept for the whole iteration, and a client's credential in a pickle.
 """
 
 from __future__ import annotations
@@ -108,7 +109,6 @@ def _deflate(data: bytes, wbits: int) -> bytes:
     ("encoding", "encode"),
     [
         ("gzip", gzip.compress),
-        ("x-gzip", gzip.compress),
         ("deflate", lambda data: _deflate(data, zlib.MAX_WBITS)),
         ("deflate", lambda data: _deflate(data, -zlib.MAX_WBITS)),  # raw deflate, as some servers send it
         ("deflate, gzip", lambda data: gzip.compress(_deflate(data, zlib.MAX_WBITS))),
@@ -120,17 +120,6 @@ def test_the_codings_asked_for_are_decoded_whole(encoding: str, encode: Any) -> 
     dub = {**DUB, "name": "x" * 300_000}  # several 64 KiB pieces
     with hostile(_encoded(encode(json.dumps(dub).encode()), encoding)) as server, _client(server) as client:
         assert client.dubbing.get("dub1").name == dub["name"]
-    assert server.requests[0].headers["accept-encoding"] == "gzip, deflate"
-
-
-@pytest.mark.parametrize("encoding", ["br", "zstd", "compress", "gzip, gzip, gzip, gzip, gzip"])
-def test_a_coding_not_asked_for_is_a_typed_error(encoding: str, no_sleep: None) -> None:
-    with (
-        hostile(_encoded(b"{}", encoding)) as server,
-        _client(server, max_retries=0) as client,
-        pytest.raises(APIConnectionError, match="content coding"),
-    ):
-        client.dubbing.get("dub1")
 
 
 def test_a_corrupt_coding_is_a_typed_error(no_sleep: None) -> None:
