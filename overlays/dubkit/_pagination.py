@@ -11,6 +11,7 @@ follow, raise ``ResponseValidationError``.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ logger = logging.getLogger("dubkit")
 
 MAX_EMPTY_PAGES = 10
 """Empty pages in a row, each with a new cursor and "more to come", after which a pager gives up."""
+_SHOWN_CURSOR = 80
+"""Characters of a repeated cursor an error shows."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class _CursorTrail:
     """Decides, page after page, which cursor comes next; refuses a cursor it has already followed."""
 
     def __init__(self) -> None:
-        self._seen: set[str] = set()
+        self._seen: set[bytes] = set()
         self._empty_run = 0
 
     def next_cursor(self, page: Page[T]) -> str | None:
@@ -79,13 +82,16 @@ class _CursorTrail:
             # Stopping loses at most the pages the server failed to point to; guessing could loop.
             logger.warning("list response says has_more but gives no next cursor; stopping after this page")
             return None
-        if cursor in self._seen:
+        # A digest per page, not the cursor: a server sending megabyte cursors cannot grow the trail by megabytes.
+        digest = hashlib.sha256(cursor.encode("utf-8", "surrogatepass")).digest()
+        if digest in self._seen:
+            shown = cursor if len(cursor) <= _SHOWN_CURSOR else f"{cursor[:_SHOWN_CURSOR]}..."
             raise ResponseValidationError(
-                f"the server returned cursor {cursor!r} again; stopping instead of looping forever",
+                f"the server returned cursor {shown!r} again; stopping instead of looping forever",
                 raw_body=b"",
                 status_code=200,
             )
-        self._seen.add(cursor)
+        self._seen.add(digest)
         return cursor
 
 
