@@ -24,7 +24,7 @@ from ._context import PLAIN_TEXT, CliState, Provider, ProviderOption, state_of
 from ._errors import EXIT_API, CliError, Situation
 from ._output import JsonOption
 from ._progress import DONE_STATUSES, FAILED_STATUSES, BatchView
-from ._render import error_console, is_unset
+from ._render import error_console
 from ._runstate import STATE_FILE, RunState
 
 if TYPE_CHECKING:
@@ -179,7 +179,7 @@ def download(
                     hint = f"its languages: {', '.join(languages) or 'none'}"
                     raise CliError(f"job {outcome.job_id} has no target language {lang!r}", hint=hint)
                 languages = [lang]
-            name = None if is_unset(model.name) else model.name
+            name = model.name
             by_id = safe_component(str(outcome.job_id), fallback="job")
             stem = stems.get(str(outcome.job_id)) or safe_component(name, fallback=by_id)
             with naming:

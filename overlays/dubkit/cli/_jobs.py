@@ -18,7 +18,6 @@ from ._render import (
     error_console,
     fields_table,
     human_duration,
-    is_unset,
     list_table,
     output_console,
     public_url,
@@ -55,7 +54,7 @@ def _elevenlabs_fields(dub: Any) -> list[tuple[str, str]]:
     media = dub.media_metadata
     duration = getattr(media, "duration", None)
     described = "-"
-    if media is not None and not is_unset(media):
+    if media is not None:
         seconds = duration_seconds(duration, what="media duration")
         length = "?" if seconds is None else human_duration(seconds)
         described = f"{cell(media.content_type)}, {length}"
@@ -96,7 +95,7 @@ def _elevenlabs_json(dub: Any) -> dict[str, Any]:
         "id": dub.dubbing_id, "name": json_value(dub.name), "status": json_value(dub.status),
         "source_lang": json_value(dub.source_language), "target_langs": json_value(dub.target_languages),
         "created": json_value(dub.created_at), "editable": json_value(dub.editable), "error": json_value(dub.error),
-        "media": None if media is None or is_unset(media) else
+        "media": None if media is None else
         {"content_type": json_value(media.content_type), "duration": json_value(getattr(media, "duration", None))},
     }  # fmt: skip
 

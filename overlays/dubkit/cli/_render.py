@@ -28,7 +28,6 @@ __all__ = [
     "fields_table",
     "files_table",
     "human_duration",
-    "is_unset",
     "list_table",
     "output_console",
     "public_url",
@@ -100,19 +99,6 @@ def visible_lines(text: str) -> str:
     return "\n".join(visible(line) for line in text.split("\n"))
 
 
-def is_unset(value: object) -> bool:
-    """Tell whether a generated model's field is ``UNSET`` (absent from the API's answer).
-
-    Args:
-        value: A field.
-
-    Returns:
-        True if it is unset.
-    """
-    # Both generated packages have their own ``Unset`` class; neither is worth importing just to test for it.
-    return type(value).__name__ == "Unset"
-
-
 def cell(value: object) -> str:  # noqa: PLR0911 - one return per kind of value
     """Return a model field as table text: ``-`` for nothing, enum values, local times, lists joined.
 
@@ -122,7 +108,7 @@ def cell(value: object) -> str:  # noqa: PLR0911 - one return per kind of value
     Returns:
         The text.
     """
-    if value is None or is_unset(value) or value == "":
+    if value is None or value == "":
         return _EMPTY
     if isinstance(value, enum.Enum):
         return str(value.value)
