@@ -18,8 +18,8 @@ CORE_TESTS := tests/dubkit tests/elevenlabs tests/sim tests/cli tests/security t
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install generate update-specs replay check lint typecheck test test-core docs dist dist-check demo fuzz reliability conformance bench \
-	bench-resource lock clean
+.PHONY: install generate update-specs replay check lint typecheck test test-core docs dist dist-check demo fuzz reliability \
+	conformance bench bench-resource lock clean
 
 $(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)

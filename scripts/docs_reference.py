@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import dubkit
-import httpx2
+from dubkit._api_resource import APIResource
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -58,12 +58,8 @@ def resource_tree(obj: object, path: str = "client") -> Iterator[tuple[str, type
             continue
         value = getattr(obj, name)
         cls = type(value)
-        # dubkit's own resource classes only: not httpx clients, not the generated client (`raw`), not settings.
-        if (
-            not cls.__module__.startswith("dubkit.")
-            or callable(value)
-            or isinstance(value, httpx2.Client | httpx2.AsyncClient)
-        ):
+        # dubkit's resources only: not httpx2 clients, the generated client (`raw`), settings or response proxies.
+        if not isinstance(value, APIResource):
             continue
         yield f"{path}.{name}", cls
         yield from resource_tree(value, f"{path}.{name}")

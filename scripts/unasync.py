@@ -36,6 +36,7 @@ HEADER = (
 SUBSTITUTIONS = [
     ("async def", "def"),
     ("async with", "with"),
+    ("async for", "for"),
     ("await ", ""),
     ("aexpect", "expect"),
     ("get_async_httpx_client", "get_httpx_client"),
@@ -44,6 +45,8 @@ SUBSTITUTIONS = [
     ("asyncio_detailed", "sync_detailed"),
     ("adownload_to_path", "download_to_path"),
     ("adownload_endpoint", "download_endpoint"),
+    ("aiter_endpoint", "iter_endpoint"),
+    ("aiter_download", "iter_download"),
     ("build_async_http", "build_sync_http"),
     ("build_async_stream_client", "build_stream_client"),
     ("build_async_download_client", "build_download_client"),

@@ -45,7 +45,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,7 @@ import update_report
 from _findings import SEVERITIES, Finding, at_or_above
 from _specio import ROOT, load_provenance, load_yaml
 from overlay import ActionResult, OverlayError
-from spec_diff_operations import operations as index_operations
+from update_checks import dubkit_usage_findings, new_operations, smoke_findings
 
 BASELINE_DIRS = ("generated", "overlays")
 """What the baseline snapshot copies: the effective specs and every package ``api_diff`` compares."""
@@ -66,8 +66,6 @@ BASELINE_DIRS = ("generated", "overlays")
 CHANGED_DIRS = ("specs", "generated")
 """Everything an update may write, backed up first and restored byte for byte when the update is refused."""
 
-_REQUEST_REJECTS = re.compile(r"^request-.*(enum-value-removed|became-enum|any-of-removed|type-changed)$")
-_MEDIA_CHANGES = frozenset({"response-media-type-added", "response-media-type-removed"})
 
 _OPERATION_TARGET = re.compile(
     r"^\$\.paths\['(?P<path>[^']+)'\]\.(?P<method>get|put|post|delete|patch|options|head|trace)$"
@@ -276,129 +274,6 @@ def regenerate() -> str | None:
     return None
 
 
-def _used_operations(document: dict[str, Any]) -> set[str]:
-    """Name the operations dubkit calls: those whose generated function its client code mentions."""
-    source = "\n".join(
-        path.read_text(encoding="utf-8")
-        for path in (ROOT / "overlays" / "dubkit").rglob("*.py")
-        if "sim" not in path.relative_to(ROOT / "overlays" / "dubkit").parts
-    )
-    return {
-        operation.label
-        for operation in index_operations(document).values()
-        if re.search(rf"\b{re.escape(str(operation.node.get('operationId', '')))}\b", source)
-    }
-
-
-def _literals() -> dict[str, str]:
-    """Map each string literal of dubkit's client code (code and docstrings) to its first file:line."""
-    found: dict[str, str] = {}
-    for path in sorted((ROOT / "overlays" / "dubkit").rglob("*.py")):
-        if "sim" in path.relative_to(ROOT / "overlays" / "dubkit").parts:
-            continue
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            for literal in re.findall(r'"[^"\\\n]{1,40}"', line):
-                found.setdefault(literal, f"{_relative(path)}:{number}")
-    return found
-
-
-def dubkit_usage_findings(findings: Sequence[Finding], document: dict[str, Any]) -> list[Finding]:
-    """Find the wire changes that hit dubkit itself, not only its users.
-
-    A value dubkit's code names (``"highest"``, in a docstring or a literal) that a request no longer
-    accepts, on an operation dubkit calls, makes that call fail; a success response of such an operation
-    that changed media type changes what the generated client parses.
-
-    Args:
-        findings: The wire findings.
-        document: The new effective ElevenLabs spec.
-
-    Returns:
-        One breaking finding per hit.
-    """
-    used = _used_operations(document)
-    literals = _literals()
-    hits = []
-    for finding in findings:
-        if finding.source != "wire" or finding.operation not in used:
-            continue
-        if _REQUEST_REJECTS.match(finding.rule):
-            value = next((v for v in re.findall(r'"[^"]*"', finding.message) if v in literals), None)
-            if value is not None:
-                hits.append(
-                    replace(
-                        finding,
-                        severity="breaking",
-                        rule="dubkit-call-rejected",
-                        component="",
-                        message=f"dubkit documents and forwards {value} ({literals[value]}), which the API now "
-                        f"rejects: {finding.message}",
-                    )
-                )
-        elif finding.rule in _MEDIA_CHANGES and finding.location.startswith("response 2"):
-            hits.append(
-                replace(
-                    finding,
-                    severity="breaking",
-                    rule="dubkit-response-changed",
-                    message=f"dubkit calls this operation and the generated client parses its answer by media type: "
-                    f"{finding.message}",
-                )
-            )
-    return hits
-
-
-def smoke_findings() -> list[Finding]:
-    """Run ``scripts/smoke.py`` in a fresh interpreter against the regenerated tree.
-
-    Returns:
-        One breaking finding per failed check.
-    """
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "smoke.py"), "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    try:
-        results = json.loads(done.stdout.strip().splitlines()[-1])
-    except (IndexError, json.JSONDecodeError):
-        results = [{"check": "smoke", "ok": False, "error": (done.stderr or done.stdout).strip()[-300:]}]
-    return [
-        Finding(
-            source="python",
-            severity="breaking",
-            rule="smoke-check-failed",
-            operation=f"smoke check '{result['check']}'",
-            location="scripts/smoke.py",
-            message=f"dubkit fails at run time against the regenerated clients: {result['error']}",
-        )
-        for result in results
-        if not result["ok"]
-    ]
-
-
-def new_operations(document: dict[str, Any]) -> dict[str, update_report.NewOperation]:
-    """Describe each operation of the new effective spec for the report's action items.
-
-    Args:
-        document: The new effective ElevenLabs spec.
-
-    Returns:
-        ``NewOperation`` by label.
-    """
-    return {
-        operation.label: update_report.NewOperation(
-            operation_id=str(operation.node.get("operationId") or ""),
-            tags=tuple(operation.node.get("tags") or ()),
-            description=str(operation.node.get("description") or ""),
-        )
-        for operation in index_operations(document).values()
-    }
-
-
 def _git(*args: str) -> str:
     completed = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)  # noqa: S607
     # Only trailing newlines go: porcelain lines start with a meaningful space (" M file").
@@ -467,12 +342,14 @@ class Outcome:
         actions: The ElevenLabs overlay's action results.
         operations: The new effective ElevenLabs spec's operations, for the report.
         refused: Why the update was refused, or ``None``.
+        wrote: Whether anything under ``specs/`` or ``generated/`` may have been written (a refusal restores them).
     """
 
     findings: list[Finding] = field(default_factory=list)
     actions: list[ActionResult] = field(default_factory=list)
     operations: dict[str, update_report.NewOperation] = field(default_factory=dict)
     refused: str | None = None
+    wrote: bool = False
 
 
 def update(args: argparse.Namespace, baseline: Path) -> Outcome:
@@ -488,6 +365,7 @@ def update(args: argparse.Namespace, baseline: Path) -> Outcome:
     outcome = Outcome()
     try:
         raw = fetch(args.spec)
+        outcome.wrote = True
         record = extract_elevenlabs.write_subset(
             raw,
             args.spec,
@@ -558,12 +436,14 @@ def main(argv: list[str] | None = None) -> int:
         except BaseException:  # an unforeseen error (or Ctrl-C): never leave a half-updated tree
             restore(saved)
             raise
-        if outcome.refused is not None:
+        if outcome.refused is not None and outcome.wrote:
             restore(saved)
 
     title = f"update-specs: {args.spec} against the working tree at {head}"
     shown = [f for f in outcome.findings if f.rule != "overlay-action-unmatched"]  # the overlay section has them
     report = update_report.render_markdown(shown, title=title, actions=outcome.actions, operations=outcome.operations)
+    if outcome.refused is not None and not outcome.findings and not outcome.actions:
+        report = f"# {title}\n"  # refused before anything could be compared
     if outcome.refused is not None:
         report += (
             "\n## Refused\n\nThe update was refused and specs/ and generated/ are restored as they were:\n\n"
@@ -578,7 +458,10 @@ def main(argv: list[str] | None = None) -> int:
             encoding="utf-8",
         )
     if outcome.refused is not None:
-        sys.stderr.write(f"update-specs: refused ({outcome.refused.strip().splitlines()[0]}); nothing changed.\n")
+        sys.stderr.write(
+            f"update-specs: {outcome.refused.strip().splitlines()[0]}\n"
+            "update-specs: the update was refused; specs/ and generated/ are as they were.\n"
+        )
         return 2
     sys.stdout.write("\n" + closing_note(changed_files()))
     failing = args.fail_on != "never" and any(at_or_above(f.severity, args.fail_on) for f in outcome.findings)

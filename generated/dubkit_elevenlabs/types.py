@@ -4,17 +4,15 @@ import datetime
 import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from types import NoneType
+from typing import IO, BinaryIO, Generic, TypeVar
 
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+Unset = NoneType  # type: ignore[nonetype-type]  # runtime isinstance() needs the class; mypy reads it as None
+"""The type of an absent value: None (the generated code's name for it)."""
+UNSET: None = None
+"""An absent value: None."""
 
 _EXTRA_FRACTION_DIGITS = re.compile(r"(\.\d{6})\d+")
 
@@ -28,6 +26,16 @@ def parse_datetime(value: str) -> datetime.datetime:
         return datetime.datetime.fromisoformat(
             _EXTRA_FRACTION_DIGITS.sub(r"\1", value.upper())
         )
+
+
+def is_json_integer(value: object) -> bool:
+    """Tell whether a parsed JSON value is an integer: JSON Schema's integer is any number without a fraction.
+
+    So ``1.0`` is one (and so is a float orjson made of an integer beyond 64 bits); ``true`` and NaN are not.
+    """
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 # The types that `httpx2.Client(files=)` can accept, copied from that library.
@@ -68,6 +76,7 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "is_json_integer",
     "parse_datetime",
     "UNSET",
     "File",

@@ -37,6 +37,9 @@ from ._errors import (
     ValidationIssue,
     WaitTimeoutError,
 )
+from ._literals import Provider
+from ._options import RequestOptions
+from ._raw_response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._transport import max_retries_for
 
 if _TYPE_CHECKING:
@@ -80,10 +83,12 @@ def __getattr__(name: str) -> _Any:
 
 __all__ = [
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncDubformer",
     "AsyncElevenLabs",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -103,9 +108,12 @@ __all__ = [
     "OutcomeUnknownError",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "Provider",
     "RateLimitError",
+    "RequestOptions",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "StreamedResponse",
     "TooEarlyError",
     "TooManyRedirectsError",
     "UnprocessableEntityError",

@@ -79,6 +79,14 @@ class APIKeyAuth(httpx2.Auth):
         url = request.url
         return (url.scheme, url.host, url.port) == self._origin
 
+    def __reduce__(self) -> str | tuple[object, ...]:
+        """Refuse to be pickled or copied: the pickle would hold the key in clear.
+
+        Raises:
+            TypeError: Always (make a new client in the other process instead).
+        """
+        raise TypeError("a dubkit client's credential cannot be pickled; create the client where it is used")
+
     def __repr__(self) -> str:
         scheme, host, port = self._origin
         where = f"{scheme}://{host}" + (f":{port}" if port else "")

@@ -34,7 +34,7 @@ _lock = threading.Lock()
 def warn_deprecated(operation: str, method: str) -> None:
     """Warn, once per operation and process, that a method calls a deprecated API operation.
 
-    The warning points at the caller's line. The method keeps working: the API still serves it.
+    The warning points at the caller's line (the public method must be an ``APIResource`` method). The method keeps working: the API still serves it.
 
     Args:
         operation: The operation's id (a key of ``DEPRECATED_OPERATIONS``).
@@ -47,4 +47,6 @@ def warn_deprecated(operation: str, method: str) -> None:
     successor = DEPRECATED_OPERATIONS[operation]
     instead = f"; use {successor} instead" if successor else "; the API has no replacement"
     message = f"{method} calls {operation}, which ElevenLabs deprecated in its 2026-08-22 API{instead}"
-    warnings.warn(message, DeprecationWarning, stacklevel=3)
+    # 4: past this function, the resource method, and the per-call options wrapper every public method
+    # has (dubkit._api_resource), to the caller's line.
+    warnings.warn(message, DeprecationWarning, stacklevel=4)

@@ -1,9 +1,14 @@
-"""Streamed, atomic, length-checked and resumable downloads of output files.
+"""Streamed, atomic, length-checked and resumable downloads of output files, to a path, a file object or a loop.
 
-A download streams into a temporary ``.part`` file next to the destination and is moved onto the
-destination with ``os.replace`` only once every announced byte has arrived, so the destination
+A download to a path streams into a temporary ``.part`` file next to the destination and is moved onto
+the destination with ``os.replace`` only once every announced byte has arrived, so the destination
 either holds the complete new file or is left exactly as it was. A connection that drops mid-body
 is resumed with a ``Range`` request when the server accepts ranges, and started over when it does not.
+
+A binary file object (``io.BytesIO``, a pipe, an object store's writer) receives the bytes as they
+come, and a byte iterator (``iter_download``) yields them: both resume with ``Range`` alike, and both
+fail with ``DownloadError`` where a path would start over, unless the file object can seek back (the
+bytes already handed on cannot be taken back). Every way checks the length the server announced.
 
 Output files live on other hosts behind signed URLs, so the caller's client must carry no
 credentials, and messages and logs never show a URL's query string.
@@ -17,17 +22,26 @@ import os
 import pathlib
 import re
 from collections.abc import AsyncIterator, Iterator
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import httpx2
 
 from dubkit._errors import DownloadError, error_for_response
 from dubkit._partfiles import create_part_file
 from dubkit._retry import DEFAULT_POLICY, MAX_RESUMES, RETRY_SAFE_EXTENSION
+from dubkit._safe_names import check_not_symlink
 from dubkit._transfers import current_observer
-from dubkit._validation import check_http_url, check_path
+from dubkit._validation import check_http_url, check_int, check_path
 
-__all__ = ["adownload_to_path", "download_to_path"]
+__all__ = [
+    "Destination",
+    "Writable",
+    "adownload_to_path",
+    "aiter_download",
+    "check_destination",
+    "download_to_path",
+    "iter_download",
+]
 
 _log = logging.getLogger("dubkit")
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-\d+/(\d+|\*)")
@@ -35,27 +49,169 @@ _CONTENT_RANGE = re.compile(r"bytes (\d+)-\d+/(\d+|\*)")
 _READ_ONLY = {RETRY_SAFE_EXTENSION: True}
 
 
+class Writable(Protocol):
+    """A binary file object a download can write to: anything with ``write(bytes)``."""
+
+    def write(self, data: bytes, /) -> object:
+        """Write ``data`` (all of it, or return how many bytes were written)."""
+        ...
+
+
+Destination = str | os.PathLike[str] | Writable
+"""Where a download goes: a file path (written atomically) or a binary file object."""
+
+
+class _PathSink:
+    """A temporary file beside the destination, moved onto it once complete."""
+
+    def __init__(self, destination: pathlib.Path) -> None:
+        # Absolute, but not resolved: resolving would follow a link at the destination and write to its target.
+        self.destination = pathlib.Path(os.path.abspath(destination))
+        check_not_symlink(self.destination)
+        self.destination.parent.mkdir(parents=True, exist_ok=True)
+        # Same directory as the destination, so os.replace is a rename within one file system; the part
+        # file gets the mode open() would give under the umask, which os.replace keeps.
+        self.file: IO[bytes] = create_part_file(self.destination)
+        self.label = self.destination.name
+
+    def write(self, chunk: bytes) -> None:
+        self.file.write(chunk)
+
+    def restart(self) -> bool:
+        self.file.seek(0)
+        self.file.truncate()
+        return True
+
+    def finish(self) -> pathlib.Path:
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        os.replace(self.file.name, self.destination)
+        return self.destination
+
+    def discard(self) -> None:
+        """Remove the temporary file, even if closing it fails again (a full disk); the destination is untouched."""
+        try:
+            self.file.close()
+        except OSError:
+            # close() flushes the buffer, which fails again on a full disk; the file is closed all the same.
+            _log.debug("closing %s failed while discarding it", self.file.name, exc_info=True)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.file.name)
+
+    def __str__(self) -> str:
+        return str(self.destination)
+
+
+class _FileSink:
+    """A caller's binary file object: bytes go in as they come; it starts over only if it can seek back."""
+
+    def __init__(self, target: Writable) -> None:
+        self.target = target
+        self.label = type(target).__name__
+        self.start: int | None = None
+        seekable = getattr(target, "seekable", None)
+        if callable(seekable) and seekable() and callable(getattr(target, "truncate", None)):
+            self.start = target.tell()  # type: ignore[attr-defined]
+
+    def write(self, chunk: bytes) -> None:
+        view = memoryview(chunk)
+        while view:
+            written = self.target.write(view)  # type: ignore[arg-type]
+            # A raw file object may take part of the data; a buffered one (or one returning None) takes it all.
+            view = view[written:] if isinstance(written, int) and 0 < written < len(view) else view[len(view) :]
+
+    def restart(self) -> bool:
+        if self.start is None:
+            return False
+        self.target.seek(self.start)  # type: ignore[attr-defined]
+        self.target.truncate()  # type: ignore[attr-defined]
+        return True
+
+    def finish(self) -> None:
+        flush = getattr(self.target, "flush", None)
+        if callable(flush):
+            flush()
+
+    def discard(self) -> None:
+        """Leave the file object to its owner (what it received stays in it)."""
+
+    def __str__(self) -> str:
+        return f"a {type(self.target).__name__}"
+
+
+class _IterSink:
+    """A byte iterator's end: the bytes are handed on, so nothing is written and nothing can start over."""
+
+    label = "bytes"
+
+    def write(self, chunk: bytes) -> None:
+        """Nothing to write: the caller receives the chunk itself."""
+
+    def restart(self) -> bool:
+        return False
+
+    def finish(self) -> None:
+        """Nothing to finish."""
+
+    def discard(self) -> None:
+        """Nothing to remove."""
+
+    def __str__(self) -> str:
+        return "an iterator"
+
+
+_Sink = _PathSink | _FileSink | _IterSink
+
+
+def _sink(name: str, destination: object) -> _Sink:
+    if isinstance(destination, str | os.PathLike):
+        return _PathSink(check_path(name, destination))
+    if callable(getattr(destination, "write", None)):
+        return _FileSink(destination)  # type: ignore[arg-type]
+    raise TypeError(f"{name} must be a str, os.PathLike or a binary file object, not {type(destination).__name__}")
+
+
+def check_destination(name: str, destination: object) -> Destination:
+    """Return a download's destination after checking it, before any request.
+
+    Args:
+        name: The argument's name, for the message.
+        destination: A path (``str`` or ``os.PathLike``) or a binary file object (anything with ``write``).
+
+    Returns:
+        The destination.
+
+    Raises:
+        TypeError: If it is neither.
+        ValueError: If it is an empty path, an existing directory or a symbolic link.
+    """
+    if isinstance(destination, str | os.PathLike):
+        check_not_symlink(pathlib.Path(os.path.abspath(check_path(name, destination))))
+        return destination
+    if callable(getattr(destination, "write", None)):
+        return destination  # type: ignore[return-value]
+    raise TypeError(f"{name} must be a str, os.PathLike or a binary file object, not {type(destination).__name__}")
+
+
 class _Download:
     """The I/O-free bookkeeping of one download, shared by the sync and async twins."""
 
-    def __init__(self, url: str, destination: str | os.PathLike[str], max_resumes: int, chunk_size: int) -> None:
-        _check_arguments(url, destination, max_resumes, chunk_size)
+    def __init__(self, url: str, sink: _Sink, max_resumes: int, chunk_size: int, max_bytes: int | None) -> None:
         self.url = url
         self.safe_url = str(httpx2.URL(url).copy_with(query=None, fragment=None, userinfo=b""))
-        self.destination = pathlib.Path(destination).resolve()
+        self.sink = sink
         self.max_resumes = max_resumes
         self.chunk_size = chunk_size
+        self.max_bytes = max_bytes
         self.received = 0
         self.expected: int | None = None
         self.resumes = 0
         self.resumable = False
         self.validator: str | None = None
-        self.destination.parent.mkdir(parents=True, exist_ok=True)
-        # Same directory as the destination, so os.replace is a rename within one file system; the part
-        # file gets the mode open() would give under the umask, which os.replace keeps.
-        self.file: IO[bytes] = create_part_file(self.destination)
         self.observer = current_observer()
-        _log.debug("downloading %s to %s", self.safe_url, self.destination)
+        _log.debug("downloading %s to %s", self.safe_url, sink)
 
     def request_headers(self) -> dict[str, str]:
         """Return the headers of the next attempt."""
@@ -85,9 +241,7 @@ class _Download:
         elif response.status_code == httpx2.codes.OK:
             if self.received:
                 _log.debug("%s ignored the Range request; restarting from byte 0", self.safe_url)
-                self.file.seek(0)
-                self.file.truncate()
-                self.received = 0
+                self.start_over("the server ignored the Range request")
             length = headers.get("content-length", "")
             self.expected = int(length) if length.isdigit() else None
             self.resumable = headers.get("accept-ranges", "").lower() == "bytes"
@@ -96,15 +250,28 @@ class _Download:
             self.validator = etag if etag and not etag.startswith("W/") else headers.get("last-modified")
         else:
             raise self.error(f"unexpected HTTP {response.status_code}")
+        if not _end_is_verifiable(response):
+            # Only a closed connection would end this body, and a cut one looks the same: refuse it.
+            raise self.error("the server framed the body by closing the connection, so its end cannot be verified")
+        if self.max_bytes is not None and self.expected is not None and self.expected > self.max_bytes:
+            raise self.error(f"the file is larger than max_bytes={self.max_bytes}")
 
     def write(self, chunk: bytes) -> None:
-        """Append one chunk to the temporary file."""
-        self.file.write(chunk)
+        """Hand one chunk to the sink."""
         self.received += len(chunk)
         if self.expected is not None and self.received > self.expected:
             raise self.error("the server sent more bytes than it announced")
+        if self.max_bytes is not None and self.received > self.max_bytes:
+            raise self.error(f"the file is larger than max_bytes={self.max_bytes}")
+        self.sink.write(chunk)
         if self.observer is not None:
-            self.observer("download", self.destination.name, self.received, self.expected)
+            self.observer("download", self.sink.label, self.received, self.expected)
+
+    def start_over(self, reason: str) -> None:
+        """Drop what was received so far, or raise when it was already handed on."""
+        if not self.sink.restart():
+            raise self.error(f"{reason}, and the {self.received} bytes already delivered cannot be taken back")
+        self.received = 0
 
     def dropped(self, exc: httpx2.TransportError) -> None:
         """Account for a lost connection: the next attempt resumes, or starts over; raise when out of attempts."""
@@ -113,9 +280,7 @@ class _Download:
         self.resumes += 1
         if self.received and not self.resumable:
             # The server takes no ranges: the next attempt fetches the whole file again.
-            self.file.seek(0)
-            self.file.truncate()
-            self.received = 0
+            self.start_over(f"the connection was lost ({exc}) and the server does not resume")
         _log.debug(
             "connection to %s lost after %d bytes; %s (attempt %d of %d)",
             self.safe_url,
@@ -125,28 +290,19 @@ class _Download:
             self.max_resumes,
         )
 
-    def finish(self) -> pathlib.Path:
-        """Verify the length, make the bytes durable and move them onto the destination."""
+    def finish(self) -> pathlib.Path | None:
+        """Verify the length and complete the sink (a path: durable bytes moved onto the destination)."""
         if self.expected is not None and self.received != self.expected:
             raise self.error("the body ended early")
-        self.file.flush()
-        os.fsync(self.file.fileno())
-        self.file.close()
-        os.replace(self.file.name, self.destination)
+        written = self.sink.finish()
         _log.debug(
-            "downloaded %d bytes from %s to %s (%d resumes)",
-            self.received,
-            self.safe_url,
-            self.destination,
-            self.resumes,
+            "downloaded %d bytes from %s to %s (%d resumes)", self.received, self.safe_url, self.sink, self.resumes
         )
-        return self.destination
+        return written
 
     def discard(self) -> None:
-        """Remove the temporary file; the destination is never touched."""
-        self.file.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.file.name)
+        """Remove the temporary file, if any; a destination path is never touched."""
+        self.sink.discard()
 
     def error(self, reason: str) -> DownloadError:
         """Build the error for this download, without the URL's query string."""
@@ -173,7 +329,7 @@ def _body_chunks(response: httpx2.Response, chunk_size: int) -> Iterator[bytes]:
     if response.is_stream_consumed:
         yield from _split(response.content, chunk_size)
         return
-    # The transport's chunks as they come (httpx reads 64 KiB at a time), split only if one is too long:
+    # The transport's chunks as they come (httpx2 reads 64 KiB at a time), split only if one is too long:
     # iter_raw(chunk_size) would copy every byte through a buffer to join the short ones, for ~10% more CPU.
     for chunk in response.iter_raw():
         yield from _split(chunk, chunk_size)
@@ -190,70 +346,111 @@ async def _abody_chunks(response: httpx2.Response, chunk_size: int) -> AsyncIter
             yield piece
 
 
-def _check_arguments(url: str, destination: str | os.PathLike[str], max_resumes: int, chunk_size: int) -> None:
+def _end_is_verifiable(response: httpx2.Response) -> bool:
+    """Tell whether the body's end is announced (Content-Length, chunked framing, HTTP/2+), not just a close."""
+    if "content-length" in response.headers:
+        return True
+    if "chunked" in response.headers.get("transfer-encoding", "").lower():
+        return True
+    return response.http_version not in {"HTTP/1.1", "HTTP/1.0", "HTTP/0.9"}
+
+
+def _check_arguments(url: str, max_resumes: int, chunk_size: int, max_bytes: int | None) -> None:
     check_http_url("url", url)
-    check_path("destination", destination)
+    check_int("max_bytes", max_bytes, minimum=0)
     if max_resumes < 0:
         raise ValueError(f"max_resumes must be >= 0, got {max_resumes}")
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
 
 
+def _transfer(client: httpx2.Client, state: _Download, method: str, json: Any) -> Iterator[bytes]:
+    """Yield the body's chunks, each handed to the sink first, resuming or starting over as the server allows."""
+    while True:
+        try:
+            with client.stream(
+                method, url=state.url, headers=state.request_headers(), json=json, extensions=_READ_ONLY,
+                follow_redirects=True,
+            ) as response:  # fmt: skip
+                if response.is_error:
+                    response.read()
+                    raise error_for_response(response)
+                state.begin(response)
+                for chunk in _body_chunks(response, state.chunk_size):
+                    state.write(chunk)
+                    yield chunk
+        except httpx2.TransportError as exc:
+            state.dropped(exc)
+            continue
+        return
+
+
+async def _atransfer(client: httpx2.AsyncClient, state: _Download, method: str, json: Any) -> AsyncIterator[bytes]:
+    """Async twin of ``_transfer``."""
+    while True:
+        try:
+            async with client.stream(
+                method, url=state.url, headers=state.request_headers(), json=json, extensions=_READ_ONLY,
+                follow_redirects=True,
+            ) as response:  # fmt: skip
+                if response.is_error:
+                    await response.aread()
+                    raise error_for_response(response)
+                state.begin(response)
+                # Chunk writes go to local disk and are short; a thread hop per chunk would cost more.
+                async for chunk in _abody_chunks(response, state.chunk_size):
+                    state.write(chunk)
+                    yield chunk
+        except httpx2.TransportError as exc:
+            state.dropped(exc)
+            continue
+        return
+
+
 def download_to_path(
     client: httpx2.Client,
     url: str,
-    destination: str | os.PathLike[str],
+    destination: Destination,
     *,
     method: str = "GET",
     json: Any = None,
     max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
-) -> pathlib.Path:
-    """Download ``url`` to ``destination`` atomically, resuming a dropped connection.
+    max_bytes: int | None = None,
+) -> pathlib.Path | None:
+    """Download ``url`` to a path (atomically) or a binary file object, resuming a dropped connection.
 
     Args:
         client: A client that carries no credentials; redirects are followed.
         url: The http(s) URL of the file (signed URLs are fine: their query is never shown).
-        destination: The file to write; missing parent directories are created.
+        destination: The file to write (missing parent directories are created), or a binary file object.
         method: The HTTP method (a few file endpoints are read-only POSTs).
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
         chunk_size: The most bytes written at a time (longer chunks from the transport are split).
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
 
     Returns:
-        The resolved destination path.
+        The absolute destination path (a link in its folders is kept; the destination itself is never one),
+        or None for a file object.
 
     Raises:
-        ValueError: An argument is invalid; no request was sent.
-        DownloadError: The file could not be downloaded completely; nothing was written.
+        ValueError: An argument is invalid, or the destination path is a symbolic link; no request was sent.
+        DownloadError: The file could not be downloaded completely, its end could not be verified (no
+            Content-Length and no chunked framing), or it is larger than ``max_bytes``; no path was written
+            (a file object keeps what it received, unless it could seek back to where it started).
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
         >>> with httpx2.Client(timeout=60) as plain:  # doctest: +SKIP
         ...     download_to_path(plain, signed_url, "out/dub.mp4")
     """
-    state = _Download(url, destination, max_resumes, chunk_size)
+    _check_arguments(url, max_resumes, chunk_size, max_bytes)
+    state = _Download(url, _sink("destination", destination), max_resumes, chunk_size, max_bytes)
     try:
-        while True:
-            try:
-                with client.stream(
-                    method,
-                    url,
-                    headers=state.request_headers(),
-                    json=json,
-                    extensions=_READ_ONLY,
-                    follow_redirects=True,
-                ) as response:
-                    if response.is_error:
-                        response.read()
-                        raise error_for_response(response)
-                    state.begin(response)
-                    for chunk in _body_chunks(response, chunk_size):
-                        state.write(chunk)
-            except httpx2.TransportError as exc:
-                state.dropped(exc)
-                continue
-            return state.finish()
+        for _ in _transfer(client, state, method, json):
+            pass
+        return state.finish()
     except BaseException:
         state.discard()
         raise
@@ -262,59 +459,128 @@ def download_to_path(
 async def adownload_to_path(
     client: httpx2.AsyncClient,
     url: str,
-    destination: str | os.PathLike[str],
+    destination: Destination,
     *,
     method: str = "GET",
     json: Any = None,
     max_resumes: int = MAX_RESUMES,
     chunk_size: int = 1 << 16,
-) -> pathlib.Path:
-    """Download ``url`` to ``destination`` atomically, resuming a dropped connection.
+    max_bytes: int | None = None,
+) -> pathlib.Path | None:
+    """Download ``url`` to a path (atomically) or a binary file object, resuming a dropped connection.
 
     Args:
         client: A client that carries no credentials; redirects are followed.
         url: The http(s) URL of the file (signed URLs are fine: their query is never shown).
-        destination: The file to write; missing parent directories are created.
+        destination: The file to write (missing parent directories are created), or a binary file object.
         method: The HTTP method (a few file endpoints are read-only POSTs).
         json: A JSON body to send, if the endpoint takes one.
         max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
         chunk_size: The most bytes written at a time (longer chunks from the transport are split).
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
 
     Returns:
-        The resolved destination path.
+        The absolute destination path (a link in its folders is kept; the destination itself is never one),
+        or None for a file object.
 
     Raises:
-        ValueError: An argument is invalid; no request was sent.
-        DownloadError: The file could not be downloaded completely; nothing was written.
+        ValueError: An argument is invalid, or the destination path is a symbolic link; no request was sent.
+        DownloadError: The file could not be downloaded completely, its end could not be verified (no
+            Content-Length and no chunked framing), or it is larger than ``max_bytes``; no path was written
+            (a file object keeps what it received, unless it could seek back to where it started).
         APIStatusError: The server answered with an error status; nothing was written.
 
     Example:
         >>> async with httpx2.AsyncClient(timeout=60) as plain:  # doctest: +SKIP
         ...     await adownload_to_path(plain, signed_url, "out/dub.mp4")
     """
-    state = _Download(url, destination, max_resumes, chunk_size)
+    _check_arguments(url, max_resumes, chunk_size, max_bytes)
+    state = _Download(url, _sink("destination", destination), max_resumes, chunk_size, max_bytes)
     try:
-        while True:
-            try:
-                async with client.stream(
-                    method,
-                    url,
-                    headers=state.request_headers(),
-                    json=json,
-                    extensions=_READ_ONLY,
-                    follow_redirects=True,
-                ) as response:
-                    if response.is_error:
-                        await response.aread()
-                        raise error_for_response(response)
-                    state.begin(response)
-                    # Chunk writes go to local disk and are short; a thread hop per chunk would cost more.
-                    async for chunk in _abody_chunks(response, chunk_size):
-                        state.write(chunk)
-            except httpx2.TransportError as exc:
-                state.dropped(exc)
-                continue
-            return state.finish()
+        async for _ in _atransfer(client, state, method, json):
+            pass
+        return state.finish()
     except BaseException:
         state.discard()
         raise
+
+
+def iter_download(
+    client: httpx2.Client,
+    url: str,
+    *,
+    method: str = "GET",
+    json: Any = None,
+    max_resumes: int = MAX_RESUMES,
+    chunk_size: int = 1 << 16,
+    max_bytes: int | None = None,
+) -> Iterator[bytes]:
+    """Yield the bytes of ``url`` as they arrive, resuming a dropped connection with ``Range``.
+
+    Args:
+        client: A client that carries no credentials; redirects are followed.
+        url: The http(s) URL of the file.
+        method: The HTTP method.
+        json: A JSON body to send, if the endpoint takes one.
+        max_resumes: How many times a dropped connection may be resumed.
+        chunk_size: The most bytes yielded at a time.
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
+
+    Returns:
+        An iterator of chunks; it ends only once every announced byte has been yielded.
+
+    Raises:
+        ValueError: An argument is invalid; no request was sent.
+        DownloadError: The body could not be received completely, its end could not be verified, it is
+            larger than ``max_bytes``, or it would have to start over after bytes were already yielded
+            (a server that takes no ranges).
+        APIStatusError: The server answered with an error status.
+    """
+    _check_arguments(url, max_resumes, chunk_size, max_bytes)
+    return _iterate(client, _Download(url, _IterSink(), max_resumes, chunk_size, max_bytes), method, json)
+
+
+def _iterate(client: httpx2.Client, state: _Download, method: str, json: Any) -> Iterator[bytes]:
+    yield from _transfer(client, state, method, json)
+    state.finish()
+
+
+def aiter_download(
+    client: httpx2.AsyncClient,
+    url: str,
+    *,
+    method: str = "GET",
+    json: Any = None,
+    max_resumes: int = MAX_RESUMES,
+    chunk_size: int = 1 << 16,
+    max_bytes: int | None = None,
+) -> AsyncIterator[bytes]:
+    """Yield the bytes of ``url`` as they arrive, resuming a dropped connection with ``Range``.
+
+    Args:
+        client: A client that carries no credentials; redirects are followed.
+        url: The http(s) URL of the file.
+        method: The HTTP method.
+        json: A JSON body to send, if the endpoint takes one.
+        max_resumes: How many times a dropped connection may be resumed.
+        chunk_size: The most bytes yielded at a time.
+        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
+
+    Returns:
+        An async iterator of chunks; it ends only once every announced byte has been yielded.
+
+    Raises:
+        ValueError: An argument is invalid; no request was sent.
+        DownloadError: The body could not be received completely, its end could not be verified, it is
+            larger than ``max_bytes``, or it would have to start over after bytes were already yielded
+            (a server that takes no ranges).
+        APIStatusError: The server answered with an error status.
+    """
+    _check_arguments(url, max_resumes, chunk_size, max_bytes)
+    return _aiterate(client, _Download(url, _IterSink(), max_resumes, chunk_size, max_bytes), method, json)
+
+
+async def _aiterate(client: httpx2.AsyncClient, state: _Download, method: str, json: Any) -> AsyncIterator[bytes]:
+    async for chunk in _atransfer(client, state, method, json):
+        yield chunk
+    state.finish()

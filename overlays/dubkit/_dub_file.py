@@ -11,7 +11,7 @@ import os
 import pathlib
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
@@ -26,20 +26,26 @@ from ._dub_steps import (
     download_outputs,
     media_seconds,
     plan_dub,
+    tag_created_job,
 )
 from ._waiting import check_wait_arguments
 
 if TYPE_CHECKING:
+    from dubkit_dubformer.models import Project
+    from dubkit_elevenlabs.models import DubbingMetadataResponse
+
     from .dubformer import AsyncDubformer, Dubformer
     from .elevenlabs import AsyncElevenLabs, ElevenLabs
 
 __all__ = ["PROVIDERS", "DubProgress", "DubResult", "adub_file", "dub_file"]
 
 DubOptions = ElevenLabsDubOptions | DubformerDubOptions
+JobT = TypeVar("JobT")
+"""The provider's model of a job: ``DubbingMetadataResponse`` (ElevenLabs) or ``Project`` (Dubformer)."""
 
 
 @attrs.frozen
-class DubProgress:
+class DubProgress(Generic[JobT]):
     """A job's state, as ``dub_file`` reports it to ``on_update`` at each status change.
 
     Attributes:
@@ -56,11 +62,11 @@ class DubProgress:
     status: str
     elapsed_seconds: float
     estimated_completion: datetime.datetime | None
-    job: Any
+    job: JobT
 
 
 @attrs.frozen
-class DubResult:
+class DubResult(Generic[JobT]):
     """What ``dub_file`` did.
 
     Attributes:
@@ -81,7 +87,7 @@ class DubResult:
     elapsed_seconds: float
     media_duration_seconds: float | None
     estimated_completion: datetime.datetime | None
-    job: Any
+    job: JobT
 
 
 def _check_options(wait: object, timeout: object, on_update: object) -> None:
@@ -94,7 +100,7 @@ def _check_options(wait: object, timeout: object, on_update: object) -> None:
 class _Run:
     """The bookkeeping of one call: its clock, its estimate and its progress reports."""
 
-    def __init__(self, plan: DubPlan, on_update: Callable[[DubProgress], None] | None) -> None:
+    def __init__(self, plan: DubPlan, on_update: Callable[[DubProgress[Any]], None] | None) -> None:
         self.plan = plan
         self.on_update = on_update
         self.started = time.monotonic()
@@ -109,7 +115,12 @@ class _Run:
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
-    def result(self, job: Any, files: list[pathlib.Path]) -> DubResult:
+    def tag(self, error: BaseException) -> None:
+        """Make an error raised after the create carry the job's id, so the paid job is never lost."""
+        if self.job_id:
+            tag_created_job(error, self.plan.provider, self.job_id)
+
+    def result(self, job: Any, files: list[pathlib.Path]) -> DubResult[Any]:
         return DubResult(
             provider=self.plan.provider,
             job_id=self.job_id,
@@ -122,7 +133,7 @@ class _Run:
         )
 
 
-def _sync_steps(client: ElevenLabs | Dubformer, run: _Run, wait: bool, timeout: float | None) -> DubResult:
+def _sync_steps(client: ElevenLabs | Dubformer, run: _Run, wait: bool, timeout: float | None) -> DubResult[Any]:
     from .elevenlabs import ElevenLabs  # noqa: PLC0415
 
     created = create_job(client, run.plan)
@@ -140,7 +151,7 @@ def _sync_steps(client: ElevenLabs | Dubformer, run: _Run, wait: bool, timeout: 
 
 async def _async_steps(
     client: AsyncElevenLabs | AsyncDubformer, run: _Run, wait: bool, timeout: float | None
-) -> DubResult:
+) -> DubResult[Any]:
     from .elevenlabs import AsyncElevenLabs  # noqa: PLC0415
 
     created = await acreate_job(client, run.plan)
@@ -156,20 +167,65 @@ async def _async_steps(
     return run.result(job, files)
 
 
+@overload
 def dub_file(
     source: str | os.PathLike[str],
     *,
-    provider: str,
+    provider: Literal["elevenlabs"],
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    name: str | None = ...,
+    options: ElevenLabsDubOptions | None = ...,
+    client: ElevenLabs | None = ...,
+    on_update: Callable[[DubProgress[DubbingMetadataResponse]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[DubbingMetadataResponse]: ...
+@overload
+def dub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Literal["dubformer"],
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    name: str | None = ...,
+    options: DubformerDubOptions | None = ...,
+    client: Dubformer | None = ...,
+    on_update: Callable[[DubProgress[Project]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[Project]: ...
+@overload
+def dub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Provider,
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    name: str | None = ...,
+    options: DubOptions | None = ...,
+    client: ElevenLabs | Dubformer | None = ...,
+    on_update: Callable[[DubProgress[Any]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[Any]: ...
+def dub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Provider,
     target_lang: str,
     source_lang: str | None = None,
     out_dir: str | os.PathLike[str] = ".",
     name: str | None = None,
     options: DubOptions | None = None,
     client: ElevenLabs | Dubformer | None = None,
-    on_update: Callable[[DubProgress], None] | None = None,
+    on_update: Callable[[DubProgress[Any]], None] | None = None,
     wait: bool = True,
     timeout: float | None = None,
-) -> DubResult:
+) -> DubResult[Any]:
     """Dub a local file or a URL with one provider, wait for it, and download every output.
 
     Files are named after the source: ElevenLabs writes ``<stem>.<lang>.mp3`` (``.mp4`` for a video)
@@ -202,6 +258,9 @@ def dub_file(
         WaitTimeoutError: The job did not finish in time (it keeps running at the provider).
         DubkitError: Any other error of the family, as the client methods raise it.
 
+    Anything raised after the create (the job exists, and may be billed) carries the job's id in
+    ``job_id`` and in a note, so it can be checked rather than created again.
+
     Example:
         >>> result = dub_file("talk.mp4", provider="elevenlabs", target_lang="es", out_dir="out",
         ...                   options=ElevenLabsDubOptions(num_speakers=2))  # doctest: +SKIP
@@ -222,25 +281,73 @@ def dub_file(
     active = expected() if client is None else client
     try:
         return _sync_steps(active, run, wait, timeout)
+    except Exception as error:
+        run.tag(error)
+        raise
     finally:
         if owned:
             active.close()
 
 
+@overload
 async def adub_file(
     source: str | os.PathLike[str],
     *,
-    provider: str,
+    provider: Literal["elevenlabs"],
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    name: str | None = ...,
+    options: ElevenLabsDubOptions | None = ...,
+    client: AsyncElevenLabs | None = ...,
+    on_update: Callable[[DubProgress[DubbingMetadataResponse]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[DubbingMetadataResponse]: ...
+@overload
+async def adub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Literal["dubformer"],
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    name: str | None = ...,
+    options: DubformerDubOptions | None = ...,
+    client: AsyncDubformer | None = ...,
+    on_update: Callable[[DubProgress[Project]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[Project]: ...
+@overload
+async def adub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Provider,
+    target_lang: str,
+    source_lang: str | None = ...,
+    out_dir: str | os.PathLike[str] = ...,
+    name: str | None = ...,
+    options: DubOptions | None = ...,
+    client: AsyncElevenLabs | AsyncDubformer | None = ...,
+    on_update: Callable[[DubProgress[Any]], None] | None = ...,
+    wait: bool = ...,
+    timeout: float | None = ...,
+) -> DubResult[Any]: ...
+async def adub_file(
+    source: str | os.PathLike[str],
+    *,
+    provider: Provider,
     target_lang: str,
     source_lang: str | None = None,
     out_dir: str | os.PathLike[str] = ".",
     name: str | None = None,
     options: DubOptions | None = None,
     client: AsyncElevenLabs | AsyncDubformer | None = None,
-    on_update: Callable[[DubProgress], None] | None = None,
+    on_update: Callable[[DubProgress[Any]], None] | None = None,
     wait: bool = True,
     timeout: float | None = None,
-) -> DubResult:
+) -> DubResult[Any]:
     """Dub a local file or a URL, wait and download every output (async twin of ``dub_file``).
 
     Args:
@@ -265,6 +372,8 @@ async def adub_file(
         DubbingFailedError: The job failed.
         WaitTimeoutError: The job did not finish in time.
         DubkitError: Any other error of the family.
+
+    Anything raised after the create carries the job's id in ``job_id`` and in a note.
     """
     from .dubformer import AsyncDubformer  # noqa: PLC0415
     from .elevenlabs import AsyncElevenLabs  # noqa: PLC0415
@@ -280,6 +389,9 @@ async def adub_file(
     active = expected() if client is None else client
     try:
         return await _async_steps(active, run, wait, timeout)
+    except Exception as error:
+        run.tag(error)
+        raise
     finally:
         if owned:
             await active.aclose()

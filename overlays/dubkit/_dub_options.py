@@ -4,8 +4,8 @@
 that ``dub_file`` does not set itself (the source, the languages and the name). Making one checks
 every value, so a mistake fails at once rather than after an upload or a paid create.
 
-``output_stem`` is the one function that turns text from a user or a server (a file name, a URL, a
-job's name) into the stem of an output file name.
+``source_stem`` names a source's outputs; like every output name made from a user's or a server's
+text, it goes through ``_safe_names.safe_component``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
+from ._safe_names import safe_component
 from ._validation import check_bool, check_choice, check_int, check_number, check_str
 
 __all__ = [
@@ -27,7 +28,6 @@ __all__ = [
     "DubformerDubOptions",
     "ElevenLabsDubOptions",
     "check_language_code",
-    "output_stem",
     "source_stem",
 ]
 
@@ -36,10 +36,8 @@ ELEVENLABS_MODES = ("automatic", "manual")
 MIXING_MODES = ("voiceover_only", "voiceover_with_original_track", "voiceover_without_original_voice")
 """Dubformer's mixing modes."""
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 # ISO 639 language, then optional script/region/variant subtags: es, fil, pt-BR, zh-Hans, es-419.
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}")
-_STEM_LENGTH = 100
 _YOUTUBE_HOSTS = ("youtube.com", "youtu.be", "youtube-nocookie.com")
 
 
@@ -64,22 +62,6 @@ def check_language_code(name: str, value: object, *, required: bool = True) -> s
     return code
 
 
-def output_stem(text: str, *, default: str = "dub") -> str:
-    """Return ``text`` made safe as the stem of an output file name: letters, digits, ``.``, ``_``, ``-``.
-
-    Every output name made from a user's or a server's text goes through here, so none can name a
-    path outside the output directory, a hidden file, or a device.
-
-    Args:
-        text: A file name without its extension, a job name, an id.
-        default: What to use when nothing safe is left.
-
-    Returns:
-        The stem (at most 100 characters).
-    """
-    return _UNSAFE.sub("_", text).strip("._-")[:_STEM_LENGTH].strip("._-") or default
-
-
 def _youtube_id(url: str) -> str | None:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
@@ -100,13 +82,13 @@ def source_stem(source: str, *, is_url: bool) -> str:
         is_url: Whether ``source`` is a URL.
 
     Returns:
-        The stem, made safe by ``output_stem``.
+        The stem, made safe by ``safe_component``.
     """
     if is_url:
         name = _youtube_id(source) or posixpath.basename(urlsplit(source).path.rstrip("/"))
     else:
         name = pathlib.Path(source).name
-    return output_stem(posixpath.splitext(name)[0] if "." in name.lstrip(".") else name)
+    return safe_component(posixpath.splitext(name)[0] if "." in name.lstrip(".") else name, fallback="dub")
 
 
 def _given(options: ElevenLabsDubOptions | DubformerDubOptions) -> dict[str, Any]:

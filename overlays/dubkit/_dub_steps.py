@@ -12,16 +12,17 @@ import datetime
 import mimetypes
 import os
 import pathlib
-import posixpath
-import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import attrs
 
-from ._dub_options import DubformerDubOptions, ElevenLabsDubOptions, check_language_code, output_stem, source_stem
+from ._dub_options import DubformerDubOptions, ElevenLabsDubOptions, check_language_code, source_stem
+from ._literals import Provider
 from ._partfiles import create_part_file
+from ._safe_names import path_in, safe_component, safe_extension
+from ._server_values import duration_seconds, timestamp, utc_after
 from ._transfers import ProgressReader, current_observer
 from ._validation import check_str
 
@@ -43,10 +44,10 @@ __all__ = [
     "is_url",
     "media_seconds",
     "plan_dub",
+    "tag_created_job",
     "write_text",
 ]
 
-Provider = Literal["elevenlabs", "dubformer"]
 PROVIDERS: tuple[Provider, ...] = ("elevenlabs", "dubformer")
 _AUTO = "auto"  # ElevenLabs: detect the source language
 # Media extensions some systems' mimetypes tables lack; the rest come from mimetypes (audio/*, video/*).
@@ -209,7 +210,7 @@ def plan_dub(
         raise ValueError(f"Dubformer takes source_lang without a locale ('en') and target_lang with one ('fr-FR'), "
                          f"got {origin!r} and {target!r}")  # fmt: skip
     path = None if url else _check_local_file(text)
-    chosen = output_stem(stem) if stem is not None else source_stem(text, is_url=url)
+    chosen = safe_component(stem, fallback="dub") if stem is not None else source_stem(text, is_url=url)
     return DubPlan(
         provider, path, text if url else None, target, origin, directory, chosen, job_name or chosen, checked
     )
@@ -222,22 +223,35 @@ def media_seconds(job: Any) -> float | None:
         job: A provider's model of a job.
 
     Returns:
-        Seconds, or None.
+        Seconds, or None (also when the value is not a plausible duration: see ``duration_seconds``).
     """
-    duration = getattr(getattr(job, "media_metadata", None), "duration", None)
-    return float(duration) if isinstance(duration, int | float) and not isinstance(duration, bool) else None
+    return duration_seconds(getattr(getattr(job, "media_metadata", None), "duration", None), what="media duration")
+
+
+def tag_created_job(error: BaseException, provider: str, job_id: str) -> None:
+    """Make an error raised after a paid create carry the job's id (``job_id`` and a note).
+
+    A dubkit error declares ``job_id``; any other (a full disk, say) gets the attribute the same way
+    when it can take one. An error that already names a job keeps its own.
+
+    Args:
+        error: What was raised after the create.
+        provider: The job's provider.
+        job_id: The created job's id.
+    """
+    if getattr(error, "job_id", None) is None:
+        with contextlib.suppress(AttributeError):
+            error.job_id = job_id  # type: ignore[attr-defined]
+    error.add_note(f"the {provider} job {job_id} was created: check it before creating another")
 
 
 # ---- naming -----------------------------------------------------------------------------------------------------
 
 
-def _extension(url: object, default: str) -> str:
-    suffix = posixpath.splitext(urlsplit(url).path)[1].lower() if isinstance(url, str) else ""
-    return suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else default
-
-
-def _base(out_dir: pathlib.Path, stem: str, language: str) -> pathlib.Path:
-    return out_dir / f"{output_stem(stem)}.{output_stem(language, default='lang')}"
+def _output_path(out_dir: pathlib.Path, stem: str, language: object, suffix: str) -> pathlib.Path:
+    """Return ``<out_dir>/<stem>.<lang><suffix>``, stem and language made safe names, checked to stay inside."""
+    name = f"{safe_component(stem, fallback='dub')}.{safe_component(language, fallback='lang')}{suffix}"
+    return path_in(out_dir, name)
 
 
 def elevenlabs_paths(job: Any, out_dir: pathlib.Path, stem: str, language: str) -> tuple[pathlib.Path, pathlib.Path]:
@@ -251,11 +265,13 @@ def elevenlabs_paths(job: Any, out_dir: pathlib.Path, stem: str, language: str) 
 
     Returns:
         The media path and the subtitles path.
+
+    Raises:
+        ValueError: If a path would be a symbolic link.
     """
-    content_type = str(getattr(job.media_metadata, "content_type", "") or "")
-    base = _base(out_dir, stem, language)
-    media = base.with_name(base.name + (".mp4" if content_type.startswith("video/") else ".mp3"))
-    return media, base.with_name(base.name + ".srt")
+    content_type = getattr(job.media_metadata, "content_type", "")
+    extension = ".mp4" if isinstance(content_type, str) and content_type.startswith("video/") else ".mp3"
+    return _output_path(out_dir, stem, language, extension), _output_path(out_dir, stem, language, ".srt")
 
 
 def dubformer_paths(project: Any, out_dir: pathlib.Path, stem: str) -> tuple[pathlib.Path, pathlib.Path]:
@@ -268,34 +284,51 @@ def dubformer_paths(project: Any, out_dir: pathlib.Path, stem: str) -> tuple[pat
 
     Returns:
         The video path and the speech path.
+
+    Raises:
+        ValueError: If a path would be a symbolic link.
     """
-    base = _base(out_dir, stem, str(project.target_lang))
-    video = base.with_name(base.name + _extension(project.output_video_url, ".mp4"))
-    speech = base.with_name(base.name + ".speech" + _extension(project.output_tts_audio_url, ".wav"))
+    language = project.target_lang
+    video = _output_path(out_dir, stem, language, safe_extension(project.output_video_url, ".mp4"))
+    speech = _output_path(out_dir, stem, language, ".speech" + safe_extension(project.output_tts_audio_url, ".wav"))
     return video, speech
 
 
 def write_text(path: pathlib.Path, text: str) -> pathlib.Path:
     """Write a text file atomically (complete, or not at all), with the mode ``open()`` would give.
 
+    Its temporary file is removed on any failure, even when closing it fails again (a full disk).
+
     Args:
-        path: The file; its directory must exist.
+        path: The file, absolute (as ``path_in`` gives it); its directory must exist.
         text: The content (UTF-8).
 
     Returns:
-        The resolved path.
+        The path.
+
+    Raises:
+        OSError: The file could not be written; nothing was left behind.
     """
-    with create_part_file(path) as part:
-        part.write(text.encode("utf-8"))
-    os.replace(part.name, path)
-    return path.resolve()
+    part = create_part_file(path)
+    try:
+        try:
+            part.write(text.encode("utf-8"))
+        finally:
+            part.close()
+        os.replace(part.name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(part.name)
+        raise
+    return path
 
 
 # ---- create -----------------------------------------------------------------------------------------------------
 
 
-def _utc_in(seconds: float) -> datetime.datetime:
-    return datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=seconds)
+def _elevenlabs_created(created: Any) -> Created:
+    seconds = duration_seconds(created.expected_duration_sec, what="expected_duration_sec")
+    return Created(created.dubbing_id, seconds, utc_after(seconds))
 
 
 def _elevenlabs_arguments(plan: DubPlan, stack: contextlib.ExitStack) -> dict[str, Any]:
@@ -335,10 +368,9 @@ def create_job(client: ElevenLabs | Dubformer, plan: DubPlan, *, idempotency_key
     if isinstance(client, ElevenLabs):
         with contextlib.ExitStack() as stack:
             created = client.dubbing.create(**_elevenlabs_arguments(plan, stack))
-        seconds = float(created.expected_duration_sec)
-        return Created(created.dubbing_id, seconds, _utc_in(seconds))
+        return _elevenlabs_created(created)
     submitted = client.projects.create(**_dubformer_arguments(plan, idempotency_key))
-    return Created(submitted.project_id, None, submitted.estimated_completion_date)
+    return Created(submitted.project_id, None, timestamp(submitted.estimated_completion_date))
 
 
 async def acreate_job(
@@ -363,10 +395,9 @@ async def acreate_job(
     if isinstance(client, AsyncElevenLabs):
         with contextlib.ExitStack() as stack:
             created = await client.dubbing.create(**_elevenlabs_arguments(plan, stack))
-        seconds = float(created.expected_duration_sec)
-        return Created(created.dubbing_id, seconds, _utc_in(seconds))
+        return _elevenlabs_created(created)
     submitted = await client.projects.create(**_dubformer_arguments(plan, idempotency_key))
-    return Created(submitted.project_id, None, submitted.estimated_completion_date)
+    return Created(submitted.project_id, None, timestamp(submitted.estimated_completion_date))
 
 
 # ---- outputs ----------------------------------------------------------------------------------------------------
@@ -422,7 +453,7 @@ def download_outputs(
         ]
     written = []
     for path, fetch in fetches:
-        done = path.resolve() if have is not None and have(path) else fetch(path)
+        done = path if have is not None and have(path) else fetch(path)
         if on_file is not None:
             on_file(done)
         written.append(done)
@@ -478,7 +509,7 @@ async def adownload_outputs(
         ]
     written = []
     for path, fetch in fetches:
-        done = path.resolve() if have is not None and have(path) else await fetch(path)
+        done = path if have is not None and have(path) else await fetch(path)
         if on_file is not None:
             on_file(done)
         written.append(done)

@@ -40,7 +40,7 @@ from typing import Any
 
 import httpx2
 
-from ._redact import redact_url
+from ._redact import redact_text, redact_url
 
 __all__ = [
     "KEPT_BODY_BYTES",
@@ -86,6 +86,8 @@ _SAFE_REQUEST_HEADERS = frozenset(
 # Response headers an error's copy drops: cookies may be sessions; the body is kept decoded and cut, so
 # its encoding and length headers would describe another body.
 _DROPPED_RESPONSE_HEADERS = frozenset({"set-cookie", "set-cookie2", "content-encoding", "content-length"})
+_URL_HEADERS = frozenset({"location", "content-location"})
+"""Response headers holding a URL: kept redacted (``redact_url``) on errors."""
 
 
 def _rebuild(cls: type[DubkitError], args: tuple[Any, ...]) -> DubkitError:
@@ -97,7 +99,14 @@ class DubkitError(Exception):
     """Base class of every error dubkit raises.
 
     Every subclass pickles: the message and every attribute travel, ``__init__`` is not called again.
+
+    Attributes:
+        job_id: The job the failed call concerned, when known: an error raised after a paid create (or by
+            the create itself, when its answer named an id it could not otherwise read) carries the new
+            job's id, so the job can be checked instead of created and paid for again.
     """
+
+    job_id: str | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Return how to pickle this error: its class, message and attributes.
@@ -136,7 +145,11 @@ def safe_response(response: httpx2.Response) -> httpx2.Response:
         The same status, headers (but cookies) and body (cut at ``KEPT_BODY_BYTES``), attached to
         ``safe_request`` of its request.
     """
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_RESPONSE_HEADERS]
+    headers = [
+        (k, redact_url(v) if k.lower() in _URL_HEADERS else v)  # a redirect to a signed URL is a credential
+        for k, v in response.headers.multi_items()
+        if k.lower() not in _DROPPED_RESPONSE_HEADERS
+    ]
     extensions = {k: v for k, v in response.extensions.items() if k in _KEPT_RESPONSE_EXTENSIONS}
     request = safe_request(response.request) if _has_request(response) else None
     content = response.content[:KEPT_BODY_BYTES]
@@ -294,7 +307,7 @@ class APIStatusError(DubkitError):
         self.issues = _issues(body)
         request = response.request
         where = f"{request.method} {redact_url(request.url)}"
-        text = detail or _preview(response)
+        text = redact_text(detail or _preview(response))  # a server may quote a signed URL back
         suffix = f" [request id {self.request_id}]" if self.request_id else ""
         self.hint: str | None = None
         super().__init__(f"{where} failed with HTTP {self.status_code}: {text}{suffix}")
@@ -367,7 +380,7 @@ class ResponseValidationError(DubkitError):
         self.raw_body = raw_body[:KEPT_BODY_BYTES]
         self.status_code = status_code
         self.reason = reason
-        preview = raw_body[:_BODY_PREVIEW].decode("utf-8", "replace")
+        preview = redact_text(raw_body[:_BODY_PREVIEW].decode("utf-8", "replace"))  # output URLs are signed
         super().__init__(f"HTTP {status_code} response does not match the spec ({reason}); body starts: {preview!r}")
 
 
@@ -418,7 +431,7 @@ class DubbingFailedError(DubkitError):
     """
 
     def __init__(self, job_id: str, error_message: str | None, job: Any) -> None:
-        self.job_id = job_id
+        self.job_id: str = job_id
         self.error_message = error_message
         self.job = job
         super().__init__(f"dubbing job {job_id} failed: {error_message or 'no reason given'}")
@@ -435,7 +448,7 @@ class WaitTimeoutError(DubkitError):
     """
 
     def __init__(self, job_id: str, timeout: float, last_status: str | None, last_state: Any) -> None:
-        self.job_id = job_id
+        self.job_id: str = job_id
         self.timeout = timeout
         self.last_status = last_status
         self.last_state = last_state

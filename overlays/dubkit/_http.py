@@ -5,10 +5,13 @@ The layers of one API call, outermost first::
     dubkit method → generated function → httpx2.Client(auth=APIKeyAuth, event hook)
                                           → RetryTransport → [AsyncTurns →] pool (or the caller's client)
 
-The response hook raises dubkit's typed errors for every status >= 300 before the generated
-code sees the response: the stock code would otherwise crash on statuses such as 520
-(``HTTPStatus(520)`` raises ValueError) or hand back ``None``. Every client built here refuses a
-URL httpx2 cannot build (an id of 100,000 characters) with ``InvalidRequestError``, before sending.
+During a dubkit method (any resource method: ``in_api_call``), the response hook raises dubkit's typed errors for
+every status >= 300 before the generated code sees the response: the stock code would otherwise
+crash on statuses such as 520 (``HTTPStatus(520)`` raises ValueError) or hand back ``None``. A
+generated function called directly with ``client.raw`` gets what its type promises instead: the
+response, with the error model its spec declares for that status (or ``None``); only a status the
+generated code cannot represent at all (520) still raises dubkit's error. Every client built here
+refuses a URL httpx2 cannot build (an id of 100,000 characters) with ``InvalidRequestError``, before sending.
 An answer the generated code cannot parse reaches ``on_unparsable`` (the generated clients' hook) with
 the error, so what it was travels with the error, never through a module global.
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from http import HTTPStatus
 from typing import Any, Protocol, TypeVar
 
 import httpx2
@@ -30,6 +34,7 @@ from ._errors import (
     ResponseValidationError,
     error_for_response,
 )
+from ._options import AsyncOptionsClient, OptionsClient, in_api_call
 from ._pools import ASYNC_API_CONNECTIONS, AsyncLazyPool, AsyncTurns, LazyPool, api_limits
 from ._redact import redact_url
 from ._retry import GONE_AFTER_RETRY_EXTENSION, Decision, RequestRetries, RetryPolicy
@@ -78,16 +83,16 @@ def _url_error(error: httpx2.InvalidURL) -> InvalidRequestError:
 
 
 class _RefusesBadURLs:
-    """Makes a client's URL errors dubkit's: a caller's bad id is not an httpx failure (mixed into both clients)."""
+    """Makes a client's URL errors dubkit's: a caller's bad id is not an httpx2 failure (mixed into both clients)."""
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx2.Request:
-        """Build a request as httpx does (see ``httpx2.Client.build_request``).
+        """Build a request as httpx2 does (see ``httpx2.Client.build_request``).
 
         Returns:
             The request.
 
         Raises:
-            InvalidRequestError: The URL cannot be built (e.g. a path component over httpx's limit).
+            InvalidRequestError: The URL cannot be built (e.g. a path component over httpx2's limit).
         """
         try:
             request: httpx2.Request = super().build_request(*args, **kwargs)  # type: ignore[misc]
@@ -95,15 +100,15 @@ class _RefusesBadURLs:
             failure = _url_error(error)
         else:
             return request
-        raise failure  # outside the except block: the httpx error is no part of it
+        raise failure  # outside the except block: the httpx2 error is no part of it
 
 
-class _Client(_RefusesBadURLs, httpx2.Client):
-    """An ``httpx2.Client`` that refuses a URL it cannot build with ``InvalidRequestError``."""
+class _Client(_RefusesBadURLs, OptionsClient):
+    """An ``httpx2.Client`` that refuses a URL it cannot build with ``InvalidRequestError`` (and applies options)."""
 
 
-class _AsyncClient(_RefusesBadURLs, httpx2.AsyncClient):
-    """An ``httpx2.AsyncClient`` that refuses a URL it cannot build with ``InvalidRequestError``."""
+class _AsyncClient(_RefusesBadURLs, AsyncOptionsClient):
+    """An ``httpx2.AsyncClient`` that refuses a URL it cannot build with ``InvalidRequestError`` (and options)."""
 
 
 class _Detailed(Protocol):  # the generated Response[...] shape
@@ -120,14 +125,23 @@ class _Detailed(Protocol):  # the generated Response[...] shape
     def headers(self) -> Mapping[str, str]: ...
 
 
+_HTTP_STATUSES = frozenset(HTTPStatus)
+
+
+def _raises(response: httpx2.Response) -> bool:
+    """Tell whether an answer becomes a dubkit error rather than going to the generated code."""
+    status = response.status_code
+    return status >= _FIRST_ERROR_STATUS and (in_api_call() or status not in _HTTP_STATUSES)
+
+
 def _raise_for_status(response: httpx2.Response) -> None:
-    if response.status_code >= _FIRST_ERROR_STATUS:
+    if _raises(response):
         response.read()
         raise error_for_response(response)
 
 
 async def _araise_for_status(response: httpx2.Response) -> None:
-    if response.status_code >= _FIRST_ERROR_STATUS:
+    if _raises(response):
         await response.aread()
         raise error_for_response(response)
 
@@ -306,7 +320,7 @@ def build_download_client(
     """
     inner: httpx2.BaseTransport = ClientTransport(http_client) if http_client else LazyPool()
     transport = RetryTransport(inner, max_retries=max_retries)
-    return _Client(timeout=timeout, follow_redirects=True, transport=transport)
+    return _Client(apply_options=False, timeout=timeout, follow_redirects=True, transport=transport)
 
 
 def build_async_download_client(
@@ -324,7 +338,7 @@ def build_async_download_client(
     """
     inner: httpx2.AsyncBaseTransport = AsyncClientTransport(http_client) if http_client else AsyncLazyPool()
     transport = AsyncRetryTransport(inner, max_retries=max_retries)
-    return _AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
+    return _AsyncClient(apply_options=False, timeout=timeout, follow_redirects=True, transport=transport)
 
 
 class _GarbledBodyError(ResponseValidationError):

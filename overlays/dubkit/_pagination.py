@@ -11,12 +11,14 @@ follow, raise ``ResponseValidationError``.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from dubkit._errors import ResponseValidationError
+from dubkit._options import current_options, using_options
 
 __all__ = ["MAX_EMPTY_PAGES", "AsyncPager", "Page", "SyncPager"]
 
@@ -26,6 +28,8 @@ logger = logging.getLogger("dubkit")
 
 MAX_EMPTY_PAGES = 10
 """Empty pages in a row, each with a new cursor and "more to come", after which a pager gives up."""
+_SHOWN_CURSOR = 80
+"""Characters of a repeated cursor an error shows."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class _CursorTrail:
     """Decides, page after page, which cursor comes next; refuses a cursor it has already followed."""
 
     def __init__(self) -> None:
-        self._seen: set[str] = set()
+        self._seen: set[bytes] = set()
         self._empty_run = 0
 
     def next_cursor(self, page: Page[T]) -> str | None:
@@ -78,13 +82,16 @@ class _CursorTrail:
             # Stopping loses at most the pages the server failed to point to; guessing could loop.
             logger.warning("list response says has_more but gives no next cursor; stopping after this page")
             return None
-        if cursor in self._seen:
+        # A digest per page, not the cursor: a server sending megabyte cursors cannot grow the trail by megabytes.
+        digest = hashlib.sha256(cursor.encode("utf-8", "surrogatepass")).digest()
+        if digest in self._seen:
+            shown = cursor if len(cursor) <= _SHOWN_CURSOR else f"{cursor[:_SHOWN_CURSOR]}..."
             raise ResponseValidationError(
-                f"the server returned cursor {cursor!r} again; stopping instead of looping forever",
+                f"the server returned cursor {shown!r} again; stopping instead of looping forever",
                 raw_body=b"",
                 status_code=200,
             )
-        self._seen.add(cursor)
+        self._seen.add(digest)
         return cursor
 
 
@@ -106,6 +113,7 @@ class SyncPager(Generic[T]):
             fetch_page: Fetches the page at a cursor; ``None`` means the first page.
         """
         self._fetch_page = fetch_page
+        self._options = current_options()  # a page fetched later still gets the call's request options
 
     def __iter__(self) -> Iterator[T]:
         """Yield every item of every page, in order.
@@ -133,7 +141,8 @@ class SyncPager(Generic[T]):
         trail = _CursorTrail()
         cursor: str | None = None
         while True:
-            page = self._fetch_page(cursor)
+            with using_options(self._options):
+                page = self._fetch_page(cursor)
             yield page
             cursor = trail.next_cursor(page)
             if cursor is None:
@@ -158,6 +167,7 @@ class AsyncPager(Generic[T]):
             fetch_page: Fetches the page at a cursor; ``None`` means the first page.
         """
         self._fetch_page = fetch_page
+        self._options = current_options()  # a page fetched later still gets the call's request options
 
     def __aiter__(self) -> AsyncIterator[T]:
         """Yield every item of every page, in order.
@@ -189,7 +199,8 @@ class AsyncPager(Generic[T]):
         trail = _CursorTrail()
         cursor: str | None = None
         while True:
-            page = await self._fetch_page(cursor)
+            with using_options(self._options):
+                page = await self._fetch_page(cursor)
             yield page
             cursor = trail.next_cursor(page)
             if cursor is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import ipaddress
 import math
 import os
@@ -17,7 +18,9 @@ __all__ = [
     "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "KEEP",
     "CallLimits",
+    "Keep",
     "check_http_client",
     "check_max_retries",
     "is_loopback",
@@ -50,6 +53,34 @@ class CallLimits:
 
     deadline: float | None = DEFAULT_DEADLINE
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
+
+    def replaced(self, deadline: float | Keep | None, max_response_size: int | Keep) -> CallLimits:
+        """Return these limits with the given ones replaced (``KEEP`` keeps a value), after checking them.
+
+        Args:
+            deadline: Seconds a call may take in all, None for no bound, or ``KEEP``.
+            max_response_size: Bytes an answer may have, or ``KEEP``.
+
+        Returns:
+            The new limits.
+
+        Raises:
+            ValueError: If a new value is not acceptable (see ``resolve_limits``).
+        """
+        return resolve_limits(
+            self.deadline if isinstance(deadline, Keep) else deadline,
+            self.max_response_size if isinstance(max_response_size, Keep) else max_response_size,
+        )
+
+
+class Keep(enum.Enum):
+    """The type of ``KEEP``: a ``with_options`` argument whose current value stays (where None means something)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+"""Keep the current value (``client.with_options(deadline=KEEP)``, the default)."""
 
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})

@@ -1,8 +1,8 @@
-"""Retries below the generated code: an httpx transport wrapping the real one.
+"""Retries below the generated code: an httpx2 transport wrapping the real one.
 
 Because retries live in the transport, every call gets them, whether it comes from a dubkit
 method or from a generated function called through ``client.raw``. The request object is
-re-sent whole on each attempt: JSON bodies are bytes, and httpx rewinds multipart file
+re-sent whole on each attempt: JSON bodies are bytes, and httpx2 rewinds multipart file
 fields, so no form field is lost; a body that cannot be sent again gets one attempt. The policy
 itself is in ``_retry``, the bookkeeping of one request's attempts (deadline, size cap, redirect
 chain, the errors raised) in ``_attempts``.
@@ -11,16 +11,19 @@ chain, the errors raised) in ``_attempts``.
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from typing import Self
 
 import httpx2
 
 from ._attempts import AMBIGUOUS_HINT, MAX_RETRIES_OVERRIDE, Attempts, BodyReader, as_failure
 from ._auth import forget_credentials
 from ._retry import Decision, RetryPolicy, asyncio_sleep
-from ._settings import CallLimits
+from ._settings import KEEP, CallLimits, Keep
 
 __all__ = [
     "AMBIGUOUS_HINT",
@@ -74,7 +77,36 @@ async def _aread(response: httpx2.Response, attempts: Attempts) -> httpx2.Respon
     return reader.response()
 
 
-class RetryTransport(httpx2.BaseTransport):
+class _Reconfigurable:
+    """Lets both retry transports make a copy with another retry budget (``client.with_options``)."""
+
+    _policy: RetryPolicy
+    _limits: CallLimits | None
+
+    def with_max_retries(
+        self, max_retries: int, *, deadline: float | Keep | None = KEEP, max_response_size: int | Keep = KEEP
+    ) -> Self:
+        """Return a copy with another retry budget (and call limits), sending through the same wrapped transport.
+
+        Args:
+            max_retries: Retries allowed per request.
+            deadline: Seconds a call may take in all, None for no bound, or ``KEEP``; only where limits apply.
+            max_response_size: Bytes an answer may have, or ``KEEP``; only where limits apply.
+
+        Returns:
+            The copy (it shares the connection pool, and for the async transport its turns).
+
+        Raises:
+            ValueError: If a new limit is not acceptable.
+        """
+        twin = copy.copy(self)
+        twin._policy = dataclasses.replace(self._policy, max_retries=max_retries)
+        if self._limits is not None:
+            twin._limits = self._limits.replaced(deadline, max_response_size)
+        return twin
+
+
+class RetryTransport(_Reconfigurable, httpx2.BaseTransport):
     """Wrap a transport with retries, backoff and ``Retry-After`` handling.
 
     Args:
@@ -141,7 +173,7 @@ class RetryTransport(httpx2.BaseTransport):
                 failure = as_failure(error)
                 if failure is None:
                     raise
-            if failure is not None:  # decided outside the except block: no httpx error as __context__
+            if failure is not None:  # decided outside the except block: no httpx2 error as __context__
                 self._sleep(attempts.on_error(failure, self._rng))
                 continue
             outcome = attempts.on_response(response, self._rng)
@@ -158,7 +190,7 @@ class RetryTransport(httpx2.BaseTransport):
         self._wrapped.close()
 
 
-class AsyncRetryTransport(httpx2.AsyncBaseTransport):
+class AsyncRetryTransport(_Reconfigurable, httpx2.AsyncBaseTransport):
     """The async twin of ``RetryTransport``, with the same policy.
 
     Args:
@@ -226,7 +258,7 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
                 failure = attempts.deadline_passed() if expired else as_failure(error)
                 if failure is None:
                     raise
-            if failure is not None:  # decided outside the except block: no httpx error as __context__
+            if failure is not None:  # decided outside the except block: no httpx2 error as __context__
                 await self._sleep(attempts.on_error(failure, self._rng))
                 continue
             outcome = attempts.on_response(response, self._rng)
@@ -267,7 +299,7 @@ class ClientTransport(httpx2.BaseTransport):
             The response, body not yet read.
         """
         # Never let the caller's client follow a redirect itself: dubkit's client follows it, so the
-        # credential hook sees every hop (httpx keeps custom headers such as xi-api-key on redirects).
+        # credential hook sees every hop (httpx2 keeps custom headers such as xi-api-key on redirects).
         return self._client.send(request, stream=True, follow_redirects=False)
 
 

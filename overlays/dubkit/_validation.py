@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import unquote
 
 import httpx2
 
@@ -23,6 +25,7 @@ __all__ = [
     "check_int",
     "check_number",
     "check_path",
+    "check_path_segment",
     "check_str",
 ]
 
@@ -49,10 +52,36 @@ def check_id(name: str, value: object) -> str:
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if not value.strip():
         raise ValueError(f"{name} must not be empty")
-    if "/" in value or "\\" in value or value in {".", ".."} or ".." in value:
+    if "/" in value or "\\" in value or ".." in value:
         raise ValueError(f"{name} must not contain '/', '\\\\' or '..', got {value!r}")
     if _CONTROL_CHARACTER.search(value):
         raise ValueError(f"{name} must not contain control characters, got {value!r}")
+    return check_path_segment(name, value)
+
+
+def check_path_segment(name: str, value: str) -> str:
+    """Return a value that goes into a URL path as one segment, or raise naming the argument.
+
+    Every id and language code a wrapper puts in a URL path passes here. The value must stay one
+    segment that names something: ``.`` and ``..`` would make the URL point elsewhere (``/v1/dubbing/x/
+    audio/..`` is ``/v1/dubbing/x``), and so would their percent-encoded (``%2e%2E``, ``%252e``) and
+    full-width (``U+FF0E``) spellings or a separator, if any server on the way decodes or folds them.
+
+    Args:
+        name: The argument's name, for the message.
+        value: The string the caller passed.
+
+    Returns:
+        The value, unchanged.
+
+    Raises:
+        ValueError: If it is, or decodes to, ``.`` or ``..``, or contains a separator in any spelling.
+    """
+    decoded = value
+    for _ in range(4):  # a few rounds of decoding cover double-encoding (%252e); more would be absurd
+        decoded = unicodedata.normalize("NFKC", unquote(decoded))
+    if decoded.strip() in {".", ".."} or "/" in decoded or "\\" in decoded:
+        raise ValueError(f"{name} must not contain '/', '\\\\' or '..', nor be '.' (in any spelling), got {value!r}")
     return value
 
 

@@ -173,13 +173,15 @@ def test_an_unreadable_state_file_is_reported(cli, tmp_path):
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
-def test_outputs_and_state_get_the_mode_open_would_give(cli, tmp_path, umask):
-    """Every output (and the state file) is 0666 less the umask, as open() makes files, not tempfile's 0600."""
+def test_outputs_get_the_mode_open_would_give_and_the_state_stays_private(cli, tmp_path, umask):
+    """Every output is 0666 less the umask, as open() makes files; the state file (source URLs, signatures
+    included) is 0600 whatever the umask."""
     previous = os.umask(umask)
     try:
         result = cli("dub", VIDEO, "--to", "es", "-o", str(tmp_path))
     finally:
         os.umask(previous)
     assert result.exit_code == EXIT_OK, result.stderr
-    for name in ("talk.es.mp4", "talk.es.srt", STATE_FILE):
+    for name in ("talk.es.mp4", "talk.es.srt"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~umask, name
+    assert stat.S_IMODE((tmp_path / STATE_FILE).stat().st_mode) == 0o600

@@ -8,7 +8,7 @@ import io
 
 import pytest
 from dubkit.cli._progress import BatchView
-from dubkit.cli._render import cell, describe_eta, human_duration, public_url
+from dubkit.cli._render import cell, describe_eta, human_duration, public_url, visible
 from dubkit_dubformer.types import UNSET
 from rich.console import Console
 
@@ -113,3 +113,21 @@ def test_view_on_a_terminal_shows_every_job_and_the_bytes_of_a_transfer():
     assert "elevenlabs d-1: dubbing" in screen
     assert "uploading b.wav" in screen
     assert "1.0/4.0 MB" in screen
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain name é 日本", "plain name é 日本"),
+        ("\x1b[2Jclear", "\\x1b[2Jclear"),
+        ("\x1b]52;c;ZXZpbA==\x07", "\\x1b]52;c;ZXZpbA==\\x07"),
+        ("csi\x9b31m", "csi\\x9b31m"),
+        ("bidi\u202eevil", "bidi\\u202eevil"),
+        ("zero\u200bwidth", "zero\\u200bwidth"),
+        ("line\nbreak\r", "line\\nbreak\\r"),
+        ("sep\u2028x", "sep\\u2028x"),
+    ],
+)
+def test_visible_shows_every_control_character_as_an_escape(text: str, shown: str) -> None:
+    """Controls, C1, bidi and zero-width characters become escapes; printable text is untouched."""
+    assert visible(text) == shown

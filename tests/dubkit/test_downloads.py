@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import logging
 import random
 import tracemalloc
 
 import httpx2
 import pytest
-from dubkit._downloads import adownload_to_path, download_to_path
+from dubkit._downloads import adownload_to_path, aiter_download, download_to_path, iter_download
 from dubkit._errors import DownloadError, NotFoundError
 
 URL = "https://cdn.example/out/dub.mp4?X-Signature=s3cr3t&Expires=1"
@@ -315,7 +316,7 @@ def test_keyboard_interrupt_leaves_nothing(tmp_path):
     destination.write_bytes(b"old")
 
     def handler(request):
-        return httpx2.Response(200, stream=Body([b"x" * 1000], KeyboardInterrupt()))
+        return httpx2.Response(200, headers={"content-length": "5000"}, stream=Body([b"x" * 1000], KeyboardInterrupt()))
 
     with pytest.raises(KeyboardInterrupt):
         run(handler, destination)
@@ -404,7 +405,9 @@ def test_async_cancellation_leaves_nothing(tmp_path):
 
     async def main():
         started = asyncio.Event()
-        transport = httpx2.MockTransport(lambda request: httpx2.Response(200, stream=Stalling(started)))
+        transport = httpx2.MockTransport(
+            lambda request: httpx2.Response(200, headers={"transfer-encoding": "chunked"}, stream=Stalling(started))
+        )
         async with httpx2.AsyncClient(transport=transport) as client:
             task = asyncio.create_task(adownload_to_path(client, URL, tmp_path / "dub.mp4", chunk_size=100))
             await started.wait()
@@ -415,3 +418,122 @@ def test_async_cancellation_leaves_nothing(tmp_path):
 
     asyncio.run(main())
     assert list(tmp_path.iterdir()) == []
+
+
+# --- file objects and byte iterators -------------------------------------------------------------------
+
+
+class Pipe:
+    """A write-only, unseekable sink (like a pipe or an object store's upload stream)."""
+
+    def __init__(self):
+        self.data = bytearray()
+        self.flushed = False
+
+    def write(self, chunk):
+        self.data += chunk
+        return len(chunk)
+
+    def flush(self):
+        self.flushed = True
+
+
+class Trickle(Pipe):
+    """A raw sink that takes at most 1000 bytes per write, as an unbuffered file may."""
+
+    def write(self, chunk):
+        taken = bytes(chunk[:1000])
+        self.data += taken
+        return len(taken)
+
+
+def _iterate(handler, url=URL, **kwargs):
+    with httpx2.Client(transport=httpx2.MockTransport(handler)) as client:
+        return b"".join(iter_download(client, url, **kwargs))
+
+
+def _aiterate(handler, url=URL, **kwargs):
+    async def main():
+        async with httpx2.AsyncClient(transport=httpx2.MockTransport(handler)) as client:
+            return b"".join([chunk async for chunk in aiter_download(client, url, **kwargs)])
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("runner", [run, arun])
+def test_a_binary_file_object_receives_the_bytes(runner, tmp_path):
+    """io.BytesIO gets the whole body, and None is returned (there is no path); no file is written anywhere."""
+    sink = io.BytesIO()
+    assert runner(Server(), sink) is None
+    assert sink.getvalue() == DATA
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("runner", [run, arun])
+def test_a_pipe_gets_a_dropped_download_resumed_with_range(runner):
+    """An unseekable sink still gets every byte once when the server resumes: the retry asks for the rest."""
+    server = Server(drops=[30_000])
+    pipe = Pipe()
+    runner(server, pipe)
+    assert bytes(pipe.data) == DATA
+    assert pipe.flushed
+    assert server.requests[1].headers["range"] == "bytes=30000-"
+
+
+@pytest.mark.parametrize("runner", [run, arun])
+def test_a_pipe_cannot_start_over_so_the_download_fails(runner):
+    """Without ranges the bytes already written to a pipe cannot be taken back: DownloadError, not a doubled file."""
+    pipe = Pipe()
+    with pytest.raises(DownloadError, match="cannot be taken back"):
+        runner(Server(ranges=False, drops=[30_000]), pipe)
+    assert len(pipe.data) == 30_000
+
+
+@pytest.mark.parametrize("runner", [run, arun])
+def test_a_seekable_file_object_starts_over_where_it_began(runner):
+    """A seekable sink is rewound to where it stood and truncated when the server does not resume."""
+    sink = io.BytesIO(b"header:")
+    sink.seek(0, io.SEEK_END)
+    runner(Server(ranges=False, drops=[30_000]), sink)
+    assert sink.getvalue() == b"header:" + DATA
+
+
+def test_a_short_write_is_completed():
+    """A raw sink that takes part of each chunk gets the rest written too."""
+    trickle = Trickle()
+    run(Server(), trickle)
+    assert bytes(trickle.data) == DATA
+
+
+@pytest.mark.parametrize("iterate", [_iterate, _aiterate])
+def test_the_byte_iterator_yields_every_byte_and_resumes(iterate):
+    """iter_download yields the body once, resuming a dropped connection with Range."""
+    server = Server(drops=[20_000, 50_000])
+    assert iterate(server, chunk_size=4096) == DATA
+    assert [r.headers.get("range") for r in server.requests] == [None, "bytes=20000-", "bytes=70000-"]
+
+
+@pytest.mark.parametrize("iterate", [_iterate, _aiterate])
+def test_the_byte_iterator_checks_the_length(iterate):
+    """A body that ends before its Content-Length fails the iteration instead of ending it quietly."""
+
+    def short(request):
+        return httpx2.Response(200, headers={"content-length": str(len(DATA))}, content=DATA[:1000])
+
+    with pytest.raises(DownloadError, match="ended early"):
+        iterate(short)
+
+
+@pytest.mark.parametrize("iterate", [_iterate, _aiterate])
+def test_the_byte_iterator_cannot_start_over(iterate):
+    """Yielded bytes cannot be taken back: a server without ranges that drops the connection fails the iteration."""
+    with pytest.raises(DownloadError, match="cannot be taken back"):
+        iterate(Server(ranges=False, drops=[30_000]))
+
+
+def test_a_destination_that_is_neither_path_nor_file_object_is_refused(tmp_path):
+    """An int is refused before any request, naming the argument."""
+    server = Server()
+    with pytest.raises(TypeError, match="destination"):
+        run(server, 42)
+    assert server.requests == []

@@ -20,7 +20,8 @@ from dubkit import (
     dub_file,
 )
 from dubkit._downloads import download_to_path
-from dubkit._dub_options import output_stem, source_stem
+from dubkit._dub_options import source_stem
+from dubkit._safe_names import MAX_COMPONENT, safe_component
 from dubkit._transfers import observe_transfers
 from dubkit.sim import Simulator
 from media_samples import speech_sample
@@ -150,11 +151,14 @@ def test_source_stems(source, is_url, stem):
     assert source_stem(source, is_url=is_url) == stem
 
 
-@pytest.mark.parametrize(("text", "stem"), [("../../etc/passwd", "etc_passwd"), ("", "dub"), ("...", "dub"),
-                                            ("a" * 300, "a" * 100), ("ok-name_1.2", "ok-name_1.2")])  # fmt: skip
-def test_output_stem_is_always_a_plain_name(text, stem):
-    """No separator, no leading dot, bounded length; a default when nothing is left."""
-    assert output_stem(text) == stem
+@pytest.mark.parametrize(
+    ("text", "stem"),
+    [("../../etc/passwd", "etc_passwd"), ("", "dub"), ("...", "dub"), ("a" * 300, "a" * MAX_COMPONENT),
+     ("ok-name_1.2", "ok-name_1.2")],
+)  # fmt: skip
+def test_output_stems_are_always_plain_names(text, stem):
+    """Stems are safe components: no separator, no leading dot, bounded length; a default when nothing is left."""
+    assert safe_component(text, fallback="dub") == stem
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o077])

@@ -14,6 +14,7 @@ import pytest
 from dubkit.dubformer.types import MixingMode, Project, ProjectStatus, RetranslationCheck
 from dubkit_dubformer.api.account import get_balance
 from dubkit_dubformer.api.projects import get_project
+from dubkit_dubformer.models import Balance, ErrorResponse
 from fake_api import FakeAPI, json_response
 
 KEY = "df-secret-key-0123456789"
@@ -469,8 +470,11 @@ def test_redirect_to_another_origin_is_not_followed(api: FakeAPI) -> None:
     assert [r.url.host for r in api.requests] == ["df.test"]
 
 
-def test_raw_generated_functions_get_auth_retries_and_errors(api: FakeAPI, slept: list[float]) -> None:
-    """client.raw runs any generated function with dubkit's auth, retries and typed errors."""
+def test_raw_generated_functions_get_auth_retries_and_the_responses_their_types_promise(
+    api: FakeAPI, slept: list[float]
+) -> None:
+    """client.raw runs any generated function with dubkit's auth and retries; an error status comes back as the
+    response its type promises (a 404 with its ErrorResponse), and only a status it cannot represent raises."""
 
     api.add(
         "GET",
@@ -478,10 +482,19 @@ def test_raw_generated_functions_get_auth_retries_and_errors(api: FakeAPI, slept
         json_response(503, {"error": "x", "message": "busy"}),
         json_response(200, {"balance_minutes": 3}),
     )
+    api.add("GET", "/api/v1/projects/odd", json_response(520, {"error": "x", "message": "origin down"}))
     with make(api) as client:
-        assert get_balance.sync(client=client.raw).balance_minutes == 3
-        with pytest.raises(dubkit.NotFoundError):
-            get_project.sync("missing", client=client.raw)
+        balance = get_balance.sync(client=client.raw)
+        assert isinstance(balance, Balance)
+        assert balance.balance_minutes == 3
+        missing = get_project.sync_detailed("missing", client=client.raw)
+        assert missing.status_code == 404
+        assert isinstance(missing.parsed, ErrorResponse)
+        assert missing.parsed.error == "NotFoundError"
+        with pytest.raises(dubkit.InternalServerError):  # no HTTPStatus(520): the generated code would crash
+            get_project.sync_detailed("odd", client=client.raw)
+        with pytest.raises(dubkit.NotFoundError):  # dubkit's own methods still raise
+            client.projects.get("missing")
     assert api.requests[0].headers["authorization"] == f"Bearer {KEY}"
     assert api.count("GET", "/api/v1/balance") == 2
 

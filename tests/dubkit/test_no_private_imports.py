@@ -11,7 +11,7 @@ OVERLAYS = ROOT_DIR / "overlays"
 # Still imported privately, and whose work removes it (delete the entry with the import).
 # The private helpers of a generated operation module (its public twin of _get_kwargs is request_kwargs).
 GENERATED_PRIVATE = {"_get_kwargs", "_parse_response", "_build_response"}
-PENDING = {"httpx._multipart": "issue 16, HTTP core (a multipart stream of our own)"}
+PENDING: dict[str, str] = {}
 
 
 def _private(name: str) -> bool:

@@ -60,8 +60,9 @@ def test_twins_have_the_same_surface_and_docstrings(sync: type, asynchronous: ty
             continue
         assert inspect.signature(member).parameters.keys() == inspect.signature(twin).parameters.keys(), name
         assert not inspect.iscoroutinefunction(member), name
-        # Only the pagers are returned without awaiting (iterated with ``async for``).
-        awaited = not is_property and "Pager[" not in str(inspect.signature(member).return_annotation)
+        # Only the pagers and byte iterators are returned without awaiting (iterated with ``async for``).
+        returned = str(inspect.signature(member).return_annotation)
+        awaited = not is_property and "Pager[" not in returned and "Iterator[" not in returned
         assert inspect.iscoroutinefunction(twin) is awaited, f"{asynchronous.__name__}.{name}"
         doc = inspect.getdoc(member)
         assert doc, f"{sync.__name__}.{name} has no docstring"
@@ -75,8 +76,10 @@ def test_twins_have_the_same_surface_and_docstrings(sync: type, asynchronous: ty
 
 @pytest.mark.parametrize(("sync", "asynchronous"), FUNCTIONS, ids=[pair[1].__name__ for pair in FUNCTIONS])
 def test_twin_functions_have_the_same_parameters_and_docstrings(sync: Any, asynchronous: Any) -> None:
-    """A module-level twin is a coroutine function on the async side, with the same parameters and docstring."""
-    assert inspect.iscoroutinefunction(asynchronous)
+    """A module-level twin is a coroutine function (or returns an async iterator) on the async side, with the same
+    parameters and docstring."""
+    iterates = "AsyncIterator[" in str(inspect.signature(asynchronous).return_annotation)
+    assert inspect.iscoroutinefunction(asynchronous) is not iterates
     assert not inspect.iscoroutinefunction(sync)
     assert inspect.signature(sync).parameters.keys() == inspect.signature(asynchronous).parameters.keys()
     doc = inspect.getdoc(sync)

@@ -55,6 +55,11 @@ def test_create_language_wait_edit_regenerate_download(
     assert final.output_revision == final.revision
     served = clocked.media(_key_of(final.outputs.lossless_audio))
     assert hashlib.sha256(path.read_bytes()).hexdigest() == served.sha256()
+    # The same bytes as a stream and into a file object.
+    streamed = b"".join(projects.language.iter_bytes(project.project_id, target.language_id))
+    memory = io.BytesIO()
+    assert projects.language.download(project.project_id, target.language_id, memory) is None
+    assert streamed == memory.getvalue() == path.read_bytes()
 
     added = projects.transcript.create_segment(
         project.project_id, text="Bye.", speaker_id="speaker_1", start_s=0.5, end_s=1.0
@@ -129,6 +134,9 @@ def test_the_async_twin_does_the_flow(
         await projects.language.wait(project.project_id, target.language_id)
         segments = (await projects.language.transcript.get(project.project_id, target.language_id)).segments
         assert segments[0].translation.startswith("[fr]")
-        return await projects.language.download(project.project_id, target.language_id, tmp_path / "fr.wav")
+        path = await projects.language.download(project.project_id, target.language_id, tmp_path / "fr.wav")
+        chunks = [chunk async for chunk in projects.language.iter_bytes(project.project_id, target.language_id)]
+        assert b"".join(chunks) == path.read_bytes()
+        return path
 
     assert asyncio.run(flow()).stat().st_size > 0

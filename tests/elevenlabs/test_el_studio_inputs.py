@@ -160,7 +160,7 @@ CASES = [
     pytest.param(
         lambda s, d: s.projects.create(name="x", from_content_json=_content(text=5)),
         TypeError,
-        r"from_content_json\[0\]\.blocks\[0\]\.nodes\[0\]\.text",
+        r"from_content_json\[0\] does not match .*\.text: expected a string, got int",
         id="content text not a str",
     ),
     pytest.param(

@@ -421,3 +421,85 @@ def test_multipart_uploads_use_a_random_boundary_and_arrive_intact() -> None:
         assert (fields["target_lang"], fields["name"]) == (b"es", b"Talk")
         boundaries.append(boundary)
     assert boundaries[0] != boundaries[1]
+
+
+# --- from_dict: JSON types (json_types.jinja) -----------------------------------------------------------------
+
+_WRONG = {"string": 12345, "integer": "12", "number": "soon", "boolean": "yes"}
+"""A value of another JSON type for each primitive type."""
+
+
+def _typed_fields() -> list[tuple[str, str, Any, str, str]]:
+    """(provider, schema, example, key, type) for every primitive field of a response example, nullable or not."""
+    cases = {}
+    for provider, _, _, _, name, example in RESPONSE_EXAMPLES:
+        properties = effective_spec(provider)["components"]["schemas"][name].get("properties", {})
+        for key, schema in properties.items():
+            variants = [schema, *schema.get("anyOf", [])]
+            kinds = {v.get("type") for v in variants} - {None, "null"}
+            if len(kinds) == 1 and (kind := kinds.pop()) in _WRONG and "enum" not in schema and key in example:
+                cases[(provider, name, key)] = (provider, name, example, key, kind)
+    return list(cases.values())
+
+
+TYPED = _typed_fields()
+
+
+def test_typed_fields_are_found() -> None:
+    """The table covers strings, integers, numbers and booleans of both providers."""
+    assert {case[4] for case in TYPED} == set(_WRONG)
+    assert {case[0] for case in TYPED} == set(PROVIDERS)
+
+
+@pytest.mark.parametrize(
+    ("provider", "schema_name", "example", "key", "kind"), TYPED, ids=[f"{c[0]}:{c[1]}.{c[3]}" for c in TYPED]
+)
+def test_a_field_of_the_wrong_json_type_raises_type_error(
+    provider: str, schema_name: str, example: Any, key: str, kind: str
+) -> None:
+    """A number for a string, a string for a number, ... raises TypeError naming the field (stock kept it).
+
+    Date-times were refused before too, by the parser (whose message does not name the field).
+    """
+    with pytest.raises(TypeError, match=f"{re.escape(key)}|fromisoformat: argument must be str"):
+        _model(provider, schema_name).from_dict({**example, key: _WRONG[kind]})
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf"), True, None, "1", [1]])
+def test_numbers_must_be_finite_json_numbers(value: Any) -> None:
+    """NaN and Infinity (which the json module reads), booleans, null, strings and arrays are not numbers."""
+    body = {"project_id": "p1", "cost_minutes": value, "balance_minutes": 1, "translations_count": 0,
+            "estimated_completion_date": None}  # fmt: skip
+    with pytest.raises(TypeError, match="cost_minutes"):
+        dubkit_dubformer.models.ProjectSubmitted.from_dict(body)
+
+
+def test_arrays_and_their_items_are_checked() -> None:
+    """An object where an array belongs, or an item of the wrong type, raises TypeError (stock iterated it)."""
+    body = _resource(1)
+    frame = body["speaker_segments"]["seg0"]["subtitles"][0]
+    for lines in ({"a": "b"}, "text", [1], ["ok", None]):
+        frame["lines"] = lines
+        with pytest.raises(TypeError, match="lines"):
+            DubbingResource.from_dict(body)
+    body["speaker_segments"]["seg0"]["subtitles"] = {}
+    with pytest.raises(TypeError, match="subtitles"):
+        DubbingResource.from_dict(body)
+
+
+def test_nullable_fields_take_null_and_their_type_only() -> None:
+    """``None | str`` accepts null and a string, and refuses a number."""
+    body = _resource(1)
+    dub = body["speaker_segments"]["seg0"]["dubs"]["es"]
+    dub["text"] = None
+    assert DubbingResource.from_dict(body).speaker_segments["seg0"].dubs["es"].text is None
+    dub["text"] = 5
+    with pytest.raises(TypeError, match="text: expected a string or null, got int"):
+        DubbingResource.from_dict(body)
+
+
+def test_well_typed_bodies_still_parse_and_round_trip() -> None:
+    """Every response example still parses, and to_dict gives it back (the checks change nothing valid)."""
+    for provider, _, _, _, name, example in RESPONSE_EXAMPLES:
+        model = _model(provider, name).from_dict(example)
+        assert _model(provider, name).from_dict(model.to_dict()) == model

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from _specio import dump_yaml, load_provenance, load_yaml
-from extract_elevenlabs import extract_subset, iter_refs, read_source
-from spec_helpers import HTTP_METHODS, ROOT_DIR, recorded_upstream
+from extract_elevenlabs import DEFAULT_SOURCE, extract_subset, iter_refs, origin_record, read_source
+from spec_helpers import HTTP_METHODS, ROOT_DIR, SHARED, recorded_upstream
 
 UPSTREAM = recorded_upstream()
 """The document specs/elevenlabs.yaml was extracted from (as specs/provenance.yaml records)."""
@@ -79,3 +79,28 @@ def test_provenance_records_the_upstream_and_subset(upstream: dict[str, Any]) ->
     subset = load_yaml(ROOT_DIR / "specs" / "elevenlabs.yaml")
     operations = sum(1 for item in subset["paths"].values() for method in item if method in HTTP_METHODS)
     assert (record["subset"]["paths"], record["subset"]["operations"]) == (len(subset["paths"]), operations)
+
+
+def test_the_default_source_is_the_live_document() -> None:
+    """The raw elevenlabs-docs file stopped being updated in 2025: the default is what the API serves."""
+    assert DEFAULT_SOURCE == "https://api.elevenlabs.io/openapi.json"
+
+
+def test_origin_records_where_a_copy_truly_came_from() -> None:
+    """A URL is its own origin; a local copy is a file unless told where it was published, and its mirror."""
+    assert origin_record("https://api.elevenlabs.io/openapi.json") == {
+        "source": "https://api.elevenlabs.io/openapi.json",
+        "origin": "https://api.elevenlabs.io/openapi.json",
+    }
+    local = str(SHARED / "upstream" / "elevenlabs-openapi-2026-08-22.json")
+    assert origin_record(local) == {
+        "source": "../shared/upstream/elevenlabs-openapi-2026-08-22.json",
+        "origin": "file:../shared/upstream/elevenlabs-openapi-2026-08-22.json",
+    }
+    mirrored = origin_record(
+        local, origin="https://api.elevenlabs.io/openapi.json", mirror="tryAGI/ElevenLabs@5e751920"
+    )
+    assert mirrored["origin"] == "https://api.elevenlabs.io/openapi.json"
+    assert mirrored["mirror"] == {"repository": "tryAGI/ElevenLabs", "commit": "5e751920"}
+    with pytest.raises(ValueError, match="OWNER/REPO@COMMIT"):
+        origin_record(local, mirror="5e751920")

@@ -1,16 +1,13 @@
 """make update-specs pulls an upstream spec, regenerates, and reports wire, Python and overlay changes.
 
-The end-to-end runs mutate specs/ and generated/, so they run in a clone of this repository whose HEAD is
-the current working tree; the project's virtual environment is shared through a symlink.
+The end-to-end runs mutate specs/ and generated/, so they run in a clone of this working tree
+(``tests/clone_helpers.py``).
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-import os
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +17,9 @@ import pytest
 import update_specs
 from _findings import Finding
 from _specio import load_yaml
+from clone_helpers import Run, git, tree_digest
+from clone_helpers import clone as make_clone
+from clone_helpers import update_specs as update_specs_in
 from overlay import ActionResult
 from spec_helpers import ROOT_DIR, recorded_upstream
 
@@ -27,8 +27,6 @@ UPSTREAM = recorded_upstream()
 """The document the project's spec comes from (specs/provenance.yaml): updating to it again changes nothing."""
 NEW_STATUS = "suspended"
 """A render status no version of the document has: the modified upstream adds it to a response enum."""
-COPIED_DIRS = ("scripts", "specs", "generated", "overlays")
-COPIED_FILES = ("Makefile", "pyproject.toml")
 STALE_TARGET = "$.components.schemas.DubbingMetadataResponse.example"
 
 
@@ -41,8 +39,7 @@ def test_fetch_failure_names_the_url_and_the_offline_way(capsys: pytest.CaptureF
     with pytest.raises(update_specs.UpdateError, match=r"cannot fetch https://127\.0\.0\.1:9/openapi\.json.*SPEC="):
         update_specs.fetch(url)
     assert update_specs.main(["--spec", url]) == 2
-    err = capsys.readouterr().err
-    errors = [line for line in err.splitlines() if line.startswith("update-specs: refused (cannot fetch")]
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("update-specs: cannot")]
     assert len(errors) == 1
     assert url in errors[0]
     assert "make update-specs SPEC=" in errors[0]
@@ -101,46 +98,18 @@ def test_closing_note_says_how_to_review_and_undo() -> None:
 
 
 @dataclass(frozen=True)
-class Run:
-    """One `make update-specs` in the clone and what it left behind."""
-
-    result: subprocess.CompletedProcess[str]
-    findings: list[Finding]
-    markdown: str
-    status: list[str]
-
-
-@dataclass(frozen=True)
 class Runs:
-    """The unchanged and the modified upstream, run one after the other in the same clone."""
+    """The unchanged, a refused and the modified upstream, run one after the other in the same clone."""
 
     clone: Path
     unchanged: Run
+    refused: Run
+    tree_before_refusal: dict[str, str]
+    tree_after_refusal: dict[str, str]
     modified: Run
     commits_before: int
     commits_after: int
     provenance: dict[str, Any]
-
-
-def _git(repo: Path, *args: str) -> str:
-    completed = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True)  # noqa: S607
-    return completed.stdout
-
-
-def _clone(destination: Path) -> Path:
-    """Clone the repository and commit the working tree on top, so the clone's HEAD is what is on disk."""
-    subprocess.run(["git", "clone", "-q", str(ROOT_DIR), str(destination)], check=True)  # noqa: S607
-    for name in COPIED_DIRS:
-        shutil.rmtree(destination / name, ignore_errors=True)
-        shutil.copytree(ROOT_DIR / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in COPIED_FILES:
-        shutil.copy2(ROOT_DIR / name, destination / name)
-    _git(destination, "add", "-A")
-    identity = ("-c", "user.name=test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false")
-    _git(destination, *identity, "commit", "-q", "--allow-empty", "-m", "working tree")
-    # The project's environment, shared: generation runs the scripts by path, so it writes into the clone.
-    (destination / ".venv").symlink_to(Path(sys.prefix), target_is_directory=True)
-    return destination
 
 
 def _modified_upstream(destination: Path) -> Path:
@@ -157,34 +126,13 @@ def _modified_upstream(destination: Path) -> Path:
     return destination
 
 
-def _update_specs(clone: Path, spec: Path, reports: Path) -> Run:
-    # -o: never remake .venv/bin/.installed, which would reinstall into the shared environment.
-    env = {key: value for key, value in os.environ.items() if key not in {"MAKEFLAGS", "MAKELEVEL", "MFLAGS"}}
-    env["PATH"] = f"{Path(sys.prefix) / 'bin'}{os.pathsep}{env.get('PATH', '')}"
-    result = subprocess.run(
-        [  # noqa: S607 - make and git from PATH, as a developer runs them
-            "make",
-            "--no-print-directory",
-            "-o",
-            ".venv/bin/.installed",
-            "update-specs",
-            f"SPEC={spec}",
-            f"REPORT={reports}.md",
-            f"REPORT_JSON={reports}.json",
-            "FAIL_ON=breaking",
-        ],
-        cwd=clone,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    report = Path(f"{reports}.json")
-    findings = [Finding(**item) for item in json.loads(report.read_text())["findings"]] if report.exists() else []
-    markdown = Path(f"{reports}.md").read_text() if Path(f"{reports}.md").exists() else ""
-    status = _git(clone, "status", "--porcelain", "--", "specs", "generated").splitlines()
-    return Run(result, findings, markdown, status)
+def _unsupported_upstream(destination: Path) -> Path:
+    """The upstream snapshot with a response the generator cannot express: generation fails, the update is refused."""
+    document = json.loads(UPSTREAM.read_bytes())
+    responses = document["paths"]["/v1/dubbing/{dubbing_id}/audio/{language_code}"]["get"]["responses"]
+    responses["200"]["content"] = {"audio/wav": {"schema": {"type": "string", "format": "binary"}}}
+    destination.write_text(json.dumps(document), encoding="utf-8")
+    return destination
 
 
 @pytest.fixture(scope="module")
@@ -194,16 +142,26 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
     if not (Path(sys.prefix) / "bin" / "openapi-python-client").exists():
         pytest.skip("not running inside the project's virtual environment")
     scratch = tmp_path_factory.mktemp("update-specs")
-    clone = _clone(scratch / "repo")
-    commits_before = len(_git(clone, "rev-list", "HEAD").split())
-    unchanged = _update_specs(clone, UPSTREAM, scratch / "unchanged")
-    modified = _update_specs(clone, _modified_upstream(scratch / "modified.json"), scratch / "modified")
+    clone = make_clone(scratch / "repo")
+    commits_before = len(git(clone, "rev-list", "HEAD").split())
+    unchanged = update_specs_in(clone, UPSTREAM, scratch / "unchanged", "FAIL_ON=breaking")
+    before = tree_digest(clone)
+    refused = update_specs_in(
+        clone, _unsupported_upstream(scratch / "unsupported.json"), scratch / "refused", "FAIL_ON=breaking"
+    )
+    after = tree_digest(clone)
+    modified = update_specs_in(
+        clone, _modified_upstream(scratch / "modified.json"), scratch / "modified", "FAIL_ON=breaking"
+    )
     return Runs(
         clone=clone,
         unchanged=unchanged,
+        refused=refused,
+        tree_before_refusal=before,
+        tree_after_refusal=after,
         modified=modified,
         commits_before=commits_before,
-        commits_after=len(_git(clone, "rev-list", "HEAD").split()),
+        commits_after=len(git(clone, "rev-list", "HEAD").split()),
         provenance=load_yaml(clone / "specs" / "provenance.yaml"),
     )
 
@@ -215,6 +173,18 @@ def test_unchanged_upstream_changes_nothing(runs: Runs) -> None:
     assert run.findings == []
     assert run.status == []
     assert "Nothing changed in specs/ or generated/." in run.result.stdout
+
+
+def test_a_refused_update_restores_the_tree_byte_for_byte(runs: Runs) -> None:
+    """Generation fails on the new upstream: exit 2, the report says why, specs/ and generated/ are as they were."""
+    run = runs.refused
+    assert run.result.returncode != 0
+    assert "Error 2" in run.result.stderr
+    assert "## Refused" in run.markdown
+    assert "Unsupported content_type audio/wav" in run.markdown
+    assert "Traceback" not in run.result.stderr
+    assert runs.tree_after_refusal == runs.tree_before_refusal
+    assert run.status == []
 
 
 def _one(findings: list[Finding], **fields: str) -> Finding:
@@ -253,6 +223,11 @@ def test_modified_upstream_reports_python_changes(runs: Runs) -> None:
 
     assert broken_in("elevenlabs/_async/_dubbing.py", 'no attribute "DeleteDubbingResponseModel"')
     assert broken_in("elevenlabs/_dubbing_inputs.py", "CreateDubbingBody")
+    # And at run time: the smoke checks run dubkit against the regenerated clients; its simulator cannot import.
+    smoke = _one(findings, rule="smoke-check-failed", operation="smoke check 'simulator'")
+    assert "ImportError" in smoke.message
+    assert "DeleteDubbingResponseModel" in smoke.message
+    assert "skipped" in _one(findings, rule="smoke-check-failed", operation="smoke check 'download'").message
 
 
 def test_modified_upstream_reports_stale_overlay_actions(runs: Runs) -> None:
@@ -277,6 +252,7 @@ def test_modified_upstream_report_and_exit_status(runs: Runs) -> None:
     assert "## Breaks dubkit itself" in run.markdown
     assert "## Breaking changes" in run.markdown
     assert run.markdown.index("## Breaks dubkit itself") < run.markdown.index("## Breaking changes")
+    assert "distinct changes" in run.markdown.splitlines()[2]
     assert run.markdown in run.result.stdout
 
 
@@ -290,7 +266,9 @@ def test_modified_upstream_changes_the_clone_and_commits_nothing(runs: Runs) -> 
     assert "git checkout -- specs generated" in runs.modified.result.stdout
     upstream = runs.provenance["elevenlabs"]["upstream"]
     assert upstream["published"] == datetime.datetime.now(tz=datetime.UTC).date().isoformat()
-    assert upstream["origin"] == f"file:{upstream['source']}"  # a local copy without ORIGIN is its own origin
+    # A local copy without ORIGIN= is recorded as the file it is, not as the URL it may once have come from.
+    assert upstream["origin"] == f"file:{upstream['source']}"
+    assert upstream["source"].endswith("modified.json")
 
 
 def test_generation_wrote_into_the_clone_only(runs: Runs) -> None:

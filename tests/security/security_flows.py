@@ -32,6 +32,7 @@ class Session:
 
 def elevenlabs_flow(s: Session) -> None:
     """Call every ElevenLabs method once, each on state the previous calls made."""
+    s.call("with_options", max_retries=1)
     dub_id = _dubbing(s)
     _resource(s, dub_id)
     _project(s)
@@ -53,6 +54,7 @@ def _dubbing(s: Session) -> str:
     s.call("dubbing.get", dubbing_id=dub_id)
     s.call("dubbing.list", page_size=1)
     s.call("dubbing.audio.download", dubbing_id=dub_id, language_code="es", path=s.out("dub.es.mp3"))
+    s.call("dubbing.audio.iter_bytes", dubbing_id=dub_id, language_code="es")
     s.call("dubbing.transcript.get", dubbing_id=dub_id, language_code="es", format="webvtt")
     s.call("dubbing.transcripts.get", dubbing_id=dub_id, language_code="es", format_type="json")
     return dub_id
@@ -76,6 +78,7 @@ def _resource(s: Session, dub_id: str) -> None:
     render_id = s.call(f"{res}.render", dubbing_id=dub_id, language="es", render_type="mp4").render_id
     s.call(f"{res}.wait_for_render", dubbing_id=dub_id, render_id=render_id)
     s.call(f"{res}.download_render", dubbing_id=dub_id, render_id=render_id, path=s.out("render.mp4"))
+    s.call(f"{res}.iter_render_bytes", dubbing_id=dub_id, render_id=render_id)
     s.call(f"{res}.segment.delete", dubbing_id=dub_id, segment_id=added)
     speaker_id = s.call(f"{res}.speaker.create", dubbing_id=dub_id, speaker_name="Narrator").speaker_id
     s.call(f"{res}.migrate_segments", dubbing_id=dub_id, segment_ids=[segment], speaker_id=speaker_id)
@@ -108,6 +111,7 @@ def _project(s: Session) -> None:
     s.call(f"{project}.language.transcript.update_segments", **target, translations={added: "Adiós."})
     s.call(f"{project}.language.transcript.regenerate", **target)
     s.call(f"{project}.language.download", **target, path=s.out("project.es.wav"), wait=True)
+    s.call(f"{project}.language.iter_bytes", **target)
     s.call(f"{project}.transcript.delete_segment", **ids, segment_id=added)
     s.call(f"{project}.language.delete", **target)
     s.call(f"{project}.delete", **ids)
@@ -143,6 +147,8 @@ def _studio(s: Session) -> None:
         path=s.out("p.zip"),
     )
     s.call(f"{projects}.get_muted_tracks", project_id=project_id)
+    s.call(f"{projects}.snapshots.iter_bytes", project_id=project_id, project_snapshot_id=snapshot)
+    s.call(f"{projects}.snapshots.iter_archive_bytes", project_id=project_id, project_snapshot_id=snapshot)
     chapters = f"{projects}.chapters"
     chapter = s.call(f"{chapters}.list", project_id=project_id)[0].chapter_id
     s.call(f"{chapters}.get", project_id=project_id, chapter_id=chapter)
@@ -154,6 +160,7 @@ def _studio(s: Session) -> None:
     ids = {"project_id": project_id, "chapter_id": chapter, "chapter_snapshot_id": chapter_snapshot.chapter_snapshot_id}
     s.call(f"{chapters}.snapshots.get", **ids)
     s.call(f"{chapters}.snapshots.download", **ids, path=s.out("c.mp3"))
+    s.call(f"{chapters}.snapshots.iter_bytes", **ids)
     s.call(f"{chapters}.delete", project_id=project_id, chapter_id=extra)
     s.call("studio.create_podcast", model_id="eleven_multilingual_v2", mode=CONVERSATION, source={
         "type": "text", "text": "A short article about laughter."
@@ -163,6 +170,7 @@ def _studio(s: Session) -> None:
 
 def dubformer_flow(s: Session) -> None:
     """Call every Dubformer method once, each on state the previous calls made."""
+    s.call("with_options", max_retries=1)
     s.call("balance")
     s.call("options")
     s.call("voices")
@@ -172,6 +180,7 @@ def dubformer_flow(s: Session) -> None:
     project = s.call("projects.wait", project_id=project_id)
     s.call("projects.download", project_or_id=project, path=s.out("video.mp4"))
     s.call("projects.download", project_or_id=project_id, path=s.out("speech.wav"), output="tts_audio")
+    s.call("projects.iter_bytes", project_or_id=project)
     # The project's own speakers are ``Speaker`` models, which retranslate() does not take: pass them as mappings.
     speakers = [speaker.to_dict() for speaker in project.output_target_speakers]
     script = {"target_script": project.output_target_script, "target_speakers": speakers}

@@ -20,6 +20,7 @@ import dubkit
 import httpx2
 import pytest
 from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs
+from dubkit._api_resource import APIResource
 from dubkit.sim import Simulator
 from media_samples import speech_sample
 
@@ -82,6 +83,7 @@ SPEAKERS = [{"speaker_id": 1, "voice_key": "53f154:fr-FR-DeniseNeural", "style":
 BASELINE: dict[tuple[str, str], dict[str, Any]] = {
     ("elevenlabs", CONSTRUCTOR): {"api_key": SECRET, "base_url": BASE_URL},
     ("elevenlabs", "close"): {},
+    ("elevenlabs", "with_options"): {},
     ("elevenlabs", "dubbing.create"): {"source_url": MEDIA_URL, "target_lang": "es"},
     ("elevenlabs", "dubbing.get"): {"dubbing_id": "dub_missing"},
     ("elevenlabs", "dubbing.delete"): {"dubbing_id": "dub_missing"},
@@ -256,6 +258,7 @@ BASELINE: dict[tuple[str, str], dict[str, Any]] = {
     ("elevenlabs", TOP_LEVEL): {"source": MEDIA_URL, "target_lang": "es", "out_dir": DIRECTORY},
     ("dubformer", CONSTRUCTOR): {"api_key": SECRET, "base_url": BASE_URL},
     ("dubformer", "close"): {},
+    ("dubformer", "with_options"): {},
     ("dubformer", "options"): {},
     ("dubformer", "voices"): {},
     ("dubformer", "balance"): {},
@@ -278,15 +281,29 @@ BASELINE: dict[tuple[str, str], dict[str, Any]] = {
     ("dubformer", TOP_LEVEL): {"source": MEDIA_URL, "source_lang": "en", "target_lang": "fr-FR", "out_dir": DIRECTORY},
 }
 """Every (provider, method) and a valid call of it, ids made up (the simulator knows none of them)."""
-API_CALLS = sorted((provider, path) for provider, path in BASELINE if path not in {CONSTRUCTOR, "close"})
+# Each byte iterator takes its download's arguments but the path.
+_ITERATORS = {
+    "dubbing.audio.download": "dubbing.audio.iter_bytes",
+    "dubbing.resource.download_render": "dubbing.resource.iter_render_bytes",
+    "dubbing.project.language.download": "dubbing.project.language.iter_bytes",
+    "studio.projects.snapshots.download": "studio.projects.snapshots.iter_bytes",
+    "studio.projects.snapshots.download_archive": "studio.projects.snapshots.iter_archive_bytes",
+    "studio.projects.chapters.snapshots.download": "studio.projects.chapters.snapshots.iter_bytes",
+    "projects.download": "projects.iter_bytes",
+}
+BASELINE.update({
+    (provider, _ITERATORS[path]): {name: value for name, value in kwargs.items() if name != "path"}
+    for (provider, path), kwargs in list(BASELINE.items())
+    if path in _ITERATORS
+})  # fmt: skip
+_NO_REQUEST = {CONSTRUCTOR, "close", "with_options"}
+API_CALLS = sorted((provider, path) for provider, path in BASELINE if path not in _NO_REQUEST)
 """Every method that talks to the API."""
 
 
 def _is_resource(value: object) -> bool:
-    """A dubkit resource object (``client.dubbing``, ``.projects`` ...), not a setting, URL or httpx client."""
-    module = type(value).__module__
-    clients = ElevenLabs | AsyncElevenLabs | Dubformer | httpx2.Client | httpx2.AsyncClient
-    return module.startswith("dubkit.") and not isinstance(value, clients)
+    """A dubkit resource object (``client.dubbing``, ``.projects`` ...), not a setting, URL or httpx2 client."""
+    return isinstance(value, APIResource) and not isinstance(value, ElevenLabs | AsyncElevenLabs | Dubformer)
 
 
 def public_methods(obj: object, prefix: str = "") -> dict[str, Callable[..., Any]]:
@@ -336,7 +353,7 @@ def run(value: Any) -> Any:
         value = asyncio.run(_awaited(value))
     if hasattr(value, "__aiter__"):
         return asyncio.run(_collect(value))
-    if hasattr(value, "iter_pages"):
+    if hasattr(value, "iter_pages") or isinstance(value, Iterator):  # a pager, or a download's bytes
         return list(value)
     return value
 

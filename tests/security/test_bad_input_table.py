@@ -23,6 +23,7 @@ import inspect
 import io
 import math
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -63,12 +64,7 @@ PATH_PARAMETERS = {"path"}
 WAIT_PARAMETERS = {"timeout", "poll_interval"}
 NO_ARGUMENTS = {
     ("elevenlabs", "close"),
-    ("elevenlabs", "studio.projects.list"),
     ("dubformer", "close"),
-    ("dubformer", "options"),
-    ("dubformer", "voices"),
-    ("dubformer", "balance"),
-    ("dubformer", "projects.list"),
 }
 """Methods with no argument to get wrong (a test checks that they still take none)."""
 READY = Project.from_dict(
@@ -84,8 +80,12 @@ class RequestSentError(AssertionError):
     """Raised by the transport: a request left although the input was bad."""
 
 
-IDS = ("", "  ", "a/b", "..", "../etc", "a\\b", "x\n", 42)
-"""Bad ids, each tried on every id argument."""
+IDS = ("", "  ", "a/b", "..", "../etc", "a\\b", "x\n", 42, ".", "%2e%2e", "%2E", ".%252e", "\uff0e\uff0e", "a%2fb")
+"""Bad ids, each tried on every id argument: ``.`` and ``..`` in every spelling a server might decode or fold."""
+DOTS = (".", "..", "%2e%2e", "%2E", ".%252e", "\uff0e\uff0e", "a%2Fb")
+"""Language codes that would leave their URL path segment, each tried on every ElevenLabs language argument
+(they go into URL paths there; Dubformer's go only into JSON bodies)."""
+LANGUAGE_PARAMETERS = {"language_code", "language", "target_lang", "source_lang"}
 TIMEOUTS = (-1, 0, math.nan, math.inf, "10")
 """Bad timeouts, each tried on every timeout argument (poll intervals: the same with "1")."""
 
@@ -165,19 +165,43 @@ def generated_rows() -> list[Row]:
     for provider, target in BASELINE:
         parameters = _signature(provider, target).parameters
         for name in parameters:
-            if name in ID_PARAMETERS:
-                for value in IDS:
-                    rows.append(row(provider, target, name, **{name: value}))
-                if parameters[name].default is inspect.Parameter.empty:
-                    rows.append(without(provider, target, name))
-            elif name in PATH_PARAMETERS:
-                for value in ("", DIRECTORY, 42):
-                    rows.append(row(provider, target, name, **{name: value}))
-            elif name in WAIT_PARAMETERS and target != CONSTRUCTOR:
-                for value in TIMEOUTS if name == "timeout" else (*TIMEOUTS[:-1], "1"):
-                    rows.append(row(provider, target, name, **{name: value}))
-            elif name == "on_update":
-                rows.append(row(provider, target, name, on_update=42))
+            rows += parameter_rows(provider, target, name, parameters)
+    return rows
+
+
+def parameter_rows(provider: str, target: str, name: str, parameters: Mapping[str, inspect.Parameter]) -> list[Row]:
+    """The bad values every argument called ``name`` gets, by what the name says it is."""
+    if parameters[name].kind is inspect.Parameter.VAR_KEYWORD:  # the request options
+        return option_rows(provider, target, own_timeout="timeout" in parameters)
+    values: tuple[object, ...] = ()
+    if name in ID_PARAMETERS:
+        values = IDS
+    elif name in LANGUAGE_PARAMETERS and provider == "elevenlabs":
+        values = DOTS
+    elif name in PATH_PARAMETERS:
+        values = ("", DIRECTORY, 42)
+    elif name in WAIT_PARAMETERS and target != CONSTRUCTOR:
+        values = TIMEOUTS if name == "timeout" else (*TIMEOUTS[:-1], "1")
+    elif name == "on_update":
+        values = (42,)
+    rows = [row(provider, target, name, **{name: value}) for value in values]
+    if name in ID_PARAMETERS and parameters[name].default is inspect.Parameter.empty:
+        rows.append(without(provider, target, name))
+    return rows
+
+
+def option_rows(provider: str, target: str, *, own_timeout: bool) -> list[Row]:
+    """Bad request options: a credential header (it must never be redirected), non-mappings, non-JSON bodies."""
+    rows = [
+        row(provider, target, "extra_headers", extra_headers={"xi-api-key": "x"}, label="extra_headers: xi-api-key"),
+        row(provider, target, "extra_headers", extra_headers={"Authorization": "x"}, label="extra_headers: Auth"),
+        row(provider, target, "extra_headers", extra_headers={"X-A": "1\r\nX-B: 2"}, label="extra_headers: CRLF"),
+        row(provider, target, "extra_query", extra_query=[("a", "b")]),
+        row(provider, target, "extra_body", extra_body={"a": math.nan}),
+        row(provider, target, "unexpected", unexpected_option=1),
+    ]
+    if not own_timeout:
+        rows += [row(provider, target, "timeout", timeout=value) for value in TIMEOUTS]
     return rows
 
 
@@ -197,6 +221,8 @@ WRITTEN: list[Row] = [
         for p in PROVIDERS
         for r in (
             row(p, CONSTRUCTOR, "api_key", api_key=42),
+            row(p, "with_options", "max_retries", max_retries=-1),
+            row(p, "with_options", "max_retries", max_retries="2"),
             row(p, CONSTRUCTOR, "api_key", api_key="", error=MissingAPIKeyError),
             row(p, CONSTRUCTOR, "api_key", api_key="   ", error=MissingAPIKeyError),
             row(p, CONSTRUCTOR, "base_url", base_url=""),

@@ -1,6 +1,6 @@
 """A redirect to another origin never carries the key: not for API calls, not for downloads.
 
-httpx drops ``Authorization`` when a redirect leaves the origin, but not custom headers such as ElevenLabs'
+httpx2 drops ``Authorization`` when a redirect leaves the origin, but not custom headers such as ElevenLabs'
 ``xi-api-key``; dubkit strips it itself on every hop. The simulator's ``redirect`` fault answers 307 to
 another origin. Each operation is redirected at its first request; then whole flows run with every
 download redirected (the file served by the other origin), so the hop really happens. Both again with a
@@ -39,8 +39,8 @@ CALLS = API_CALLS
 LEAK_REASON = (
     "BUG: with a caller-supplied http_client that follows redirects (httpx2.Client(follow_redirects=True)), that "
     "client follows the 307 itself, inside dubkit's transport, so dubkit's strip_if_foreign hook never sees the hop: "
-    "httpx copies xi-api-key (a custom header it does not strip) to the other origin. Dubformer's Authorization "
-    "header is stripped by httpx, so only ElevenLabs leaks."
+    "httpx2 copies xi-api-key (a custom header it does not strip) to the other origin. Dubformer's Authorization "
+    "header is stripped by httpx2, so only ElevenLabs leaks."
 )
 DOWNLOADS = {
     "elevenlabs": [
@@ -58,6 +58,10 @@ FILE_ENDPOINTS = {
     ("elevenlabs", "studio.projects.snapshots.download"),
     ("elevenlabs", "studio.projects.snapshots.download_archive"),
     ("elevenlabs", "studio.projects.chapters.snapshots.download"),
+    ("elevenlabs", "dubbing.audio.iter_bytes"),
+    ("elevenlabs", "studio.projects.snapshots.iter_bytes"),
+    ("elevenlabs", "studio.projects.snapshots.iter_archive_bytes"),
+    ("elevenlabs", "studio.projects.chapters.snapshots.iter_bytes"),
 }
 """Methods whose first request is an API file endpoint: dubkit's streaming client follows its redirects."""
 

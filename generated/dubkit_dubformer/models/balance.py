@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="Balance")
 
@@ -39,6 +39,14 @@ class Balance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         balance_minutes = src_dict["balance_minutes"]
+        if not (
+            isinstance(balance_minutes, float)
+            and balance_minutes - balance_minutes == 0.0
+            or type(balance_minutes) is int
+        ):
+            raise TypeError(
+                f"Balance.balance_minutes: expected a finite number, got {type(balance_minutes).__name__}"
+            )
 
         balance = cls(
             balance_minutes=balance_minutes,
@@ -67,3 +75,6 @@ class Balance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mixing_mode import MixingMode
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateProjectRequest")
 
@@ -98,12 +98,28 @@ class CreateProjectRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         source_lang = src_dict["source_lang"]
+        if not isinstance(source_lang, str):
+            raise TypeError(
+                f"CreateProjectRequest.source_lang: expected a string, got {type(source_lang).__name__}"
+            )
 
         target_lang = src_dict["target_lang"]
+        if not isinstance(target_lang, str):
+            raise TypeError(
+                f"CreateProjectRequest.target_lang: expected a string, got {type(target_lang).__name__}"
+            )
 
         source_video_url = src_dict["source_video_url"]
+        if not isinstance(source_video_url, str):
+            raise TypeError(
+                f"CreateProjectRequest.source_video_url: expected a string, got {type(source_video_url).__name__}"
+            )
 
         name = src_dict.get("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise TypeError(
+                f"CreateProjectRequest.name: expected a string, got {type(name).__name__}"
+            )
 
         _mixing_mode = src_dict.get("mixing_mode", UNSET)
         mixing_mode: MixingMode | Unset
@@ -113,12 +129,34 @@ class CreateProjectRequest:
             mixing_mode = MixingMode._parse(_mixing_mode)
 
         use_emotional_transfer = src_dict.get("use_emotional_transfer", UNSET)
+        if use_emotional_transfer is not UNSET and not isinstance(
+            use_emotional_transfer, bool
+        ):
+            raise TypeError(
+                f"CreateProjectRequest.use_emotional_transfer: expected true or false, got {type(use_emotional_transfer).__name__}"
+            )
 
         use_soundalike_voices = src_dict.get("use_soundalike_voices", UNSET)
+        if use_soundalike_voices is not UNSET and not isinstance(
+            use_soundalike_voices, bool
+        ):
+            raise TypeError(
+                f"CreateProjectRequest.use_soundalike_voices: expected true or false, got {type(use_soundalike_voices).__name__}"
+            )
 
         source_script_content = src_dict.get("source_script_content", UNSET)
+        if source_script_content is not UNSET and not isinstance(
+            source_script_content, str
+        ):
+            raise TypeError(
+                f"CreateProjectRequest.source_script_content: expected a string, got {type(source_script_content).__name__}"
+            )
 
         glossary_content = src_dict.get("glossary_content", UNSET)
+        if glossary_content is not UNSET and not isinstance(glossary_content, str):
+            raise TypeError(
+                f"CreateProjectRequest.glossary_content: expected a string, got {type(glossary_content).__name__}"
+            )
 
         create_project_request = cls(
             source_lang=source_lang,
@@ -155,3 +193,6 @@ class CreateProjectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

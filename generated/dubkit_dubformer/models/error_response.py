@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -61,9 +61,17 @@ class ErrorResponse:
             error = error_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
+            if not (isinstance(_error, str)):
+                raise TypeError(
+                    f"error: expected one of the spec's values or a string, got {type(_error).__name__}"
+                )
             error = _error
 
         message = src_dict["message"]
+        if not isinstance(message, str):
+            raise TypeError(
+                f"ErrorResponse.message: expected a string, got {type(message).__name__}"
+            )
 
         error_response = cls(
             error=error,
@@ -93,3 +101,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

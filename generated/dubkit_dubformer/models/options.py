@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="Options")
 
@@ -45,9 +45,27 @@ class Options:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        source_langs = cast(list[str], src_dict["source_langs"])
+        _source_langs = src_dict["source_langs"]
+        if not isinstance(_source_langs, list):
+            raise TypeError(
+                f"source_langs: expected an array, got {type(_source_langs).__name__}"
+            )
 
-        target_langs = cast(list[str], src_dict["target_langs"])
+        for _item in _source_langs:
+            if not isinstance(_item, str):
+                raise TypeError(f"source_langs: every item must be a string")
+        source_langs = cast(list[str], _source_langs)
+
+        _target_langs = src_dict["target_langs"]
+        if not isinstance(_target_langs, list):
+            raise TypeError(
+                f"target_langs: expected an array, got {type(_target_langs).__name__}"
+            )
+
+        for _item in _target_langs:
+            if not isinstance(_item, str):
+                raise TypeError(f"target_langs: every item must be a string")
+        target_langs = cast(list[str], _target_langs)
 
         options = cls(
             source_langs=source_langs,
@@ -77,3 +95,6 @@ class Options:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

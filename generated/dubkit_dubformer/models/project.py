@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.mixing_mode import MixingMode
 from ..models.project_status import ProjectStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="Project")
 
@@ -191,10 +191,26 @@ class Project:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         source_lang = src_dict["source_lang"]
+        if not isinstance(source_lang, str):
+            raise TypeError(
+                f"Project.source_lang: expected a string, got {type(source_lang).__name__}"
+            )
 
         target_lang = src_dict["target_lang"]
+        if not isinstance(target_lang, str):
+            raise TypeError(
+                f"Project.target_lang: expected a string, got {type(target_lang).__name__}"
+            )
 
         cost_minutes = src_dict["cost_minutes"]
+        if not (
+            isinstance(cost_minutes, float)
+            and cost_minutes - cost_minutes == 0.0
+            or type(cost_minutes) is int
+        ):
+            raise TypeError(
+                f"Project.cost_minutes: expected a finite number, got {type(cost_minutes).__name__}"
+            )
 
         created_date = parse_datetime(src_dict["created_date"])
 
@@ -207,11 +223,28 @@ class Project:
             status = componentsschemas_project_status_value_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
+            if not (isinstance(_status, str)):
+                raise TypeError(
+                    f"status: expected one of the spec's values or a string, got {type(_status).__name__}"
+                )
             status = _status
 
         project_id = src_dict.get("project_id", UNSET)
+        if project_id is not UNSET and not isinstance(project_id, str):
+            raise TypeError(
+                f"Project.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
-        name: None | str | Unset = src_dict.get("name", UNSET)
+        _name = src_dict.get("name", UNSET)
+        name: None | str | Unset
+        if _name is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(_name, str) or _name is None):
+                raise TypeError(
+                    f"name: expected a string or null, got {type(_name).__name__}"
+                )
+            name = _name
 
         _mixing_mode = src_dict.get("mixing_mode", UNSET)
         mixing_mode: MixingMode | str | Unset
@@ -225,6 +258,10 @@ class Project:
                 mixing_mode = componentsschemas_mixing_mode_value_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (isinstance(_mixing_mode, str)):
+                    raise TypeError(
+                        f"mixing_mode: expected one of the spec's values or a string, got {type(_mixing_mode).__name__}"
+                    )
                 mixing_mode = _mixing_mode
 
         _estimated_completion_date = src_dict.get("estimated_completion_date", UNSET)
@@ -244,6 +281,10 @@ class Project:
                 estimated_completion_date = estimated_completion_date_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_estimated_completion_date is None):
+                    raise TypeError(
+                        f"estimated_completion_date: expected a datetime string or null, got {type(_estimated_completion_date).__name__}"
+                    )
                 estimated_completion_date = _estimated_completion_date
 
         _completion_date = src_dict.get("completion_date", UNSET)
@@ -261,19 +302,55 @@ class Project:
                 completion_date = completion_date_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_completion_date is None):
+                    raise TypeError(
+                        f"completion_date: expected a datetime string or null, got {type(_completion_date).__name__}"
+                    )
                 completion_date = _completion_date
 
-        error_message: None | str | Unset = src_dict.get("error_message", UNSET)
+        _error_message = src_dict.get("error_message", UNSET)
+        error_message: None | str | Unset
+        if _error_message is UNSET:
+            error_message = UNSET
+        else:
+            if not (isinstance(_error_message, str) or _error_message is None):
+                raise TypeError(
+                    f"error_message: expected a string or null, got {type(_error_message).__name__}"
+                )
+            error_message = _error_message
 
-        output_video_url: None | str | Unset = src_dict.get("output_video_url", UNSET)
+        _output_video_url = src_dict.get("output_video_url", UNSET)
+        output_video_url: None | str | Unset
+        if _output_video_url is UNSET:
+            output_video_url = UNSET
+        else:
+            if not (isinstance(_output_video_url, str) or _output_video_url is None):
+                raise TypeError(
+                    f"output_video_url: expected a string or null, got {type(_output_video_url).__name__}"
+                )
+            output_video_url = _output_video_url
 
-        output_tts_audio_url: None | str | Unset = src_dict.get(
-            "output_tts_audio_url", UNSET
-        )
+        _output_tts_audio_url = src_dict.get("output_tts_audio_url", UNSET)
+        output_tts_audio_url: None | str | Unset
+        if _output_tts_audio_url is UNSET:
+            output_tts_audio_url = UNSET
+        else:
+            if not (
+                isinstance(_output_tts_audio_url, str) or _output_tts_audio_url is None
+            ):
+                raise TypeError(
+                    f"output_tts_audio_url: expected a string or null, got {type(_output_tts_audio_url).__name__}"
+                )
+            output_tts_audio_url = _output_tts_audio_url
 
         _output_source_script = src_dict.get("output_source_script", UNSET)
         output_source_script: list[ScriptSegment] | Unset = UNSET
         if _output_source_script is not UNSET:
+            if not isinstance(_output_source_script, list):
+                raise TypeError(
+                    f"output_source_script: expected an array, got {type(_output_source_script).__name__}"
+                )
+
             output_source_script = []
             for output_source_script_item_data in _output_source_script:
                 output_source_script_item = ScriptSegment.from_dict(
@@ -285,6 +362,11 @@ class Project:
         _output_target_script = src_dict.get("output_target_script", UNSET)
         output_target_script: list[ScriptSegment] | Unset = UNSET
         if _output_target_script is not UNSET:
+            if not isinstance(_output_target_script, list):
+                raise TypeError(
+                    f"output_target_script: expected an array, got {type(_output_target_script).__name__}"
+                )
+
             output_target_script = []
             for output_target_script_item_data in _output_target_script:
                 output_target_script_item = ScriptSegment.from_dict(
@@ -296,6 +378,11 @@ class Project:
         _output_target_speakers = src_dict.get("output_target_speakers", UNSET)
         output_target_speakers: list[Speaker] | Unset = UNSET
         if _output_target_speakers is not UNSET:
+            if not isinstance(_output_target_speakers, list):
+                raise TypeError(
+                    f"output_target_speakers: expected an array, got {type(_output_target_speakers).__name__}"
+                )
+
             output_target_speakers = []
             for output_target_speakers_item_data in _output_target_speakers:
                 output_target_speakers_item = Speaker.from_dict(
@@ -346,6 +433,9 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectSubmitted")
 
@@ -65,16 +65,40 @@ class ProjectSubmitted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_id = src_dict["project_id"]
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"ProjectSubmitted.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
         cost_minutes = src_dict["cost_minutes"]
+        if not (
+            isinstance(cost_minutes, float)
+            and cost_minutes - cost_minutes == 0.0
+            or type(cost_minutes) is int
+        ):
+            raise TypeError(
+                f"ProjectSubmitted.cost_minutes: expected a finite number, got {type(cost_minutes).__name__}"
+            )
 
         estimated_completion_date = parse_datetime(
             src_dict["estimated_completion_date"]
         )
 
         balance_minutes = src_dict["balance_minutes"]
+        if not (
+            isinstance(balance_minutes, float)
+            and balance_minutes - balance_minutes == 0.0
+            or type(balance_minutes) is int
+        ):
+            raise TypeError(
+                f"ProjectSubmitted.balance_minutes: expected a finite number, got {type(balance_minutes).__name__}"
+            )
 
         translations_count = src_dict["translations_count"]
+        if not is_json_integer(translations_count):
+            raise TypeError(
+                f"ProjectSubmitted.translations_count: expected an integer, got {type(translations_count).__name__}"
+            )
 
         project_submitted = cls(
             project_id=project_id,
@@ -107,3 +131,6 @@ class ProjectSubmitted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

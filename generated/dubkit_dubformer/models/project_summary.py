@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_status import ProjectStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectSummary")
 
@@ -83,6 +83,10 @@ class ProjectSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_id = src_dict["project_id"]
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"ProjectSummary.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
         _status = src_dict["status"]
         status: ProjectStatus | str
@@ -93,17 +97,46 @@ class ProjectSummary:
             status = componentsschemas_project_status_value_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
+            if not (isinstance(_status, str)):
+                raise TypeError(
+                    f"status: expected one of the spec's values or a string, got {type(_status).__name__}"
+                )
             status = _status
 
         source_lang = src_dict["source_lang"]
+        if not isinstance(source_lang, str):
+            raise TypeError(
+                f"ProjectSummary.source_lang: expected a string, got {type(source_lang).__name__}"
+            )
 
         target_lang = src_dict["target_lang"]
+        if not isinstance(target_lang, str):
+            raise TypeError(
+                f"ProjectSummary.target_lang: expected a string, got {type(target_lang).__name__}"
+            )
 
         cost_minutes = src_dict["cost_minutes"]
+        if not (
+            isinstance(cost_minutes, float)
+            and cost_minutes - cost_minutes == 0.0
+            or type(cost_minutes) is int
+        ):
+            raise TypeError(
+                f"ProjectSummary.cost_minutes: expected a finite number, got {type(cost_minutes).__name__}"
+            )
 
         created_date = parse_datetime(src_dict["created_date"])
 
-        name: None | str | Unset = src_dict.get("name", UNSET)
+        _name = src_dict.get("name", UNSET)
+        name: None | str | Unset
+        if _name is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(_name, str) or _name is None):
+                raise TypeError(
+                    f"name: expected a string or null, got {type(_name).__name__}"
+                )
+            name = _name
 
         project_summary = cls(
             project_id=project_id,
@@ -138,3 +171,6 @@ class ProjectSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mixing_mode import MixingMode
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="RetranslationRequest")
 
@@ -64,6 +64,11 @@ class RetranslationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         target_script = []
         _target_script = src_dict["target_script"]
+        if not isinstance(_target_script, list):
+            raise TypeError(
+                f"target_script: expected an array, got {type(_target_script).__name__}"
+            )
+
         for target_script_item_data in _target_script:
             target_script_item = ScriptSegment.from_dict(target_script_item_data)
 
@@ -71,6 +76,11 @@ class RetranslationRequest:
 
         target_speakers = []
         _target_speakers = src_dict["target_speakers"]
+        if not isinstance(_target_speakers, list):
+            raise TypeError(
+                f"target_speakers: expected an array, got {type(_target_speakers).__name__}"
+            )
+
         for target_speakers_item_data in _target_speakers:
             target_speakers_item = TargetSpeaker.from_dict(target_speakers_item_data)
 
@@ -112,6 +122,9 @@ class RetranslationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ScriptSegment")
 
@@ -60,12 +60,28 @@ class ScriptSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_ms = src_dict["start_ms"]
+        if not is_json_integer(start_ms):
+            raise TypeError(
+                f"ScriptSegment.start_ms: expected an integer, got {type(start_ms).__name__}"
+            )
 
         end_ms = src_dict["end_ms"]
+        if not is_json_integer(end_ms):
+            raise TypeError(
+                f"ScriptSegment.end_ms: expected an integer, got {type(end_ms).__name__}"
+            )
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"ScriptSegment.text: expected a string, got {type(text).__name__}"
+            )
 
         speaker_id = src_dict["speaker_id"]
+        if not is_json_integer(speaker_id):
+            raise TypeError(
+                f"ScriptSegment.speaker_id: expected an integer, got {type(speaker_id).__name__}"
+            )
 
         script_segment = cls(
             start_ms=start_ms,
@@ -97,3 +113,6 @@ class ScriptSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice_style import VoiceStyle
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="TargetSpeaker")
 
@@ -55,8 +55,16 @@ class TargetSpeaker:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         speaker_id = src_dict["speaker_id"]
+        if not is_json_integer(speaker_id):
+            raise TypeError(
+                f"TargetSpeaker.speaker_id: expected an integer, got {type(speaker_id).__name__}"
+            )
 
         voice_key = src_dict["voice_key"]
+        if not isinstance(voice_key, str):
+            raise TypeError(
+                f"TargetSpeaker.voice_key: expected a string, got {type(voice_key).__name__}"
+            )
 
         style = VoiceStyle._parse(src_dict["style"])
 
@@ -89,3 +97,6 @@ class TargetSpeaker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

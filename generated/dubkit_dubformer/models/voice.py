@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice_style import VoiceStyle
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="Voice")
 
@@ -55,8 +55,14 @@ class Voice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(f"Voice.name: expected a string, got {type(name).__name__}")
 
         voice_key = src_dict["voice_key"]
+        if not isinstance(voice_key, str):
+            raise TypeError(
+                f"Voice.voice_key: expected a string, got {type(voice_key).__name__}"
+            )
 
         _style = src_dict["style"]
         style: str | VoiceStyle
@@ -67,6 +73,10 @@ class Voice:
             style = componentsschemas_voice_style_value_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
+            if not (isinstance(_style, str)):
+                raise TypeError(
+                    f"style: expected one of the spec's values or a string, got {type(_style).__name__}"
+                )
             style = _style
 
         voice = cls(
@@ -98,3 +108,6 @@ class Voice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="AddResourceLanguageBody")
 
@@ -40,7 +40,13 @@ class AddResourceLanguageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        language: None | str = src_dict["language"]
+        _language = src_dict["language"]
+        language: None | str
+        if not (isinstance(_language, str) or _language is None):
+            raise TypeError(
+                f"language: expected a string or null, got {type(_language).__name__}"
+            )
+        language = _language
 
         add_resource_language_body = cls(
             language=language,
@@ -69,3 +75,6 @@ class AddResourceLanguageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audio_analysis_status import AudioAnalysisStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="AudioAnalysis")
 
@@ -69,9 +69,17 @@ class AudioAnalysis:
                 data = data_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_data is None):
+                    raise TypeError(
+                        f"data: expected an object or null, got {type(_data).__name__}"
+                    )
                 data = _data
 
         updated_at_ms = src_dict.get("updated_at_ms", UNSET)
+        if updated_at_ms is not UNSET and not is_json_integer(updated_at_ms):
+            raise TypeError(
+                f"AudioAnalysis.updated_at_ms: expected an integer, got {type(updated_at_ms).__name__}"
+            )
 
         audio_analysis = cls(
             status=status,
@@ -102,6 +110,9 @@ class AudioAnalysis:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

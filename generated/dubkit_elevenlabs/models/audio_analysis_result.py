@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="AudioAnalysisResult")
 
@@ -86,16 +86,47 @@ class AudioAnalysisResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(
+                f"AudioAnalysisResult.title: expected a string, got {type(title).__name__}"
+            )
 
         description = src_dict["description"]
+        if not isinstance(description, str):
+            raise TypeError(
+                f"AudioAnalysisResult.description: expected a string, got {type(description).__name__}"
+            )
 
-        content_type: None | str | Unset = src_dict.get("content_type", UNSET)
+        _content_type = src_dict.get("content_type", UNSET)
+        content_type: None | str | Unset
+        if _content_type is UNSET:
+            content_type = UNSET
+        else:
+            if not (isinstance(_content_type, str) or _content_type is None):
+                raise TypeError(
+                    f"content_type: expected a string or null, got {type(_content_type).__name__}"
+                )
+            content_type = _content_type
 
-        overall_pacing: None | str | Unset = src_dict.get("overall_pacing", UNSET)
+        _overall_pacing = src_dict.get("overall_pacing", UNSET)
+        overall_pacing: None | str | Unset
+        if _overall_pacing is UNSET:
+            overall_pacing = UNSET
+        else:
+            if not (isinstance(_overall_pacing, str) or _overall_pacing is None):
+                raise TypeError(
+                    f"overall_pacing: expected a string or null, got {type(_overall_pacing).__name__}"
+                )
+            overall_pacing = _overall_pacing
 
         _segments = src_dict.get("segments", UNSET)
         segments: list[AudioSegment] | Unset = UNSET
         if _segments is not UNSET:
+            if not isinstance(_segments, list):
+                raise TypeError(
+                    f"segments: expected an array, got {type(_segments).__name__}"
+                )
+
             segments = []
             for segments_item_data in _segments:
                 segments_item = AudioSegment.from_dict(segments_item_data)
@@ -105,6 +136,11 @@ class AudioAnalysisResult:
         _key_moments = src_dict.get("key_moments", UNSET)
         key_moments: list[AudioKeyMoment] | Unset = UNSET
         if _key_moments is not UNSET:
+            if not isinstance(_key_moments, list):
+                raise TypeError(
+                    f"key_moments: expected an array, got {type(_key_moments).__name__}"
+                )
+
             key_moments = []
             for key_moments_item_data in _key_moments:
                 key_moments_item = AudioKeyMoment.from_dict(key_moments_item_data)
@@ -143,6 +179,9 @@ class AudioAnalysisResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="AudioSegment")
 
@@ -81,18 +81,56 @@ class AudioSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_ms = src_dict["start_ms"]
+        if not is_json_integer(start_ms):
+            raise TypeError(
+                f"AudioSegment.start_ms: expected an integer, got {type(start_ms).__name__}"
+            )
 
         end_ms = src_dict["end_ms"]
+        if not is_json_integer(end_ms):
+            raise TypeError(
+                f"AudioSegment.end_ms: expected an integer, got {type(end_ms).__name__}"
+            )
 
         description = src_dict["description"]
+        if not isinstance(description, str):
+            raise TypeError(
+                f"AudioSegment.description: expected a string, got {type(description).__name__}"
+            )
 
-        segment_type: None | str | Unset = src_dict.get("segment_type", UNSET)
+        _segment_type = src_dict.get("segment_type", UNSET)
+        segment_type: None | str | Unset
+        if _segment_type is UNSET:
+            segment_type = UNSET
+        else:
+            if not (isinstance(_segment_type, str) or _segment_type is None):
+                raise TypeError(
+                    f"segment_type: expected a string or null, got {type(_segment_type).__name__}"
+                )
+            segment_type = _segment_type
 
         has_speech = src_dict.get("has_speech", UNSET)
+        if has_speech is not UNSET and not isinstance(has_speech, bool):
+            raise TypeError(
+                f"AudioSegment.has_speech: expected true or false, got {type(has_speech).__name__}"
+            )
 
         has_music = src_dict.get("has_music", UNSET)
+        if has_music is not UNSET and not isinstance(has_music, bool):
+            raise TypeError(
+                f"AudioSegment.has_music: expected true or false, got {type(has_music).__name__}"
+            )
 
-        pacing: None | str | Unset = src_dict.get("pacing", UNSET)
+        _pacing = src_dict.get("pacing", UNSET)
+        pacing: None | str | Unset
+        if _pacing is UNSET:
+            pacing = UNSET
+        else:
+            if not (isinstance(_pacing, str) or _pacing is None):
+                raise TypeError(
+                    f"pacing: expected a string or null, got {type(_pacing).__name__}"
+                )
+            pacing = _pacing
 
         audio_segment = cls(
             start_ms=start_ms,
@@ -127,3 +165,6 @@ class AudioSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

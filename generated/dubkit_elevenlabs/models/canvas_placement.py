@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CanvasPlacement")
 
@@ -117,32 +117,132 @@ class CanvasPlacement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         x_relative = src_dict.get("x_relative", UNSET)
+        if x_relative is not UNSET and not (
+            isinstance(x_relative, float)
+            and x_relative - x_relative == 0.0
+            or type(x_relative) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.x_relative: expected a finite number, got {type(x_relative).__name__}"
+            )
 
         y_relative = src_dict.get("y_relative", UNSET)
+        if y_relative is not UNSET and not (
+            isinstance(y_relative, float)
+            and y_relative - y_relative == 0.0
+            or type(y_relative) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.y_relative: expected a finite number, got {type(y_relative).__name__}"
+            )
 
         scale_x = src_dict.get("scale_x", UNSET)
+        if scale_x is not UNSET and not (
+            isinstance(scale_x, float)
+            and scale_x - scale_x == 0.0
+            or type(scale_x) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.scale_x: expected a finite number, got {type(scale_x).__name__}"
+            )
 
         scale_y = src_dict.get("scale_y", UNSET)
+        if scale_y is not UNSET and not (
+            isinstance(scale_y, float)
+            and scale_y - scale_y == 0.0
+            or type(scale_y) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.scale_y: expected a finite number, got {type(scale_y).__name__}"
+            )
 
         pivot_x = src_dict.get("pivot_x", UNSET)
+        if pivot_x is not UNSET and not (
+            isinstance(pivot_x, float)
+            and pivot_x - pivot_x == 0.0
+            or type(pivot_x) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.pivot_x: expected a finite number, got {type(pivot_x).__name__}"
+            )
 
         pivot_y = src_dict.get("pivot_y", UNSET)
+        if pivot_y is not UNSET and not (
+            isinstance(pivot_y, float)
+            and pivot_y - pivot_y == 0.0
+            or type(pivot_y) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.pivot_y: expected a finite number, got {type(pivot_y).__name__}"
+            )
 
         skew_x = src_dict.get("skew_x", UNSET)
+        if skew_x is not UNSET and not (
+            isinstance(skew_x, float) and skew_x - skew_x == 0.0 or type(skew_x) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.skew_x: expected a finite number, got {type(skew_x).__name__}"
+            )
 
         skew_y = src_dict.get("skew_y", UNSET)
+        if skew_y is not UNSET and not (
+            isinstance(skew_y, float) and skew_y - skew_y == 0.0 or type(skew_y) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.skew_y: expected a finite number, got {type(skew_y).__name__}"
+            )
 
         crop_top = src_dict.get("crop_top", UNSET)
+        if crop_top is not UNSET and not (
+            isinstance(crop_top, float)
+            and crop_top - crop_top == 0.0
+            or type(crop_top) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.crop_top: expected a finite number, got {type(crop_top).__name__}"
+            )
 
         crop_right = src_dict.get("crop_right", UNSET)
+        if crop_right is not UNSET and not (
+            isinstance(crop_right, float)
+            and crop_right - crop_right == 0.0
+            or type(crop_right) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.crop_right: expected a finite number, got {type(crop_right).__name__}"
+            )
 
         crop_bottom = src_dict.get("crop_bottom", UNSET)
+        if crop_bottom is not UNSET and not (
+            isinstance(crop_bottom, float)
+            and crop_bottom - crop_bottom == 0.0
+            or type(crop_bottom) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.crop_bottom: expected a finite number, got {type(crop_bottom).__name__}"
+            )
 
         crop_left = src_dict.get("crop_left", UNSET)
+        if crop_left is not UNSET and not (
+            isinstance(crop_left, float)
+            and crop_left - crop_left == 0.0
+            or type(crop_left) is int
+        ):
+            raise TypeError(
+                f"CanvasPlacement.crop_left: expected a finite number, got {type(crop_left).__name__}"
+            )
 
         flip_x = src_dict.get("flip_x", UNSET)
+        if flip_x is not UNSET and not isinstance(flip_x, bool):
+            raise TypeError(
+                f"CanvasPlacement.flip_x: expected true or false, got {type(flip_x).__name__}"
+            )
 
         flip_y = src_dict.get("flip_y", UNSET)
+        if flip_y is not UNSET and not isinstance(flip_y, bool):
+            raise TypeError(
+                f"CanvasPlacement.flip_y: expected true or false, got {type(flip_y).__name__}"
+            )
 
         canvas_placement = cls(
             x_relative=x_relative,
@@ -184,3 +284,6 @@ class CanvasPlacement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +12,7 @@ from ..models.caption_style_character_animation_model_enter_type import (
 from ..models.caption_style_character_animation_model_exit_type import (
     CaptionStyleCharacterAnimationModelExitType,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CaptionStyleCharacterAnimationModel")
 
@@ -85,3 +85,6 @@ class CaptionStyleCharacterAnimationModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.caption_style_horizontal_placement_model_align import (
     CaptionStyleHorizontalPlacementModelAlign,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CaptionStyleHorizontalPlacementModel")
 
@@ -49,6 +49,14 @@ class CaptionStyleHorizontalPlacementModel:
         align = CaptionStyleHorizontalPlacementModelAlign._parse(src_dict["align"])
 
         translate_pct = src_dict["translate_pct"]
+        if not (
+            isinstance(translate_pct, float)
+            and translate_pct - translate_pct == 0.0
+            or type(translate_pct) is int
+        ):
+            raise TypeError(
+                f"CaptionStyleHorizontalPlacementModel.translate_pct: expected a finite number, got {type(translate_pct).__name__}"
+            )
 
         caption_style_horizontal_placement_model = cls(
             align=align,
@@ -78,3 +86,6 @@ class CaptionStyleHorizontalPlacementModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,7 +21,7 @@ from ..models.caption_style_model_text_transform_type_0 import (
 from ..models.caption_style_model_text_weight_type_0 import (
     CaptionStyleModelTextWeightType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CaptionStyleModel")
 
@@ -410,13 +410,51 @@ class CaptionStyleModel:
                 template = template_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_template is None):
+                    raise TypeError(
+                        f"template: expected an object or null, got {type(_template).__name__}"
+                    )
                 template = _template
 
-        text_font: None | str | Unset = src_dict.get("text_font", UNSET)
+        _text_font = src_dict.get("text_font", UNSET)
+        text_font: None | str | Unset
+        if _text_font is UNSET:
+            text_font = UNSET
+        else:
+            if not (isinstance(_text_font, str) or _text_font is None):
+                raise TypeError(
+                    f"text_font: expected a string or null, got {type(_text_font).__name__}"
+                )
+            text_font = _text_font
 
-        text_scale: float | None | Unset = src_dict.get("text_scale", UNSET)
+        _text_scale = src_dict.get("text_scale", UNSET)
+        text_scale: float | None | Unset
+        if _text_scale is UNSET:
+            text_scale = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_text_scale, float)
+                    and _text_scale - _text_scale == 0.0
+                    or type(_text_scale) is int
+                )
+                or _text_scale is None
+            ):
+                raise TypeError(
+                    f"text_scale: expected a finite number or null, got {type(_text_scale).__name__}"
+                )
+            text_scale = _text_scale
 
-        text_color: None | str | Unset = src_dict.get("text_color", UNSET)
+        _text_color = src_dict.get("text_color", UNSET)
+        text_color: None | str | Unset
+        if _text_color is UNSET:
+            text_color = UNSET
+        else:
+            if not (isinstance(_text_color, str) or _text_color is None):
+                raise TypeError(
+                    f"text_color: expected a string or null, got {type(_text_color).__name__}"
+                )
+            text_color = _text_color
 
         _text_align = src_dict.get("text_align", UNSET)
         text_align: CaptionStyleModelTextAlignType0 | None | Unset
@@ -433,6 +471,10 @@ class CaptionStyleModel:
                 text_align = text_align_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_align is None):
+                    raise TypeError(
+                        f"text_align: expected one of the spec's values or null, got {type(_text_align).__name__}"
+                    )
                 text_align = _text_align
 
         _text_style = src_dict.get("text_style", UNSET)
@@ -450,6 +492,10 @@ class CaptionStyleModel:
                 text_style = text_style_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_style is None):
+                    raise TypeError(
+                        f"text_style: expected one of the spec's values or null, got {type(_text_style).__name__}"
+                    )
                 text_style = _text_style
 
         _text_weight = src_dict.get("text_weight", UNSET)
@@ -469,6 +515,10 @@ class CaptionStyleModel:
                 text_weight = text_weight_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_weight is None):
+                    raise TypeError(
+                        f"text_weight: expected one of the spec's values or null, got {type(_text_weight).__name__}"
+                    )
                 text_weight = _text_weight
 
         _text_transform = src_dict.get("text_transform", UNSET)
@@ -488,6 +538,10 @@ class CaptionStyleModel:
                 text_transform = text_transform_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_transform is None):
+                    raise TypeError(
+                        f"text_transform: expected one of the spec's values or null, got {type(_text_transform).__name__}"
+                    )
                 text_transform = _text_transform
 
         _text_blend_mode = src_dict.get("text_blend_mode", UNSET)
@@ -507,6 +561,10 @@ class CaptionStyleModel:
                 text_blend_mode = text_blend_mode_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_blend_mode is None):
+                    raise TypeError(
+                        f"text_blend_mode: expected one of the spec's values or null, got {type(_text_blend_mode).__name__}"
+                    )
                 text_blend_mode = _text_blend_mode
 
         _text_shadow = src_dict.get("text_shadow", UNSET)
@@ -524,6 +582,10 @@ class CaptionStyleModel:
                 text_shadow = text_shadow_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_shadow is None):
+                    raise TypeError(
+                        f"text_shadow: expected an object or null, got {type(_text_shadow).__name__}"
+                    )
                 text_shadow = _text_shadow
 
         _text_outline = src_dict.get("text_outline", UNSET)
@@ -543,47 +605,190 @@ class CaptionStyleModel:
                 text_outline = text_outline_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_outline is None):
+                    raise TypeError(
+                        f"text_outline: expected an object or null, got {type(_text_outline).__name__}"
+                    )
                 text_outline = _text_outline
 
-        background_enabled: bool | None | Unset = src_dict.get(
-            "background_enabled", UNSET
-        )
+        _background_enabled = src_dict.get("background_enabled", UNSET)
+        background_enabled: bool | None | Unset
+        if _background_enabled is UNSET:
+            background_enabled = UNSET
+        else:
+            if not (
+                isinstance(_background_enabled, bool) or _background_enabled is None
+            ):
+                raise TypeError(
+                    f"background_enabled: expected true or false or null, got {type(_background_enabled).__name__}"
+                )
+            background_enabled = _background_enabled
 
-        background_color: None | str | Unset = src_dict.get("background_color", UNSET)
+        _background_color = src_dict.get("background_color", UNSET)
+        background_color: None | str | Unset
+        if _background_color is UNSET:
+            background_color = UNSET
+        else:
+            if not (isinstance(_background_color, str) or _background_color is None):
+                raise TypeError(
+                    f"background_color: expected a string or null, got {type(_background_color).__name__}"
+                )
+            background_color = _background_color
 
-        background_opacity: float | None | Unset = src_dict.get(
-            "background_opacity", UNSET
-        )
+        _background_opacity = src_dict.get("background_opacity", UNSET)
+        background_opacity: float | None | Unset
+        if _background_opacity is UNSET:
+            background_opacity = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_background_opacity, float)
+                    and _background_opacity - _background_opacity == 0.0
+                    or type(_background_opacity) is int
+                )
+                or _background_opacity is None
+            ):
+                raise TypeError(
+                    f"background_opacity: expected a finite number or null, got {type(_background_opacity).__name__}"
+                )
+            background_opacity = _background_opacity
 
-        background_blur: float | None | Unset = src_dict.get("background_blur", UNSET)
+        _background_blur = src_dict.get("background_blur", UNSET)
+        background_blur: float | None | Unset
+        if _background_blur is UNSET:
+            background_blur = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_background_blur, float)
+                    and _background_blur - _background_blur == 0.0
+                    or type(_background_blur) is int
+                )
+                or _background_blur is None
+            ):
+                raise TypeError(
+                    f"background_blur: expected a finite number or null, got {type(_background_blur).__name__}"
+                )
+            background_blur = _background_blur
 
-        background_border_radius: float | None | Unset = src_dict.get(
-            "background_border_radius", UNSET
-        )
+        _background_border_radius = src_dict.get("background_border_radius", UNSET)
+        background_border_radius: float | None | Unset
+        if _background_border_radius is UNSET:
+            background_border_radius = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_background_border_radius, float)
+                    and _background_border_radius - _background_border_radius == 0.0
+                    or type(_background_border_radius) is int
+                )
+                or _background_border_radius is None
+            ):
+                raise TypeError(
+                    f"background_border_radius: expected a finite number or null, got {type(_background_border_radius).__name__}"
+                )
+            background_border_radius = _background_border_radius
 
-        word_highlights_enabled: bool | None | Unset = src_dict.get(
-            "word_highlights_enabled", UNSET
-        )
+        _word_highlights_enabled = src_dict.get("word_highlights_enabled", UNSET)
+        word_highlights_enabled: bool | None | Unset
+        if _word_highlights_enabled is UNSET:
+            word_highlights_enabled = UNSET
+        else:
+            if not (
+                isinstance(_word_highlights_enabled, bool)
+                or _word_highlights_enabled is None
+            ):
+                raise TypeError(
+                    f"word_highlights_enabled: expected true or false or null, got {type(_word_highlights_enabled).__name__}"
+                )
+            word_highlights_enabled = _word_highlights_enabled
 
-        word_highlights_color: None | str | Unset = src_dict.get(
-            "word_highlights_color", UNSET
-        )
+        _word_highlights_color = src_dict.get("word_highlights_color", UNSET)
+        word_highlights_color: None | str | Unset
+        if _word_highlights_color is UNSET:
+            word_highlights_color = UNSET
+        else:
+            if not (
+                isinstance(_word_highlights_color, str)
+                or _word_highlights_color is None
+            ):
+                raise TypeError(
+                    f"word_highlights_color: expected a string or null, got {type(_word_highlights_color).__name__}"
+                )
+            word_highlights_color = _word_highlights_color
 
-        word_highlights_background_color: None | str | Unset = src_dict.get(
+        _word_highlights_background_color = src_dict.get(
             "word_highlights_background_color", UNSET
         )
+        word_highlights_background_color: None | str | Unset
+        if _word_highlights_background_color is UNSET:
+            word_highlights_background_color = UNSET
+        else:
+            if not (
+                isinstance(_word_highlights_background_color, str)
+                or _word_highlights_background_color is None
+            ):
+                raise TypeError(
+                    f"word_highlights_background_color: expected a string or null, got {type(_word_highlights_background_color).__name__}"
+                )
+            word_highlights_background_color = _word_highlights_background_color
 
-        word_highlights_opacity: float | None | Unset = src_dict.get(
-            "word_highlights_opacity", UNSET
-        )
+        _word_highlights_opacity = src_dict.get("word_highlights_opacity", UNSET)
+        word_highlights_opacity: float | None | Unset
+        if _word_highlights_opacity is UNSET:
+            word_highlights_opacity = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_word_highlights_opacity, float)
+                    and _word_highlights_opacity - _word_highlights_opacity == 0.0
+                    or type(_word_highlights_opacity) is int
+                )
+                or _word_highlights_opacity is None
+            ):
+                raise TypeError(
+                    f"word_highlights_opacity: expected a finite number or null, got {type(_word_highlights_opacity).__name__}"
+                )
+            word_highlights_opacity = _word_highlights_opacity
 
-        word_highlights_border_radius: float | None | Unset = src_dict.get(
+        _word_highlights_border_radius = src_dict.get(
             "word_highlights_border_radius", UNSET
         )
+        word_highlights_border_radius: float | None | Unset
+        if _word_highlights_border_radius is UNSET:
+            word_highlights_border_radius = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_word_highlights_border_radius, float)
+                    and _word_highlights_border_radius - _word_highlights_border_radius
+                    == 0.0
+                    or type(_word_highlights_border_radius) is int
+                )
+                or _word_highlights_border_radius is None
+            ):
+                raise TypeError(
+                    f"word_highlights_border_radius: expected a finite number or null, got {type(_word_highlights_border_radius).__name__}"
+                )
+            word_highlights_border_radius = _word_highlights_border_radius
 
-        word_highlights_blur: float | None | Unset = src_dict.get(
-            "word_highlights_blur", UNSET
-        )
+        _word_highlights_blur = src_dict.get("word_highlights_blur", UNSET)
+        word_highlights_blur: float | None | Unset
+        if _word_highlights_blur is UNSET:
+            word_highlights_blur = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_word_highlights_blur, float)
+                    and _word_highlights_blur - _word_highlights_blur == 0.0
+                    or type(_word_highlights_blur) is int
+                )
+                or _word_highlights_blur is None
+            ):
+                raise TypeError(
+                    f"word_highlights_blur: expected a finite number or null, got {type(_word_highlights_blur).__name__}"
+                )
+            word_highlights_blur = _word_highlights_blur
 
         _section_animation = src_dict.get("section_animation", UNSET)
         section_animation: CaptionStyleSectionAnimationModel | None | Unset
@@ -602,6 +807,10 @@ class CaptionStyleModel:
                 section_animation = section_animation_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_section_animation is None):
+                    raise TypeError(
+                        f"section_animation: expected an object or null, got {type(_section_animation).__name__}"
+                    )
                 section_animation = _section_animation
 
         _word_animation = src_dict.get("word_animation", UNSET)
@@ -621,6 +830,10 @@ class CaptionStyleModel:
                 word_animation = word_animation_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_word_animation is None):
+                    raise TypeError(
+                        f"word_animation: expected an object or null, got {type(_word_animation).__name__}"
+                    )
                 word_animation = _word_animation
 
         _character_animation = src_dict.get("character_animation", UNSET)
@@ -640,11 +853,40 @@ class CaptionStyleModel:
                 character_animation = character_animation_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_character_animation is None):
+                    raise TypeError(
+                        f"character_animation: expected an object or null, got {type(_character_animation).__name__}"
+                    )
                 character_animation = _character_animation
 
-        cursor_enabled: bool | None | Unset = src_dict.get("cursor_enabled", UNSET)
+        _cursor_enabled = src_dict.get("cursor_enabled", UNSET)
+        cursor_enabled: bool | None | Unset
+        if _cursor_enabled is UNSET:
+            cursor_enabled = UNSET
+        else:
+            if not (isinstance(_cursor_enabled, bool) or _cursor_enabled is None):
+                raise TypeError(
+                    f"cursor_enabled: expected true or false or null, got {type(_cursor_enabled).__name__}"
+                )
+            cursor_enabled = _cursor_enabled
 
-        width_pct: float | None | Unset = src_dict.get("width_pct", UNSET)
+        _width_pct = src_dict.get("width_pct", UNSET)
+        width_pct: float | None | Unset
+        if _width_pct is UNSET:
+            width_pct = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_width_pct, float)
+                    and _width_pct - _width_pct == 0.0
+                    or type(_width_pct) is int
+                )
+                or _width_pct is None
+            ):
+                raise TypeError(
+                    f"width_pct: expected a finite number or null, got {type(_width_pct).__name__}"
+                )
+            width_pct = _width_pct
 
         _horizontal_placement = src_dict.get("horizontal_placement", UNSET)
         horizontal_placement: CaptionStyleHorizontalPlacementModel | None | Unset
@@ -665,6 +907,10 @@ class CaptionStyleModel:
                 horizontal_placement = horizontal_placement_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_horizontal_placement is None):
+                    raise TypeError(
+                        f"horizontal_placement: expected an object or null, got {type(_horizontal_placement).__name__}"
+                    )
                 horizontal_placement = _horizontal_placement
 
         _vertical_placement = src_dict.get("vertical_placement", UNSET)
@@ -684,19 +930,51 @@ class CaptionStyleModel:
                 vertical_placement = vertical_placement_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_vertical_placement is None):
+                    raise TypeError(
+                        f"vertical_placement: expected an object or null, got {type(_vertical_placement).__name__}"
+                    )
                 vertical_placement = _vertical_placement
 
-        auto_break_enabled: bool | None | Unset = src_dict.get(
-            "auto_break_enabled", UNSET
-        )
+        _auto_break_enabled = src_dict.get("auto_break_enabled", UNSET)
+        auto_break_enabled: bool | None | Unset
+        if _auto_break_enabled is UNSET:
+            auto_break_enabled = UNSET
+        else:
+            if not (
+                isinstance(_auto_break_enabled, bool) or _auto_break_enabled is None
+            ):
+                raise TypeError(
+                    f"auto_break_enabled: expected true or false or null, got {type(_auto_break_enabled).__name__}"
+                )
+            auto_break_enabled = _auto_break_enabled
 
-        max_lines_per_section: int | None | Unset = src_dict.get(
-            "max_lines_per_section", UNSET
-        )
+        _max_lines_per_section = src_dict.get("max_lines_per_section", UNSET)
+        max_lines_per_section: int | None | Unset
+        if _max_lines_per_section is UNSET:
+            max_lines_per_section = UNSET
+        else:
+            if not (
+                is_json_integer(_max_lines_per_section)
+                or _max_lines_per_section is None
+            ):
+                raise TypeError(
+                    f"max_lines_per_section: expected an integer or null, got {type(_max_lines_per_section).__name__}"
+                )
+            max_lines_per_section = _max_lines_per_section
 
-        max_words_per_line: int | None | Unset = src_dict.get(
-            "max_words_per_line", UNSET
-        )
+        _max_words_per_line = src_dict.get("max_words_per_line", UNSET)
+        max_words_per_line: int | None | Unset
+        if _max_words_per_line is UNSET:
+            max_words_per_line = UNSET
+        else:
+            if not (
+                is_json_integer(_max_words_per_line) or _max_words_per_line is None
+            ):
+                raise TypeError(
+                    f"max_words_per_line: expected an integer or null, got {type(_max_words_per_line).__name__}"
+                )
+            max_words_per_line = _max_words_per_line
 
         caption_style_model = cls(
             template=template,
@@ -756,6 +1034,9 @@ class CaptionStyleModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CaptionStyleTemplateModel")
 
@@ -50,10 +50,22 @@ class CaptionStyleTemplateModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict["key"]
+        if not isinstance(key, str):
+            raise TypeError(
+                f"CaptionStyleTemplateModel.key: expected a string, got {type(key).__name__}"
+            )
 
         label = src_dict["label"]
+        if not isinstance(label, str):
+            raise TypeError(
+                f"CaptionStyleTemplateModel.label: expected a string, got {type(label).__name__}"
+            )
 
         requires_high_fps = src_dict.get("requires_high_fps", UNSET)
+        if requires_high_fps is not UNSET and not isinstance(requires_high_fps, bool):
+            raise TypeError(
+                f"CaptionStyleTemplateModel.requires_high_fps: expected true or false, got {type(requires_high_fps).__name__}"
+            )
 
         caption_style_template_model = cls(
             key=key,
@@ -84,3 +96,6 @@ class CaptionStyleTemplateModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chapter_content_block_input_model_sub_type_type_0 import (
     ChapterContentBlockInputModelSubTypeType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterContentBlockInputModel")
 
@@ -68,6 +68,9 @@ class ChapterContentBlockInputModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         nodes = []
         _nodes = src_dict["nodes"]
+        if not isinstance(_nodes, list):
+            raise TypeError(f"nodes: expected an array, got {type(_nodes).__name__}")
+
         for nodes_item_data in _nodes:
             nodes_item = ChapterContentParagraphTtsNodeInputModel.from_dict(
                 nodes_item_data
@@ -92,9 +95,22 @@ class ChapterContentBlockInputModel:
                 sub_type = sub_type_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_sub_type is None):
+                    raise TypeError(
+                        f"sub_type: expected one of the spec's values or null, got {type(_sub_type).__name__}"
+                    )
                 sub_type = _sub_type
 
-        block_id: None | str | Unset = src_dict.get("block_id", UNSET)
+        _block_id = src_dict.get("block_id", UNSET)
+        block_id: None | str | Unset
+        if _block_id is UNSET:
+            block_id = UNSET
+        else:
+            if not (isinstance(_block_id, str) or _block_id is None):
+                raise TypeError(
+                    f"block_id: expected a string or null, got {type(_block_id).__name__}"
+                )
+            block_id = _block_id
 
         chapter_content_block_input_model = cls(
             nodes=nodes,
@@ -125,6 +141,9 @@ class ChapterContentBlockInputModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterContentBlockResponseModel")
 
@@ -55,9 +55,16 @@ class ChapterContentBlockResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         block_id = src_dict["block_id"]
+        if not isinstance(block_id, str):
+            raise TypeError(
+                f"ChapterContentBlockResponseModel.block_id: expected a string, got {type(block_id).__name__}"
+            )
 
         nodes = []
         _nodes = src_dict["nodes"]
+        if not isinstance(_nodes, list):
+            raise TypeError(f"nodes: expected an array, got {type(_nodes).__name__}")
+
         for nodes_item_data in _nodes:
             _nodes_item = nodes_item_data
             nodes_item: (
@@ -114,6 +121,9 @@ class ChapterContentBlockResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

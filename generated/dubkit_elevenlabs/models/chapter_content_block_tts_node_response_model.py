@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterContentBlockTtsNodeResponseModel")
 
@@ -67,10 +67,22 @@ class ChapterContentBlockTtsNodeResponseModel:
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
         project_voice_ref_id = src_dict["project_voice_ref_id"]
+        if not isinstance(project_voice_ref_id, str):
+            raise TypeError(
+                f"ChapterContentBlockTtsNodeResponseModel.project_voice_ref_id: expected a string, got {type(project_voice_ref_id).__name__}"
+            )
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"ChapterContentBlockTtsNodeResponseModel.text: expected a string, got {type(text).__name__}"
+            )
 
         voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"ChapterContentBlockTtsNodeResponseModel.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
 
         chapter_content_block_tts_node_response_model = cls(
             type_=type_,
@@ -102,3 +114,6 @@ class ChapterContentBlockTtsNodeResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterContentParagraphTtsNodeInputModel")
 
@@ -62,8 +62,16 @@ class ChapterContentParagraphTtsNodeInputModel:
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"ChapterContentParagraphTtsNodeInputModel.text: expected a string, got {type(text).__name__}"
+            )
 
         voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"ChapterContentParagraphTtsNodeInputModel.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
 
         chapter_content_paragraph_tts_node_input_model = cls(
             type_=type_,
@@ -94,3 +102,6 @@ class ChapterContentParagraphTtsNodeInputModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chapter_response_model_state import ChapterResponseModelState
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterResponseModel")
 
@@ -153,26 +153,80 @@ class ChapterResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         chapter_id = src_dict["chapter_id"]
+        if not isinstance(chapter_id, str):
+            raise TypeError(
+                f"ChapterResponseModel.chapter_id: expected a string, got {type(chapter_id).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ChapterResponseModel.name: expected a string, got {type(name).__name__}"
+            )
 
         can_be_downloaded = src_dict["can_be_downloaded"]
+        if not isinstance(can_be_downloaded, bool):
+            raise TypeError(
+                f"ChapterResponseModel.can_be_downloaded: expected true or false, got {type(can_be_downloaded).__name__}"
+            )
 
         state = ChapterResponseModelState._parse(src_dict["state"])
 
-        last_conversion_date_unix: int | None | Unset = src_dict.get(
-            "last_conversion_date_unix", UNSET
-        )
+        _last_conversion_date_unix = src_dict.get("last_conversion_date_unix", UNSET)
+        last_conversion_date_unix: int | None | Unset
+        if _last_conversion_date_unix is UNSET:
+            last_conversion_date_unix = UNSET
+        else:
+            if not (
+                is_json_integer(_last_conversion_date_unix)
+                or _last_conversion_date_unix is None
+            ):
+                raise TypeError(
+                    f"last_conversion_date_unix: expected an integer or null, got {type(_last_conversion_date_unix).__name__}"
+                )
+            last_conversion_date_unix = _last_conversion_date_unix
 
-        conversion_progress: float | None | Unset = src_dict.get(
-            "conversion_progress", UNSET
-        )
+        _conversion_progress = src_dict.get("conversion_progress", UNSET)
+        conversion_progress: float | None | Unset
+        if _conversion_progress is UNSET:
+            conversion_progress = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_conversion_progress, float)
+                    and _conversion_progress - _conversion_progress == 0.0
+                    or type(_conversion_progress) is int
+                )
+                or _conversion_progress is None
+            ):
+                raise TypeError(
+                    f"conversion_progress: expected a finite number or null, got {type(_conversion_progress).__name__}"
+                )
+            conversion_progress = _conversion_progress
 
-        has_video: bool | None | Unset = src_dict.get("has_video", UNSET)
+        _has_video = src_dict.get("has_video", UNSET)
+        has_video: bool | None | Unset
+        if _has_video is UNSET:
+            has_video = UNSET
+        else:
+            if not (isinstance(_has_video, bool) or _has_video is None):
+                raise TypeError(
+                    f"has_video: expected true or false or null, got {type(_has_video).__name__}"
+                )
+            has_video = _has_video
 
-        has_visual_content: bool | None | Unset = src_dict.get(
-            "has_visual_content", UNSET
-        )
+        _has_visual_content = src_dict.get("has_visual_content", UNSET)
+        has_visual_content: bool | None | Unset
+        if _has_visual_content is UNSET:
+            has_visual_content = UNSET
+        else:
+            if not (
+                isinstance(_has_visual_content, bool) or _has_visual_content is None
+            ):
+                raise TypeError(
+                    f"has_visual_content: expected true or false or null, got {type(_has_visual_content).__name__}"
+                )
+            has_visual_content = _has_visual_content
 
         _voice_ids = src_dict.get("voice_ids", UNSET)
         voice_ids: list[str] | None | Unset
@@ -184,11 +238,26 @@ class ChapterResponseModel:
             try:
                 if not isinstance(_voice_ids, list):
                     raise TypeError()
-                voice_ids_type_0 = cast(list[str], _voice_ids)
+                _voice_ids_type_0 = _voice_ids
+                if not isinstance(_voice_ids_type_0, list):
+                    raise TypeError(
+                        f"voice_ids_type_0: expected an array, got {type(_voice_ids_type_0).__name__}"
+                    )
+
+                for _item in _voice_ids_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"voice_ids_type_0: every item must be a string"
+                        )
+                voice_ids_type_0 = cast(list[str], _voice_ids_type_0)
 
                 voice_ids = voice_ids_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_voice_ids is None):
+                    raise TypeError(
+                        f"voice_ids: expected an array or null, got {type(_voice_ids).__name__}"
+                    )
                 voice_ids = _voice_ids
 
         _statistics = src_dict.get("statistics", UNSET)
@@ -208,11 +277,25 @@ class ChapterResponseModel:
                 statistics = statistics_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_statistics is None):
+                    raise TypeError(
+                        f"statistics: expected an object or null, got {type(_statistics).__name__}"
+                    )
                 statistics = _statistics
 
-        last_conversion_error: None | str | Unset = src_dict.get(
-            "last_conversion_error", UNSET
-        )
+        _last_conversion_error = src_dict.get("last_conversion_error", UNSET)
+        last_conversion_error: None | str | Unset
+        if _last_conversion_error is UNSET:
+            last_conversion_error = UNSET
+        else:
+            if not (
+                isinstance(_last_conversion_error, str)
+                or _last_conversion_error is None
+            ):
+                raise TypeError(
+                    f"last_conversion_error: expected a string or null, got {type(_last_conversion_error).__name__}"
+                )
+            last_conversion_error = _last_conversion_error
 
         chapter_response_model = cls(
             chapter_id=chapter_id,
@@ -251,6 +334,9 @@ class ChapterResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

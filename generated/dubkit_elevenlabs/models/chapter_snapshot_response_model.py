@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterSnapshotResponseModel")
 
@@ -71,14 +71,34 @@ class ChapterSnapshotResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         chapter_snapshot_id = src_dict["chapter_snapshot_id"]
+        if not isinstance(chapter_snapshot_id, str):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.chapter_snapshot_id: expected a string, got {type(chapter_snapshot_id).__name__}"
+            )
 
         project_id = src_dict["project_id"]
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
         chapter_id = src_dict["chapter_id"]
+        if not isinstance(chapter_id, str):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.chapter_id: expected a string, got {type(chapter_id).__name__}"
+            )
 
         created_at_unix = src_dict["created_at_unix"]
+        if not is_json_integer(created_at_unix):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.created_at_unix: expected an integer, got {type(created_at_unix).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ChapterSnapshotResponseModel.name: expected a string, got {type(name).__name__}"
+            )
 
         chapter_snapshot_response_model = cls(
             chapter_snapshot_id=chapter_snapshot_id,
@@ -111,3 +131,6 @@ class ChapterSnapshotResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

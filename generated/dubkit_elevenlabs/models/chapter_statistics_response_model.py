@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ChapterStatisticsResponseModel")
 
@@ -98,16 +98,42 @@ class ChapterStatisticsResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         characters_unconverted = src_dict["characters_unconverted"]
+        if not is_json_integer(characters_unconverted):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.characters_unconverted: expected an integer, got {type(characters_unconverted).__name__}"
+            )
 
         characters_converted = src_dict["characters_converted"]
+        if not is_json_integer(characters_converted):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.characters_converted: expected an integer, got {type(characters_converted).__name__}"
+            )
 
         paragraphs_converted = src_dict["paragraphs_converted"]
+        if not is_json_integer(paragraphs_converted):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.paragraphs_converted: expected an integer, got {type(paragraphs_converted).__name__}"
+            )
 
         paragraphs_unconverted = src_dict["paragraphs_unconverted"]
+        if not is_json_integer(paragraphs_unconverted):
+            raise TypeError(
+                f"ChapterStatisticsResponseModel.paragraphs_unconverted: expected an integer, got {type(paragraphs_unconverted).__name__}"
+            )
 
-        credits_needed_to_convert: int | None | Unset = src_dict.get(
-            "credits_needed_to_convert", UNSET
-        )
+        _credits_needed_to_convert = src_dict.get("credits_needed_to_convert", UNSET)
+        credits_needed_to_convert: int | None | Unset
+        if _credits_needed_to_convert is UNSET:
+            credits_needed_to_convert = UNSET
+        else:
+            if not (
+                is_json_integer(_credits_needed_to_convert)
+                or _credits_needed_to_convert is None
+            ):
+                raise TypeError(
+                    f"credits_needed_to_convert: expected an integer or null, got {type(_credits_needed_to_convert).__name__}"
+                )
+            credits_needed_to_convert = _credits_needed_to_convert
 
         _voice_statistics = src_dict.get("voice_statistics", UNSET)
         voice_statistics: list[VoiceStatisticsResponseModel] | None | Unset
@@ -121,6 +147,11 @@ class ChapterStatisticsResponseModel:
                     raise TypeError()
                 voice_statistics_type_0 = []
                 _voice_statistics_type_0 = _voice_statistics
+                if not isinstance(_voice_statistics_type_0, list):
+                    raise TypeError(
+                        f"voice_statistics_type_0: expected an array, got {type(_voice_statistics_type_0).__name__}"
+                    )
+
                 for voice_statistics_type_0_item_data in _voice_statistics_type_0:
                     voice_statistics_type_0_item = (
                         VoiceStatisticsResponseModel.from_dict(
@@ -133,6 +164,10 @@ class ChapterStatisticsResponseModel:
                 voice_statistics = voice_statistics_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_voice_statistics is None):
+                    raise TypeError(
+                        f"voice_statistics: expected an array or null, got {type(_voice_statistics).__name__}"
+                    )
                 voice_statistics = _voice_statistics
 
         chapter_statistics_response_model = cls(
@@ -167,6 +202,9 @@ class ChapterStatisticsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

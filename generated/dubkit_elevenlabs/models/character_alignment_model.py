@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CharacterAlignmentModel")
 
@@ -48,15 +48,48 @@ class CharacterAlignmentModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        characters = cast(list[str], src_dict["characters"])
+        _characters = src_dict["characters"]
+        if not isinstance(_characters, list):
+            raise TypeError(
+                f"characters: expected an array, got {type(_characters).__name__}"
+            )
 
+        for _item in _characters:
+            if not isinstance(_item, str):
+                raise TypeError(f"characters: every item must be a string")
+        characters = cast(list[str], _characters)
+
+        _character_start_times_seconds = src_dict["character_start_times_seconds"]
+        if not isinstance(_character_start_times_seconds, list):
+            raise TypeError(
+                f"character_start_times_seconds: expected an array, got {type(_character_start_times_seconds).__name__}"
+            )
+
+        for _item in _character_start_times_seconds:
+            if not (
+                isinstance(_item, float) and _item - _item == 0.0 or type(_item) is int
+            ):
+                raise TypeError(
+                    f"character_start_times_seconds: every item must be a finite number"
+                )
         character_start_times_seconds = cast(
-            list[float], src_dict["character_start_times_seconds"]
+            list[float], _character_start_times_seconds
         )
 
-        character_end_times_seconds = cast(
-            list[float], src_dict["character_end_times_seconds"]
-        )
+        _character_end_times_seconds = src_dict["character_end_times_seconds"]
+        if not isinstance(_character_end_times_seconds, list):
+            raise TypeError(
+                f"character_end_times_seconds: expected an array, got {type(_character_end_times_seconds).__name__}"
+            )
+
+        for _item in _character_end_times_seconds:
+            if not (
+                isinstance(_item, float) and _item - _item == 0.0 or type(_item) is int
+            ):
+                raise TypeError(
+                    f"character_end_times_seconds: every item must be a finite number"
+                )
+        character_end_times_seconds = cast(list[float], _character_end_times_seconds)
 
         character_alignment_model = cls(
             characters=characters,
@@ -87,3 +120,6 @@ class CharacterAlignmentModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

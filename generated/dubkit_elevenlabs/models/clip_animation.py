@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.clip_animation_enter_effect import ClipAnimationEnterEffect
 from ..models.clip_animation_exit_effect import ClipAnimationExitEffect
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ClipAnimation")
 
@@ -68,6 +68,10 @@ class ClipAnimation:
             enter_effect = ClipAnimationEnterEffect._parse(_enter_effect)
 
         enter_duration_ms = src_dict.get("enter_duration_ms", UNSET)
+        if enter_duration_ms is not UNSET and not is_json_integer(enter_duration_ms):
+            raise TypeError(
+                f"ClipAnimation.enter_duration_ms: expected an integer, got {type(enter_duration_ms).__name__}"
+            )
 
         _exit_effect = src_dict.get("exit_effect", UNSET)
         exit_effect: ClipAnimationExitEffect | Unset
@@ -77,6 +81,10 @@ class ClipAnimation:
             exit_effect = ClipAnimationExitEffect._parse(_exit_effect)
 
         exit_duration_ms = src_dict.get("exit_duration_ms", UNSET)
+        if exit_duration_ms is not UNSET and not is_json_integer(exit_duration_ms):
+            raise TypeError(
+                f"ClipAnimation.exit_duration_ms: expected an integer, got {type(exit_duration_ms).__name__}"
+            )
 
         clip_animation = cls(
             enter_effect=enter_effect,
@@ -108,3 +116,6 @@ class ClipAnimation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="Contributor")
 
@@ -64,12 +64,38 @@ class Contributor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"Contributor.name: expected a string, got {type(name).__name__}"
+            )
 
         role = src_dict["role"]
+        if not isinstance(role, str):
+            raise TypeError(
+                f"Contributor.role: expected a string, got {type(role).__name__}"
+            )
 
-        bio: None | str | Unset = src_dict.get("bio", UNSET)
+        _bio = src_dict.get("bio", UNSET)
+        bio: None | str | Unset
+        if _bio is UNSET:
+            bio = UNSET
+        else:
+            if not (isinstance(_bio, str) or _bio is None):
+                raise TypeError(
+                    f"bio: expected a string or null, got {type(_bio).__name__}"
+                )
+            bio = _bio
 
-        profile_id: None | str | Unset = src_dict.get("profile_id", UNSET)
+        _profile_id = src_dict.get("profile_id", UNSET)
+        profile_id: None | str | Unset
+        if _profile_id is UNSET:
+            profile_id = UNSET
+        else:
+            if not (isinstance(_profile_id, str) or _profile_id is None):
+                raise TypeError(
+                    f"profile_id: expected a string or null, got {type(_profile_id).__name__}"
+                )
+            profile_id = _profile_id
 
         contributor = cls(
             name=name,
@@ -101,3 +127,6 @@ class Contributor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateChapterBody")
 
@@ -53,8 +53,21 @@ class CreateChapterBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"CreateChapterBody.name: expected a string, got {type(name).__name__}"
+            )
 
-        from_url: None | str | Unset = src_dict.get("from_url", UNSET)
+        _from_url = src_dict.get("from_url", UNSET)
+        from_url: None | str | Unset
+        if _from_url is UNSET:
+            from_url = UNSET
+        else:
+            if not (isinstance(_from_url, str) or _from_url is None):
+                raise TypeError(
+                    f"from_url: expected a string or null, got {type(_from_url).__name__}"
+                )
+            from_url = _from_url
 
         create_chapter_body = cls(
             name=name,
@@ -84,3 +97,6 @@ class CreateChapterBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

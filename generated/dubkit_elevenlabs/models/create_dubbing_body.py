@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.create_dubbing_body_mode import CreateDubbingBodyMode
-from ..types import UNSET, File, FileTypes, Unset, parse_datetime
+from ..types import UNSET, File, FileTypes, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateDubbingBody")
 
@@ -477,6 +477,10 @@ class CreateDubbingBody:
                 file = file_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_file is None):
+                    raise TypeError(
+                        f"file: expected FileProperty or null, got {type(_file).__name__}"
+                    )
                 file = _file
 
         _csv_file = src_dict.get("csv_file", UNSET)
@@ -494,6 +498,10 @@ class CreateDubbingBody:
                 csv_file = csv_file_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_csv_file is None):
+                    raise TypeError(
+                        f"csv_file: expected FileProperty or null, got {type(_csv_file).__name__}"
+                    )
                 csv_file = _csv_file
 
         _foreground_audio_file = src_dict.get("foreground_audio_file", UNSET)
@@ -513,6 +521,10 @@ class CreateDubbingBody:
                 foreground_audio_file = foreground_audio_file_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_foreground_audio_file is None):
+                    raise TypeError(
+                        f"foreground_audio_file: expected FileProperty or null, got {type(_foreground_audio_file).__name__}"
+                    )
                 foreground_audio_file = _foreground_audio_file
 
         _background_audio_file = src_dict.get("background_audio_file", UNSET)
@@ -532,37 +544,136 @@ class CreateDubbingBody:
                 background_audio_file = background_audio_file_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_background_audio_file is None):
+                    raise TypeError(
+                        f"background_audio_file: expected FileProperty or null, got {type(_background_audio_file).__name__}"
+                    )
                 background_audio_file = _background_audio_file
 
-        name: None | str | Unset = src_dict.get("name", UNSET)
+        _name = src_dict.get("name", UNSET)
+        name: None | str | Unset
+        if _name is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(_name, str) or _name is None):
+                raise TypeError(
+                    f"name: expected a string or null, got {type(_name).__name__}"
+                )
+            name = _name
 
-        source_url: None | str | Unset = src_dict.get("source_url", UNSET)
+        _source_url = src_dict.get("source_url", UNSET)
+        source_url: None | str | Unset
+        if _source_url is UNSET:
+            source_url = UNSET
+        else:
+            if not (isinstance(_source_url, str) or _source_url is None):
+                raise TypeError(
+                    f"source_url: expected a string or null, got {type(_source_url).__name__}"
+                )
+            source_url = _source_url
 
         source_lang = src_dict.get("source_lang", UNSET)
+        if source_lang is not UNSET and not isinstance(source_lang, str):
+            raise TypeError(
+                f"CreateDubbingBody.source_lang: expected a string, got {type(source_lang).__name__}"
+            )
 
-        target_lang: None | str | Unset = src_dict.get("target_lang", UNSET)
+        _target_lang = src_dict.get("target_lang", UNSET)
+        target_lang: None | str | Unset
+        if _target_lang is UNSET:
+            target_lang = UNSET
+        else:
+            if not (isinstance(_target_lang, str) or _target_lang is None):
+                raise TypeError(
+                    f"target_lang: expected a string or null, got {type(_target_lang).__name__}"
+                )
+            target_lang = _target_lang
 
-        target_accent: None | str | Unset = src_dict.get("target_accent", UNSET)
+        _target_accent = src_dict.get("target_accent", UNSET)
+        target_accent: None | str | Unset
+        if _target_accent is UNSET:
+            target_accent = UNSET
+        else:
+            if not (isinstance(_target_accent, str) or _target_accent is None):
+                raise TypeError(
+                    f"target_accent: expected a string or null, got {type(_target_accent).__name__}"
+                )
+            target_accent = _target_accent
 
         num_speakers = src_dict.get("num_speakers", UNSET)
+        if num_speakers is not UNSET and not is_json_integer(num_speakers):
+            raise TypeError(
+                f"CreateDubbingBody.num_speakers: expected an integer, got {type(num_speakers).__name__}"
+            )
 
         watermark = src_dict.get("watermark", UNSET)
+        if watermark is not UNSET and not isinstance(watermark, bool):
+            raise TypeError(
+                f"CreateDubbingBody.watermark: expected true or false, got {type(watermark).__name__}"
+            )
 
-        start_time: int | None | Unset = src_dict.get("start_time", UNSET)
+        _start_time = src_dict.get("start_time", UNSET)
+        start_time: int | None | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            if not (is_json_integer(_start_time) or _start_time is None):
+                raise TypeError(
+                    f"start_time: expected an integer or null, got {type(_start_time).__name__}"
+                )
+            start_time = _start_time
 
-        end_time: int | None | Unset = src_dict.get("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
+        end_time: int | None | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            if not (is_json_integer(_end_time) or _end_time is None):
+                raise TypeError(
+                    f"end_time: expected an integer or null, got {type(_end_time).__name__}"
+                )
+            end_time = _end_time
 
         highest_resolution = src_dict.get("highest_resolution", UNSET)
+        if highest_resolution is not UNSET and not isinstance(highest_resolution, bool):
+            raise TypeError(
+                f"CreateDubbingBody.highest_resolution: expected true or false, got {type(highest_resolution).__name__}"
+            )
 
         drop_background_audio = src_dict.get("drop_background_audio", UNSET)
+        if drop_background_audio is not UNSET and not isinstance(
+            drop_background_audio, bool
+        ):
+            raise TypeError(
+                f"CreateDubbingBody.drop_background_audio: expected true or false, got {type(drop_background_audio).__name__}"
+            )
 
-        use_profanity_filter: bool | None | Unset = src_dict.get(
-            "use_profanity_filter", UNSET
-        )
+        _use_profanity_filter = src_dict.get("use_profanity_filter", UNSET)
+        use_profanity_filter: bool | None | Unset
+        if _use_profanity_filter is UNSET:
+            use_profanity_filter = UNSET
+        else:
+            if not (
+                isinstance(_use_profanity_filter, bool) or _use_profanity_filter is None
+            ):
+                raise TypeError(
+                    f"use_profanity_filter: expected true or false or null, got {type(_use_profanity_filter).__name__}"
+                )
+            use_profanity_filter = _use_profanity_filter
 
         dubbing_studio = src_dict.get("dubbing_studio", UNSET)
+        if dubbing_studio is not UNSET and not isinstance(dubbing_studio, bool):
+            raise TypeError(
+                f"CreateDubbingBody.dubbing_studio: expected true or false, got {type(dubbing_studio).__name__}"
+            )
 
         disable_voice_cloning = src_dict.get("disable_voice_cloning", UNSET)
+        if disable_voice_cloning is not UNSET and not isinstance(
+            disable_voice_cloning, bool
+        ):
+            raise TypeError(
+                f"CreateDubbingBody.disable_voice_cloning: expected true or false, got {type(disable_voice_cloning).__name__}"
+            )
 
         _mode = src_dict.get("mode", UNSET)
         mode: CreateDubbingBodyMode | Unset
@@ -571,7 +682,23 @@ class CreateDubbingBody:
         else:
             mode = CreateDubbingBodyMode._parse(_mode)
 
-        csv_fps: float | None | Unset = src_dict.get("csv_fps", UNSET)
+        _csv_fps = src_dict.get("csv_fps", UNSET)
+        csv_fps: float | None | Unset
+        if _csv_fps is UNSET:
+            csv_fps = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_csv_fps, float)
+                    and _csv_fps - _csv_fps == 0.0
+                    or type(_csv_fps) is int
+                )
+                or _csv_fps is None
+            ):
+                raise TypeError(
+                    f"csv_fps: expected a finite number or null, got {type(_csv_fps).__name__}"
+                )
+            csv_fps = _csv_fps
 
         create_dubbing_body = cls(
             file=file,
@@ -619,3 +746,6 @@ class CreateDubbingBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateDubbingLanguageBody")
 
@@ -69,6 +69,10 @@ class CreateDubbingLanguageBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         target_language = src_dict["target_language"]
+        if not isinstance(target_language, str):
+            raise TypeError(
+                f"CreateDubbingLanguageBody.target_language: expected a string, got {type(target_language).__name__}"
+            )
 
         _voice_settings = src_dict.get("voice_settings", UNSET)
         voice_settings: None | Unset | VoiceSettings
@@ -85,6 +89,10 @@ class CreateDubbingLanguageBody:
                 voice_settings = voice_settings_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_voice_settings is None):
+                    raise TypeError(
+                        f"voice_settings: expected an object or null, got {type(_voice_settings).__name__}"
+                    )
                 voice_settings = _voice_settings
 
         _translations = src_dict.get("translations", UNSET)
@@ -104,6 +112,10 @@ class CreateDubbingLanguageBody:
                 translations = translations_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_translations is None):
+                    raise TypeError(
+                        f"translations: expected an object or null, got {type(_translations).__name__}"
+                    )
                 translations = _translations
 
         create_dubbing_language_body = cls(
@@ -135,6 +147,9 @@ class CreateDubbingLanguageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

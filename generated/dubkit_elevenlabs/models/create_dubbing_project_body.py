@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -12,7 +12,7 @@ from .. import types
 from ..models.create_dubbing_project_body_model_id_type_0 import (
     CreateDubbingProjectBodyModelIdType0,
 )
-from ..types import UNSET, File, FileTypes, Unset, parse_datetime
+from ..types import UNSET, File, FileTypes, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateDubbingProjectBody")
 
@@ -272,13 +272,44 @@ class CreateDubbingProjectBody:
                 file = file_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_file is None):
+                    raise TypeError(
+                        f"file: expected FileProperty or null, got {type(_file).__name__}"
+                    )
                 file = _file
 
-        source_url: None | str | Unset = src_dict.get("source_url", UNSET)
+        _source_url = src_dict.get("source_url", UNSET)
+        source_url: None | str | Unset
+        if _source_url is UNSET:
+            source_url = UNSET
+        else:
+            if not (isinstance(_source_url, str) or _source_url is None):
+                raise TypeError(
+                    f"source_url: expected a string or null, got {type(_source_url).__name__}"
+                )
+            source_url = _source_url
 
-        reference: None | str | Unset = src_dict.get("reference", UNSET)
+        _reference = src_dict.get("reference", UNSET)
+        reference: None | str | Unset
+        if _reference is UNSET:
+            reference = UNSET
+        else:
+            if not (isinstance(_reference, str) or _reference is None):
+                raise TypeError(
+                    f"reference: expected a string or null, got {type(_reference).__name__}"
+                )
+            reference = _reference
 
-        source_language: None | str | Unset = src_dict.get("source_language", UNSET)
+        _source_language = src_dict.get("source_language", UNSET)
+        source_language: None | str | Unset
+        if _source_language is UNSET:
+            source_language = UNSET
+        else:
+            if not (isinstance(_source_language, str) or _source_language is None):
+                raise TypeError(
+                    f"source_language: expected a string or null, got {type(_source_language).__name__}"
+                )
+            source_language = _source_language
 
         _model_id = src_dict.get("model_id", UNSET)
         model_id: CreateDubbingProjectBodyModelIdType0 | None | str | Unset
@@ -294,13 +325,46 @@ class CreateDubbingProjectBody:
                 model_id = model_id_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (isinstance(_model_id, str) or _model_id is None):
+                    raise TypeError(
+                        f"model_id: expected one of the spec's values or a string or null, got {type(_model_id).__name__}"
+                    )
                 model_id = _model_id
 
-        keyterms = cast(list[str], src_dict.get("keyterms", UNSET))
+        _keyterms = src_dict.get("keyterms", UNSET)
+        if _keyterms is not UNSET:
+            if not isinstance(_keyterms, list):
+                raise TypeError(
+                    f"keyterms: expected an array, got {type(_keyterms).__name__}"
+                )
 
-        webhook_ids = cast(list[str], src_dict.get("webhook_ids", UNSET))
+            for _item in _keyterms:
+                if not isinstance(_item, str):
+                    raise TypeError(f"keyterms: every item must be a string")
+        keyterms = cast(list[str], _keyterms)
 
-        target_language: None | str | Unset = src_dict.get("target_language", UNSET)
+        _webhook_ids = src_dict.get("webhook_ids", UNSET)
+        if _webhook_ids is not UNSET:
+            if not isinstance(_webhook_ids, list):
+                raise TypeError(
+                    f"webhook_ids: expected an array, got {type(_webhook_ids).__name__}"
+                )
+
+            for _item in _webhook_ids:
+                if not isinstance(_item, str):
+                    raise TypeError(f"webhook_ids: every item must be a string")
+        webhook_ids = cast(list[str], _webhook_ids)
+
+        _target_language = src_dict.get("target_language", UNSET)
+        target_language: None | str | Unset
+        if _target_language is UNSET:
+            target_language = UNSET
+        else:
+            if not (isinstance(_target_language, str) or _target_language is None):
+                raise TypeError(
+                    f"target_language: expected a string or null, got {type(_target_language).__name__}"
+                )
+            target_language = _target_language
 
         _transcript = src_dict.get("transcript", UNSET)
         transcript: File | None | Unset
@@ -317,6 +381,10 @@ class CreateDubbingProjectBody:
                 transcript = transcript_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_transcript is None):
+                    raise TypeError(
+                        f"transcript: expected FileProperty or null, got {type(_transcript).__name__}"
+                    )
                 transcript = _transcript
 
         create_dubbing_project_body = cls(
@@ -354,3 +422,6 @@ class CreateDubbingProjectBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -11,7 +11,7 @@ from ..models.create_podcast_body_apply_text_normalization_type_0 import (
 )
 from ..models.podcast_duration_scale import PodcastDurationScale
 from ..models.quality_preset import QualityPreset
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreatePodcastBody")
 
@@ -249,6 +249,10 @@ class CreatePodcastBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         model_id = src_dict["model_id"]
+        if not isinstance(model_id, str):
+            raise TypeError(
+                f"CreatePodcastBody.model_id: expected a string, got {type(model_id).__name__}"
+            )
 
         _mode = src_dict["mode"]
         mode: PodcastBulletinMode | PodcastConversationMode
@@ -292,6 +296,11 @@ class CreatePodcastBody:
                     raise TypeError()
                 source_type_2 = []
                 _source_type_2 = _source
+                if not isinstance(_source_type_2, list):
+                    raise TypeError(
+                        f"source_type_2: expected an array, got {type(_source_type_2).__name__}"
+                    )
+
                 for source_type_2_item_data in _source_type_2:
                     _source_type_2_item = source_type_2_item_data
                     source_type_2_item: PodcastTextSource | PodcastURLSource
@@ -331,15 +340,51 @@ class CreatePodcastBody:
         else:
             duration_scale = PodcastDurationScale._parse(_duration_scale)
 
-        language: None | str | Unset = src_dict.get("language", UNSET)
+        _language = src_dict.get("language", UNSET)
+        language: None | str | Unset
+        if _language is UNSET:
+            language = UNSET
+        else:
+            if not (isinstance(_language, str) or _language is None):
+                raise TypeError(
+                    f"language: expected a string or null, got {type(_language).__name__}"
+                )
+            language = _language
 
-        intro: None | str | Unset = src_dict.get("intro", UNSET)
+        _intro = src_dict.get("intro", UNSET)
+        intro: None | str | Unset
+        if _intro is UNSET:
+            intro = UNSET
+        else:
+            if not (isinstance(_intro, str) or _intro is None):
+                raise TypeError(
+                    f"intro: expected a string or null, got {type(_intro).__name__}"
+                )
+            intro = _intro
 
-        outro: None | str | Unset = src_dict.get("outro", UNSET)
+        _outro = src_dict.get("outro", UNSET)
+        outro: None | str | Unset
+        if _outro is UNSET:
+            outro = UNSET
+        else:
+            if not (isinstance(_outro, str) or _outro is None):
+                raise TypeError(
+                    f"outro: expected a string or null, got {type(_outro).__name__}"
+                )
+            outro = _outro
 
-        instructions_prompt: None | str | Unset = src_dict.get(
-            "instructions_prompt", UNSET
-        )
+        _instructions_prompt = src_dict.get("instructions_prompt", UNSET)
+        instructions_prompt: None | str | Unset
+        if _instructions_prompt is UNSET:
+            instructions_prompt = UNSET
+        else:
+            if not (
+                isinstance(_instructions_prompt, str) or _instructions_prompt is None
+            ):
+                raise TypeError(
+                    f"instructions_prompt: expected a string or null, got {type(_instructions_prompt).__name__}"
+                )
+            instructions_prompt = _instructions_prompt
 
         _highlights = src_dict.get("highlights", UNSET)
         highlights: list[str] | None | Unset
@@ -351,14 +396,38 @@ class CreatePodcastBody:
             try:
                 if not isinstance(_highlights, list):
                     raise TypeError()
-                highlights_type_0 = cast(list[str], _highlights)
+                _highlights_type_0 = _highlights
+                if not isinstance(_highlights_type_0, list):
+                    raise TypeError(
+                        f"highlights_type_0: expected an array, got {type(_highlights_type_0).__name__}"
+                    )
+
+                for _item in _highlights_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"highlights_type_0: every item must be a string"
+                        )
+                highlights_type_0 = cast(list[str], _highlights_type_0)
 
                 highlights = highlights_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_highlights is None):
+                    raise TypeError(
+                        f"highlights: expected an array or null, got {type(_highlights).__name__}"
+                    )
                 highlights = _highlights
 
-        callback_url: None | str | Unset = src_dict.get("callback_url", UNSET)
+        _callback_url = src_dict.get("callback_url", UNSET)
+        callback_url: None | str | Unset
+        if _callback_url is UNSET:
+            callback_url = UNSET
+        else:
+            if not (isinstance(_callback_url, str) or _callback_url is None):
+                raise TypeError(
+                    f"callback_url: expected a string or null, got {type(_callback_url).__name__}"
+                )
+            callback_url = _callback_url
 
         _apply_text_normalization = src_dict.get("apply_text_normalization", UNSET)
         apply_text_normalization: (
@@ -381,6 +450,10 @@ class CreatePodcastBody:
                 apply_text_normalization = apply_text_normalization_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_apply_text_normalization is None):
+                    raise TypeError(
+                        f"apply_text_normalization: expected one of the spec's values or null, got {type(_apply_text_normalization).__name__}"
+                    )
                 apply_text_normalization = _apply_text_normalization
 
         create_podcast_body = cls(
@@ -421,6 +494,9 @@ class CreatePodcastBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

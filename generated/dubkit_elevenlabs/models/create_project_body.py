@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -20,7 +20,7 @@ from ..models.create_project_body_target_audience_type_0 import (
     CreateProjectBodyTargetAudienceType0,
 )
 from ..models.quality_preset import QualityPreset
-from ..types import UNSET, File, FileTypes, Unset, parse_datetime
+from ..types import UNSET, File, FileTypes, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateProjectBody")
 
@@ -866,18 +866,60 @@ class CreateProjectBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"CreateProjectBody.name: expected a string, got {type(name).__name__}"
+            )
 
-        default_title_voice_id: None | str | Unset = src_dict.get(
-            "default_title_voice_id", UNSET
-        )
+        _default_title_voice_id = src_dict.get("default_title_voice_id", UNSET)
+        default_title_voice_id: None | str | Unset
+        if _default_title_voice_id is UNSET:
+            default_title_voice_id = UNSET
+        else:
+            if not (
+                isinstance(_default_title_voice_id, str)
+                or _default_title_voice_id is None
+            ):
+                raise TypeError(
+                    f"default_title_voice_id: expected a string or null, got {type(_default_title_voice_id).__name__}"
+                )
+            default_title_voice_id = _default_title_voice_id
 
-        default_paragraph_voice_id: None | str | Unset = src_dict.get(
-            "default_paragraph_voice_id", UNSET
-        )
+        _default_paragraph_voice_id = src_dict.get("default_paragraph_voice_id", UNSET)
+        default_paragraph_voice_id: None | str | Unset
+        if _default_paragraph_voice_id is UNSET:
+            default_paragraph_voice_id = UNSET
+        else:
+            if not (
+                isinstance(_default_paragraph_voice_id, str)
+                or _default_paragraph_voice_id is None
+            ):
+                raise TypeError(
+                    f"default_paragraph_voice_id: expected a string or null, got {type(_default_paragraph_voice_id).__name__}"
+                )
+            default_paragraph_voice_id = _default_paragraph_voice_id
 
-        default_model_id: None | str | Unset = src_dict.get("default_model_id", UNSET)
+        _default_model_id = src_dict.get("default_model_id", UNSET)
+        default_model_id: None | str | Unset
+        if _default_model_id is UNSET:
+            default_model_id = UNSET
+        else:
+            if not (isinstance(_default_model_id, str) or _default_model_id is None):
+                raise TypeError(
+                    f"default_model_id: expected a string or null, got {type(_default_model_id).__name__}"
+                )
+            default_model_id = _default_model_id
 
-        from_url: None | str | Unset = src_dict.get("from_url", UNSET)
+        _from_url = src_dict.get("from_url", UNSET)
+        from_url: None | str | Unset
+        if _from_url is UNSET:
+            from_url = UNSET
+        else:
+            if not (isinstance(_from_url, str) or _from_url is None):
+                raise TypeError(
+                    f"from_url: expected a string or null, got {type(_from_url).__name__}"
+                )
+            from_url = _from_url
 
         _from_document = src_dict.get("from_document", UNSET)
         from_document: File | None | Unset
@@ -894,9 +936,17 @@ class CreateProjectBody:
                 from_document = from_document_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_from_document is None):
+                    raise TypeError(
+                        f"from_document: expected FileProperty or null, got {type(_from_document).__name__}"
+                    )
                 from_document = _from_document
 
         from_content_json = src_dict.get("from_content_json", UNSET)
+        if from_content_json is not UNSET and not isinstance(from_content_json, str):
+            raise TypeError(
+                f"CreateProjectBody.from_content_json: expected a string, got {type(from_content_json).__name__}"
+            )
 
         _quality_preset = src_dict.get("quality_preset", UNSET)
         quality_preset: QualityPreset | Unset
@@ -905,13 +955,50 @@ class CreateProjectBody:
         else:
             quality_preset = QualityPreset._parse(_quality_preset)
 
-        title: None | str | Unset = src_dict.get("title", UNSET)
+        _title = src_dict.get("title", UNSET)
+        title: None | str | Unset
+        if _title is UNSET:
+            title = UNSET
+        else:
+            if not (isinstance(_title, str) or _title is None):
+                raise TypeError(
+                    f"title: expected a string or null, got {type(_title).__name__}"
+                )
+            title = _title
 
-        author: None | str | Unset = src_dict.get("author", UNSET)
+        _author = src_dict.get("author", UNSET)
+        author: None | str | Unset
+        if _author is UNSET:
+            author = UNSET
+        else:
+            if not (isinstance(_author, str) or _author is None):
+                raise TypeError(
+                    f"author: expected a string or null, got {type(_author).__name__}"
+                )
+            author = _author
 
-        description: None | str | Unset = src_dict.get("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: None | str | Unset
+        if _description is UNSET:
+            description = UNSET
+        else:
+            if not (isinstance(_description, str) or _description is None):
+                raise TypeError(
+                    f"description: expected a string or null, got {type(_description).__name__}"
+                )
+            description = _description
 
-        genres = cast(list[str], src_dict.get("genres", UNSET))
+        _genres = src_dict.get("genres", UNSET)
+        if _genres is not UNSET:
+            if not isinstance(_genres, list):
+                raise TypeError(
+                    f"genres: expected an array, got {type(_genres).__name__}"
+                )
+
+            for _item in _genres:
+                if not isinstance(_item, str):
+                    raise TypeError(f"genres: every item must be a string")
+        genres = cast(list[str], _genres)
 
         _target_audience = src_dict.get("target_audience", UNSET)
         target_audience: CreateProjectBodyTargetAudienceType0 | None | Unset
@@ -930,29 +1017,114 @@ class CreateProjectBody:
                 target_audience = target_audience_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_target_audience is None):
+                    raise TypeError(
+                        f"target_audience: expected one of the spec's values or null, got {type(_target_audience).__name__}"
+                    )
                 target_audience = _target_audience
 
-        language: None | str | Unset = src_dict.get("language", UNSET)
+        _language = src_dict.get("language", UNSET)
+        language: None | str | Unset
+        if _language is UNSET:
+            language = UNSET
+        else:
+            if not (isinstance(_language, str) or _language is None):
+                raise TypeError(
+                    f"language: expected a string or null, got {type(_language).__name__}"
+                )
+            language = _language
 
-        content_type: None | str | Unset = src_dict.get("content_type", UNSET)
+        _content_type = src_dict.get("content_type", UNSET)
+        content_type: None | str | Unset
+        if _content_type is UNSET:
+            content_type = UNSET
+        else:
+            if not (isinstance(_content_type, str) or _content_type is None):
+                raise TypeError(
+                    f"content_type: expected a string or null, got {type(_content_type).__name__}"
+                )
+            content_type = _content_type
 
-        original_publication_date: None | str | Unset = src_dict.get(
-            "original_publication_date", UNSET
-        )
+        _original_publication_date = src_dict.get("original_publication_date", UNSET)
+        original_publication_date: None | str | Unset
+        if _original_publication_date is UNSET:
+            original_publication_date = UNSET
+        else:
+            if not (
+                isinstance(_original_publication_date, str)
+                or _original_publication_date is None
+            ):
+                raise TypeError(
+                    f"original_publication_date: expected a string or null, got {type(_original_publication_date).__name__}"
+                )
+            original_publication_date = _original_publication_date
 
-        mature_content: bool | None | Unset = src_dict.get("mature_content", UNSET)
+        _mature_content = src_dict.get("mature_content", UNSET)
+        mature_content: bool | None | Unset
+        if _mature_content is UNSET:
+            mature_content = UNSET
+        else:
+            if not (isinstance(_mature_content, bool) or _mature_content is None):
+                raise TypeError(
+                    f"mature_content: expected true or false or null, got {type(_mature_content).__name__}"
+                )
+            mature_content = _mature_content
 
-        isbn_number: None | str | Unset = src_dict.get("isbn_number", UNSET)
+        _isbn_number = src_dict.get("isbn_number", UNSET)
+        isbn_number: None | str | Unset
+        if _isbn_number is UNSET:
+            isbn_number = UNSET
+        else:
+            if not (isinstance(_isbn_number, str) or _isbn_number is None):
+                raise TypeError(
+                    f"isbn_number: expected a string or null, got {type(_isbn_number).__name__}"
+                )
+            isbn_number = _isbn_number
 
         acx_volume_normalization = src_dict.get("acx_volume_normalization", UNSET)
+        if acx_volume_normalization is not UNSET and not isinstance(
+            acx_volume_normalization, bool
+        ):
+            raise TypeError(
+                f"CreateProjectBody.acx_volume_normalization: expected true or false, got {type(acx_volume_normalization).__name__}"
+            )
 
         volume_normalization = src_dict.get("volume_normalization", UNSET)
+        if volume_normalization is not UNSET and not isinstance(
+            volume_normalization, bool
+        ):
+            raise TypeError(
+                f"CreateProjectBody.volume_normalization: expected true or false, got {type(volume_normalization).__name__}"
+            )
 
+        _pronunciation_dictionary_locators = src_dict.get(
+            "pronunciation_dictionary_locators", UNSET
+        )
+        if _pronunciation_dictionary_locators is not UNSET:
+            if not isinstance(_pronunciation_dictionary_locators, list):
+                raise TypeError(
+                    f"pronunciation_dictionary_locators: expected an array, got {type(_pronunciation_dictionary_locators).__name__}"
+                )
+
+            for _item in _pronunciation_dictionary_locators:
+                if not isinstance(_item, str):
+                    raise TypeError(
+                        f"pronunciation_dictionary_locators: every item must be a string"
+                    )
         pronunciation_dictionary_locators = cast(
-            list[str], src_dict.get("pronunciation_dictionary_locators", UNSET)
+            list[str], _pronunciation_dictionary_locators
         )
 
-        callback_url: None | str | Unset = src_dict.get("callback_url", UNSET)
+        _callback_url = src_dict.get("callback_url", UNSET)
+        callback_url: None | str | Unset
+        if _callback_url is UNSET:
+            callback_url = UNSET
+        else:
+            if not (isinstance(_callback_url, str) or _callback_url is None):
+                raise TypeError(
+                    f"callback_url: expected a string or null, got {type(_callback_url).__name__}"
+                )
+            callback_url = _callback_url
 
         _fiction = src_dict.get("fiction", UNSET)
         fiction: CreateProjectBodyFictionType0 | None | Unset
@@ -969,6 +1141,10 @@ class CreateProjectBody:
                 fiction = fiction_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_fiction is None):
+                    raise TypeError(
+                        f"fiction: expected one of the spec's values or null, got {type(_fiction).__name__}"
+                    )
                 fiction = _fiction
 
         _apply_text_normalization = src_dict.get("apply_text_normalization", UNSET)
@@ -992,13 +1168,30 @@ class CreateProjectBody:
                 apply_text_normalization = apply_text_normalization_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_apply_text_normalization is None):
+                    raise TypeError(
+                        f"apply_text_normalization: expected one of the spec's values or null, got {type(_apply_text_normalization).__name__}"
+                    )
                 apply_text_normalization = _apply_text_normalization
 
         auto_convert = src_dict.get("auto_convert", UNSET)
+        if auto_convert is not UNSET and not isinstance(auto_convert, bool):
+            raise TypeError(
+                f"CreateProjectBody.auto_convert: expected true or false, got {type(auto_convert).__name__}"
+            )
 
-        auto_assign_voices: bool | None | Unset = src_dict.get(
-            "auto_assign_voices", UNSET
-        )
+        _auto_assign_voices = src_dict.get("auto_assign_voices", UNSET)
+        auto_assign_voices: bool | None | Unset
+        if _auto_assign_voices is UNSET:
+            auto_assign_voices = UNSET
+        else:
+            if not (
+                isinstance(_auto_assign_voices, bool) or _auto_assign_voices is None
+            ):
+                raise TypeError(
+                    f"auto_assign_voices: expected true or false or null, got {type(_auto_assign_voices).__name__}"
+                )
+            auto_assign_voices = _auto_assign_voices
 
         _source_type = src_dict.get("source_type", UNSET)
         source_type: CreateProjectBodySourceTypeType0 | None | Unset
@@ -1017,13 +1210,37 @@ class CreateProjectBody:
                 source_type = source_type_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_source_type is None):
+                    raise TypeError(
+                        f"source_type: expected one of the spec's values or null, got {type(_source_type).__name__}"
+                    )
                 source_type = _source_type
 
-        voice_settings = cast(list[str], src_dict.get("voice_settings", UNSET))
+        _voice_settings = src_dict.get("voice_settings", UNSET)
+        if _voice_settings is not UNSET:
+            if not isinstance(_voice_settings, list):
+                raise TypeError(
+                    f"voice_settings: expected an array, got {type(_voice_settings).__name__}"
+                )
 
-        create_publishing_read: bool | None | Unset = src_dict.get(
-            "create_publishing_read", UNSET
-        )
+            for _item in _voice_settings:
+                if not isinstance(_item, str):
+                    raise TypeError(f"voice_settings: every item must be a string")
+        voice_settings = cast(list[str], _voice_settings)
+
+        _create_publishing_read = src_dict.get("create_publishing_read", UNSET)
+        create_publishing_read: bool | None | Unset
+        if _create_publishing_read is UNSET:
+            create_publishing_read = UNSET
+        else:
+            if not (
+                isinstance(_create_publishing_read, bool)
+                or _create_publishing_read is None
+            ):
+                raise TypeError(
+                    f"create_publishing_read: expected true or false or null, got {type(_create_publishing_read).__name__}"
+                )
+            create_publishing_read = _create_publishing_read
 
         create_project_body = cls(
             name=name,
@@ -1080,3 +1297,6 @@ class CreateProjectBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreatePronunciationDictionaryResponseModel")
 
@@ -47,6 +47,10 @@ class CreatePronunciationDictionaryResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status = src_dict["status"]
+        if not isinstance(status, str):
+            raise TypeError(
+                f"CreatePronunciationDictionaryResponseModel.status: expected a string, got {type(status).__name__}"
+            )
 
         create_pronunciation_dictionary_response_model = cls(
             status=status,
@@ -75,3 +79,6 @@ class CreatePronunciationDictionaryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

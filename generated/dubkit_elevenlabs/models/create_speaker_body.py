@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateSpeakerBody")
 
@@ -89,15 +89,81 @@ class CreateSpeakerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        speaker_name: None | str | Unset = src_dict.get("speaker_name", UNSET)
+        _speaker_name = src_dict.get("speaker_name", UNSET)
+        speaker_name: None | str | Unset
+        if _speaker_name is UNSET:
+            speaker_name = UNSET
+        else:
+            if not (isinstance(_speaker_name, str) or _speaker_name is None):
+                raise TypeError(
+                    f"speaker_name: expected a string or null, got {type(_speaker_name).__name__}"
+                )
+            speaker_name = _speaker_name
 
-        voice_id: None | str | Unset = src_dict.get("voice_id", UNSET)
+        _voice_id = src_dict.get("voice_id", UNSET)
+        voice_id: None | str | Unset
+        if _voice_id is UNSET:
+            voice_id = UNSET
+        else:
+            if not (isinstance(_voice_id, str) or _voice_id is None):
+                raise TypeError(
+                    f"voice_id: expected a string or null, got {type(_voice_id).__name__}"
+                )
+            voice_id = _voice_id
 
-        voice_stability: float | None | Unset = src_dict.get("voice_stability", UNSET)
+        _voice_stability = src_dict.get("voice_stability", UNSET)
+        voice_stability: float | None | Unset
+        if _voice_stability is UNSET:
+            voice_stability = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_voice_stability, float)
+                    and _voice_stability - _voice_stability == 0.0
+                    or type(_voice_stability) is int
+                )
+                or _voice_stability is None
+            ):
+                raise TypeError(
+                    f"voice_stability: expected a finite number or null, got {type(_voice_stability).__name__}"
+                )
+            voice_stability = _voice_stability
 
-        voice_similarity: float | None | Unset = src_dict.get("voice_similarity", UNSET)
+        _voice_similarity = src_dict.get("voice_similarity", UNSET)
+        voice_similarity: float | None | Unset
+        if _voice_similarity is UNSET:
+            voice_similarity = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_voice_similarity, float)
+                    and _voice_similarity - _voice_similarity == 0.0
+                    or type(_voice_similarity) is int
+                )
+                or _voice_similarity is None
+            ):
+                raise TypeError(
+                    f"voice_similarity: expected a finite number or null, got {type(_voice_similarity).__name__}"
+                )
+            voice_similarity = _voice_similarity
 
-        voice_style: float | None | Unset = src_dict.get("voice_style", UNSET)
+        _voice_style = src_dict.get("voice_style", UNSET)
+        voice_style: float | None | Unset
+        if _voice_style is UNSET:
+            voice_style = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_voice_style, float)
+                    and _voice_style - _voice_style == 0.0
+                    or type(_voice_style) is int
+                )
+                or _voice_style is None
+            ):
+                raise TypeError(
+                    f"voice_style: expected a finite number or null, got {type(_voice_style).__name__}"
+                )
+            voice_style = _voice_style
 
         create_speaker_body = cls(
             speaker_name=speaker_name,
@@ -130,3 +196,6 @@ class CreateSpeakerBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -27,7 +27,7 @@ from ..models.direct_publishing_read_response_model_payout_type_type_0 import (
 from ..models.direct_publishing_read_response_model_target_audience_type_0 import (
     DirectPublishingReadResponseModelTargetAudienceType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DirectPublishingReadResponseModel")
 
@@ -596,33 +596,112 @@ class DirectPublishingReadResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         read_id = src_dict["read_id"]
+        if not isinstance(read_id, str):
+            raise TypeError(
+                f"DirectPublishingReadResponseModel.read_id: expected a string, got {type(read_id).__name__}"
+            )
 
         created_at_unix = src_dict["created_at_unix"]
+        if not is_json_integer(created_at_unix):
+            raise TypeError(
+                f"DirectPublishingReadResponseModel.created_at_unix: expected an integer, got {type(created_at_unix).__name__}"
+            )
 
         updated_at_unix = src_dict["updated_at_unix"]
+        if not is_json_integer(updated_at_unix):
+            raise TypeError(
+                f"DirectPublishingReadResponseModel.updated_at_unix: expected an integer, got {type(updated_at_unix).__name__}"
+            )
 
         word_count = src_dict["word_count"]
+        if not is_json_integer(word_count):
+            raise TypeError(
+                f"DirectPublishingReadResponseModel.word_count: expected an integer, got {type(word_count).__name__}"
+            )
 
         char_count = src_dict["char_count"]
+        if not is_json_integer(char_count):
+            raise TypeError(
+                f"DirectPublishingReadResponseModel.char_count: expected an integer, got {type(char_count).__name__}"
+            )
 
         chapters = []
         _chapters = src_dict["chapters"]
+        if not isinstance(_chapters, list):
+            raise TypeError(
+                f"chapters: expected an array, got {type(_chapters).__name__}"
+            )
+
         for chapters_item_data in _chapters:
             chapters_item = ReadMetadataChapterDBModel.from_dict(chapters_item_data)
 
             chapters.append(chapters_item)
 
-        title: None | str | Unset = src_dict.get("title", UNSET)
+        _title = src_dict.get("title", UNSET)
+        title: None | str | Unset
+        if _title is UNSET:
+            title = UNSET
+        else:
+            if not (isinstance(_title, str) or _title is None):
+                raise TypeError(
+                    f"title: expected a string or null, got {type(_title).__name__}"
+                )
+            title = _title
 
-        author: None | str | Unset = src_dict.get("author", UNSET)
+        _author = src_dict.get("author", UNSET)
+        author: None | str | Unset
+        if _author is UNSET:
+            author = UNSET
+        else:
+            if not (isinstance(_author, str) or _author is None):
+                raise TypeError(
+                    f"author: expected a string or null, got {type(_author).__name__}"
+                )
+            author = _author
 
-        description: None | str | Unset = src_dict.get("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: None | str | Unset
+        if _description is UNSET:
+            description = UNSET
+        else:
+            if not (isinstance(_description, str) or _description is None):
+                raise TypeError(
+                    f"description: expected a string or null, got {type(_description).__name__}"
+                )
+            description = _description
 
-        article_image_url: None | str | Unset = src_dict.get("article_image_url", UNSET)
+        _article_image_url = src_dict.get("article_image_url", UNSET)
+        article_image_url: None | str | Unset
+        if _article_image_url is UNSET:
+            article_image_url = UNSET
+        else:
+            if not (isinstance(_article_image_url, str) or _article_image_url is None):
+                raise TypeError(
+                    f"article_image_url: expected a string or null, got {type(_article_image_url).__name__}"
+                )
+            article_image_url = _article_image_url
 
-        language: None | str | Unset = src_dict.get("language", UNSET)
+        _language = src_dict.get("language", UNSET)
+        language: None | str | Unset
+        if _language is UNSET:
+            language = UNSET
+        else:
+            if not (isinstance(_language, str) or _language is None):
+                raise TypeError(
+                    f"language: expected a string or null, got {type(_language).__name__}"
+                )
+            language = _language
 
-        locale: None | str | Unset = src_dict.get("locale", UNSET)
+        _locale = src_dict.get("locale", UNSET)
+        locale: None | str | Unset
+        if _locale is UNSET:
+            locale = UNSET
+        else:
+            if not (isinstance(_locale, str) or _locale is None):
+                raise TypeError(
+                    f"locale: expected a string or null, got {type(_locale).__name__}"
+                )
+            locale = _locale
 
         _display_mode = src_dict.get("display_mode", UNSET)
         display_mode: DirectPublishingReadResponseModelDisplayModeType0 | None | Unset
@@ -643,6 +722,10 @@ class DirectPublishingReadResponseModel:
                 display_mode = display_mode_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_display_mode is None):
+                    raise TypeError(
+                        f"display_mode: expected one of the spec's values or null, got {type(_display_mode).__name__}"
+                    )
                 display_mode = _display_mode
 
         _genre = src_dict.get("genre", UNSET)
@@ -657,6 +740,11 @@ class DirectPublishingReadResponseModel:
                     raise TypeError()
                 genre_type_0 = []
                 _genre_type_0 = _genre
+                if not isinstance(_genre_type_0, list):
+                    raise TypeError(
+                        f"genre_type_0: expected an array, got {type(_genre_type_0).__name__}"
+                    )
+
                 for genre_type_0_item_data in _genre_type_0:
                     genre_type_0_item = (
                         DirectPublishingReadResponseModelGenreType0Item._parse(
@@ -669,15 +757,46 @@ class DirectPublishingReadResponseModel:
                 genre = genre_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_genre is None):
+                    raise TypeError(
+                        f"genre: expected an array or null, got {type(_genre).__name__}"
+                    )
                 genre = _genre
 
-        fiction: None | str | Unset = src_dict.get("fiction", UNSET)
+        _fiction = src_dict.get("fiction", UNSET)
+        fiction: None | str | Unset
+        if _fiction is UNSET:
+            fiction = UNSET
+        else:
+            if not (isinstance(_fiction, str) or _fiction is None):
+                raise TypeError(
+                    f"fiction: expected a string or null, got {type(_fiction).__name__}"
+                )
+            fiction = _fiction
 
-        content_type: None | str | Unset = src_dict.get("content_type", UNSET)
+        _content_type = src_dict.get("content_type", UNSET)
+        content_type: None | str | Unset
+        if _content_type is UNSET:
+            content_type = UNSET
+        else:
+            if not (isinstance(_content_type, str) or _content_type is None):
+                raise TypeError(
+                    f"content_type: expected a string or null, got {type(_content_type).__name__}"
+                )
+            content_type = _content_type
 
-        original_file_type: None | str | Unset = src_dict.get(
-            "original_file_type", UNSET
-        )
+        _original_file_type = src_dict.get("original_file_type", UNSET)
+        original_file_type: None | str | Unset
+        if _original_file_type is UNSET:
+            original_file_type = UNSET
+        else:
+            if not (
+                isinstance(_original_file_type, str) or _original_file_type is None
+            ):
+                raise TypeError(
+                    f"original_file_type: expected a string or null, got {type(_original_file_type).__name__}"
+                )
+            original_file_type = _original_file_type
 
         _target_audience = src_dict.get("target_audience", UNSET)
         target_audience: (
@@ -700,19 +819,77 @@ class DirectPublishingReadResponseModel:
                 target_audience = target_audience_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_target_audience is None):
+                    raise TypeError(
+                        f"target_audience: expected one of the spec's values or null, got {type(_target_audience).__name__}"
+                    )
                 target_audience = _target_audience
 
-        mature_content: bool | None | Unset = src_dict.get("mature_content", UNSET)
+        _mature_content = src_dict.get("mature_content", UNSET)
+        mature_content: bool | None | Unset
+        if _mature_content is UNSET:
+            mature_content = UNSET
+        else:
+            if not (isinstance(_mature_content, bool) or _mature_content is None):
+                raise TypeError(
+                    f"mature_content: expected true or false or null, got {type(_mature_content).__name__}"
+                )
+            mature_content = _mature_content
 
-        safesearch_adult: bool | None | Unset = src_dict.get("safesearch_adult", UNSET)
+        _safesearch_adult = src_dict.get("safesearch_adult", UNSET)
+        safesearch_adult: bool | None | Unset
+        if _safesearch_adult is UNSET:
+            safesearch_adult = UNSET
+        else:
+            if not (isinstance(_safesearch_adult, bool) or _safesearch_adult is None):
+                raise TypeError(
+                    f"safesearch_adult: expected true or false or null, got {type(_safesearch_adult).__name__}"
+                )
+            safesearch_adult = _safesearch_adult
 
-        origin: None | str | Unset = src_dict.get("origin", UNSET)
+        _origin = src_dict.get("origin", UNSET)
+        origin: None | str | Unset
+        if _origin is UNSET:
+            origin = UNSET
+        else:
+            if not (isinstance(_origin, str) or _origin is None):
+                raise TypeError(
+                    f"origin: expected a string or null, got {type(_origin).__name__}"
+                )
+            origin = _origin
 
-        publication_date: None | str | Unset = src_dict.get("publication_date", UNSET)
+        _publication_date = src_dict.get("publication_date", UNSET)
+        publication_date: None | str | Unset
+        if _publication_date is UNSET:
+            publication_date = UNSET
+        else:
+            if not (isinstance(_publication_date, str) or _publication_date is None):
+                raise TypeError(
+                    f"publication_date: expected a string or null, got {type(_publication_date).__name__}"
+                )
+            publication_date = _publication_date
 
-        isbn: None | str | Unset = src_dict.get("isbn", UNSET)
+        _isbn = src_dict.get("isbn", UNSET)
+        isbn: None | str | Unset
+        if _isbn is UNSET:
+            isbn = UNSET
+        else:
+            if not (isinstance(_isbn, str) or _isbn is None):
+                raise TypeError(
+                    f"isbn: expected a string or null, got {type(_isbn).__name__}"
+                )
+            isbn = _isbn
 
-        ean: None | str | Unset = src_dict.get("ean", UNSET)
+        _ean = src_dict.get("ean", UNSET)
+        ean: None | str | Unset
+        if _ean is UNSET:
+            ean = UNSET
+        else:
+            if not (isinstance(_ean, str) or _ean is None):
+                raise TypeError(
+                    f"ean: expected a string or null, got {type(_ean).__name__}"
+                )
+            ean = _ean
 
         _legal_terms = src_dict.get("legal_terms", UNSET)
         legal_terms: None | ReadLegalTerms | Unset
@@ -729,6 +906,10 @@ class DirectPublishingReadResponseModel:
                 legal_terms = legal_terms_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_legal_terms is None):
+                    raise TypeError(
+                        f"legal_terms: expected an object or null, got {type(_legal_terms).__name__}"
+                    )
                 legal_terms = _legal_terms
 
         _content_guidelines_terms = src_dict.get("content_guidelines_terms", UNSET)
@@ -748,29 +929,104 @@ class DirectPublishingReadResponseModel:
                 content_guidelines_terms = content_guidelines_terms_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_content_guidelines_terms is None):
+                    raise TypeError(
+                        f"content_guidelines_terms: expected an object or null, got {type(_content_guidelines_terms).__name__}"
+                    )
                 content_guidelines_terms = _content_guidelines_terms
 
-        last_updated_from_project_unix: int | None | Unset = src_dict.get(
+        _last_updated_from_project_unix = src_dict.get(
             "last_updated_from_project_unix", UNSET
         )
+        last_updated_from_project_unix: int | None | Unset
+        if _last_updated_from_project_unix is UNSET:
+            last_updated_from_project_unix = UNSET
+        else:
+            if not (
+                is_json_integer(_last_updated_from_project_unix)
+                or _last_updated_from_project_unix is None
+            ):
+                raise TypeError(
+                    f"last_updated_from_project_unix: expected an integer or null, got {type(_last_updated_from_project_unix).__name__}"
+                )
+            last_updated_from_project_unix = _last_updated_from_project_unix
 
-        publishing_project_id: None | str | Unset = src_dict.get(
-            "publishing_project_id", UNSET
-        )
+        _publishing_project_id = src_dict.get("publishing_project_id", UNSET)
+        publishing_project_id: None | str | Unset
+        if _publishing_project_id is UNSET:
+            publishing_project_id = UNSET
+        else:
+            if not (
+                isinstance(_publishing_project_id, str)
+                or _publishing_project_id is None
+            ):
+                raise TypeError(
+                    f"publishing_project_id: expected a string or null, got {type(_publishing_project_id).__name__}"
+                )
+            publishing_project_id = _publishing_project_id
 
         publishing_state = src_dict.get("publishing_state", UNSET)
+        if publishing_state is not UNSET and not isinstance(publishing_state, str):
+            raise TypeError(
+                f"DirectPublishingReadResponseModel.publishing_state: expected a string, got {type(publishing_state).__name__}"
+            )
 
-        publisher_profile_id: None | str | Unset = src_dict.get(
-            "publisher_profile_id", UNSET
-        )
+        _publisher_profile_id = src_dict.get("publisher_profile_id", UNSET)
+        publisher_profile_id: None | str | Unset
+        if _publisher_profile_id is UNSET:
+            publisher_profile_id = UNSET
+        else:
+            if not (
+                isinstance(_publisher_profile_id, str) or _publisher_profile_id is None
+            ):
+                raise TypeError(
+                    f"publisher_profile_id: expected a string or null, got {type(_publisher_profile_id).__name__}"
+                )
+            publisher_profile_id = _publisher_profile_id
 
-        quality_score: int | None | Unset = src_dict.get("quality_score", UNSET)
+        _quality_score = src_dict.get("quality_score", UNSET)
+        quality_score: int | None | Unset
+        if _quality_score is UNSET:
+            quality_score = UNSET
+        else:
+            if not (is_json_integer(_quality_score) or _quality_score is None):
+                raise TypeError(
+                    f"quality_score: expected an integer or null, got {type(_quality_score).__name__}"
+                )
+            quality_score = _quality_score
 
-        publisher: None | str | Unset = src_dict.get("publisher", UNSET)
+        _publisher = src_dict.get("publisher", UNSET)
+        publisher: None | str | Unset
+        if _publisher is UNSET:
+            publisher = UNSET
+        else:
+            if not (isinstance(_publisher, str) or _publisher is None):
+                raise TypeError(
+                    f"publisher: expected a string or null, got {type(_publisher).__name__}"
+                )
+            publisher = _publisher
 
-        copyright_: None | str | Unset = src_dict.get("copyright", UNSET)
+        _copyright_ = src_dict.get("copyright", UNSET)
+        copyright_: None | str | Unset
+        if _copyright_ is UNSET:
+            copyright_ = UNSET
+        else:
+            if not (isinstance(_copyright_, str) or _copyright_ is None):
+                raise TypeError(
+                    f"copyright: expected a string or null, got {type(_copyright_).__name__}"
+                )
+            copyright_ = _copyright_
 
-        subtitle: None | str | Unset = src_dict.get("subtitle", UNSET)
+        _subtitle = src_dict.get("subtitle", UNSET)
+        subtitle: None | str | Unset
+        if _subtitle is UNSET:
+            subtitle = UNSET
+        else:
+            if not (isinstance(_subtitle, str) or _subtitle is None):
+                raise TypeError(
+                    f"subtitle: expected a string or null, got {type(_subtitle).__name__}"
+                )
+            subtitle = _subtitle
 
         _distribution_territories = src_dict.get("distribution_territories", UNSET)
         distribution_territories: list[str] | None | Unset
@@ -782,16 +1038,40 @@ class DirectPublishingReadResponseModel:
             try:
                 if not isinstance(_distribution_territories, list):
                     raise TypeError()
+                _distribution_territories_type_0 = _distribution_territories
+                if not isinstance(_distribution_territories_type_0, list):
+                    raise TypeError(
+                        f"distribution_territories_type_0: expected an array, got {type(_distribution_territories_type_0).__name__}"
+                    )
+
+                for _item in _distribution_territories_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"distribution_territories_type_0: every item must be a string"
+                        )
                 distribution_territories_type_0 = cast(
-                    list[str], _distribution_territories
+                    list[str], _distribution_territories_type_0
                 )
 
                 distribution_territories = distribution_territories_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_distribution_territories is None):
+                    raise TypeError(
+                        f"distribution_territories: expected an array or null, got {type(_distribution_territories).__name__}"
+                    )
                 distribution_territories = _distribution_territories
 
-        edition: None | str | Unset = src_dict.get("edition", UNSET)
+        _edition = src_dict.get("edition", UNSET)
+        edition: None | str | Unset
+        if _edition is UNSET:
+            edition = UNSET
+        else:
+            if not (isinstance(_edition, str) or _edition is None):
+                raise TypeError(
+                    f"edition: expected a string or null, got {type(_edition).__name__}"
+                )
+            edition = _edition
 
         _contributors = src_dict.get("contributors", UNSET)
         contributors: list[Contributor] | None | Unset
@@ -805,6 +1085,11 @@ class DirectPublishingReadResponseModel:
                     raise TypeError()
                 contributors_type_0 = []
                 _contributors_type_0 = _contributors
+                if not isinstance(_contributors_type_0, list):
+                    raise TypeError(
+                        f"contributors_type_0: expected an array, got {type(_contributors_type_0).__name__}"
+                    )
+
                 for contributors_type_0_item_data in _contributors_type_0:
                     contributors_type_0_item = Contributor.from_dict(
                         contributors_type_0_item_data
@@ -815,6 +1100,10 @@ class DirectPublishingReadResponseModel:
                 contributors = contributors_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_contributors is None):
+                    raise TypeError(
+                        f"contributors: expected an array or null, got {type(_contributors).__name__}"
+                    )
                 contributors = _contributors
 
         _payout_type = src_dict.get("payout_type", UNSET)
@@ -836,9 +1125,29 @@ class DirectPublishingReadResponseModel:
                 payout_type = payout_type_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_payout_type is None):
+                    raise TypeError(
+                        f"payout_type: expected one of the spec's values or null, got {type(_payout_type).__name__}"
+                    )
                 payout_type = _payout_type
 
-        list_price: float | None | Unset = src_dict.get("list_price", UNSET)
+        _list_price = src_dict.get("list_price", UNSET)
+        list_price: float | None | Unset
+        if _list_price is UNSET:
+            list_price = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_list_price, float)
+                    and _list_price - _list_price == 0.0
+                    or type(_list_price) is int
+                )
+                or _list_price is None
+            ):
+                raise TypeError(
+                    f"list_price: expected a finite number or null, got {type(_list_price).__name__}"
+                )
+            list_price = _list_price
 
         _currency = src_dict.get("currency", UNSET)
         currency: Literal["usd"] | None | Unset
@@ -854,21 +1163,79 @@ class DirectPublishingReadResponseModel:
                 )
             currency = currency_type_0
 
-        original_audio_project_export_id: None | str | Unset = src_dict.get(
+        _original_audio_project_export_id = src_dict.get(
             "original_audio_project_export_id", UNSET
         )
+        original_audio_project_export_id: None | str | Unset
+        if _original_audio_project_export_id is UNSET:
+            original_audio_project_export_id = UNSET
+        else:
+            if not (
+                isinstance(_original_audio_project_export_id, str)
+                or _original_audio_project_export_id is None
+            ):
+                raise TypeError(
+                    f"original_audio_project_export_id: expected a string or null, got {type(_original_audio_project_export_id).__name__}"
+                )
+            original_audio_project_export_id = _original_audio_project_export_id
 
-        original_audio_document_id: None | str | Unset = src_dict.get(
-            "original_audio_document_id", UNSET
-        )
+        _original_audio_document_id = src_dict.get("original_audio_document_id", UNSET)
+        original_audio_document_id: None | str | Unset
+        if _original_audio_document_id is UNSET:
+            original_audio_document_id = UNSET
+        else:
+            if not (
+                isinstance(_original_audio_document_id, str)
+                or _original_audio_document_id is None
+            ):
+                raise TypeError(
+                    f"original_audio_document_id: expected a string or null, got {type(_original_audio_document_id).__name__}"
+                )
+            original_audio_document_id = _original_audio_document_id
 
-        series_id: None | str | Unset = src_dict.get("series_id", UNSET)
+        _series_id = src_dict.get("series_id", UNSET)
+        series_id: None | str | Unset
+        if _series_id is UNSET:
+            series_id = UNSET
+        else:
+            if not (isinstance(_series_id, str) or _series_id is None):
+                raise TypeError(
+                    f"series_id: expected a string or null, got {type(_series_id).__name__}"
+                )
+            series_id = _series_id
 
-        volume: int | None | Unset = src_dict.get("volume", UNSET)
+        _volume = src_dict.get("volume", UNSET)
+        volume: int | None | Unset
+        if _volume is UNSET:
+            volume = UNSET
+        else:
+            if not (is_json_integer(_volume) or _volume is None):
+                raise TypeError(
+                    f"volume: expected an integer or null, got {type(_volume).__name__}"
+                )
+            volume = _volume
 
-        published_at_unix: int | None | Unset = src_dict.get("published_at_unix", UNSET)
+        _published_at_unix = src_dict.get("published_at_unix", UNSET)
+        published_at_unix: int | None | Unset
+        if _published_at_unix is UNSET:
+            published_at_unix = UNSET
+        else:
+            if not (is_json_integer(_published_at_unix) or _published_at_unix is None):
+                raise TypeError(
+                    f"published_at_unix: expected an integer or null, got {type(_published_at_unix).__name__}"
+                )
+            published_at_unix = _published_at_unix
 
-        read_slug: None | str | Unset = src_dict.get("read_slug", UNSET)
+        _read_slug = src_dict.get("read_slug", UNSET)
+        read_slug: None | str | Unset
+        if _read_slug is UNSET:
+            read_slug = UNSET
+        else:
+            if not (isinstance(_read_slug, str) or _read_slug is None):
+                raise TypeError(
+                    f"read_slug: expected a string or null, got {type(_read_slug).__name__}"
+                )
+            read_slug = _read_slug
 
         _preview_audio_object = src_dict.get("preview_audio_object", UNSET)
         preview_audio_object: None | PreviewAudioDBModel | Unset
@@ -887,6 +1254,10 @@ class DirectPublishingReadResponseModel:
                 preview_audio_object = preview_audio_object_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_preview_audio_object is None):
+                    raise TypeError(
+                        f"preview_audio_object: expected an object or null, got {type(_preview_audio_object).__name__}"
+                    )
                 preview_audio_object = _preview_audio_object
 
         _sample_config = src_dict.get("sample_config", UNSET)
@@ -904,6 +1275,10 @@ class DirectPublishingReadResponseModel:
                 sample_config = sample_config_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_sample_config is None):
+                    raise TypeError(
+                        f"sample_config: expected an object or null, got {type(_sample_config).__name__}"
+                    )
                 sample_config = _sample_config
 
         _review = src_dict.get("review", UNSET)
@@ -921,13 +1296,36 @@ class DirectPublishingReadResponseModel:
                 review = review_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_review is None):
+                    raise TypeError(
+                        f"review: expected an object or null, got {type(_review).__name__}"
+                    )
                 review = _review
 
-        voice_id: None | str | Unset = src_dict.get("voice_id", UNSET)
+        _voice_id = src_dict.get("voice_id", UNSET)
+        voice_id: None | str | Unset
+        if _voice_id is UNSET:
+            voice_id = UNSET
+        else:
+            if not (isinstance(_voice_id, str) or _voice_id is None):
+                raise TypeError(
+                    f"voice_id: expected a string or null, got {type(_voice_id).__name__}"
+                )
+            voice_id = _voice_id
 
         can_use_assistant = src_dict.get("can_use_assistant", UNSET)
+        if can_use_assistant is not UNSET and not isinstance(can_use_assistant, bool):
+            raise TypeError(
+                f"DirectPublishingReadResponseModel.can_use_assistant: expected true or false, got {type(can_use_assistant).__name__}"
+            )
 
         is_voice_changer_on = src_dict.get("is_voice_changer_on", UNSET)
+        if is_voice_changer_on is not UNSET and not isinstance(
+            is_voice_changer_on, bool
+        ):
+            raise TypeError(
+                f"DirectPublishingReadResponseModel.is_voice_changer_on: expected true or false, got {type(is_voice_changer_on).__name__}"
+            )
 
         _restricted_to_user_email_domains = src_dict.get(
             "restricted_to_user_email_domains", UNSET
@@ -941,8 +1339,21 @@ class DirectPublishingReadResponseModel:
             try:
                 if not isinstance(_restricted_to_user_email_domains, list):
                     raise TypeError()
+                _restricted_to_user_email_domains_type_0 = (
+                    _restricted_to_user_email_domains
+                )
+                if not isinstance(_restricted_to_user_email_domains_type_0, list):
+                    raise TypeError(
+                        f"restricted_to_user_email_domains_type_0: expected an array, got {type(_restricted_to_user_email_domains_type_0).__name__}"
+                    )
+
+                for _item in _restricted_to_user_email_domains_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"restricted_to_user_email_domains_type_0: every item must be a string"
+                        )
                 restricted_to_user_email_domains_type_0 = cast(
-                    list[str], _restricted_to_user_email_domains
+                    list[str], _restricted_to_user_email_domains_type_0
                 )
 
                 restricted_to_user_email_domains = (
@@ -950,6 +1361,10 @@ class DirectPublishingReadResponseModel:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_restricted_to_user_email_domains is None):
+                    raise TypeError(
+                        f"restricted_to_user_email_domains: expected an array or null, got {type(_restricted_to_user_email_domains).__name__}"
+                    )
                 restricted_to_user_email_domains = _restricted_to_user_email_domains
 
         direct_publishing_read_response_model = cls(
@@ -1031,6 +1446,9 @@ class DirectPublishingReadResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

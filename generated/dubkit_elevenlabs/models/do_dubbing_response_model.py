@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DoDubbingResponseModel")
 
@@ -52,8 +52,20 @@ class DoDubbingResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         dubbing_id = src_dict["dubbing_id"]
+        if not isinstance(dubbing_id, str):
+            raise TypeError(
+                f"DoDubbingResponseModel.dubbing_id: expected a string, got {type(dubbing_id).__name__}"
+            )
 
         expected_duration_sec = src_dict["expected_duration_sec"]
+        if not (
+            isinstance(expected_duration_sec, float)
+            and expected_duration_sec - expected_duration_sec == 0.0
+            or type(expected_duration_sec) is int
+        ):
+            raise TypeError(
+                f"DoDubbingResponseModel.expected_duration_sec: expected a finite number, got {type(expected_duration_sec).__name__}"
+            )
 
         do_dubbing_response_model = cls(
             dubbing_id=dubbing_id,
@@ -83,3 +95,6 @@ class DoDubbingResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbedSegment")
 
@@ -72,19 +72,50 @@ class DubbedSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_time = src_dict["start_time"]
+        if not (
+            isinstance(start_time, float)
+            and start_time - start_time == 0.0
+            or type(start_time) is int
+        ):
+            raise TypeError(
+                f"DubbedSegment.start_time: expected a finite number, got {type(start_time).__name__}"
+            )
 
         end_time = src_dict["end_time"]
+        if not (
+            isinstance(end_time, float)
+            and end_time - end_time == 0.0
+            or type(end_time) is int
+        ):
+            raise TypeError(
+                f"DubbedSegment.end_time: expected a finite number, got {type(end_time).__name__}"
+            )
 
-        text: None | str = src_dict["text"]
+        _text = src_dict["text"]
+        text: None | str
+        if not (isinstance(_text, str) or _text is None):
+            raise TypeError(
+                f"text: expected a string or null, got {type(_text).__name__}"
+            )
+        text = _text
 
         subtitles = []
         _subtitles = src_dict["subtitles"]
+        if not isinstance(_subtitles, list):
+            raise TypeError(
+                f"subtitles: expected an array, got {type(_subtitles).__name__}"
+            )
+
         for subtitles_item_data in _subtitles:
             subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
 
             subtitles.append(subtitles_item)
 
         audio_stale = src_dict["audio_stale"]
+        if not isinstance(audio_stale, bool):
+            raise TypeError(
+                f"DubbedSegment.audio_stale: expected true or false, got {type(audio_stale).__name__}"
+            )
 
         _media_ref = src_dict["media_ref"]
         media_ref: DubbingMediaReference | None
@@ -99,6 +130,10 @@ class DubbedSegment:
                 media_ref = media_ref_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_media_ref is None):
+                    raise TypeError(
+                        f"media_ref: expected an object or null, got {type(_media_ref).__name__}"
+                    )
                 media_ref = _media_ref
 
         dubbed_segment = cls(
@@ -133,6 +168,9 @@ class DubbedSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingBulkSourceSegmentUpdateResponse")
 
@@ -52,12 +52,21 @@ class DubbingBulkSourceSegmentUpdateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         segments = []
         _segments = src_dict["segments"]
+        if not isinstance(_segments, list):
+            raise TypeError(
+                f"segments: expected an array, got {type(_segments).__name__}"
+            )
+
         for segments_item_data in _segments:
             segments_item = DubbingTranscriptSegment.from_dict(segments_item_data)
 
             segments.append(segments_item)
 
         revision = src_dict["revision"]
+        if not is_json_integer(revision):
+            raise TypeError(
+                f"DubbingBulkSourceSegmentUpdateResponse.revision: expected an integer, got {type(revision).__name__}"
+            )
 
         dubbing_bulk_source_segment_update_response = cls(
             segments=segments,
@@ -87,6 +96,9 @@ class DubbingBulkSourceSegmentUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

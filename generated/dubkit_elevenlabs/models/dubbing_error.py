@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingError")
 
@@ -55,10 +55,22 @@ class DubbingError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         code = src_dict["code"]
+        if not isinstance(code, str):
+            raise TypeError(
+                f"DubbingError.code: expected a string, got {type(code).__name__}"
+            )
 
         message = src_dict["message"]
+        if not isinstance(message, str):
+            raise TypeError(
+                f"DubbingError.message: expected a string, got {type(message).__name__}"
+            )
 
         retryable = src_dict["retryable"]
+        if not isinstance(retryable, bool):
+            raise TypeError(
+                f"DubbingError.retryable: expected true or false, got {type(retryable).__name__}"
+            )
 
         dubbing_error = cls(
             code=code,
@@ -89,3 +101,6 @@ class DubbingError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

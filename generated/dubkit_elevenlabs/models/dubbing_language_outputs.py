@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingLanguageOutputs")
 
@@ -43,7 +43,16 @@ class DubbingLanguageOutputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        lossless_audio: None | str | Unset = src_dict.get("lossless_audio", UNSET)
+        _lossless_audio = src_dict.get("lossless_audio", UNSET)
+        lossless_audio: None | str | Unset
+        if _lossless_audio is UNSET:
+            lossless_audio = UNSET
+        else:
+            if not (isinstance(_lossless_audio, str) or _lossless_audio is None):
+                raise TypeError(
+                    f"lossless_audio: expected a string or null, got {type(_lossless_audio).__name__}"
+                )
+            lossless_audio = _lossless_audio
 
         dubbing_language_outputs = cls(
             lossless_audio=lossless_audio,
@@ -72,3 +81,6 @@ class DubbingLanguageOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dubbing_language_response_status import DubbingLanguageResponseStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingLanguageResponse")
 
@@ -158,20 +158,45 @@ class DubbingLanguageResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         language_id = src_dict["language_id"]
+        if not isinstance(language_id, str):
+            raise TypeError(
+                f"DubbingLanguageResponse.language_id: expected a string, got {type(language_id).__name__}"
+            )
 
         project_id = src_dict["project_id"]
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"DubbingLanguageResponse.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
         target_language = src_dict["target_language"]
+        if not isinstance(target_language, str):
+            raise TypeError(
+                f"DubbingLanguageResponse.target_language: expected a string, got {type(target_language).__name__}"
+            )
 
         status = DubbingLanguageResponseStatus._parse(src_dict["status"])
 
         revision = src_dict["revision"]
+        if not is_json_integer(revision):
+            raise TypeError(
+                f"DubbingLanguageResponse.revision: expected an integer, got {type(revision).__name__}"
+            )
 
         created_at = parse_datetime(src_dict["created_at"])
 
         updated_at = parse_datetime(src_dict["updated_at"])
 
-        model_id: None | str | Unset = src_dict.get("model_id", UNSET)
+        _model_id = src_dict.get("model_id", UNSET)
+        model_id: None | str | Unset
+        if _model_id is UNSET:
+            model_id = UNSET
+        else:
+            if not (isinstance(_model_id, str) or _model_id is None):
+                raise TypeError(
+                    f"model_id: expected a string or null, got {type(_model_id).__name__}"
+                )
+            model_id = _model_id
 
         _voice_settings = src_dict.get("voice_settings", UNSET)
         voice_settings: None | Unset | VoiceSettings
@@ -188,6 +213,10 @@ class DubbingLanguageResponse:
                 voice_settings = voice_settings_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_voice_settings is None):
+                    raise TypeError(
+                        f"voice_settings: expected an object or null, got {type(_voice_settings).__name__}"
+                    )
                 voice_settings = _voice_settings
 
         _outputs = src_dict.get("outputs", UNSET)
@@ -205,9 +234,22 @@ class DubbingLanguageResponse:
                 outputs = outputs_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_outputs is None):
+                    raise TypeError(
+                        f"outputs: expected an object or null, got {type(_outputs).__name__}"
+                    )
                 outputs = _outputs
 
-        output_revision: int | None | Unset = src_dict.get("output_revision", UNSET)
+        _output_revision = src_dict.get("output_revision", UNSET)
+        output_revision: int | None | Unset
+        if _output_revision is UNSET:
+            output_revision = UNSET
+        else:
+            if not (is_json_integer(_output_revision) or _output_revision is None):
+                raise TypeError(
+                    f"output_revision: expected an integer or null, got {type(_output_revision).__name__}"
+                )
+            output_revision = _output_revision
 
         _error = src_dict.get("error", UNSET)
         error: DubbingError | None | Unset
@@ -224,11 +266,20 @@ class DubbingLanguageResponse:
                 error = error_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_error is None):
+                    raise TypeError(
+                        f"error: expected an object or null, got {type(_error).__name__}"
+                    )
                 error = _error
 
         _warnings = src_dict.get("warnings", UNSET)
         warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
         if _warnings is not UNSET:
+            if not isinstance(_warnings, list):
+                raise TypeError(
+                    f"warnings: expected an array, got {type(_warnings).__name__}"
+                )
+
             warnings = []
             for warnings_item_data in _warnings:
                 warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
@@ -274,6 +325,9 @@ class DubbingLanguageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingMediaMetadata")
 
@@ -46,8 +46,20 @@ class DubbingMediaMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         content_type = src_dict["content_type"]
+        if not isinstance(content_type, str):
+            raise TypeError(
+                f"DubbingMediaMetadata.content_type: expected a string, got {type(content_type).__name__}"
+            )
 
         duration = src_dict["duration"]
+        if not (
+            isinstance(duration, float)
+            and duration - duration == 0.0
+            or type(duration) is int
+        ):
+            raise TypeError(
+                f"DubbingMediaMetadata.duration: expected a finite number, got {type(duration).__name__}"
+            )
 
         dubbing_media_metadata = cls(
             content_type=content_type,
@@ -77,3 +89,6 @@ class DubbingMediaMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingMediaReference")
 
@@ -69,18 +69,50 @@ class DubbingMediaReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src = src_dict["src"]
+        if not isinstance(src, str):
+            raise TypeError(
+                f"DubbingMediaReference.src: expected a string, got {type(src).__name__}"
+            )
 
         content_type = src_dict["content_type"]
+        if not isinstance(content_type, str):
+            raise TypeError(
+                f"DubbingMediaReference.content_type: expected a string, got {type(content_type).__name__}"
+            )
 
         bucket_name = src_dict["bucket_name"]
+        if not isinstance(bucket_name, str):
+            raise TypeError(
+                f"DubbingMediaReference.bucket_name: expected a string, got {type(bucket_name).__name__}"
+            )
 
         random_path_slug = src_dict["random_path_slug"]
+        if not isinstance(random_path_slug, str):
+            raise TypeError(
+                f"DubbingMediaReference.random_path_slug: expected a string, got {type(random_path_slug).__name__}"
+            )
 
         duration_secs = src_dict["duration_secs"]
+        if not (
+            isinstance(duration_secs, float)
+            and duration_secs - duration_secs == 0.0
+            or type(duration_secs) is int
+        ):
+            raise TypeError(
+                f"DubbingMediaReference.duration_secs: expected a finite number, got {type(duration_secs).__name__}"
+            )
 
         is_audio = src_dict["is_audio"]
+        if not isinstance(is_audio, bool):
+            raise TypeError(
+                f"DubbingMediaReference.is_audio: expected true or false, got {type(is_audio).__name__}"
+            )
 
         url = src_dict["url"]
+        if not isinstance(url, str):
+            raise TypeError(
+                f"DubbingMediaReference.url: expected a string, got {type(url).__name__}"
+            )
 
         dubbing_media_reference = cls(
             src=src,
@@ -115,3 +147,6 @@ class DubbingMediaReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

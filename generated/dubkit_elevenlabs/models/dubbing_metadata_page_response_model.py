@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingMetadataPageResponseModel")
 
@@ -54,14 +54,27 @@ class DubbingMetadataPageResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         dubs = []
         _dubs = src_dict["dubs"]
+        if not isinstance(_dubs, list):
+            raise TypeError(f"dubs: expected an array, got {type(_dubs).__name__}")
+
         for dubs_item_data in _dubs:
             dubs_item = DubbingMetadataResponse.from_dict(dubs_item_data)
 
             dubs.append(dubs_item)
 
-        next_cursor: None | str = src_dict["next_cursor"]
+        _next_cursor = src_dict["next_cursor"]
+        next_cursor: None | str
+        if not (isinstance(_next_cursor, str) or _next_cursor is None):
+            raise TypeError(
+                f"next_cursor: expected a string or null, got {type(_next_cursor).__name__}"
+            )
+        next_cursor = _next_cursor
 
         has_more = src_dict["has_more"]
+        if not isinstance(has_more, bool):
+            raise TypeError(
+                f"DubbingMetadataPageResponseModel.has_more: expected true or false, got {type(has_more).__name__}"
+            )
 
         dubbing_metadata_page_response_model = cls(
             dubs=dubs,
@@ -92,6 +105,9 @@ class DubbingMetadataPageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

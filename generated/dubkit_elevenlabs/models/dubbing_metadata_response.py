@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingMetadataResponse")
 
@@ -111,18 +111,49 @@ class DubbingMetadataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         dubbing_id = src_dict["dubbing_id"]
+        if not isinstance(dubbing_id, str):
+            raise TypeError(
+                f"DubbingMetadataResponse.dubbing_id: expected a string, got {type(dubbing_id).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"DubbingMetadataResponse.name: expected a string, got {type(name).__name__}"
+            )
 
         status = src_dict["status"]
+        if not isinstance(status, str):
+            raise TypeError(
+                f"DubbingMetadataResponse.status: expected a string, got {type(status).__name__}"
+            )
 
-        source_language: None | str = src_dict["source_language"]
+        _source_language = src_dict["source_language"]
+        source_language: None | str
+        if not (isinstance(_source_language, str) or _source_language is None):
+            raise TypeError(
+                f"source_language: expected a string or null, got {type(_source_language).__name__}"
+            )
+        source_language = _source_language
 
-        target_languages = cast(list[str], src_dict["target_languages"])
+        _target_languages = src_dict["target_languages"]
+        if not isinstance(_target_languages, list):
+            raise TypeError(
+                f"target_languages: expected an array, got {type(_target_languages).__name__}"
+            )
+
+        for _item in _target_languages:
+            if not isinstance(_item, str):
+                raise TypeError(f"target_languages: every item must be a string")
+        target_languages = cast(list[str], _target_languages)
 
         created_at = parse_datetime(src_dict["created_at"])
 
         editable = src_dict.get("editable", UNSET)
+        if editable is not UNSET and not isinstance(editable, bool):
+            raise TypeError(
+                f"DubbingMetadataResponse.editable: expected true or false, got {type(editable).__name__}"
+            )
 
         _media_metadata = src_dict.get("media_metadata", UNSET)
         media_metadata: DubbingMediaMetadata | None | Unset
@@ -139,9 +170,22 @@ class DubbingMetadataResponse:
                 media_metadata = media_metadata_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_media_metadata is None):
+                    raise TypeError(
+                        f"media_metadata: expected an object or null, got {type(_media_metadata).__name__}"
+                    )
                 media_metadata = _media_metadata
 
-        error: None | str | Unset = src_dict.get("error", UNSET)
+        _error = src_dict.get("error", UNSET)
+        error: None | str | Unset
+        if _error is UNSET:
+            error = UNSET
+        else:
+            if not (isinstance(_error, str) or _error is None):
+                raise TypeError(
+                    f"error: expected a string or null, got {type(_error).__name__}"
+                )
+            error = _error
 
         dubbing_metadata_response = cls(
             dubbing_id=dubbing_id,
@@ -178,6 +222,9 @@ class DubbingMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dubbing_project_response_status import DubbingProjectResponseStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingProjectResponse")
 
@@ -159,20 +159,55 @@ class DubbingProjectResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_id = src_dict["project_id"]
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"DubbingProjectResponse.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
         status = DubbingProjectResponseStatus._parse(src_dict["status"])
 
         revision = src_dict["revision"]
+        if not is_json_integer(revision):
+            raise TypeError(
+                f"DubbingProjectResponse.revision: expected an integer, got {type(revision).__name__}"
+            )
 
         created_at = parse_datetime(src_dict["created_at"])
 
         updated_at = parse_datetime(src_dict["updated_at"])
 
-        reference: None | str | Unset = src_dict.get("reference", UNSET)
+        _reference = src_dict.get("reference", UNSET)
+        reference: None | str | Unset
+        if _reference is UNSET:
+            reference = UNSET
+        else:
+            if not (isinstance(_reference, str) or _reference is None):
+                raise TypeError(
+                    f"reference: expected a string or null, got {type(_reference).__name__}"
+                )
+            reference = _reference
 
-        source_language: None | str | Unset = src_dict.get("source_language", UNSET)
+        _source_language = src_dict.get("source_language", UNSET)
+        source_language: None | str | Unset
+        if _source_language is UNSET:
+            source_language = UNSET
+        else:
+            if not (isinstance(_source_language, str) or _source_language is None):
+                raise TypeError(
+                    f"source_language: expected a string or null, got {type(_source_language).__name__}"
+                )
+            source_language = _source_language
 
-        model_id: None | str | Unset = src_dict.get("model_id", UNSET)
+        _model_id = src_dict.get("model_id", UNSET)
+        model_id: None | str | Unset
+        if _model_id is UNSET:
+            model_id = UNSET
+        else:
+            if not (isinstance(_model_id, str) or _model_id is None):
+                raise TypeError(
+                    f"model_id: expected a string or null, got {type(_model_id).__name__}"
+                )
+            model_id = _model_id
 
         _media = src_dict.get("media", UNSET)
         media: DubbingSourceMediaInfo | None | Unset
@@ -189,11 +224,35 @@ class DubbingProjectResponse:
                 media = media_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_media is None):
+                    raise TypeError(
+                        f"media: expected an object or null, got {type(_media).__name__}"
+                    )
                 media = _media
 
-        language_ids = cast(list[str], src_dict.get("language_ids", UNSET))
+        _language_ids = src_dict.get("language_ids", UNSET)
+        if _language_ids is not UNSET:
+            if not isinstance(_language_ids, list):
+                raise TypeError(
+                    f"language_ids: expected an array, got {type(_language_ids).__name__}"
+                )
 
-        webhook_ids = cast(list[str], src_dict.get("webhook_ids", UNSET))
+            for _item in _language_ids:
+                if not isinstance(_item, str):
+                    raise TypeError(f"language_ids: every item must be a string")
+        language_ids = cast(list[str], _language_ids)
+
+        _webhook_ids = src_dict.get("webhook_ids", UNSET)
+        if _webhook_ids is not UNSET:
+            if not isinstance(_webhook_ids, list):
+                raise TypeError(
+                    f"webhook_ids: expected an array, got {type(_webhook_ids).__name__}"
+                )
+
+            for _item in _webhook_ids:
+                if not isinstance(_item, str):
+                    raise TypeError(f"webhook_ids: every item must be a string")
+        webhook_ids = cast(list[str], _webhook_ids)
 
         _error = src_dict.get("error", UNSET)
         error: DubbingError | None | Unset
@@ -210,11 +269,20 @@ class DubbingProjectResponse:
                 error = error_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_error is None):
+                    raise TypeError(
+                        f"error: expected an object or null, got {type(_error).__name__}"
+                    )
                 error = _error
 
         _warnings = src_dict.get("warnings", UNSET)
         warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
         if _warnings is not UNSET:
+            if not isinstance(_warnings, list):
+                raise TypeError(
+                    f"warnings: expected an array, got {type(_warnings).__name__}"
+                )
+
             warnings = []
             for warnings_item_data in _warnings:
                 warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
@@ -260,6 +328,9 @@ class DubbingProjectResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingRegenerateResponse")
 
@@ -62,15 +62,50 @@ class DubbingRegenerateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        regenerated_segment_ids = cast(list[str], src_dict["regenerated_segment_ids"])
+        _regenerated_segment_ids = src_dict["regenerated_segment_ids"]
+        if not isinstance(_regenerated_segment_ids, list):
+            raise TypeError(
+                f"regenerated_segment_ids: expected an array, got {type(_regenerated_segment_ids).__name__}"
+            )
+
+        for _item in _regenerated_segment_ids:
+            if not isinstance(_item, str):
+                raise TypeError(f"regenerated_segment_ids: every item must be a string")
+        regenerated_segment_ids = cast(list[str], _regenerated_segment_ids)
 
         regenerated_seconds = src_dict["regenerated_seconds"]
+        if not (
+            isinstance(regenerated_seconds, float)
+            and regenerated_seconds - regenerated_seconds == 0.0
+            or type(regenerated_seconds) is int
+        ):
+            raise TypeError(
+                f"DubbingRegenerateResponse.regenerated_seconds: expected a finite number, got {type(regenerated_seconds).__name__}"
+            )
 
         charged_seconds = src_dict["charged_seconds"]
+        if not (
+            isinstance(charged_seconds, float)
+            and charged_seconds - charged_seconds == 0.0
+            or type(charged_seconds) is int
+        ):
+            raise TypeError(
+                f"DubbingRegenerateResponse.charged_seconds: expected a finite number, got {type(charged_seconds).__name__}"
+            )
 
         free_regeneration_seconds_remaining = src_dict[
             "free_regeneration_seconds_remaining"
         ]
+        if not (
+            isinstance(free_regeneration_seconds_remaining, float)
+            and free_regeneration_seconds_remaining
+            - free_regeneration_seconds_remaining
+            == 0.0
+            or type(free_regeneration_seconds_remaining) is int
+        ):
+            raise TypeError(
+                f"DubbingRegenerateResponse.free_regeneration_seconds_remaining: expected a finite number, got {type(free_regeneration_seconds_remaining).__name__}"
+            )
 
         dubbing_regenerate_response = cls(
             regenerated_segment_ids=regenerated_segment_ids,
@@ -102,3 +137,6 @@ class DubbingRegenerateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingResource")
 
@@ -92,12 +92,33 @@ class DubbingResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
+        if not isinstance(id, str):
+            raise TypeError(
+                f"DubbingResource.id: expected a string, got {type(id).__name__}"
+            )
 
         version = src_dict["version"]
+        if not is_json_integer(version):
+            raise TypeError(
+                f"DubbingResource.version: expected an integer, got {type(version).__name__}"
+            )
 
         source_language = src_dict["source_language"]
+        if not isinstance(source_language, str):
+            raise TypeError(
+                f"DubbingResource.source_language: expected a string, got {type(source_language).__name__}"
+            )
 
-        target_languages = cast(list[str], src_dict["target_languages"])
+        _target_languages = src_dict["target_languages"]
+        if not isinstance(_target_languages, list):
+            raise TypeError(
+                f"target_languages: expected an array, got {type(_target_languages).__name__}"
+            )
+
+        for _item in _target_languages:
+            if not isinstance(_item, str):
+                raise TypeError(f"target_languages: every item must be a string")
+        target_languages = cast(list[str], _target_languages)
 
         input_ = DubbingMediaReference.from_dict(src_dict["input"])
 
@@ -114,6 +135,10 @@ class DubbingResource:
                 background = background_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_background is None):
+                    raise TypeError(
+                        f"background: expected an object or null, got {type(_background).__name__}"
+                    )
                 background = _background
 
         _foreground = src_dict["foreground"]
@@ -129,6 +154,10 @@ class DubbingResource:
                 foreground = foreground_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_foreground is None):
+                    raise TypeError(
+                        f"foreground: expected an object or null, got {type(_foreground).__name__}"
+                    )
                 foreground = _foreground
 
         speaker_tracks = DubbingResourceSpeakerTracks.from_dict(
@@ -177,6 +206,9 @@ class DubbingResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

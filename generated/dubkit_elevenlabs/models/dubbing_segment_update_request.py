@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingSegmentUpdateRequest")
 
@@ -76,13 +76,63 @@ class DubbingSegmentUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        text: None | str | Unset = src_dict.get("text", UNSET)
+        _text = src_dict.get("text", UNSET)
+        text: None | str | Unset
+        if _text is UNSET:
+            text = UNSET
+        else:
+            if not (isinstance(_text, str) or _text is None):
+                raise TypeError(
+                    f"text: expected a string or null, got {type(_text).__name__}"
+                )
+            text = _text
 
-        speaker_id: None | str | Unset = src_dict.get("speaker_id", UNSET)
+        _speaker_id = src_dict.get("speaker_id", UNSET)
+        speaker_id: None | str | Unset
+        if _speaker_id is UNSET:
+            speaker_id = UNSET
+        else:
+            if not (isinstance(_speaker_id, str) or _speaker_id is None):
+                raise TypeError(
+                    f"speaker_id: expected a string or null, got {type(_speaker_id).__name__}"
+                )
+            speaker_id = _speaker_id
 
-        start_s: float | None | Unset = src_dict.get("start_s", UNSET)
+        _start_s = src_dict.get("start_s", UNSET)
+        start_s: float | None | Unset
+        if _start_s is UNSET:
+            start_s = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_start_s, float)
+                    and _start_s - _start_s == 0.0
+                    or type(_start_s) is int
+                )
+                or _start_s is None
+            ):
+                raise TypeError(
+                    f"start_s: expected a finite number or null, got {type(_start_s).__name__}"
+                )
+            start_s = _start_s
 
-        end_s: float | None | Unset = src_dict.get("end_s", UNSET)
+        _end_s = src_dict.get("end_s", UNSET)
+        end_s: float | None | Unset
+        if _end_s is UNSET:
+            end_s = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_end_s, float)
+                    and _end_s - _end_s == 0.0
+                    or type(_end_s) is int
+                )
+                or _end_s is None
+            ):
+                raise TypeError(
+                    f"end_s: expected a finite number or null, got {type(_end_s).__name__}"
+                )
+            end_s = _end_s
 
         dubbing_segment_update_request = cls(
             text=text,
@@ -114,3 +164,6 @@ class DubbingSegmentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingSourceMediaInfo")
 
@@ -76,13 +76,56 @@ class DubbingSourceMediaInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        filename: None | str | Unset = src_dict.get("filename", UNSET)
+        _filename = src_dict.get("filename", UNSET)
+        filename: None | str | Unset
+        if _filename is UNSET:
+            filename = UNSET
+        else:
+            if not (isinstance(_filename, str) or _filename is None):
+                raise TypeError(
+                    f"filename: expected a string or null, got {type(_filename).__name__}"
+                )
+            filename = _filename
 
-        duration_s: float | None | Unset = src_dict.get("duration_s", UNSET)
+        _duration_s = src_dict.get("duration_s", UNSET)
+        duration_s: float | None | Unset
+        if _duration_s is UNSET:
+            duration_s = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_duration_s, float)
+                    and _duration_s - _duration_s == 0.0
+                    or type(_duration_s) is int
+                )
+                or _duration_s is None
+            ):
+                raise TypeError(
+                    f"duration_s: expected a finite number or null, got {type(_duration_s).__name__}"
+                )
+            duration_s = _duration_s
 
-        has_video: bool | None | Unset = src_dict.get("has_video", UNSET)
+        _has_video = src_dict.get("has_video", UNSET)
+        has_video: bool | None | Unset
+        if _has_video is UNSET:
+            has_video = UNSET
+        else:
+            if not (isinstance(_has_video, bool) or _has_video is None):
+                raise TypeError(
+                    f"has_video: expected true or false or null, got {type(_has_video).__name__}"
+                )
+            has_video = _has_video
 
-        mime_type: None | str | Unset = src_dict.get("mime_type", UNSET)
+        _mime_type = src_dict.get("mime_type", UNSET)
+        mime_type: None | str | Unset
+        if _mime_type is UNSET:
+            mime_type = UNSET
+        else:
+            if not (isinstance(_mime_type, str) or _mime_type is None):
+                raise TypeError(
+                    f"mime_type: expected a string or null, got {type(_mime_type).__name__}"
+                )
+            mime_type = _mime_type
 
         dubbing_source_media_info = cls(
             filename=filename,
@@ -114,3 +157,6 @@ class DubbingSourceMediaInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

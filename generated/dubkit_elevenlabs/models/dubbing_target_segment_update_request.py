@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingTargetSegmentUpdateRequest")
 
@@ -46,7 +46,16 @@ class DubbingTargetSegmentUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        translation: None | str | Unset = src_dict.get("translation", UNSET)
+        _translation = src_dict.get("translation", UNSET)
+        translation: None | str | Unset
+        if _translation is UNSET:
+            translation = UNSET
+        else:
+            if not (isinstance(_translation, str) or _translation is None):
+                raise TypeError(
+                    f"translation: expected a string or null, got {type(_translation).__name__}"
+                )
+            translation = _translation
 
         dubbing_target_segment_update_request = cls(
             translation=translation,
@@ -75,3 +84,6 @@ class DubbingTargetSegmentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

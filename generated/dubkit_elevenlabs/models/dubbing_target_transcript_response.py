@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingTargetTranscriptResponse")
 
@@ -66,17 +66,39 @@ class DubbingTargetTranscriptResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         target_language = src_dict["target_language"]
+        if not isinstance(target_language, str):
+            raise TypeError(
+                f"DubbingTargetTranscriptResponse.target_language: expected a string, got {type(target_language).__name__}"
+            )
 
         segments = []
         _segments = src_dict["segments"]
+        if not isinstance(_segments, list):
+            raise TypeError(
+                f"segments: expected an array, got {type(_segments).__name__}"
+            )
+
         for segments_item_data in _segments:
             segments_item = DubbingTargetTranscriptSegment.from_dict(segments_item_data)
 
             segments.append(segments_item)
 
         revision = src_dict["revision"]
+        if not is_json_integer(revision):
+            raise TypeError(
+                f"DubbingTargetTranscriptResponse.revision: expected an integer, got {type(revision).__name__}"
+            )
 
-        source_language: None | str | Unset = src_dict.get("source_language", UNSET)
+        _source_language = src_dict.get("source_language", UNSET)
+        source_language: None | str | Unset
+        if _source_language is UNSET:
+            source_language = UNSET
+        else:
+            if not (isinstance(_source_language, str) or _source_language is None):
+                raise TypeError(
+                    f"source_language: expected a string or null, got {type(_source_language).__name__}"
+                )
+            source_language = _source_language
 
         dubbing_target_transcript_response = cls(
             target_language=target_language,
@@ -108,6 +130,9 @@ class DubbingTargetTranscriptResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingTranscriptCharacter")
 
@@ -49,10 +49,28 @@ class DubbingTranscriptCharacter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         text = src_dict.get("text", UNSET)
+        if text is not UNSET and not isinstance(text, str):
+            raise TypeError(
+                f"DubbingTranscriptCharacter.text: expected a string, got {type(text).__name__}"
+            )
 
         start_s = src_dict.get("start_s", UNSET)
+        if start_s is not UNSET and not (
+            isinstance(start_s, float)
+            and start_s - start_s == 0.0
+            or type(start_s) is int
+        ):
+            raise TypeError(
+                f"DubbingTranscriptCharacter.start_s: expected a finite number, got {type(start_s).__name__}"
+            )
 
         end_s = src_dict.get("end_s", UNSET)
+        if end_s is not UNSET and not (
+            isinstance(end_s, float) and end_s - end_s == 0.0 or type(end_s) is int
+        ):
+            raise TypeError(
+                f"DubbingTranscriptCharacter.end_s: expected a finite number, got {type(end_s).__name__}"
+            )
 
         dubbing_transcript_character = cls(
             text=text,
@@ -83,3 +101,6 @@ class DubbingTranscriptCharacter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingTranscriptRevisionResponse")
 
@@ -42,6 +42,10 @@ class DubbingTranscriptRevisionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         revision = src_dict["revision"]
+        if not is_json_integer(revision):
+            raise TypeError(
+                f"DubbingTranscriptRevisionResponse.revision: expected an integer, got {type(revision).__name__}"
+            )
 
         dubbing_transcript_revision_response = cls(
             revision=revision,
@@ -70,3 +74,6 @@ class DubbingTranscriptRevisionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

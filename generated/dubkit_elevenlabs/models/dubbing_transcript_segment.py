@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingTranscriptSegment")
 
@@ -77,16 +77,51 @@ class DubbingTranscriptSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
+        if not isinstance(id, str):
+            raise TypeError(
+                f"DubbingTranscriptSegment.id: expected a string, got {type(id).__name__}"
+            )
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"DubbingTranscriptSegment.text: expected a string, got {type(text).__name__}"
+            )
 
         speaker_id = src_dict["speaker_id"]
+        if not isinstance(speaker_id, str):
+            raise TypeError(
+                f"DubbingTranscriptSegment.speaker_id: expected a string, got {type(speaker_id).__name__}"
+            )
 
         start_s = src_dict["start_s"]
+        if not (
+            isinstance(start_s, float)
+            and start_s - start_s == 0.0
+            or type(start_s) is int
+        ):
+            raise TypeError(
+                f"DubbingTranscriptSegment.start_s: expected a finite number, got {type(start_s).__name__}"
+            )
 
         end_s = src_dict["end_s"]
+        if not (
+            isinstance(end_s, float) and end_s - end_s == 0.0 or type(end_s) is int
+        ):
+            raise TypeError(
+                f"DubbingTranscriptSegment.end_s: expected a finite number, got {type(end_s).__name__}"
+            )
 
-        external_id: None | str | Unset = src_dict.get("external_id", UNSET)
+        _external_id = src_dict.get("external_id", UNSET)
+        external_id: None | str | Unset
+        if _external_id is UNSET:
+            external_id = UNSET
+        else:
+            if not (isinstance(_external_id, str) or _external_id is None):
+                raise TypeError(
+                    f"external_id: expected a string or null, got {type(_external_id).__name__}"
+                )
+            external_id = _external_id
 
         dubbing_transcript_segment = cls(
             id=id,
@@ -120,3 +155,6 @@ class DubbingTranscriptSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingTranscriptUtterance")
 
@@ -66,16 +66,43 @@ class DubbingTranscriptUtterance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         text = src_dict.get("text", UNSET)
+        if text is not UNSET and not isinstance(text, str):
+            raise TypeError(
+                f"DubbingTranscriptUtterance.text: expected a string, got {type(text).__name__}"
+            )
 
         speaker_id = src_dict.get("speaker_id", UNSET)
+        if speaker_id is not UNSET and not isinstance(speaker_id, str):
+            raise TypeError(
+                f"DubbingTranscriptUtterance.speaker_id: expected a string, got {type(speaker_id).__name__}"
+            )
 
         start_s = src_dict.get("start_s", UNSET)
+        if start_s is not UNSET and not (
+            isinstance(start_s, float)
+            and start_s - start_s == 0.0
+            or type(start_s) is int
+        ):
+            raise TypeError(
+                f"DubbingTranscriptUtterance.start_s: expected a finite number, got {type(start_s).__name__}"
+            )
 
         end_s = src_dict.get("end_s", UNSET)
+        if end_s is not UNSET and not (
+            isinstance(end_s, float) and end_s - end_s == 0.0 or type(end_s) is int
+        ):
+            raise TypeError(
+                f"DubbingTranscriptUtterance.end_s: expected a finite number, got {type(end_s).__name__}"
+            )
 
         _words = src_dict.get("words", UNSET)
         words: list[DubbingTranscriptWord] | Unset = UNSET
         if _words is not UNSET:
+            if not isinstance(_words, list):
+                raise TypeError(
+                    f"words: expected an array, got {type(_words).__name__}"
+                )
+
             words = []
             for words_item_data in _words:
                 words_item = DubbingTranscriptWord.from_dict(words_item_data)
@@ -113,6 +140,9 @@ class DubbingTranscriptUtterance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

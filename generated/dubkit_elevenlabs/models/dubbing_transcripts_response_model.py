@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.dubbing_transcripts_response_model_transcript_format import (
     DubbingTranscriptsResponseModelTranscriptFormat,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="DubbingTranscriptsResponseModel")
 
@@ -77,9 +77,27 @@ class DubbingTranscriptsResponseModel:
             src_dict["transcript_format"]
         )
 
-        srt: None | str | Unset = src_dict.get("srt", UNSET)
+        _srt = src_dict.get("srt", UNSET)
+        srt: None | str | Unset
+        if _srt is UNSET:
+            srt = UNSET
+        else:
+            if not (isinstance(_srt, str) or _srt is None):
+                raise TypeError(
+                    f"srt: expected a string or null, got {type(_srt).__name__}"
+                )
+            srt = _srt
 
-        webvtt: None | str | Unset = src_dict.get("webvtt", UNSET)
+        _webvtt = src_dict.get("webvtt", UNSET)
+        webvtt: None | str | Unset
+        if _webvtt is UNSET:
+            webvtt = UNSET
+        else:
+            if not (isinstance(_webvtt, str) or _webvtt is None):
+                raise TypeError(
+                    f"webvtt: expected a string or null, got {type(_webvtt).__name__}"
+                )
+            webvtt = _webvtt
 
         _json = src_dict.get("json", UNSET)
         json: DubbingTranscript | None | Unset
@@ -96,6 +114,10 @@ class DubbingTranscriptsResponseModel:
                 json = json_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_json is None):
+                    raise TypeError(
+                        f"json: expected an object or null, got {type(_json).__name__}"
+                    )
                 json = _json
 
         dubbing_transcripts_response_model = cls(
@@ -128,6 +150,9 @@ class DubbingTranscriptsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="FineTuningResponseModel")
 
@@ -191,16 +191,46 @@ class FineTuningResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_allowed_to_fine_tune = src_dict["is_allowed_to_fine_tune"]
+        if not isinstance(is_allowed_to_fine_tune, bool):
+            raise TypeError(
+                f"FineTuningResponseModel.is_allowed_to_fine_tune: expected true or false, got {type(is_allowed_to_fine_tune).__name__}"
+            )
 
         state = FineTuningResponseModelState.from_dict(src_dict["state"])
 
-        verification_failures = cast(list[str], src_dict["verification_failures"])
+        _verification_failures = src_dict["verification_failures"]
+        if not isinstance(_verification_failures, list):
+            raise TypeError(
+                f"verification_failures: expected an array, got {type(_verification_failures).__name__}"
+            )
+
+        for _item in _verification_failures:
+            if not isinstance(_item, str):
+                raise TypeError(f"verification_failures: every item must be a string")
+        verification_failures = cast(list[str], _verification_failures)
 
         verification_attempts_count = src_dict["verification_attempts_count"]
+        if not is_json_integer(verification_attempts_count):
+            raise TypeError(
+                f"FineTuningResponseModel.verification_attempts_count: expected an integer, got {type(verification_attempts_count).__name__}"
+            )
 
         manual_verification_requested = src_dict["manual_verification_requested"]
+        if not isinstance(manual_verification_requested, bool):
+            raise TypeError(
+                f"FineTuningResponseModel.manual_verification_requested: expected true or false, got {type(manual_verification_requested).__name__}"
+            )
 
-        language: None | str | Unset = src_dict.get("language", UNSET)
+        _language = src_dict.get("language", UNSET)
+        language: None | str | Unset
+        if _language is UNSET:
+            language = UNSET
+        else:
+            if not (isinstance(_language, str) or _language is None):
+                raise TypeError(
+                    f"language: expected a string or null, got {type(_language).__name__}"
+                )
+            language = _language
 
         _progress = src_dict.get("progress", UNSET)
         progress: FineTuningResponseModelProgressType0 | None | Unset
@@ -219,6 +249,10 @@ class FineTuningResponseModel:
                 progress = progress_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_progress is None):
+                    raise TypeError(
+                        f"progress: expected an object or null, got {type(_progress).__name__}"
+                    )
                 progress = _progress
 
         _message = src_dict.get("message", UNSET)
@@ -236,11 +270,29 @@ class FineTuningResponseModel:
                 message = message_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_message is None):
+                    raise TypeError(
+                        f"message: expected an object or null, got {type(_message).__name__}"
+                    )
                 message = _message
 
-        dataset_duration_seconds: float | None | Unset = src_dict.get(
-            "dataset_duration_seconds", UNSET
-        )
+        _dataset_duration_seconds = src_dict.get("dataset_duration_seconds", UNSET)
+        dataset_duration_seconds: float | None | Unset
+        if _dataset_duration_seconds is UNSET:
+            dataset_duration_seconds = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_dataset_duration_seconds, float)
+                    and _dataset_duration_seconds - _dataset_duration_seconds == 0.0
+                    or type(_dataset_duration_seconds) is int
+                )
+                or _dataset_duration_seconds is None
+            ):
+                raise TypeError(
+                    f"dataset_duration_seconds: expected a finite number or null, got {type(_dataset_duration_seconds).__name__}"
+                )
+            dataset_duration_seconds = _dataset_duration_seconds
 
         _verification_attempts = src_dict.get("verification_attempts", UNSET)
         verification_attempts: list[VerificationAttemptResponseModel] | None | Unset
@@ -254,6 +306,11 @@ class FineTuningResponseModel:
                     raise TypeError()
                 verification_attempts_type_0 = []
                 _verification_attempts_type_0 = _verification_attempts
+                if not isinstance(_verification_attempts_type_0, list):
+                    raise TypeError(
+                        f"verification_attempts_type_0: expected an array, got {type(_verification_attempts_type_0).__name__}"
+                    )
+
                 for (
                     verification_attempts_type_0_item_data
                 ) in _verification_attempts_type_0:
@@ -270,6 +327,10 @@ class FineTuningResponseModel:
                 verification_attempts = verification_attempts_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_verification_attempts is None):
+                    raise TypeError(
+                        f"verification_attempts: expected an array or null, got {type(_verification_attempts).__name__}"
+                    )
                 verification_attempts = _verification_attempts
 
         _slice_ids = src_dict.get("slice_ids", UNSET)
@@ -282,11 +343,26 @@ class FineTuningResponseModel:
             try:
                 if not isinstance(_slice_ids, list):
                     raise TypeError()
-                slice_ids_type_0 = cast(list[str], _slice_ids)
+                _slice_ids_type_0 = _slice_ids
+                if not isinstance(_slice_ids_type_0, list):
+                    raise TypeError(
+                        f"slice_ids_type_0: expected an array, got {type(_slice_ids_type_0).__name__}"
+                    )
+
+                for _item in _slice_ids_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"slice_ids_type_0: every item must be a string"
+                        )
+                slice_ids_type_0 = cast(list[str], _slice_ids_type_0)
 
                 slice_ids = slice_ids_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_slice_ids is None):
+                    raise TypeError(
+                        f"slice_ids: expected an array or null, got {type(_slice_ids).__name__}"
+                    )
                 slice_ids = _slice_ids
 
         _manual_verification = src_dict.get("manual_verification", UNSET)
@@ -306,15 +382,43 @@ class FineTuningResponseModel:
                 manual_verification = manual_verification_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_manual_verification is None):
+                    raise TypeError(
+                        f"manual_verification: expected an object or null, got {type(_manual_verification).__name__}"
+                    )
                 manual_verification = _manual_verification
 
-        max_verification_attempts: int | None | Unset = src_dict.get(
-            "max_verification_attempts", UNSET
-        )
+        _max_verification_attempts = src_dict.get("max_verification_attempts", UNSET)
+        max_verification_attempts: int | None | Unset
+        if _max_verification_attempts is UNSET:
+            max_verification_attempts = UNSET
+        else:
+            if not (
+                is_json_integer(_max_verification_attempts)
+                or _max_verification_attempts is None
+            ):
+                raise TypeError(
+                    f"max_verification_attempts: expected an integer or null, got {type(_max_verification_attempts).__name__}"
+                )
+            max_verification_attempts = _max_verification_attempts
 
-        next_max_verification_attempts_reset_unix_ms: int | None | Unset = src_dict.get(
+        _next_max_verification_attempts_reset_unix_ms = src_dict.get(
             "next_max_verification_attempts_reset_unix_ms", UNSET
         )
+        next_max_verification_attempts_reset_unix_ms: int | None | Unset
+        if _next_max_verification_attempts_reset_unix_ms is UNSET:
+            next_max_verification_attempts_reset_unix_ms = UNSET
+        else:
+            if not (
+                is_json_integer(_next_max_verification_attempts_reset_unix_ms)
+                or _next_max_verification_attempts_reset_unix_ms is None
+            ):
+                raise TypeError(
+                    f"next_max_verification_attempts_reset_unix_ms: expected an integer or null, got {type(_next_max_verification_attempts_reset_unix_ms).__name__}"
+                )
+            next_max_verification_attempts_reset_unix_ms = (
+                _next_max_verification_attempts_reset_unix_ms
+            )
 
         fine_tuning_response_model = cls(
             is_allowed_to_fine_tune=is_allowed_to_fine_tune,
@@ -356,6 +460,9 @@ class FineTuningResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

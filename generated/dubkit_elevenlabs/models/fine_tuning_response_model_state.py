@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.fine_tuning_response_model_state_additional_property import (
     FineTuningResponseModelStateAdditionalProperty,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="FineTuningResponseModelState")
 
@@ -62,3 +62,26 @@ class FineTuningResponseModelState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # A map-like model (only additionalProperties): it reads like the dict it is.
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def keys(self) -> KeysView[str]:
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[FineTuningResponseModelStateAdditionalProperty]:
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, FineTuningResponseModelStateAdditionalProperty]:
+        return self.additional_properties.items()
+
+    def get(
+        self,
+        key: str,
+        default: FineTuningResponseModelStateAdditionalProperty | None = None,
+    ) -> FineTuningResponseModelStateAdditionalProperty | None:
+        return self.additional_properties.get(key, default)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="GenerationSourceContext")
 
@@ -125,8 +125,16 @@ class GenerationSourceContext:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         generation_id = src_dict["generation_id"]
+        if not isinstance(generation_id, str):
+            raise TypeError(
+                f"GenerationSourceContext.generation_id: expected a string, got {type(generation_id).__name__}"
+            )
 
         model_id = src_dict["model_id"]
+        if not isinstance(model_id, str):
+            raise TypeError(
+                f"GenerationSourceContext.model_id: expected a string, got {type(model_id).__name__}"
+            )
 
         source_type = cast(
             Literal["generation"] | Unset, src_dict.get("source_type", UNSET)
@@ -136,17 +144,54 @@ class GenerationSourceContext:
                 f"source_type must match const 'generation', got '{source_type}'"
             )
 
-        prompt: None | str | Unset = src_dict.get("prompt", UNSET)
+        _prompt = src_dict.get("prompt", UNSET)
+        prompt: None | str | Unset
+        if _prompt is UNSET:
+            prompt = UNSET
+        else:
+            if not (isinstance(_prompt, str) or _prompt is None):
+                raise TypeError(
+                    f"prompt: expected a string or null, got {type(_prompt).__name__}"
+                )
+            prompt = _prompt
 
-        model_provider: None | str | Unset = src_dict.get("model_provider", UNSET)
+        _model_provider = src_dict.get("model_provider", UNSET)
+        model_provider: None | str | Unset
+        if _model_provider is UNSET:
+            model_provider = UNSET
+        else:
+            if not (isinstance(_model_provider, str) or _model_provider is None):
+                raise TypeError(
+                    f"model_provider: expected a string or null, got {type(_model_provider).__name__}"
+                )
+            model_provider = _model_provider
 
-        generation_session_id: None | str | Unset = src_dict.get(
-            "generation_session_id", UNSET
-        )
+        _generation_session_id = src_dict.get("generation_session_id", UNSET)
+        generation_session_id: None | str | Unset
+        if _generation_session_id is UNSET:
+            generation_session_id = UNSET
+        else:
+            if not (
+                isinstance(_generation_session_id, str)
+                or _generation_session_id is None
+            ):
+                raise TypeError(
+                    f"generation_session_id: expected a string or null, got {type(_generation_session_id).__name__}"
+                )
+            generation_session_id = _generation_session_id
 
-        session_iteration_id: None | str | Unset = src_dict.get(
-            "session_iteration_id", UNSET
-        )
+        _session_iteration_id = src_dict.get("session_iteration_id", UNSET)
+        session_iteration_id: None | str | Unset
+        if _session_iteration_id is UNSET:
+            session_iteration_id = UNSET
+        else:
+            if not (
+                isinstance(_session_iteration_id, str) or _session_iteration_id is None
+            ):
+                raise TypeError(
+                    f"session_iteration_id: expected a string or null, got {type(_session_iteration_id).__name__}"
+                )
+            session_iteration_id = _session_iteration_id
 
         _model_parameters = src_dict.get("model_parameters", UNSET)
         model_parameters: GenerationSourceContextModelParametersType0 | None | Unset
@@ -167,6 +212,10 @@ class GenerationSourceContext:
                 model_parameters = model_parameters_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_model_parameters is None):
+                    raise TypeError(
+                        f"model_parameters: expected an object or null, got {type(_model_parameters).__name__}"
+                    )
                 model_parameters = _model_parameters
 
         _extend_video = src_dict.get("extend_video", UNSET)
@@ -184,6 +233,10 @@ class GenerationSourceContext:
                 extend_video = extend_video_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_extend_video is None):
+                    raise TypeError(
+                        f"extend_video: expected an object or null, got {type(_extend_video).__name__}"
+                    )
                 extend_video = _extend_video
 
         generation_source_context = cls(
@@ -221,6 +274,9 @@ class GenerationSourceContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

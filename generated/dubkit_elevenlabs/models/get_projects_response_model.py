@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="GetProjectsResponseModel")
 
@@ -60,6 +60,11 @@ class GetProjectsResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         projects = []
         _projects = src_dict["projects"]
+        if not isinstance(_projects, list):
+            raise TypeError(
+                f"projects: expected an array, got {type(_projects).__name__}"
+            )
+
         for projects_item_data in _projects:
             projects_item = ProjectResponseModel.from_dict(projects_item_data)
 
@@ -92,6 +97,9 @@ class GetProjectsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

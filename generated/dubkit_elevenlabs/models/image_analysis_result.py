@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ImageAnalysisResult")
 
@@ -96,20 +96,69 @@ class ImageAnalysisResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(
+                f"ImageAnalysisResult.title: expected a string, got {type(title).__name__}"
+            )
 
         description = src_dict["description"]
+        if not isinstance(description, str):
+            raise TypeError(
+                f"ImageAnalysisResult.description: expected a string, got {type(description).__name__}"
+            )
 
-        content_type: None | str | Unset = src_dict.get("content_type", UNSET)
+        _content_type = src_dict.get("content_type", UNSET)
+        content_type: None | str | Unset
+        if _content_type is UNSET:
+            content_type = UNSET
+        else:
+            if not (isinstance(_content_type, str) or _content_type is None):
+                raise TypeError(
+                    f"content_type: expected a string or null, got {type(_content_type).__name__}"
+                )
+            content_type = _content_type
 
-        mood_and_style: None | str | Unset = src_dict.get("mood_and_style", UNSET)
+        _mood_and_style = src_dict.get("mood_and_style", UNSET)
+        mood_and_style: None | str | Unset
+        if _mood_and_style is UNSET:
+            mood_and_style = UNSET
+        else:
+            if not (isinstance(_mood_and_style, str) or _mood_and_style is None):
+                raise TypeError(
+                    f"mood_and_style: expected a string or null, got {type(_mood_and_style).__name__}"
+                )
+            mood_and_style = _mood_and_style
 
-        composition_notes: None | str | Unset = src_dict.get("composition_notes", UNSET)
+        _composition_notes = src_dict.get("composition_notes", UNSET)
+        composition_notes: None | str | Unset
+        if _composition_notes is UNSET:
+            composition_notes = UNSET
+        else:
+            if not (isinstance(_composition_notes, str) or _composition_notes is None):
+                raise TypeError(
+                    f"composition_notes: expected a string or null, got {type(_composition_notes).__name__}"
+                )
+            composition_notes = _composition_notes
 
-        visible_text: None | str | Unset = src_dict.get("visible_text", UNSET)
+        _visible_text = src_dict.get("visible_text", UNSET)
+        visible_text: None | str | Unset
+        if _visible_text is UNSET:
+            visible_text = UNSET
+        else:
+            if not (isinstance(_visible_text, str) or _visible_text is None):
+                raise TypeError(
+                    f"visible_text: expected a string or null, got {type(_visible_text).__name__}"
+                )
+            visible_text = _visible_text
 
         _subjects = src_dict.get("subjects", UNSET)
         subjects: list[ImageSubject] | Unset = UNSET
         if _subjects is not UNSET:
+            if not isinstance(_subjects, list):
+                raise TypeError(
+                    f"subjects: expected an array, got {type(_subjects).__name__}"
+                )
+
             subjects = []
             for subjects_item_data in _subjects:
                 subjects_item = ImageSubject.from_dict(subjects_item_data)
@@ -149,6 +198,9 @@ class ImageAnalysisResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ImageSubject")
 
@@ -44,8 +44,16 @@ class ImageSubject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ImageSubject.name: expected a string, got {type(name).__name__}"
+            )
 
         description = src_dict["description"]
+        if not isinstance(description, str):
+            raise TypeError(
+                f"ImageSubject.description: expected a string, got {type(description).__name__}"
+            )
 
         image_subject = cls(
             name=name,
@@ -75,3 +83,6 @@ class ImageSubject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

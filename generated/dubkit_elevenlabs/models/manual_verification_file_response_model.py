@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ManualVerificationFileResponseModel")
 
@@ -71,14 +71,34 @@ class ManualVerificationFileResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         file_id = src_dict["file_id"]
+        if not isinstance(file_id, str):
+            raise TypeError(
+                f"ManualVerificationFileResponseModel.file_id: expected a string, got {type(file_id).__name__}"
+            )
 
         file_name = src_dict["file_name"]
+        if not isinstance(file_name, str):
+            raise TypeError(
+                f"ManualVerificationFileResponseModel.file_name: expected a string, got {type(file_name).__name__}"
+            )
 
         mime_type = src_dict["mime_type"]
+        if not isinstance(mime_type, str):
+            raise TypeError(
+                f"ManualVerificationFileResponseModel.mime_type: expected a string, got {type(mime_type).__name__}"
+            )
 
         size_bytes = src_dict["size_bytes"]
+        if not is_json_integer(size_bytes):
+            raise TypeError(
+                f"ManualVerificationFileResponseModel.size_bytes: expected an integer, got {type(size_bytes).__name__}"
+            )
 
         upload_date_unix = src_dict["upload_date_unix"]
+        if not is_json_integer(upload_date_unix):
+            raise TypeError(
+                f"ManualVerificationFileResponseModel.upload_date_unix: expected an integer, got {type(upload_date_unix).__name__}"
+            )
 
         manual_verification_file_response_model = cls(
             file_id=file_id,
@@ -111,3 +131,6 @@ class ManualVerificationFileResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ManualVerificationResponseModel")
 
@@ -63,11 +63,22 @@ class ManualVerificationResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         extra_text = src_dict["extra_text"]
+        if not isinstance(extra_text, str):
+            raise TypeError(
+                f"ManualVerificationResponseModel.extra_text: expected a string, got {type(extra_text).__name__}"
+            )
 
         request_time_unix = src_dict["request_time_unix"]
+        if not is_json_integer(request_time_unix):
+            raise TypeError(
+                f"ManualVerificationResponseModel.request_time_unix: expected an integer, got {type(request_time_unix).__name__}"
+            )
 
         files = []
         _files = src_dict["files"]
+        if not isinstance(_files, list):
+            raise TypeError(f"files: expected an array, got {type(_files).__name__}")
+
         for files_item_data in _files:
             files_item = ManualVerificationFileResponseModel.from_dict(files_item_data)
 
@@ -102,6 +113,9 @@ class ManualVerificationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

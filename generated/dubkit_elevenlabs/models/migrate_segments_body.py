@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="MigrateSegmentsBody")
 
@@ -43,9 +43,22 @@ class MigrateSegmentsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        segment_ids = cast(list[str], src_dict["segment_ids"])
+        _segment_ids = src_dict["segment_ids"]
+        if not isinstance(_segment_ids, list):
+            raise TypeError(
+                f"segment_ids: expected an array, got {type(_segment_ids).__name__}"
+            )
+
+        for _item in _segment_ids:
+            if not isinstance(_item, str):
+                raise TypeError(f"segment_ids: every item must be a string")
+        segment_ids = cast(list[str], _segment_ids)
 
         speaker_id = src_dict["speaker_id"]
+        if not isinstance(speaker_id, str):
+            raise TypeError(
+                f"MigrateSegmentsBody.speaker_id: expected a string, got {type(speaker_id).__name__}"
+            )
 
         migrate_segments_body = cls(
             segment_ids=segment_ids,
@@ -75,3 +88,6 @@ class MigrateSegmentsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="MusicExploreSongSourceContext")
 
@@ -104,6 +104,10 @@ class MusicExploreSongSourceContext:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         music_explore_song_id = src_dict["music_explore_song_id"]
+        if not isinstance(music_explore_song_id, str):
+            raise TypeError(
+                f"MusicExploreSongSourceContext.music_explore_song_id: expected a string, got {type(music_explore_song_id).__name__}"
+            )
 
         source_type = cast(
             Literal["music_explore_song"] | Unset, src_dict.get("source_type", UNSET)
@@ -113,15 +117,60 @@ class MusicExploreSongSourceContext:
                 f"source_type must match const 'music_explore_song', got '{source_type}'"
             )
 
-        title: None | str | Unset = src_dict.get("title", UNSET)
+        _title = src_dict.get("title", UNSET)
+        title: None | str | Unset
+        if _title is UNSET:
+            title = UNSET
+        else:
+            if not (isinstance(_title, str) or _title is None):
+                raise TypeError(
+                    f"title: expected a string or null, got {type(_title).__name__}"
+                )
+            title = _title
 
-        description: None | str | Unset = src_dict.get("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: None | str | Unset
+        if _description is UNSET:
+            description = UNSET
+        else:
+            if not (isinstance(_description, str) or _description is None):
+                raise TypeError(
+                    f"description: expected a string or null, got {type(_description).__name__}"
+                )
+            description = _description
 
-        bpm: int | None | Unset = src_dict.get("bpm", UNSET)
+        _bpm = src_dict.get("bpm", UNSET)
+        bpm: int | None | Unset
+        if _bpm is UNSET:
+            bpm = UNSET
+        else:
+            if not (is_json_integer(_bpm) or _bpm is None):
+                raise TypeError(
+                    f"bpm: expected an integer or null, got {type(_bpm).__name__}"
+                )
+            bpm = _bpm
 
-        vocals: None | str | Unset = src_dict.get("vocals", UNSET)
+        _vocals = src_dict.get("vocals", UNSET)
+        vocals: None | str | Unset
+        if _vocals is UNSET:
+            vocals = UNSET
+        else:
+            if not (isinstance(_vocals, str) or _vocals is None):
+                raise TypeError(
+                    f"vocals: expected a string or null, got {type(_vocals).__name__}"
+                )
+            vocals = _vocals
 
-        lyrics: None | str | Unset = src_dict.get("lyrics", UNSET)
+        _lyrics = src_dict.get("lyrics", UNSET)
+        lyrics: None | str | Unset
+        if _lyrics is UNSET:
+            lyrics = UNSET
+        else:
+            if not (isinstance(_lyrics, str) or _lyrics is None):
+                raise TypeError(
+                    f"lyrics: expected a string or null, got {type(_lyrics).__name__}"
+                )
+            lyrics = _lyrics
 
         music_explore_song_source_context = cls(
             music_explore_song_id=music_explore_song_id,
@@ -156,3 +205,6 @@ class MusicExploreSongSourceContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

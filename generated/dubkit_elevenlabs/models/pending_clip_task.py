@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_clip_task_type import PendingClipTaskType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="PendingClipTask")
 
@@ -68,10 +68,26 @@ class PendingClipTask:
         type_ = PendingClipTaskType._parse(src_dict["type"])
 
         progress = src_dict.get("progress", UNSET)
+        if progress is not UNSET and not (
+            isinstance(progress, float)
+            and progress - progress == 0.0
+            or type(progress) is int
+        ):
+            raise TypeError(
+                f"PendingClipTask.progress: expected a finite number, got {type(progress).__name__}"
+            )
 
         started_at_ms = src_dict.get("started_at_ms", UNSET)
+        if started_at_ms is not UNSET and not is_json_integer(started_at_ms):
+            raise TypeError(
+                f"PendingClipTask.started_at_ms: expected an integer, got {type(started_at_ms).__name__}"
+            )
 
         updated_at_ms = src_dict.get("updated_at_ms", UNSET)
+        if updated_at_ms is not UNSET and not is_json_integer(updated_at_ms):
+            raise TypeError(
+                f"PendingClipTask.updated_at_ms: expected an integer, got {type(updated_at_ms).__name__}"
+            )
 
         _metadata = src_dict.get("metadata", UNSET)
         metadata: PendingClipTaskMetadata | Unset
@@ -111,6 +127,9 @@ class PendingClipTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="PendingExternalAudiosMetadataModel")
 
@@ -44,9 +44,27 @@ class PendingExternalAudiosMetadataModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        target_global_offset_ms: int | None = src_dict["target_global_offset_ms"]
+        _target_global_offset_ms = src_dict["target_global_offset_ms"]
+        target_global_offset_ms: int | None
+        if not (
+            is_json_integer(_target_global_offset_ms)
+            or _target_global_offset_ms is None
+        ):
+            raise TypeError(
+                f"target_global_offset_ms: expected an integer or null, got {type(_target_global_offset_ms).__name__}"
+            )
+        target_global_offset_ms = _target_global_offset_ms
 
-        external_audio_ids = cast(list[str], src_dict["external_audio_ids"])
+        _external_audio_ids = src_dict["external_audio_ids"]
+        if not isinstance(_external_audio_ids, list):
+            raise TypeError(
+                f"external_audio_ids: expected an array, got {type(_external_audio_ids).__name__}"
+            )
+
+        for _item in _external_audio_ids:
+            if not isinstance(_item, str):
+                raise TypeError(f"external_audio_ids: every item must be a string")
+        external_audio_ids = cast(list[str], _external_audio_ids)
 
         pending_external_audios_metadata_model = cls(
             target_global_offset_ms=target_global_offset_ms,
@@ -76,3 +94,6 @@ class PendingExternalAudiosMetadataModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="PodcastConversationModeData")
 
@@ -52,8 +52,16 @@ class PodcastConversationModeData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         host_voice_id = src_dict["host_voice_id"]
+        if not isinstance(host_voice_id, str):
+            raise TypeError(
+                f"PodcastConversationModeData.host_voice_id: expected a string, got {type(host_voice_id).__name__}"
+            )
 
         guest_voice_id = src_dict["guest_voice_id"]
+        if not isinstance(guest_voice_id, str):
+            raise TypeError(
+                f"PodcastConversationModeData.guest_voice_id: expected a string, got {type(guest_voice_id).__name__}"
+            )
 
         podcast_conversation_mode_data = cls(
             host_voice_id=host_voice_id,
@@ -83,3 +91,6 @@ class PodcastConversationModeData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

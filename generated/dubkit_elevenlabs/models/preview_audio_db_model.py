@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="PreviewAudioDBModel")
 
@@ -99,20 +99,76 @@ class PreviewAudioDBModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         audio_url = src_dict["audio_url"]
+        if not isinstance(audio_url, str):
+            raise TypeError(
+                f"PreviewAudioDBModel.audio_url: expected a string, got {type(audio_url).__name__}"
+            )
 
-        voice_id: None | str | Unset = src_dict.get("voice_id", UNSET)
+        _voice_id = src_dict.get("voice_id", UNSET)
+        voice_id: None | str | Unset
+        if _voice_id is UNSET:
+            voice_id = UNSET
+        else:
+            if not (isinstance(_voice_id, str) or _voice_id is None):
+                raise TypeError(
+                    f"voice_id: expected a string or null, got {type(_voice_id).__name__}"
+                )
+            voice_id = _voice_id
 
-        text: None | str | Unset = src_dict.get("text", UNSET)
+        _text = src_dict.get("text", UNSET)
+        text: None | str | Unset
+        if _text is UNSET:
+            text = UNSET
+        else:
+            if not (isinstance(_text, str) or _text is None):
+                raise TypeError(
+                    f"text: expected a string or null, got {type(_text).__name__}"
+                )
+            text = _text
 
-        hls_manifest_url: None | str | Unset = src_dict.get("hls_manifest_url", UNSET)
+        _hls_manifest_url = src_dict.get("hls_manifest_url", UNSET)
+        hls_manifest_url: None | str | Unset
+        if _hls_manifest_url is UNSET:
+            hls_manifest_url = UNSET
+        else:
+            if not (isinstance(_hls_manifest_url, str) or _hls_manifest_url is None):
+                raise TypeError(
+                    f"hls_manifest_url: expected a string or null, got {type(_hls_manifest_url).__name__}"
+                )
+            hls_manifest_url = _hls_manifest_url
 
-        dash_manifest_url: None | str | Unset = src_dict.get("dash_manifest_url", UNSET)
+        _dash_manifest_url = src_dict.get("dash_manifest_url", UNSET)
+        dash_manifest_url: None | str | Unset
+        if _dash_manifest_url is UNSET:
+            dash_manifest_url = UNSET
+        else:
+            if not (isinstance(_dash_manifest_url, str) or _dash_manifest_url is None):
+                raise TypeError(
+                    f"dash_manifest_url: expected a string or null, got {type(_dash_manifest_url).__name__}"
+                )
+            dash_manifest_url = _dash_manifest_url
 
-        is_auto_generated: bool | None | Unset = src_dict.get(
-            "is_auto_generated", UNSET
-        )
+        _is_auto_generated = src_dict.get("is_auto_generated", UNSET)
+        is_auto_generated: bool | None | Unset
+        if _is_auto_generated is UNSET:
+            is_auto_generated = UNSET
+        else:
+            if not (isinstance(_is_auto_generated, bool) or _is_auto_generated is None):
+                raise TypeError(
+                    f"is_auto_generated: expected true or false or null, got {type(_is_auto_generated).__name__}"
+                )
+            is_auto_generated = _is_auto_generated
 
-        generated_at_unix: int | None | Unset = src_dict.get("generated_at_unix", UNSET)
+        _generated_at_unix = src_dict.get("generated_at_unix", UNSET)
+        generated_at_unix: int | None | Unset
+        if _generated_at_unix is UNSET:
+            generated_at_unix = UNSET
+        else:
+            if not (is_json_integer(_generated_at_unix) or _generated_at_unix is None):
+                raise TypeError(
+                    f"generated_at_unix: expected an integer or null, got {type(_generated_at_unix).__name__}"
+                )
+            generated_at_unix = _generated_at_unix
 
         preview_audio_db_model = cls(
             audio_url=audio_url,
@@ -147,3 +203,6 @@ class PreviewAudioDBModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +12,7 @@ from ..models.project_creation_meta_response_model_status import (
 from ..models.project_creation_meta_response_model_type import (
     ProjectCreationMetaResponseModelType,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectCreationMetaResponseModel")
 
@@ -63,6 +63,14 @@ class ProjectCreationMetaResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         creation_progress = src_dict["creation_progress"]
+        if not (
+            isinstance(creation_progress, float)
+            and creation_progress - creation_progress == 0.0
+            or type(creation_progress) is int
+        ):
+            raise TypeError(
+                f"ProjectCreationMetaResponseModel.creation_progress: expected a finite number, got {type(creation_progress).__name__}"
+            )
 
         status = ProjectCreationMetaResponseModelStatus._parse(src_dict["status"])
 
@@ -97,3 +105,6 @@ class ProjectCreationMetaResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -28,7 +28,7 @@ from ..models.project_extended_response_model_target_audience_type_0 import (
     ProjectExtendedResponseModelTargetAudienceType0,
 )
 from ..models.quality_preset import QualityPreset
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectExtendedResponseModel")
 
@@ -566,22 +566,60 @@ class ProjectExtendedResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_id = src_dict["project_id"]
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.name: expected a string, got {type(name).__name__}"
+            )
 
         create_date_unix = src_dict["create_date_unix"]
+        if not is_json_integer(create_date_unix):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.create_date_unix: expected an integer, got {type(create_date_unix).__name__}"
+            )
 
-        created_by_user_id: None | str = src_dict["created_by_user_id"]
+        _created_by_user_id = src_dict["created_by_user_id"]
+        created_by_user_id: None | str
+        if not (isinstance(_created_by_user_id, str) or _created_by_user_id is None):
+            raise TypeError(
+                f"created_by_user_id: expected a string or null, got {type(_created_by_user_id).__name__}"
+            )
+        created_by_user_id = _created_by_user_id
 
         default_title_voice_ref_id = src_dict["default_title_voice_ref_id"]
+        if not isinstance(default_title_voice_ref_id, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.default_title_voice_ref_id: expected a string, got {type(default_title_voice_ref_id).__name__}"
+            )
 
         default_paragraph_voice_ref_id = src_dict["default_paragraph_voice_ref_id"]
+        if not isinstance(default_paragraph_voice_ref_id, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.default_paragraph_voice_ref_id: expected a string, got {type(default_paragraph_voice_ref_id).__name__}"
+            )
 
         default_model_id = src_dict["default_model_id"]
+        if not isinstance(default_model_id, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.default_model_id: expected a string, got {type(default_model_id).__name__}"
+            )
 
         can_be_downloaded = src_dict["can_be_downloaded"]
+        if not isinstance(can_be_downloaded, bool):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.can_be_downloaded: expected true or false, got {type(can_be_downloaded).__name__}"
+            )
 
         volume_normalization = src_dict["volume_normalization"]
+        if not isinstance(volume_normalization, bool):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.volume_normalization: expected true or false, got {type(volume_normalization).__name__}"
+            )
 
         state = ProjectExtendedResponseModelState._parse(src_dict["state"])
 
@@ -590,15 +628,28 @@ class ProjectExtendedResponseModel:
         )
 
         quality_check_on = src_dict["quality_check_on"]
+        if not isinstance(quality_check_on, bool):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.quality_check_on: expected true or false, got {type(quality_check_on).__name__}"
+            )
 
         quality_check_on_when_bulk_convert = src_dict[
             "quality_check_on_when_bulk_convert"
         ]
+        if not isinstance(quality_check_on_when_bulk_convert, bool):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.quality_check_on_when_bulk_convert: expected true or false, got {type(quality_check_on_when_bulk_convert).__name__}"
+            )
 
         quality_preset = QualityPreset._parse(src_dict["quality_preset"])
 
         chapters = []
         _chapters = src_dict["chapters"]
+        if not isinstance(_chapters, list):
+            raise TypeError(
+                f"chapters: expected an array, got {type(_chapters).__name__}"
+            )
+
         for chapters_item_data in _chapters:
             chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
 
@@ -608,6 +659,11 @@ class ProjectExtendedResponseModel:
         _pronunciation_dictionary_versions = src_dict[
             "pronunciation_dictionary_versions"
         ]
+        if not isinstance(_pronunciation_dictionary_versions, list):
+            raise TypeError(
+                f"pronunciation_dictionary_versions: expected an array, got {type(_pronunciation_dictionary_versions).__name__}"
+            )
+
         for (
             pronunciation_dictionary_versions_item_data
         ) in _pronunciation_dictionary_versions:
@@ -625,6 +681,11 @@ class ProjectExtendedResponseModel:
         _pronunciation_dictionary_locators = src_dict[
             "pronunciation_dictionary_locators"
         ]
+        if not isinstance(_pronunciation_dictionary_locators, list):
+            raise TypeError(
+                f"pronunciation_dictionary_locators: expected an array, got {type(_pronunciation_dictionary_locators).__name__}"
+            )
+
         for (
             pronunciation_dictionary_locators_item_data
         ) in _pronunciation_dictionary_locators:
@@ -646,6 +707,9 @@ class ProjectExtendedResponseModel:
 
         assets = []
         _assets = src_dict["assets"]
+        if not isinstance(_assets, list):
+            raise TypeError(f"assets: expected an array, got {type(_assets).__name__}")
+
         for assets_item_data in _assets:
             _assets_item = assets_item_data
             assets_item: (
@@ -683,24 +747,72 @@ class ProjectExtendedResponseModel:
 
         voices = []
         _voices = src_dict["voices"]
+        if not isinstance(_voices, list):
+            raise TypeError(f"voices: expected an array, got {type(_voices).__name__}")
+
         for voices_item_data in _voices:
             voices_item = ProjectVoiceResponseModel.from_dict(voices_item_data)
 
             voices.append(voices_item)
 
         default_title_voice_id = src_dict["default_title_voice_id"]
+        if not isinstance(default_title_voice_id, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.default_title_voice_id: expected a string, got {type(default_title_voice_id).__name__}"
+            )
 
         default_paragraph_voice_id = src_dict["default_paragraph_voice_id"]
+        if not isinstance(default_paragraph_voice_id, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.default_paragraph_voice_id: expected a string, got {type(default_paragraph_voice_id).__name__}"
+            )
 
-        last_conversion_date_unix: int | None | Unset = src_dict.get(
-            "last_conversion_date_unix", UNSET
-        )
+        _last_conversion_date_unix = src_dict.get("last_conversion_date_unix", UNSET)
+        last_conversion_date_unix: int | None | Unset
+        if _last_conversion_date_unix is UNSET:
+            last_conversion_date_unix = UNSET
+        else:
+            if not (
+                is_json_integer(_last_conversion_date_unix)
+                or _last_conversion_date_unix is None
+            ):
+                raise TypeError(
+                    f"last_conversion_date_unix: expected an integer or null, got {type(_last_conversion_date_unix).__name__}"
+                )
+            last_conversion_date_unix = _last_conversion_date_unix
 
-        title: None | str | Unset = src_dict.get("title", UNSET)
+        _title = src_dict.get("title", UNSET)
+        title: None | str | Unset
+        if _title is UNSET:
+            title = UNSET
+        else:
+            if not (isinstance(_title, str) or _title is None):
+                raise TypeError(
+                    f"title: expected a string or null, got {type(_title).__name__}"
+                )
+            title = _title
 
-        author: None | str | Unset = src_dict.get("author", UNSET)
+        _author = src_dict.get("author", UNSET)
+        author: None | str | Unset
+        if _author is UNSET:
+            author = UNSET
+        else:
+            if not (isinstance(_author, str) or _author is None):
+                raise TypeError(
+                    f"author: expected a string or null, got {type(_author).__name__}"
+                )
+            author = _author
 
-        description: None | str | Unset = src_dict.get("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: None | str | Unset
+        if _description is UNSET:
+            description = UNSET
+        else:
+            if not (isinstance(_description, str) or _description is None):
+                raise TypeError(
+                    f"description: expected a string or null, got {type(_description).__name__}"
+                )
+            description = _description
 
         _genres = src_dict.get("genres", UNSET)
         genres: list[str] | None | Unset
@@ -712,14 +824,36 @@ class ProjectExtendedResponseModel:
             try:
                 if not isinstance(_genres, list):
                     raise TypeError()
-                genres_type_0 = cast(list[str], _genres)
+                _genres_type_0 = _genres
+                if not isinstance(_genres_type_0, list):
+                    raise TypeError(
+                        f"genres_type_0: expected an array, got {type(_genres_type_0).__name__}"
+                    )
+
+                for _item in _genres_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(f"genres_type_0: every item must be a string")
+                genres_type_0 = cast(list[str], _genres_type_0)
 
                 genres = genres_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_genres is None):
+                    raise TypeError(
+                        f"genres: expected an array or null, got {type(_genres).__name__}"
+                    )
                 genres = _genres
 
-        cover_image_url: None | str | Unset = src_dict.get("cover_image_url", UNSET)
+        _cover_image_url = src_dict.get("cover_image_url", UNSET)
+        cover_image_url: None | str | Unset
+        if _cover_image_url is UNSET:
+            cover_image_url = UNSET
+        else:
+            if not (isinstance(_cover_image_url, str) or _cover_image_url is None):
+                raise TypeError(
+                    f"cover_image_url: expected a string or null, got {type(_cover_image_url).__name__}"
+                )
+            cover_image_url = _cover_image_url
 
         _target_audience = src_dict.get("target_audience", UNSET)
         target_audience: None | ProjectExtendedResponseModelTargetAudienceType0 | Unset
@@ -740,19 +874,69 @@ class ProjectExtendedResponseModel:
                 target_audience = target_audience_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_target_audience is None):
+                    raise TypeError(
+                        f"target_audience: expected one of the spec's values or null, got {type(_target_audience).__name__}"
+                    )
                 target_audience = _target_audience
 
-        language: None | str | Unset = src_dict.get("language", UNSET)
+        _language = src_dict.get("language", UNSET)
+        language: None | str | Unset
+        if _language is UNSET:
+            language = UNSET
+        else:
+            if not (isinstance(_language, str) or _language is None):
+                raise TypeError(
+                    f"language: expected a string or null, got {type(_language).__name__}"
+                )
+            language = _language
 
-        content_type: None | str | Unset = src_dict.get("content_type", UNSET)
+        _content_type = src_dict.get("content_type", UNSET)
+        content_type: None | str | Unset
+        if _content_type is UNSET:
+            content_type = UNSET
+        else:
+            if not (isinstance(_content_type, str) or _content_type is None):
+                raise TypeError(
+                    f"content_type: expected a string or null, got {type(_content_type).__name__}"
+                )
+            content_type = _content_type
 
-        original_publication_date: None | str | Unset = src_dict.get(
-            "original_publication_date", UNSET
-        )
+        _original_publication_date = src_dict.get("original_publication_date", UNSET)
+        original_publication_date: None | str | Unset
+        if _original_publication_date is UNSET:
+            original_publication_date = UNSET
+        else:
+            if not (
+                isinstance(_original_publication_date, str)
+                or _original_publication_date is None
+            ):
+                raise TypeError(
+                    f"original_publication_date: expected a string or null, got {type(_original_publication_date).__name__}"
+                )
+            original_publication_date = _original_publication_date
 
-        mature_content: bool | None | Unset = src_dict.get("mature_content", UNSET)
+        _mature_content = src_dict.get("mature_content", UNSET)
+        mature_content: bool | None | Unset
+        if _mature_content is UNSET:
+            mature_content = UNSET
+        else:
+            if not (isinstance(_mature_content, bool) or _mature_content is None):
+                raise TypeError(
+                    f"mature_content: expected true or false or null, got {type(_mature_content).__name__}"
+                )
+            mature_content = _mature_content
 
-        isbn_number: None | str | Unset = src_dict.get("isbn_number", UNSET)
+        _isbn_number = src_dict.get("isbn_number", UNSET)
+        isbn_number: None | str | Unset
+        if _isbn_number is UNSET:
+            isbn_number = UNSET
+        else:
+            if not (isinstance(_isbn_number, str) or _isbn_number is None):
+                raise TypeError(
+                    f"isbn_number: expected a string or null, got {type(_isbn_number).__name__}"
+                )
+            isbn_number = _isbn_number
 
         _fiction = src_dict.get("fiction", UNSET)
         fiction: None | ProjectExtendedResponseModelFictionType0 | Unset
@@ -771,6 +955,10 @@ class ProjectExtendedResponseModel:
                 fiction = fiction_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_fiction is None):
+                    raise TypeError(
+                        f"fiction: expected one of the spec's values or null, got {type(_fiction).__name__}"
+                    )
                 fiction = _fiction
 
         _creation_meta = src_dict.get("creation_meta", UNSET)
@@ -790,6 +978,10 @@ class ProjectExtendedResponseModel:
                 creation_meta = creation_meta_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_creation_meta is None):
+                    raise TypeError(
+                        f"creation_meta: expected an object or null, got {type(_creation_meta).__name__}"
+                    )
                 creation_meta = _creation_meta
 
         _source_type = src_dict.get("source_type", UNSET)
@@ -809,11 +1001,33 @@ class ProjectExtendedResponseModel:
                 source_type = source_type_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_source_type is None):
+                    raise TypeError(
+                        f"source_type: expected one of the spec's values or null, got {type(_source_type).__name__}"
+                    )
                 source_type = _source_type
 
-        chapters_enabled: bool | None | Unset = src_dict.get("chapters_enabled", UNSET)
+        _chapters_enabled = src_dict.get("chapters_enabled", UNSET)
+        chapters_enabled: bool | None | Unset
+        if _chapters_enabled is UNSET:
+            chapters_enabled = UNSET
+        else:
+            if not (isinstance(_chapters_enabled, bool) or _chapters_enabled is None):
+                raise TypeError(
+                    f"chapters_enabled: expected true or false or null, got {type(_chapters_enabled).__name__}"
+                )
+            chapters_enabled = _chapters_enabled
 
-        captions_enabled: bool | None | Unset = src_dict.get("captions_enabled", UNSET)
+        _captions_enabled = src_dict.get("captions_enabled", UNSET)
+        captions_enabled: bool | None | Unset
+        if _captions_enabled is UNSET:
+            captions_enabled = UNSET
+        else:
+            if not (isinstance(_captions_enabled, bool) or _captions_enabled is None):
+                raise TypeError(
+                    f"captions_enabled: expected true or false or null, got {type(_captions_enabled).__name__}"
+                )
+            captions_enabled = _captions_enabled
 
         _caption_style = src_dict.get("caption_style", UNSET)
         caption_style: CaptionStyleModel | None | Unset
@@ -830,6 +1044,10 @@ class ProjectExtendedResponseModel:
                 caption_style = caption_style_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_caption_style is None):
+                    raise TypeError(
+                        f"caption_style: expected an object or null, got {type(_caption_style).__name__}"
+                    )
                 caption_style = _caption_style
 
         _caption_style_template_overrides = src_dict.get(
@@ -857,9 +1075,22 @@ class ProjectExtendedResponseModel:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_caption_style_template_overrides is None):
+                    raise TypeError(
+                        f"caption_style_template_overrides: expected an object or null, got {type(_caption_style_template_overrides).__name__}"
+                    )
                 caption_style_template_overrides = _caption_style_template_overrides
 
-        public_share_id: None | str | Unset = src_dict.get("public_share_id", UNSET)
+        _public_share_id = src_dict.get("public_share_id", UNSET)
+        public_share_id: None | str | Unset
+        if _public_share_id is UNSET:
+            public_share_id = UNSET
+        else:
+            if not (isinstance(_public_share_id, str) or _public_share_id is None):
+                raise TypeError(
+                    f"public_share_id: expected a string or null, got {type(_public_share_id).__name__}"
+                )
+            public_share_id = _public_share_id
 
         _aspect_ratio = src_dict.get("aspect_ratio", UNSET)
         aspect_ratio: None | ProjectExtendedResponseModelAspectRatioType0 | Unset
@@ -878,6 +1109,10 @@ class ProjectExtendedResponseModel:
                 aspect_ratio = aspect_ratio_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_aspect_ratio is None):
+                    raise TypeError(
+                        f"aspect_ratio: expected one of the spec's values or null, got {type(_aspect_ratio).__name__}"
+                    )
                 aspect_ratio = _aspect_ratio
 
         _agent_settings = src_dict.get("agent_settings", UNSET)
@@ -897,6 +1132,10 @@ class ProjectExtendedResponseModel:
                 agent_settings = agent_settings_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_agent_settings is None):
+                    raise TypeError(
+                        f"agent_settings: expected an object or null, got {type(_agent_settings).__name__}"
+                    )
                 agent_settings = _agent_settings
 
         _experimental = src_dict.get("experimental", UNSET)
@@ -920,6 +1159,11 @@ class ProjectExtendedResponseModel:
                     raise TypeError()
                 base_voices_type_0 = []
                 _base_voices_type_0 = _base_voices
+                if not isinstance(_base_voices_type_0, list):
+                    raise TypeError(
+                        f"base_voices_type_0: expected an array, got {type(_base_voices_type_0).__name__}"
+                    )
+
                 for base_voices_type_0_item_data in _base_voices_type_0:
                     base_voices_type_0_item = VoiceResponseModel.from_dict(
                         base_voices_type_0_item_data
@@ -930,6 +1174,10 @@ class ProjectExtendedResponseModel:
                 base_voices = base_voices_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_base_voices is None):
+                    raise TypeError(
+                        f"base_voices: expected an array or null, got {type(_base_voices).__name__}"
+                    )
                 base_voices = _base_voices
 
         _publishing_read = src_dict.get("publishing_read", UNSET)
@@ -949,6 +1197,10 @@ class ProjectExtendedResponseModel:
                 publishing_read = publishing_read_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_publishing_read is None):
+                    raise TypeError(
+                        f"publishing_read: expected an object or null, got {type(_publishing_read).__name__}"
+                    )
                 publishing_read = _publishing_read
 
         project_extended_response_model = cls(
@@ -1024,6 +1276,9 @@ class ProjectExtendedResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

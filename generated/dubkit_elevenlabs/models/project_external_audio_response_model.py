@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectExternalAudioResponseModel")
 
@@ -282,46 +282,156 @@ class ProjectExternalAudioResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         external_audio_id = src_dict["external_audio_id"]
+        if not isinstance(external_audio_id, str):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.external_audio_id: expected a string, got {type(external_audio_id).__name__}"
+            )
 
         filename = src_dict["filename"]
+        if not isinstance(filename, str):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.filename: expected a string, got {type(filename).__name__}"
+            )
 
-        signed_url: None | str = src_dict["signed_url"]
+        _signed_url = src_dict["signed_url"]
+        signed_url: None | str
+        if not (isinstance(_signed_url, str) or _signed_url is None):
+            raise TypeError(
+                f"signed_url: expected a string or null, got {type(_signed_url).__name__}"
+            )
+        signed_url = _signed_url
 
         offset_ms = src_dict["offset_ms"]
+        if not is_json_integer(offset_ms):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.offset_ms: expected an integer, got {type(offset_ms).__name__}"
+            )
 
         duration_ms = src_dict["duration_ms"]
+        if not is_json_integer(duration_ms):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.duration_ms: expected an integer, got {type(duration_ms).__name__}"
+            )
 
         start_time_ms = src_dict["start_time_ms"]
+        if not is_json_integer(start_time_ms):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.start_time_ms: expected an integer, got {type(start_time_ms).__name__}"
+            )
 
-        end_time_ms: int | None = src_dict["end_time_ms"]
+        _end_time_ms = src_dict["end_time_ms"]
+        end_time_ms: int | None
+        if not (is_json_integer(_end_time_ms) or _end_time_ms is None):
+            raise TypeError(
+                f"end_time_ms: expected an integer or null, got {type(_end_time_ms).__name__}"
+            )
+        end_time_ms = _end_time_ms
 
         order = src_dict["order"]
+        if not isinstance(order, str):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.order: expected a string, got {type(order).__name__}"
+            )
 
         track_id = src_dict["track_id"]
+        if not isinstance(track_id, str):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.track_id: expected a string, got {type(track_id).__name__}"
+            )
 
         created_at_ms = src_dict["created_at_ms"]
+        if not is_json_integer(created_at_ms):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.created_at_ms: expected an integer, got {type(created_at_ms).__name__}"
+            )
 
         updated_at_ms = src_dict["updated_at_ms"]
+        if not is_json_integer(updated_at_ms):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.updated_at_ms: expected an integer, got {type(updated_at_ms).__name__}"
+            )
 
-        import_speech_progress: float | None = src_dict["import_speech_progress"]
+        _import_speech_progress = src_dict["import_speech_progress"]
+        import_speech_progress: float | None
+        if not (
+            (
+                isinstance(_import_speech_progress, float)
+                and _import_speech_progress - _import_speech_progress == 0.0
+                or type(_import_speech_progress) is int
+            )
+            or _import_speech_progress is None
+        ):
+            raise TypeError(
+                f"import_speech_progress: expected a finite number or null, got {type(_import_speech_progress).__name__}"
+            )
+        import_speech_progress = _import_speech_progress
 
         volume_gain_db = src_dict.get("volume_gain_db", UNSET)
+        if volume_gain_db is not UNSET and not (
+            isinstance(volume_gain_db, float)
+            and volume_gain_db - volume_gain_db == 0.0
+            or type(volume_gain_db) is int
+        ):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.volume_gain_db: expected a finite number, got {type(volume_gain_db).__name__}"
+            )
 
         muted = src_dict.get("muted", UNSET)
+        if muted is not UNSET and not isinstance(muted, bool):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.muted: expected true or false, got {type(muted).__name__}"
+            )
 
         fade_in_ms = src_dict.get("fade_in_ms", UNSET)
+        if fade_in_ms is not UNSET and not is_json_integer(fade_in_ms):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.fade_in_ms: expected an integer, got {type(fade_in_ms).__name__}"
+            )
 
         fade_out_ms = src_dict.get("fade_out_ms", UNSET)
+        if fade_out_ms is not UNSET and not is_json_integer(fade_out_ms):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.fade_out_ms: expected an integer, got {type(fade_out_ms).__name__}"
+            )
 
-        source_external_audio_id: None | str | Unset = src_dict.get(
-            "source_external_audio_id", UNSET
-        )
+        _source_external_audio_id = src_dict.get("source_external_audio_id", UNSET)
+        source_external_audio_id: None | str | Unset
+        if _source_external_audio_id is UNSET:
+            source_external_audio_id = UNSET
+        else:
+            if not (
+                isinstance(_source_external_audio_id, str)
+                or _source_external_audio_id is None
+            ):
+                raise TypeError(
+                    f"source_external_audio_id: expected a string or null, got {type(_source_external_audio_id).__name__}"
+                )
+            source_external_audio_id = _source_external_audio_id
 
-        source_asset_id: None | str | Unset = src_dict.get("source_asset_id", UNSET)
+        _source_asset_id = src_dict.get("source_asset_id", UNSET)
+        source_asset_id: None | str | Unset
+        if _source_asset_id is UNSET:
+            source_asset_id = UNSET
+        else:
+            if not (isinstance(_source_asset_id, str) or _source_asset_id is None):
+                raise TypeError(
+                    f"source_asset_id: expected a string or null, got {type(_source_asset_id).__name__}"
+                )
+            source_asset_id = _source_asset_id
 
-        source_platform_asset_id: None | str | Unset = src_dict.get(
-            "source_platform_asset_id", UNSET
-        )
+        _source_platform_asset_id = src_dict.get("source_platform_asset_id", UNSET)
+        source_platform_asset_id: None | str | Unset
+        if _source_platform_asset_id is UNSET:
+            source_platform_asset_id = UNSET
+        else:
+            if not (
+                isinstance(_source_platform_asset_id, str)
+                or _source_platform_asset_id is None
+            ):
+                raise TypeError(
+                    f"source_platform_asset_id: expected a string or null, got {type(_source_platform_asset_id).__name__}"
+                )
+            source_platform_asset_id = _source_platform_asset_id
 
         _pending_blocks_metadata = src_dict.get("pending_blocks_metadata", UNSET)
         pending_blocks_metadata: None | PendingBlocksMetadataModel | Unset
@@ -340,6 +450,10 @@ class ProjectExternalAudioResponseModel:
                 pending_blocks_metadata = pending_blocks_metadata_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_pending_blocks_metadata is None):
+                    raise TypeError(
+                        f"pending_blocks_metadata: expected an object or null, got {type(_pending_blocks_metadata).__name__}"
+                    )
                 pending_blocks_metadata = _pending_blocks_metadata
 
         _pending_external_audios_metadata = src_dict.get(
@@ -367,9 +481,17 @@ class ProjectExternalAudioResponseModel:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_pending_external_audios_metadata is None):
+                    raise TypeError(
+                        f"pending_external_audios_metadata: expected an object or null, got {type(_pending_external_audios_metadata).__name__}"
+                    )
                 pending_external_audios_metadata = _pending_external_audios_metadata
 
         speech_imported = src_dict.get("speech_imported", UNSET)
+        if speech_imported is not UNSET and not isinstance(speech_imported, bool):
+            raise TypeError(
+                f"ProjectExternalAudioResponseModel.speech_imported: expected true or false, got {type(speech_imported).__name__}"
+            )
 
         _pending_task = src_dict.get("pending_task", UNSET)
         pending_task: None | PendingClipTask | Unset
@@ -386,13 +508,35 @@ class ProjectExternalAudioResponseModel:
                 pending_task = pending_task_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_pending_task is None):
+                    raise TypeError(
+                        f"pending_task: expected an object or null, got {type(_pending_task).__name__}"
+                    )
                 pending_task = _pending_task
 
-        error: None | str | Unset = src_dict.get("error", UNSET)
+        _error = src_dict.get("error", UNSET)
+        error: None | str | Unset
+        if _error is UNSET:
+            error = UNSET
+        else:
+            if not (isinstance(_error, str) or _error is None):
+                raise TypeError(
+                    f"error: expected a string or null, got {type(_error).__name__}"
+                )
+            error = _error
 
-        current_snapshot_id: None | str | Unset = src_dict.get(
-            "current_snapshot_id", UNSET
-        )
+        _current_snapshot_id = src_dict.get("current_snapshot_id", UNSET)
+        current_snapshot_id: None | str | Unset
+        if _current_snapshot_id is UNSET:
+            current_snapshot_id = UNSET
+        else:
+            if not (
+                isinstance(_current_snapshot_id, str) or _current_snapshot_id is None
+            ):
+                raise TypeError(
+                    f"current_snapshot_id: expected a string or null, got {type(_current_snapshot_id).__name__}"
+                )
+            current_snapshot_id = _current_snapshot_id
 
         _source_context = src_dict.get("source_context", UNSET)
         source_context: (
@@ -437,6 +581,10 @@ class ProjectExternalAudioResponseModel:
                         source_context = source_context_type_0_type_2
 
                     except (TypeError, ValueError, AttributeError, KeyError):
+                        if not (_source_context is None):
+                            raise TypeError(
+                                f"source_context: expected an object or an object or an object or null, got {type(_source_context).__name__}"
+                            )
                         source_context = _source_context
 
         _analysis = src_dict.get("analysis", UNSET)
@@ -454,6 +602,10 @@ class ProjectExternalAudioResponseModel:
                 analysis = analysis_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_analysis is None):
+                    raise TypeError(
+                        f"analysis: expected an object or null, got {type(_analysis).__name__}"
+                    )
                 analysis = _analysis
 
         _transcription = src_dict.get("transcription", UNSET)
@@ -471,6 +623,10 @@ class ProjectExternalAudioResponseModel:
                 transcription = transcription_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_transcription is None):
+                    raise TypeError(
+                        f"transcription: expected an object or null, got {type(_transcription).__name__}"
+                    )
                 transcription = _transcription
 
         type_ = cast(Literal["audio"] | Unset, src_dict.get("type", UNSET))
@@ -532,6 +688,9 @@ class ProjectExternalAudioResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectImageResponseModel")
 
@@ -215,32 +215,90 @@ class ProjectImageResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         image_id = src_dict["image_id"]
+        if not isinstance(image_id, str):
+            raise TypeError(
+                f"ProjectImageResponseModel.image_id: expected a string, got {type(image_id).__name__}"
+            )
 
         filename = src_dict["filename"]
+        if not isinstance(filename, str):
+            raise TypeError(
+                f"ProjectImageResponseModel.filename: expected a string, got {type(filename).__name__}"
+            )
 
         file_size_bytes = src_dict["file_size_bytes"]
+        if not is_json_integer(file_size_bytes):
+            raise TypeError(
+                f"ProjectImageResponseModel.file_size_bytes: expected an integer, got {type(file_size_bytes).__name__}"
+            )
 
         width = src_dict["width"]
+        if not is_json_integer(width):
+            raise TypeError(
+                f"ProjectImageResponseModel.width: expected an integer, got {type(width).__name__}"
+            )
 
         height = src_dict["height"]
+        if not is_json_integer(height):
+            raise TypeError(
+                f"ProjectImageResponseModel.height: expected an integer, got {type(height).__name__}"
+            )
 
         offset_ms = src_dict["offset_ms"]
+        if not is_json_integer(offset_ms):
+            raise TypeError(
+                f"ProjectImageResponseModel.offset_ms: expected an integer, got {type(offset_ms).__name__}"
+            )
 
         duration_ms = src_dict["duration_ms"]
+        if not is_json_integer(duration_ms):
+            raise TypeError(
+                f"ProjectImageResponseModel.duration_ms: expected an integer, got {type(duration_ms).__name__}"
+            )
 
         order = src_dict["order"]
+        if not isinstance(order, str):
+            raise TypeError(
+                f"ProjectImageResponseModel.order: expected a string, got {type(order).__name__}"
+            )
 
         canvas_placement = CanvasPlacement.from_dict(src_dict["canvas_placement"])
 
         created_at_ms = src_dict["created_at_ms"]
+        if not is_json_integer(created_at_ms):
+            raise TypeError(
+                f"ProjectImageResponseModel.created_at_ms: expected an integer, got {type(created_at_ms).__name__}"
+            )
 
         updated_at_ms = src_dict["updated_at_ms"]
+        if not is_json_integer(updated_at_ms):
+            raise TypeError(
+                f"ProjectImageResponseModel.updated_at_ms: expected an integer, got {type(updated_at_ms).__name__}"
+            )
 
-        signed_url: None | str | Unset = src_dict.get("signed_url", UNSET)
+        _signed_url = src_dict.get("signed_url", UNSET)
+        signed_url: None | str | Unset
+        if _signed_url is UNSET:
+            signed_url = UNSET
+        else:
+            if not (isinstance(_signed_url, str) or _signed_url is None):
+                raise TypeError(
+                    f"signed_url: expected a string or null, got {type(_signed_url).__name__}"
+                )
+            signed_url = _signed_url
 
-        thumbnail_signed_url: None | str | Unset = src_dict.get(
-            "thumbnail_signed_url", UNSET
-        )
+        _thumbnail_signed_url = src_dict.get("thumbnail_signed_url", UNSET)
+        thumbnail_signed_url: None | str | Unset
+        if _thumbnail_signed_url is UNSET:
+            thumbnail_signed_url = UNSET
+        else:
+            if not (
+                isinstance(_thumbnail_signed_url, str) or _thumbnail_signed_url is None
+            ):
+                raise TypeError(
+                    f"thumbnail_signed_url: expected a string or null, got {type(_thumbnail_signed_url).__name__}"
+                )
+            thumbnail_signed_url = _thumbnail_signed_url
 
         type_ = cast(Literal["image"] | Unset, src_dict.get("type", UNSET))
         if type_ != "image" and not isinstance(type_, Unset):
@@ -251,6 +309,10 @@ class ProjectImageResponseModel:
             raise ValueError(f"source must match const 'upload', got '{source}'")
 
         track_id = src_dict.get("track_id", UNSET)
+        if track_id is not UNSET and not isinstance(track_id, str):
+            raise TypeError(
+                f"ProjectImageResponseModel.track_id: expected a string, got {type(track_id).__name__}"
+            )
 
         _animation = src_dict.get("animation", UNSET)
         animation: ClipAnimation | Unset
@@ -260,18 +322,63 @@ class ProjectImageResponseModel:
             animation = ClipAnimation.from_dict(_animation)
 
         opacity = src_dict.get("opacity", UNSET)
+        if opacity is not UNSET and not (
+            isinstance(opacity, float)
+            and opacity - opacity == 0.0
+            or type(opacity) is int
+        ):
+            raise TypeError(
+                f"ProjectImageResponseModel.opacity: expected a finite number, got {type(opacity).__name__}"
+            )
 
-        current_snapshot_id: None | str | Unset = src_dict.get(
-            "current_snapshot_id", UNSET
-        )
+        _current_snapshot_id = src_dict.get("current_snapshot_id", UNSET)
+        current_snapshot_id: None | str | Unset
+        if _current_snapshot_id is UNSET:
+            current_snapshot_id = UNSET
+        else:
+            if not (
+                isinstance(_current_snapshot_id, str) or _current_snapshot_id is None
+            ):
+                raise TypeError(
+                    f"current_snapshot_id: expected a string or null, got {type(_current_snapshot_id).__name__}"
+                )
+            current_snapshot_id = _current_snapshot_id
 
-        source_asset_id: None | str | Unset = src_dict.get("source_asset_id", UNSET)
+        _source_asset_id = src_dict.get("source_asset_id", UNSET)
+        source_asset_id: None | str | Unset
+        if _source_asset_id is UNSET:
+            source_asset_id = UNSET
+        else:
+            if not (isinstance(_source_asset_id, str) or _source_asset_id is None):
+                raise TypeError(
+                    f"source_asset_id: expected a string or null, got {type(_source_asset_id).__name__}"
+                )
+            source_asset_id = _source_asset_id
 
-        source_platform_asset_id: None | str | Unset = src_dict.get(
-            "source_platform_asset_id", UNSET
-        )
+        _source_platform_asset_id = src_dict.get("source_platform_asset_id", UNSET)
+        source_platform_asset_id: None | str | Unset
+        if _source_platform_asset_id is UNSET:
+            source_platform_asset_id = UNSET
+        else:
+            if not (
+                isinstance(_source_platform_asset_id, str)
+                or _source_platform_asset_id is None
+            ):
+                raise TypeError(
+                    f"source_platform_asset_id: expected a string or null, got {type(_source_platform_asset_id).__name__}"
+                )
+            source_platform_asset_id = _source_platform_asset_id
 
-        error: None | str | Unset = src_dict.get("error", UNSET)
+        _error = src_dict.get("error", UNSET)
+        error: None | str | Unset
+        if _error is UNSET:
+            error = UNSET
+        else:
+            if not (isinstance(_error, str) or _error is None):
+                raise TypeError(
+                    f"error: expected a string or null, got {type(_error).__name__}"
+                )
+            error = _error
 
         _pending_task = src_dict.get("pending_task", UNSET)
         pending_task: None | PendingClipTask | Unset
@@ -288,6 +395,10 @@ class ProjectImageResponseModel:
                 pending_task = pending_task_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_pending_task is None):
+                    raise TypeError(
+                        f"pending_task: expected an object or null, got {type(_pending_task).__name__}"
+                    )
                 pending_task = _pending_task
 
         _analysis = src_dict.get("analysis", UNSET)
@@ -305,6 +416,10 @@ class ProjectImageResponseModel:
                 analysis = analysis_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_analysis is None):
+                    raise TypeError(
+                        f"analysis: expected an object or null, got {type(_analysis).__name__}"
+                    )
                 analysis = _analysis
 
         project_image_response_model = cls(
@@ -357,6 +472,9 @@ class ProjectImageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

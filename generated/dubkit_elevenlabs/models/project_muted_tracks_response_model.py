@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectMutedTracksResponseModel")
 
@@ -45,7 +45,16 @@ class ProjectMutedTracksResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        chapter_ids = cast(list[str], src_dict["chapter_ids"])
+        _chapter_ids = src_dict["chapter_ids"]
+        if not isinstance(_chapter_ids, list):
+            raise TypeError(
+                f"chapter_ids: expected an array, got {type(_chapter_ids).__name__}"
+            )
+
+        for _item in _chapter_ids:
+            if not isinstance(_item, str):
+                raise TypeError(f"chapter_ids: every item must be a string")
+        chapter_ids = cast(list[str], _chapter_ids)
 
         project_muted_tracks_response_model = cls(
             chapter_ids=chapter_ids,
@@ -74,3 +83,6 @@ class ProjectMutedTracksResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectSnapshotExtendedResponseModel")
 
@@ -113,15 +113,36 @@ class ProjectSnapshotExtendedResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_snapshot_id = src_dict["project_snapshot_id"]
+        if not isinstance(project_snapshot_id, str):
+            raise TypeError(
+                f"ProjectSnapshotExtendedResponseModel.project_snapshot_id: expected a string, got {type(project_snapshot_id).__name__}"
+            )
 
         project_id = src_dict["project_id"]
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"ProjectSnapshotExtendedResponseModel.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
         created_at_unix = src_dict["created_at_unix"]
+        if not is_json_integer(created_at_unix):
+            raise TypeError(
+                f"ProjectSnapshotExtendedResponseModel.created_at_unix: expected an integer, got {type(created_at_unix).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"ProjectSnapshotExtendedResponseModel.name: expected a string, got {type(name).__name__}"
+            )
 
         character_alignments = []
         _character_alignments = src_dict["character_alignments"]
+        if not isinstance(_character_alignments, list):
+            raise TypeError(
+                f"character_alignments: expected an array, got {type(_character_alignments).__name__}"
+            )
+
         for character_alignments_item_data in _character_alignments:
             character_alignments_item = CharacterAlignmentModel.from_dict(
                 character_alignments_item_data
@@ -130,6 +151,14 @@ class ProjectSnapshotExtendedResponseModel:
             character_alignments.append(character_alignments_item)
 
         audio_duration_secs = src_dict["audio_duration_secs"]
+        if not (
+            isinstance(audio_duration_secs, float)
+            and audio_duration_secs - audio_duration_secs == 0.0
+            or type(audio_duration_secs) is int
+        ):
+            raise TypeError(
+                f"ProjectSnapshotExtendedResponseModel.audio_duration_secs: expected a finite number, got {type(audio_duration_secs).__name__}"
+            )
 
         _audio_upload = src_dict.get("audio_upload", UNSET)
         audio_upload: (
@@ -152,6 +181,10 @@ class ProjectSnapshotExtendedResponseModel:
                 audio_upload = audio_upload_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_audio_upload is None):
+                    raise TypeError(
+                        f"audio_upload: expected an object or null, got {type(_audio_upload).__name__}"
+                    )
                 audio_upload = _audio_upload
 
         _zip_upload = src_dict.get("zip_upload", UNSET)
@@ -173,6 +206,10 @@ class ProjectSnapshotExtendedResponseModel:
                 zip_upload = zip_upload_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_zip_upload is None):
+                    raise TypeError(
+                        f"zip_upload: expected an object or null, got {type(_zip_upload).__name__}"
+                    )
                 zip_upload = _zip_upload
 
         project_snapshot_extended_response_model = cls(
@@ -209,6 +246,9 @@ class ProjectSnapshotExtendedResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectVideoResponseModel")
 
@@ -370,44 +370,132 @@ class ProjectVideoResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         video_id = src_dict["video_id"]
+        if not isinstance(video_id, str):
+            raise TypeError(
+                f"ProjectVideoResponseModel.video_id: expected a string, got {type(video_id).__name__}"
+            )
 
         filename = src_dict["filename"]
+        if not isinstance(filename, str):
+            raise TypeError(
+                f"ProjectVideoResponseModel.filename: expected a string, got {type(filename).__name__}"
+            )
 
-        signed_url: None | str = src_dict["signed_url"]
+        _signed_url = src_dict["signed_url"]
+        signed_url: None | str
+        if not (isinstance(_signed_url, str) or _signed_url is None):
+            raise TypeError(
+                f"signed_url: expected a string or null, got {type(_signed_url).__name__}"
+            )
+        signed_url = _signed_url
 
-        signed_preview_url: None | str = src_dict["signed_preview_url"]
+        _signed_preview_url = src_dict["signed_preview_url"]
+        signed_preview_url: None | str
+        if not (isinstance(_signed_preview_url, str) or _signed_preview_url is None):
+            raise TypeError(
+                f"signed_preview_url: expected a string or null, got {type(_signed_preview_url).__name__}"
+            )
+        signed_preview_url = _signed_preview_url
 
         offset_ms = src_dict["offset_ms"]
+        if not is_json_integer(offset_ms):
+            raise TypeError(
+                f"ProjectVideoResponseModel.offset_ms: expected an integer, got {type(offset_ms).__name__}"
+            )
 
         duration_ms = src_dict["duration_ms"]
+        if not is_json_integer(duration_ms):
+            raise TypeError(
+                f"ProjectVideoResponseModel.duration_ms: expected an integer, got {type(duration_ms).__name__}"
+            )
 
         volume_gain_db = src_dict["volume_gain_db"]
+        if not (
+            isinstance(volume_gain_db, float)
+            and volume_gain_db - volume_gain_db == 0.0
+            or type(volume_gain_db) is int
+        ):
+            raise TypeError(
+                f"ProjectVideoResponseModel.volume_gain_db: expected a finite number, got {type(volume_gain_db).__name__}"
+            )
 
         muted = src_dict["muted"]
+        if not isinstance(muted, bool):
+            raise TypeError(
+                f"ProjectVideoResponseModel.muted: expected true or false, got {type(muted).__name__}"
+            )
 
         width = src_dict["width"]
+        if not is_json_integer(width):
+            raise TypeError(
+                f"ProjectVideoResponseModel.width: expected an integer, got {type(width).__name__}"
+            )
 
         height = src_dict["height"]
+        if not is_json_integer(height):
+            raise TypeError(
+                f"ProjectVideoResponseModel.height: expected an integer, got {type(height).__name__}"
+            )
 
         codec = src_dict["codec"]
+        if not isinstance(codec, str):
+            raise TypeError(
+                f"ProjectVideoResponseModel.codec: expected a string, got {type(codec).__name__}"
+            )
 
         order = src_dict["order"]
+        if not isinstance(order, str):
+            raise TypeError(
+                f"ProjectVideoResponseModel.order: expected a string, got {type(order).__name__}"
+            )
 
         created_at_ms = src_dict["created_at_ms"]
+        if not is_json_integer(created_at_ms):
+            raise TypeError(
+                f"ProjectVideoResponseModel.created_at_ms: expected an integer, got {type(created_at_ms).__name__}"
+            )
 
         updated_at_ms = src_dict["updated_at_ms"]
+        if not is_json_integer(updated_at_ms):
+            raise TypeError(
+                f"ProjectVideoResponseModel.updated_at_ms: expected an integer, got {type(updated_at_ms).__name__}"
+            )
 
         thumbnail_interval_seconds = src_dict["thumbnail_interval_seconds"]
+        if not (
+            isinstance(thumbnail_interval_seconds, float)
+            and thumbnail_interval_seconds - thumbnail_interval_seconds == 0.0
+            or type(thumbnail_interval_seconds) is int
+        ):
+            raise TypeError(
+                f"ProjectVideoResponseModel.thumbnail_interval_seconds: expected a finite number, got {type(thumbnail_interval_seconds).__name__}"
+            )
 
         thumbnail_size = []
         _thumbnail_size = src_dict["thumbnail_size"]
+        if not isinstance(_thumbnail_size, list):
+            raise TypeError(
+                f"thumbnail_size: expected an array, got {type(_thumbnail_size).__name__}"
+            )
+
         for thumbnail_size_item_data in _thumbnail_size:
-            thumbnail_size_item: int = thumbnail_size_item_data
+            _thumbnail_size_item = thumbnail_size_item_data
+            thumbnail_size_item: int
+            if not (is_json_integer(_thumbnail_size_item)):
+                raise TypeError(
+                    f"thumbnail_size_item: expected an integer, got {type(_thumbnail_size_item).__name__}"
+                )
+            thumbnail_size_item = _thumbnail_size_item
 
             thumbnail_size.append(thumbnail_size_item)
 
         thumbnail_sheets = []
         _thumbnail_sheets = src_dict["thumbnail_sheets"]
+        if not isinstance(_thumbnail_sheets, list):
+            raise TypeError(
+                f"thumbnail_sheets: expected an array, got {type(_thumbnail_sheets).__name__}"
+            )
+
         for thumbnail_sheets_item_data in _thumbnail_sheets:
             thumbnail_sheets_item = ProjectVideoThumbnailSheetResponseModel.from_dict(
                 thumbnail_sheets_item_data
@@ -416,30 +504,116 @@ class ProjectVideoResponseModel:
             thumbnail_sheets.append(thumbnail_sheets_item)
 
         start_time_ms = src_dict["start_time_ms"]
+        if not is_json_integer(start_time_ms):
+            raise TypeError(
+                f"ProjectVideoResponseModel.start_time_ms: expected an integer, got {type(start_time_ms).__name__}"
+            )
 
-        end_time_ms: int | None = src_dict["end_time_ms"]
+        _end_time_ms = src_dict["end_time_ms"]
+        end_time_ms: int | None
+        if not (is_json_integer(_end_time_ms) or _end_time_ms is None):
+            raise TypeError(
+                f"end_time_ms: expected an integer or null, got {type(_end_time_ms).__name__}"
+            )
+        end_time_ms = _end_time_ms
 
         preview_job_progress = src_dict["preview_job_progress"]
+        if not (
+            isinstance(preview_job_progress, float)
+            and preview_job_progress - preview_job_progress == 0.0
+            or type(preview_job_progress) is int
+        ):
+            raise TypeError(
+                f"ProjectVideoResponseModel.preview_job_progress: expected a finite number, got {type(preview_job_progress).__name__}"
+            )
 
-        import_speech_progress: float | None = src_dict["import_speech_progress"]
+        _import_speech_progress = src_dict["import_speech_progress"]
+        import_speech_progress: float | None
+        if not (
+            (
+                isinstance(_import_speech_progress, float)
+                and _import_speech_progress - _import_speech_progress == 0.0
+                or type(_import_speech_progress) is int
+            )
+            or _import_speech_progress is None
+        ):
+            raise TypeError(
+                f"import_speech_progress: expected a finite number or null, got {type(_import_speech_progress).__name__}"
+            )
+        import_speech_progress = _import_speech_progress
 
         fade_in_ms = src_dict.get("fade_in_ms", UNSET)
+        if fade_in_ms is not UNSET and not is_json_integer(fade_in_ms):
+            raise TypeError(
+                f"ProjectVideoResponseModel.fade_in_ms: expected an integer, got {type(fade_in_ms).__name__}"
+            )
 
         fade_out_ms = src_dict.get("fade_out_ms", UNSET)
+        if fade_out_ms is not UNSET and not is_json_integer(fade_out_ms):
+            raise TypeError(
+                f"ProjectVideoResponseModel.fade_out_ms: expected an integer, got {type(fade_out_ms).__name__}"
+            )
 
-        error: None | str | Unset = src_dict.get("error", UNSET)
+        _error = src_dict.get("error", UNSET)
+        error: None | str | Unset
+        if _error is UNSET:
+            error = UNSET
+        else:
+            if not (isinstance(_error, str) or _error is None):
+                raise TypeError(
+                    f"error: expected a string or null, got {type(_error).__name__}"
+                )
+            error = _error
 
-        asset_preview_signed_url: None | str | Unset = src_dict.get(
-            "asset_preview_signed_url", UNSET
-        )
+        _asset_preview_signed_url = src_dict.get("asset_preview_signed_url", UNSET)
+        asset_preview_signed_url: None | str | Unset
+        if _asset_preview_signed_url is UNSET:
+            asset_preview_signed_url = UNSET
+        else:
+            if not (
+                isinstance(_asset_preview_signed_url, str)
+                or _asset_preview_signed_url is None
+            ):
+                raise TypeError(
+                    f"asset_preview_signed_url: expected a string or null, got {type(_asset_preview_signed_url).__name__}"
+                )
+            asset_preview_signed_url = _asset_preview_signed_url
 
-        source_video_id: None | str | Unset = src_dict.get("source_video_id", UNSET)
+        _source_video_id = src_dict.get("source_video_id", UNSET)
+        source_video_id: None | str | Unset
+        if _source_video_id is UNSET:
+            source_video_id = UNSET
+        else:
+            if not (isinstance(_source_video_id, str) or _source_video_id is None):
+                raise TypeError(
+                    f"source_video_id: expected a string or null, got {type(_source_video_id).__name__}"
+                )
+            source_video_id = _source_video_id
 
-        source_asset_id: None | str | Unset = src_dict.get("source_asset_id", UNSET)
+        _source_asset_id = src_dict.get("source_asset_id", UNSET)
+        source_asset_id: None | str | Unset
+        if _source_asset_id is UNSET:
+            source_asset_id = UNSET
+        else:
+            if not (isinstance(_source_asset_id, str) or _source_asset_id is None):
+                raise TypeError(
+                    f"source_asset_id: expected a string or null, got {type(_source_asset_id).__name__}"
+                )
+            source_asset_id = _source_asset_id
 
-        source_platform_asset_id: None | str | Unset = src_dict.get(
-            "source_platform_asset_id", UNSET
-        )
+        _source_platform_asset_id = src_dict.get("source_platform_asset_id", UNSET)
+        source_platform_asset_id: None | str | Unset
+        if _source_platform_asset_id is UNSET:
+            source_platform_asset_id = UNSET
+        else:
+            if not (
+                isinstance(_source_platform_asset_id, str)
+                or _source_platform_asset_id is None
+            ):
+                raise TypeError(
+                    f"source_platform_asset_id: expected a string or null, got {type(_source_platform_asset_id).__name__}"
+                )
+            source_platform_asset_id = _source_platform_asset_id
 
         _pending_blocks_metadata = src_dict.get("pending_blocks_metadata", UNSET)
         pending_blocks_metadata: None | PendingBlocksMetadataModel | Unset
@@ -458,6 +632,10 @@ class ProjectVideoResponseModel:
                 pending_blocks_metadata = pending_blocks_metadata_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_pending_blocks_metadata is None):
+                    raise TypeError(
+                        f"pending_blocks_metadata: expected an object or null, got {type(_pending_blocks_metadata).__name__}"
+                    )
                 pending_blocks_metadata = _pending_blocks_metadata
 
         _pending_external_audios_metadata = src_dict.get(
@@ -485,9 +663,17 @@ class ProjectVideoResponseModel:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_pending_external_audios_metadata is None):
+                    raise TypeError(
+                        f"pending_external_audios_metadata: expected an object or null, got {type(_pending_external_audios_metadata).__name__}"
+                    )
                 pending_external_audios_metadata = _pending_external_audios_metadata
 
         speech_imported = src_dict.get("speech_imported", UNSET)
+        if speech_imported is not UNSET and not isinstance(speech_imported, bool):
+            raise TypeError(
+                f"ProjectVideoResponseModel.speech_imported: expected true or false, got {type(speech_imported).__name__}"
+            )
 
         _pending_task = src_dict.get("pending_task", UNSET)
         pending_task: None | PendingClipTask | Unset
@@ -504,15 +690,38 @@ class ProjectVideoResponseModel:
                 pending_task = pending_task_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_pending_task is None):
+                    raise TypeError(
+                        f"pending_task: expected an object or null, got {type(_pending_task).__name__}"
+                    )
                 pending_task = _pending_task
 
         audio_track_ready = src_dict.get("audio_track_ready", UNSET)
+        if audio_track_ready is not UNSET and not isinstance(audio_track_ready, bool):
+            raise TypeError(
+                f"ProjectVideoResponseModel.audio_track_ready: expected true or false, got {type(audio_track_ready).__name__}"
+            )
 
         export_format_ready = src_dict.get("export_format_ready", UNSET)
+        if export_format_ready is not UNSET and not isinstance(
+            export_format_ready, bool
+        ):
+            raise TypeError(
+                f"ProjectVideoResponseModel.export_format_ready: expected true or false, got {type(export_format_ready).__name__}"
+            )
 
-        current_snapshot_id: None | str | Unset = src_dict.get(
-            "current_snapshot_id", UNSET
-        )
+        _current_snapshot_id = src_dict.get("current_snapshot_id", UNSET)
+        current_snapshot_id: None | str | Unset
+        if _current_snapshot_id is UNSET:
+            current_snapshot_id = UNSET
+        else:
+            if not (
+                isinstance(_current_snapshot_id, str) or _current_snapshot_id is None
+            ):
+                raise TypeError(
+                    f"current_snapshot_id: expected a string or null, got {type(_current_snapshot_id).__name__}"
+                )
+            current_snapshot_id = _current_snapshot_id
 
         _source_context = src_dict.get("source_context", UNSET)
         source_context: GenerationSourceContext | None | Unset
@@ -531,6 +740,10 @@ class ProjectVideoResponseModel:
                 source_context = source_context_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_source_context is None):
+                    raise TypeError(
+                        f"source_context: expected an object or null, got {type(_source_context).__name__}"
+                    )
                 source_context = _source_context
 
         _analysis = src_dict.get("analysis", UNSET)
@@ -548,6 +761,10 @@ class ProjectVideoResponseModel:
                 analysis = analysis_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_analysis is None):
+                    raise TypeError(
+                        f"analysis: expected an object or null, got {type(_analysis).__name__}"
+                    )
                 analysis = _analysis
 
         _transcription = src_dict.get("transcription", UNSET)
@@ -565,6 +782,10 @@ class ProjectVideoResponseModel:
                 transcription = transcription_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_transcription is None):
+                    raise TypeError(
+                        f"transcription: expected an object or null, got {type(_transcription).__name__}"
+                    )
                 transcription = _transcription
 
         type_ = cast(Literal["video"] | Unset, src_dict.get("type", UNSET))
@@ -586,10 +807,30 @@ class ProjectVideoResponseModel:
             animation = ClipAnimation.from_dict(_animation)
 
         playback_speed = src_dict.get("playback_speed", UNSET)
+        if playback_speed is not UNSET and not (
+            isinstance(playback_speed, float)
+            and playback_speed - playback_speed == 0.0
+            or type(playback_speed) is int
+        ):
+            raise TypeError(
+                f"ProjectVideoResponseModel.playback_speed: expected a finite number, got {type(playback_speed).__name__}"
+            )
 
         opacity = src_dict.get("opacity", UNSET)
+        if opacity is not UNSET and not (
+            isinstance(opacity, float)
+            and opacity - opacity == 0.0
+            or type(opacity) is int
+        ):
+            raise TypeError(
+                f"ProjectVideoResponseModel.opacity: expected a finite number, got {type(opacity).__name__}"
+            )
 
         track_id = src_dict.get("track_id", UNSET)
+        if track_id is not UNSET and not isinstance(track_id, str):
+            raise TypeError(
+                f"ProjectVideoResponseModel.track_id: expected a string, got {type(track_id).__name__}"
+            )
 
         project_video_response_model = cls(
             video_id=video_id,
@@ -661,6 +902,9 @@ class ProjectVideoResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectVideoThumbnailSheetResponseModel")
 
@@ -49,10 +49,22 @@ class ProjectVideoThumbnailSheetResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_thumbnail_index = src_dict["start_thumbnail_index"]
+        if not is_json_integer(start_thumbnail_index):
+            raise TypeError(
+                f"ProjectVideoThumbnailSheetResponseModel.start_thumbnail_index: expected an integer, got {type(start_thumbnail_index).__name__}"
+            )
 
         thumbnail_count = src_dict["thumbnail_count"]
+        if not is_json_integer(thumbnail_count):
+            raise TypeError(
+                f"ProjectVideoThumbnailSheetResponseModel.thumbnail_count: expected an integer, got {type(thumbnail_count).__name__}"
+            )
 
         signed_cloud_url = src_dict["signed_cloud_url"]
+        if not isinstance(signed_cloud_url, str):
+            raise TypeError(
+                f"ProjectVideoThumbnailSheetResponseModel.signed_cloud_url: expected a string, got {type(signed_cloud_url).__name__}"
+            )
 
         project_video_thumbnail_sheet_response_model = cls(
             start_thumbnail_index=start_thumbnail_index,
@@ -83,3 +95,6 @@ class ProjectVideoThumbnailSheetResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionLocatorDBModel")
 
@@ -45,8 +45,18 @@ class PronunciationDictionaryVersionLocatorDBModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         pronunciation_dictionary_id = src_dict["pronunciation_dictionary_id"]
+        if not isinstance(pronunciation_dictionary_id, str):
+            raise TypeError(
+                f"PronunciationDictionaryVersionLocatorDBModel.pronunciation_dictionary_id: expected a string, got {type(pronunciation_dictionary_id).__name__}"
+            )
 
-        version_id: None | str = src_dict["version_id"]
+        _version_id = src_dict["version_id"]
+        version_id: None | str
+        if not (isinstance(_version_id, str) or _version_id is None):
+            raise TypeError(
+                f"version_id: expected a string or null, got {type(_version_id).__name__}"
+            )
+        version_id = _version_id
 
         pronunciation_dictionary_version_locator_db_model = cls(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
@@ -76,3 +86,6 @@ class PronunciationDictionaryVersionLocatorDBModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

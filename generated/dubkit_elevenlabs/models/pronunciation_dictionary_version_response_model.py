@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
     PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionResponseModel")
 
@@ -96,14 +96,34 @@ class PronunciationDictionaryVersionResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         version_id = src_dict["version_id"]
+        if not isinstance(version_id, str):
+            raise TypeError(
+                f"PronunciationDictionaryVersionResponseModel.version_id: expected a string, got {type(version_id).__name__}"
+            )
 
         version_rules_num = src_dict["version_rules_num"]
+        if not is_json_integer(version_rules_num):
+            raise TypeError(
+                f"PronunciationDictionaryVersionResponseModel.version_rules_num: expected an integer, got {type(version_rules_num).__name__}"
+            )
 
         pronunciation_dictionary_id = src_dict["pronunciation_dictionary_id"]
+        if not isinstance(pronunciation_dictionary_id, str):
+            raise TypeError(
+                f"PronunciationDictionaryVersionResponseModel.pronunciation_dictionary_id: expected a string, got {type(pronunciation_dictionary_id).__name__}"
+            )
 
         dictionary_name = src_dict["dictionary_name"]
+        if not isinstance(dictionary_name, str):
+            raise TypeError(
+                f"PronunciationDictionaryVersionResponseModel.dictionary_name: expected a string, got {type(dictionary_name).__name__}"
+            )
 
         version_name = src_dict["version_name"]
+        if not isinstance(version_name, str):
+            raise TypeError(
+                f"PronunciationDictionaryVersionResponseModel.version_name: expected a string, got {type(version_name).__name__}"
+            )
 
         _permission_on_resource = src_dict["permission_on_resource"]
         permission_on_resource: (
@@ -122,15 +142,36 @@ class PronunciationDictionaryVersionResponseModel:
                 permission_on_resource = permission_on_resource_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_permission_on_resource is None):
+                    raise TypeError(
+                        f"permission_on_resource: expected one of the spec's values or null, got {type(_permission_on_resource).__name__}"
+                    )
                 permission_on_resource = _permission_on_resource
 
         created_by = src_dict["created_by"]
+        if not isinstance(created_by, str):
+            raise TypeError(
+                f"PronunciationDictionaryVersionResponseModel.created_by: expected a string, got {type(created_by).__name__}"
+            )
 
         creation_time_unix = src_dict["creation_time_unix"]
+        if not is_json_integer(creation_time_unix):
+            raise TypeError(
+                f"PronunciationDictionaryVersionResponseModel.creation_time_unix: expected an integer, got {type(creation_time_unix).__name__}"
+            )
 
-        archived_time_unix: int | None | Unset = src_dict.get(
-            "archived_time_unix", UNSET
-        )
+        _archived_time_unix = src_dict.get("archived_time_unix", UNSET)
+        archived_time_unix: int | None | Unset
+        if _archived_time_unix is UNSET:
+            archived_time_unix = UNSET
+        else:
+            if not (
+                is_json_integer(_archived_time_unix) or _archived_time_unix is None
+            ):
+                raise TypeError(
+                    f"archived_time_unix: expected an integer or null, got {type(_archived_time_unix).__name__}"
+                )
+            archived_time_unix = _archived_time_unix
 
         pronunciation_dictionary_version_response_model = cls(
             version_id=version_id,
@@ -167,3 +208,6 @@ class PronunciationDictionaryVersionResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

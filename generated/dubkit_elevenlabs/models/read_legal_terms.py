@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ReadLegalTerms")
 
@@ -60,11 +60,38 @@ class ReadLegalTerms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        terms: None | str | Unset = src_dict.get("terms", UNSET)
+        _terms = src_dict.get("terms", UNSET)
+        terms: None | str | Unset
+        if _terms is UNSET:
+            terms = UNSET
+        else:
+            if not (isinstance(_terms, str) or _terms is None):
+                raise TypeError(
+                    f"terms: expected a string or null, got {type(_terms).__name__}"
+                )
+            terms = _terms
 
-        start_date: None | str | Unset = src_dict.get("start_date", UNSET)
+        _start_date = src_dict.get("start_date", UNSET)
+        start_date: None | str | Unset
+        if _start_date is UNSET:
+            start_date = UNSET
+        else:
+            if not (isinstance(_start_date, str) or _start_date is None):
+                raise TypeError(
+                    f"start_date: expected a string or null, got {type(_start_date).__name__}"
+                )
+            start_date = _start_date
 
-        end_date: None | str | Unset = src_dict.get("end_date", UNSET)
+        _end_date = src_dict.get("end_date", UNSET)
+        end_date: None | str | Unset
+        if _end_date is UNSET:
+            end_date = UNSET
+        else:
+            if not (isinstance(_end_date, str) or _end_date is None):
+                raise TypeError(
+                    f"end_date: expected a string or null, got {type(_end_date).__name__}"
+                )
+            end_date = _end_date
 
         read_legal_terms = cls(
             terms=terms,
@@ -95,3 +122,6 @@ class ReadLegalTerms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

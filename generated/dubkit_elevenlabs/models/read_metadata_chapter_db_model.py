@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ReadMetadataChapterDBModel")
 
@@ -102,24 +102,86 @@ class ReadMetadataChapterDBModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         chapter_name = src_dict["chapter_name"]
+        if not isinstance(chapter_name, str):
+            raise TypeError(
+                f"ReadMetadataChapterDBModel.chapter_name: expected a string, got {type(chapter_name).__name__}"
+            )
 
         word_count = src_dict["word_count"]
+        if not is_json_integer(word_count):
+            raise TypeError(
+                f"ReadMetadataChapterDBModel.word_count: expected an integer, got {type(word_count).__name__}"
+            )
 
         char_count = src_dict["char_count"]
+        if not is_json_integer(char_count):
+            raise TypeError(
+                f"ReadMetadataChapterDBModel.char_count: expected an integer, got {type(char_count).__name__}"
+            )
 
         starting_char_offset = src_dict["starting_char_offset"]
+        if not is_json_integer(starting_char_offset):
+            raise TypeError(
+                f"ReadMetadataChapterDBModel.starting_char_offset: expected an integer, got {type(starting_char_offset).__name__}"
+            )
 
         has_parsed_html = src_dict.get("has_parsed_html", UNSET)
+        if has_parsed_html is not UNSET and not isinstance(has_parsed_html, bool):
+            raise TypeError(
+                f"ReadMetadataChapterDBModel.has_parsed_html: expected true or false, got {type(has_parsed_html).__name__}"
+            )
 
         has_summary = src_dict.get("has_summary", UNSET)
+        if has_summary is not UNSET and not isinstance(has_summary, bool):
+            raise TypeError(
+                f"ReadMetadataChapterDBModel.has_summary: expected true or false, got {type(has_summary).__name__}"
+            )
 
-        duration_seconds: float | None | Unset = src_dict.get("duration_seconds", UNSET)
+        _duration_seconds = src_dict.get("duration_seconds", UNSET)
+        duration_seconds: float | None | Unset
+        if _duration_seconds is UNSET:
+            duration_seconds = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_duration_seconds, float)
+                    and _duration_seconds - _duration_seconds == 0.0
+                    or type(_duration_seconds) is int
+                )
+                or _duration_seconds is None
+            ):
+                raise TypeError(
+                    f"duration_seconds: expected a finite number or null, got {type(_duration_seconds).__name__}"
+                )
+            duration_seconds = _duration_seconds
 
-        file_number: None | str | Unset = src_dict.get("file_number", UNSET)
+        _file_number = src_dict.get("file_number", UNSET)
+        file_number: None | str | Unset
+        if _file_number is UNSET:
+            file_number = UNSET
+        else:
+            if not (isinstance(_file_number, str) or _file_number is None):
+                raise TypeError(
+                    f"file_number: expected a string or null, got {type(_file_number).__name__}"
+                )
+            file_number = _file_number
 
         is_fallback_name = src_dict.get("is_fallback_name", UNSET)
+        if is_fallback_name is not UNSET and not isinstance(is_fallback_name, bool):
+            raise TypeError(
+                f"ReadMetadataChapterDBModel.is_fallback_name: expected true or false, got {type(is_fallback_name).__name__}"
+            )
 
-        chapter_id: None | str | Unset = src_dict.get("chapter_id", UNSET)
+        _chapter_id = src_dict.get("chapter_id", UNSET)
+        chapter_id: None | str | Unset
+        if _chapter_id is UNSET:
+            chapter_id = UNSET
+        else:
+            if not (isinstance(_chapter_id, str) or _chapter_id is None):
+                raise TypeError(
+                    f"chapter_id: expected a string or null, got {type(_chapter_id).__name__}"
+                )
+            chapter_id = _chapter_id
 
         read_metadata_chapter_db_model = cls(
             chapter_name=chapter_name,
@@ -157,3 +219,6 @@ class ReadMetadataChapterDBModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

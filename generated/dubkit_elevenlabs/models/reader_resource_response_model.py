@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.reader_resource_response_model_resource_type import (
     ReaderResourceResponseModelResourceType,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ReaderResourceResponseModel")
 
@@ -59,6 +59,10 @@ class ReaderResourceResponseModel:
         )
 
         resource_id = src_dict["resource_id"]
+        if not isinstance(resource_id, str):
+            raise TypeError(
+                f"ReaderResourceResponseModel.resource_id: expected a string, got {type(resource_id).__name__}"
+            )
 
         reader_resource_response_model = cls(
             resource_type=resource_type,
@@ -88,3 +92,6 @@ class ReaderResourceResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

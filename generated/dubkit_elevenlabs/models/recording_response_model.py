@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="RecordingResponseModel")
 
@@ -71,14 +71,34 @@ class RecordingResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         recording_id = src_dict["recording_id"]
+        if not isinstance(recording_id, str):
+            raise TypeError(
+                f"RecordingResponseModel.recording_id: expected a string, got {type(recording_id).__name__}"
+            )
 
         mime_type = src_dict["mime_type"]
+        if not isinstance(mime_type, str):
+            raise TypeError(
+                f"RecordingResponseModel.mime_type: expected a string, got {type(mime_type).__name__}"
+            )
 
         size_bytes = src_dict["size_bytes"]
+        if not is_json_integer(size_bytes):
+            raise TypeError(
+                f"RecordingResponseModel.size_bytes: expected an integer, got {type(size_bytes).__name__}"
+            )
 
         upload_date_unix = src_dict["upload_date_unix"]
+        if not is_json_integer(upload_date_unix):
+            raise TypeError(
+                f"RecordingResponseModel.upload_date_unix: expected an integer, got {type(upload_date_unix).__name__}"
+            )
 
         transcription = src_dict["transcription"]
+        if not isinstance(transcription, str):
+            raise TypeError(
+                f"RecordingResponseModel.transcription: expected a string, got {type(transcription).__name__}"
+            )
 
         recording_response_model = cls(
             recording_id=recording_id,
@@ -111,3 +131,6 @@ class RecordingResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

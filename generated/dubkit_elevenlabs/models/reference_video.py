@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ReferenceVideo")
 
@@ -72,11 +72,38 @@ class ReferenceVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        generation_id: None | str | Unset = src_dict.get("generation_id", UNSET)
+        _generation_id = src_dict.get("generation_id", UNSET)
+        generation_id: None | str | Unset
+        if _generation_id is UNSET:
+            generation_id = UNSET
+        else:
+            if not (isinstance(_generation_id, str) or _generation_id is None):
+                raise TypeError(
+                    f"generation_id: expected a string or null, got {type(_generation_id).__name__}"
+                )
+            generation_id = _generation_id
 
-        content_asset_id: None | str | Unset = src_dict.get("content_asset_id", UNSET)
+        _content_asset_id = src_dict.get("content_asset_id", UNSET)
+        content_asset_id: None | str | Unset
+        if _content_asset_id is UNSET:
+            content_asset_id = UNSET
+        else:
+            if not (isinstance(_content_asset_id, str) or _content_asset_id is None):
+                raise TypeError(
+                    f"content_asset_id: expected a string or null, got {type(_content_asset_id).__name__}"
+                )
+            content_asset_id = _content_asset_id
 
-        template_node_id: None | str | Unset = src_dict.get("template_node_id", UNSET)
+        _template_node_id = src_dict.get("template_node_id", UNSET)
+        template_node_id: None | str | Unset
+        if _template_node_id is UNSET:
+            template_node_id = UNSET
+        else:
+            if not (isinstance(_template_node_id, str) or _template_node_id is None):
+                raise TypeError(
+                    f"template_node_id: expected a string or null, got {type(_template_node_id).__name__}"
+                )
+            template_node_id = _template_node_id
 
         _studio_clip = src_dict.get("studio_clip", UNSET)
         studio_clip: None | StudioClipReference | Unset
@@ -93,6 +120,10 @@ class ReferenceVideo:
                 studio_clip = studio_clip_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_studio_clip is None):
+                    raise TypeError(
+                        f"studio_clip: expected an object or null, got {type(_studio_clip).__name__}"
+                    )
                 studio_clip = _studio_clip
 
         reference_video = cls(
@@ -125,6 +156,9 @@ class ReferenceVideo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

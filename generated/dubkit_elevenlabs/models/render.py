@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.render_status import RenderStatus
 from ..models.render_type import RenderType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="Render")
 
@@ -75,10 +75,22 @@ class Render:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
+        if not isinstance(id, str):
+            raise TypeError(f"Render.id: expected a string, got {type(id).__name__}")
 
         version = src_dict["version"]
+        if not is_json_integer(version):
+            raise TypeError(
+                f"Render.version: expected an integer, got {type(version).__name__}"
+            )
 
-        language: None | str = src_dict["language"]
+        _language = src_dict["language"]
+        language: None | str
+        if not (isinstance(_language, str) or _language is None):
+            raise TypeError(
+                f"language: expected a string or null, got {type(_language).__name__}"
+            )
+        language = _language
 
         _type_ = src_dict["type"]
         type_: None | RenderType
@@ -93,6 +105,10 @@ class Render:
                 type_ = type_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_type_ is None):
+                    raise TypeError(
+                        f"type: expected one of the spec's values or null, got {type(_type_).__name__}"
+                    )
                 type_ = _type_
 
         _media_ref = src_dict["media_ref"]
@@ -108,6 +124,10 @@ class Render:
                 media_ref = media_ref_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_media_ref is None):
+                    raise TypeError(
+                        f"media_ref: expected an object or null, got {type(_media_ref).__name__}"
+                    )
                 media_ref = _media_ref
 
         status = RenderStatus._parse(src_dict["status"])
@@ -144,6 +164,9 @@ class Render:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

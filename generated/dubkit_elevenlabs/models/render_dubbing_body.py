@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.render_type import RenderType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="RenderDubbingBody")
 
@@ -52,7 +52,16 @@ class RenderDubbingBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         render_type = RenderType._parse(src_dict["render_type"])
 
-        normalize_volume: bool | None | Unset = src_dict.get("normalize_volume", UNSET)
+        _normalize_volume = src_dict.get("normalize_volume", UNSET)
+        normalize_volume: bool | None | Unset
+        if _normalize_volume is UNSET:
+            normalize_volume = UNSET
+        else:
+            if not (isinstance(_normalize_volume, bool) or _normalize_volume is None):
+                raise TypeError(
+                    f"normalize_volume: expected true or false or null, got {type(_normalize_volume).__name__}"
+                )
+            normalize_volume = _normalize_volume
 
         render_dubbing_body = cls(
             render_type=render_type,
@@ -82,3 +91,6 @@ class RenderDubbingBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ from ..models.review_response_model_reject_reasons_type_0_item import (
     ReviewResponseModelRejectReasonsType0Item,
 )
 from ..models.review_response_model_review_status import ReviewResponseModelReviewStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ReviewResponseModel")
 
@@ -112,8 +112,21 @@ class ReviewResponseModel:
         )
 
         reviewed_at_unix = src_dict["reviewed_at_unix"]
+        if not is_json_integer(reviewed_at_unix):
+            raise TypeError(
+                f"ReviewResponseModel.reviewed_at_unix: expected an integer, got {type(reviewed_at_unix).__name__}"
+            )
 
-        reviewed_by: None | str | Unset = src_dict.get("reviewed_by", UNSET)
+        _reviewed_by = src_dict.get("reviewed_by", UNSET)
+        reviewed_by: None | str | Unset
+        if _reviewed_by is UNSET:
+            reviewed_by = UNSET
+        else:
+            if not (isinstance(_reviewed_by, str) or _reviewed_by is None):
+                raise TypeError(
+                    f"reviewed_by: expected a string or null, got {type(_reviewed_by).__name__}"
+                )
+            reviewed_by = _reviewed_by
 
         _reject_reasons = src_dict.get("reject_reasons", UNSET)
         reject_reasons: list[ReviewResponseModelRejectReasonsType0Item] | None | Unset
@@ -127,6 +140,11 @@ class ReviewResponseModel:
                     raise TypeError()
                 reject_reasons_type_0 = []
                 _reject_reasons_type_0 = _reject_reasons
+                if not isinstance(_reject_reasons_type_0, list):
+                    raise TypeError(
+                        f"reject_reasons_type_0: expected an array, got {type(_reject_reasons_type_0).__name__}"
+                    )
+
                 for reject_reasons_type_0_item_data in _reject_reasons_type_0:
                     reject_reasons_type_0_item = (
                         ReviewResponseModelRejectReasonsType0Item._parse(
@@ -139,6 +157,10 @@ class ReviewResponseModel:
                 reject_reasons = reject_reasons_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_reject_reasons is None):
+                    raise TypeError(
+                        f"reject_reasons: expected an array or null, got {type(_reject_reasons).__name__}"
+                    )
                 reject_reasons = _reject_reasons
 
         _scores_breakdown = src_dict.get("scores_breakdown", UNSET)
@@ -158,11 +180,33 @@ class ReviewResponseModel:
                 scores_breakdown = scores_breakdown_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_scores_breakdown is None):
+                    raise TypeError(
+                        f"scores_breakdown: expected an object or null, got {type(_scores_breakdown).__name__}"
+                    )
                 scores_breakdown = _scores_breakdown
 
-        rejected_details: None | str | Unset = src_dict.get("rejected_details", UNSET)
+        _rejected_details = src_dict.get("rejected_details", UNSET)
+        rejected_details: None | str | Unset
+        if _rejected_details is UNSET:
+            rejected_details = UNSET
+        else:
+            if not (isinstance(_rejected_details, str) or _rejected_details is None):
+                raise TypeError(
+                    f"rejected_details: expected a string or null, got {type(_rejected_details).__name__}"
+                )
+            rejected_details = _rejected_details
 
-        explanation: None | str | Unset = src_dict.get("explanation", UNSET)
+        _explanation = src_dict.get("explanation", UNSET)
+        explanation: None | str | Unset
+        if _explanation is UNSET:
+            explanation = UNSET
+        else:
+            if not (isinstance(_explanation, str) or _explanation is None):
+                raise TypeError(
+                    f"explanation: expected a string or null, got {type(_explanation).__name__}"
+                )
+            explanation = _explanation
 
         review_response_model = cls(
             review_status=review_status,
@@ -197,6 +241,9 @@ class ReviewResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

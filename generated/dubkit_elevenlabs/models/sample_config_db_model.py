@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sample_config_db_model_parent_type_type_0 import (
     SampleConfigDBModelParentTypeType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SampleConfigDBModel")
 
@@ -75,8 +75,21 @@ class SampleConfigDBModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_sample = src_dict.get("is_sample", UNSET)
+        if is_sample is not UNSET and not isinstance(is_sample, bool):
+            raise TypeError(
+                f"SampleConfigDBModel.is_sample: expected true or false, got {type(is_sample).__name__}"
+            )
 
-        parent_id: None | str | Unset = src_dict.get("parent_id", UNSET)
+        _parent_id = src_dict.get("parent_id", UNSET)
+        parent_id: None | str | Unset
+        if _parent_id is UNSET:
+            parent_id = UNSET
+        else:
+            if not (isinstance(_parent_id, str) or _parent_id is None):
+                raise TypeError(
+                    f"parent_id: expected a string or null, got {type(_parent_id).__name__}"
+                )
+            parent_id = _parent_id
 
         _parent_type = src_dict.get("parent_type", UNSET)
         parent_type: None | SampleConfigDBModelParentTypeType0 | Unset
@@ -95,6 +108,10 @@ class SampleConfigDBModel:
                 parent_type = parent_type_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_parent_type is None):
+                    raise TypeError(
+                        f"parent_type: expected one of the spec's values or null, got {type(_parent_type).__name__}"
+                    )
                 parent_type = _parent_type
 
         _chapter_ids = src_dict.get("chapter_ids", UNSET)
@@ -107,11 +124,26 @@ class SampleConfigDBModel:
             try:
                 if not isinstance(_chapter_ids, list):
                     raise TypeError()
-                chapter_ids_type_0 = cast(list[str], _chapter_ids)
+                _chapter_ids_type_0 = _chapter_ids
+                if not isinstance(_chapter_ids_type_0, list):
+                    raise TypeError(
+                        f"chapter_ids_type_0: expected an array, got {type(_chapter_ids_type_0).__name__}"
+                    )
+
+                for _item in _chapter_ids_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"chapter_ids_type_0: every item must be a string"
+                        )
+                chapter_ids_type_0 = cast(list[str], _chapter_ids_type_0)
 
                 chapter_ids = chapter_ids_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_chapter_ids is None):
+                    raise TypeError(
+                        f"chapter_ids: expected an array or null, got {type(_chapter_ids).__name__}"
+                    )
                 chapter_ids = _chapter_ids
 
         sample_config_db_model = cls(
@@ -144,3 +176,6 @@ class SampleConfigDBModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SampleResponseModel")
 
@@ -143,28 +143,93 @@ class SampleResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         sample_id = src_dict["sample_id"]
+        if not isinstance(sample_id, str):
+            raise TypeError(
+                f"SampleResponseModel.sample_id: expected a string, got {type(sample_id).__name__}"
+            )
 
         file_name = src_dict["file_name"]
+        if not isinstance(file_name, str):
+            raise TypeError(
+                f"SampleResponseModel.file_name: expected a string, got {type(file_name).__name__}"
+            )
 
         mime_type = src_dict["mime_type"]
+        if not isinstance(mime_type, str):
+            raise TypeError(
+                f"SampleResponseModel.mime_type: expected a string, got {type(mime_type).__name__}"
+            )
 
         size_bytes = src_dict["size_bytes"]
+        if not is_json_integer(size_bytes):
+            raise TypeError(
+                f"SampleResponseModel.size_bytes: expected an integer, got {type(size_bytes).__name__}"
+            )
 
         hash_ = src_dict["hash"]
+        if not isinstance(hash_, str):
+            raise TypeError(
+                f"SampleResponseModel.hash: expected a string, got {type(hash_).__name__}"
+            )
 
-        duration_secs: float | None | Unset = src_dict.get("duration_secs", UNSET)
+        _duration_secs = src_dict.get("duration_secs", UNSET)
+        duration_secs: float | None | Unset
+        if _duration_secs is UNSET:
+            duration_secs = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_duration_secs, float)
+                    and _duration_secs - _duration_secs == 0.0
+                    or type(_duration_secs) is int
+                )
+                or _duration_secs is None
+            ):
+                raise TypeError(
+                    f"duration_secs: expected a finite number or null, got {type(_duration_secs).__name__}"
+                )
+            duration_secs = _duration_secs
 
-        remove_background_noise: bool | None | Unset = src_dict.get(
-            "remove_background_noise", UNSET
-        )
+        _remove_background_noise = src_dict.get("remove_background_noise", UNSET)
+        remove_background_noise: bool | None | Unset
+        if _remove_background_noise is UNSET:
+            remove_background_noise = UNSET
+        else:
+            if not (
+                isinstance(_remove_background_noise, bool)
+                or _remove_background_noise is None
+            ):
+                raise TypeError(
+                    f"remove_background_noise: expected true or false or null, got {type(_remove_background_noise).__name__}"
+                )
+            remove_background_noise = _remove_background_noise
 
-        has_isolated_audio: bool | None | Unset = src_dict.get(
-            "has_isolated_audio", UNSET
-        )
+        _has_isolated_audio = src_dict.get("has_isolated_audio", UNSET)
+        has_isolated_audio: bool | None | Unset
+        if _has_isolated_audio is UNSET:
+            has_isolated_audio = UNSET
+        else:
+            if not (
+                isinstance(_has_isolated_audio, bool) or _has_isolated_audio is None
+            ):
+                raise TypeError(
+                    f"has_isolated_audio: expected true or false or null, got {type(_has_isolated_audio).__name__}"
+                )
+            has_isolated_audio = _has_isolated_audio
 
-        has_isolated_audio_preview: bool | None | Unset = src_dict.get(
-            "has_isolated_audio_preview", UNSET
-        )
+        _has_isolated_audio_preview = src_dict.get("has_isolated_audio_preview", UNSET)
+        has_isolated_audio_preview: bool | None | Unset
+        if _has_isolated_audio_preview is UNSET:
+            has_isolated_audio_preview = UNSET
+        else:
+            if not (
+                isinstance(_has_isolated_audio_preview, bool)
+                or _has_isolated_audio_preview is None
+            ):
+                raise TypeError(
+                    f"has_isolated_audio_preview: expected true or false or null, got {type(_has_isolated_audio_preview).__name__}"
+                )
+            has_isolated_audio_preview = _has_isolated_audio_preview
 
         _speaker_separation = src_dict.get("speaker_separation", UNSET)
         speaker_separation: None | SpeakerSeparationResponseModel | Unset
@@ -183,11 +248,33 @@ class SampleResponseModel:
                 speaker_separation = speaker_separation_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_speaker_separation is None):
+                    raise TypeError(
+                        f"speaker_separation: expected an object or null, got {type(_speaker_separation).__name__}"
+                    )
                 speaker_separation = _speaker_separation
 
-        trim_start: int | None | Unset = src_dict.get("trim_start", UNSET)
+        _trim_start = src_dict.get("trim_start", UNSET)
+        trim_start: int | None | Unset
+        if _trim_start is UNSET:
+            trim_start = UNSET
+        else:
+            if not (is_json_integer(_trim_start) or _trim_start is None):
+                raise TypeError(
+                    f"trim_start: expected an integer or null, got {type(_trim_start).__name__}"
+                )
+            trim_start = _trim_start
 
-        trim_end: int | None | Unset = src_dict.get("trim_end", UNSET)
+        _trim_end = src_dict.get("trim_end", UNSET)
+        trim_end: int | None | Unset
+        if _trim_end is UNSET:
+            trim_end = UNSET
+        else:
+            if not (is_json_integer(_trim_end) or _trim_end is None):
+                raise TypeError(
+                    f"trim_end: expected an integer or null, got {type(_trim_end).__name__}"
+                )
+            trim_end = _trim_end
 
         sample_response_model = cls(
             sample_id=sample_id,
@@ -227,6 +314,9 @@ class SampleResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SegmentCreatePayload")
 
@@ -66,10 +66,35 @@ class SegmentCreatePayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_time = src_dict["start_time"]
+        if not (
+            isinstance(start_time, float)
+            and start_time - start_time == 0.0
+            or type(start_time) is int
+        ):
+            raise TypeError(
+                f"SegmentCreatePayload.start_time: expected a finite number, got {type(start_time).__name__}"
+            )
 
         end_time = src_dict["end_time"]
+        if not (
+            isinstance(end_time, float)
+            and end_time - end_time == 0.0
+            or type(end_time) is int
+        ):
+            raise TypeError(
+                f"SegmentCreatePayload.end_time: expected a finite number, got {type(end_time).__name__}"
+            )
 
-        text: None | str | Unset = src_dict.get("text", UNSET)
+        _text = src_dict.get("text", UNSET)
+        text: None | str | Unset
+        if _text is UNSET:
+            text = UNSET
+        else:
+            if not (isinstance(_text, str) or _text is None):
+                raise TypeError(
+                    f"text: expected a string or null, got {type(_text).__name__}"
+                )
+            text = _text
 
         _translations = src_dict.get("translations", UNSET)
         translations: None | SegmentCreatePayloadTranslationsType0 | Unset
@@ -88,6 +113,10 @@ class SegmentCreatePayload:
                 translations = translations_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_translations is None):
+                    raise TypeError(
+                        f"translations: expected an object or null, got {type(_translations).__name__}"
+                    )
                 translations = _translations
 
         segment_create_payload = cls(
@@ -120,6 +149,9 @@ class SegmentCreatePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SegmentSubtitleFrame")
 
@@ -49,10 +49,33 @@ class SegmentSubtitleFrame:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_time = src_dict["start_time"]
+        if not (
+            isinstance(start_time, float)
+            and start_time - start_time == 0.0
+            or type(start_time) is int
+        ):
+            raise TypeError(
+                f"SegmentSubtitleFrame.start_time: expected a finite number, got {type(start_time).__name__}"
+            )
 
         end_time = src_dict["end_time"]
+        if not (
+            isinstance(end_time, float)
+            and end_time - end_time == 0.0
+            or type(end_time) is int
+        ):
+            raise TypeError(
+                f"SegmentSubtitleFrame.end_time: expected a finite number, got {type(end_time).__name__}"
+            )
 
-        lines = cast(list[str], src_dict["lines"])
+        _lines = src_dict["lines"]
+        if not isinstance(_lines, list):
+            raise TypeError(f"lines: expected an array, got {type(_lines).__name__}")
+
+        for _item in _lines:
+            if not isinstance(_item, str):
+                raise TypeError(f"lines: every item must be a string")
+        lines = cast(list[str], _lines)
 
         segment_subtitle_frame = cls(
             start_time=start_time,
@@ -83,3 +106,6 @@ class SegmentSubtitleFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

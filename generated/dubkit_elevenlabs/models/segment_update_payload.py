@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SegmentUpdatePayload")
 
@@ -60,11 +60,52 @@ class SegmentUpdatePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        start_time: float | None | Unset = src_dict.get("start_time", UNSET)
+        _start_time = src_dict.get("start_time", UNSET)
+        start_time: float | None | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_start_time, float)
+                    and _start_time - _start_time == 0.0
+                    or type(_start_time) is int
+                )
+                or _start_time is None
+            ):
+                raise TypeError(
+                    f"start_time: expected a finite number or null, got {type(_start_time).__name__}"
+                )
+            start_time = _start_time
 
-        end_time: float | None | Unset = src_dict.get("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
+        end_time: float | None | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_end_time, float)
+                    and _end_time - _end_time == 0.0
+                    or type(_end_time) is int
+                )
+                or _end_time is None
+            ):
+                raise TypeError(
+                    f"end_time: expected a finite number or null, got {type(_end_time).__name__}"
+                )
+            end_time = _end_time
 
-        text: None | str | Unset = src_dict.get("text", UNSET)
+        _text = src_dict.get("text", UNSET)
+        text: None | str | Unset
+        if _text is UNSET:
+            text = UNSET
+        else:
+            if not (isinstance(_text, str) or _text is None):
+                raise TypeError(
+                    f"text: expected a string or null, got {type(_text).__name__}"
+                )
+            text = _text
 
         segment_update_payload = cls(
             start_time=start_time,
@@ -95,3 +136,6 @@ class SegmentUpdatePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

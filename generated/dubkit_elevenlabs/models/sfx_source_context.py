@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SfxSourceContext")
 
@@ -85,11 +85,32 @@ class SfxSourceContext:
         if source_type != "sfx" and not isinstance(source_type, Unset):
             raise ValueError(f"source_type must match const 'sfx', got '{source_type}'")
 
-        sound_generation_history_item_id: None | str | Unset = src_dict.get(
+        _sound_generation_history_item_id = src_dict.get(
             "sound_generation_history_item_id", UNSET
         )
+        sound_generation_history_item_id: None | str | Unset
+        if _sound_generation_history_item_id is UNSET:
+            sound_generation_history_item_id = UNSET
+        else:
+            if not (
+                isinstance(_sound_generation_history_item_id, str)
+                or _sound_generation_history_item_id is None
+            ):
+                raise TypeError(
+                    f"sound_generation_history_item_id: expected a string or null, got {type(_sound_generation_history_item_id).__name__}"
+                )
+            sound_generation_history_item_id = _sound_generation_history_item_id
 
-        text: None | str | Unset = src_dict.get("text", UNSET)
+        _text = src_dict.get("text", UNSET)
+        text: None | str | Unset
+        if _text is UNSET:
+            text = UNSET
+        else:
+            if not (isinstance(_text, str) or _text is None):
+                raise TypeError(
+                    f"text: expected a string or null, got {type(_text).__name__}"
+                )
+            text = _text
 
         _generation_config = src_dict.get("generation_config", UNSET)
         generation_config: None | SfxSourceContextGenerationConfigType0 | Unset
@@ -108,6 +129,10 @@ class SfxSourceContext:
                 generation_config = generation_config_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_generation_config is None):
+                    raise TypeError(
+                        f"generation_config: expected an object or null, got {type(_generation_config).__name__}"
+                    )
                 generation_config = _generation_config
 
         sfx_source_context = cls(
@@ -140,6 +165,9 @@ class SfxSourceContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

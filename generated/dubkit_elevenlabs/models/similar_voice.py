@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.similar_voice_category import SimilarVoiceCategory
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SimilarVoice")
 
@@ -70,14 +70,40 @@ class SimilarVoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"SimilarVoice.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"SimilarVoice.name: expected a string, got {type(name).__name__}"
+            )
 
         category = SimilarVoiceCategory._parse(src_dict["category"])
 
-        description: None | str | Unset = src_dict.get("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: None | str | Unset
+        if _description is UNSET:
+            description = UNSET
+        else:
+            if not (isinstance(_description, str) or _description is None):
+                raise TypeError(
+                    f"description: expected a string or null, got {type(_description).__name__}"
+                )
+            description = _description
 
-        preview_url: None | str | Unset = src_dict.get("preview_url", UNSET)
+        _preview_url = src_dict.get("preview_url", UNSET)
+        preview_url: None | str | Unset
+        if _preview_url is UNSET:
+            preview_url = UNSET
+        else:
+            if not (isinstance(_preview_url, str) or _preview_url is None):
+                raise TypeError(
+                    f"preview_url: expected a string or null, got {type(_preview_url).__name__}"
+                )
+            preview_url = _preview_url
 
         similar_voice = cls(
             voice_id=voice_id,
@@ -110,3 +136,6 @@ class SimilarVoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SongSourceContext")
 
@@ -134,6 +134,10 @@ class SongSourceContext:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         song_id = src_dict["song_id"]
+        if not isinstance(song_id, str):
+            raise TypeError(
+                f"SongSourceContext.song_id: expected a string, got {type(song_id).__name__}"
+            )
 
         source_type = cast(Literal["song"] | Unset, src_dict.get("source_type", UNSET))
         if source_type != "song" and not isinstance(source_type, Unset):
@@ -141,19 +145,84 @@ class SongSourceContext:
                 f"source_type must match const 'song', got '{source_type}'"
             )
 
-        chat_id: None | str | Unset = src_dict.get("chat_id", UNSET)
+        _chat_id = src_dict.get("chat_id", UNSET)
+        chat_id: None | str | Unset
+        if _chat_id is UNSET:
+            chat_id = UNSET
+        else:
+            if not (isinstance(_chat_id, str) or _chat_id is None):
+                raise TypeError(
+                    f"chat_id: expected a string or null, got {type(_chat_id).__name__}"
+                )
+            chat_id = _chat_id
 
-        title: None | str | Unset = src_dict.get("title", UNSET)
+        _title = src_dict.get("title", UNSET)
+        title: None | str | Unset
+        if _title is UNSET:
+            title = UNSET
+        else:
+            if not (isinstance(_title, str) or _title is None):
+                raise TypeError(
+                    f"title: expected a string or null, got {type(_title).__name__}"
+                )
+            title = _title
 
-        description: None | str | Unset = src_dict.get("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: None | str | Unset
+        if _description is UNSET:
+            description = UNSET
+        else:
+            if not (isinstance(_description, str) or _description is None):
+                raise TypeError(
+                    f"description: expected a string or null, got {type(_description).__name__}"
+                )
+            description = _description
 
-        genres = cast(list[str], src_dict.get("genres", UNSET))
+        _genres = src_dict.get("genres", UNSET)
+        if _genres is not UNSET:
+            if not isinstance(_genres, list):
+                raise TypeError(
+                    f"genres: expected an array, got {type(_genres).__name__}"
+                )
 
-        languages = cast(list[str], src_dict.get("languages", UNSET))
+            for _item in _genres:
+                if not isinstance(_item, str):
+                    raise TypeError(f"genres: every item must be a string")
+        genres = cast(list[str], _genres)
 
-        is_explicit: bool | None | Unset = src_dict.get("is_explicit", UNSET)
+        _languages = src_dict.get("languages", UNSET)
+        if _languages is not UNSET:
+            if not isinstance(_languages, list):
+                raise TypeError(
+                    f"languages: expected an array, got {type(_languages).__name__}"
+                )
 
-        bpm: int | None | Unset = src_dict.get("bpm", UNSET)
+            for _item in _languages:
+                if not isinstance(_item, str):
+                    raise TypeError(f"languages: every item must be a string")
+        languages = cast(list[str], _languages)
+
+        _is_explicit = src_dict.get("is_explicit", UNSET)
+        is_explicit: bool | None | Unset
+        if _is_explicit is UNSET:
+            is_explicit = UNSET
+        else:
+            if not (isinstance(_is_explicit, bool) or _is_explicit is None):
+                raise TypeError(
+                    f"is_explicit: expected true or false or null, got {type(_is_explicit).__name__}"
+                )
+            is_explicit = _is_explicit
+
+        _bpm = src_dict.get("bpm", UNSET)
+        bpm: int | None | Unset
+        if _bpm is UNSET:
+            bpm = UNSET
+        else:
+            if not (is_json_integer(_bpm) or _bpm is None):
+                raise TypeError(
+                    f"bpm: expected an integer or null, got {type(_bpm).__name__}"
+                )
+            bpm = _bpm
 
         _generation_settings = src_dict.get("generation_settings", UNSET)
         generation_settings: None | SongSourceContextGenerationSettingsType0 | Unset
@@ -174,6 +243,10 @@ class SongSourceContext:
                 generation_settings = generation_settings_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_generation_settings is None):
+                    raise TypeError(
+                        f"generation_settings: expected an object or null, got {type(_generation_settings).__name__}"
+                    )
                 generation_settings = _generation_settings
 
         song_source_context = cls(
@@ -212,6 +285,9 @@ class SongSourceContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SpeakerCreatedResponse")
 
@@ -44,8 +44,16 @@ class SpeakerCreatedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         version = src_dict["version"]
+        if not is_json_integer(version):
+            raise TypeError(
+                f"SpeakerCreatedResponse.version: expected an integer, got {type(version).__name__}"
+            )
 
         speaker_id = src_dict["speaker_id"]
+        if not isinstance(speaker_id, str):
+            raise TypeError(
+                f"SpeakerCreatedResponse.speaker_id: expected a string, got {type(speaker_id).__name__}"
+            )
 
         speaker_created_response = cls(
             version=version,
@@ -75,3 +83,6 @@ class SpeakerCreatedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SpeakerResponseModel")
 
@@ -69,8 +69,20 @@ class SpeakerResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         speaker_id = src_dict["speaker_id"]
+        if not isinstance(speaker_id, str):
+            raise TypeError(
+                f"SpeakerResponseModel.speaker_id: expected a string, got {type(speaker_id).__name__}"
+            )
 
         duration_secs = src_dict["duration_secs"]
+        if not (
+            isinstance(duration_secs, float)
+            and duration_secs - duration_secs == 0.0
+            or type(duration_secs) is int
+        ):
+            raise TypeError(
+                f"SpeakerResponseModel.duration_secs: expected a finite number, got {type(duration_secs).__name__}"
+            )
 
         _utterances = src_dict.get("utterances", UNSET)
         utterances: list[UtteranceResponseModel] | None | Unset
@@ -84,6 +96,11 @@ class SpeakerResponseModel:
                     raise TypeError()
                 utterances_type_0 = []
                 _utterances_type_0 = _utterances
+                if not isinstance(_utterances_type_0, list):
+                    raise TypeError(
+                        f"utterances_type_0: expected an array, got {type(_utterances_type_0).__name__}"
+                    )
+
                 for utterances_type_0_item_data in _utterances_type_0:
                     utterances_type_0_item = UtteranceResponseModel.from_dict(
                         utterances_type_0_item_data
@@ -94,6 +111,10 @@ class SpeakerResponseModel:
                 utterances = utterances_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_utterances is None):
+                    raise TypeError(
+                        f"utterances: expected an array or null, got {type(_utterances).__name__}"
+                    )
                 utterances = _utterances
 
         speaker_response_model = cls(
@@ -125,6 +146,9 @@ class SpeakerResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

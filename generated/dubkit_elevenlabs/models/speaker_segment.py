@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SpeakerSegment")
 
@@ -67,15 +67,44 @@ class SpeakerSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
+        if not isinstance(id, str):
+            raise TypeError(
+                f"SpeakerSegment.id: expected a string, got {type(id).__name__}"
+            )
 
         start_time = src_dict["start_time"]
+        if not (
+            isinstance(start_time, float)
+            and start_time - start_time == 0.0
+            or type(start_time) is int
+        ):
+            raise TypeError(
+                f"SpeakerSegment.start_time: expected a finite number, got {type(start_time).__name__}"
+            )
 
         end_time = src_dict["end_time"]
+        if not (
+            isinstance(end_time, float)
+            and end_time - end_time == 0.0
+            or type(end_time) is int
+        ):
+            raise TypeError(
+                f"SpeakerSegment.end_time: expected a finite number, got {type(end_time).__name__}"
+            )
 
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"SpeakerSegment.text: expected a string, got {type(text).__name__}"
+            )
 
         subtitles = []
         _subtitles = src_dict["subtitles"]
+        if not isinstance(_subtitles, list):
+            raise TypeError(
+                f"subtitles: expected an array, got {type(_subtitles).__name__}"
+            )
+
         for subtitles_item_data in _subtitles:
             subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
 
@@ -115,6 +144,9 @@ class SpeakerSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

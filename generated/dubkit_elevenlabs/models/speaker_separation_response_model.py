@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.speaker_separation_response_model_status import (
     SpeakerSeparationResponseModelStatus,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SpeakerSeparationResponseModel")
 
@@ -88,8 +88,16 @@ class SpeakerSeparationResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"SpeakerSeparationResponseModel.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
 
         sample_id = src_dict["sample_id"]
+        if not isinstance(sample_id, str):
+            raise TypeError(
+                f"SpeakerSeparationResponseModel.sample_id: expected a string, got {type(sample_id).__name__}"
+            )
 
         status = SpeakerSeparationResponseModelStatus._parse(src_dict["status"])
 
@@ -110,6 +118,10 @@ class SpeakerSeparationResponseModel:
                 speakers = speakers_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_speakers is None):
+                    raise TypeError(
+                        f"speakers: expected an object or null, got {type(_speakers).__name__}"
+                    )
                 speakers = _speakers
 
         _selected_speaker_ids = src_dict.get("selected_speaker_ids", UNSET)
@@ -122,11 +134,28 @@ class SpeakerSeparationResponseModel:
             try:
                 if not isinstance(_selected_speaker_ids, list):
                     raise TypeError()
-                selected_speaker_ids_type_0 = cast(list[str], _selected_speaker_ids)
+                _selected_speaker_ids_type_0 = _selected_speaker_ids
+                if not isinstance(_selected_speaker_ids_type_0, list):
+                    raise TypeError(
+                        f"selected_speaker_ids_type_0: expected an array, got {type(_selected_speaker_ids_type_0).__name__}"
+                    )
+
+                for _item in _selected_speaker_ids_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"selected_speaker_ids_type_0: every item must be a string"
+                        )
+                selected_speaker_ids_type_0 = cast(
+                    list[str], _selected_speaker_ids_type_0
+                )
 
                 selected_speaker_ids = selected_speaker_ids_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_selected_speaker_ids is None):
+                    raise TypeError(
+                        f"selected_speaker_ids: expected an array or null, got {type(_selected_speaker_ids).__name__}"
+                    )
                 selected_speaker_ids = _selected_speaker_ids
 
         speaker_separation_response_model = cls(
@@ -160,6 +189,9 @@ class SpeakerSeparationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="SpeakerTrack")
 
@@ -59,14 +59,31 @@ class SpeakerTrack:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
+        if not isinstance(id, str):
+            raise TypeError(
+                f"SpeakerTrack.id: expected a string, got {type(id).__name__}"
+            )
 
         media_ref = DubbingMediaReference.from_dict(src_dict["media_ref"])
 
         speaker_name = src_dict["speaker_name"]
+        if not isinstance(speaker_name, str):
+            raise TypeError(
+                f"SpeakerTrack.speaker_name: expected a string, got {type(speaker_name).__name__}"
+            )
 
         voices = SpeakerTrackVoices.from_dict(src_dict["voices"])
 
-        segments = cast(list[str], src_dict["segments"])
+        _segments = src_dict["segments"]
+        if not isinstance(_segments, list):
+            raise TypeError(
+                f"segments: expected an array, got {type(_segments).__name__}"
+            )
+
+        for _item in _segments:
+            if not isinstance(_item, str):
+                raise TypeError(f"segments: every item must be a string")
+        segments = cast(list[str], _segments)
 
         speaker_track = cls(
             id=id,
@@ -99,6 +116,9 @@ class SpeakerTrack:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

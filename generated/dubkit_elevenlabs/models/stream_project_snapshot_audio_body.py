@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="StreamProjectSnapshotAudioBody")
 
@@ -38,6 +38,10 @@ class StreamProjectSnapshotAudioBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         convert_to_mpeg = src_dict.get("convert_to_mpeg", UNSET)
+        if convert_to_mpeg is not UNSET and not isinstance(convert_to_mpeg, bool):
+            raise TypeError(
+                f"StreamProjectSnapshotAudioBody.convert_to_mpeg: expected true or false, got {type(convert_to_mpeg).__name__}"
+            )
 
         stream_project_snapshot_audio_body = cls(
             convert_to_mpeg=convert_to_mpeg,
@@ -66,3 +70,6 @@ class StreamProjectSnapshotAudioBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="StudioAgentToolSettingsModel")
 
@@ -37,6 +37,10 @@ class StudioAgentToolSettingsModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         skip_confirmation = src_dict.get("skip_confirmation", UNSET)
+        if skip_confirmation is not UNSET and not isinstance(skip_confirmation, bool):
+            raise TypeError(
+                f"StudioAgentToolSettingsModel.skip_confirmation: expected true or false, got {type(skip_confirmation).__name__}"
+            )
 
         studio_agent_tool_settings_model = cls(
             skip_confirmation=skip_confirmation,
@@ -65,3 +69,6 @@ class StudioAgentToolSettingsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.studio_clip_reference_clip_type import StudioClipReferenceClipType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="StudioClipReference")
 
@@ -75,16 +75,46 @@ class StudioClipReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_id = src_dict["project_id"]
+        if not isinstance(project_id, str):
+            raise TypeError(
+                f"StudioClipReference.project_id: expected a string, got {type(project_id).__name__}"
+            )
 
         chapter_id = src_dict["chapter_id"]
+        if not isinstance(chapter_id, str):
+            raise TypeError(
+                f"StudioClipReference.chapter_id: expected a string, got {type(chapter_id).__name__}"
+            )
 
         clip_type = StudioClipReferenceClipType._parse(src_dict["clip_type"])
 
         clip_id = src_dict["clip_id"]
+        if not isinstance(clip_id, str):
+            raise TypeError(
+                f"StudioClipReference.clip_id: expected a string, got {type(clip_id).__name__}"
+            )
 
-        block_id: None | str | Unset = src_dict.get("block_id", UNSET)
+        _block_id = src_dict.get("block_id", UNSET)
+        block_id: None | str | Unset
+        if _block_id is UNSET:
+            block_id = UNSET
+        else:
+            if not (isinstance(_block_id, str) or _block_id is None):
+                raise TypeError(
+                    f"block_id: expected a string or null, got {type(_block_id).__name__}"
+                )
+            block_id = _block_id
 
-        preview_url: None | str | Unset = src_dict.get("preview_url", UNSET)
+        _preview_url = src_dict.get("preview_url", UNSET)
+        preview_url: None | str | Unset
+        if _preview_url is UNSET:
+            preview_url = UNSET
+        else:
+            if not (isinstance(_preview_url, str) or _preview_url is None):
+                raise TypeError(
+                    f"preview_url: expected a string or null, got {type(_preview_url).__name__}"
+                )
+            preview_url = _preview_url
 
         studio_clip_reference = cls(
             project_id=project_id,
@@ -118,3 +148,6 @@ class StudioClipReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

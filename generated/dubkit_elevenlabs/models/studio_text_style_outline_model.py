@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="StudioTextStyleOutlineModel")
 
@@ -54,12 +54,34 @@ class StudioTextStyleOutlineModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enabled = src_dict["enabled"]
+        if not isinstance(enabled, bool):
+            raise TypeError(
+                f"StudioTextStyleOutlineModel.enabled: expected true or false, got {type(enabled).__name__}"
+            )
 
         color = src_dict["color"]
+        if not isinstance(color, str):
+            raise TypeError(
+                f"StudioTextStyleOutlineModel.color: expected a string, got {type(color).__name__}"
+            )
 
         opacity = src_dict["opacity"]
+        if not (
+            isinstance(opacity, float)
+            and opacity - opacity == 0.0
+            or type(opacity) is int
+        ):
+            raise TypeError(
+                f"StudioTextStyleOutlineModel.opacity: expected a finite number, got {type(opacity).__name__}"
+            )
 
         width = src_dict["width"]
+        if not (
+            isinstance(width, float) and width - width == 0.0 or type(width) is int
+        ):
+            raise TypeError(
+                f"StudioTextStyleOutlineModel.width: expected a finite number, got {type(width).__name__}"
+            )
 
         studio_text_style_outline_model = cls(
             enabled=enabled,
@@ -91,3 +113,6 @@ class StudioTextStyleOutlineModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="TranscribeSegmentsBody")
 
@@ -39,7 +39,16 @@ class TranscribeSegmentsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        segments = cast(list[str], src_dict["segments"])
+        _segments = src_dict["segments"]
+        if not isinstance(_segments, list):
+            raise TypeError(
+                f"segments: expected an array, got {type(_segments).__name__}"
+            )
+
+        for _item in _segments:
+            if not isinstance(_item, str):
+                raise TypeError(f"segments: every item must be a string")
+        segments = cast(list[str], _segments)
 
         transcribe_segments_body = cls(
             segments=segments,
@@ -68,3 +77,6 @@ class TranscribeSegmentsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="TranslateSegmentsBody")
 
@@ -50,7 +50,16 @@ class TranslateSegmentsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        segments = cast(list[str], src_dict["segments"])
+        _segments = src_dict["segments"]
+        if not isinstance(_segments, list):
+            raise TypeError(
+                f"segments: expected an array, got {type(_segments).__name__}"
+            )
+
+        for _item in _segments:
+            if not isinstance(_item, str):
+                raise TypeError(f"segments: every item must be a string")
+        segments = cast(list[str], _segments)
 
         _languages = src_dict["languages"]
         languages: list[str] | None
@@ -60,11 +69,26 @@ class TranslateSegmentsBody:
             try:
                 if not isinstance(_languages, list):
                     raise TypeError()
-                languages_type_0 = cast(list[str], _languages)
+                _languages_type_0 = _languages
+                if not isinstance(_languages_type_0, list):
+                    raise TypeError(
+                        f"languages_type_0: expected an array, got {type(_languages_type_0).__name__}"
+                    )
+
+                for _item in _languages_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"languages_type_0: every item must be a string"
+                        )
+                languages_type_0 = cast(list[str], _languages_type_0)
 
                 languages = languages_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_languages is None):
+                    raise TypeError(
+                        f"languages: expected an array or null, got {type(_languages).__name__}"
+                    )
                 languages = _languages
 
         translate_segments_body = cls(
@@ -95,3 +119,6 @@ class TranslateSegmentsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

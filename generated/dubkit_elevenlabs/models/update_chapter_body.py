@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="UpdateChapterBody")
 
@@ -54,7 +54,16 @@ class UpdateChapterBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name: None | str | Unset = src_dict.get("name", UNSET)
+        _name = src_dict.get("name", UNSET)
+        name: None | str | Unset
+        if _name is UNSET:
+            name = UNSET
+        else:
+            if not (isinstance(_name, str) or _name is None):
+                raise TypeError(
+                    f"name: expected a string or null, got {type(_name).__name__}"
+                )
+            name = _name
 
         _content = src_dict.get("content", UNSET)
         content: ChapterContentInputModel | None | Unset
@@ -71,6 +80,10 @@ class UpdateChapterBody:
                 content = content_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_content is None):
+                    raise TypeError(
+                        f"content: expected an object or null, got {type(_content).__name__}"
+                    )
                 content = _content
 
         update_chapter_body = cls(
@@ -101,6 +114,9 @@ class UpdateChapterBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="UpdateProjectBody")
 
@@ -96,18 +96,63 @@ class UpdateProjectBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"UpdateProjectBody.name: expected a string, got {type(name).__name__}"
+            )
 
         default_title_voice_id = src_dict["default_title_voice_id"]
+        if not isinstance(default_title_voice_id, str):
+            raise TypeError(
+                f"UpdateProjectBody.default_title_voice_id: expected a string, got {type(default_title_voice_id).__name__}"
+            )
 
         default_paragraph_voice_id = src_dict["default_paragraph_voice_id"]
+        if not isinstance(default_paragraph_voice_id, str):
+            raise TypeError(
+                f"UpdateProjectBody.default_paragraph_voice_id: expected a string, got {type(default_paragraph_voice_id).__name__}"
+            )
 
-        title: None | str | Unset = src_dict.get("title", UNSET)
+        _title = src_dict.get("title", UNSET)
+        title: None | str | Unset
+        if _title is UNSET:
+            title = UNSET
+        else:
+            if not (isinstance(_title, str) or _title is None):
+                raise TypeError(
+                    f"title: expected a string or null, got {type(_title).__name__}"
+                )
+            title = _title
 
-        author: None | str | Unset = src_dict.get("author", UNSET)
+        _author = src_dict.get("author", UNSET)
+        author: None | str | Unset
+        if _author is UNSET:
+            author = UNSET
+        else:
+            if not (isinstance(_author, str) or _author is None):
+                raise TypeError(
+                    f"author: expected a string or null, got {type(_author).__name__}"
+                )
+            author = _author
 
-        isbn_number: None | str | Unset = src_dict.get("isbn_number", UNSET)
+        _isbn_number = src_dict.get("isbn_number", UNSET)
+        isbn_number: None | str | Unset
+        if _isbn_number is UNSET:
+            isbn_number = UNSET
+        else:
+            if not (isinstance(_isbn_number, str) or _isbn_number is None):
+                raise TypeError(
+                    f"isbn_number: expected a string or null, got {type(_isbn_number).__name__}"
+                )
+            isbn_number = _isbn_number
 
         volume_normalization = src_dict.get("volume_normalization", UNSET)
+        if volume_normalization is not UNSET and not isinstance(
+            volume_normalization, bool
+        ):
+            raise TypeError(
+                f"UpdateProjectBody.volume_normalization: expected true or false, got {type(volume_normalization).__name__}"
+            )
 
         update_project_body = cls(
             name=name,
@@ -142,3 +187,6 @@ class UpdateProjectBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset, parse_datetime
+from ..types import UNSET, File, FileTypes, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="UpdateProjectContentBody")
 
@@ -139,7 +139,16 @@ class UpdateProjectContentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from_url: None | str | Unset = src_dict.get("from_url", UNSET)
+        _from_url = src_dict.get("from_url", UNSET)
+        from_url: None | str | Unset
+        if _from_url is UNSET:
+            from_url = UNSET
+        else:
+            if not (isinstance(_from_url, str) or _from_url is None):
+                raise TypeError(
+                    f"from_url: expected a string or null, got {type(_from_url).__name__}"
+                )
+            from_url = _from_url
 
         _from_document = src_dict.get("from_document", UNSET)
         from_document: File | None | Unset
@@ -156,11 +165,23 @@ class UpdateProjectContentBody:
                 from_document = from_document_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_from_document is None):
+                    raise TypeError(
+                        f"from_document: expected FileProperty or null, got {type(_from_document).__name__}"
+                    )
                 from_document = _from_document
 
         from_content_json = src_dict.get("from_content_json", UNSET)
+        if from_content_json is not UNSET and not isinstance(from_content_json, str):
+            raise TypeError(
+                f"UpdateProjectContentBody.from_content_json: expected a string, got {type(from_content_json).__name__}"
+            )
 
         auto_convert = src_dict.get("auto_convert", UNSET)
+        if auto_convert is not UNSET and not isinstance(auto_convert, bool):
+            raise TypeError(
+                f"UpdateProjectContentBody.auto_convert: expected true or false, got {type(auto_convert).__name__}"
+            )
 
         update_project_content_body = cls(
             from_url=from_url,
@@ -192,3 +213,6 @@ class UpdateProjectContentBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

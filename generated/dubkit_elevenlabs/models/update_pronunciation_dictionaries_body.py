@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="UpdatePronunciationDictionariesBody")
 
@@ -69,6 +69,11 @@ class UpdatePronunciationDictionariesBody:
         _pronunciation_dictionary_locators = src_dict[
             "pronunciation_dictionary_locators"
         ]
+        if not isinstance(_pronunciation_dictionary_locators, list):
+            raise TypeError(
+                f"pronunciation_dictionary_locators: expected an array, got {type(_pronunciation_dictionary_locators).__name__}"
+            )
+
         for (
             pronunciation_dictionary_locators_item_data
         ) in _pronunciation_dictionary_locators:
@@ -83,6 +88,12 @@ class UpdatePronunciationDictionariesBody:
             )
 
         invalidate_affected_text = src_dict.get("invalidate_affected_text", UNSET)
+        if invalidate_affected_text is not UNSET and not isinstance(
+            invalidate_affected_text, bool
+        ):
+            raise TypeError(
+                f"UpdatePronunciationDictionariesBody.invalidate_affected_text: expected true or false, got {type(invalidate_affected_text).__name__}"
+            )
 
         update_pronunciation_dictionaries_body = cls(
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
@@ -112,6 +123,9 @@ class UpdatePronunciationDictionariesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

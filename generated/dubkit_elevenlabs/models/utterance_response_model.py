@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="UtteranceResponseModel")
 
@@ -52,8 +52,18 @@ class UtteranceResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start = src_dict["start"]
+        if not (
+            isinstance(start, float) and start - start == 0.0 or type(start) is int
+        ):
+            raise TypeError(
+                f"UtteranceResponseModel.start: expected a finite number, got {type(start).__name__}"
+            )
 
         end = src_dict["end"]
+        if not (isinstance(end, float) and end - end == 0.0 or type(end) is int):
+            raise TypeError(
+                f"UtteranceResponseModel.end: expected a finite number, got {type(end).__name__}"
+            )
 
         utterance_response_model = cls(
             start=start,
@@ -83,3 +93,6 @@ class UtteranceResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -54,14 +54,31 @@ class ValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         loc = []
         _loc = src_dict["loc"]
+        if not isinstance(_loc, list):
+            raise TypeError(f"loc: expected an array, got {type(_loc).__name__}")
+
         for loc_item_data in _loc:
-            loc_item: int | str = loc_item_data
+            _loc_item = loc_item_data
+            loc_item: int | str
+            if not (isinstance(_loc_item, str) or is_json_integer(_loc_item)):
+                raise TypeError(
+                    f"loc_item: expected a string or an integer, got {type(_loc_item).__name__}"
+                )
+            loc_item = _loc_item
 
             loc.append(loc_item)
 
         msg = src_dict["msg"]
+        if not isinstance(msg, str):
+            raise TypeError(
+                f"ValidationError.msg: expected a string, got {type(msg).__name__}"
+            )
 
         type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(
+                f"ValidationError.type: expected a string, got {type(type_).__name__}"
+            )
 
         validation_error = cls(
             loc=loc,
@@ -92,3 +109,6 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VerificationAttemptResponseModel")
 
@@ -85,14 +85,42 @@ class VerificationAttemptResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         text = src_dict["text"]
+        if not isinstance(text, str):
+            raise TypeError(
+                f"VerificationAttemptResponseModel.text: expected a string, got {type(text).__name__}"
+            )
 
         date_unix = src_dict["date_unix"]
+        if not is_json_integer(date_unix):
+            raise TypeError(
+                f"VerificationAttemptResponseModel.date_unix: expected an integer, got {type(date_unix).__name__}"
+            )
 
         accepted = src_dict["accepted"]
+        if not isinstance(accepted, bool):
+            raise TypeError(
+                f"VerificationAttemptResponseModel.accepted: expected true or false, got {type(accepted).__name__}"
+            )
 
         similarity = src_dict["similarity"]
+        if not (
+            isinstance(similarity, float)
+            and similarity - similarity == 0.0
+            or type(similarity) is int
+        ):
+            raise TypeError(
+                f"VerificationAttemptResponseModel.similarity: expected a finite number, got {type(similarity).__name__}"
+            )
 
         levenshtein_distance = src_dict["levenshtein_distance"]
+        if not (
+            isinstance(levenshtein_distance, float)
+            and levenshtein_distance - levenshtein_distance == 0.0
+            or type(levenshtein_distance) is int
+        ):
+            raise TypeError(
+                f"VerificationAttemptResponseModel.levenshtein_distance: expected a finite number, got {type(levenshtein_distance).__name__}"
+            )
 
         _recording = src_dict.get("recording", UNSET)
         recording: None | RecordingResponseModel | Unset
@@ -109,6 +137,10 @@ class VerificationAttemptResponseModel:
                 recording = recording_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_recording is None):
+                    raise TypeError(
+                        f"recording: expected an object or null, got {type(_recording).__name__}"
+                    )
                 recording = _recording
 
         verification_attempt_response_model = cls(
@@ -143,6 +175,9 @@ class VerificationAttemptResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VerifiedVoiceLanguageResponseModel")
 
@@ -85,14 +85,49 @@ class VerifiedVoiceLanguageResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         language = src_dict["language"]
+        if not isinstance(language, str):
+            raise TypeError(
+                f"VerifiedVoiceLanguageResponseModel.language: expected a string, got {type(language).__name__}"
+            )
 
         model_id = src_dict["model_id"]
+        if not isinstance(model_id, str):
+            raise TypeError(
+                f"VerifiedVoiceLanguageResponseModel.model_id: expected a string, got {type(model_id).__name__}"
+            )
 
-        accent: None | str | Unset = src_dict.get("accent", UNSET)
+        _accent = src_dict.get("accent", UNSET)
+        accent: None | str | Unset
+        if _accent is UNSET:
+            accent = UNSET
+        else:
+            if not (isinstance(_accent, str) or _accent is None):
+                raise TypeError(
+                    f"accent: expected a string or null, got {type(_accent).__name__}"
+                )
+            accent = _accent
 
-        locale: None | str | Unset = src_dict.get("locale", UNSET)
+        _locale = src_dict.get("locale", UNSET)
+        locale: None | str | Unset
+        if _locale is UNSET:
+            locale = UNSET
+        else:
+            if not (isinstance(_locale, str) or _locale is None):
+                raise TypeError(
+                    f"locale: expected a string or null, got {type(_locale).__name__}"
+                )
+            locale = _locale
 
-        preview_url: None | str | Unset = src_dict.get("preview_url", UNSET)
+        _preview_url = src_dict.get("preview_url", UNSET)
+        preview_url: None | str | Unset
+        if _preview_url is UNSET:
+            preview_url = UNSET
+        else:
+            if not (isinstance(_preview_url, str) or _preview_url is None):
+                raise TypeError(
+                    f"preview_url: expected a string or null, got {type(_preview_url).__name__}"
+                )
+            preview_url = _preview_url
 
         verified_voice_language_response_model = cls(
             language=language,
@@ -125,3 +160,6 @@ class VerifiedVoiceLanguageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VideoKeyMoment")
 
@@ -49,10 +49,22 @@ class VideoKeyMoment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         timestamp_ms = src_dict["timestamp_ms"]
+        if not is_json_integer(timestamp_ms):
+            raise TypeError(
+                f"VideoKeyMoment.timestamp_ms: expected an integer, got {type(timestamp_ms).__name__}"
+            )
 
         type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(
+                f"VideoKeyMoment.type: expected a string, got {type(type_).__name__}"
+            )
 
         description = src_dict["description"]
+        if not isinstance(description, str):
+            raise TypeError(
+                f"VideoKeyMoment.description: expected a string, got {type(description).__name__}"
+            )
 
         video_key_moment = cls(
             timestamp_ms=timestamp_ms,
@@ -83,3 +95,6 @@ class VideoKeyMoment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VideoSegment")
 
@@ -109,24 +109,90 @@ class VideoSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         start_ms = src_dict["start_ms"]
+        if not is_json_integer(start_ms):
+            raise TypeError(
+                f"VideoSegment.start_ms: expected an integer, got {type(start_ms).__name__}"
+            )
 
         end_ms = src_dict["end_ms"]
+        if not is_json_integer(end_ms):
+            raise TypeError(
+                f"VideoSegment.end_ms: expected an integer, got {type(end_ms).__name__}"
+            )
 
         description = src_dict["description"]
+        if not isinstance(description, str):
+            raise TypeError(
+                f"VideoSegment.description: expected a string, got {type(description).__name__}"
+            )
 
-        subjects = cast(list[str], src_dict.get("subjects", UNSET))
+        _subjects = src_dict.get("subjects", UNSET)
+        if _subjects is not UNSET:
+            if not isinstance(_subjects, list):
+                raise TypeError(
+                    f"subjects: expected an array, got {type(_subjects).__name__}"
+                )
 
-        shot_type: None | str | Unset = src_dict.get("shot_type", UNSET)
+            for _item in _subjects:
+                if not isinstance(_item, str):
+                    raise TypeError(f"subjects: every item must be a string")
+        subjects = cast(list[str], _subjects)
 
-        camera_movement: None | str | Unset = src_dict.get("camera_movement", UNSET)
+        _shot_type = src_dict.get("shot_type", UNSET)
+        shot_type: None | str | Unset
+        if _shot_type is UNSET:
+            shot_type = UNSET
+        else:
+            if not (isinstance(_shot_type, str) or _shot_type is None):
+                raise TypeError(
+                    f"shot_type: expected a string or null, got {type(_shot_type).__name__}"
+                )
+            shot_type = _shot_type
 
-        transition_in: None | str | Unset = src_dict.get("transition_in", UNSET)
+        _camera_movement = src_dict.get("camera_movement", UNSET)
+        camera_movement: None | str | Unset
+        if _camera_movement is UNSET:
+            camera_movement = UNSET
+        else:
+            if not (isinstance(_camera_movement, str) or _camera_movement is None):
+                raise TypeError(
+                    f"camera_movement: expected a string or null, got {type(_camera_movement).__name__}"
+                )
+            camera_movement = _camera_movement
+
+        _transition_in = src_dict.get("transition_in", UNSET)
+        transition_in: None | str | Unset
+        if _transition_in is UNSET:
+            transition_in = UNSET
+        else:
+            if not (isinstance(_transition_in, str) or _transition_in is None):
+                raise TypeError(
+                    f"transition_in: expected a string or null, got {type(_transition_in).__name__}"
+                )
+            transition_in = _transition_in
 
         has_speech = src_dict.get("has_speech", UNSET)
+        if has_speech is not UNSET and not isinstance(has_speech, bool):
+            raise TypeError(
+                f"VideoSegment.has_speech: expected true or false, got {type(has_speech).__name__}"
+            )
 
         has_music = src_dict.get("has_music", UNSET)
+        if has_music is not UNSET and not isinstance(has_music, bool):
+            raise TypeError(
+                f"VideoSegment.has_music: expected true or false, got {type(has_music).__name__}"
+            )
 
-        pacing: None | str | Unset = src_dict.get("pacing", UNSET)
+        _pacing = src_dict.get("pacing", UNSET)
+        pacing: None | str | Unset
+        if _pacing is UNSET:
+            pacing = UNSET
+        else:
+            if not (isinstance(_pacing, str) or _pacing is None):
+                raise TypeError(
+                    f"pacing: expected a string or null, got {type(_pacing).__name__}"
+                )
+            pacing = _pacing
 
         video_segment = cls(
             start_ms=start_ms,
@@ -164,3 +230,6 @@ class VideoSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,7 +16,7 @@ from ..models.voice_response_model_recording_quality_type_0 import (
 from ..models.voice_response_model_safety_control_type_0 import (
     VoiceResponseModelSafetyControlType0,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VoiceResponseModel")
 
@@ -360,18 +360,44 @@ class VoiceResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"VoiceResponseModel.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"VoiceResponseModel.name: expected a string, got {type(name).__name__}"
+            )
 
         category = VoiceResponseModelCategory._parse(src_dict["category"])
 
         labels = VoiceResponseModelLabels.from_dict(src_dict["labels"])
 
-        available_for_tiers = cast(list[str], src_dict["available_for_tiers"])
+        _available_for_tiers = src_dict["available_for_tiers"]
+        if not isinstance(_available_for_tiers, list):
+            raise TypeError(
+                f"available_for_tiers: expected an array, got {type(_available_for_tiers).__name__}"
+            )
 
-        high_quality_base_model_ids = cast(
-            list[str], src_dict["high_quality_base_model_ids"]
-        )
+        for _item in _available_for_tiers:
+            if not isinstance(_item, str):
+                raise TypeError(f"available_for_tiers: every item must be a string")
+        available_for_tiers = cast(list[str], _available_for_tiers)
+
+        _high_quality_base_model_ids = src_dict["high_quality_base_model_ids"]
+        if not isinstance(_high_quality_base_model_ids, list):
+            raise TypeError(
+                f"high_quality_base_model_ids: expected an array, got {type(_high_quality_base_model_ids).__name__}"
+            )
+
+        for _item in _high_quality_base_model_ids:
+            if not isinstance(_item, str):
+                raise TypeError(
+                    f"high_quality_base_model_ids: every item must be a string"
+                )
+        high_quality_base_model_ids = cast(list[str], _high_quality_base_model_ids)
 
         _samples = src_dict.get("samples", UNSET)
         samples: list[SampleResponseModel] | None | Unset
@@ -385,6 +411,11 @@ class VoiceResponseModel:
                     raise TypeError()
                 samples_type_0 = []
                 _samples_type_0 = _samples
+                if not isinstance(_samples_type_0, list):
+                    raise TypeError(
+                        f"samples_type_0: expected an array, got {type(_samples_type_0).__name__}"
+                    )
+
                 for samples_type_0_item_data in _samples_type_0:
                     samples_type_0_item = SampleResponseModel.from_dict(
                         samples_type_0_item_data
@@ -395,6 +426,10 @@ class VoiceResponseModel:
                 samples = samples_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_samples is None):
+                    raise TypeError(
+                        f"samples: expected an array or null, got {type(_samples).__name__}"
+                    )
                 samples = _samples
 
         _fine_tuning = src_dict.get("fine_tuning", UNSET)
@@ -412,11 +447,33 @@ class VoiceResponseModel:
                 fine_tuning = fine_tuning_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_fine_tuning is None):
+                    raise TypeError(
+                        f"fine_tuning: expected an object or null, got {type(_fine_tuning).__name__}"
+                    )
                 fine_tuning = _fine_tuning
 
-        description: None | str | Unset = src_dict.get("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: None | str | Unset
+        if _description is UNSET:
+            description = UNSET
+        else:
+            if not (isinstance(_description, str) or _description is None):
+                raise TypeError(
+                    f"description: expected a string or null, got {type(_description).__name__}"
+                )
+            description = _description
 
-        preview_url: None | str | Unset = src_dict.get("preview_url", UNSET)
+        _preview_url = src_dict.get("preview_url", UNSET)
+        preview_url: None | str | Unset
+        if _preview_url is UNSET:
+            preview_url = UNSET
+        else:
+            if not (isinstance(_preview_url, str) or _preview_url is None):
+                raise TypeError(
+                    f"preview_url: expected a string or null, got {type(_preview_url).__name__}"
+                )
+            preview_url = _preview_url
 
         _settings = src_dict.get("settings", UNSET)
         settings: None | Unset | VoiceSettingsResponseModel
@@ -433,6 +490,10 @@ class VoiceResponseModel:
                 settings = settings_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_settings is None):
+                    raise TypeError(
+                        f"settings: expected an object or null, got {type(_settings).__name__}"
+                    )
                 settings = _settings
 
         _sharing = src_dict.get("sharing", UNSET)
@@ -450,6 +511,10 @@ class VoiceResponseModel:
                 sharing = sharing_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_sharing is None):
+                    raise TypeError(
+                        f"sharing: expected an object or null, got {type(_sharing).__name__}"
+                    )
                 sharing = _sharing
 
         _verified_languages = src_dict.get("verified_languages", UNSET)
@@ -464,6 +529,11 @@ class VoiceResponseModel:
                     raise TypeError()
                 verified_languages_type_0 = []
                 _verified_languages_type_0 = _verified_languages
+                if not isinstance(_verified_languages_type_0, list):
+                    raise TypeError(
+                        f"verified_languages_type_0: expected an array, got {type(_verified_languages_type_0).__name__}"
+                    )
+
                 for verified_languages_type_0_item_data in _verified_languages_type_0:
                     verified_languages_type_0_item = (
                         VerifiedVoiceLanguageResponseModel.from_dict(
@@ -476,6 +546,10 @@ class VoiceResponseModel:
                 verified_languages = verified_languages_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_verified_languages is None):
+                    raise TypeError(
+                        f"verified_languages: expected an array or null, got {type(_verified_languages).__name__}"
+                    )
                 verified_languages = _verified_languages
 
         _collection_ids = src_dict.get("collection_ids", UNSET)
@@ -488,11 +562,26 @@ class VoiceResponseModel:
             try:
                 if not isinstance(_collection_ids, list):
                     raise TypeError()
-                collection_ids_type_0 = cast(list[str], _collection_ids)
+                _collection_ids_type_0 = _collection_ids
+                if not isinstance(_collection_ids_type_0, list):
+                    raise TypeError(
+                        f"collection_ids_type_0: expected an array, got {type(_collection_ids_type_0).__name__}"
+                    )
+
+                for _item in _collection_ids_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"collection_ids_type_0: every item must be a string"
+                        )
+                collection_ids_type_0 = cast(list[str], _collection_ids_type_0)
 
                 collection_ids = collection_ids_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_collection_ids is None):
+                    raise TypeError(
+                        f"collection_ids: expected an array or null, got {type(_collection_ids).__name__}"
+                    )
                 collection_ids = _collection_ids
 
         _safety_control = src_dict.get("safety_control", UNSET)
@@ -512,6 +601,10 @@ class VoiceResponseModel:
                 safety_control = safety_control_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_safety_control is None):
+                    raise TypeError(
+                        f"safety_control: expected one of the spec's values or null, got {type(_safety_control).__name__}"
+                    )
                 safety_control = _safety_control
 
         _voice_verification = src_dict.get("voice_verification", UNSET)
@@ -531,23 +624,81 @@ class VoiceResponseModel:
                 voice_verification = voice_verification_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_voice_verification is None):
+                    raise TypeError(
+                        f"voice_verification: expected an object or null, got {type(_voice_verification).__name__}"
+                    )
                 voice_verification = _voice_verification
 
-        permission_on_resource: None | str | Unset = src_dict.get(
-            "permission_on_resource", UNSET
-        )
+        _permission_on_resource = src_dict.get("permission_on_resource", UNSET)
+        permission_on_resource: None | str | Unset
+        if _permission_on_resource is UNSET:
+            permission_on_resource = UNSET
+        else:
+            if not (
+                isinstance(_permission_on_resource, str)
+                or _permission_on_resource is None
+            ):
+                raise TypeError(
+                    f"permission_on_resource: expected a string or null, got {type(_permission_on_resource).__name__}"
+                )
+            permission_on_resource = _permission_on_resource
 
-        is_owner: bool | None | Unset = src_dict.get("is_owner", UNSET)
+        _is_owner = src_dict.get("is_owner", UNSET)
+        is_owner: bool | None | Unset
+        if _is_owner is UNSET:
+            is_owner = UNSET
+        else:
+            if not (isinstance(_is_owner, bool) or _is_owner is None):
+                raise TypeError(
+                    f"is_owner: expected true or false or null, got {type(_is_owner).__name__}"
+                )
+            is_owner = _is_owner
 
         is_legacy = src_dict.get("is_legacy", UNSET)
+        if is_legacy is not UNSET and not isinstance(is_legacy, bool):
+            raise TypeError(
+                f"VoiceResponseModel.is_legacy: expected true or false, got {type(is_legacy).__name__}"
+            )
 
         is_mixed = src_dict.get("is_mixed", UNSET)
+        if is_mixed is not UNSET and not isinstance(is_mixed, bool):
+            raise TypeError(
+                f"VoiceResponseModel.is_mixed: expected true or false, got {type(is_mixed).__name__}"
+            )
 
-        favorited_at_unix: int | None | Unset = src_dict.get("favorited_at_unix", UNSET)
+        _favorited_at_unix = src_dict.get("favorited_at_unix", UNSET)
+        favorited_at_unix: int | None | Unset
+        if _favorited_at_unix is UNSET:
+            favorited_at_unix = UNSET
+        else:
+            if not (is_json_integer(_favorited_at_unix) or _favorited_at_unix is None):
+                raise TypeError(
+                    f"favorited_at_unix: expected an integer or null, got {type(_favorited_at_unix).__name__}"
+                )
+            favorited_at_unix = _favorited_at_unix
 
-        created_at_unix: int | None | Unset = src_dict.get("created_at_unix", UNSET)
+        _created_at_unix = src_dict.get("created_at_unix", UNSET)
+        created_at_unix: int | None | Unset
+        if _created_at_unix is UNSET:
+            created_at_unix = UNSET
+        else:
+            if not (is_json_integer(_created_at_unix) or _created_at_unix is None):
+                raise TypeError(
+                    f"created_at_unix: expected an integer or null, got {type(_created_at_unix).__name__}"
+                )
+            created_at_unix = _created_at_unix
 
-        is_bookmarked: bool | None | Unset = src_dict.get("is_bookmarked", UNSET)
+        _is_bookmarked = src_dict.get("is_bookmarked", UNSET)
+        is_bookmarked: bool | None | Unset
+        if _is_bookmarked is UNSET:
+            is_bookmarked = UNSET
+        else:
+            if not (isinstance(_is_bookmarked, bool) or _is_bookmarked is None):
+                raise TypeError(
+                    f"is_bookmarked: expected true or false or null, got {type(_is_bookmarked).__name__}"
+                )
+            is_bookmarked = _is_bookmarked
 
         _recording_quality = src_dict.get("recording_quality", UNSET)
         recording_quality: None | Unset | VoiceResponseModelRecordingQualityType0
@@ -566,6 +717,10 @@ class VoiceResponseModel:
                 recording_quality = recording_quality_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_recording_quality is None):
+                    raise TypeError(
+                        f"recording_quality: expected one of the spec's values or null, got {type(_recording_quality).__name__}"
+                    )
                 recording_quality = _recording_quality
 
         _labelling_status = src_dict.get("labelling_status", UNSET)
@@ -585,11 +740,25 @@ class VoiceResponseModel:
                 labelling_status = labelling_status_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_labelling_status is None):
+                    raise TypeError(
+                        f"labelling_status: expected one of the spec's values or null, got {type(_labelling_status).__name__}"
+                    )
                 labelling_status = _labelling_status
 
-        recording_quality_reason: None | str | Unset = src_dict.get(
-            "recording_quality_reason", UNSET
-        )
+        _recording_quality_reason = src_dict.get("recording_quality_reason", UNSET)
+        recording_quality_reason: None | str | Unset
+        if _recording_quality_reason is UNSET:
+            recording_quality_reason = UNSET
+        else:
+            if not (
+                isinstance(_recording_quality_reason, str)
+                or _recording_quality_reason is None
+            ):
+                raise TypeError(
+                    f"recording_quality_reason: expected a string or null, got {type(_recording_quality_reason).__name__}"
+                )
+            recording_quality_reason = _recording_quality_reason
 
         voice_response_model = cls(
             voice_id=voice_id,
@@ -643,6 +812,9 @@ class VoiceResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VoiceSettings")
 
@@ -38,6 +38,10 @@ class VoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         cloning_strength = src_dict.get("cloning_strength", UNSET)
+        if cloning_strength is not UNSET and not is_json_integer(cloning_strength):
+            raise TypeError(
+                f"VoiceSettings.cloning_strength: expected an integer, got {type(cloning_strength).__name__}"
+            )
 
         voice_settings = cls(
             cloning_strength=cloning_strength,
@@ -66,3 +70,6 @@ class VoiceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VoiceSettingsResponseModel")
 
@@ -96,17 +96,88 @@ class VoiceSettingsResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stability: float | None | Unset = src_dict.get("stability", UNSET)
+        _stability = src_dict.get("stability", UNSET)
+        stability: float | None | Unset
+        if _stability is UNSET:
+            stability = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_stability, float)
+                    and _stability - _stability == 0.0
+                    or type(_stability) is int
+                )
+                or _stability is None
+            ):
+                raise TypeError(
+                    f"stability: expected a finite number or null, got {type(_stability).__name__}"
+                )
+            stability = _stability
 
-        use_speaker_boost: bool | None | Unset = src_dict.get(
-            "use_speaker_boost", UNSET
-        )
+        _use_speaker_boost = src_dict.get("use_speaker_boost", UNSET)
+        use_speaker_boost: bool | None | Unset
+        if _use_speaker_boost is UNSET:
+            use_speaker_boost = UNSET
+        else:
+            if not (isinstance(_use_speaker_boost, bool) or _use_speaker_boost is None):
+                raise TypeError(
+                    f"use_speaker_boost: expected true or false or null, got {type(_use_speaker_boost).__name__}"
+                )
+            use_speaker_boost = _use_speaker_boost
 
-        similarity_boost: float | None | Unset = src_dict.get("similarity_boost", UNSET)
+        _similarity_boost = src_dict.get("similarity_boost", UNSET)
+        similarity_boost: float | None | Unset
+        if _similarity_boost is UNSET:
+            similarity_boost = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_similarity_boost, float)
+                    and _similarity_boost - _similarity_boost == 0.0
+                    or type(_similarity_boost) is int
+                )
+                or _similarity_boost is None
+            ):
+                raise TypeError(
+                    f"similarity_boost: expected a finite number or null, got {type(_similarity_boost).__name__}"
+                )
+            similarity_boost = _similarity_boost
 
-        style: float | None | Unset = src_dict.get("style", UNSET)
+        _style = src_dict.get("style", UNSET)
+        style: float | None | Unset
+        if _style is UNSET:
+            style = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_style, float)
+                    and _style - _style == 0.0
+                    or type(_style) is int
+                )
+                or _style is None
+            ):
+                raise TypeError(
+                    f"style: expected a finite number or null, got {type(_style).__name__}"
+                )
+            style = _style
 
-        speed: float | None | Unset = src_dict.get("speed", UNSET)
+        _speed = src_dict.get("speed", UNSET)
+        speed: float | None | Unset
+        if _speed is UNSET:
+            speed = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_speed, float)
+                    and _speed - _speed == 0.0
+                    or type(_speed) is int
+                )
+                or _speed is None
+            ):
+                raise TypeError(
+                    f"speed: expected a finite number or null, got {type(_speed).__name__}"
+                )
+            speed = _speed
 
         voice_settings_response_model = cls(
             stability=stability,
@@ -139,3 +210,6 @@ class VoiceSettingsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

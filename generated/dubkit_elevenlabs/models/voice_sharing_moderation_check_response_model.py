@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VoiceSharingModerationCheckResponseModel")
 
@@ -149,17 +149,60 @@ class VoiceSharingModerationCheckResponseModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        date_checked_unix: int | None | Unset = src_dict.get("date_checked_unix", UNSET)
+        _date_checked_unix = src_dict.get("date_checked_unix", UNSET)
+        date_checked_unix: int | None | Unset
+        if _date_checked_unix is UNSET:
+            date_checked_unix = UNSET
+        else:
+            if not (is_json_integer(_date_checked_unix) or _date_checked_unix is None):
+                raise TypeError(
+                    f"date_checked_unix: expected an integer or null, got {type(_date_checked_unix).__name__}"
+                )
+            date_checked_unix = _date_checked_unix
 
-        name_value: None | str | Unset = src_dict.get("name_value", UNSET)
+        _name_value = src_dict.get("name_value", UNSET)
+        name_value: None | str | Unset
+        if _name_value is UNSET:
+            name_value = UNSET
+        else:
+            if not (isinstance(_name_value, str) or _name_value is None):
+                raise TypeError(
+                    f"name_value: expected a string or null, got {type(_name_value).__name__}"
+                )
+            name_value = _name_value
 
-        name_check: bool | None | Unset = src_dict.get("name_check", UNSET)
+        _name_check = src_dict.get("name_check", UNSET)
+        name_check: bool | None | Unset
+        if _name_check is UNSET:
+            name_check = UNSET
+        else:
+            if not (isinstance(_name_check, bool) or _name_check is None):
+                raise TypeError(
+                    f"name_check: expected true or false or null, got {type(_name_check).__name__}"
+                )
+            name_check = _name_check
 
-        description_value: None | str | Unset = src_dict.get("description_value", UNSET)
+        _description_value = src_dict.get("description_value", UNSET)
+        description_value: None | str | Unset
+        if _description_value is UNSET:
+            description_value = UNSET
+        else:
+            if not (isinstance(_description_value, str) or _description_value is None):
+                raise TypeError(
+                    f"description_value: expected a string or null, got {type(_description_value).__name__}"
+                )
+            description_value = _description_value
 
-        description_check: bool | None | Unset = src_dict.get(
-            "description_check", UNSET
-        )
+        _description_check = src_dict.get("description_check", UNSET)
+        description_check: bool | None | Unset
+        if _description_check is UNSET:
+            description_check = UNSET
+        else:
+            if not (isinstance(_description_check, bool) or _description_check is None):
+                raise TypeError(
+                    f"description_check: expected true or false or null, got {type(_description_check).__name__}"
+                )
+            description_check = _description_check
 
         _sample_ids = src_dict.get("sample_ids", UNSET)
         sample_ids: list[str] | None | Unset
@@ -171,11 +214,26 @@ class VoiceSharingModerationCheckResponseModel:
             try:
                 if not isinstance(_sample_ids, list):
                     raise TypeError()
-                sample_ids_type_0 = cast(list[str], _sample_ids)
+                _sample_ids_type_0 = _sample_ids
+                if not isinstance(_sample_ids_type_0, list):
+                    raise TypeError(
+                        f"sample_ids_type_0: expected an array, got {type(_sample_ids_type_0).__name__}"
+                    )
+
+                for _item in _sample_ids_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"sample_ids_type_0: every item must be a string"
+                        )
+                sample_ids_type_0 = cast(list[str], _sample_ids_type_0)
 
                 sample_ids = sample_ids_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_sample_ids is None):
+                    raise TypeError(
+                        f"sample_ids: expected an array or null, got {type(_sample_ids).__name__}"
+                    )
                 sample_ids = _sample_ids
 
         _sample_checks = src_dict.get("sample_checks", UNSET)
@@ -188,11 +246,30 @@ class VoiceSharingModerationCheckResponseModel:
             try:
                 if not isinstance(_sample_checks, list):
                     raise TypeError()
-                sample_checks_type_0 = cast(list[float], _sample_checks)
+                _sample_checks_type_0 = _sample_checks
+                if not isinstance(_sample_checks_type_0, list):
+                    raise TypeError(
+                        f"sample_checks_type_0: expected an array, got {type(_sample_checks_type_0).__name__}"
+                    )
+
+                for _item in _sample_checks_type_0:
+                    if not (
+                        isinstance(_item, float)
+                        and _item - _item == 0.0
+                        or type(_item) is int
+                    ):
+                        raise TypeError(
+                            f"sample_checks_type_0: every item must be a finite number"
+                        )
+                sample_checks_type_0 = cast(list[float], _sample_checks_type_0)
 
                 sample_checks = sample_checks_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_sample_checks is None):
+                    raise TypeError(
+                        f"sample_checks: expected an array or null, got {type(_sample_checks).__name__}"
+                    )
                 sample_checks = _sample_checks
 
         _captcha_ids = src_dict.get("captcha_ids", UNSET)
@@ -205,11 +282,26 @@ class VoiceSharingModerationCheckResponseModel:
             try:
                 if not isinstance(_captcha_ids, list):
                     raise TypeError()
-                captcha_ids_type_0 = cast(list[str], _captcha_ids)
+                _captcha_ids_type_0 = _captcha_ids
+                if not isinstance(_captcha_ids_type_0, list):
+                    raise TypeError(
+                        f"captcha_ids_type_0: expected an array, got {type(_captcha_ids_type_0).__name__}"
+                    )
+
+                for _item in _captcha_ids_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"captcha_ids_type_0: every item must be a string"
+                        )
+                captcha_ids_type_0 = cast(list[str], _captcha_ids_type_0)
 
                 captcha_ids = captcha_ids_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_captcha_ids is None):
+                    raise TypeError(
+                        f"captcha_ids: expected an array or null, got {type(_captcha_ids).__name__}"
+                    )
                 captcha_ids = _captcha_ids
 
         _captcha_checks = src_dict.get("captcha_checks", UNSET)
@@ -222,11 +314,30 @@ class VoiceSharingModerationCheckResponseModel:
             try:
                 if not isinstance(_captcha_checks, list):
                     raise TypeError()
-                captcha_checks_type_0 = cast(list[float], _captcha_checks)
+                _captcha_checks_type_0 = _captcha_checks
+                if not isinstance(_captcha_checks_type_0, list):
+                    raise TypeError(
+                        f"captcha_checks_type_0: expected an array, got {type(_captcha_checks_type_0).__name__}"
+                    )
+
+                for _item in _captcha_checks_type_0:
+                    if not (
+                        isinstance(_item, float)
+                        and _item - _item == 0.0
+                        or type(_item) is int
+                    ):
+                        raise TypeError(
+                            f"captcha_checks_type_0: every item must be a finite number"
+                        )
+                captcha_checks_type_0 = cast(list[float], _captcha_checks_type_0)
 
                 captcha_checks = captcha_checks_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_captcha_checks is None):
+                    raise TypeError(
+                        f"captcha_checks: expected an array or null, got {type(_captcha_checks).__name__}"
+                    )
                 captcha_checks = _captcha_checks
 
         voice_sharing_moderation_check_response_model = cls(
@@ -264,3 +375,6 @@ class VoiceSharingModerationCheckResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

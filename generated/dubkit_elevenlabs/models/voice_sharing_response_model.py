@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -13,7 +13,7 @@ from ..models.voice_sharing_response_model_review_status import (
     VoiceSharingResponseModelReviewStatus,
 )
 from ..models.voice_sharing_response_model_status import VoiceSharingResponseModelStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VoiceSharingResponseModel")
 
@@ -344,32 +344,89 @@ class VoiceSharingResponseModel:
         status = VoiceSharingResponseModelStatus._parse(src_dict["status"])
 
         date_unix = src_dict["date_unix"]
+        if not is_json_integer(date_unix):
+            raise TypeError(
+                f"VoiceSharingResponseModel.date_unix: expected an integer, got {type(date_unix).__name__}"
+            )
 
-        whitelisted_emails = cast(list[str], src_dict["whitelisted_emails"])
+        _whitelisted_emails = src_dict["whitelisted_emails"]
+        if not isinstance(_whitelisted_emails, list):
+            raise TypeError(
+                f"whitelisted_emails: expected an array, got {type(_whitelisted_emails).__name__}"
+            )
+
+        for _item in _whitelisted_emails:
+            if not isinstance(_item, str):
+                raise TypeError(f"whitelisted_emails: every item must be a string")
+        whitelisted_emails = cast(list[str], _whitelisted_emails)
 
         public_owner_id = src_dict["public_owner_id"]
+        if not isinstance(public_owner_id, str):
+            raise TypeError(
+                f"VoiceSharingResponseModel.public_owner_id: expected a string, got {type(public_owner_id).__name__}"
+            )
 
         original_voice_id = src_dict["original_voice_id"]
+        if not isinstance(original_voice_id, str):
+            raise TypeError(
+                f"VoiceSharingResponseModel.original_voice_id: expected a string, got {type(original_voice_id).__name__}"
+            )
 
         financial_rewards_enabled = src_dict["financial_rewards_enabled"]
+        if not isinstance(financial_rewards_enabled, bool):
+            raise TypeError(
+                f"VoiceSharingResponseModel.financial_rewards_enabled: expected true or false, got {type(financial_rewards_enabled).__name__}"
+            )
 
         free_users_allowed = src_dict["free_users_allowed"]
+        if not isinstance(free_users_allowed, bool):
+            raise TypeError(
+                f"VoiceSharingResponseModel.free_users_allowed: expected true or false, got {type(free_users_allowed).__name__}"
+            )
 
         live_moderation_enabled = src_dict["live_moderation_enabled"]
+        if not isinstance(live_moderation_enabled, bool):
+            raise TypeError(
+                f"VoiceSharingResponseModel.live_moderation_enabled: expected true or false, got {type(live_moderation_enabled).__name__}"
+            )
 
         notice_period = src_dict["notice_period"]
+        if not is_json_integer(notice_period):
+            raise TypeError(
+                f"VoiceSharingResponseModel.notice_period: expected an integer, got {type(notice_period).__name__}"
+            )
 
         voice_mixing_allowed = src_dict["voice_mixing_allowed"]
+        if not isinstance(voice_mixing_allowed, bool):
+            raise TypeError(
+                f"VoiceSharingResponseModel.voice_mixing_allowed: expected true or false, got {type(voice_mixing_allowed).__name__}"
+            )
 
         featured = src_dict["featured"]
+        if not isinstance(featured, bool):
+            raise TypeError(
+                f"VoiceSharingResponseModel.featured: expected true or false, got {type(featured).__name__}"
+            )
 
         category = VoiceSharingResponseModelCategory._parse(src_dict["category"])
 
         liked_by_count = src_dict["liked_by_count"]
+        if not is_json_integer(liked_by_count):
+            raise TypeError(
+                f"VoiceSharingResponseModel.liked_by_count: expected an integer, got {type(liked_by_count).__name__}"
+            )
 
         cloned_by_count = src_dict["cloned_by_count"]
+        if not is_json_integer(cloned_by_count):
+            raise TypeError(
+                f"VoiceSharingResponseModel.cloned_by_count: expected an integer, got {type(cloned_by_count).__name__}"
+            )
 
         name = src_dict["name"]
+        if not isinstance(name, str):
+            raise TypeError(
+                f"VoiceSharingResponseModel.name: expected a string, got {type(name).__name__}"
+            )
 
         labels = VoiceSharingResponseModelLabels.from_dict(src_dict["labels"])
 
@@ -378,38 +435,174 @@ class VoiceSharingResponseModel:
         )
 
         enabled_in_library = src_dict["enabled_in_library"]
+        if not isinstance(enabled_in_library, bool):
+            raise TypeError(
+                f"VoiceSharingResponseModel.enabled_in_library: expected true or false, got {type(enabled_in_library).__name__}"
+            )
 
-        history_item_sample_id: None | str | Unset = src_dict.get(
-            "history_item_sample_id", UNSET
-        )
+        _history_item_sample_id = src_dict.get("history_item_sample_id", UNSET)
+        history_item_sample_id: None | str | Unset
+        if _history_item_sample_id is UNSET:
+            history_item_sample_id = UNSET
+        else:
+            if not (
+                isinstance(_history_item_sample_id, str)
+                or _history_item_sample_id is None
+            ):
+                raise TypeError(
+                    f"history_item_sample_id: expected a string or null, got {type(_history_item_sample_id).__name__}"
+                )
+            history_item_sample_id = _history_item_sample_id
 
-        rate: float | None | Unset = src_dict.get("rate", UNSET)
+        _rate = src_dict.get("rate", UNSET)
+        rate: float | None | Unset
+        if _rate is UNSET:
+            rate = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_rate, float)
+                    and _rate - _rate == 0.0
+                    or type(_rate) is int
+                )
+                or _rate is None
+            ):
+                raise TypeError(
+                    f"rate: expected a finite number or null, got {type(_rate).__name__}"
+                )
+            rate = _rate
 
-        fiat_rate: float | None | Unset = src_dict.get("fiat_rate", UNSET)
+        _fiat_rate = src_dict.get("fiat_rate", UNSET)
+        fiat_rate: float | None | Unset
+        if _fiat_rate is UNSET:
+            fiat_rate = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_fiat_rate, float)
+                    and _fiat_rate - _fiat_rate == 0.0
+                    or type(_fiat_rate) is int
+                )
+                or _fiat_rate is None
+            ):
+                raise TypeError(
+                    f"fiat_rate: expected a finite number or null, got {type(_fiat_rate).__name__}"
+                )
+            fiat_rate = _fiat_rate
 
-        disable_at_unix: int | None | Unset = src_dict.get("disable_at_unix", UNSET)
+        _disable_at_unix = src_dict.get("disable_at_unix", UNSET)
+        disable_at_unix: int | None | Unset
+        if _disable_at_unix is UNSET:
+            disable_at_unix = UNSET
+        else:
+            if not (is_json_integer(_disable_at_unix) or _disable_at_unix is None):
+                raise TypeError(
+                    f"disable_at_unix: expected an integer or null, got {type(_disable_at_unix).__name__}"
+                )
+            disable_at_unix = _disable_at_unix
 
-        reader_app_enabled: bool | None | Unset = src_dict.get(
-            "reader_app_enabled", UNSET
-        )
+        _reader_app_enabled = src_dict.get("reader_app_enabled", UNSET)
+        reader_app_enabled: bool | None | Unset
+        if _reader_app_enabled is UNSET:
+            reader_app_enabled = UNSET
+        else:
+            if not (
+                isinstance(_reader_app_enabled, bool) or _reader_app_enabled is None
+            ):
+                raise TypeError(
+                    f"reader_app_enabled: expected true or false or null, got {type(_reader_app_enabled).__name__}"
+                )
+            reader_app_enabled = _reader_app_enabled
 
-        image_url: None | str | Unset = src_dict.get("image_url", UNSET)
+        _image_url = src_dict.get("image_url", UNSET)
+        image_url: None | str | Unset
+        if _image_url is UNSET:
+            image_url = UNSET
+        else:
+            if not (isinstance(_image_url, str) or _image_url is None):
+                raise TypeError(
+                    f"image_url: expected a string or null, got {type(_image_url).__name__}"
+                )
+            image_url = _image_url
 
-        ban_reason: None | str | Unset = src_dict.get("ban_reason", UNSET)
+        _ban_reason = src_dict.get("ban_reason", UNSET)
+        ban_reason: None | str | Unset
+        if _ban_reason is UNSET:
+            ban_reason = UNSET
+        else:
+            if not (isinstance(_ban_reason, str) or _ban_reason is None):
+                raise TypeError(
+                    f"ban_reason: expected a string or null, got {type(_ban_reason).__name__}"
+                )
+            ban_reason = _ban_reason
 
-        description: None | str | Unset = src_dict.get("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: None | str | Unset
+        if _description is UNSET:
+            description = UNSET
+        else:
+            if not (isinstance(_description, str) or _description is None):
+                raise TypeError(
+                    f"description: expected a string or null, got {type(_description).__name__}"
+                )
+            description = _description
 
-        review_message: None | str | Unset = src_dict.get("review_message", UNSET)
+        _review_message = src_dict.get("review_message", UNSET)
+        review_message: None | str | Unset
+        if _review_message is UNSET:
+            review_message = UNSET
+        else:
+            if not (isinstance(_review_message, str) or _review_message is None):
+                raise TypeError(
+                    f"review_message: expected a string or null, got {type(_review_message).__name__}"
+                )
+            review_message = _review_message
 
-        instagram_username: None | str | Unset = src_dict.get(
-            "instagram_username", UNSET
-        )
+        _instagram_username = src_dict.get("instagram_username", UNSET)
+        instagram_username: None | str | Unset
+        if _instagram_username is UNSET:
+            instagram_username = UNSET
+        else:
+            if not (
+                isinstance(_instagram_username, str) or _instagram_username is None
+            ):
+                raise TypeError(
+                    f"instagram_username: expected a string or null, got {type(_instagram_username).__name__}"
+                )
+            instagram_username = _instagram_username
 
-        twitter_username: None | str | Unset = src_dict.get("twitter_username", UNSET)
+        _twitter_username = src_dict.get("twitter_username", UNSET)
+        twitter_username: None | str | Unset
+        if _twitter_username is UNSET:
+            twitter_username = UNSET
+        else:
+            if not (isinstance(_twitter_username, str) or _twitter_username is None):
+                raise TypeError(
+                    f"twitter_username: expected a string or null, got {type(_twitter_username).__name__}"
+                )
+            twitter_username = _twitter_username
 
-        youtube_username: None | str | Unset = src_dict.get("youtube_username", UNSET)
+        _youtube_username = src_dict.get("youtube_username", UNSET)
+        youtube_username: None | str | Unset
+        if _youtube_username is UNSET:
+            youtube_username = UNSET
+        else:
+            if not (isinstance(_youtube_username, str) or _youtube_username is None):
+                raise TypeError(
+                    f"youtube_username: expected a string or null, got {type(_youtube_username).__name__}"
+                )
+            youtube_username = _youtube_username
 
-        tiktok_username: None | str | Unset = src_dict.get("tiktok_username", UNSET)
+        _tiktok_username = src_dict.get("tiktok_username", UNSET)
+        tiktok_username: None | str | Unset
+        if _tiktok_username is UNSET:
+            tiktok_username = UNSET
+        else:
+            if not (isinstance(_tiktok_username, str) or _tiktok_username is None):
+                raise TypeError(
+                    f"tiktok_username: expected a string or null, got {type(_tiktok_username).__name__}"
+                )
+            tiktok_username = _tiktok_username
 
         _moderation_check = src_dict.get("moderation_check", UNSET)
         moderation_check: None | Unset | VoiceSharingModerationCheckResponseModel
@@ -430,6 +623,10 @@ class VoiceSharingResponseModel:
                 moderation_check = moderation_check_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_moderation_check is None):
+                    raise TypeError(
+                        f"moderation_check: expected an object or null, got {type(_moderation_check).__name__}"
+                    )
                 moderation_check = _moderation_check
 
         _reader_restricted_on = src_dict.get("reader_restricted_on", UNSET)
@@ -444,6 +641,11 @@ class VoiceSharingResponseModel:
                     raise TypeError()
                 reader_restricted_on_type_0 = []
                 _reader_restricted_on_type_0 = _reader_restricted_on
+                if not isinstance(_reader_restricted_on_type_0, list):
+                    raise TypeError(
+                        f"reader_restricted_on_type_0: expected an array, got {type(_reader_restricted_on_type_0).__name__}"
+                    )
+
                 for (
                     reader_restricted_on_type_0_item_data
                 ) in _reader_restricted_on_type_0:
@@ -458,6 +660,10 @@ class VoiceSharingResponseModel:
                 reader_restricted_on = reader_restricted_on_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_reader_restricted_on is None):
+                    raise TypeError(
+                        f"reader_restricted_on: expected an array or null, got {type(_reader_restricted_on).__name__}"
+                    )
                 reader_restricted_on = _reader_restricted_on
 
         voice_sharing_response_model = cls(
@@ -519,6 +725,9 @@ class VoiceSharingResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

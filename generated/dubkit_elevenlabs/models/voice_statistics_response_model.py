@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VoiceStatisticsResponseModel")
 
@@ -69,16 +69,42 @@ class VoiceStatisticsResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_voice_ref_id = src_dict["project_voice_ref_id"]
+        if not isinstance(project_voice_ref_id, str):
+            raise TypeError(
+                f"VoiceStatisticsResponseModel.project_voice_ref_id: expected a string, got {type(project_voice_ref_id).__name__}"
+            )
 
         characters_unconverted = src_dict["characters_unconverted"]
+        if not is_json_integer(characters_unconverted):
+            raise TypeError(
+                f"VoiceStatisticsResponseModel.characters_unconverted: expected an integer, got {type(characters_unconverted).__name__}"
+            )
 
         characters_converted = src_dict["characters_converted"]
+        if not is_json_integer(characters_converted):
+            raise TypeError(
+                f"VoiceStatisticsResponseModel.characters_converted: expected an integer, got {type(characters_converted).__name__}"
+            )
 
         voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"VoiceStatisticsResponseModel.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
 
-        credits_needed_to_convert: int | None | Unset = src_dict.get(
-            "credits_needed_to_convert", UNSET
-        )
+        _credits_needed_to_convert = src_dict.get("credits_needed_to_convert", UNSET)
+        credits_needed_to_convert: int | None | Unset
+        if _credits_needed_to_convert is UNSET:
+            credits_needed_to_convert = UNSET
+        else:
+            if not (
+                is_json_integer(_credits_needed_to_convert)
+                or _credits_needed_to_convert is None
+            ):
+                raise TypeError(
+                    f"credits_needed_to_convert: expected an integer or null, got {type(_credits_needed_to_convert).__name__}"
+                )
+            credits_needed_to_convert = _credits_needed_to_convert
 
         voice_statistics_response_model = cls(
             project_voice_ref_id=project_voice_ref_id,
@@ -111,3 +137,6 @@ class VoiceStatisticsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VoiceVerificationResponseModel")
 
@@ -98,14 +98,44 @@ class VoiceVerificationResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         requires_verification = src_dict["requires_verification"]
+        if not isinstance(requires_verification, bool):
+            raise TypeError(
+                f"VoiceVerificationResponseModel.requires_verification: expected true or false, got {type(requires_verification).__name__}"
+            )
 
         is_verified = src_dict["is_verified"]
+        if not isinstance(is_verified, bool):
+            raise TypeError(
+                f"VoiceVerificationResponseModel.is_verified: expected true or false, got {type(is_verified).__name__}"
+            )
 
-        verification_failures = cast(list[str], src_dict["verification_failures"])
+        _verification_failures = src_dict["verification_failures"]
+        if not isinstance(_verification_failures, list):
+            raise TypeError(
+                f"verification_failures: expected an array, got {type(_verification_failures).__name__}"
+            )
+
+        for _item in _verification_failures:
+            if not isinstance(_item, str):
+                raise TypeError(f"verification_failures: every item must be a string")
+        verification_failures = cast(list[str], _verification_failures)
 
         verification_attempts_count = src_dict["verification_attempts_count"]
+        if not is_json_integer(verification_attempts_count):
+            raise TypeError(
+                f"VoiceVerificationResponseModel.verification_attempts_count: expected an integer, got {type(verification_attempts_count).__name__}"
+            )
 
-        language: None | str | Unset = src_dict.get("language", UNSET)
+        _language = src_dict.get("language", UNSET)
+        language: None | str | Unset
+        if _language is UNSET:
+            language = UNSET
+        else:
+            if not (isinstance(_language, str) or _language is None):
+                raise TypeError(
+                    f"language: expected a string or null, got {type(_language).__name__}"
+                )
+            language = _language
 
         _verification_attempts = src_dict.get("verification_attempts", UNSET)
         verification_attempts: list[VerificationAttemptResponseModel] | None | Unset
@@ -119,6 +149,11 @@ class VoiceVerificationResponseModel:
                     raise TypeError()
                 verification_attempts_type_0 = []
                 _verification_attempts_type_0 = _verification_attempts
+                if not isinstance(_verification_attempts_type_0, list):
+                    raise TypeError(
+                        f"verification_attempts_type_0: expected an array, got {type(_verification_attempts_type_0).__name__}"
+                    )
+
                 for (
                     verification_attempts_type_0_item_data
                 ) in _verification_attempts_type_0:
@@ -135,6 +170,10 @@ class VoiceVerificationResponseModel:
                 verification_attempts = verification_attempts_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_verification_attempts is None):
+                    raise TypeError(
+                        f"verification_attempts: expected an array or null, got {type(_verification_attempts).__name__}"
+                    )
                 verification_attempts = _verification_attempts
 
         voice_verification_response_model = cls(
@@ -169,6 +208,9 @@ class VoiceVerificationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
 
 
 # At the end, not the top: the models refer to each other, and by now this module's class exists.

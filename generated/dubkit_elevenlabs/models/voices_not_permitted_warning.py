@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="VoicesNotPermittedWarning")
 
@@ -68,9 +68,22 @@ class VoicesNotPermittedWarning:
                 f"type must match const 'voices_not_permitted', got '{type_}'"
             )
 
-        speaker_ids = cast(list[str], src_dict["speaker_ids"])
+        _speaker_ids = src_dict["speaker_ids"]
+        if not isinstance(_speaker_ids, list):
+            raise TypeError(
+                f"speaker_ids: expected an array, got {type(_speaker_ids).__name__}"
+            )
+
+        for _item in _speaker_ids:
+            if not isinstance(_item, str):
+                raise TypeError(f"speaker_ids: every item must be a string")
+        speaker_ids = cast(list[str], _speaker_ids)
 
         message = src_dict["message"]
+        if not isinstance(message, str):
+            raise TypeError(
+                f"VoicesNotPermittedWarning.message: expected a string, got {type(message).__name__}"
+            )
 
         voices_not_permitted_warning = cls(
             type_=type_,
@@ -101,3 +114,6 @@ class VoicesNotPermittedWarning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None

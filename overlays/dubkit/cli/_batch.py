@@ -22,7 +22,7 @@ from ._context import CliState
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, Diagnosis, Situation, diagnose
 from ._output import error_document, file_entry, write_json
 from ._progress import JobLine
-from ._render import error_console, files_table, human_duration, list_table, output_console
+from ._render import error_console, files_table, human_duration, list_table, output_console, visible, visible_lines
 
 __all__ = ["JobOutcome", "exit_code", "output_kind", "run_jobs", "show_outcomes"]
 
@@ -211,14 +211,15 @@ def show_outcomes(outcomes: Sequence[JobOutcome], state: CliState, *, extra: dic
     redact = state.redact
     code = exit_code(outcomes, any(outcome.result == "interrupted" for outcome in outcomes))
     errors = error_console()
-    for outcome in outcomes:  # on stderr, with --json too
+    for outcome in outcomes:  # on stderr, with --json too; server text shown, never sent to the terminal
         if outcome.error is not None:
-            errors.print(redact(f"error: {outcome.label}: {outcome.error.message}"), markup=False, soft_wrap=True)
+            line = f"error: {outcome.label}: {outcome.error.message}"
+            errors.print(visible(redact(line)), markup=False, soft_wrap=True)
             if outcome.error.hint:
-                errors.print(redact(f"hint: {outcome.error.hint}"), markup=False, soft_wrap=True)
+                errors.print(visible(redact(f"hint: {outcome.error.hint}")), markup=False, soft_wrap=True)
             if state.verbose and outcome.exception is not None:
                 trace = "".join(traceback.format_exception(outcome.exception)).rstrip()
-                errors.print(redact(trace), markup=False, soft_wrap=True, highlight=False)
+                errors.print(visible_lines(redact(trace)), markup=False, soft_wrap=True, highlight=False)
     if state.json_output:
         write_json({"ok": code == EXIT_OK, "exit_code": code, **(extra or {}),
                     "jobs": [outcome.as_json() for outcome in outcomes]})  # fmt: skip

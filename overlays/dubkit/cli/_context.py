@@ -19,6 +19,8 @@ import typer
 import typer.main
 import typer.models
 
+from dubkit._server_values import timestamp
+
 from ._errors import EXIT_USAGE, CliError, Situation
 from ._logging import Redactor, install_logging
 
@@ -143,11 +145,15 @@ class TimeScale:
             when: An aware time from the API, or None.
 
         Returns:
-            The real time it stands for, or None.
+            The real time it stands for, or None (also for a time no clock can show: see ``timestamp``).
         """
+        when = timestamp(when)
         if when is None or self.simulated_now is None:
             return when
-        return datetime.datetime.now(datetime.UTC) + (when - self.simulated_now()) / self.speed
+        try:
+            return timestamp(datetime.datetime.now(datetime.UTC) + (when - self.simulated_now()) / self.speed)
+        except OverflowError:  # a time so far off that the simulator's speed takes it beyond the calendar
+            return None
 
 
 class CliState:

@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from dubkit import DubbingFailedError, DubformerDubOptions, ElevenLabsDubOptions, OutcomeUnknownError
-from dubkit._dub_steps import Created, DubPlan, create_job, download_outputs, is_url, media_seconds, plan_dub
+from dubkit._dub_steps import (
+    Created,
+    DubPlan,
+    create_job,
+    download_outputs,
+    is_url,
+    media_seconds,
+    plan_dub,
+    tag_created_job,
+)
 from dubkit._transfers import observe_transfers
 
 from ._batch import JobOutcome
@@ -214,12 +223,26 @@ class DubWorker:
             with observe_transfers(transfer):
                 self._run(job)
         except Exception as error:
+            self._name_job(job, error)
             outcome.fail(error, Situation(provider=outcome.provider, ephemeral_sim=self.state.ephemeral))
             if isinstance(error, DubbingFailedError):
                 job.record.phase, job.record.error = "failed", outcome.error.message if outcome.error else None
                 self.run.save(job.record)
         if outcome.line is not None:
             self.view.finish(outcome.line, outcome.result)
+
+    def _name_job(self, job: DubJob, error: Exception) -> None:
+        """Make a failure of a job that exists name it, and record the id of one only the error names.
+
+        A create whose answer could not be read may still name the new job (``error.job_id``): the
+        record takes that id, so a re-run waits for the job instead of paying for another.
+        """
+        record, named = job.record, getattr(error, "job_id", None)
+        if record.job_id is None and record.phase == "creating" and isinstance(named, str):
+            self._adopt(job, named)
+        elif record.job_id is not None:
+            tag_created_job(error, record.provider, record.job_id)
+            job.outcome.job_id = record.job_id
 
     def _owned(self, record: JobRecord) -> set[str]:
         return {other.job_id for other in self.run.records() if other.job_id and other.key != record.key}

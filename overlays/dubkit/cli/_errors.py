@@ -31,6 +31,8 @@ from dubkit import (
     WaitTimeoutError,
 )
 
+from ._render import visible, visible_lines
+
 __all__ = [
     "EXIT_API",
     "EXIT_CODES_HELP",
@@ -210,6 +212,20 @@ def _dubkit_diagnosis(error: DubkitError, situation: Situation) -> Diagnosis:  #
     return Diagnosis(str(error), None, EXIT_API)
 
 
+def _with_job_id(error: BaseException, found: Diagnosis, situation: Situation) -> Diagnosis:
+    """Name the job a failure after a create left behind, so it is checked rather than created (and paid) twice."""
+    job_id = getattr(error, "job_id", None)
+    if not isinstance(job_id, str) or isinstance(error, DubbingFailedError | WaitTimeoutError):
+        return found  # no id, or one the message and hint already give
+    message = f"{found.message} [the job was created: {job_id}]"
+    if situation.ephemeral_sim:
+        return Diagnosis(message, found.hint, found.exit_code)
+    check = f"`{situation.command('status', job_id)}` shows it; do not create it again"
+    hint = check if found.hint is None else f"{check}; {found.hint}"
+    # Not "bad arguments": the arguments were good enough to create the job.
+    return Diagnosis(message, hint, EXIT_OTHER if found.exit_code == EXIT_USAGE else found.exit_code)
+
+
 def diagnose(error: BaseException, situation: Situation | None = None) -> Diagnosis:
     """Map an exception to its message, hint and exit code.
 
@@ -235,8 +251,9 @@ def diagnose(error: BaseException, situation: Situation | None = None) -> Diagno
         name = type(error).__name__
         hint = "run again with --verbose for the traceback, and please report it"
         found = Diagnosis(f"unexpected {name}: {error}", hint, EXIT_OTHER)
-    tidy_hint = None if found.hint is None else _one_line(found.hint)
-    return Diagnosis(_one_line(found.message) or type(error).__name__, tidy_hint, found.exit_code)
+    found = _with_job_id(error, found, situation)
+    tidy_hint = None if found.hint is None else visible(_one_line(found.hint))
+    return Diagnosis(visible(_one_line(found.message)) or type(error).__name__, tidy_hint, found.exit_code)
 
 
 def report(
@@ -258,5 +275,5 @@ def report(
     if found.hint:
         typer.echo(redact(f"hint: {found.hint}"), err=True)
     if verbose:
-        typer.echo(redact("".join(traceback.format_exception(error))).rstrip(), err=True)
+        typer.echo(visible_lines(redact("".join(traceback.format_exception(error))).rstrip()), err=True)
     return found.exit_code

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from dubkit._dub_options import output_stem
 from dubkit._dub_steps import download_outputs, media_seconds
+from dubkit._safe_names import safe_component
 from dubkit._transfers import observe_transfers
 
 from ._batch import JobOutcome, run_jobs, show_outcomes
@@ -24,7 +24,7 @@ from ._context import PLAIN_TEXT, CliState, Provider, ProviderOption, state_of
 from ._errors import EXIT_API, CliError, Situation
 from ._output import JsonOption
 from ._progress import DONE_STATUSES, FAILED_STATUSES, BatchView
-from ._render import error_console, is_unset
+from ._render import error_console
 from ._runstate import STATE_FILE, RunState
 
 if TYPE_CHECKING:
@@ -179,11 +179,12 @@ def download(
                     hint = f"its languages: {', '.join(languages) or 'none'}"
                     raise CliError(f"job {outcome.job_id} has no target language {lang!r}", hint=hint)
                 languages = [lang]
-            name = None if is_unset(model.name) else model.name
-            stem = stems.get(str(outcome.job_id)) or output_stem(name or "", default=output_stem(str(outcome.job_id)))
+            name = model.name
+            by_id = safe_component(str(outcome.job_id), fallback="job")
+            stem = stems.get(str(outcome.job_id)) or safe_component(name, fallback=by_id)
             with naming:
                 if stem in used and str(outcome.job_id) not in stems:
-                    stem = f"{stem}-{output_stem(str(outcome.job_id))}"
+                    stem = f"{stem}-{by_id}"
                 used.add(stem)
             outcome.phase, outcome.target_lang = "downloading", ",".join(languages)
             assert outcome.line is not None  # noqa: S101

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from dubkit._server_values import duration_seconds
+
 from ._context import PLAIN_TEXT, Provider, ProviderOption, TimeScale, state_of
 from ._output import JsonOption, json_value, write_json
 from ._render import (
@@ -16,7 +18,6 @@ from ._render import (
     error_console,
     fields_table,
     human_duration,
-    is_unset,
     list_table,
     output_console,
     public_url,
@@ -53,8 +54,9 @@ def _elevenlabs_fields(dub: Any) -> list[tuple[str, str]]:
     media = dub.media_metadata
     duration = getattr(media, "duration", None)
     described = "-"
-    if media is not None and not is_unset(media):
-        length = human_duration(duration) if isinstance(duration, int | float) else "?"
+    if media is not None:
+        seconds = duration_seconds(duration, what="media duration")
+        length = "?" if seconds is None else human_duration(seconds)
         described = f"{cell(media.content_type)}, {length}"
     return [
         ("id", dub.dubbing_id),
@@ -93,7 +95,7 @@ def _elevenlabs_json(dub: Any) -> dict[str, Any]:
         "id": dub.dubbing_id, "name": json_value(dub.name), "status": json_value(dub.status),
         "source_lang": json_value(dub.source_language), "target_langs": json_value(dub.target_languages),
         "created": json_value(dub.created_at), "editable": json_value(dub.editable), "error": json_value(dub.error),
-        "media": None if media is None or is_unset(media) else
+        "media": None if media is None else
         {"content_type": json_value(media.content_type), "duration": json_value(getattr(media, "duration", None))},
     }  # fmt: skip
 

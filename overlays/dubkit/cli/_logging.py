@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 
 from dubkit._redact import redact_text
 
+from ._render import visible_lines
+
 __all__ = ["KEY_ENV_VARS", "MASK", "Redactor", "install_logging"]
 
 KEY_ENV_VARS = ("ELEVENLABS_API_KEY", "DUBFORMER_API_KEY")
@@ -59,17 +61,18 @@ class Redactor:
 
 
 class _RedactingFilter(logging.Filter):
-    """Rewrites each record's message (and any formatted traceback) with the secrets masked."""
+    """Rewrites each record's message (and any formatted traceback) with the secrets masked and controls shown."""
 
     def __init__(self, redact: Callable[[str], str]) -> None:
         super().__init__()
         self._redact = redact
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = self._redact(record.getMessage())
+        # Messages quote server text (statuses, URLs): control characters are shown, never sent to the terminal.
+        record.msg = visible_lines(self._redact(record.getMessage()))
         record.args = None
         if record.exc_info:
-            record.exc_text = self._redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_text = visible_lines(self._redact(logging.Formatter().formatException(record.exc_info)))
             record.exc_info = None
         return True
 

@@ -15,7 +15,6 @@ from typing import Annotated, Any
 import typer
 
 from ._errors import Diagnosis
-from ._render import is_unset
 
 __all__ = ["JsonOption", "error_document", "file_entry", "json_value", "write_json"]
 
@@ -36,7 +35,7 @@ def json_value(value: object) -> Any:  # noqa: PLR0911 - one return per kind of 
     Returns:
         A JSON-serialisable value.
     """
-    if value is None or is_unset(value):
+    if value is None:
         return None
     if isinstance(value, enum.Enum):
         return value.value

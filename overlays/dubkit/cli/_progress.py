@@ -3,6 +3,7 @@
 On a terminal, rich shows every job at once: its status, elapsed time and ETA, and a bar with bytes
 and speed while it uploads or downloads. Elsewhere (a pipe, a CI log) it prints one line per status
 change and per finished transfer. Jobs run in threads, so every method may be called from any thread.
+Everything shown passes through ``visible``: labels, ids, statuses and file names may be server text.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from rich.filesize import decimal
 from rich.progress import BarColumn, DownloadColumn, Progress, ProgressColumn, SpinnerColumn, Task, TaskID, TextColumn
 from rich.text import Text
 
-from ._render import describe_eta, human_duration
+from ._render import describe_eta, human_duration, visible
 
 __all__ = ["DONE_STATUSES", "FAILED_STATUSES", "BatchView", "JobLine"]
 
@@ -112,7 +113,7 @@ class BatchView:
         """
         if self.console.is_terminal:
             self._progress = Progress(
-                SpinnerColumn(style="cyan"), TextColumn("{task.description}"), _DetailColumn(),
+                SpinnerColumn(style="cyan"), TextColumn("{task.description}", markup=False), _DetailColumn(),
                 BarColumn(bar_width=24), _BytesColumn(), console=self.console, transient=True,
                 refresh_per_second=4,
             )  # fmt: skip
@@ -143,7 +144,7 @@ class BatchView:
         with self._lock:
             self.lines.append(line)
             if self._progress is not None:
-                line.task = self._progress.add_task(label, total=None, detail=self.describe(line))
+                line.task = self._progress.add_task(visible(label), total=None, detail=self.describe(line))
         return line
 
     def describe(self, line: JobLine) -> str:
@@ -157,13 +158,13 @@ class BatchView:
         """
         elapsed = f"elapsed {human_duration(self._clock() - line.started)}"
         if line.job_id is None:
-            return f"{line.provider}: {line.status} ...  {elapsed}"
+            return visible(f"{line.provider}: {line.status} ...  {elapsed}")
         status = line.finished or line.status
         if status in DONE_STATUSES or status in FAILED_STATUSES or line.finished or line.estimate is None:
             phase = status
         else:
             phase = f"{status}  {describe_eta(line.estimate, self._now())}"
-        return f"{line.provider} {line.job_id}: {phase}  {elapsed}"
+        return visible(f"{line.provider} {line.job_id}: {phase}  {elapsed}")
 
     def update(
         self,
@@ -224,18 +225,18 @@ class BatchView:
             line.transfer = (kind, name, done, total)
             if self._progress is not None and line.task is not None:
                 verb = "uploading" if kind == "upload" else "downloading"
-                self._progress.update(line.task, total=total, completed=done, detail=f"{verb} {name}")
+                self._progress.update(line.task, total=total, completed=done, detail=visible(f"{verb} {name}"))
                 return
             size = decimal(total) if total is not None else "size unknown"
             if previous is None or previous[:2] != (kind, name):
                 line.completed = False
-                self.console.print(f"{line.label}: {kind}ing {name} ({size})", soft_wrap=True, markup=False)
+                self.console.print(visible(f"{line.label}: {kind}ing {name} ({size})"), soft_wrap=True, markup=False)
             if total is not None and done >= total and not line.completed:
                 line.completed = True
-                self.console.print(f"{line.label}: {kind}ed {name} ({size})", soft_wrap=True, markup=False)
+                self.console.print(visible(f"{line.label}: {kind}ed {name} ({size})"), soft_wrap=True, markup=False)
 
     def _show(self, line: JobLine, changed: bool) -> None:
         if self._progress is not None and line.task is not None:
             self._progress.update(line.task, total=None, completed=0, detail=self.describe(line))
         elif changed:
-            self.console.print(f"{line.label}: {self.describe(line)}", soft_wrap=True, markup=False)
+            self.console.print(f"{visible(line.label)}: {self.describe(line)}", soft_wrap=True, markup=False)

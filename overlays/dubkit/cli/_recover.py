@@ -13,7 +13,6 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._errors import EXIT_API, CliError
-from ._render import is_unset
 from ._runstate import JobRecord
 
 if TYPE_CHECKING:
@@ -58,7 +57,7 @@ def find_created(client: ElevenLabs | Dubformer, record: JobRecord, owned: Colle
     for count, (job_id, name, languages, created) in enumerate(_candidates(client, record)):
         if count >= MAX_LISTED:
             break
-        if job_id in owned or is_unset(name) or name != record.name or record.target_lang not in languages:
+        if job_id in owned or name != record.name or record.target_lang not in languages:
             continue
         if isinstance(created, datetime.datetime) and created.tzinfo is not None and created < sent:
             continue

@@ -7,6 +7,7 @@ import enum
 import os
 import pathlib
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -17,6 +18,8 @@ from rich.filesize import decimal
 from rich.table import Table
 from rich.text import Text
 
+from dubkit._server_values import timestamp
+
 __all__ = [
     "PIPE_WIDTH",
     "cell",
@@ -25,10 +28,11 @@ __all__ = [
     "fields_table",
     "files_table",
     "human_duration",
-    "is_unset",
     "list_table",
     "output_console",
     "public_url",
+    "visible",
+    "visible_lines",
 ]
 
 PIPE_WIDTH = 200
@@ -61,17 +65,38 @@ def error_console() -> Console:
     return _console(sys.stderr)
 
 
-def is_unset(value: object) -> bool:
-    """Tell whether a generated model's field is ``UNSET`` (absent from the API's answer).
+# Unicode categories that draw nothing or steer the terminal: controls (C0, C1 with ESC), format characters
+# (bidi overrides, zero-width), surrogates, private use, unassigned, and the line/paragraph separators.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def visible(text: str) -> str:
+    r"""Return text with every control or invisible character shown as an escape (``\x1b``, ``\u202e``).
+
+    Server text (names, statuses, error messages) passes through here before it reaches a terminal, so it
+    cannot clear the screen, set the window title, write the clipboard or reorder what is shown.
 
     Args:
-        value: A field.
+        text: Text from outside dubkit.
 
     Returns:
-        True if it is unset.
+        The same text where it is printable; each other character as its Python escape.
     """
-    # Both generated packages have their own ``Unset`` class; neither is worth importing just to test for it.
-    return type(value).__name__ == "Unset"
+    if text.isprintable():
+        return text
+    return "".join(repr(char)[1:-1] if unicodedata.category(char) in _INVISIBLE else char for char in text)
+
+
+def visible_lines(text: str) -> str:
+    """Return multi-line text (a traceback, say) with each line made ``visible``, the line breaks kept.
+
+    Args:
+        text: Text from outside dubkit, over several lines.
+
+    Returns:
+        The text, each line passed through ``visible``.
+    """
+    return "\n".join(visible(line) for line in text.split("\n"))
 
 
 def cell(value: object) -> str:  # noqa: PLR0911 - one return per kind of value
@@ -83,19 +108,20 @@ def cell(value: object) -> str:  # noqa: PLR0911 - one return per kind of value
     Returns:
         The text.
     """
-    if value is None or is_unset(value) or value == "":
+    if value is None or value == "":
         return _EMPTY
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, datetime.datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        shown = timestamp(value)
+        return visible(value.isoformat()) if shown is None else shown.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list | tuple):
         return ", ".join(cell(item) for item in value) or _EMPTY
-    return str(value)
+    return visible(str(value))
 
 
 def public_url(url: object) -> str:
@@ -142,6 +168,7 @@ def describe_eta(estimate: datetime.datetime | None, now: datetime.datetime) -> 
     Returns:
         The text; ``ETA unknown`` without an estimate.
     """
+    estimate = timestamp(estimate)
     if estimate is None:
         return "ETA unknown"
     local = estimate.astimezone()
@@ -167,7 +194,7 @@ def fields_table(rows: Iterable[tuple[str, str]], *, title: str | None = None) -
     table.add_column("field", style="bold", no_wrap=True)
     table.add_column("value", overflow="fold")
     for name, value in rows:
-        table.add_row(name, Text(value))
+        table.add_row(name, Text(visible(value)))
     return table
 
 
@@ -188,7 +215,7 @@ def list_table(columns: Sequence[str], rows: Iterable[Sequence[str]], *, no_wrap
         table.add_column(title, no_wrap=title in keep)
     for row in rows:
         # Text, not str: names and paths are data, and rich would read "[...]" in them as markup.
-        table.add_row(*(Text(value) for value in row))
+        table.add_row(*(Text(visible(value)) for value in row))
     return table
 
 

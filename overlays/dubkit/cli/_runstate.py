@@ -8,7 +8,8 @@ process leaves either the previous state or the new one, never half of one; a re
 continues instead of paying for a job twice. A ``creating`` record whose answer never came is
 resolved by listing the provider's jobs (see ``_recover``).
 
-One ``dubkit dub`` at a time may use a folder: a lock file next to the state says so.
+One ``dubkit dub`` at a time may use a folder: a lock file next to the state says so. The state is
+readable by its owner only (``0600``): it keeps the source URLs, signed query strings included.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ PHASES = ("planned", "creating", "created", "done", "failed")
 """A record's phases: part of the run, not sent yet; the create was sent (outcome unknown until an id
 is recorded); the job exists; its outputs are written; it failed at the provider."""
 _VERSION = 1
+_PRIVATE = 0o600  # the sources' URLs may carry signatures
 
 
 def job_key(
@@ -269,7 +271,7 @@ class RunState:
         with self._mutex:
             self._records[record.key] = record
             document = {"version": _VERSION, "jobs": [attrs.asdict(item) for item in self._records.values()]}
-            with create_part_file(self.path) as part:
+            with create_part_file(self.path, mode=_PRIVATE) as part:
                 part.write(json.dumps(document, indent=1).encode("utf-8"))
                 part.flush()
                 os.fsync(part.fileno())

@@ -24,6 +24,7 @@ from dubkit_dubformer.models import (
 from dubkit_dubformer.types import UNSET, Unset
 
 from dubkit._errors import BadRequestError
+from dubkit._literals import OutputKind
 from dubkit._retry import retry_after_seconds
 from dubkit._validation import check_bool, check_enum, check_http_url, check_str
 from dubkit._waiting import Observation
@@ -45,7 +46,6 @@ __all__ = [
     "retranslation_body",
 ]
 
-OutputKind = Literal["video", "tts_audio"]
 Script = Iterable[ScriptSegment | Mapping[str, Any]]
 Speakers = Iterable[TargetSpeaker | Mapping[str, Any]]
 _STATES = {ProjectStatus.READY: "done", ProjectStatus.ERROR: "failed", ProjectStatus.IN_PROGRESS: "running"}

@@ -27,6 +27,8 @@ from dubkit_dubformer.models import (
     VoiceStyle,
 )
 
+from dubkit._literals import MixingModeName, OutputKind
+
 __all__ = [
     "Balance",
     "CreateProjectRequest",
@@ -34,7 +36,9 @@ __all__ = [
     "ErrorResponse",
     "ErrorType",
     "MixingMode",
+    "MixingModeName",
     "Options",
+    "OutputKind",
     "Project",
     "ProjectList",
     "ProjectStatus",

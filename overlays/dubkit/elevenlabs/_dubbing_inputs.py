@@ -35,6 +35,7 @@ from dubkit._validation import (
     check_http_url,
     check_int,
     check_number,
+    check_path_segment,
     check_str,
 )
 from dubkit._waiting import JobState, Observation
@@ -94,12 +95,12 @@ def check_language(name: str, value: object, *, required: bool = True) -> str | 
 
     Raises:
         TypeError: If it is not a string.
-        ValueError: If it is missing, blank, or contains white space or ``/``.
+        ValueError: If it is missing, blank, contains white space or ``/``, or is ``.``/``..`` in any spelling.
     """
     code = check_str(name, value, required=required)
     if code is not None and (not code.strip() or any(c.isspace() or c == "/" for c in code)):
         raise ValueError(f"{name} must be a language code such as 'es' or 'pt-BR', got {code!r}")
-    return code
+    return None if code is None else check_path_segment(name, code)
 
 
 def create_body(

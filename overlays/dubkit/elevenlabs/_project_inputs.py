@@ -290,7 +290,13 @@ def target_segment_update(translation: object, name: str = "translation") -> Dub
     Returns:
         The edit (``translation`` is always sent: null means re-translate).
     """
-    return DubbingTargetSegmentUpdateRequest(translation=check_str(name, translation))
+    text = check_str(name, translation)
+    edit = DubbingTargetSegmentUpdateRequest(translation=text)
+    if text is None:
+        # Generated models spell "absent" as None, so to_dict would leave the field out (no change);
+        # the API reads an explicit null as "translate again": it goes as an additional property.
+        edit.additional_properties["translation"] = None
+    return edit
 
 
 def target_segments_update(translations: object) -> DubbingBulkTargetSegmentUpdateRequest:

@@ -93,7 +93,7 @@ def parse_model(name: str, value: object, model: type[M]) -> M:
         The model.
 
     Raises:
-        TypeError: If ``value`` is neither the model nor a mapping.
+        TypeError: If ``value`` is neither the model nor a mapping, or a field has the wrong type.
         ValueError: If the mapping lacks a required field or holds a value the model refuses.
     """
     if isinstance(value, model):
@@ -104,6 +104,8 @@ def parse_model(name: str, value: object, model: type[M]) -> M:
         return model.from_dict(_plain(value))
     except KeyError as error:
         raise ValueError(f"{name} is missing the field {error.args[0]!r}") from None
+    except TypeError as error:  # a field of the wrong JSON type (the generated models check them)
+        raise TypeError(f"{name} does not match {model.__name__}: {error or type(error).__name__}") from None
     except _PARSE_ERRORS as error:
         raise ValueError(f"{name} does not match {model.__name__}: {error or type(error).__name__}") from None
 

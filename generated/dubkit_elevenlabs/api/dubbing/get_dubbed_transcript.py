@@ -96,6 +96,10 @@ def _parse_response(
             response_200 = response_200_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
+            if not (isinstance(_response_200, str)):
+                raise TypeError(
+                    f"response_200: expected an object or a string, got {type(_response_200).__name__}"
+                )
             response_200 = _response_200
 
         return response_200

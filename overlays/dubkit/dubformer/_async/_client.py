@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import Unpack
+
 import httpx2
 from dubkit_dubformer import Client
 from dubkit_dubformer.api.account import get_balance
 from dubkit_dubformer.api.catalog import get_options, list_voices
 from dubkit_dubformer.models import Balance, Options, VoiceCatalog
 
+from dubkit._api_resource import APIResource
 from dubkit._http import aexpect, build_async_download_client, build_async_http, on_unparsable
 from dubkit._lifecycle import AsyncClientLifecycle
+from dubkit._options import RequestOptions
 from dubkit._settings import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -25,7 +30,7 @@ from ._projects import AsyncProjects
 __all__ = ["AsyncDubformer"]
 
 
-class AsyncDubformer(AsyncClientLifecycle):
+class AsyncDubformer(AsyncClientLifecycle, APIResource):
     """A client for the Dubformer API.
 
     Args:
@@ -74,26 +79,39 @@ class AsyncDubformer(AsyncClientLifecycle):
         raw = Client(base_url=str(self.base_url), on_unparsable=on_unparsable)
         self.raw: Client = raw.set_async_httpx_client(self._http)
         """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
-        self.projects = AsyncProjects(self)
 
-    async def options(self) -> Options:
+    @cached_property
+    def projects(self) -> AsyncProjects:
+        """Projects: create, get, list, wait, download, delete, retranslate."""
+        return AsyncProjects(self)
+
+    async def options(self, **options: Unpack[RequestOptions]) -> Options:
         """Return the supported source and target languages.
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             ``source_langs`` (no locale) and ``target_langs`` (with locale).
         """
         return await aexpect(lambda: get_options.asyncio_detailed(client=self.raw), Options)
 
-    async def voices(self) -> VoiceCatalog:
+    async def voices(self, **options: Unpack[RequestOptions]) -> VoiceCatalog:
         """Return the voices available for re-translation, by target language.
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The catalogue; ``voices.voices["fr-FR"]`` lists that language's voices.
         """
         return await aexpect(lambda: list_voices.asyncio_detailed(client=self.raw), VoiceCatalog)
 
-    async def balance(self) -> Balance:
+    async def balance(self, **options: Unpack[RequestOptions]) -> Balance:
         """Return the account's balance in minutes.
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The balance.

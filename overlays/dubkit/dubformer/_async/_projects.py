@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack, overload
 
 from dubkit_dubformer import Client
 from dubkit_dubformer.api.projects import (
@@ -26,11 +26,15 @@ from dubkit_dubformer.models import (
     ValidationResult,
 )
 
-from dubkit._downloads import adownload_to_path
+from dubkit._api_resource import APIResource
+from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
 from dubkit._errors import BadRequestError
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._literals import MixingModeName
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
-from dubkit._validation import check_id, check_path
+from dubkit._server_values import naming_created_job
+from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done
 from dubkit.dubformer import _inputs
 from dubkit.dubformer._inputs import Script, Speakers
@@ -42,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncProjects"]
 
 
-class AsyncProjects:
+class AsyncProjects(APIResource):
     """Dubformer projects. Reached as ``AsyncDubformer(...).projects``.
 
     Args:
@@ -63,12 +67,13 @@ class AsyncProjects:
         target_lang: str,
         source_video_url: str,
         name: str | None = None,
-        mixing_mode: MixingMode | str | None = None,
+        mixing_mode: MixingMode | MixingModeName | None = None,
         use_emotional_transfer: bool | None = None,
         use_soundalike_voices: bool | None = None,
         source_script_content: str | None = None,
         glossary_content: str | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProjectSubmitted:
         """Create a dubbing project; its cost is deducted from the balance.
 
@@ -85,6 +90,7 @@ class AsyncProjects:
             source_script_content: A transcript of the source (srt, vtt or text; Pro subscription).
             glossary_content: A TSV translation glossary (Pro subscription).
             idempotency_key: Your own key for this request; by default a UUID4 made once per call.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new project's id, cost, estimated completion and remaining balance.
@@ -105,16 +111,18 @@ class AsyncProjects:
             glossary_content=glossary_content,
         )  # fmt: skip
         key = _inputs.idempotency_key(idempotency_key)
-        return await aexpect(
-            lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
-            ProjectSubmitted,
-        )
+        with naming_created_job("project_id"):
+            return await aexpect(
+                lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
+                ProjectSubmitted,
+            )
 
-    async def get(self, project_id: str) -> Project:
+    async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> Project:
         """Return a project's details; outputs are present once it is ready.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project.
@@ -126,11 +134,12 @@ class AsyncProjects:
         check_id("project_id", project_id)
         return await aexpect(lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project)
 
-    async def delete(self, project_id: str) -> DeleteResult:
+    async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteResult:
         """Delete a project.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -142,8 +151,11 @@ class AsyncProjects:
         check_id("project_id", project_id)
         return await aexpect(lambda: delete_project.asyncio_detailed(project_id, client=self._raw), DeleteResult)
 
-    def list(self) -> AsyncPager[ProjectSummary]:
+    def list(self, **options: Unpack[RequestOptions]) -> AsyncPager[ProjectSummary]:
         """Iterate over every project of the account (lazily; ``iter_pages()`` for whole pages).
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             An iterable of project summaries.
@@ -163,6 +175,7 @@ class AsyncProjects:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: Callable[[Project], None] | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> Project:
         """Poll a project until it is ready.
 
@@ -171,6 +184,8 @@ class AsyncProjects:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the project whenever its status changes.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The ready project.
@@ -201,8 +216,9 @@ class AsyncProjects:
         *,
         target_script: Script,
         target_speakers: Speakers,
-        mixing_mode: MixingMode | str | None = None,
+        mixing_mode: MixingMode | MixingModeName | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProjectSubmitted:
         """Create a new translation of a project from an edited script and voices.
 
@@ -212,6 +228,7 @@ class AsyncProjects:
             target_speakers: The speakers (``TargetSpeaker`` or mappings with speaker_id, voice_key, style).
             mixing_mode: The mixing mode for this translation.
             idempotency_key: Your own key for this request; by default a UUID4 made once per call.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project's id, cost and new translations_count.
@@ -234,7 +251,8 @@ class AsyncProjects:
         *,
         target_script: Script,
         target_speakers: Speakers,
-        mixing_mode: MixingMode | str | None = None,
+        mixing_mode: MixingMode | MixingModeName | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RetranslationCheck:
         """Ask whether a re-translation would be accepted, without creating it.
 
@@ -243,6 +261,7 @@ class AsyncProjects:
             target_script: As for ``retranslate``.
             target_speakers: As for ``retranslate``.
             mixing_mode: As for ``retranslate``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             ``RetranslationCheck(valid=True)``, or ``valid=False`` with the API's reason: a value, not an error.
@@ -264,32 +283,90 @@ class AsyncProjects:
             return _inputs.check_from_error(error)
         return RetranslationCheck(valid=result.valid)
 
+    @overload
     async def download(
         self,
         project_or_id: Project | str,
         path: str | os.PathLike[str],
         *,
+        output: _inputs.OutputKind = ...,
+        max_bytes: int | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> Path: ...
+    @overload
+    async def download(
+        self,
+        project_or_id: Project | str,
+        path: Writable,
+        *,
+        output: _inputs.OutputKind = ...,
+        max_bytes: int | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+    async def download(
+        self,
+        project_or_id: Project | str,
+        path: Destination,
+        *,
         output: _inputs.OutputKind = "video",
-    ) -> Path:
+        max_bytes: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Path | None:
         """Download a ready project's output to a file: streamed, atomic, length-checked, resumable.
 
         The output lives on another host, so the request carries no API key.
 
         Args:
             project_or_id: A ready ``Project``, or its id (fetched first).
-            path: The file to write (replaced atomically once complete).
+            path: The file to write (replaced atomically once complete), or a binary file object.
             output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: If the project has no such output yet, or an argument is bad.
-            DownloadError: If the file could not be downloaded completely (nothing is left behind).
+            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
+                is larger than ``max_bytes`` (nothing is left behind).
         """
-        destination = check_path("path", path)
+        destination = check_destination("path", path)
+        self._check_output(project_or_id, output)
+        url = await self._output_url(project_or_id, output)
+        return await adownload_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)
+
+    def iter_bytes(
+        self, project_or_id: Project | str, *, output: _inputs.OutputKind = "video", **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[bytes]:
+        """Yield a ready project's output as it arrives: length-checked, resumed with ``Range`` if dropped.
+
+        Args:
+            project_or_id: A ready ``Project``, or its id (fetched first).
+            output: ``"video"`` (the dubbed video) or ``"tts_audio"`` (the synthesized speech).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: If the project has no such output yet, or an argument is bad.
+            DownloadError: If the body could not be received completely.
+        """
+        self._check_output(project_or_id, output)
+        return self._output_chunks(project_or_id, output)
+
+    async def _output_chunks(self, project_or_id: Project | str, output: _inputs.OutputKind) -> AsyncIterator[bytes]:
+        url = await self._output_url(project_or_id, output)
+        async for chunk in aiter_download(self._client.downloads_http, url):
+            yield chunk
+
+    @staticmethod
+    def _check_output(project_or_id: Project | str, output: object) -> None:
         _inputs.check_output(output)
         if not isinstance(project_or_id, Project):
             check_id("project_or_id", project_or_id)
+
+    async def _output_url(self, project_or_id: Project | str, output: _inputs.OutputKind) -> str:
         project = project_or_id if isinstance(project_or_id, Project) else await self.get(project_or_id)
-        return await adownload_to_path(self._client.downloads_http, _inputs.output_url(project, output), destination)
+        return _inputs.output_url(project, output)

@@ -4,14 +4,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import Unpack
+
 import httpx2
 from dubkit_dubformer import Client
 from dubkit_dubformer.api.account import get_balance
 from dubkit_dubformer.api.catalog import get_options, list_voices
 from dubkit_dubformer.models import Balance, Options, VoiceCatalog
 
+from dubkit._api_resource import APIResource
 from dubkit._http import build_download_client, build_sync_http, expect, on_unparsable
 from dubkit._lifecycle import ClientLifecycle
+from dubkit._options import RequestOptions
 from dubkit._settings import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -27,7 +32,7 @@ from ._projects import Projects
 __all__ = ["Dubformer"]
 
 
-class Dubformer(ClientLifecycle):
+class Dubformer(ClientLifecycle, APIResource):
     """A client for the Dubformer API.
 
     Args:
@@ -76,26 +81,39 @@ class Dubformer(ClientLifecycle):
         raw = Client(base_url=str(self.base_url), on_unparsable=on_unparsable)
         self.raw: Client = raw.set_httpx_client(self._http)
         """The generated client, with dubkit's auth, retries and errors: call any generated function with it."""
-        self.projects = Projects(self)
 
-    def options(self) -> Options:
+    @cached_property
+    def projects(self) -> Projects:
+        """Projects: create, get, list, wait, download, delete, retranslate."""
+        return Projects(self)
+
+    def options(self, **options: Unpack[RequestOptions]) -> Options:
         """Return the supported source and target languages.
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             ``source_langs`` (no locale) and ``target_langs`` (with locale).
         """
         return expect(lambda: get_options.sync_detailed(client=self.raw), Options)
 
-    def voices(self) -> VoiceCatalog:
+    def voices(self, **options: Unpack[RequestOptions]) -> VoiceCatalog:
         """Return the voices available for re-translation, by target language.
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The catalogue; ``voices.voices["fr-FR"]`` lists that language's voices.
         """
         return expect(lambda: list_voices.sync_detailed(client=self.raw), VoiceCatalog)
 
-    def balance(self) -> Balance:
+    def balance(self, **options: Unpack[RequestOptions]) -> Balance:
         """Return the account's balance in minutes.
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The balance.

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import httpx2
 from dubkit_elevenlabs import Client
 
+from dubkit._api_resource import APIResource
 from dubkit._http import (
     build_async_download_client,
     build_async_http,
@@ -15,6 +16,7 @@ from dubkit._http import (
     on_unparsable,
 )
 from dubkit._lifecycle import AsyncClientLifecycle
+from dubkit._literals import Region
 from dubkit._settings import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncElevenLabs"]
 
 
-class AsyncElevenLabs(AsyncClientLifecycle):
+class AsyncElevenLabs(AsyncClientLifecycle, APIResource):
     """A client for the ElevenLabs Dubbing, Dubbing Studio resource and Studio APIs.
 
     Args:
@@ -65,7 +67,7 @@ class AsyncElevenLabs(AsyncClientLifecycle):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        region: str | None = None,
+        region: Region | None = None,
         timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = DEFAULT_DEADLINE,

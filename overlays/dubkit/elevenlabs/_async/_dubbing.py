@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.dubbing import (
@@ -28,17 +28,33 @@ from dubkit_elevenlabs.models import (
     GetDubbingTranscriptsFormatType,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
+from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._literals import (
+    CreationSource,
+    CreatorFilter,
+    DubbingMode,
+    DubbingModel,
+    DubbingOrder,
+    DubbingStatus,
+    ListedDubbingStatus,
+    OrderDirection,
+    TranscriptFormat,
+    TranscriptsFormat,
+)
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
-from dubkit._validation import check_enum, check_id, check_path
+from dubkit._server_values import naming_created_job
+from dubkit._validation import check_enum, check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
 from ._dubbing_project import AsyncDubbingProjects
-from ._files import adownload_endpoint
+from ._files import adownload_endpoint, aiter_endpoint
 from ._resource import AsyncResourceEditing
 
 if TYPE_CHECKING:
@@ -47,7 +63,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript", "AsyncDubbingTranscripts"]
 
 
-class AsyncDubbingAudio:
+class AsyncDubbingAudio(APIResource):
     """``client.dubbing.audio``: the dubbed media files.
 
     Args:
@@ -58,50 +74,132 @@ class AsyncDubbingAudio:
         self._client = client
         self._dubbing = dubbing
 
+    @overload
     async def download(
         self,
         dubbing_id: str,
         language_code: str,
         path: str | os.PathLike[str],
         *,
+        wait: bool = ...,
+        timeout: float | None = ...,
+        max_bytes: int | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> Path: ...
+    @overload
+    async def download(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        path: Writable,
+        *,
+        wait: bool = ...,
+        timeout: float | None = ...,
+        max_bytes: int | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> None: ...
+    async def download(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        path: Destination,
+        *,
         wait: bool = False,
         timeout: float | None = None,
-    ) -> Path:
+        max_bytes: int | None = None,
+        **options: Unpack[ExtraOptions],
+    ) -> Path | None:
         """Download a dub's media in one language to a file: streamed, atomic, length-checked, resumable.
 
         Args:
             dubbing_id: The dub's id.
             language_code: The target language to download (one of the dub's ``target_languages``).
-            path: The file to write (MP3 for audio sources, MP4 for video); replaced only once complete.
+            path: The file to write (MP3 for audio sources, MP4 for video), replaced only once complete; or a
+                binary file object (``io.BytesIO``, a pipe), which receives the bytes as they come.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: On bad input, before any request.
             TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false; nothing written.
             DubbingFailedError: With ``wait``: the dub failed.
             NotFoundError: No such dub, or no such language.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is
+                larger than ``max_bytes``; nothing written.
         """
-        check_id("dubbing_id", dubbing_id)
-        inputs.check_language("language_code", language_code)
-        destination = check_path("path", path)
-        if not isinstance(wait, bool):
-            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
-        check_wait_arguments(timeout, None, None)
-        if wait:
-            await self._dubbing.wait(dubbing_id, timeout=timeout)
-        request = get_dubbed_file.request_kwargs(dubbing_id, language_code)
+        self._check(dubbing_id, language_code, wait, timeout)
+        destination = check_destination("path", path)
+        request = await self._request(dubbing_id, language_code, wait, timeout)
         try:
-            return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+            return await adownload_endpoint(
+                self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
+            )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
 
+    def iter_bytes(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+        **options: Unpack[ExtraOptions],
+    ) -> AsyncIterator[bytes]:
+        """Yield a dub's media in one language as it arrives: length-checked, resumed with ``Range`` if dropped.
 
-class AsyncDubbingTranscript:
+        Args:
+            dubbing_id: The dub's id.
+            language_code: The target language (one of the dub's ``target_languages``).
+            wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
+            timeout: With ``wait``: give up after this many seconds.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false.
+            DubbingFailedError: With ``wait``: the dub failed.
+            NotFoundError: No such dub, or no such language.
+            DownloadError: The body could not be received completely.
+        """
+        self._check(dubbing_id, language_code, wait, timeout)
+        return self._chunks(dubbing_id, language_code, wait, timeout)
+
+    async def _chunks(
+        self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None
+    ) -> AsyncIterator[bytes]:
+        request = await self._request(dubbing_id, language_code, wait, timeout)
+        try:
+            async for chunk in aiter_endpoint(self._client.stream_http, self._client.base_url, request):
+                yield chunk
+        except TooEarlyError as error:
+            raise inputs.not_ready(error, dubbing_id) from None
+
+    @staticmethod
+    def _check(dubbing_id: str, language_code: str, wait: object, timeout: float | None) -> None:
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        if not isinstance(wait, bool):
+            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+        check_wait_arguments(timeout, None, None)
+
+    async def _request(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> dict[str, Any]:
+        if wait:
+            await self._dubbing.wait(dubbing_id, timeout=timeout)
+        return get_dubbed_file.request_kwargs(dubbing_id, language_code)
+
+
+class AsyncDubbingTranscript(APIResource):
     """``client.dubbing.transcript``: subtitles of a dub.
 
     Args:
@@ -111,7 +209,14 @@ class AsyncDubbingTranscript:
     def __init__(self, client: AsyncElevenLabs) -> None:
         self._client = client
 
-    async def get(self, dubbing_id: str, language_code: str, *, format: str = "srt") -> str:
+    async def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        format: TranscriptFormat = "srt",
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Return a dub's transcript in one language, as SRT or WebVTT text (deprecated API call).
 
         ElevenLabs deprecated this call in 2026: use ``client.dubbing.transcripts.get``. Its answer
@@ -120,7 +225,8 @@ class AsyncDubbingTranscript:
         Args:
             dubbing_id: The dub's id.
             language_code: The language (the source language or a target language).
-            format: ``"srt"`` or ``"webvtt"``.
+            format: ``"srt"`` or ``"webvtt"`` (the endpoint serves no other format).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The subtitle file's text.
@@ -147,7 +253,7 @@ class AsyncDubbingTranscript:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class AsyncDubbingTranscripts:
+class AsyncDubbingTranscripts(APIResource):
     """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
 
     Args:
@@ -158,7 +264,11 @@ class AsyncDubbingTranscripts:
         self._client = client
 
     async def get(
-        self, dubbing_id: str, language_code: str, format_type: str | GetDubbingTranscriptsFormatType = "srt"
+        self,
+        dubbing_id: str,
+        language_code: str,
+        format_type: TranscriptsFormat | GetDubbingTranscriptsFormatType = "srt",
+        **options: Unpack[RequestOptions],
     ) -> DubbingTranscriptsResponseModel:
         """Return a dub's transcript in one language: ``srt`` or ``webvtt`` text, or the ``json`` transcript.
 
@@ -166,6 +276,7 @@ class AsyncDubbingTranscripts:
             dubbing_id: The dub's id.
             language_code: The language (``"source"`` for the original media, or a target language).
             format_type: ``"srt"``, ``"webvtt"`` or ``"json"`` (utterances with words and timings).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The transcript: ``.srt``, ``.webvtt`` or ``.json`` is set, as ``transcript_format`` says.
@@ -191,7 +302,7 @@ class AsyncDubbingTranscripts:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class AsyncDubbing:
+class AsyncDubbing(APIResource):
     """``client.dubbing``: the Dubbing API. Reached as ``AsyncElevenLabs(...).dubbing``.
 
     Attributes:
@@ -238,8 +349,9 @@ class AsyncDubbing:
         use_profanity_filter: bool | None = None,
         dubbing_studio: bool | None = None,
         disable_voice_cloning: bool | None = None,
-        mode: str | None = None,
+        mode: DubbingMode | None = None,
         csv_fps: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DoDubbingResponseModel:
         """Start dubbing a media file or URL into ``target_lang``; the dub is billed.
 
@@ -268,6 +380,7 @@ class AsyncDubbing:
             disable_voice_cloning: Use similar library voices instead of cloning.
             mode: ``"automatic"`` or ``"manual"`` (manual needs ``dubbing_studio``).
             csv_fps: Frames per second for CSV timecodes.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new dub's id and expected processing time.
@@ -288,15 +401,17 @@ class AsyncDubbing:
                 use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
-            return await aexpect(
-                lambda: create_dubbing.asyncio_detailed(client=self._raw, body=body), DoDubbingResponseModel
-            )
+            with naming_created_job("dubbing_id"):
+                return await aexpect(
+                    lambda: create_dubbing.asyncio_detailed(client=self._raw, body=body), DoDubbingResponseModel
+                )
 
-    async def get(self, dubbing_id: str) -> DubbingMetadataResponse:
+    async def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The metadata.
@@ -310,11 +425,12 @@ class AsyncDubbing:
             lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
         )
 
-    async def delete(self, dubbing_id: str) -> DeleteDubbingResponseModel:
+    async def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -331,15 +447,16 @@ class AsyncDubbing:
     def list(
         self,
         *,
-        dubbing_status: str | None = None,
-        filter_by_creator: str | None = None,
+        dubbing_status: DubbingStatus | None = None,
+        filter_by_creator: CreatorFilter | None = None,
         page_size: int | None = None,
-        dubbing_statuses: Sequence[str] | None = None,
-        dubbing_models: Sequence[str] | None = None,
+        dubbing_statuses: Sequence[ListedDubbingStatus] | None = None,
+        dubbing_models: Sequence[DubbingModel] | None = None,
         target_language_codes: Sequence[str] | None = None,
-        creation_sources: Sequence[str] | None = None,
-        order_by: str | None = None,
-        order_direction: str | None = None,
+        creation_sources: Sequence[CreationSource] | None = None,
+        order_by: DubbingOrder | None = None,
+        order_direction: OrderDirection | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[DubbingMetadataResponse]:
         """Iterate over every dub (newest first by default), fetching pages lazily (``iter_pages()`` for pages).
 
@@ -354,6 +471,7 @@ class AsyncDubbing:
             creation_sources: Only dubs created this way: ``"dubbing_api"``, ``"dubbing_ui"``, ``"flow_node"``.
             order_by: ``"created_at"`` (the API's default) or ``"name"``.
             order_direction: ``"DESCENDING"`` (the API's default) or ``"ASCENDING"``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             An iterable of dub metadata.
@@ -385,6 +503,7 @@ class AsyncDubbing:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: inputs.OnUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> DubbingMetadataResponse:
         """Poll a dub until it is dubbed.
 
@@ -393,6 +512,8 @@ class AsyncDubbing:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the metadata whenever the status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The dubbed dub's metadata.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack, overload
 
 from dubkit_elevenlabs.api.dubbing_language import (
     create_dubbing_language,
@@ -44,10 +44,12 @@ from dubkit_elevenlabs.models import (
     DubbingTranscriptRevisionResponse,
 )
 
-from dubkit._downloads import adownload_to_path
+from dubkit._api_resource import APIResource
+from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
-from dubkit._validation import check_id, check_path
+from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _project_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -58,7 +60,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncDubbingProjects", "AsyncLanguageTranscript", "AsyncProjectLanguages", "AsyncProjectTranscript"]
 
 
-class AsyncProjectTranscript:
+class AsyncProjectTranscript(APIResource):
     """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment.
 
     Args:
@@ -68,11 +70,12 @@ class AsyncProjectTranscript:
     def __init__(self, client: AsyncElevenLabs) -> None:
         self._client = client
 
-    async def get(self, project_id: str) -> DubbingSourceTranscriptResponse:
+    async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingSourceTranscriptResponse:
         """Return a project's source transcript: its segments (with ids) and revision.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The transcript (no segments until the project is ``ready``).
@@ -88,7 +91,14 @@ class AsyncProjectTranscript:
         )
 
     async def create_segment(
-        self, project_id: str, *, text: str, speaker_id: str, start_s: float, end_s: float
+        self,
+        project_id: str,
+        *,
+        text: str,
+        speaker_id: str,
+        start_s: float,
+        end_s: float,
+        **options: Unpack[RequestOptions],
     ) -> DubbingSourceSegmentUpdateResponse:
         """Add a segment to a ready project's source transcript.
 
@@ -98,6 +108,7 @@ class AsyncProjectTranscript:
             speaker_id: Its speaker.
             start_s: Its start, in seconds.
             end_s: Its end, in seconds (after ``start_s``).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new segment (with its id) and the transcript's new revision.
@@ -123,6 +134,7 @@ class AsyncProjectTranscript:
         speaker_id: str | None = None,
         start_s: float | None = None,
         end_s: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DubbingSourceSegmentUpdateResponse:
         """Edit one source segment; only the fields given are sent. Its language targets go ``stale``.
 
@@ -133,6 +145,7 @@ class AsyncProjectTranscript:
             speaker_id: New speaker.
             start_s: New start, in seconds.
             end_s: New end, in seconds.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The segment as it is now, and the new revision.
@@ -151,7 +164,7 @@ class AsyncProjectTranscript:
         )
 
     async def update_segments(
-        self, project_id: str, segments: Mapping[str, Mapping[str, object]]
+        self, project_id: str, segments: Mapping[str, Mapping[str, object]], **options: Unpack[RequestOptions]
     ) -> DubbingBulkSourceSegmentUpdateResponse:
         """Edit several source segments at once, all or none.
 
@@ -159,6 +172,7 @@ class AsyncProjectTranscript:
             project_id: The project's id.
             segments: ``{segment_id: {"text": ..., "speaker_id": ..., "start_s": ..., "end_s": ...}}``
                 (1 to 500 edits; each gives at least one field).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The edited segments and the new revision.
@@ -175,12 +189,15 @@ class AsyncProjectTranscript:
             DubbingBulkSourceSegmentUpdateResponse,
         )
 
-    async def delete_segment(self, project_id: str, segment_id: str) -> DubbingTranscriptRevisionResponse:
+    async def delete_segment(
+        self, project_id: str, segment_id: str, **options: Unpack[RequestOptions]
+    ) -> DubbingTranscriptRevisionResponse:
         """Remove a segment from the source transcript.
 
         Args:
             project_id: The project's id.
             segment_id: The segment's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The transcript's new revision.
@@ -197,7 +214,7 @@ class AsyncProjectTranscript:
         )
 
 
-class AsyncLanguageTranscript:
+class AsyncLanguageTranscript(APIResource):
     """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated.
 
     Args:
@@ -207,12 +224,15 @@ class AsyncLanguageTranscript:
     def __init__(self, client: AsyncElevenLabs) -> None:
         self._client = client
 
-    async def get(self, project_id: str, language_id: str) -> DubbingTargetTranscriptResponse:
+    async def get(
+        self, project_id: str, language_id: str, **options: Unpack[RequestOptions]
+    ) -> DubbingTargetTranscriptResponse:
         """Return a language target's transcript: each source segment with its translation.
 
         Args:
             project_id: The project's id.
             language_id: The target's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The transcript and the target's revision.
@@ -229,7 +249,13 @@ class AsyncLanguageTranscript:
         )
 
     async def update_segment(
-        self, project_id: str, language_id: str, segment_id: str, *, translation: str | None
+        self,
+        project_id: str,
+        language_id: str,
+        segment_id: str,
+        *,
+        translation: str | None,
+        **options: Unpack[RequestOptions],
     ) -> DubbingTargetSegmentUpdateResponse:
         """Set one segment's translation (None asks for a new machine translation); the target goes ``stale``.
 
@@ -238,6 +264,7 @@ class AsyncLanguageTranscript:
             language_id: The target's id.
             segment_id: The segment's id.
             translation: The translated text, or None to re-translate at the next ``regenerate``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The segment and the target's new revision.
@@ -258,7 +285,11 @@ class AsyncLanguageTranscript:
         )
 
     async def update_segments(
-        self, project_id: str, language_id: str, translations: Mapping[str, str | None]
+        self,
+        project_id: str,
+        language_id: str,
+        translations: Mapping[str, str | None],
+        **options: Unpack[RequestOptions],
     ) -> DubbingBulkTargetSegmentUpdateResponse:
         """Set several translations at once, all or none.
 
@@ -266,6 +297,7 @@ class AsyncLanguageTranscript:
             project_id: The project's id.
             language_id: The target's id.
             translations: ``{segment_id: text or None}`` (1 to 500).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The edited segments and the target's new revision.
@@ -285,7 +317,9 @@ class AsyncLanguageTranscript:
             DubbingBulkTargetSegmentUpdateResponse,
         )
 
-    async def regenerate(self, project_id: str, language_id: str) -> DubbingRegenerateResponse:
+    async def regenerate(
+        self, project_id: str, language_id: str, **options: Unpack[RequestOptions]
+    ) -> DubbingRegenerateResponse:
         """Re-dub the edited segments of a finished target; follow it with ``language.wait``.
 
         Only the edited regions are re-synthesised; the first seconds (the source's duration) are free.
@@ -293,6 +327,7 @@ class AsyncLanguageTranscript:
         Args:
             project_id: The project's id.
             language_id: The target's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The segments re-dubbed, their seconds, and what was charged.
@@ -310,7 +345,7 @@ class AsyncLanguageTranscript:
         )
 
 
-class AsyncProjectLanguages:
+class AsyncProjectLanguages(APIResource):
     """``client.dubbing.project.language``: the languages a project is dubbed into.
 
     Attributes:
@@ -325,7 +360,12 @@ class AsyncProjectLanguages:
         self.transcript = AsyncLanguageTranscript(client)
 
     def list(
-        self, project_id: str, *, status: str | None = None, page_size: int | None = None
+        self,
+        project_id: str,
+        *,
+        status: str | None = None,
+        page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[DubbingLanguageResponse]:
         """Iterate over a project's language targets, fetching pages lazily (``iter_pages()`` for pages).
 
@@ -333,6 +373,7 @@ class AsyncProjectLanguages:
             project_id: The project's id.
             status: Only targets in this status (``queued``, ``processing``, ``completed``, ``stale``, ``failed``).
             page_size: Targets per request, 1 to 100.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             An iterable of targets.
@@ -355,7 +396,12 @@ class AsyncProjectLanguages:
         return AsyncPager(fetch)
 
     async def create(
-        self, project_id: str, *, target_language: str, translations: Mapping[str, str] | None = None
+        self,
+        project_id: str,
+        *,
+        target_language: str,
+        translations: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DubbingLanguageResponse:
         """Add a language target; it is dubbed once the project is ready (billed).
 
@@ -363,6 +409,7 @@ class AsyncProjectLanguages:
             project_id: The project's id.
             target_language: The BCP-47 tag to dub into, e.g. ``"fr"`` or ``"es-MX"``.
             translations: Enterprise: ``{segment id or external id: text}`` instead of machine translation.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new target (``queued``).
@@ -379,12 +426,15 @@ class AsyncProjectLanguages:
             DubbingLanguageResponse,
         )
 
-    async def get(self, project_id: str, language_id: str) -> DubbingLanguageResponse:
+    async def get(
+        self, project_id: str, language_id: str, **options: Unpack[RequestOptions]
+    ) -> DubbingLanguageResponse:
         """Return a language target: status, revision, and its output URL once it has one.
 
         Args:
             project_id: The project's id.
             language_id: The target's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The target.
@@ -400,12 +450,13 @@ class AsyncProjectLanguages:
             DubbingLanguageResponse,
         )
 
-    async def delete(self, project_id: str, language_id: str) -> None:
+    async def delete(self, project_id: str, language_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a language target and its outputs.
 
         Args:
             project_id: The project's id.
             language_id: The target's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Raises:
             ValueError: On a bad id, before any request.
@@ -426,6 +477,7 @@ class AsyncProjectLanguages:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: inputs.OnLanguageUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> DubbingLanguageResponse:
         """Poll a language target until it is ``completed`` (a ``stale`` one waits for its regeneration).
 
@@ -435,6 +487,8 @@ class AsyncProjectLanguages:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the target whenever its status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The completed target (its ``outputs`` carry the download URL).
@@ -459,16 +513,39 @@ class AsyncProjectLanguages:
             timeout=timeout, poll_interval=poll_interval, on_update=on_update,
         )  # fmt: skip
 
+    @overload
     async def download(
         self,
         project_id: str,
         language_id: str,
         path: str | os.PathLike[str],
         *,
+        wait: bool = ...,
+        timeout: float | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> Path: ...
+    @overload
+    async def download(
+        self,
+        project_id: str,
+        language_id: str,
+        path: Writable,
+        *,
+        wait: bool = ...,
+        timeout: float | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> None: ...
+    async def download(
+        self,
+        project_id: str,
+        language_id: str,
+        path: Destination,
+        *,
         wait: bool = False,
         timeout: float | None = None,
-    ) -> Path:
-        """Download a finished target's dubbed audio to a file: streamed, atomic, length-checked, resumable.
+        **options: Unpack[ExtraOptions],
+    ) -> Path | None:
+        """Download a finished target's dubbed audio: streamed, atomic, length-checked, resumable.
 
         The file comes from the target's signed output URL (read fresh, so it has not expired);
         no API key is sent to the file host.
@@ -476,12 +553,14 @@ class AsyncProjectLanguages:
         Args:
             project_id: The project's id.
             language_id: The target's id.
-            path: The file to write (lossless WAV); replaced only once complete.
+            path: The file to write (lossless WAV), replaced only once complete; or a binary file object.
             wait: Wait for the target to complete first (see ``wait``).
             timeout: With ``wait``: give up after this many seconds.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: On bad input, or the target has no output yet (and ``wait`` is false).
@@ -489,19 +568,64 @@ class AsyncProjectLanguages:
             NotFoundError: No such project or target.
             DownloadError: The file could not be downloaded completely; nothing written.
         """
+        destination = check_destination("path", path)
+        url = await self._output_url(project_id, language_id, wait, timeout)
+        return await adownload_to_path(self._client.downloads_http, url, destination)
+
+    def iter_bytes(
+        self,
+        project_id: str,
+        language_id: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+        **options: Unpack[ExtraOptions],
+    ) -> AsyncIterator[bytes]:
+        """Yield a finished target's dubbed audio as it arrives: length-checked, resumed with ``Range`` if dropped.
+
+        Args:
+            project_id: The project's id.
+            language_id: The target's id.
+            wait: Wait for the target to complete first (see ``wait``).
+            timeout: With ``wait``: give up after this many seconds.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: On bad input, or the target has no output yet (and ``wait`` is false).
+            DubbingFailedError: With ``wait``: the target failed.
+            NotFoundError: No such project or target.
+            DownloadError: The body could not be received completely.
+        """
+        self._check_output_arguments(project_id, language_id, wait, timeout)
+        return self._output_chunks(project_id, language_id, wait, timeout)
+
+    async def _output_chunks(
+        self, project_id: str, language_id: str, wait: bool, timeout: float | None
+    ) -> AsyncIterator[bytes]:
+        url = await self._output_url(project_id, language_id, wait, timeout)
+        async for chunk in aiter_download(self._client.downloads_http, url):
+            yield chunk
+
+    @staticmethod
+    def _check_output_arguments(project_id: str, language_id: str, wait: object, timeout: float | None) -> None:
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        destination = check_path("path", path)
         if not isinstance(wait, bool):
             raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
         check_wait_arguments(timeout, None, None)
+
+    async def _output_url(self, project_id: str, language_id: str, wait: bool, timeout: float | None) -> str:
+        self._check_output_arguments(project_id, language_id, wait, timeout)
         if wait:
             await self.wait(project_id, language_id, timeout=timeout)
-        target = await self.get(project_id, language_id)
-        return await adownload_to_path(self._client.downloads_http, inputs.output_url(target), destination)
+        return inputs.output_url(await self.get(project_id, language_id))
 
 
-class AsyncDubbingProjects:
+class AsyncDubbingProjects(APIResource):
     """``client.dubbing.project``: dubbing projects — one source, an editable transcript, many languages.
 
     Attributes:
@@ -519,7 +643,12 @@ class AsyncDubbingProjects:
         self.transcript = AsyncProjectTranscript(client)
 
     def list(
-        self, *, status: str | None = None, sort_direction: str | None = None, page_size: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        sort_direction: str | None = None,
+        page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[DubbingProjectResponse]:
         """Iterate over every dubbing project, fetching pages lazily (``iter_pages()`` for whole pages).
 
@@ -527,6 +656,7 @@ class AsyncDubbingProjects:
             status: Only projects in this status (``queued``, ``preparing``, ``ready``, ``failed``).
             sort_direction: ``"DESCENDING"`` (newest first, the API's default) or ``"ASCENDING"``.
             page_size: Projects per request, 1 to 100.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             An iterable of projects.
@@ -559,6 +689,7 @@ class AsyncDubbingProjects:
         webhook_ids: Sequence[str] | None = None,
         target_language: str | None = None,
         transcript: FileInput | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DubbingProjectResponse:
         """Create a dubbing project from a media file or URL; it transcribes the source (billed).
 
@@ -576,6 +707,7 @@ class AsyncDubbingProjects:
             webhook_ids: Up to 3 workspace webhooks to notify when the project or a language ends.
             target_language: Also create a first language target in this language.
             transcript: Enterprise: a JSON transcript to use instead of transcription (needs ``source_language``).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new project (``queued``).
@@ -597,11 +729,12 @@ class AsyncDubbingProjects:
                 DubbingProjectResponse,
             )
 
-    async def get(self, project_id: str) -> DubbingProjectResponse:
+    async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingProjectResponse:
         """Return a dubbing project: status, source media, language ids, revision.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project.
@@ -615,11 +748,12 @@ class AsyncDubbingProjects:
             lambda: get_dubbing_project.asyncio_detailed(project_id, client=self._client.raw), DubbingProjectResponse
         )
 
-    async def delete(self, project_id: str) -> None:
+    async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a dubbing project, its language targets and outputs.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Raises:
             ValueError: On a bad id, before any request.
@@ -635,6 +769,7 @@ class AsyncDubbingProjects:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: inputs.OnProjectUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> DubbingProjectResponse:
         """Poll a project until it is ``ready`` (its transcript can be read and edited).
 
@@ -643,6 +778,8 @@ class AsyncDubbingProjects:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the project whenever its status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The ready project.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs.api.dubbing_resource import (
     add_resource_language,
@@ -24,8 +24,10 @@ from dubkit_elevenlabs.models import (
     SpeakerUpdatedResponse,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
 from dubkit._http import aexpect
+from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _resource_inputs as inputs
 
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncResourceLanguage", "AsyncResourceSegment", "AsyncResourceSpeaker", "AsyncResourceSpeakerSegment"]
 
 
-class AsyncResourceLanguage:
+class AsyncResourceLanguage(APIResource):
     """``client.dubbing.resource.language``: the target languages of a dub.
 
     Args:
@@ -45,12 +47,13 @@ class AsyncResourceLanguage:
     def __init__(self, client: AsyncElevenLabs) -> None:
         self._client = client
 
-    async def add(self, dubbing_id: str, *, language: str) -> LanguageAddedResponse:
+    async def add(self, dubbing_id: str, *, language: str, **options: Unpack[RequestOptions]) -> LanguageAddedResponse:
         """Add a target language; nothing is transcribed, translated or dubbed into it yet.
 
         Args:
             dubbing_id: The dub's id.
             language: The language code to add, e.g. ``"de"``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -70,7 +73,7 @@ class AsyncResourceLanguage:
         )
 
 
-class AsyncResourceSpeakerSegment:
+class AsyncResourceSpeakerSegment(APIResource):
     """``client.dubbing.resource.speaker.segment``: add segments to a speaker.
 
     Args:
@@ -89,6 +92,7 @@ class AsyncResourceSpeakerSegment:
         end_time: float,
         text: str | None = None,
         translations: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentCreateResponse:
         """Add a segment to a speaker, in every language; nothing is transcribed or dubbed yet.
 
@@ -99,6 +103,7 @@ class AsyncResourceSpeakerSegment:
             end_time: Where it ends, in seconds; after ``start_time``.
             text: Its source-language text.
             translations: Its text per target language, e.g. ``{"es": "Hola"}``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new version and the new segment's id (``new_segment``).
@@ -119,7 +124,7 @@ class AsyncResourceSpeakerSegment:
         )
 
 
-class AsyncResourceSpeaker:
+class AsyncResourceSpeaker(APIResource):
     """``client.dubbing.resource.speaker``: the speakers of a dub.
 
     Attributes:
@@ -142,6 +147,7 @@ class AsyncResourceSpeaker:
         voice_stability: float | None = None,
         voice_similarity: float | None = None,
         voice_style: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SpeakerCreatedResponse:
         """Add a speaker to a dub's resource (deprecated by ElevenLabs: the Dubbing Project API replaces it).
 
@@ -152,6 +158,7 @@ class AsyncResourceSpeaker:
             voice_stability: 0.0 to 1.0 (the API's default is 0.65).
             voice_similarity: 0.0 to 1.0 (the API's default is 1.0).
             voice_style: 0.0 to 1.0 (the API's default is 1.0).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new speaker's id and the resource's new version.
@@ -170,7 +177,13 @@ class AsyncResourceSpeaker:
         )
 
     async def update(
-        self, dubbing_id: str, speaker_id: str, *, voice_id: str | None = None, languages: Sequence[str] | None = None
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        *,
+        voice_id: str | None = None,
+        languages: Sequence[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SpeakerUpdatedResponse:
         """Change the voice a speaker is dubbed with; the changed languages' audio goes stale until re-dubbed.
 
@@ -180,6 +193,7 @@ class AsyncResourceSpeaker:
             voice_id: A voice id from the ElevenLabs library (see ``find_similar_voices``), or ``"track-clone"``
                 or ``"clip-clone"`` to clone the speaker; required, as it is the only setting there is to change.
             languages: Change it only in these target languages; None for all of them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -199,12 +213,15 @@ class AsyncResourceSpeaker:
             SpeakerUpdatedResponse,
         )
 
-    async def find_similar_voices(self, dubbing_id: str, speaker_id: str) -> SimilarVoicesForSpeakerResponse:
+    async def find_similar_voices(
+        self, dubbing_id: str, speaker_id: str, **options: Unpack[RequestOptions]
+    ) -> SimilarVoicesForSpeakerResponse:
         """Return up to ten library voices that sound like a speaker, with previews where available.
 
         Args:
             dubbing_id: The dub's id.
             speaker_id: The speaker's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The voices (pass a ``voice_id`` to ``update``).
@@ -222,7 +239,7 @@ class AsyncResourceSpeaker:
         )
 
 
-class AsyncResourceSegment:
+class AsyncResourceSegment(APIResource):
     """``client.dubbing.resource.segment``: change or delete segments.
 
     Args:
@@ -241,6 +258,7 @@ class AsyncResourceSegment:
         start_time: float | None = None,
         end_time: float | None = None,
         text: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentUpdateResponse:
         """Change a segment's times or text in one language; the dub is not regenerated.
 
@@ -251,6 +269,7 @@ class AsyncResourceSegment:
             start_time: The new start, in seconds.
             end_time: The new end, in seconds.
             text: The new text.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -272,12 +291,15 @@ class AsyncResourceSegment:
             SegmentUpdateResponse,
         )
 
-    async def delete(self, dubbing_id: str, segment_id: str) -> SegmentDeleteResponse:
+    async def delete(
+        self, dubbing_id: str, segment_id: str, **options: Unpack[RequestOptions]
+    ) -> SegmentDeleteResponse:
         """Delete a segment, in every language.
 
         Args:
             dubbing_id: The dub's id.
             segment_id: The segment's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.

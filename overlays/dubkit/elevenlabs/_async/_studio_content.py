@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs.api.studio import update_project_content, update_pronunciation_dictionaries
 from dubkit_elevenlabs.models import CreatePronunciationDictionaryResponseModel, EditProjectResponseModel
 
+from dubkit._api_resource import APIResource
 from dubkit._http import aexpect
+from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs._studio_json import ContentJSONInput, LocatorInput
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncProjectContent", "AsyncProjectPronunciationDictionaries"]
 
 
-class AsyncProjectContent:
+class AsyncProjectContent(APIResource):
     """``client.studio.projects.content``: replace a project's text.
 
     Args:
@@ -39,6 +41,7 @@ class AsyncProjectContent:
         from_document: FileInput | None = None,
         from_content_json: ContentJSONInput | None = None,
         auto_convert: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EditProjectResponseModel:
         """Replace all of a project's chapters with new content; the document upload is streamed.
 
@@ -52,6 +55,7 @@ class AsyncProjectContent:
             from_content_json: The content itself: ``[{"name": "Chapter 1", "blocks": [{"sub_type": "p",
                 "nodes": [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}]``, or that list as JSON text.
             auto_convert: Convert the project once its content is replaced (the API's default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project as it now is.
@@ -77,7 +81,7 @@ class AsyncProjectContent:
             )
 
 
-class AsyncProjectPronunciationDictionaries:
+class AsyncProjectPronunciationDictionaries(APIResource):
     """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with.
 
     Args:
@@ -93,6 +97,7 @@ class AsyncProjectPronunciationDictionaries:
         *,
         pronunciation_dictionary_locators: Sequence[LocatorInput],
         invalidate_affected_text: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreatePronunciationDictionaryResponseModel:
         """Set the pronunciation dictionaries a project uses (the list replaces the current one).
 
@@ -102,6 +107,7 @@ class AsyncProjectPronunciationDictionaries:
                 objects or ``{"pronunciation_dictionary_id": ..., "version_id": ...}`` mappings (``version_id``
                 None for the latest version).
             invalidate_affected_text: Mark the text the change affects for reconversion (the API's default is to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
@@ -27,7 +27,10 @@ from dubkit_elevenlabs.models import (
     ProjectResponseModel,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._literals import ApplyTextNormalization, Fiction, QualityPreset, SourceType, TargetAudience
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done
 from dubkit.elevenlabs import _studio_inputs as inputs
@@ -50,7 +53,7 @@ __all__ = ["AsyncProjects"]
 OnProjectUpdate = Callable[[ProjectExtendedResponseModel], None]
 
 
-class AsyncProjects:
+class AsyncProjects(APIResource):
     """``client.studio.projects``: Studio projects. Reached as ``AsyncElevenLabs(...).studio.projects``.
 
     Attributes:
@@ -79,8 +82,11 @@ class AsyncProjects:
     def _raw(self) -> Client:
         return self._client.raw
 
-    async def list(self) -> list[ProjectResponseModel]:
+    async def list(self, **options: Unpack[RequestOptions]) -> list[ProjectResponseModel]:
         """Return every Studio project of the account (the API does not paginate them).
+
+        Args:
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The projects.
@@ -91,11 +97,12 @@ class AsyncProjects:
         listing = await aexpect(lambda: list_projects.asyncio_detailed(client=self._raw), GetProjectsResponseModel)
         return listing.projects
 
-    async def get(self, project_id: str) -> ProjectExtendedResponseModel:
+    async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectExtendedResponseModel:
         """Return a project with its state, chapters and pronunciation dictionaries.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project.
@@ -109,11 +116,14 @@ class AsyncProjects:
             lambda: get_project.asyncio_detailed(project_id, client=self._raw), ProjectExtendedResponseModel
         )
 
-    async def get_muted_tracks(self, project_id: str) -> ProjectMutedTracksResponseModel:
+    async def get_muted_tracks(
+        self, project_id: str, **options: Unpack[RequestOptions]
+    ) -> ProjectMutedTracksResponseModel:
         """Return the ids of a project's chapters that have muted tracks.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The chapter ids (``chapter_ids``).
@@ -138,12 +148,12 @@ class AsyncProjects:
         from_url: str | None = None,
         from_document: FileInput | None = None,
         from_content_json: ContentJSONInput | None = None,
-        quality_preset: str | None = None,
+        quality_preset: QualityPreset | None = None,
         title: str | None = None,
         author: str | None = None,
         description: str | None = None,
         genres: Sequence[str] | None = None,
-        target_audience: str | None = None,
+        target_audience: TargetAudience | None = None,
         language: str | None = None,
         content_type: str | None = None,
         original_publication_date: str | None = None,
@@ -153,11 +163,12 @@ class AsyncProjects:
         volume_normalization: bool | None = None,
         pronunciation_dictionary_locators: Sequence[LocatorInput] | None = None,
         callback_url: str | None = None,
-        fiction: str | None = None,
-        apply_text_normalization: str | None = None,
+        fiction: Fiction | None = None,
+        apply_text_normalization: ApplyTextNormalization | None = None,
         auto_convert: bool | None = None,
         auto_assign_voices: bool | None = None,
-        source_type: str | None = None,
+        source_type: SourceType | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AddProjectResponseModel:
         """Create a Studio project: blank, or from a document, a web page or content JSON.
 
@@ -197,6 +208,7 @@ class AsyncProjects:
             auto_convert: Start converting as soon as the project is created.
             auto_assign_voices: Let the API assign voices to phrases (alpha).
             source_type: ``"blank"``, ``"book"``, ``"article"``, ``"genfm"`` or ``"video"``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new project.
@@ -237,6 +249,7 @@ class AsyncProjects:
         author: str | None = None,
         isbn_number: str | None = None,
         volume_normalization: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EditProjectResponseModel:
         """Change a project's name, default voices and metadata.
 
@@ -252,6 +265,7 @@ class AsyncProjects:
             author: Author metadata of the downloaded audio.
             isbn_number: ISBN metadata of the downloaded audio.
             volume_normalization: Normalize downloads to audiobook volume requirements.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project as it now is.
@@ -275,11 +289,12 @@ class AsyncProjects:
             lambda: update_project.asyncio_detailed(project_id, client=self._raw, body=body), EditProjectResponseModel
         )
 
-    async def delete(self, project_id: str) -> DeleteProjectResponseModel:
+    async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteProjectResponseModel:
         """Delete a project with its chapters and snapshots.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -293,11 +308,12 @@ class AsyncProjects:
             lambda: delete_project.asyncio_detailed(project_id, client=self._raw), DeleteProjectResponseModel
         )
 
-    async def convert(self, project_id: str) -> ConvertProjectResponseModel:
+    async def convert(self, project_id: str, **options: Unpack[RequestOptions]) -> ConvertProjectResponseModel:
         """Start converting a whole project to audio; follow it with ``wait_for_conversion``.
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -319,6 +335,7 @@ class AsyncProjects:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: OnProjectUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> ProjectExtendedResponseModel:
         """Poll a project until it is no longer being created, queued or converted.
 
@@ -332,6 +349,8 @@ class AsyncProjects:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the project whenever its status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The converted project (its newest snapshot is in ``snapshots.list``).

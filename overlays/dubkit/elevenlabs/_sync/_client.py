@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import httpx2
 from dubkit_elevenlabs import Client
 
+from dubkit._api_resource import APIResource
 from dubkit._http import (
     build_download_client,
     build_stream_client,
@@ -17,6 +18,7 @@ from dubkit._http import (
     on_unparsable,
 )
 from dubkit._lifecycle import ClientLifecycle
+from dubkit._literals import Region
 from dubkit._settings import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["ElevenLabs"]
 
 
-class ElevenLabs(ClientLifecycle):
+class ElevenLabs(ClientLifecycle, APIResource):
     """A client for the ElevenLabs Dubbing, Dubbing Studio resource and Studio APIs.
 
     Args:
@@ -67,7 +69,7 @@ class ElevenLabs(ClientLifecycle):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        region: str | None = None,
+        region: Region | None = None,
         timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = DEFAULT_DEADLINE,

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.dubbing import (
@@ -30,17 +30,33 @@ from dubkit_elevenlabs.models import (
     GetDubbingTranscriptsFormatType,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
+from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
 from dubkit._http import expect, expect_with_headers
+from dubkit._literals import (
+    CreationSource,
+    CreatorFilter,
+    DubbingMode,
+    DubbingModel,
+    DubbingOrder,
+    DubbingStatus,
+    ListedDubbingStatus,
+    OrderDirection,
+    TranscriptFormat,
+    TranscriptsFormat,
+)
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import Page, SyncPager
-from dubkit._validation import check_enum, check_id, check_path
+from dubkit._server_values import naming_created_job
+from dubkit._validation import check_enum, check_id
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
 from ._dubbing_project import DubbingProjects
-from ._files import download_endpoint
+from ._files import download_endpoint, iter_endpoint
 from ._resource import ResourceEditing
 
 if TYPE_CHECKING:
@@ -49,7 +65,7 @@ if TYPE_CHECKING:
 __all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript", "DubbingTranscripts"]
 
 
-class DubbingAudio:
+class DubbingAudio(APIResource):
     """``client.dubbing.audio``: the dubbed media files.
 
     Args:
@@ -60,50 +76,130 @@ class DubbingAudio:
         self._client = client
         self._dubbing = dubbing
 
+    @overload
     def download(
         self,
         dubbing_id: str,
         language_code: str,
         path: str | os.PathLike[str],
         *,
+        wait: bool = ...,
+        timeout: float | None = ...,
+        max_bytes: int | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> Path: ...
+    @overload
+    def download(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        path: Writable,
+        *,
+        wait: bool = ...,
+        timeout: float | None = ...,
+        max_bytes: int | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> None: ...
+    def download(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        path: Destination,
+        *,
         wait: bool = False,
         timeout: float | None = None,
-    ) -> Path:
+        max_bytes: int | None = None,
+        **options: Unpack[ExtraOptions],
+    ) -> Path | None:
         """Download a dub's media in one language to a file: streamed, atomic, length-checked, resumable.
 
         Args:
             dubbing_id: The dub's id.
             language_code: The target language to download (one of the dub's ``target_languages``).
-            path: The file to write (MP3 for audio sources, MP4 for video); replaced only once complete.
+            path: The file to write (MP3 for audio sources, MP4 for video), replaced only once complete; or a
+                binary file object (``io.BytesIO``, a pipe), which receives the bytes as they come.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: On bad input, before any request.
             TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false; nothing written.
             DubbingFailedError: With ``wait``: the dub failed.
             NotFoundError: No such dub, or no such language.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is
+                larger than ``max_bytes``; nothing written.
         """
-        check_id("dubbing_id", dubbing_id)
-        inputs.check_language("language_code", language_code)
-        destination = check_path("path", path)
-        if not isinstance(wait, bool):
-            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
-        check_wait_arguments(timeout, None, None)
-        if wait:
-            self._dubbing.wait(dubbing_id, timeout=timeout)
-        request = get_dubbed_file.request_kwargs(dubbing_id, language_code)
+        self._check(dubbing_id, language_code, wait, timeout)
+        destination = check_destination("path", path)
+        request = self._request(dubbing_id, language_code, wait, timeout)
         try:
-            return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+            return download_endpoint(
+                self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
+            )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
 
+    def iter_bytes(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+        **options: Unpack[ExtraOptions],
+    ) -> Iterator[bytes]:
+        """Yield a dub's media in one language as it arrives: length-checked, resumed with ``Range`` if dropped.
 
-class DubbingTranscript:
+        Args:
+            dubbing_id: The dub's id.
+            language_code: The target language (one of the dub's ``target_languages``).
+            wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
+            timeout: With ``wait``: give up after this many seconds.
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false.
+            DubbingFailedError: With ``wait``: the dub failed.
+            NotFoundError: No such dub, or no such language.
+            DownloadError: The body could not be received completely.
+        """
+        self._check(dubbing_id, language_code, wait, timeout)
+        return self._chunks(dubbing_id, language_code, wait, timeout)
+
+    def _chunks(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> Iterator[bytes]:
+        request = self._request(dubbing_id, language_code, wait, timeout)
+        try:
+            for chunk in iter_endpoint(self._client.stream_http, self._client.base_url, request):
+                yield chunk
+        except TooEarlyError as error:
+            raise inputs.not_ready(error, dubbing_id) from None
+
+    @staticmethod
+    def _check(dubbing_id: str, language_code: str, wait: object, timeout: float | None) -> None:
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        if not isinstance(wait, bool):
+            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+        check_wait_arguments(timeout, None, None)
+
+    def _request(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> dict[str, Any]:
+        if wait:
+            self._dubbing.wait(dubbing_id, timeout=timeout)
+        return get_dubbed_file.request_kwargs(dubbing_id, language_code)
+
+
+class DubbingTranscript(APIResource):
     """``client.dubbing.transcript``: subtitles of a dub.
 
     Args:
@@ -113,7 +209,14 @@ class DubbingTranscript:
     def __init__(self, client: ElevenLabs) -> None:
         self._client = client
 
-    def get(self, dubbing_id: str, language_code: str, *, format: str = "srt") -> str:
+    def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        format: TranscriptFormat = "srt",
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Return a dub's transcript in one language, as SRT or WebVTT text (deprecated API call).
 
         ElevenLabs deprecated this call in 2026: use ``client.dubbing.transcripts.get``. Its answer
@@ -122,7 +225,8 @@ class DubbingTranscript:
         Args:
             dubbing_id: The dub's id.
             language_code: The language (the source language or a target language).
-            format: ``"srt"`` or ``"webvtt"``.
+            format: ``"srt"`` or ``"webvtt"`` (the endpoint serves no other format).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The subtitle file's text.
@@ -149,7 +253,7 @@ class DubbingTranscript:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class DubbingTranscripts:
+class DubbingTranscripts(APIResource):
     """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
 
     Args:
@@ -160,7 +264,11 @@ class DubbingTranscripts:
         self._client = client
 
     def get(
-        self, dubbing_id: str, language_code: str, format_type: str | GetDubbingTranscriptsFormatType = "srt"
+        self,
+        dubbing_id: str,
+        language_code: str,
+        format_type: TranscriptsFormat | GetDubbingTranscriptsFormatType = "srt",
+        **options: Unpack[RequestOptions],
     ) -> DubbingTranscriptsResponseModel:
         """Return a dub's transcript in one language: ``srt`` or ``webvtt`` text, or the ``json`` transcript.
 
@@ -168,6 +276,7 @@ class DubbingTranscripts:
             dubbing_id: The dub's id.
             language_code: The language (``"source"`` for the original media, or a target language).
             format_type: ``"srt"``, ``"webvtt"`` or ``"json"`` (utterances with words and timings).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The transcript: ``.srt``, ``.webvtt`` or ``.json`` is set, as ``transcript_format`` says.
@@ -191,7 +300,7 @@ class DubbingTranscripts:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class Dubbing:
+class Dubbing(APIResource):
     """``client.dubbing``: the Dubbing API. Reached as ``ElevenLabs(...).dubbing``.
 
     Attributes:
@@ -238,8 +347,9 @@ class Dubbing:
         use_profanity_filter: bool | None = None,
         dubbing_studio: bool | None = None,
         disable_voice_cloning: bool | None = None,
-        mode: str | None = None,
+        mode: DubbingMode | None = None,
         csv_fps: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DoDubbingResponseModel:
         """Start dubbing a media file or URL into ``target_lang``; the dub is billed.
 
@@ -268,6 +378,7 @@ class Dubbing:
             disable_voice_cloning: Use similar library voices instead of cloning.
             mode: ``"automatic"`` or ``"manual"`` (manual needs ``dubbing_studio``).
             csv_fps: Frames per second for CSV timecodes.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new dub's id and expected processing time.
@@ -288,13 +399,15 @@ class Dubbing:
                 use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
-            return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
+            with naming_created_job("dubbing_id"):
+                return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
 
-    def get(self, dubbing_id: str) -> DubbingMetadataResponse:
+    def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The metadata.
@@ -306,11 +419,12 @@ class Dubbing:
         check_id("dubbing_id", dubbing_id)
         return expect(lambda: get_dubbing.sync_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse)
 
-    def delete(self, dubbing_id: str) -> DeleteDubbingResponseModel:
+    def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -325,15 +439,16 @@ class Dubbing:
     def list(
         self,
         *,
-        dubbing_status: str | None = None,
-        filter_by_creator: str | None = None,
+        dubbing_status: DubbingStatus | None = None,
+        filter_by_creator: CreatorFilter | None = None,
         page_size: int | None = None,
-        dubbing_statuses: Sequence[str] | None = None,
-        dubbing_models: Sequence[str] | None = None,
+        dubbing_statuses: Sequence[ListedDubbingStatus] | None = None,
+        dubbing_models: Sequence[DubbingModel] | None = None,
         target_language_codes: Sequence[str] | None = None,
-        creation_sources: Sequence[str] | None = None,
-        order_by: str | None = None,
-        order_direction: str | None = None,
+        creation_sources: Sequence[CreationSource] | None = None,
+        order_by: DubbingOrder | None = None,
+        order_direction: OrderDirection | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[DubbingMetadataResponse]:
         """Iterate over every dub (newest first by default), fetching pages lazily (``iter_pages()`` for pages).
 
@@ -348,6 +463,7 @@ class Dubbing:
             creation_sources: Only dubs created this way: ``"dubbing_api"``, ``"dubbing_ui"``, ``"flow_node"``.
             order_by: ``"created_at"`` (the API's default) or ``"name"``.
             order_direction: ``"DESCENDING"`` (the API's default) or ``"ASCENDING"``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             An iterable of dub metadata.
@@ -379,6 +495,7 @@ class Dubbing:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: inputs.OnUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> DubbingMetadataResponse:
         """Poll a dub until it is dubbed.
 
@@ -387,6 +504,8 @@ class Dubbing:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the metadata whenever the status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The dubbed dub's metadata.

@@ -10,10 +10,11 @@ and ``dub`` do that, and ``render`` then mixes a language's output file.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack, overload
 
+import httpx2
 from dubkit_elevenlabs.api.dubbing_resource import (
     dub_segments,
     get_dubbing_resource,
@@ -33,10 +34,13 @@ from dubkit_elevenlabs.models import (
     SegmentTranslationResponse,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
-from dubkit._downloads import download_to_path
+from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
 from dubkit._http import expect, expect_with_headers
-from dubkit._validation import check_id, check_path
+from dubkit._literals import RenderTypeName
+from dubkit._options import ExtraOptions, RequestOptions
+from dubkit._validation import check_id
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _resource_inputs as inputs
 from dubkit.elevenlabs._resource_inputs import OnRenderUpdate
@@ -53,7 +57,7 @@ if TYPE_CHECKING:
 __all__ = ["ResourceEditing"]
 
 
-class ResourceEditing:
+class ResourceEditing(APIResource):
     """``client.dubbing.resource``: read and edit the Dubbing Studio resource of a dub, and render it.
 
     Attributes:
@@ -78,11 +82,12 @@ class ResourceEditing:
         self.speaker = ResourceSpeaker(client)
         self.segment = ResourceSegment(client)
 
-    def get(self, dubbing_id: str) -> DubbingResource:
+    def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingResource:
         """Return a dub's resource: languages, speaker tracks, segments with their dubs, and renders.
 
         Args:
             dubbing_id: The dub's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource.
@@ -95,13 +100,16 @@ class ResourceEditing:
         check_id("dubbing_id", dubbing_id)
         return expect(lambda: get_dubbing_resource.sync_detailed(dubbing_id, client=self._client.raw), DubbingResource)
 
-    def transcribe(self, dubbing_id: str, *, segments: Sequence[str]) -> SegmentTranscriptionResponse:
+    def transcribe(
+        self, dubbing_id: str, *, segments: Sequence[str], **options: Unpack[RequestOptions]
+    ) -> SegmentTranscriptionResponse:
         """Transcribe segments again from their audio; translations and dubs are left as they are.
 
         Args:
             dubbing_id: The dub's id.
             segments: The segment ids (a list: a bare ``str`` is refused; empty is refused, as the API
                 would read it as every segment).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -120,7 +128,12 @@ class ResourceEditing:
         )
 
     def translate(
-        self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
+        self,
+        dubbing_id: str,
+        *,
+        segments: Sequence[str],
+        languages: Sequence[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentTranslationResponse:
         """Translate segments again (transcribing any that lack text); their dubbed audio goes stale.
 
@@ -128,6 +141,7 @@ class ResourceEditing:
             dubbing_id: The dub's id.
             segments: The segment ids (non-empty; pass every key of ``get(...).speaker_segments`` for all).
             languages: Only these target languages; None for all of them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -147,7 +161,12 @@ class ResourceEditing:
         )
 
     def dub(
-        self, dubbing_id: str, *, segments: Sequence[str], languages: Sequence[str] | None = None
+        self,
+        dubbing_id: str,
+        *,
+        segments: Sequence[str],
+        languages: Sequence[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentDubResponse:
         """Dub segments again (transcribing and translating any that lack text).
 
@@ -155,6 +174,7 @@ class ResourceEditing:
             dubbing_id: The dub's id.
             segments: The segment ids (non-empty; pass every key of ``get(...).speaker_segments`` for all).
             languages: Only these target languages; None for all of them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -173,7 +193,7 @@ class ResourceEditing:
         )
 
     def migrate_segments(
-        self, dubbing_id: str, *, segment_ids: Sequence[str], speaker_id: str
+        self, dubbing_id: str, *, segment_ids: Sequence[str], speaker_id: str, **options: Unpack[RequestOptions]
     ) -> SegmentMigrationResponse:
         """Move segments to another speaker (deprecated by ElevenLabs: the Dubbing Project API replaces it).
 
@@ -181,6 +201,7 @@ class ResourceEditing:
             dubbing_id: The dub's id.
             segment_ids: The segments to move (at least one).
             speaker_id: The speaker that takes them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -199,7 +220,13 @@ class ResourceEditing:
         )
 
     def render(
-        self, dubbing_id: str, language: str, *, render_type: str | RenderType, normalize_volume: bool | None = None
+        self,
+        dubbing_id: str,
+        language: str,
+        *,
+        render_type: RenderType | RenderTypeName,
+        normalize_volume: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DubbingRenderResponseModel:
         """Start rendering a language's output file from the resource's current state.
 
@@ -212,6 +239,7 @@ class ResourceEditing:
                 ``"clips_zip"`` or ``"zip"`` (or a ``RenderType``).
             normalize_volume: Normalise the rendered audio's volume (True) or not (False); not sent
                 when None, so the API's own default applies.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The version rendered and the new render's id (``render_id``).
@@ -237,6 +265,7 @@ class ResourceEditing:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: OnRenderUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> Render:
         """Poll the resource until a render is complete.
 
@@ -250,6 +279,8 @@ class ResourceEditing:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the render whenever its status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The complete render (``media_ref`` is its file).
@@ -283,9 +314,35 @@ class ResourceEditing:
             on_update=on_update,
         )
 
+    @overload
     def download_render(
-        self, dubbing_id: str, render_id: str, path: str | os.PathLike[str], *, timeout: float | None = None
-    ) -> Path:
+        self,
+        dubbing_id: str,
+        render_id: str,
+        path: str | os.PathLike[str],
+        *,
+        timeout: float | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> Path: ...
+    @overload
+    def download_render(
+        self,
+        dubbing_id: str,
+        render_id: str,
+        path: Writable,
+        *,
+        timeout: float | None = ...,
+        **options: Unpack[ExtraOptions],
+    ) -> None: ...
+    def download_render(
+        self,
+        dubbing_id: str,
+        render_id: str,
+        path: Destination,
+        *,
+        timeout: float | None = None,
+        **options: Unpack[ExtraOptions],
+    ) -> Path | None:
         """Download a render's file, waiting for the render first: streamed, atomic, length-checked, resumable.
 
         A render that is already complete costs one poll. The file's URL usually points at another
@@ -294,11 +351,13 @@ class ResourceEditing:
         Args:
             dubbing_id: The dub's id.
             render_id: The id ``render`` returned.
-            path: The file to write; replaced only once complete.
+            path: The file to write, replaced only once complete; or a binary file object.
             timeout: Wait at most this many seconds for the render (default: three hours).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: On a bad id, path or timeout (before any request), or if the dub has no such render.
@@ -308,8 +367,42 @@ class ResourceEditing:
         """
         check_id("dubbing_id", dubbing_id)
         check_id("render_id", render_id)
-        destination = check_path("path", path)
+        destination = check_destination("path", path)
+        http, url = self._render_file(dubbing_id, render_id, timeout)
+        return download_to_path(http, url, destination)
+
+    def iter_render_bytes(
+        self, dubbing_id: str, render_id: str, *, timeout: float | None = None, **options: Unpack[ExtraOptions]
+    ) -> Iterator[bytes]:
+        """Yield a render's file as it arrives, waiting for the render first: length-checked, resumed if dropped.
+
+        Args:
+            dubbing_id: The dub's id.
+            render_id: The id ``render`` returned.
+            timeout: Wait at most this many seconds for the render (default: three hours).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: On a bad id or timeout (before any request), or if the dub has no such render.
+            DubbingFailedError: The render failed.
+            WaitTimeoutError: The render was not complete within ``timeout``.
+            DownloadError: The body could not be received completely.
+        """
+        check_id("dubbing_id", dubbing_id)
+        check_id("render_id", render_id)
+        check_wait_arguments(timeout, None, None)
+        return self._render_chunks(dubbing_id, render_id, timeout)
+
+    def _render_chunks(self, dubbing_id: str, render_id: str, timeout: float | None) -> Iterator[bytes]:
+        http, url = self._render_file(dubbing_id, render_id, timeout)
+        for chunk in iter_download(http, url):
+            yield chunk
+
+    def _render_file(self, dubbing_id: str, render_id: str, timeout: float | None) -> tuple[httpx2.Client, str]:
         render = self.wait_for_render(dubbing_id, render_id, timeout=timeout)
         url, same_origin = inputs.render_media_url(render, self._client.base_url)
-        http = self._client.stream_http if same_origin else self._client.downloads_http
-        return download_to_path(http, url, destination)
+        return (self._client.stream_http if same_origin else self._client.downloads_http), url

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs.api.dubbing_resource import (
     add_resource_language,
@@ -26,8 +26,10 @@ from dubkit_elevenlabs.models import (
     SpeakerUpdatedResponse,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
 from dubkit._http import expect
+from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _resource_inputs as inputs
 
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["ResourceLanguage", "ResourceSegment", "ResourceSpeaker", "ResourceSpeakerSegment"]
 
 
-class ResourceLanguage:
+class ResourceLanguage(APIResource):
     """``client.dubbing.resource.language``: the target languages of a dub.
 
     Args:
@@ -47,12 +49,13 @@ class ResourceLanguage:
     def __init__(self, client: ElevenLabs) -> None:
         self._client = client
 
-    def add(self, dubbing_id: str, *, language: str) -> LanguageAddedResponse:
+    def add(self, dubbing_id: str, *, language: str, **options: Unpack[RequestOptions]) -> LanguageAddedResponse:
         """Add a target language; nothing is transcribed, translated or dubbed into it yet.
 
         Args:
             dubbing_id: The dub's id.
             language: The language code to add, e.g. ``"de"``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -72,7 +75,7 @@ class ResourceLanguage:
         )
 
 
-class ResourceSpeakerSegment:
+class ResourceSpeakerSegment(APIResource):
     """``client.dubbing.resource.speaker.segment``: add segments to a speaker.
 
     Args:
@@ -91,6 +94,7 @@ class ResourceSpeakerSegment:
         end_time: float,
         text: str | None = None,
         translations: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentCreateResponse:
         """Add a segment to a speaker, in every language; nothing is transcribed or dubbed yet.
 
@@ -101,6 +105,7 @@ class ResourceSpeakerSegment:
             end_time: Where it ends, in seconds; after ``start_time``.
             text: Its source-language text.
             translations: Its text per target language, e.g. ``{"es": "Hola"}``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new version and the new segment's id (``new_segment``).
@@ -121,7 +126,7 @@ class ResourceSpeakerSegment:
         )
 
 
-class ResourceSpeaker:
+class ResourceSpeaker(APIResource):
     """``client.dubbing.resource.speaker``: the speakers of a dub.
 
     Attributes:
@@ -144,6 +149,7 @@ class ResourceSpeaker:
         voice_stability: float | None = None,
         voice_similarity: float | None = None,
         voice_style: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SpeakerCreatedResponse:
         """Add a speaker to a dub's resource (deprecated by ElevenLabs: the Dubbing Project API replaces it).
 
@@ -154,6 +160,7 @@ class ResourceSpeaker:
             voice_stability: 0.0 to 1.0 (the API's default is 0.65).
             voice_similarity: 0.0 to 1.0 (the API's default is 1.0).
             voice_style: 0.0 to 1.0 (the API's default is 1.0).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new speaker's id and the resource's new version.
@@ -172,7 +179,13 @@ class ResourceSpeaker:
         )
 
     def update(
-        self, dubbing_id: str, speaker_id: str, *, voice_id: str | None = None, languages: Sequence[str] | None = None
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        *,
+        voice_id: str | None = None,
+        languages: Sequence[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SpeakerUpdatedResponse:
         """Change the voice a speaker is dubbed with; the changed languages' audio goes stale until re-dubbed.
 
@@ -182,6 +195,7 @@ class ResourceSpeaker:
             voice_id: A voice id from the ElevenLabs library (see ``find_similar_voices``), or ``"track-clone"``
                 or ``"clip-clone"`` to clone the speaker; required, as it is the only setting there is to change.
             languages: Change it only in these target languages; None for all of them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -201,12 +215,15 @@ class ResourceSpeaker:
             SpeakerUpdatedResponse,
         )
 
-    def find_similar_voices(self, dubbing_id: str, speaker_id: str) -> SimilarVoicesForSpeakerResponse:
+    def find_similar_voices(
+        self, dubbing_id: str, speaker_id: str, **options: Unpack[RequestOptions]
+    ) -> SimilarVoicesForSpeakerResponse:
         """Return up to ten library voices that sound like a speaker, with previews where available.
 
         Args:
             dubbing_id: The dub's id.
             speaker_id: The speaker's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The voices (pass a ``voice_id`` to ``update``).
@@ -224,7 +241,7 @@ class ResourceSpeaker:
         )
 
 
-class ResourceSegment:
+class ResourceSegment(APIResource):
     """``client.dubbing.resource.segment``: change or delete segments.
 
     Args:
@@ -243,6 +260,7 @@ class ResourceSegment:
         start_time: float | None = None,
         end_time: float | None = None,
         text: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SegmentUpdateResponse:
         """Change a segment's times or text in one language; the dub is not regenerated.
 
@@ -253,6 +271,7 @@ class ResourceSegment:
             start_time: The new start, in seconds.
             end_time: The new end, in seconds.
             text: The new text.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.
@@ -274,12 +293,13 @@ class ResourceSegment:
             SegmentUpdateResponse,
         )
 
-    def delete(self, dubbing_id: str, segment_id: str) -> SegmentDeleteResponse:
+    def delete(self, dubbing_id: str, segment_id: str, **options: Unpack[RequestOptions]) -> SegmentDeleteResponse:
         """Delete a segment, in every language.
 
         Args:
             dubbing_id: The dub's id.
             segment_id: The segment's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The resource's new version.

@@ -17,12 +17,15 @@ The resource tree, sync and async alike::
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs.api.studio import create_podcast
 from dubkit_elevenlabs.models import PodcastProjectResponseModel
 
+from dubkit._api_resource import APIResource
 from dubkit._http import expect
+from dubkit._literals import PodcastDuration, QualityPreset
+from dubkit._options import RequestOptions
 from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs._studio_json import PodcastModeInput, PodcastSourceInput
 
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["Studio"]
 
 
-class Studio:
+class Studio(APIResource):
     """``client.studio``: Studio projects and podcasts. Reached as ``ElevenLabs(...).studio``.
 
     Attributes:
@@ -62,14 +65,15 @@ class Studio:
         model_id: str,
         mode: PodcastModeInput,
         source: PodcastSourceInput,
-        quality_preset: str | None = None,
-        duration_scale: str | None = None,
+        quality_preset: QualityPreset | None = None,
+        duration_scale: PodcastDuration | None = None,
         language: str | None = None,
         intro: str | None = None,
         outro: str | None = None,
         instructions_prompt: str | None = None,
         highlights: Sequence[str] | None = None,
         callback_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PodcastProjectResponseModel:
         """Create a podcast project; the API writes its script, then converts it by itself (billed).
 
@@ -92,6 +96,7 @@ class Studio:
             instructions_prompt: Guidance for the script, e.g. tone (at most 3000 characters).
             highlights: Key points to cover, each 10 to 70 characters.
             callback_url: A URL the API calls when the conversion ends.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new project (state ``creating``).

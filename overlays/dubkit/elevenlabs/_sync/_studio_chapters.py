@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
@@ -26,7 +26,9 @@ from dubkit_elevenlabs.models import (
     GetChaptersResponseModel,
 )
 
+from dubkit._api_resource import APIResource
 from dubkit._http import expect, expect_with_headers
+from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, wait_until_done
 from dubkit.elevenlabs import _studio_inputs as inputs
@@ -48,7 +50,7 @@ def _ids(project_id: object, chapter_id: object) -> None:
     check_id("chapter_id", chapter_id)
 
 
-class Chapters:
+class Chapters(APIResource):
     """``client.studio.projects.chapters``: a project's chapters.
 
     Attributes:
@@ -66,11 +68,12 @@ class Chapters:
     def _raw(self) -> Client:
         return self._client.raw
 
-    def list(self, project_id: str) -> list[ChapterResponseModel]:
+    def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ChapterResponseModel]:
         """Return a project's chapters, in reading order (the API does not paginate them).
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The chapters, without their content (``get`` has it).
@@ -83,12 +86,15 @@ class Chapters:
         listing = expect(lambda: list_chapters.sync_detailed(project_id, client=self._raw), GetChaptersResponseModel)
         return listing.chapters
 
-    def get(self, project_id: str, chapter_id: str) -> ChapterWithContentResponseModel:
+    def get(
+        self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
+    ) -> ChapterWithContentResponseModel:
         """Return a chapter with its content, state and conversion progress.
 
         Args:
             project_id: The project's id.
             chapter_id: The chapter's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The chapter.
@@ -103,13 +109,16 @@ class Chapters:
             ChapterWithContentResponseModel,
         )
 
-    def create(self, project_id: str, *, name: str, from_url: str | None = None) -> AddChapterResponseModel:
+    def create(
+        self, project_id: str, *, name: str, from_url: str | None = None, **options: Unpack[RequestOptions]
+    ) -> AddChapterResponseModel:
         """Add a chapter at the end of a project: blank, or with the content of a web page.
 
         Args:
             project_id: The project's id.
             name: The chapter's name.
             from_url: A web page to take the content from.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The new chapter, with its content.
@@ -133,6 +142,7 @@ class Chapters:
         *,
         name: str | None = None,
         content: ChapterContentInput | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EditChapterResponseModel:
         """Rename a chapter and/or replace its content; a block keeps its audio if its ``block_id`` and text stay.
 
@@ -142,6 +152,7 @@ class Chapters:
             name: The new name.
             content: The new content: a ``ChapterContentInputModel`` or ``{"blocks": [{"sub_type": "p",
                 "nodes": [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}``.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The chapter as it now is.
@@ -158,12 +169,13 @@ class Chapters:
             EditChapterResponseModel,
         )
 
-    def delete(self, project_id: str, chapter_id: str) -> DeleteChapterResponseModel:
+    def delete(self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]) -> DeleteChapterResponseModel:
         """Delete a chapter and its snapshots.
 
         Args:
             project_id: The project's id.
             chapter_id: The chapter's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -179,12 +191,15 @@ class Chapters:
             DeleteChapterResponseModel,
         )
 
-    def convert(self, project_id: str, chapter_id: str) -> ConvertChapterResponseModel:
+    def convert(
+        self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
+    ) -> ConvertChapterResponseModel:
         """Start converting one chapter to audio; follow it with ``wait_for_conversion``.
 
         Args:
             project_id: The project's id.
             chapter_id: The chapter's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.
@@ -208,6 +223,7 @@ class Chapters:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: OnChapterUpdate | None = None,
+        **options: Unpack[ExtraOptions],
     ) -> ChapterWithContentResponseModel:
         """Poll a chapter until it is no longer converting.
 
@@ -221,6 +237,8 @@ class Chapters:
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the chapter whenever its status changes (and at the first poll).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
+                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The converted chapter (its newest snapshot is in ``snapshots.list``).

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from dubkit_elevenlabs.api.studio import update_project_content, update_pronunciation_dictionaries
 from dubkit_elevenlabs.models import CreatePronunciationDictionaryResponseModel, EditProjectResponseModel
 
+from dubkit._api_resource import APIResource
 from dubkit._http import expect
+from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs._studio_json import ContentJSONInput, LocatorInput
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["ProjectContent", "ProjectPronunciationDictionaries"]
 
 
-class ProjectContent:
+class ProjectContent(APIResource):
     """``client.studio.projects.content``: replace a project's text.
 
     Args:
@@ -41,6 +43,7 @@ class ProjectContent:
         from_document: FileInput | None = None,
         from_content_json: ContentJSONInput | None = None,
         auto_convert: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EditProjectResponseModel:
         """Replace all of a project's chapters with new content; the document upload is streamed.
 
@@ -54,6 +57,7 @@ class ProjectContent:
             from_content_json: The content itself: ``[{"name": "Chapter 1", "blocks": [{"sub_type": "p",
                 "nodes": [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}]``, or that list as JSON text.
             auto_convert: Convert the project once its content is replaced (the API's default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The project as it now is.
@@ -79,7 +83,7 @@ class ProjectContent:
             )
 
 
-class ProjectPronunciationDictionaries:
+class ProjectPronunciationDictionaries(APIResource):
     """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with.
 
     Args:
@@ -95,6 +99,7 @@ class ProjectPronunciationDictionaries:
         *,
         pronunciation_dictionary_locators: Sequence[LocatorInput],
         invalidate_affected_text: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreatePronunciationDictionaryResponseModel:
         """Set the pronunciation dictionaries a project uses (the list replaces the current one).
 
@@ -104,6 +109,7 @@ class ProjectPronunciationDictionaries:
                 objects or ``{"pronunciation_dictionary_id": ..., "version_id": ...}`` mappings (``version_id``
                 None for the latest version).
             invalidate_affected_text: Mark the text the change affects for reconversion (the API's default is to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The API's confirmation.

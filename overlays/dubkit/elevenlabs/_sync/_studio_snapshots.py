@@ -10,8 +10,9 @@ never read into memory, through the shared download code: atomic, length-checked
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
@@ -32,11 +33,14 @@ from dubkit_elevenlabs.models import (
     ProjectSnapshotsResponseModel,
 )
 
+from dubkit._api_resource import APIResource
+from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._http import expect
-from dubkit._validation import check_id, check_path
+from dubkit._options import RequestOptions
+from dubkit._validation import check_id
 from dubkit.elevenlabs import _studio_inputs as inputs
 
-from ._files import download_endpoint
+from ._files import download_endpoint, iter_endpoint
 
 if TYPE_CHECKING:
     from ._client import ElevenLabs
@@ -44,7 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["ChapterSnapshots", "ProjectSnapshots"]
 
 
-class ProjectSnapshots:
+class ProjectSnapshots(APIResource):
     """``client.studio.projects.snapshots``: the audio of whole-project conversions.
 
     Args:
@@ -58,11 +62,12 @@ class ProjectSnapshots:
     def _raw(self) -> Client:
         return self._client.raw
 
-    def list(self, project_id: str) -> list[ProjectSnapshotResponseModel]:
+    def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ProjectSnapshotResponseModel]:
         """Return a project's snapshots (the API does not paginate them).
 
         Args:
             project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshots, as the API orders them.
@@ -77,12 +82,15 @@ class ProjectSnapshots:
         )
         return listing.snapshots
 
-    def get(self, project_id: str, project_snapshot_id: str) -> ProjectSnapshotExtendedResponseModel:
+    def get(
+        self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
+    ) -> ProjectSnapshotExtendedResponseModel:
         """Return one project snapshot, with its character alignments and audio duration.
 
         Args:
             project_id: The project's id.
             project_snapshot_id: The snapshot's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshot.
@@ -98,24 +106,46 @@ class ProjectSnapshots:
             ProjectSnapshotExtendedResponseModel,
         )
 
+    @overload
     def download(
         self,
         project_id: str,
         project_snapshot_id: str,
         path: str | os.PathLike[str],
         *,
+        convert_to_mpeg: bool | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> Path: ...
+    @overload
+    def download(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        path: Writable,
+        *,
+        convert_to_mpeg: bool | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+    def download(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        path: Destination,
+        *,
         convert_to_mpeg: bool | None = None,
-    ) -> Path:
+        **options: Unpack[RequestOptions],
+    ) -> Path | None:
         """Download a project snapshot's audio to a file: streamed, atomic, length-checked, resumable.
 
         Args:
             project_id: The project's id.
             project_snapshot_id: The snapshot's id.
-            path: The file to write (MP3); replaced only once complete.
+            path: The file to write (MP3), replaced only once complete; or a binary file object.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: On bad input, before any request.
@@ -123,23 +153,70 @@ class ProjectSnapshots:
             NotFoundError: If there is no such project or snapshot.
             DownloadError: The file could not be downloaded completely; nothing written.
         """
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
-        destination = check_path("path", path)
-        body = inputs.stream_project_body(convert_to_mpeg)
-        request = stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
+        request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
+        destination = check_destination("path", path)
         return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
-    def download_archive(self, project_id: str, project_snapshot_id: str, path: str | os.PathLike[str]) -> Path:
+    def iter_bytes(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        *,
+        convert_to_mpeg: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[bytes]:
+        """Yield a project snapshot's audio as it arrives: length-checked, resumed with ``Range`` if dropped.
+
+        Args:
+            project_id: The project's id.
+            project_snapshot_id: The snapshot's id.
+            convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TypeError: If an argument has the wrong type.
+            NotFoundError: If there is no such project or snapshot.
+            DownloadError: The body could not be received completely.
+        """
+        request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
+        return iter_endpoint(self._client.stream_http, self._client.base_url, request)
+
+    @staticmethod
+    def _audio_request(project_id: str, project_snapshot_id: str, convert_to_mpeg: object) -> dict[str, Any]:
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
+        body = inputs.stream_project_body(convert_to_mpeg)
+        return stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
+
+    @overload
+    def download_archive(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        path: str | os.PathLike[str],
+        **options: Unpack[RequestOptions],
+    ) -> Path: ...
+    @overload
+    def download_archive(
+        self, project_id: str, project_snapshot_id: str, path: Writable, **options: Unpack[RequestOptions]
+    ) -> None: ...
+    def download_archive(
+        self, project_id: str, project_snapshot_id: str, path: Destination, **options: Unpack[RequestOptions]
+    ) -> Path | None:
         """Download a zip of a project snapshot's audio, one file per chapter.
 
         Args:
             project_id: The project's id.
             project_snapshot_id: The snapshot's id.
-            path: The file to write (a zip); replaced only once complete.
+            path: The file to write (a zip), replaced only once complete; or a binary file object.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: On bad input, before any request.
@@ -147,14 +224,39 @@ class ProjectSnapshots:
             NotFoundError: If there is no such project or snapshot.
             DownloadError: The file could not be downloaded completely; nothing written.
         """
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
-        destination = check_path("path", path)
-        request = stream_project_snapshot_archive.request_kwargs(project_id, project_snapshot_id)
+        request = self._archive_request(project_id, project_snapshot_id)
+        destination = check_destination("path", path)
         return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
 
+    def iter_archive_bytes(
+        self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
+    ) -> Iterator[bytes]:
+        """Yield the zip of a project snapshot's audio as it arrives: length-checked, resumed if dropped.
 
-class ChapterSnapshots:
+        Args:
+            project_id: The project's id.
+            project_snapshot_id: The snapshot's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            NotFoundError: If there is no such project or snapshot.
+            DownloadError: The body could not be received completely.
+        """
+        request = self._archive_request(project_id, project_snapshot_id)
+        return iter_endpoint(self._client.stream_http, self._client.base_url, request)
+
+    @staticmethod
+    def _archive_request(project_id: str, project_snapshot_id: str) -> dict[str, Any]:
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
+        return stream_project_snapshot_archive.request_kwargs(project_id, project_snapshot_id)
+
+
+class ChapterSnapshots(APIResource):
     """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions.
 
     Args:
@@ -168,12 +270,15 @@ class ChapterSnapshots:
     def _raw(self) -> Client:
         return self._client.raw
 
-    def list(self, project_id: str, chapter_id: str) -> list[ChapterSnapshotResponseModel]:
+    def list(
+        self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
+    ) -> list[ChapterSnapshotResponseModel]:
         """Return a chapter's snapshots (the API does not paginate them).
 
         Args:
             project_id: The project's id.
             chapter_id: The chapter's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshots, as the API orders them.
@@ -190,13 +295,16 @@ class ChapterSnapshots:
         )
         return listing.snapshots
 
-    def get(self, project_id: str, chapter_id: str, chapter_snapshot_id: str) -> ChapterSnapshotExtendedResponseModel:
+    def get(
+        self, project_id: str, chapter_id: str, chapter_snapshot_id: str, **options: Unpack[RequestOptions]
+    ) -> ChapterSnapshotExtendedResponseModel:
         """Return one chapter snapshot, with its character alignments.
 
         Args:
             project_id: The project's id.
             chapter_id: The chapter's id.
             chapter_snapshot_id: The snapshot's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
             The snapshot.
@@ -213,6 +321,7 @@ class ChapterSnapshots:
             ChapterSnapshotExtendedResponseModel,
         )
 
+    @overload
     def download(
         self,
         project_id: str,
@@ -220,19 +329,42 @@ class ChapterSnapshots:
         chapter_snapshot_id: str,
         path: str | os.PathLike[str],
         *,
+        convert_to_mpeg: bool | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> Path: ...
+    @overload
+    def download(
+        self,
+        project_id: str,
+        chapter_id: str,
+        chapter_snapshot_id: str,
+        path: Writable,
+        *,
+        convert_to_mpeg: bool | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+    def download(
+        self,
+        project_id: str,
+        chapter_id: str,
+        chapter_snapshot_id: str,
+        path: Destination,
+        *,
         convert_to_mpeg: bool | None = None,
-    ) -> Path:
+        **options: Unpack[RequestOptions],
+    ) -> Path | None:
         """Download a chapter snapshot's audio to a file: streamed, atomic, length-checked, resumable.
 
         Args:
             project_id: The project's id.
             chapter_id: The chapter's id.
             chapter_snapshot_id: The snapshot's id.
-            path: The file to write (MP3); replaced only once complete.
+            path: The file to write (MP3), replaced only once complete; or a binary file object.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
-            The written path.
+            The written path (None for a file object).
 
         Raises:
             ValueError: On bad input, before any request.
@@ -240,10 +372,46 @@ class ChapterSnapshots:
             NotFoundError: If there is no such project, chapter or snapshot.
             DownloadError: The file could not be downloaded completely; nothing written.
         """
+        request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
+        destination = check_destination("path", path)
+        return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+
+    def iter_bytes(
+        self,
+        project_id: str,
+        chapter_id: str,
+        chapter_snapshot_id: str,
+        *,
+        convert_to_mpeg: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[bytes]:
+        """Yield a chapter snapshot's audio as it arrives: length-checked, resumed with ``Range`` if dropped.
+
+        Args:
+            project_id: The project's id.
+            chapter_id: The chapter's id.
+            chapter_snapshot_id: The snapshot's id.
+            convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            An iterator of chunks; it ends once every byte the server announced has been yielded.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TypeError: If an argument has the wrong type.
+            NotFoundError: If there is no such project, chapter or snapshot.
+            DownloadError: The body could not be received completely.
+        """
+        request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
+        return iter_endpoint(self._client.stream_http, self._client.base_url, request)
+
+    @staticmethod
+    def _audio_request(
+        project_id: str, chapter_id: str, chapter_snapshot_id: str, convert_to_mpeg: object
+    ) -> dict[str, Any]:
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
         check_id("chapter_snapshot_id", chapter_snapshot_id)
-        destination = check_path("path", path)
         body = inputs.stream_chapter_body(convert_to_mpeg)
-        request = stream_chapter_snapshot_audio.request_kwargs(project_id, chapter_id, chapter_snapshot_id, body=body)
-        return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+        return stream_chapter_snapshot_audio.request_kwargs(project_id, chapter_id, chapter_snapshot_id, body=body)
