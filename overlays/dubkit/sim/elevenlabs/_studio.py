@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import pydantic
@@ -31,6 +31,8 @@ from dubkit_models.elevenlabs import (
     AddChapterResponseModel,
     AddProjectResponseModel,
     ChapterContentInputModel,
+    ChapterSnapshotExtendedResponseModel,
+    ChapterSnapshotResponseModel,
     ChapterSnapshotsResponseModel,
     ConvertChapterResponseModel,
     ConvertProjectResponseModel,
@@ -42,6 +44,8 @@ from dubkit_models.elevenlabs import (
     GetChaptersResponseModel,
     GetProjectsResponseModel,
     PodcastProjectResponseModel,
+    ProjectSnapshotExtendedResponseModel,
+    ProjectSnapshotResponseModel,
     ProjectSnapshotsResponseModel,
     PronunciationDictionaryVersionLocatorDBModel,
 )
@@ -69,7 +73,7 @@ from ._studio_content import (
     podcast_content,
     url_chapters,
 )
-from ._studio_media import archive_item, chapter_audio_item, project_audio_item, project_prefix
+from ._studio_media import archive_item, audio_item, project_prefix
 from ._studio_state import (
     Block,
     Chapter,
@@ -79,19 +83,11 @@ from ._studio_state import (
     PendingCreation,
     Project,
     ProjectSnapshot,
+    Snapshot,
     settle,
     unsettled_snapshots,
 )
-from ._studio_views import (
-    chapter_snapshot_extended_view,
-    chapter_snapshot_view,
-    chapter_view,
-    chapter_with_content_view,
-    project_extended_view,
-    project_snapshot_extended_view,
-    project_snapshot_view,
-    project_view,
-)
+from ._studio_views import chapter_view, chapter_with_content_view, project_extended_view, project_view, snapshot_view
 
 __all__ = ["DEFAULT_MODEL_ID", "DEFAULT_VOICE_ID", "StudioSection"]
 
@@ -100,6 +96,7 @@ DEFAULT_VOICE_ID = "21m00Tcm4TlvDq8ikWAM"
 DEFAULT_MODEL_ID = "eleven_multilingual_v2"
 _QUALITY_PRESETS = frozenset({"standard", "high", "highest", "ultra", "ultra_lossless"})
 _SOURCES = ("from_url", "from_document", "from_content_json")
+_Snapshot = TypeVar("_Snapshot", bound=Snapshot)
 _COUNTERS = (
     "studio_projects_created",
     "chapters_created",
@@ -127,6 +124,15 @@ def _invalid(loc: tuple[str | int, ...], message: str) -> SimInvalidError:
 def _not_found(kind: str, ident: str) -> SimHTTPError:
     label = kind.replace("_", " ")
     return SimHTTPError(404, f"{kind}_not_found", f"A {label} with ID {ident!r} was not found.")
+
+
+def _find_snapshot(snapshots: Sequence[_Snapshot], request: SimRequest, kind: str) -> _Snapshot:
+    # kind is "project_snapshot" or "chapter_snapshot": it names both the path parameter and the 404's status.
+    wanted = request.path[f"{kind}_id"]
+    found = next((snapshot for snapshot in snapshots if snapshot.snapshot_id == wanted), None)
+    if found is None:
+        raise _not_found(kind, wanted)
+    return found
 
 
 def _check_url(url: str, loc: tuple[str | int, ...]) -> None:
@@ -285,6 +291,10 @@ class StudioSection(StateSection):
             return "book", parse_content_json(body["from_content_json"], ("body", "from_content_json"))
         return "blank", blank_chapters()
 
+    def _audio(self, request: SimRequest, snapshot: ChapterSnapshot | ProjectSnapshot) -> Reply:
+        mpeg = bool(_body(request).get("convert_to_mpeg", False))
+        return MediaReply(audio_item(self.context, snapshot, mpeg=mpeg))
+
     # Projects ----------------------------------------------------------------------------------------
 
     def _list_projects(self, request: SimRequest) -> Reply:
@@ -417,24 +427,19 @@ class StudioSection(StateSection):
     # Project snapshots -------------------------------------------------------------------------------
 
     def _project_snapshot(self, request: SimRequest) -> ProjectSnapshot:
-        project = self._project(request)
-        wanted = request.path["project_snapshot_id"]
-        found = next((snap for snap in project.snapshots if snap.snapshot_id == wanted), None)
-        if found is None:
-            raise _not_found("project_snapshot", wanted)
-        return found
+        return _find_snapshot(self._project(request).snapshots, request, "project_snapshot")
 
     def _list_project_snapshots(self, request: SimRequest) -> Reply:
-        project = self._project(request)
-        return ProjectSnapshotsResponseModel(snapshots=[project_snapshot_view(s) for s in reversed(project.snapshots)])
+        newest_first = reversed(self._project(request).snapshots)
+        return ProjectSnapshotsResponseModel(
+            snapshots=[snapshot_view(s, ProjectSnapshotResponseModel) for s in newest_first]
+        )
 
     def _get_project_snapshot(self, request: SimRequest) -> Reply:
-        return project_snapshot_extended_view(self._project_snapshot(request))
+        return snapshot_view(self._project_snapshot(request), ProjectSnapshotExtendedResponseModel)
 
     def _stream_project_snapshot_audio(self, request: SimRequest) -> Reply:
-        snapshot = self._project_snapshot(request)
-        mpeg = bool(_body(request).get("convert_to_mpeg", False))
-        return MediaReply(project_audio_item(self.context, snapshot, mpeg=mpeg))
+        return self._audio(request, self._project_snapshot(request))
 
     def _stream_project_snapshot_archive(self, request: SimRequest) -> Reply:
         return MediaReply(archive_item(self.context, self._project_snapshot(request)))
@@ -512,23 +517,20 @@ class StudioSection(StateSection):
 
     def _chapter_snapshot(self, request: SimRequest) -> ChapterSnapshot:
         _, chapter = self._chapter(request)
-        wanted = request.path["chapter_snapshot_id"]
-        found = next((snap for snap in chapter.snapshots if snap.snapshot_id == wanted), None)
-        if found is None:
-            raise _not_found("chapter_snapshot", wanted)
-        return found
+        return _find_snapshot(chapter.snapshots, request, "chapter_snapshot")
 
     def _list_chapter_snapshots(self, request: SimRequest) -> Reply:
         _, chapter = self._chapter(request)
-        return ChapterSnapshotsResponseModel(snapshots=[chapter_snapshot_view(s) for s in reversed(chapter.snapshots)])
+        newest_first = reversed(chapter.snapshots)
+        return ChapterSnapshotsResponseModel(
+            snapshots=[snapshot_view(s, ChapterSnapshotResponseModel) for s in newest_first]
+        )
 
     def _get_chapter_snapshot(self, request: SimRequest) -> Reply:
-        return chapter_snapshot_extended_view(self._chapter_snapshot(request))
+        return snapshot_view(self._chapter_snapshot(request), ChapterSnapshotExtendedResponseModel)
 
     def _stream_chapter_snapshot_audio(self, request: SimRequest) -> Reply:
-        snapshot = self._chapter_snapshot(request)
-        mpeg = bool(_body(request).get("convert_to_mpeg", False))
-        return MediaReply(chapter_audio_item(self.context, snapshot, mpeg=mpeg))
+        return self._audio(request, self._chapter_snapshot(request))
 
     # Podcasts ----------------------------------------------------------------------------------------
 

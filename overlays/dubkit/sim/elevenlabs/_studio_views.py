@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from dubkit_models.elevenlabs import (
     ChapterContentBlockResponseModel,
@@ -42,15 +42,20 @@ from ._studio_state import (
 )
 
 __all__ = [
-    "chapter_snapshot_extended_view",
-    "chapter_snapshot_view",
     "chapter_view",
     "chapter_with_content_view",
     "project_extended_view",
-    "project_snapshot_extended_view",
-    "project_snapshot_view",
     "project_view",
+    "snapshot_view",
 ]
+
+_SnapshotModel = TypeVar(
+    "_SnapshotModel",
+    ProjectSnapshotResponseModel,
+    ProjectSnapshotExtendedResponseModel,
+    ChapterSnapshotResponseModel,
+    ChapterSnapshotExtendedResponseModel,
+)
 
 
 def _creation_meta(project: Project, now: float) -> ProjectCreationMetaResponseModel:
@@ -240,79 +245,34 @@ def _alignments(blocks: Iterable[FrozenBlock]) -> list[CharacterAlignmentModel]:
     return found
 
 
-def project_snapshot_view(snapshot: ProjectSnapshot) -> ProjectSnapshotResponseModel:
-    """Return a project snapshot as lists show it.
+def snapshot_view(snapshot: ChapterSnapshot | ProjectSnapshot, model: type[_SnapshotModel]) -> _SnapshotModel:
+    """Return a project or chapter snapshot as a response model shows it.
+
+    Each of the four snapshot models (``ProjectSnapshotResponseModel``, ``ChapterSnapshotResponseModel`` and
+    their ``Extended`` forms) gets exactly the fields it declares. The extended forms add the alignments, one
+    per paragraph, a project snapshot's timed across all its chapters.
 
     Args:
         snapshot: The snapshot.
+        model: The response model; lists show the plain form, gets the extended one.
 
     Returns:
         The model.
     """
-    return ProjectSnapshotResponseModel(
-        project_snapshot_id=snapshot.snapshot_id,
-        project_id=snapshot.project_id,
-        created_at_unix=snapshot.created_at_unix,
-        name=snapshot.name,
-        audio_upload=None,
-        zip_upload=None,
-    )
-
-
-def project_snapshot_extended_view(snapshot: ProjectSnapshot) -> ProjectSnapshotExtendedResponseModel:
-    """Return a project snapshot with its alignments (one per paragraph, timed across all chapters).
-
-    Args:
-        snapshot: The snapshot.
-
-    Returns:
-        The model.
-    """
-    blocks = [block for chapter in snapshot.chapters for block in chapter.blocks]
-    return ProjectSnapshotExtendedResponseModel(
-        project_snapshot_id=snapshot.snapshot_id,
-        project_id=snapshot.project_id,
-        created_at_unix=snapshot.created_at_unix,
-        name=snapshot.name,
-        audio_upload=None,
-        zip_upload=None,
-        character_alignments=_alignments(blocks),
-        audio_duration_secs=snapshot.duration_secs,
-    )
-
-
-def chapter_snapshot_view(snapshot: ChapterSnapshot) -> ChapterSnapshotResponseModel:
-    """Return a chapter snapshot as lists show it.
-
-    Args:
-        snapshot: The snapshot.
-
-    Returns:
-        The model.
-    """
-    return ChapterSnapshotResponseModel(
-        chapter_snapshot_id=snapshot.snapshot_id,
-        project_id=snapshot.project_id,
-        chapter_id=snapshot.chapter_id,
-        created_at_unix=snapshot.created_at_unix,
-        name=snapshot.name,
-    )
-
-
-def chapter_snapshot_extended_view(snapshot: ChapterSnapshot) -> ChapterSnapshotExtendedResponseModel:
-    """Return a chapter snapshot with its alignments (one per paragraph).
-
-    Args:
-        snapshot: The snapshot.
-
-    Returns:
-        The model.
-    """
-    return ChapterSnapshotExtendedResponseModel(
-        chapter_snapshot_id=snapshot.snapshot_id,
-        project_id=snapshot.project_id,
-        chapter_id=snapshot.chapter_id,
-        created_at_unix=snapshot.created_at_unix,
-        name=snapshot.name,
-        character_alignments=_alignments(snapshot.blocks),
-    )
+    kind = "chapter" if isinstance(snapshot, ChapterSnapshot) else "project"
+    fields: dict[str, Any] = {
+        f"{kind}_snapshot_id": snapshot.snapshot_id,
+        "project_id": snapshot.project_id,
+        "created_at_unix": snapshot.created_at_unix,
+        "name": snapshot.name,
+        "audio_upload": None,
+        "zip_upload": None,
+    }
+    if isinstance(snapshot, ChapterSnapshot):
+        fields["chapter_id"] = snapshot.chapter_id
+    declared = model.model_fields
+    if "character_alignments" in declared:
+        fields["character_alignments"] = _alignments(snapshot.blocks)
+    if "audio_duration_secs" in declared:
+        fields["audio_duration_secs"] = snapshot.duration_secs
+    return model.model_validate({name: value for name, value in fields.items() if name in declared})
