@@ -31,9 +31,11 @@ from dubkit_models.elevenlabs import (
     AddChapterResponseModel,
     AddProjectResponseModel,
     ChapterContentInputModel,
+    ChapterResponseModel,
     ChapterSnapshotExtendedResponseModel,
     ChapterSnapshotResponseModel,
     ChapterSnapshotsResponseModel,
+    ChapterWithContentResponseModel,
     ConvertChapterResponseModel,
     ConvertProjectResponseModel,
     CreatePronunciationDictionaryResponseModel,
@@ -44,6 +46,8 @@ from dubkit_models.elevenlabs import (
     GetChaptersResponseModel,
     GetProjectsResponseModel,
     PodcastProjectResponseModel,
+    ProjectExtendedResponseModel,
+    ProjectResponseModel,
     ProjectSnapshotExtendedResponseModel,
     ProjectSnapshotResponseModel,
     ProjectSnapshotsResponseModel,
@@ -87,7 +91,7 @@ from ._studio_state import (
     settle,
     unsettled_snapshots,
 )
-from ._studio_views import chapter_view, chapter_with_content_view, project_extended_view, project_view, snapshot_view
+from ._studio_views import chapter_view, project_view, snapshot_view
 
 __all__ = ["DEFAULT_MODEL_ID", "DEFAULT_VOICE_ID", "StudioSection"]
 
@@ -302,7 +306,9 @@ class StudioSection(StateSection):
             self._settle(project)
         now = self._now()
         newest_first = reversed(list(self._projects.values()))
-        return GetProjectsResponseModel(projects=[project_view(project, now) for project in newest_first])
+        return GetProjectsResponseModel(
+            projects=[project_view(project, now, ProjectResponseModel) for project in newest_first]
+        )
 
     def _create_project(self, request: SimRequest) -> Reply:
         body = _body(request)
@@ -350,10 +356,10 @@ class StudioSection(StateSection):
         self._counts["studio_projects_created"] += 1
         if body.get("auto_convert"):
             self._convert_whole(project)
-        return AddProjectResponseModel(project=project_view(project, self._now()))
+        return AddProjectResponseModel(project=project_view(project, self._now(), ProjectResponseModel))
 
     def _get_project(self, request: SimRequest) -> Reply:
-        return project_extended_view(self._project(request), self._now())
+        return project_view(self._project(request), self._now(), ProjectExtendedResponseModel)
 
     def _update_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
@@ -367,7 +373,7 @@ class StudioSection(StateSection):
                 setattr(project, field, body[field])
         if "volume_normalization" in body:
             project.volume_normalization = bool(body["volume_normalization"])
-        return EditProjectResponseModel(project=project_view(project, self._now()))
+        return EditProjectResponseModel(project=project_view(project, self._now(), ProjectResponseModel))
 
     def _delete_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
@@ -385,7 +391,7 @@ class StudioSection(StateSection):
         project.chapters = [self._new_chapter(draft) for draft in drafts]
         if _body(request).get("auto_convert"):
             self._convert_whole(project)
-        return EditProjectResponseModel(project=project_view(project, self._now()))
+        return EditProjectResponseModel(project=project_view(project, self._now(), ProjectResponseModel))
 
     def _convert_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
@@ -449,7 +455,9 @@ class StudioSection(StateSection):
     def _list_chapters(self, request: SimRequest) -> Reply:
         project = self._project(request)
         now = self._now()
-        return GetChaptersResponseModel(chapters=[chapter_view(project, chapter, now) for chapter in project.chapters])
+        return GetChaptersResponseModel(
+            chapters=[chapter_view(project, chapter, now, ChapterResponseModel) for chapter in project.chapters]
+        )
 
     def _create_chapter(self, request: SimRequest) -> Reply:
         project = self._project(request)
@@ -463,11 +471,13 @@ class StudioSection(StateSection):
             draft = url_chapters(body["from_url"], voices, name=name)[0]
         chapter = self._new_chapter(draft)
         project.chapters.append(chapter)
-        return AddChapterResponseModel(chapter=chapter_with_content_view(project, chapter, self._now()))
+        return AddChapterResponseModel(
+            chapter=chapter_view(project, chapter, self._now(), ChapterWithContentResponseModel)
+        )
 
     def _get_chapter(self, request: SimRequest) -> Reply:
         project, chapter = self._chapter(request)
-        return chapter_with_content_view(project, chapter, self._now())
+        return chapter_view(project, chapter, self._now(), ChapterWithContentResponseModel)
 
     def _update_chapter(self, request: SimRequest) -> Reply:
         project, chapter = self._chapter(request)
@@ -481,7 +491,9 @@ class StudioSection(StateSection):
                 issues = (Issue(("body", "content", *e["loc"]), e["msg"], e["type"]) for e in error.errors())
                 raise SimInvalidError(*issues) from None
             chapter.blocks = self._merge_blocks(chapter, content)
-        return EditChapterResponseModel(chapter=chapter_with_content_view(project, chapter, self._now()))
+        return EditChapterResponseModel(
+            chapter=chapter_view(project, chapter, self._now(), ChapterWithContentResponseModel)
+        )
 
     def _merge_blocks(self, chapter: Chapter, content: ChapterContentInputModel) -> list[Block]:
         # A block named by an ID the chapter already has keeps that ID, and its audio if its text is unchanged;
@@ -564,4 +576,4 @@ class StudioSection(StateSection):
         project.pending = PendingCreation(now, now + creation, chapters, conversion)
         self._projects[project.project_id] = project
         self._counts["studio_projects_created"] += 1
-        return PodcastProjectResponseModel(project=project_view(project, now))
+        return PodcastProjectResponseModel(project=project_view(project, now, ProjectResponseModel))
