@@ -46,6 +46,7 @@ _Model = TypeVar("_Model", bound=pydantic.BaseModel)
 
 
 def _declared(model: type[_Model], fields: dict[str, Any]) -> _Model:
+    """Return the model built from the fields it declares (a view may know more than a plain model shows)."""
     return model.model_validate({name: value for name, value in fields.items() if name in model.model_fields})
 
 
