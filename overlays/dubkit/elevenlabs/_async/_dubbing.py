@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.dubbing import (
     create_dubbing,
     delete_dubbing,
@@ -28,7 +27,6 @@ from dubkit_elevenlabs.models import (
     GetDubbingTranscriptsFormatType,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
@@ -53,8 +51,9 @@ from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._base import AsyncElevenLabsResource
 from ._dubbing_project import AsyncDubbingProjects
-from ._files import adownload_endpoint, aiter_endpoint
+from ._files import adownload_endpoint
 from ._resource import AsyncResourceEditing
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript", "AsyncDubbingTranscripts"]
 
 
-class AsyncDubbingAudio(APIResource):
+class AsyncDubbingAudio(AsyncElevenLabsResource):
     """``client.dubbing.audio``: the dubbed media files.
 
     Args:
@@ -71,7 +70,7 @@ class AsyncDubbingAudio(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs, dubbing: AsyncDubbing) -> None:
-        self._client = client
+        super().__init__(client)
         self._dubbing = dubbing
 
     @overload
@@ -180,7 +179,7 @@ class AsyncDubbingAudio(APIResource):
     ) -> AsyncIterator[bytes]:
         request = await self._request(dubbing_id, language_code, wait, timeout)
         try:
-            async for chunk in aiter_endpoint(self._client.stream_http, self._client.base_url, request):
+            async for chunk in self._stream(request):
                 yield chunk
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -199,15 +198,12 @@ class AsyncDubbingAudio(APIResource):
         return get_dubbed_file.request_kwargs(dubbing_id, language_code)
 
 
-class AsyncDubbingTranscript(APIResource):
+class AsyncDubbingTranscript(AsyncElevenLabsResource):
     """``client.dubbing.transcript``: subtitles of a dub.
 
     Args:
         client: The owning client.
     """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
 
     async def get(
         self,
@@ -253,15 +249,12 @@ class AsyncDubbingTranscript(APIResource):
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class AsyncDubbingTranscripts(APIResource):
+class AsyncDubbingTranscripts(AsyncElevenLabsResource):
     """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
 
     Args:
         client: The owning client.
     """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
 
     async def get(
         self,
@@ -292,17 +285,18 @@ class AsyncDubbingTranscripts(APIResource):
         if kind is None:
             raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
         try:
-            return await aexpect(
-                lambda: get_dubbing_transcripts.asyncio_detailed(
-                    dubbing_id, language_code, kind, client=self._client.raw
-                ),
+            return await self._call(
+                get_dubbing_transcripts.asyncio_detailed,
                 DubbingTranscriptsResponseModel,
+                dubbing_id,
+                language_code,
+                kind,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class AsyncDubbing(APIResource):
+class AsyncDubbing(AsyncElevenLabsResource):
     """``client.dubbing``: the Dubbing API. Reached as ``AsyncElevenLabs(...).dubbing``.
 
     Attributes:
@@ -317,16 +311,12 @@ class AsyncDubbing(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.audio = AsyncDubbingAudio(client, self)
         self.transcript = AsyncDubbingTranscript(client)
         self.transcripts = AsyncDubbingTranscripts(client)
         self.resource = AsyncResourceEditing(client)
         self.project = AsyncDubbingProjects(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     async def create(
         self,
@@ -402,9 +392,7 @@ class AsyncDubbing(APIResource):
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
             with naming_created_job("dubbing_id"):
-                return await aexpect(
-                    lambda: create_dubbing.asyncio_detailed(client=self._raw, body=body), DoDubbingResponseModel
-                )
+                return await self._call(create_dubbing.asyncio_detailed, DoDubbingResponseModel, body=body)
 
     async def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
@@ -421,9 +409,7 @@ class AsyncDubbing(APIResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return await aexpect(
-            lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
-        )
+        return await self._call(get_dubbing.asyncio_detailed, DubbingMetadataResponse, dubbing_id)
 
     async def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
@@ -440,9 +426,7 @@ class AsyncDubbing(APIResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return await aexpect(
-            lambda: delete_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DeleteDubbingResponseModel
-        )
+        return await self._call(delete_dubbing.asyncio_detailed, DeleteDubbingResponseModel, dubbing_id)
 
     def list(
         self,
@@ -488,9 +472,8 @@ class AsyncDubbing(APIResource):
         )  # fmt: skip
 
         async def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
-            listing = await aexpect(
-                lambda: list_dubs.asyncio_detailed(client=self._raw, cursor=inputs.unset(cursor), **filters),
-                DubbingMetadataPageResponseModel,
+            listing = await self._call(
+                list_dubs.asyncio_detailed, DubbingMetadataPageResponseModel, cursor=inputs.unset(cursor), **filters
             )
             return inputs.page(listing)
 
@@ -527,7 +510,7 @@ class AsyncDubbing(APIResource):
 
         async def poll() -> Observation[DubbingMetadataResponse]:
             dub, headers = await aexpect_with_headers(
-                lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
+                lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingMetadataResponse
             )
             return inputs.dubbing_observation(dub, headers)
 

@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.dubbing import (
     create_dubbing,
     delete_dubbing,
@@ -30,7 +29,6 @@ from dubkit_elevenlabs.models import (
     GetDubbingTranscriptsFormatType,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
@@ -55,8 +53,9 @@ from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._base import ElevenLabsResource
 from ._dubbing_project import DubbingProjects
-from ._files import download_endpoint, iter_endpoint
+from ._files import download_endpoint
 from ._resource import ResourceEditing
 
 if TYPE_CHECKING:
@@ -65,7 +64,7 @@ if TYPE_CHECKING:
 __all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript", "DubbingTranscripts"]
 
 
-class DubbingAudio(APIResource):
+class DubbingAudio(ElevenLabsResource):
     """``client.dubbing.audio``: the dubbed media files.
 
     Args:
@@ -73,7 +72,7 @@ class DubbingAudio(APIResource):
     """
 
     def __init__(self, client: ElevenLabs, dubbing: Dubbing) -> None:
-        self._client = client
+        super().__init__(client)
         self._dubbing = dubbing
 
     @overload
@@ -180,7 +179,7 @@ class DubbingAudio(APIResource):
     def _chunks(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> Iterator[bytes]:
         request = self._request(dubbing_id, language_code, wait, timeout)
         try:
-            for chunk in iter_endpoint(self._client.stream_http, self._client.base_url, request):
+            for chunk in self._stream(request):
                 yield chunk
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -199,15 +198,12 @@ class DubbingAudio(APIResource):
         return get_dubbed_file.request_kwargs(dubbing_id, language_code)
 
 
-class DubbingTranscript(APIResource):
+class DubbingTranscript(ElevenLabsResource):
     """``client.dubbing.transcript``: subtitles of a dub.
 
     Args:
         client: The owning client.
     """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
 
     def get(
         self,
@@ -253,15 +249,12 @@ class DubbingTranscript(APIResource):
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class DubbingTranscripts(APIResource):
+class DubbingTranscripts(ElevenLabsResource):
     """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
 
     Args:
         client: The owning client.
     """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
 
     def get(
         self,
@@ -292,15 +285,18 @@ class DubbingTranscripts(APIResource):
         if kind is None:
             raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
         try:
-            return expect(
-                lambda: get_dubbing_transcripts.sync_detailed(dubbing_id, language_code, kind, client=self._client.raw),
+            return self._call(
+                get_dubbing_transcripts.sync_detailed,
                 DubbingTranscriptsResponseModel,
+                dubbing_id,
+                language_code,
+                kind,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class Dubbing(APIResource):
+class Dubbing(ElevenLabsResource):
     """``client.dubbing``: the Dubbing API. Reached as ``ElevenLabs(...).dubbing``.
 
     Attributes:
@@ -315,16 +311,12 @@ class Dubbing(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.audio = DubbingAudio(client, self)
         self.transcript = DubbingTranscript(client)
         self.transcripts = DubbingTranscripts(client)
         self.resource = ResourceEditing(client)
         self.project = DubbingProjects(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     def create(
         self,
@@ -400,7 +392,7 @@ class Dubbing(APIResource):
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
             with naming_created_job("dubbing_id"):
-                return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
+                return self._call(create_dubbing.sync_detailed, DoDubbingResponseModel, body=body)
 
     def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
@@ -417,7 +409,7 @@ class Dubbing(APIResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return expect(lambda: get_dubbing.sync_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse)
+        return self._call(get_dubbing.sync_detailed, DubbingMetadataResponse, dubbing_id)
 
     def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
@@ -434,7 +426,7 @@ class Dubbing(APIResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return expect(lambda: delete_dubbing.sync_detailed(dubbing_id, client=self._raw), DeleteDubbingResponseModel)
+        return self._call(delete_dubbing.sync_detailed, DeleteDubbingResponseModel, dubbing_id)
 
     def list(
         self,
@@ -480,9 +472,8 @@ class Dubbing(APIResource):
         )  # fmt: skip
 
         def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
-            listing = expect(
-                lambda: list_dubs.sync_detailed(client=self._raw, cursor=inputs.unset(cursor), **filters),
-                DubbingMetadataPageResponseModel,
+            listing = self._call(
+                list_dubs.sync_detailed, DubbingMetadataPageResponseModel, cursor=inputs.unset(cursor), **filters
             )
             return inputs.page(listing)
 
@@ -519,7 +510,7 @@ class Dubbing(APIResource):
 
         def poll() -> Observation[DubbingMetadataResponse]:
             dub, headers = expect_with_headers(
-                lambda: get_dubbing.sync_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
+                lambda: get_dubbing.sync_detailed(dubbing_id, client=self._client.raw), DubbingMetadataResponse
             )
             return inputs.dubbing_observation(dub, headers)
 

@@ -46,9 +46,8 @@ from dubkit_elevenlabs.models import (
     DubbingTranscriptRevisionResponse,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
-from dubkit._http import expect, expect_with_headers
+from dubkit._http import expect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import Page, SyncPager
 from dubkit._validation import check_id
@@ -56,21 +55,20 @@ from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _project_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._base import ElevenLabsResource
+
 if TYPE_CHECKING:
     from ._client import ElevenLabs
 
 __all__ = ["DubbingProjects", "LanguageTranscript", "ProjectLanguages", "ProjectTranscript"]
 
 
-class ProjectTranscript(APIResource):
+class ProjectTranscript(ElevenLabsResource):
     """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment.
 
     Args:
         client: The owning client.
     """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingSourceTranscriptResponse:
         """Return a project's source transcript: its segments (with ids) and revision.
@@ -87,10 +85,7 @@ class ProjectTranscript(APIResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return expect(
-            lambda: get_source_transcript.sync_detailed(project_id, client=self._client.raw),
-            DubbingSourceTranscriptResponse,
-        )
+        return self._call(get_source_transcript.sync_detailed, DubbingSourceTranscriptResponse, project_id)
 
     def create_segment(
         self,
@@ -122,9 +117,8 @@ class ProjectTranscript(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_segment_body(text, speaker_id, start_s, end_s)
-        return expect(
-            lambda: create_source_segment.sync_detailed(project_id, client=self._client.raw, body=body),
-            DubbingSourceSegmentUpdateResponse,
+        return self._call(
+            create_source_segment.sync_detailed, DubbingSourceSegmentUpdateResponse, project_id, body=body
         )
 
     def update_segment(
@@ -160,9 +154,12 @@ class ProjectTranscript(APIResource):
         check_id("project_id", project_id)
         inputs.check_segment_id(segment_id)
         body = inputs.segment_update(text, speaker_id, start_s, end_s)
-        return expect(
-            lambda: update_source_segment.sync_detailed(project_id, segment_id, client=self._client.raw, body=body),
+        return self._call(
+            update_source_segment.sync_detailed,
             DubbingSourceSegmentUpdateResponse,
+            project_id,
+            segment_id,
+            body=body,
         )
 
     def update_segments(
@@ -186,9 +183,8 @@ class ProjectTranscript(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.segments_update(segments)
-        return expect(
-            lambda: update_source_segments.sync_detailed(project_id, client=self._client.raw, body=body),
-            DubbingBulkSourceSegmentUpdateResponse,
+        return self._call(
+            update_source_segments.sync_detailed, DubbingBulkSourceSegmentUpdateResponse, project_id, body=body
         )
 
     def delete_segment(
@@ -210,21 +206,17 @@ class ProjectTranscript(APIResource):
         """
         check_id("project_id", project_id)
         inputs.check_segment_id(segment_id)
-        return expect(
-            lambda: delete_source_segment.sync_detailed(project_id, segment_id, client=self._client.raw),
-            DubbingTranscriptRevisionResponse,
+        return self._call(
+            delete_source_segment.sync_detailed, DubbingTranscriptRevisionResponse, project_id, segment_id
         )
 
 
-class LanguageTranscript(APIResource):
+class LanguageTranscript(ElevenLabsResource):
     """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated.
 
     Args:
         client: The owning client.
     """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
 
     def get(
         self, project_id: str, language_id: str, **options: Unpack[RequestOptions]
@@ -245,10 +237,7 @@ class LanguageTranscript(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return expect(
-            lambda: get_target_transcript.sync_detailed(project_id, language_id, client=self._client.raw),
-            DubbingTargetTranscriptResponse,
-        )
+        return self._call(get_target_transcript.sync_detailed, DubbingTargetTranscriptResponse, project_id, language_id)
 
     def update_segment(
         self,
@@ -279,11 +268,13 @@ class LanguageTranscript(APIResource):
         check_id("language_id", language_id)
         inputs.check_segment_id(segment_id)
         body = inputs.target_segment_update(translation)
-        return expect(
-            lambda: update_target_segment.sync_detailed(
-                project_id, language_id, segment_id, client=self._client.raw, body=body
-            ),
+        return self._call(
+            update_target_segment.sync_detailed,
             DubbingTargetSegmentUpdateResponse,
+            project_id,
+            language_id,
+            segment_id,
+            body=body,
         )
 
     def update_segments(
@@ -312,9 +303,12 @@ class LanguageTranscript(APIResource):
         check_id("project_id", project_id)
         check_id("language_id", language_id)
         body = inputs.target_segments_update(translations)
-        return expect(
-            lambda: update_target_segments.sync_detailed(project_id, language_id, client=self._client.raw, body=body),
+        return self._call(
+            update_target_segments.sync_detailed,
             DubbingBulkTargetSegmentUpdateResponse,
+            project_id,
+            language_id,
+            body=body,
         )
 
     def regenerate(
@@ -339,13 +333,10 @@ class LanguageTranscript(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return expect(
-            lambda: regenerate_target.sync_detailed(project_id, language_id, client=self._client.raw),
-            DubbingRegenerateResponse,
-        )
+        return self._call(regenerate_target.sync_detailed, DubbingRegenerateResponse, project_id, language_id)
 
 
-class ProjectLanguages(APIResource):
+class ProjectLanguages(ElevenLabsResource):
     """``client.dubbing.project.language``: the languages a project is dubbed into.
 
     Attributes:
@@ -356,7 +347,7 @@ class ProjectLanguages(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.transcript = LanguageTranscript(client)
 
     def list(
@@ -385,11 +376,13 @@ class ProjectLanguages(APIResource):
         size, state, _ = inputs.list_filters(page_size, status, statuses=inputs.LANGUAGE_STATUSES)
 
         def fetch(cursor: str | None) -> Page[DubbingLanguageResponse]:
-            listing = expect(
-                lambda: list_dubbing_languages.sync_detailed(
-                    project_id, client=self._client.raw, cursor=cursor, page_size=size, status=state
-                ),
+            listing = self._call(
+                list_dubbing_languages.sync_detailed,
                 DubbingLanguageListResponse,
+                project_id,
+                cursor=cursor,
+                page_size=size,
+                status=state,
             )
             return inputs.cursor_page(listing.languages, listing.next_cursor)
 
@@ -421,10 +414,7 @@ class ProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_language_body(target_language, translations)
-        return expect(
-            lambda: create_dubbing_language.sync_detailed(project_id, client=self._client.raw, body=body),
-            DubbingLanguageResponse,
-        )
+        return self._call(create_dubbing_language.sync_detailed, DubbingLanguageResponse, project_id, body=body)
 
     def get(self, project_id: str, language_id: str, **options: Unpack[RequestOptions]) -> DubbingLanguageResponse:
         """Return a language target: status, revision, and its output URL once it has one.
@@ -443,10 +433,7 @@ class ProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return expect(
-            lambda: get_dubbing_language.sync_detailed(project_id, language_id, client=self._client.raw),
-            DubbingLanguageResponse,
-        )
+        return self._call(get_dubbing_language.sync_detailed, DubbingLanguageResponse, project_id, language_id)
 
     def delete(self, project_id: str, language_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a language target and its outputs.
@@ -462,10 +449,7 @@ class ProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        expect(
-            lambda: delete_dubbing_language.sync_detailed(project_id, language_id, client=self._client.raw),
-            type(None),
-        )
+        self._call(delete_dubbing_language.sync_detailed, type(None), project_id, language_id)
 
     def wait(
         self,
@@ -621,7 +605,7 @@ class ProjectLanguages(APIResource):
         return inputs.output_url(self.get(project_id, language_id))
 
 
-class DubbingProjects(APIResource):
+class DubbingProjects(ElevenLabsResource):
     """``client.dubbing.project``: dubbing projects — one source, an editable transcript, many languages.
 
     Attributes:
@@ -634,7 +618,7 @@ class DubbingProjects(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.language = ProjectLanguages(client)
         self.transcript = ProjectTranscript(client)
 
@@ -663,11 +647,13 @@ class DubbingProjects(APIResource):
         size, state, direction = inputs.list_filters(page_size, status, sort_direction)
 
         def fetch(cursor: str | None) -> Page[DubbingProjectResponse]:
-            listing = expect(
-                lambda: list_dubbing_projects.sync_detailed(
-                    client=self._client.raw, cursor=cursor, page_size=size, status=state, sort_direction=direction
-                ),
+            listing = self._call(
+                list_dubbing_projects.sync_detailed,
                 DubbingProjectListResponse,
+                cursor=cursor,
+                page_size=size,
+                status=state,
+                sort_direction=direction,
             )
             return inputs.cursor_page(listing.projects, listing.next_cursor)
 
@@ -720,10 +706,7 @@ class DubbingProjects(APIResource):
                 model_id=model_id, keyterms=keyterms, webhook_ids=webhook_ids, target_language=target_language,
                 transcript=transcript,
             )  # fmt: skip
-            return expect(
-                lambda: create_dubbing_project.sync_detailed(client=self._client.raw, body=body),
-                DubbingProjectResponse,
-            )
+            return self._call(create_dubbing_project.sync_detailed, DubbingProjectResponse, body=body)
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingProjectResponse:
         """Return a dubbing project: status, source media, language ids, revision.
@@ -740,9 +723,7 @@ class DubbingProjects(APIResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return expect(
-            lambda: get_dubbing_project.sync_detailed(project_id, client=self._client.raw), DubbingProjectResponse
-        )
+        return self._call(get_dubbing_project.sync_detailed, DubbingProjectResponse, project_id)
 
     def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a dubbing project, its language targets and outputs.
@@ -756,7 +737,7 @@ class DubbingProjects(APIResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        expect(lambda: delete_dubbing_project.sync_detailed(project_id, client=self._client.raw), type(None))
+        self._call(delete_dubbing_project.sync_detailed, type(None), project_id)
 
     def wait(
         self,

@@ -1,0 +1,89 @@
+"""The base of the ElevenLabs resources: the owning client, one typed call of a generated endpoint, file streams.
+
+Every resource method checks its own arguments, then hands the generated function to ``_call`` (which
+supplies the client, retries a garbled answer and parses the model), or a file endpoint's request to
+``_download``/``_stream`` (streamed, atomic, length-checked, resumable). Saying that once here keeps
+each method down to what is its own: its checks, its body and its answer's type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from dubkit._api_resource import APIResource
+from dubkit._downloads import Destination, check_destination
+from dubkit._http import aexpect
+
+from ._files import adownload_endpoint, aiter_endpoint
+
+if TYPE_CHECKING:
+    from ._client import AsyncElevenLabs
+
+__all__ = ["AsyncElevenLabsResource"]
+
+T = TypeVar("T")
+
+
+class AsyncElevenLabsResource(APIResource):
+    """A resource of ``AsyncElevenLabs``: runs the generated endpoint calls its methods make.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs) -> None:
+        self._client = client
+
+    async def _call(self, operation: Callable[..., Any], model: type[T], *args: Any, **kwargs: Any) -> T:
+        """Call a generated ``asyncio_detailed`` function with this client and return its parsed answer.
+
+        Args:
+            operation: The generated function.
+            model: The model a success must parse to (``type(None)`` for an empty answer).
+            *args: Its positional arguments (the path parameters), already checked.
+            **kwargs: Its keyword arguments (``body``, query parameters), already checked.
+
+        Returns:
+            The parsed model.
+
+        Raises:
+            APIStatusError: The API answered with an error status.
+            ResponseValidationError: The answer does not match the spec.
+        """
+        return await aexpect(lambda: operation(*args, client=self._client.raw, **kwargs), model)
+
+    async def _download(
+        self, request: Mapping[str, Any], path: Destination, *, max_bytes: int | None = None
+    ) -> Path | None:
+        """Stream a file endpoint's answer to ``path`` (checked here, after the request was built).
+
+        Args:
+            request: The endpoint's generated request description (``request_kwargs``).
+            path: The file to write, or a binary file object.
+            max_bytes: Refuse a file larger than this; None for no limit.
+
+        Returns:
+            The written path (None for a file object).
+
+        Raises:
+            ValueError: If ``path`` is not a destination.
+            APIStatusError: The API answered with an error; nothing written.
+            DownloadError: The file could not be downloaded completely; nothing written.
+        """
+        destination = check_destination("path", path)
+        return await adownload_endpoint(
+            self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
+        )
+
+    def _stream(self, request: Mapping[str, Any]) -> AsyncIterator[bytes]:
+        """Yield a file endpoint's bytes as they arrive.
+
+        Args:
+            request: The endpoint's generated request description (``request_kwargs``).
+
+        Returns:
+            The chunks.
+        """
+        return aiter_endpoint(self._client.stream_http, self._client.base_url, request)
