@@ -199,11 +199,7 @@ class AsyncDubbingAudio(AsyncElevenLabsResource):
 
 
 class AsyncDubbingTranscript(AsyncElevenLabsResource):
-    """``client.dubbing.transcript``: subtitles of a dub.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.transcript``: subtitles of a dub."""
 
     async def get(
         self,
@@ -250,11 +246,7 @@ class AsyncDubbingTranscript(AsyncElevenLabsResource):
 
 
 class AsyncDubbingTranscripts(AsyncElevenLabsResource):
-    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript."""
 
     async def get(
         self,

@@ -62,11 +62,7 @@ __all__ = ["AsyncDubbingProjects", "AsyncLanguageTranscript", "AsyncProjectLangu
 
 
 class AsyncProjectTranscript(AsyncElevenLabsResource):
-    """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment."""
 
     async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingSourceTranscriptResponse:
         """Return a project's source transcript: its segments (with ids) and revision.
@@ -210,11 +206,7 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
 
 
 class AsyncLanguageTranscript(AsyncElevenLabsResource):
-    """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated."""
 
     async def get(
         self, project_id: str, language_id: str, **options: Unpack[RequestOptions]

@@ -38,11 +38,7 @@ __all__ = ["AsyncResourceLanguage", "AsyncResourceSegment", "AsyncResourceSpeake
 
 
 class AsyncResourceLanguage(AsyncElevenLabsResource):
-    """``client.dubbing.resource.language``: the target languages of a dub.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.resource.language``: the target languages of a dub."""
 
     async def add(self, dubbing_id: str, *, language: str, **options: Unpack[RequestOptions]) -> LanguageAddedResponse:
         """Add a target language; nothing is transcribed, translated or dubbed into it yet.
@@ -68,11 +64,7 @@ class AsyncResourceLanguage(AsyncElevenLabsResource):
 
 
 class AsyncResourceSpeakerSegment(AsyncElevenLabsResource):
-    """``client.dubbing.resource.speaker.segment``: add segments to a speaker.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.resource.speaker.segment``: add segments to a speaker."""
 
     async def create(
         self,
@@ -225,11 +217,7 @@ class AsyncResourceSpeaker(AsyncElevenLabsResource):
 
 
 class AsyncResourceSegment(AsyncElevenLabsResource):
-    """``client.dubbing.resource.segment``: change or delete segments.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.resource.segment``: change or delete segments."""
 
     async def update(
         self,

@@ -24,11 +24,7 @@ __all__ = ["AsyncProjectContent", "AsyncProjectPronunciationDictionaries"]
 
 
 class AsyncProjectContent(AsyncElevenLabsResource):
-    """``client.studio.projects.content``: replace a project's text.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.studio.projects.content``: replace a project's text."""
 
     async def update(
         self,
@@ -78,11 +74,7 @@ class AsyncProjectContent(AsyncElevenLabsResource):
 
 
 class AsyncProjectPronunciationDictionaries(AsyncElevenLabsResource):
-    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with."""
 
     async def create(
         self,

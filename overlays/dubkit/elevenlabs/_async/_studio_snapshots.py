@@ -44,11 +44,7 @@ __all__ = ["AsyncChapterSnapshots", "AsyncProjectSnapshots"]
 
 
 class AsyncProjectSnapshots(AsyncElevenLabsResource):
-    """``client.studio.projects.snapshots``: the audio of whole-project conversions.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.studio.projects.snapshots``: the audio of whole-project conversions."""
 
     async def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ProjectSnapshotResponseModel]:
         """Return a project's snapshots (the API does not paginate them).
@@ -240,11 +236,7 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
 
 
 class AsyncChapterSnapshots(AsyncElevenLabsResource):
-    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions."""
 
     async def list(
         self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]

@@ -199,11 +199,7 @@ class DubbingAudio(ElevenLabsResource):
 
 
 class DubbingTranscript(ElevenLabsResource):
-    """``client.dubbing.transcript``: subtitles of a dub.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.transcript``: subtitles of a dub."""
 
     def get(
         self,
@@ -250,11 +246,7 @@ class DubbingTranscript(ElevenLabsResource):
 
 
 class DubbingTranscripts(ElevenLabsResource):
-    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript."""
 
     def get(
         self,

@@ -64,11 +64,7 @@ __all__ = ["DubbingProjects", "LanguageTranscript", "ProjectLanguages", "Project
 
 
 class ProjectTranscript(ElevenLabsResource):
-    """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment."""
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingSourceTranscriptResponse:
         """Return a project's source transcript: its segments (with ids) and revision.
@@ -212,11 +208,7 @@ class ProjectTranscript(ElevenLabsResource):
 
 
 class LanguageTranscript(ElevenLabsResource):
-    """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated."""
 
     def get(
         self, project_id: str, language_id: str, **options: Unpack[RequestOptions]

@@ -26,12 +26,14 @@ from dubkit_elevenlabs.api.dubbing_resource import (
 from dubkit_elevenlabs.models import (
     DubbingRenderResponseModel,
     DubbingResource,
+    DubSegmentsBody,
     Render,
     RenderType,
     SegmentDubResponse,
     SegmentMigrationResponse,
     SegmentTranscriptionResponse,
     SegmentTranslationResponse,
+    TranslateSegmentsBody,
 )
 
 from dubkit._deprecation import warn_deprecated
@@ -151,7 +153,7 @@ class ResourceEditing(ElevenLabsResource):
         """
         warn_deprecated("translate_segments", "client.dubbing.resource.translate")
         check_id("dubbing_id", dubbing_id)
-        body = inputs.translate_body(segments, languages)
+        body = inputs.segments_languages_body(TranslateSegmentsBody, segments, languages)
         return self._call(translate_segments.sync_detailed, SegmentTranslationResponse, dubbing_id, body=body)
 
     def dub(
@@ -181,7 +183,7 @@ class ResourceEditing(ElevenLabsResource):
         """
         warn_deprecated("dub_segments", "client.dubbing.resource.dub")
         check_id("dubbing_id", dubbing_id)
-        body = inputs.dub_body(segments, languages)
+        body = inputs.segments_languages_body(DubSegmentsBody, segments, languages)
         return self._call(dub_segments.sync_detailed, SegmentDubResponse, dubbing_id, body=body)
 
     def migrate_segments(

@@ -40,11 +40,7 @@ __all__ = ["ResourceLanguage", "ResourceSegment", "ResourceSpeaker", "ResourceSp
 
 
 class ResourceLanguage(ElevenLabsResource):
-    """``client.dubbing.resource.language``: the target languages of a dub.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.resource.language``: the target languages of a dub."""
 
     def add(self, dubbing_id: str, *, language: str, **options: Unpack[RequestOptions]) -> LanguageAddedResponse:
         """Add a target language; nothing is transcribed, translated or dubbed into it yet.
@@ -70,11 +66,7 @@ class ResourceLanguage(ElevenLabsResource):
 
 
 class ResourceSpeakerSegment(ElevenLabsResource):
-    """``client.dubbing.resource.speaker.segment``: add segments to a speaker.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.resource.speaker.segment``: add segments to a speaker."""
 
     def create(
         self,
@@ -221,11 +213,7 @@ class ResourceSpeaker(ElevenLabsResource):
 
 
 class ResourceSegment(ElevenLabsResource):
-    """``client.dubbing.resource.segment``: change or delete segments.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.dubbing.resource.segment``: change or delete segments."""
 
     def update(
         self,

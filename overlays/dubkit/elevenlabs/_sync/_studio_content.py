@@ -26,11 +26,7 @@ __all__ = ["ProjectContent", "ProjectPronunciationDictionaries"]
 
 
 class ProjectContent(ElevenLabsResource):
-    """``client.studio.projects.content``: replace a project's text.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.studio.projects.content``: replace a project's text."""
 
     def update(
         self,
@@ -78,11 +74,7 @@ class ProjectContent(ElevenLabsResource):
 
 
 class ProjectPronunciationDictionaries(ElevenLabsResource):
-    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with."""
 
     def create(
         self,

@@ -46,11 +46,7 @@ __all__ = ["ChapterSnapshots", "ProjectSnapshots"]
 
 
 class ProjectSnapshots(ElevenLabsResource):
-    """``client.studio.projects.snapshots``: the audio of whole-project conversions.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.studio.projects.snapshots``: the audio of whole-project conversions."""
 
     def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ProjectSnapshotResponseModel]:
         """Return a project's snapshots (the API does not paginate them).
@@ -242,11 +238,7 @@ class ProjectSnapshots(ElevenLabsResource):
 
 
 class ChapterSnapshots(ElevenLabsResource):
-    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions.
-
-    Args:
-        client: The owning client.
-    """
+    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions."""
 
     def list(
         self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
