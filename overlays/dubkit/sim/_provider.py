@@ -8,7 +8,7 @@ from http import HTTPStatus
 from typing import Any, TypeVar
 
 from ._protocol import Handler, Issue, SimContext
-from ._spec import ApiSpec, Operation
+from ._spec import ApiSpec, Operation, Provider, load_spec
 
 __all__ = ["OperationHandlers", "ProviderSim", "StateSection", "serves"]
 
@@ -88,14 +88,15 @@ class StateSection(OperationHandlers, abc.ABC):
 
 
 class ProviderSim(abc.ABC):
-    """A simulated provider: its spec, its handlers and its error formats."""
+    """A simulated provider: its spec (the bundled spec named ``name``), its handlers and its error formats."""
 
-    name: str
+    name: Provider
     spec: ApiSpec
     path_prefix: str
 
     def __init__(self, context: SimContext, sections: Sequence[StateSection]) -> None:
         self.context = context
+        self.spec = load_spec(self.name)
         self.sections = tuple(sections)
         handlers: dict[str, Handler] = {}
         for section in self.sections:

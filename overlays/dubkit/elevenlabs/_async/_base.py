@@ -1,7 +1,8 @@
-"""The base of the ElevenLabs resources: the owning client, one typed call of a generated endpoint, file streams.
+"""The base of the ElevenLabs resources: the owning client, one typed call of a generated endpoint, lists, file streams.
 
 Every resource method checks its own arguments, then hands the generated function to ``_call`` (which
-supplies the client, retries a garbled answer and parses the model), or a file endpoint's request to
+supplies the client, retries a garbled answer and parses the model), a paginated list to ``_pager``, or
+a file endpoint's request to
 ``_download``/``_stream`` (streamed, atomic, length-checked, resumable). Saying that once here keeps
 each method down to what is its own: its checks, its body and its answer's type.
 """
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, check_destination
 from dubkit._http import aexpect
+from dubkit._pagination import AsyncPager, Page
 
 from ._files import adownload_endpoint, aiter_endpoint
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncElevenLabsResource"]
 
 T = TypeVar("T")
+M = TypeVar("M")
 
 
 class AsyncElevenLabsResource(APIResource):
@@ -53,6 +56,27 @@ class AsyncElevenLabsResource(APIResource):
             ResponseValidationError: The answer does not match the spec.
         """
         return await aexpect(lambda: operation(*args, client=self._client.raw, **kwargs), model)
+
+    def _pager(
+        self, operation: Callable[..., Any], model: type[M], to_page: Callable[[M], Page[T]], *args: Any, **kwargs: Any
+    ) -> AsyncPager[T]:
+        """Return a lazy iteration over a cursor-paginated list endpoint, one ``_call`` per page.
+
+        Args:
+            operation: The generated list function; it takes a ``cursor`` (None for the first page).
+            model: The model each answer parses to.
+            to_page: Turns one answer into a ``Page`` (its items and the next cursor).
+            *args: The function's path parameters, already checked.
+            **kwargs: Its filters, already checked.
+
+        Returns:
+            The pager; nothing is fetched until it is iterated.
+        """
+
+        async def fetch(cursor: str | None) -> Page[T]:
+            return to_page(await self._call(operation, model, *args, cursor=cursor, **kwargs))
+
+        return AsyncPager(fetch)
 
     async def _download(
         self, request: Mapping[str, Any], path: Destination, *, max_bytes: int | None = None

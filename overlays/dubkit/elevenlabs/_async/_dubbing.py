@@ -44,7 +44,7 @@ from dubkit._literals import (
     TranscriptsFormat,
 )
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._pagination import AsyncPager, Page
+from dubkit._pagination import AsyncPager
 from dubkit._server_values import naming_created_job
 from dubkit._validation import check_enum, check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
@@ -462,14 +462,7 @@ class AsyncDubbing(AsyncElevenLabsResource):
             target_language_codes=target_language_codes, creation_sources=creation_sources, order_by=order_by,
             order_direction=order_direction,
         )  # fmt: skip
-
-        async def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
-            listing = await self._call(
-                list_dubs.asyncio_detailed, DubbingMetadataPageResponseModel, cursor=inputs.unset(cursor), **filters
-            )
-            return inputs.page(listing)
-
-        return AsyncPager(fetch)
+        return self._pager(list_dubs.asyncio_detailed, DubbingMetadataPageResponseModel, inputs.page, **filters)
 
     async def wait(
         self,

@@ -47,7 +47,7 @@ from dubkit_elevenlabs.models import (
 from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
 from dubkit._http import aexpect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._pagination import AsyncPager, Page
+from dubkit._pagination import AsyncPager
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _project_inputs as inputs
@@ -366,19 +366,14 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         """
         check_id("project_id", project_id)
         size, state, _ = inputs.list_filters(page_size, status, statuses=inputs.LANGUAGE_STATUSES)
-
-        async def fetch(cursor: str | None) -> Page[DubbingLanguageResponse]:
-            listing = await self._call(
-                list_dubbing_languages.asyncio_detailed,
-                DubbingLanguageListResponse,
-                project_id,
-                cursor=cursor,
-                page_size=size,
-                status=state,
-            )
-            return inputs.cursor_page(listing.languages, listing.next_cursor)
-
-        return AsyncPager(fetch)
+        return self._pager(
+            list_dubbing_languages.asyncio_detailed,
+            DubbingLanguageListResponse,
+            lambda listing: inputs.cursor_page(listing.languages, listing.next_cursor),
+            project_id,
+            page_size=size,
+            status=state,
+        )
 
     async def create(
         self,
@@ -487,9 +482,14 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
             return inputs.language_observation(target, headers)
 
         return await await_until_done(
-            poll, inputs.LANGUAGE_STATUSES.get, job_id=language_id, error_message=inputs.failure_message,
-            timeout=timeout, poll_interval=poll_interval, on_update=on_update,
-        )  # fmt: skip
+            poll,
+            inputs.LANGUAGE_STATUSES.get,
+            job_id=language_id,
+            error_message=inputs.failure_message,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
 
     @overload
     async def download(
@@ -643,19 +643,14 @@ class AsyncDubbingProjects(AsyncElevenLabsResource):
             ValueError: On a bad filter, before any request.
         """
         size, state, direction = inputs.list_filters(page_size, status, sort_direction)
-
-        async def fetch(cursor: str | None) -> Page[DubbingProjectResponse]:
-            listing = await self._call(
-                list_dubbing_projects.asyncio_detailed,
-                DubbingProjectListResponse,
-                cursor=cursor,
-                page_size=size,
-                status=state,
-                sort_direction=direction,
-            )
-            return inputs.cursor_page(listing.projects, listing.next_cursor)
-
-        return AsyncPager(fetch)
+        return self._pager(
+            list_dubbing_projects.asyncio_detailed,
+            DubbingProjectListResponse,
+            lambda listing: inputs.cursor_page(listing.projects, listing.next_cursor),
+            page_size=size,
+            status=state,
+            sort_direction=direction,
+        )
 
     async def create(
         self,
@@ -774,6 +769,11 @@ class AsyncDubbingProjects(AsyncElevenLabsResource):
             return inputs.project_observation(project, headers)
 
         return await await_until_done(
-            poll, inputs.PROJECT_STATUSES.get, job_id=project_id, error_message=inputs.failure_message,
-            timeout=timeout, poll_interval=poll_interval, on_update=on_update,
-        )  # fmt: skip
+            poll,
+            inputs.PROJECT_STATUSES.get,
+            job_id=project_id,
+            error_message=inputs.failure_message,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )

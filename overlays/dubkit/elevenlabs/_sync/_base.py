@@ -1,9 +1,10 @@
 # Generated from overlays/dubkit/elevenlabs/_async/_base.py by scripts/unasync.py; do not edit.
 # Change the async source, then run `make generate`.
-"""The base of the ElevenLabs resources: the owning client, one typed call of a generated endpoint, file streams.
+"""The base of the ElevenLabs resources: the owning client, one typed call of a generated endpoint, lists, file streams.
 
 Every resource method checks its own arguments, then hands the generated function to ``_call`` (which
-supplies the client, retries a garbled answer and parses the model), or a file endpoint's request to
+supplies the client, retries a garbled answer and parses the model), a paginated list to ``_pager``, or
+a file endpoint's request to
 ``_download``/``_stream`` (streamed, atomic, length-checked, resumable). Saying that once here keeps
 each method down to what is its own: its checks, its body and its answer's type.
 """
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, check_destination
 from dubkit._http import expect
+from dubkit._pagination import Page, SyncPager
 
 from ._files import download_endpoint, iter_endpoint
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["ElevenLabsResource"]
 
 T = TypeVar("T")
+M = TypeVar("M")
 
 
 class ElevenLabsResource(APIResource):
@@ -55,6 +58,27 @@ class ElevenLabsResource(APIResource):
             ResponseValidationError: The answer does not match the spec.
         """
         return expect(lambda: operation(*args, client=self._client.raw, **kwargs), model)
+
+    def _pager(
+        self, operation: Callable[..., Any], model: type[M], to_page: Callable[[M], Page[T]], *args: Any, **kwargs: Any
+    ) -> SyncPager[T]:
+        """Return a lazy iteration over a cursor-paginated list endpoint, one ``_call`` per page.
+
+        Args:
+            operation: The generated list function; it takes a ``cursor`` (None for the first page).
+            model: The model each answer parses to.
+            to_page: Turns one answer into a ``Page`` (its items and the next cursor).
+            *args: The function's path parameters, already checked.
+            **kwargs: Its filters, already checked.
+
+        Returns:
+            The pager; nothing is fetched until it is iterated.
+        """
+
+        def fetch(cursor: str | None) -> Page[T]:
+            return to_page(self._call(operation, model, *args, cursor=cursor, **kwargs))
+
+        return SyncPager(fetch)
 
     def _download(self, request: Mapping[str, Any], path: Destination, *, max_bytes: int | None = None) -> Path | None:
         """Stream a file endpoint's answer to ``path`` (checked here, after the request was built).

@@ -46,7 +46,7 @@ from dubkit._literals import (
     TranscriptsFormat,
 )
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._pagination import Page, SyncPager
+from dubkit._pagination import SyncPager
 from dubkit._server_values import naming_created_job
 from dubkit._validation import check_enum, check_id
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
@@ -462,14 +462,7 @@ class Dubbing(ElevenLabsResource):
             target_language_codes=target_language_codes, creation_sources=creation_sources, order_by=order_by,
             order_direction=order_direction,
         )  # fmt: skip
-
-        def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
-            listing = self._call(
-                list_dubs.sync_detailed, DubbingMetadataPageResponseModel, cursor=inputs.unset(cursor), **filters
-            )
-            return inputs.page(listing)
-
-        return SyncPager(fetch)
+        return self._pager(list_dubs.sync_detailed, DubbingMetadataPageResponseModel, inputs.page, **filters)
 
     def wait(
         self,

@@ -49,7 +49,7 @@ from dubkit_elevenlabs.models import (
 from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
 from dubkit._http import expect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._pagination import Page, SyncPager
+from dubkit._pagination import SyncPager
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _project_inputs as inputs
@@ -366,19 +366,14 @@ class ProjectLanguages(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         size, state, _ = inputs.list_filters(page_size, status, statuses=inputs.LANGUAGE_STATUSES)
-
-        def fetch(cursor: str | None) -> Page[DubbingLanguageResponse]:
-            listing = self._call(
-                list_dubbing_languages.sync_detailed,
-                DubbingLanguageListResponse,
-                project_id,
-                cursor=cursor,
-                page_size=size,
-                status=state,
-            )
-            return inputs.cursor_page(listing.languages, listing.next_cursor)
-
-        return SyncPager(fetch)
+        return self._pager(
+            list_dubbing_languages.sync_detailed,
+            DubbingLanguageListResponse,
+            lambda listing: inputs.cursor_page(listing.languages, listing.next_cursor),
+            project_id,
+            page_size=size,
+            status=state,
+        )
 
     def create(
         self,
@@ -483,9 +478,14 @@ class ProjectLanguages(ElevenLabsResource):
             return inputs.language_observation(target, headers)
 
         return wait_until_done(
-            poll, inputs.LANGUAGE_STATUSES.get, job_id=language_id, error_message=inputs.failure_message,
-            timeout=timeout, poll_interval=poll_interval, on_update=on_update,
-        )  # fmt: skip
+            poll,
+            inputs.LANGUAGE_STATUSES.get,
+            job_id=language_id,
+            error_message=inputs.failure_message,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
 
     @overload
     def download(
@@ -637,19 +637,14 @@ class DubbingProjects(ElevenLabsResource):
             ValueError: On a bad filter, before any request.
         """
         size, state, direction = inputs.list_filters(page_size, status, sort_direction)
-
-        def fetch(cursor: str | None) -> Page[DubbingProjectResponse]:
-            listing = self._call(
-                list_dubbing_projects.sync_detailed,
-                DubbingProjectListResponse,
-                cursor=cursor,
-                page_size=size,
-                status=state,
-                sort_direction=direction,
-            )
-            return inputs.cursor_page(listing.projects, listing.next_cursor)
-
-        return SyncPager(fetch)
+        return self._pager(
+            list_dubbing_projects.sync_detailed,
+            DubbingProjectListResponse,
+            lambda listing: inputs.cursor_page(listing.projects, listing.next_cursor),
+            page_size=size,
+            status=state,
+            sort_direction=direction,
+        )
 
     def create(
         self,
@@ -768,6 +763,11 @@ class DubbingProjects(ElevenLabsResource):
             return inputs.project_observation(project, headers)
 
         return wait_until_done(
-            poll, inputs.PROJECT_STATUSES.get, job_id=project_id, error_message=inputs.failure_message,
-            timeout=timeout, poll_interval=poll_interval, on_update=on_update,
-        )  # fmt: skip
+            poll,
+            inputs.PROJECT_STATUSES.get,
+            job_id=project_id,
+            error_message=inputs.failure_message,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
