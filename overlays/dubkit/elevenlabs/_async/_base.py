@@ -1,17 +1,19 @@
-"""The base of the ElevenLabs resources: the owning client, one typed call of a generated endpoint, lists, file streams.
+"""The base of the ElevenLabs resources: the owning client, one call of a generated endpoint, lists, file streams.
 
 Every resource method checks its own arguments, then hands the generated function to ``_call`` (which
-supplies the client, retries a garbled answer and parses the model), a paginated list to ``_pager``, or
-a file endpoint's request to
-``_download``/``_stream`` (streamed, atomic, length-checked, resumable). Saying that once here keeps
-each method down to what is its own: its checks, its body and its answer's type.
+retries a garbled answer and parses the model; the type checker checks the arguments against the
+function's signature), a paginated list to ``_pager``, or a file endpoint's request to ``_download`` or
+``_stream`` (streamed, atomic, length-checked, resumable). Saying that once here keeps each method down
+to what is its own: its checks, its body and its answer's type.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+from dubkit_elevenlabs import Client
 
 from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, check_destination
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncElevenLabsResource"]
 
+P = ParamSpec("P")
 T = TypeVar("T")
 M = TypeVar("M")
 
@@ -39,14 +42,19 @@ class AsyncElevenLabsResource(APIResource):
     def __init__(self, client: AsyncElevenLabs) -> None:
         self._client = client
 
-    async def _call(self, operation: Callable[..., Any], model: type[T], *args: Any, **kwargs: Any) -> T:
-        """Call a generated ``asyncio_detailed`` function with this client and return its parsed answer.
+    @property
+    def _raw(self) -> Client:
+        return self._client.raw
+
+    async def _call(self, operation: Callable[P, Any], model: type[T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Call a generated ``asyncio_detailed`` function and return its parsed answer.
 
         Args:
             operation: The generated function.
             model: The model a success must parse to (``type(None)`` for an empty answer).
             *args: Its positional arguments (the path parameters), already checked.
-            **kwargs: Its keyword arguments (``body``, query parameters), already checked.
+            **kwargs: Its keyword arguments: ``client=self._raw``, then ``body`` and query parameters, already
+                checked (the type checker checks them all against the generated function's signature).
 
         Returns:
             The parsed model.
@@ -55,15 +63,15 @@ class AsyncElevenLabsResource(APIResource):
             APIStatusError: The API answered with an error status.
             ResponseValidationError: The answer does not match the spec.
         """
-        return await aexpect(lambda: operation(*args, client=self._client.raw, **kwargs), model)
+        return await aexpect(lambda: operation(*args, **kwargs), model)
 
     def _pager(
         self, operation: Callable[..., Any], model: type[M], to_page: Callable[[M], Page[T]], *args: Any, **kwargs: Any
     ) -> AsyncPager[T]:
-        """Return a lazy iteration over a cursor-paginated list endpoint, one ``_call`` per page.
+        """Return a lazy iteration over a cursor-paginated list endpoint, one call per page.
 
         Args:
-            operation: The generated list function; it takes a ``cursor`` (None for the first page).
+            operation: The generated list function; it is given this client and a ``cursor`` (None at first).
             model: The model each answer parses to.
             to_page: Turns one answer into a ``Page`` (its items and the next cursor).
             *args: The function's path parameters, already checked.
@@ -74,7 +82,7 @@ class AsyncElevenLabsResource(APIResource):
         """
 
         async def fetch(cursor: str | None) -> Page[T]:
-            return to_page(await self._call(operation, model, *args, cursor=cursor, **kwargs))
+            return to_page(await aexpect(lambda: operation(*args, client=self._raw, cursor=cursor, **kwargs), model))
 
         return AsyncPager(fetch)
 

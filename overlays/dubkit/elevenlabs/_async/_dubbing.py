@@ -283,6 +283,7 @@ class AsyncDubbingTranscripts(AsyncElevenLabsResource):
                 dubbing_id,
                 language_code,
                 kind,
+                client=self._raw,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -384,7 +385,9 @@ class AsyncDubbing(AsyncElevenLabsResource):
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
             with naming_created_job("dubbing_id"):
-                return await self._call(create_dubbing.asyncio_detailed, DoDubbingResponseModel, body=body)
+                return await self._call(
+                    create_dubbing.asyncio_detailed, DoDubbingResponseModel, body=body, client=self._raw
+                )
 
     async def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
@@ -401,7 +404,7 @@ class AsyncDubbing(AsyncElevenLabsResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return await self._call(get_dubbing.asyncio_detailed, DubbingMetadataResponse, dubbing_id)
+        return await self._call(get_dubbing.asyncio_detailed, DubbingMetadataResponse, dubbing_id, client=self._raw)
 
     async def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
@@ -418,7 +421,9 @@ class AsyncDubbing(AsyncElevenLabsResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return await self._call(delete_dubbing.asyncio_detailed, DeleteDubbingResponseModel, dubbing_id)
+        return await self._call(
+            delete_dubbing.asyncio_detailed, DeleteDubbingResponseModel, dubbing_id, client=self._raw
+        )
 
     def list(
         self,

@@ -79,7 +79,9 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return await self._call(get_source_transcript.asyncio_detailed, DubbingSourceTranscriptResponse, project_id)
+        return await self._call(
+            get_source_transcript.asyncio_detailed, DubbingSourceTranscriptResponse, project_id, client=self._raw
+        )
 
     async def create_segment(
         self,
@@ -112,7 +114,11 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
         check_id("project_id", project_id)
         body = inputs.create_segment_body(text, speaker_id, start_s, end_s)
         return await self._call(
-            create_source_segment.asyncio_detailed, DubbingSourceSegmentUpdateResponse, project_id, body=body
+            create_source_segment.asyncio_detailed,
+            DubbingSourceSegmentUpdateResponse,
+            project_id,
+            body=body,
+            client=self._raw,
         )
 
     async def update_segment(
@@ -154,6 +160,7 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
             project_id,
             segment_id,
             body=body,
+            client=self._raw,
         )
 
     async def update_segments(
@@ -178,7 +185,11 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
         check_id("project_id", project_id)
         body = inputs.segments_update(segments)
         return await self._call(
-            update_source_segments.asyncio_detailed, DubbingBulkSourceSegmentUpdateResponse, project_id, body=body
+            update_source_segments.asyncio_detailed,
+            DubbingBulkSourceSegmentUpdateResponse,
+            project_id,
+            body=body,
+            client=self._raw,
         )
 
     async def delete_segment(
@@ -201,7 +212,11 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
         check_id("project_id", project_id)
         inputs.check_segment_id(segment_id)
         return await self._call(
-            delete_source_segment.asyncio_detailed, DubbingTranscriptRevisionResponse, project_id, segment_id
+            delete_source_segment.asyncio_detailed,
+            DubbingTranscriptRevisionResponse,
+            project_id,
+            segment_id,
+            client=self._raw,
         )
 
 
@@ -228,7 +243,11 @@ class AsyncLanguageTranscript(AsyncElevenLabsResource):
         check_id("project_id", project_id)
         check_id("language_id", language_id)
         return await self._call(
-            get_target_transcript.asyncio_detailed, DubbingTargetTranscriptResponse, project_id, language_id
+            get_target_transcript.asyncio_detailed,
+            DubbingTargetTranscriptResponse,
+            project_id,
+            language_id,
+            client=self._raw,
         )
 
     async def update_segment(
@@ -267,6 +286,7 @@ class AsyncLanguageTranscript(AsyncElevenLabsResource):
             language_id,
             segment_id,
             body=body,
+            client=self._raw,
         )
 
     async def update_segments(
@@ -301,6 +321,7 @@ class AsyncLanguageTranscript(AsyncElevenLabsResource):
             project_id,
             language_id,
             body=body,
+            client=self._raw,
         )
 
     async def regenerate(
@@ -325,7 +346,9 @@ class AsyncLanguageTranscript(AsyncElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return await self._call(regenerate_target.asyncio_detailed, DubbingRegenerateResponse, project_id, language_id)
+        return await self._call(
+            regenerate_target.asyncio_detailed, DubbingRegenerateResponse, project_id, language_id, client=self._raw
+        )
 
 
 class AsyncProjectLanguages(AsyncElevenLabsResource):
@@ -402,7 +425,7 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         check_id("project_id", project_id)
         body = inputs.create_language_body(target_language, translations)
         return await self._call(
-            create_dubbing_language.asyncio_detailed, DubbingLanguageResponse, project_id, body=body
+            create_dubbing_language.asyncio_detailed, DubbingLanguageResponse, project_id, body=body, client=self._raw
         )
 
     async def get(
@@ -424,7 +447,9 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return await self._call(get_dubbing_language.asyncio_detailed, DubbingLanguageResponse, project_id, language_id)
+        return await self._call(
+            get_dubbing_language.asyncio_detailed, DubbingLanguageResponse, project_id, language_id, client=self._raw
+        )
 
     async def delete(self, project_id: str, language_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a language target and its outputs.
@@ -440,7 +465,9 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        await self._call(delete_dubbing_language.asyncio_detailed, type(None), project_id, language_id)
+        await self._call(
+            delete_dubbing_language.asyncio_detailed, type(None), project_id, language_id, client=self._raw
+        )
 
     async def wait(
         self,
@@ -699,7 +726,9 @@ class AsyncDubbingProjects(AsyncElevenLabsResource):
                 model_id=model_id, keyterms=keyterms, webhook_ids=webhook_ids, target_language=target_language,
                 transcript=transcript,
             )  # fmt: skip
-            return await self._call(create_dubbing_project.asyncio_detailed, DubbingProjectResponse, body=body)
+            return await self._call(
+                create_dubbing_project.asyncio_detailed, DubbingProjectResponse, body=body, client=self._raw
+            )
 
     async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingProjectResponse:
         """Return a dubbing project: status, source media, language ids, revision.
@@ -716,7 +745,9 @@ class AsyncDubbingProjects(AsyncElevenLabsResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return await self._call(get_dubbing_project.asyncio_detailed, DubbingProjectResponse, project_id)
+        return await self._call(
+            get_dubbing_project.asyncio_detailed, DubbingProjectResponse, project_id, client=self._raw
+        )
 
     async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a dubbing project, its language targets and outputs.
@@ -730,7 +761,7 @@ class AsyncDubbingProjects(AsyncElevenLabsResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        await self._call(delete_dubbing_project.asyncio_detailed, type(None), project_id)
+        await self._call(delete_dubbing_project.asyncio_detailed, type(None), project_id, client=self._raw)
 
     async def wait(
         self,

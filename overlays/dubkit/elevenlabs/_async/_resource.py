@@ -98,7 +98,7 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
         """
         warn_deprecated("get_dubbing_resource", "client.dubbing.resource.get")
         check_id("dubbing_id", dubbing_id)
-        return await self._call(get_dubbing_resource.asyncio_detailed, DubbingResource, dubbing_id)
+        return await self._call(get_dubbing_resource.asyncio_detailed, DubbingResource, dubbing_id, client=self._raw)
 
     async def transcribe(
         self, dubbing_id: str, *, segments: Sequence[str], **options: Unpack[RequestOptions]
@@ -123,7 +123,7 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
         check_id("dubbing_id", dubbing_id)
         body = inputs.transcribe_body(segments)
         return await self._call(
-            transcribe_segments.asyncio_detailed, SegmentTranscriptionResponse, dubbing_id, body=body
+            transcribe_segments.asyncio_detailed, SegmentTranscriptionResponse, dubbing_id, body=body, client=self._raw
         )
 
     async def translate(
@@ -154,7 +154,9 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
         warn_deprecated("translate_segments", "client.dubbing.resource.translate")
         check_id("dubbing_id", dubbing_id)
         body = inputs.segments_languages_body(TranslateSegmentsBody, segments, languages)
-        return await self._call(translate_segments.asyncio_detailed, SegmentTranslationResponse, dubbing_id, body=body)
+        return await self._call(
+            translate_segments.asyncio_detailed, SegmentTranslationResponse, dubbing_id, body=body, client=self._raw
+        )
 
     async def dub(
         self,
@@ -184,7 +186,9 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
         warn_deprecated("dub_segments", "client.dubbing.resource.dub")
         check_id("dubbing_id", dubbing_id)
         body = inputs.segments_languages_body(DubSegmentsBody, segments, languages)
-        return await self._call(dub_segments.asyncio_detailed, SegmentDubResponse, dubbing_id, body=body)
+        return await self._call(
+            dub_segments.asyncio_detailed, SegmentDubResponse, dubbing_id, body=body, client=self._raw
+        )
 
     async def migrate_segments(
         self, dubbing_id: str, *, segment_ids: Sequence[str], speaker_id: str, **options: Unpack[RequestOptions]
@@ -208,7 +212,9 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
         warn_deprecated("migrate_segments", "client.dubbing.resource.migrate_segments")
         check_id("dubbing_id", dubbing_id)
         body = inputs.migrate_segments_body(segment_ids, speaker_id)
-        return await self._call(migrate_segments.asyncio_detailed, SegmentMigrationResponse, dubbing_id, body=body)
+        return await self._call(
+            migrate_segments.asyncio_detailed, SegmentMigrationResponse, dubbing_id, body=body, client=self._raw
+        )
 
     async def render(
         self,
@@ -244,7 +250,7 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
         code = inputs.path_language("language", language)
         body = inputs.render_body(render_type, normalize_volume)
         return await self._call(
-            render_dubbing.asyncio_detailed, DubbingRenderResponseModel, dubbing_id, code, body=body
+            render_dubbing.asyncio_detailed, DubbingRenderResponseModel, dubbing_id, code, body=body, client=self._raw
         )
 
     async def wait_for_render(

@@ -60,7 +60,9 @@ class AsyncResourceLanguage(AsyncElevenLabsResource):
         warn_deprecated("add_resource_language", "client.dubbing.resource.language.add")
         check_id("dubbing_id", dubbing_id)
         body = inputs.add_language_body(language)
-        return await self._call(add_resource_language.asyncio_detailed, LanguageAddedResponse, dubbing_id, body=body)
+        return await self._call(
+            add_resource_language.asyncio_detailed, LanguageAddedResponse, dubbing_id, body=body, client=self._raw
+        )
 
 
 class AsyncResourceSpeakerSegment(AsyncElevenLabsResource):
@@ -102,7 +104,7 @@ class AsyncResourceSpeakerSegment(AsyncElevenLabsResource):
         check_id("speaker_id", speaker_id)
         body = inputs.segment_create_body(start_time, end_time, text, translations)
         return await self._call(
-            create_segment.asyncio_detailed, SegmentCreateResponse, dubbing_id, speaker_id, body=body
+            create_segment.asyncio_detailed, SegmentCreateResponse, dubbing_id, speaker_id, body=body, client=self._raw
         )
 
 
@@ -153,7 +155,9 @@ class AsyncResourceSpeaker(AsyncElevenLabsResource):
         warn_deprecated("create_speaker", "client.dubbing.resource.speaker.create")
         check_id("dubbing_id", dubbing_id)
         body = inputs.speaker_create_body(speaker_name, voice_id, voice_stability, voice_similarity, voice_style)
-        return await self._call(create_speaker.asyncio_detailed, SpeakerCreatedResponse, dubbing_id, body=body)
+        return await self._call(
+            create_speaker.asyncio_detailed, SpeakerCreatedResponse, dubbing_id, body=body, client=self._raw
+        )
 
     async def update(
         self,
@@ -188,7 +192,7 @@ class AsyncResourceSpeaker(AsyncElevenLabsResource):
         check_id("speaker_id", speaker_id)
         body = inputs.speaker_update_body(voice_id, languages)
         return await self._call(
-            update_speaker.asyncio_detailed, SpeakerUpdatedResponse, dubbing_id, speaker_id, body=body
+            update_speaker.asyncio_detailed, SpeakerUpdatedResponse, dubbing_id, speaker_id, body=body, client=self._raw
         )
 
     async def find_similar_voices(
@@ -212,7 +216,11 @@ class AsyncResourceSpeaker(AsyncElevenLabsResource):
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         return await self._call(
-            find_similar_voices.asyncio_detailed, SimilarVoicesForSpeakerResponse, dubbing_id, speaker_id
+            find_similar_voices.asyncio_detailed,
+            SimilarVoicesForSpeakerResponse,
+            dubbing_id,
+            speaker_id,
+            client=self._raw,
         )
 
 
@@ -257,7 +265,13 @@ class AsyncResourceSegment(AsyncElevenLabsResource):
         code = inputs.path_language("language", language)
         body = inputs.segment_update_body(start_time, end_time, text)
         return await self._call(
-            update_segment.asyncio_detailed, SegmentUpdateResponse, dubbing_id, segment_id, code, body=body
+            update_segment.asyncio_detailed,
+            SegmentUpdateResponse,
+            dubbing_id,
+            segment_id,
+            code,
+            body=body,
+            client=self._raw,
         )
 
     async def delete(
@@ -280,4 +294,6 @@ class AsyncResourceSegment(AsyncElevenLabsResource):
         warn_deprecated("delete_segment", "client.dubbing.resource.segment.delete")
         check_id("dubbing_id", dubbing_id)
         check_id("segment_id", segment_id)
-        return await self._call(delete_segment.asyncio_detailed, SegmentDeleteResponse, dubbing_id, segment_id)
+        return await self._call(
+            delete_segment.asyncio_detailed, SegmentDeleteResponse, dubbing_id, segment_id, client=self._raw
+        )

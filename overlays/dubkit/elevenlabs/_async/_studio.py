@@ -109,4 +109,6 @@ class AsyncStudio(AsyncElevenLabsResource):
             duration_scale=duration_scale, language=language, intro=intro, outro=outro,
             instructions_prompt=instructions_prompt, highlights=highlights, callback_url=callback_url,
         )  # fmt: skip
-        return await self._call(create_podcast.asyncio_detailed, PodcastProjectResponseModel, body=body)
+        return await self._call(
+            create_podcast.asyncio_detailed, PodcastProjectResponseModel, body=body, client=self._raw
+        )

@@ -76,7 +76,9 @@ class AsyncChapters(AsyncElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = await self._call(list_chapters.asyncio_detailed, GetChaptersResponseModel, project_id)
+        listing = await self._call(
+            list_chapters.asyncio_detailed, GetChaptersResponseModel, project_id, client=self._raw
+        )
         return listing.chapters
 
     async def get(
@@ -97,7 +99,9 @@ class AsyncChapters(AsyncElevenLabsResource):
             NotFoundError: If there is no such project or chapter.
         """
         _ids(project_id, chapter_id)
-        return await self._call(get_chapter.asyncio_detailed, ChapterWithContentResponseModel, project_id, chapter_id)
+        return await self._call(
+            get_chapter.asyncio_detailed, ChapterWithContentResponseModel, project_id, chapter_id, client=self._raw
+        )
 
     async def create(
         self, project_id: str, *, name: str, from_url: str | None = None, **options: Unpack[RequestOptions]
@@ -121,7 +125,9 @@ class AsyncChapters(AsyncElevenLabsResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_chapter_body(name=name, from_url=from_url)
-        return await self._call(create_chapter.asyncio_detailed, AddChapterResponseModel, project_id, body=body)
+        return await self._call(
+            create_chapter.asyncio_detailed, AddChapterResponseModel, project_id, body=body, client=self._raw
+        )
 
     async def update(
         self,
@@ -153,7 +159,12 @@ class AsyncChapters(AsyncElevenLabsResource):
         _ids(project_id, chapter_id)
         body = inputs.update_chapter_body(name=name, content=content)
         return await self._call(
-            update_chapter.asyncio_detailed, EditChapterResponseModel, project_id, chapter_id, body=body
+            update_chapter.asyncio_detailed,
+            EditChapterResponseModel,
+            project_id,
+            chapter_id,
+            body=body,
+            client=self._raw,
         )
 
     async def delete(
@@ -175,7 +186,9 @@ class AsyncChapters(AsyncElevenLabsResource):
             UnprocessableEntityError: The chapter is being converted.
         """
         _ids(project_id, chapter_id)
-        return await self._call(delete_chapter.asyncio_detailed, DeleteChapterResponseModel, project_id, chapter_id)
+        return await self._call(
+            delete_chapter.asyncio_detailed, DeleteChapterResponseModel, project_id, chapter_id, client=self._raw
+        )
 
     async def convert(
         self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
@@ -196,7 +209,9 @@ class AsyncChapters(AsyncElevenLabsResource):
             UnprocessableEntityError: The chapter is already converting, or has no text.
         """
         _ids(project_id, chapter_id)
-        return await self._call(convert_chapter.asyncio_detailed, ConvertChapterResponseModel, project_id, chapter_id)
+        return await self._call(
+            convert_chapter.asyncio_detailed, ConvertChapterResponseModel, project_id, chapter_id, client=self._raw
+        )
 
     async def wait_for_conversion(
         self,

@@ -69,7 +69,11 @@ class AsyncProjectContent(AsyncElevenLabsResource):
                 auto_convert=auto_convert,
             )
             return await self._call(
-                update_project_content.asyncio_detailed, EditProjectResponseModel, project_id, body=body
+                update_project_content.asyncio_detailed,
+                EditProjectResponseModel,
+                project_id,
+                body=body,
+                client=self._raw,
             )
 
 
@@ -109,4 +113,5 @@ class AsyncProjectPronunciationDictionaries(AsyncElevenLabsResource):
             CreatePronunciationDictionaryResponseModel,
             project_id,
             body=body,
+            client=self._raw,
         )

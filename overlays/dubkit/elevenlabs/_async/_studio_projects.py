@@ -89,7 +89,7 @@ class AsyncProjects(AsyncElevenLabsResource):
         Raises:
             AuthenticationError: If the API key is not accepted.
         """
-        listing = await self._call(list_projects.asyncio_detailed, GetProjectsResponseModel)
+        listing = await self._call(list_projects.asyncio_detailed, GetProjectsResponseModel, client=self._raw)
         return listing.projects
 
     async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectExtendedResponseModel:
@@ -107,7 +107,9 @@ class AsyncProjects(AsyncElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return await self._call(get_project.asyncio_detailed, ProjectExtendedResponseModel, project_id)
+        return await self._call(
+            get_project.asyncio_detailed, ProjectExtendedResponseModel, project_id, client=self._raw
+        )
 
     async def get_muted_tracks(
         self, project_id: str, **options: Unpack[RequestOptions]
@@ -126,7 +128,9 @@ class AsyncProjects(AsyncElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return await self._call(get_project_muted_tracks.asyncio_detailed, ProjectMutedTracksResponseModel, project_id)
+        return await self._call(
+            get_project_muted_tracks.asyncio_detailed, ProjectMutedTracksResponseModel, project_id, client=self._raw
+        )
 
     async def create(
         self,
@@ -224,7 +228,9 @@ class AsyncProjects(AsyncElevenLabsResource):
                 fiction=fiction, apply_text_normalization=apply_text_normalization, auto_convert=auto_convert,
                 auto_assign_voices=auto_assign_voices, source_type=source_type,
             )  # fmt: skip
-            return await self._call(create_project.asyncio_detailed, AddProjectResponseModel, body=body)
+            return await self._call(
+                create_project.asyncio_detailed, AddProjectResponseModel, body=body, client=self._raw
+            )
 
     async def update(
         self,
@@ -273,7 +279,9 @@ class AsyncProjects(AsyncElevenLabsResource):
             isbn_number=isbn_number,
             volume_normalization=volume_normalization,
         )
-        return await self._call(update_project.asyncio_detailed, EditProjectResponseModel, project_id, body=body)
+        return await self._call(
+            update_project.asyncio_detailed, EditProjectResponseModel, project_id, body=body, client=self._raw
+        )
 
     async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteProjectResponseModel:
         """Delete a project with its chapters and snapshots.
@@ -290,7 +298,9 @@ class AsyncProjects(AsyncElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return await self._call(delete_project.asyncio_detailed, DeleteProjectResponseModel, project_id)
+        return await self._call(
+            delete_project.asyncio_detailed, DeleteProjectResponseModel, project_id, client=self._raw
+        )
 
     async def convert(self, project_id: str, **options: Unpack[RequestOptions]) -> ConvertProjectResponseModel:
         """Start converting a whole project to audio; follow it with ``wait_for_conversion``.
@@ -308,7 +318,9 @@ class AsyncProjects(AsyncElevenLabsResource):
             UnprocessableEntityError: The project is already converting, or has no text.
         """
         check_id("project_id", project_id)
-        return await self._call(convert_project.asyncio_detailed, ConvertProjectResponseModel, project_id)
+        return await self._call(
+            convert_project.asyncio_detailed, ConvertProjectResponseModel, project_id, client=self._raw
+        )
 
     async def wait_for_conversion(
         self,

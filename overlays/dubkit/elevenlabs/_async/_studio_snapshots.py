@@ -61,7 +61,9 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = await self._call(list_project_snapshots.asyncio_detailed, ProjectSnapshotsResponseModel, project_id)
+        listing = await self._call(
+            list_project_snapshots.asyncio_detailed, ProjectSnapshotsResponseModel, project_id, client=self._raw
+        )
         return listing.snapshots
 
     async def get(
@@ -84,7 +86,11 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
         return await self._call(
-            get_project_snapshot.asyncio_detailed, ProjectSnapshotExtendedResponseModel, project_id, project_snapshot_id
+            get_project_snapshot.asyncio_detailed,
+            ProjectSnapshotExtendedResponseModel,
+            project_id,
+            project_snapshot_id,
+            client=self._raw,
         )
 
     @overload
@@ -258,7 +264,11 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
         listing = await self._call(
-            list_chapter_snapshots.asyncio_detailed, ChapterSnapshotsResponseModel, project_id, chapter_id
+            list_chapter_snapshots.asyncio_detailed,
+            ChapterSnapshotsResponseModel,
+            project_id,
+            chapter_id,
+            client=self._raw,
         )
         return listing.snapshots
 
@@ -289,6 +299,7 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
             project_id,
             chapter_id,
             chapter_snapshot_id,
+            client=self._raw,
         )
 
     @overload

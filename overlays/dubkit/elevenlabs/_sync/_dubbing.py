@@ -283,6 +283,7 @@ class DubbingTranscripts(ElevenLabsResource):
                 dubbing_id,
                 language_code,
                 kind,
+                client=self._raw,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -384,7 +385,7 @@ class Dubbing(ElevenLabsResource):
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
             with naming_created_job("dubbing_id"):
-                return self._call(create_dubbing.sync_detailed, DoDubbingResponseModel, body=body)
+                return self._call(create_dubbing.sync_detailed, DoDubbingResponseModel, body=body, client=self._raw)
 
     def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
@@ -401,7 +402,7 @@ class Dubbing(ElevenLabsResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return self._call(get_dubbing.sync_detailed, DubbingMetadataResponse, dubbing_id)
+        return self._call(get_dubbing.sync_detailed, DubbingMetadataResponse, dubbing_id, client=self._raw)
 
     def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
@@ -418,7 +419,7 @@ class Dubbing(ElevenLabsResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return self._call(delete_dubbing.sync_detailed, DeleteDubbingResponseModel, dubbing_id)
+        return self._call(delete_dubbing.sync_detailed, DeleteDubbingResponseModel, dubbing_id, client=self._raw)
 
     def list(
         self,

@@ -81,7 +81,9 @@ class ProjectTranscript(ElevenLabsResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return self._call(get_source_transcript.sync_detailed, DubbingSourceTranscriptResponse, project_id)
+        return self._call(
+            get_source_transcript.sync_detailed, DubbingSourceTranscriptResponse, project_id, client=self._raw
+        )
 
     def create_segment(
         self,
@@ -114,7 +116,11 @@ class ProjectTranscript(ElevenLabsResource):
         check_id("project_id", project_id)
         body = inputs.create_segment_body(text, speaker_id, start_s, end_s)
         return self._call(
-            create_source_segment.sync_detailed, DubbingSourceSegmentUpdateResponse, project_id, body=body
+            create_source_segment.sync_detailed,
+            DubbingSourceSegmentUpdateResponse,
+            project_id,
+            body=body,
+            client=self._raw,
         )
 
     def update_segment(
@@ -156,6 +162,7 @@ class ProjectTranscript(ElevenLabsResource):
             project_id,
             segment_id,
             body=body,
+            client=self._raw,
         )
 
     def update_segments(
@@ -180,7 +187,11 @@ class ProjectTranscript(ElevenLabsResource):
         check_id("project_id", project_id)
         body = inputs.segments_update(segments)
         return self._call(
-            update_source_segments.sync_detailed, DubbingBulkSourceSegmentUpdateResponse, project_id, body=body
+            update_source_segments.sync_detailed,
+            DubbingBulkSourceSegmentUpdateResponse,
+            project_id,
+            body=body,
+            client=self._raw,
         )
 
     def delete_segment(
@@ -203,7 +214,11 @@ class ProjectTranscript(ElevenLabsResource):
         check_id("project_id", project_id)
         inputs.check_segment_id(segment_id)
         return self._call(
-            delete_source_segment.sync_detailed, DubbingTranscriptRevisionResponse, project_id, segment_id
+            delete_source_segment.sync_detailed,
+            DubbingTranscriptRevisionResponse,
+            project_id,
+            segment_id,
+            client=self._raw,
         )
 
 
@@ -229,7 +244,13 @@ class LanguageTranscript(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return self._call(get_target_transcript.sync_detailed, DubbingTargetTranscriptResponse, project_id, language_id)
+        return self._call(
+            get_target_transcript.sync_detailed,
+            DubbingTargetTranscriptResponse,
+            project_id,
+            language_id,
+            client=self._raw,
+        )
 
     def update_segment(
         self,
@@ -267,6 +288,7 @@ class LanguageTranscript(ElevenLabsResource):
             language_id,
             segment_id,
             body=body,
+            client=self._raw,
         )
 
     def update_segments(
@@ -301,6 +323,7 @@ class LanguageTranscript(ElevenLabsResource):
             project_id,
             language_id,
             body=body,
+            client=self._raw,
         )
 
     def regenerate(
@@ -325,7 +348,9 @@ class LanguageTranscript(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return self._call(regenerate_target.sync_detailed, DubbingRegenerateResponse, project_id, language_id)
+        return self._call(
+            regenerate_target.sync_detailed, DubbingRegenerateResponse, project_id, language_id, client=self._raw
+        )
 
 
 class ProjectLanguages(ElevenLabsResource):
@@ -401,7 +426,9 @@ class ProjectLanguages(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_language_body(target_language, translations)
-        return self._call(create_dubbing_language.sync_detailed, DubbingLanguageResponse, project_id, body=body)
+        return self._call(
+            create_dubbing_language.sync_detailed, DubbingLanguageResponse, project_id, body=body, client=self._raw
+        )
 
     def get(self, project_id: str, language_id: str, **options: Unpack[RequestOptions]) -> DubbingLanguageResponse:
         """Return a language target: status, revision, and its output URL once it has one.
@@ -420,7 +447,9 @@ class ProjectLanguages(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return self._call(get_dubbing_language.sync_detailed, DubbingLanguageResponse, project_id, language_id)
+        return self._call(
+            get_dubbing_language.sync_detailed, DubbingLanguageResponse, project_id, language_id, client=self._raw
+        )
 
     def delete(self, project_id: str, language_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a language target and its outputs.
@@ -436,7 +465,7 @@ class ProjectLanguages(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        self._call(delete_dubbing_language.sync_detailed, type(None), project_id, language_id)
+        self._call(delete_dubbing_language.sync_detailed, type(None), project_id, language_id, client=self._raw)
 
     def wait(
         self,
@@ -693,7 +722,7 @@ class DubbingProjects(ElevenLabsResource):
                 model_id=model_id, keyterms=keyterms, webhook_ids=webhook_ids, target_language=target_language,
                 transcript=transcript,
             )  # fmt: skip
-            return self._call(create_dubbing_project.sync_detailed, DubbingProjectResponse, body=body)
+            return self._call(create_dubbing_project.sync_detailed, DubbingProjectResponse, body=body, client=self._raw)
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingProjectResponse:
         """Return a dubbing project: status, source media, language ids, revision.
@@ -710,7 +739,7 @@ class DubbingProjects(ElevenLabsResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return self._call(get_dubbing_project.sync_detailed, DubbingProjectResponse, project_id)
+        return self._call(get_dubbing_project.sync_detailed, DubbingProjectResponse, project_id, client=self._raw)
 
     def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a dubbing project, its language targets and outputs.
@@ -724,7 +753,7 @@ class DubbingProjects(ElevenLabsResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        self._call(delete_dubbing_project.sync_detailed, type(None), project_id)
+        self._call(delete_dubbing_project.sync_detailed, type(None), project_id, client=self._raw)
 
     def wait(
         self,

@@ -100,7 +100,7 @@ class ResourceEditing(ElevenLabsResource):
         """
         warn_deprecated("get_dubbing_resource", "client.dubbing.resource.get")
         check_id("dubbing_id", dubbing_id)
-        return self._call(get_dubbing_resource.sync_detailed, DubbingResource, dubbing_id)
+        return self._call(get_dubbing_resource.sync_detailed, DubbingResource, dubbing_id, client=self._raw)
 
     def transcribe(
         self, dubbing_id: str, *, segments: Sequence[str], **options: Unpack[RequestOptions]
@@ -124,7 +124,9 @@ class ResourceEditing(ElevenLabsResource):
         warn_deprecated("transcribe_segments", "client.dubbing.resource.transcribe")
         check_id("dubbing_id", dubbing_id)
         body = inputs.transcribe_body(segments)
-        return self._call(transcribe_segments.sync_detailed, SegmentTranscriptionResponse, dubbing_id, body=body)
+        return self._call(
+            transcribe_segments.sync_detailed, SegmentTranscriptionResponse, dubbing_id, body=body, client=self._raw
+        )
 
     def translate(
         self,
@@ -154,7 +156,9 @@ class ResourceEditing(ElevenLabsResource):
         warn_deprecated("translate_segments", "client.dubbing.resource.translate")
         check_id("dubbing_id", dubbing_id)
         body = inputs.segments_languages_body(TranslateSegmentsBody, segments, languages)
-        return self._call(translate_segments.sync_detailed, SegmentTranslationResponse, dubbing_id, body=body)
+        return self._call(
+            translate_segments.sync_detailed, SegmentTranslationResponse, dubbing_id, body=body, client=self._raw
+        )
 
     def dub(
         self,
@@ -184,7 +188,7 @@ class ResourceEditing(ElevenLabsResource):
         warn_deprecated("dub_segments", "client.dubbing.resource.dub")
         check_id("dubbing_id", dubbing_id)
         body = inputs.segments_languages_body(DubSegmentsBody, segments, languages)
-        return self._call(dub_segments.sync_detailed, SegmentDubResponse, dubbing_id, body=body)
+        return self._call(dub_segments.sync_detailed, SegmentDubResponse, dubbing_id, body=body, client=self._raw)
 
     def migrate_segments(
         self, dubbing_id: str, *, segment_ids: Sequence[str], speaker_id: str, **options: Unpack[RequestOptions]
@@ -208,7 +212,9 @@ class ResourceEditing(ElevenLabsResource):
         warn_deprecated("migrate_segments", "client.dubbing.resource.migrate_segments")
         check_id("dubbing_id", dubbing_id)
         body = inputs.migrate_segments_body(segment_ids, speaker_id)
-        return self._call(migrate_segments.sync_detailed, SegmentMigrationResponse, dubbing_id, body=body)
+        return self._call(
+            migrate_segments.sync_detailed, SegmentMigrationResponse, dubbing_id, body=body, client=self._raw
+        )
 
     def render(
         self,
@@ -243,7 +249,9 @@ class ResourceEditing(ElevenLabsResource):
         check_id("dubbing_id", dubbing_id)
         code = inputs.path_language("language", language)
         body = inputs.render_body(render_type, normalize_volume)
-        return self._call(render_dubbing.sync_detailed, DubbingRenderResponseModel, dubbing_id, code, body=body)
+        return self._call(
+            render_dubbing.sync_detailed, DubbingRenderResponseModel, dubbing_id, code, body=body, client=self._raw
+        )
 
     def wait_for_render(
         self,

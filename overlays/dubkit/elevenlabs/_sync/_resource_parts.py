@@ -62,7 +62,9 @@ class ResourceLanguage(ElevenLabsResource):
         warn_deprecated("add_resource_language", "client.dubbing.resource.language.add")
         check_id("dubbing_id", dubbing_id)
         body = inputs.add_language_body(language)
-        return self._call(add_resource_language.sync_detailed, LanguageAddedResponse, dubbing_id, body=body)
+        return self._call(
+            add_resource_language.sync_detailed, LanguageAddedResponse, dubbing_id, body=body, client=self._raw
+        )
 
 
 class ResourceSpeakerSegment(ElevenLabsResource):
@@ -103,7 +105,9 @@ class ResourceSpeakerSegment(ElevenLabsResource):
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         body = inputs.segment_create_body(start_time, end_time, text, translations)
-        return self._call(create_segment.sync_detailed, SegmentCreateResponse, dubbing_id, speaker_id, body=body)
+        return self._call(
+            create_segment.sync_detailed, SegmentCreateResponse, dubbing_id, speaker_id, body=body, client=self._raw
+        )
 
 
 class ResourceSpeaker(ElevenLabsResource):
@@ -153,7 +157,7 @@ class ResourceSpeaker(ElevenLabsResource):
         warn_deprecated("create_speaker", "client.dubbing.resource.speaker.create")
         check_id("dubbing_id", dubbing_id)
         body = inputs.speaker_create_body(speaker_name, voice_id, voice_stability, voice_similarity, voice_style)
-        return self._call(create_speaker.sync_detailed, SpeakerCreatedResponse, dubbing_id, body=body)
+        return self._call(create_speaker.sync_detailed, SpeakerCreatedResponse, dubbing_id, body=body, client=self._raw)
 
     def update(
         self,
@@ -187,7 +191,9 @@ class ResourceSpeaker(ElevenLabsResource):
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         body = inputs.speaker_update_body(voice_id, languages)
-        return self._call(update_speaker.sync_detailed, SpeakerUpdatedResponse, dubbing_id, speaker_id, body=body)
+        return self._call(
+            update_speaker.sync_detailed, SpeakerUpdatedResponse, dubbing_id, speaker_id, body=body, client=self._raw
+        )
 
     def find_similar_voices(
         self, dubbing_id: str, speaker_id: str, **options: Unpack[RequestOptions]
@@ -209,7 +215,13 @@ class ResourceSpeaker(ElevenLabsResource):
         warn_deprecated("find_similar_voices", "client.dubbing.resource.speaker.find_similar_voices")
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
-        return self._call(find_similar_voices.sync_detailed, SimilarVoicesForSpeakerResponse, dubbing_id, speaker_id)
+        return self._call(
+            find_similar_voices.sync_detailed,
+            SimilarVoicesForSpeakerResponse,
+            dubbing_id,
+            speaker_id,
+            client=self._raw,
+        )
 
 
 class ResourceSegment(ElevenLabsResource):
@@ -252,7 +264,15 @@ class ResourceSegment(ElevenLabsResource):
         check_id("segment_id", segment_id)
         code = inputs.path_language("language", language)
         body = inputs.segment_update_body(start_time, end_time, text)
-        return self._call(update_segment.sync_detailed, SegmentUpdateResponse, dubbing_id, segment_id, code, body=body)
+        return self._call(
+            update_segment.sync_detailed,
+            SegmentUpdateResponse,
+            dubbing_id,
+            segment_id,
+            code,
+            body=body,
+            client=self._raw,
+        )
 
     def delete(self, dubbing_id: str, segment_id: str, **options: Unpack[RequestOptions]) -> SegmentDeleteResponse:
         """Delete a segment, in every language.
@@ -272,4 +292,4 @@ class ResourceSegment(ElevenLabsResource):
         warn_deprecated("delete_segment", "client.dubbing.resource.segment.delete")
         check_id("dubbing_id", dubbing_id)
         check_id("segment_id", segment_id)
-        return self._call(delete_segment.sync_detailed, SegmentDeleteResponse, dubbing_id, segment_id)
+        return self._call(delete_segment.sync_detailed, SegmentDeleteResponse, dubbing_id, segment_id, client=self._raw)

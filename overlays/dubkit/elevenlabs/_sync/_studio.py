@@ -111,4 +111,4 @@ class Studio(ElevenLabsResource):
             duration_scale=duration_scale, language=language, intro=intro, outro=outro,
             instructions_prompt=instructions_prompt, highlights=highlights, callback_url=callback_url,
         )  # fmt: skip
-        return self._call(create_podcast.sync_detailed, PodcastProjectResponseModel, body=body)
+        return self._call(create_podcast.sync_detailed, PodcastProjectResponseModel, body=body, client=self._raw)

@@ -78,7 +78,7 @@ class Chapters(ElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = self._call(list_chapters.sync_detailed, GetChaptersResponseModel, project_id)
+        listing = self._call(list_chapters.sync_detailed, GetChaptersResponseModel, project_id, client=self._raw)
         return listing.chapters
 
     def get(
@@ -99,7 +99,9 @@ class Chapters(ElevenLabsResource):
             NotFoundError: If there is no such project or chapter.
         """
         _ids(project_id, chapter_id)
-        return self._call(get_chapter.sync_detailed, ChapterWithContentResponseModel, project_id, chapter_id)
+        return self._call(
+            get_chapter.sync_detailed, ChapterWithContentResponseModel, project_id, chapter_id, client=self._raw
+        )
 
     def create(
         self, project_id: str, *, name: str, from_url: str | None = None, **options: Unpack[RequestOptions]
@@ -123,7 +125,9 @@ class Chapters(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_chapter_body(name=name, from_url=from_url)
-        return self._call(create_chapter.sync_detailed, AddChapterResponseModel, project_id, body=body)
+        return self._call(
+            create_chapter.sync_detailed, AddChapterResponseModel, project_id, body=body, client=self._raw
+        )
 
     def update(
         self,
@@ -154,7 +158,14 @@ class Chapters(ElevenLabsResource):
         """
         _ids(project_id, chapter_id)
         body = inputs.update_chapter_body(name=name, content=content)
-        return self._call(update_chapter.sync_detailed, EditChapterResponseModel, project_id, chapter_id, body=body)
+        return self._call(
+            update_chapter.sync_detailed,
+            EditChapterResponseModel,
+            project_id,
+            chapter_id,
+            body=body,
+            client=self._raw,
+        )
 
     def delete(self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]) -> DeleteChapterResponseModel:
         """Delete a chapter and its snapshots.
@@ -173,7 +184,9 @@ class Chapters(ElevenLabsResource):
             UnprocessableEntityError: The chapter is being converted.
         """
         _ids(project_id, chapter_id)
-        return self._call(delete_chapter.sync_detailed, DeleteChapterResponseModel, project_id, chapter_id)
+        return self._call(
+            delete_chapter.sync_detailed, DeleteChapterResponseModel, project_id, chapter_id, client=self._raw
+        )
 
     def convert(
         self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
@@ -194,7 +207,9 @@ class Chapters(ElevenLabsResource):
             UnprocessableEntityError: The chapter is already converting, or has no text.
         """
         _ids(project_id, chapter_id)
-        return self._call(convert_chapter.sync_detailed, ConvertChapterResponseModel, project_id, chapter_id)
+        return self._call(
+            convert_chapter.sync_detailed, ConvertChapterResponseModel, project_id, chapter_id, client=self._raw
+        )
 
     def wait_for_conversion(
         self,

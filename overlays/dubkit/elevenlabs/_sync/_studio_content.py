@@ -70,7 +70,13 @@ class ProjectContent(ElevenLabsResource):
                 from_content_json=from_content_json,
                 auto_convert=auto_convert,
             )
-            return self._call(update_project_content.sync_detailed, EditProjectResponseModel, project_id, body=body)
+            return self._call(
+                update_project_content.sync_detailed,
+                EditProjectResponseModel,
+                project_id,
+                body=body,
+                client=self._raw,
+            )
 
 
 class ProjectPronunciationDictionaries(ElevenLabsResource):
@@ -109,4 +115,5 @@ class ProjectPronunciationDictionaries(ElevenLabsResource):
             CreatePronunciationDictionaryResponseModel,
             project_id,
             body=body,
+            client=self._raw,
         )

@@ -91,7 +91,7 @@ class Projects(ElevenLabsResource):
         Raises:
             AuthenticationError: If the API key is not accepted.
         """
-        listing = self._call(list_projects.sync_detailed, GetProjectsResponseModel)
+        listing = self._call(list_projects.sync_detailed, GetProjectsResponseModel, client=self._raw)
         return listing.projects
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectExtendedResponseModel:
@@ -109,7 +109,7 @@ class Projects(ElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return self._call(get_project.sync_detailed, ProjectExtendedResponseModel, project_id)
+        return self._call(get_project.sync_detailed, ProjectExtendedResponseModel, project_id, client=self._raw)
 
     def get_muted_tracks(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectMutedTracksResponseModel:
         """Return the ids of a project's chapters that have muted tracks.
@@ -126,7 +126,9 @@ class Projects(ElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return self._call(get_project_muted_tracks.sync_detailed, ProjectMutedTracksResponseModel, project_id)
+        return self._call(
+            get_project_muted_tracks.sync_detailed, ProjectMutedTracksResponseModel, project_id, client=self._raw
+        )
 
     def create(
         self,
@@ -224,7 +226,7 @@ class Projects(ElevenLabsResource):
                 fiction=fiction, apply_text_normalization=apply_text_normalization, auto_convert=auto_convert,
                 auto_assign_voices=auto_assign_voices, source_type=source_type,
             )  # fmt: skip
-            return self._call(create_project.sync_detailed, AddProjectResponseModel, body=body)
+            return self._call(create_project.sync_detailed, AddProjectResponseModel, body=body, client=self._raw)
 
     def update(
         self,
@@ -273,7 +275,9 @@ class Projects(ElevenLabsResource):
             isbn_number=isbn_number,
             volume_normalization=volume_normalization,
         )
-        return self._call(update_project.sync_detailed, EditProjectResponseModel, project_id, body=body)
+        return self._call(
+            update_project.sync_detailed, EditProjectResponseModel, project_id, body=body, client=self._raw
+        )
 
     def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteProjectResponseModel:
         """Delete a project with its chapters and snapshots.
@@ -290,7 +294,7 @@ class Projects(ElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return self._call(delete_project.sync_detailed, DeleteProjectResponseModel, project_id)
+        return self._call(delete_project.sync_detailed, DeleteProjectResponseModel, project_id, client=self._raw)
 
     def convert(self, project_id: str, **options: Unpack[RequestOptions]) -> ConvertProjectResponseModel:
         """Start converting a whole project to audio; follow it with ``wait_for_conversion``.
@@ -308,7 +312,7 @@ class Projects(ElevenLabsResource):
             UnprocessableEntityError: The project is already converting, or has no text.
         """
         check_id("project_id", project_id)
-        return self._call(convert_project.sync_detailed, ConvertProjectResponseModel, project_id)
+        return self._call(convert_project.sync_detailed, ConvertProjectResponseModel, project_id, client=self._raw)
 
     def wait_for_conversion(
         self,

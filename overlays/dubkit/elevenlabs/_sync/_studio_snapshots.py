@@ -63,7 +63,9 @@ class ProjectSnapshots(ElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = self._call(list_project_snapshots.sync_detailed, ProjectSnapshotsResponseModel, project_id)
+        listing = self._call(
+            list_project_snapshots.sync_detailed, ProjectSnapshotsResponseModel, project_id, client=self._raw
+        )
         return listing.snapshots
 
     def get(
@@ -86,7 +88,11 @@ class ProjectSnapshots(ElevenLabsResource):
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
         return self._call(
-            get_project_snapshot.sync_detailed, ProjectSnapshotExtendedResponseModel, project_id, project_snapshot_id
+            get_project_snapshot.sync_detailed,
+            ProjectSnapshotExtendedResponseModel,
+            project_id,
+            project_snapshot_id,
+            client=self._raw,
         )
 
     @overload
@@ -260,7 +266,11 @@ class ChapterSnapshots(ElevenLabsResource):
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
         listing = self._call(
-            list_chapter_snapshots.sync_detailed, ChapterSnapshotsResponseModel, project_id, chapter_id
+            list_chapter_snapshots.sync_detailed,
+            ChapterSnapshotsResponseModel,
+            project_id,
+            chapter_id,
+            client=self._raw,
         )
         return listing.snapshots
 
@@ -291,6 +301,7 @@ class ChapterSnapshots(ElevenLabsResource):
             project_id,
             chapter_id,
             chapter_snapshot_id,
+            client=self._raw,
         )
 
     @overload
