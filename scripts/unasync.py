@@ -1,11 +1,11 @@
 """Write the sync twin of every async wrapper module: one source, two clients, no drift.
 
-The resource wrappers are written once, async, in ``overlays/dubkit/<provider>/_async/``. This script
-turns each module there into its sync twin in the sibling ``_sync/`` folder by substituting whole words
-(``async def`` -> ``def``, ``await x`` -> ``x``, ``AsyncDubbing`` -> ``Dubbing``, ``aexpect`` -> ``expect``,
-...), then sorts the imports and formats the result with the pinned ruff. Docstrings go through the same
-substitutions, so both twins carry the same full text. What cannot be said by substitution (a sync
-``httpx2.Client`` against an ``httpx2.AsyncClient``, two poll loops) lives in small shared modules beside them.
+The resource wrappers are written once, async, in ``overlays/dubkit/<provider>/_async/``, and the loops
+they share (downloads, waits, ...) in ``overlays/dubkit/_async/``. This script turns each module there into
+its sync twin in the sibling ``_sync/`` folder by substituting whole words (``async def`` -> ``def``,
+``await x`` -> ``x``, ``AsyncDubbing`` -> ``Dubbing``, ``aexpect`` -> ``expect``, ...), then sorts the
+imports and formats the result with the pinned ruff. Docstrings go through the same substitutions, so both
+twins carry the same full text. What cannot be said by substitution lives in small shared modules beside them.
 
 ``make generate`` runs it; ``make check`` (so ``make test`` and CI) runs ``--check``, which fails, with a
 diff, when a sync twin differs from what its async source gives, or has no source. Every substitution must
@@ -25,7 +25,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = [ROOT / "overlays" / "dubkit" / "elevenlabs", ROOT / "overlays" / "dubkit" / "dubformer"]
+OVERLAY = ROOT / "overlays" / "dubkit"
+PACKAGES = [OVERLAY, OVERLAY / "elevenlabs", OVERLAY / "dubformer"]
 RUFF = Path(sys.executable).parent / "ruff"
 HEADER = (
     "# Generated from {source} by scripts/unasync.py; do not edit.\n"
@@ -46,6 +47,8 @@ SUBSTITUTIONS = [
     ("adownload_endpoint", "download_endpoint"),
     ("aiter_endpoint", "iter_endpoint"),
     ("aiter_download", "iter_download"),
+    ("aiter_raw", "iter_raw"),
+    ("aread", "read"),
     ("build_async_http", "build_sync_http"),
     ("build_async_stream_client", "build_stream_client"),
     ("build_async_download_client", "build_download_client"),
