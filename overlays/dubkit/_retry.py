@@ -26,15 +26,12 @@ import email.utils
 import math
 import random
 import time
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
 
 import httpx2
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -51,12 +48,15 @@ __all__ = [
     "RETRYABLE_STATUSES",
     "RETRY_PLAN_EXTENSION",
     "RETRY_SAFE_EXTENSION",
+    "AsyncSleep",
     "BodyParts",
     "Decision",
     "RequestRetries",
     "RetryPolicy",
+    "Sleep",
     "asyncio_sleep",
     "backoff_delay",
+    "blocking_sleep",
     "body_parts",
     "body_replayable",
     "decide_on_error",
@@ -308,6 +308,12 @@ def _clamp(seconds: float, cap: float | None) -> float | None:
     return seconds if cap is None else min(seconds, cap)
 
 
+Sleep = Callable[[float], None]
+"""How a sync loop waits between attempts (tests pass a fake)."""
+AsyncSleep = Callable[[float], Awaitable[None]]
+"""How an async loop waits between attempts (tests pass a fake)."""
+
+
 async def asyncio_sleep(seconds: float) -> None:
     """Sleep between an async loop's attempts: the default ``sleep`` of the async transport and of waits.
 
@@ -320,6 +326,17 @@ async def asyncio_sleep(seconds: float) -> None:
     import asyncio  # noqa: PLC0415
 
     await asyncio.sleep(seconds)
+
+
+def blocking_sleep(seconds: float) -> None:
+    """Sleep between a sync loop's attempts: the sync twin of ``asyncio_sleep``, written for it by unasync.
+
+    ``time.sleep`` is looked up at call time, so tests (and users) can patch it.
+
+    Args:
+        seconds: How long to sleep.
+    """
+    time.sleep(seconds)
 
 
 def backoff_delay(attempt: int, rng: random.Random) -> float:
