@@ -4,8 +4,9 @@ The resource wrappers are written once, async, in ``overlays/dubkit/<provider>/_
 they share (downloads, waits, ...) in ``overlays/dubkit/_async/``. This script turns each module there into
 its sync twin in the sibling ``_sync/`` folder by substituting whole words (``async def`` -> ``def``,
 ``await x`` -> ``x``, ``AsyncDubbing`` -> ``Dubbing``, ``aexpect`` -> ``expect``, ...), then sorts the
-imports and formats the result with the pinned ruff. Docstrings go through the same substitutions, so both
-twins carry the same full text. What cannot be said by substitution lives in small shared modules beside them.
+imports and ``__all__`` and formats the result with the pinned ruff. Docstrings go through the same
+substitutions, so both twins carry the same full text. What cannot be said by substitution lives in small
+shared modules beside them.
 
 ``make generate`` runs it; ``make check`` (so ``make test`` and CI) runs ``--check``, which fails, with a
 diff, when a sync twin differs from what its async source gives, or has no source. Every substitution must
@@ -108,7 +109,7 @@ def sync_twin(source: Path, used: set[int], root: Path = ROOT) -> str:
     """
     header = HEADER.format(source=source.relative_to(root).as_posix())
     text = header + unasync_text(source.read_text(encoding="utf-8"), used)  # the header itself is not substituted
-    text = _ruff(["check", "--fix", "--select", "I", "--quiet", "--exit-zero"], text, source)
+    text = _ruff(["check", "--fix", "--select", "I,RUF022", "--quiet", "--exit-zero"], text, source)
     return _ruff(["format", "--quiet"], text, source)
 
 

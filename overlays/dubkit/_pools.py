@@ -59,6 +59,15 @@ class LazyPool(httpx2.BaseTransport):
         self._built: httpx2.HTTPTransport | None = None
         self._lock = threading.Lock()  # two threads' first requests must not build two pools
 
+    @classmethod
+    def for_api(cls) -> LazyPool:
+        """Return the pool of a client's API calls (httpx's default limits: a thread waits in httpcore2's queue).
+
+        Returns:
+            The pool, not built yet.
+        """
+        return cls()
+
     @property
     def pool(self) -> httpx2.HTTPTransport:
         """The transport, built now if it was not yet."""
@@ -96,6 +105,17 @@ class AsyncLazyPool(httpx2.AsyncBaseTransport):
     def __init__(self, limits: httpx2.Limits | None = None) -> None:
         self._limits = limits
         self._built: httpx2.AsyncHTTPTransport | None = None
+
+    @classmethod
+    def for_api(cls) -> AsyncTurns:
+        """Return the pool of a client's API calls: ``api_limits()``, requests beyond its size waiting their turn.
+
+        They wait above the pool, not in httpcore2's queue (see ``AsyncTurns``).
+
+        Returns:
+            The pool, not built yet, under its turns.
+        """
+        return AsyncTurns(cls(api_limits()), ASYNC_API_CONNECTIONS)
 
     @property
     def pool(self) -> httpx2.AsyncHTTPTransport:
