@@ -139,8 +139,10 @@ async def adub_file(
     ``job_id`` and in a note, so it can be checked rather than created again.
 
     Example:
-        >>> result = await adub_file("talk.mp4", provider="elevenlabs", target_lang="es", out_dir="out",
-        ...                         options=ElevenLabsDubOptions(num_speakers=2))  # doctest: +SKIP
+        >>> result = await adub_file(  # doctest: +SKIP
+        ...     "talk.mp4", provider="elevenlabs", target_lang="es", out_dir="out",
+        ...     options=ElevenLabsDubOptions(num_speakers=2),
+        ... )
         >>> [path.name for path in result.files]  # doctest: +SKIP
         ['talk.es.mp4', 'talk.es.srt']
     """
