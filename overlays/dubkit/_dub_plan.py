@@ -1,8 +1,10 @@
-"""The I/O-free steps of a dub, shared by both twins: check the arguments, build the create, name the outputs.
+"""The steps of a dub that need no I/O, shared by ``dub_file`` and the ``dubkit`` command: check, build, name.
 
-``plan_dub`` checks everything a dub needs before any request; the create and download steps (in
-``_async/_dub_steps.py`` and the ``_sync/`` module written from it) send what is built here and write the
-outputs under the names made here.
+``plan_dub`` checks everything a dub needs before any request. The steps that talk to a provider,
+``create_job`` (the paid create) and ``download_outputs`` (a finished job's outputs, under the names
+``dub_file`` documents), are written once, async, in ``_async/_dub_steps.py``; ``scripts/unasync.py`` writes
+the sync ones. They send what is built here. The command line runs these steps itself so it can record each
+job as soon as it exists.
 """
 
 from __future__ import annotations
