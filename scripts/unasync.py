@@ -59,6 +59,7 @@ SUBSTITUTIONS = [
     ("build_async_download_client", "build_download_client"),
     ("set_async_httpx_client", "set_httpx_client"),
     ("asyncio_sleep", "blocking_sleep"),
+    ("__aiter__", "__iter__"),
     ("AsyncPager", "SyncPager"),
     ("Async([A-Z][A-Za-z0-9_]*)", r"\1"),
 ]
