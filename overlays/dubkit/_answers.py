@@ -15,10 +15,10 @@ from typing import Any, Protocol, TypeVar
 
 import httpx2
 
+from ._attempts import AMBIGUOUS_HINT
 from ._errors import InvalidRequestError, NotFoundError, OutcomeUnknownError, ResponseValidationError
 from ._redact import redact_url
 from ._retry import GONE_AFTER_RETRY_EXTENSION, Decision, RequestRetries, RetryPolicy
-from ._transport import AMBIGUOUS_HINT
 
 __all__ = [
     "AsyncDetailedCall",
