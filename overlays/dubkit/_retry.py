@@ -357,7 +357,7 @@ def backoff_delay(attempt: int, rng: random.Random) -> float:
 class RetryPolicy:
     """The one place that decides every re-attempt dubkit makes, with the module's named constants.
 
-    The transport asks it after each attempt (``plan``, ``on_error``, ``on_status``, ``delay``), the parsing
+    The transport asks it after each attempt (``plan``, ``decide``, ``delay``), the parsing
     of an answer asks it before asking again for a body that is not JSON (``reask_garbled``), a wait asks it
     how long to sleep between polls (``poll_delay``), and a download asks it whether to resume (``resume``).
 
@@ -402,32 +402,20 @@ class RetryPolicy:
         return RequestRetries(is_retry_safe(request, None), DEFAULT_MAX_RETRIES)
 
     @staticmethod
-    def on_error(error: httpx2.TransportError, plan: RequestRetries, retries_left: int) -> Decision:
-        """Decide what follows an attempt that got no answer (``decide_on_error``).
+    def decide(outcome: int | httpx2.TransportError, plan: RequestRetries, retries_left: int) -> Decision:
+        """Decide what follows an attempt: by its status (``decide_on_status``), or by the error it got instead.
 
         Args:
-            error: What the attempt raised.
+            outcome: The HTTP status, or what the attempt raised (``decide_on_error``).
             plan: What the request was allowed.
             retries_left: How many more attempts are allowed.
 
         Returns:
             The decision.
         """
-        return decide_on_error(error, retry_safe=plan.retry_safe, retries_left=retries_left)
-
-    @staticmethod
-    def on_status(status: int, plan: RequestRetries, retries_left: int) -> Decision:
-        """Decide what follows an answer with ``status`` (``decide_on_status``).
-
-        Args:
-            status: The HTTP status.
-            plan: What the request was allowed.
-            retries_left: How many more attempts are allowed.
-
-        Returns:
-            The decision.
-        """
-        return decide_on_status(status, retry_safe=plan.retry_safe, retries_left=retries_left)
+        if isinstance(outcome, int):
+            return decide_on_status(outcome, retry_safe=plan.retry_safe, retries_left=retries_left)
+        return decide_on_error(outcome, retry_safe=plan.retry_safe, retries_left=retries_left)
 
     @staticmethod
     def delay(attempt: int, rng: random.Random, headers: httpx2.Headers | None = None) -> float:
