@@ -23,25 +23,9 @@ writes the sync ones. What they share is in ``_clients`` (the client classes, th
 from __future__ import annotations
 
 from ._answers import on_unparsable
-from ._async._http import (
-    aexpect,
-    aexpect_with_headers,
-    build_async_download_client,
-    build_async_http,
-    build_async_stream_client,
-)
-from ._sync._http import build_download_client, build_stream_client, build_sync_http, expect, expect_with_headers
+from ._async import _http as _async_http
+from ._async._http import *  # noqa: F403 - the async builders and loops, listed once there
+from ._sync import _http as _sync_http
+from ._sync._http import *  # noqa: F403 - their sync twins
 
-__all__ = [
-    "aexpect",
-    "aexpect_with_headers",
-    "build_async_download_client",
-    "build_async_http",
-    "build_async_stream_client",
-    "build_download_client",
-    "build_stream_client",
-    "build_sync_http",
-    "expect",
-    "expect_with_headers",
-    "on_unparsable",
-]
+__all__ = [*_async_http.__all__, *_sync_http.__all__, "on_unparsable"]  # noqa: PLE0604 - names from those modules
