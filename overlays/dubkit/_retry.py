@@ -59,8 +59,7 @@ __all__ = [
     "blocking_sleep",
     "body_parts",
     "body_replayable",
-    "decide_on_error",
-    "decide_on_status",
+    "decide_on_outcome",
     "declare_body_parts",
     "gone_after_retry",
     "is_retry_safe",
@@ -227,39 +226,28 @@ def is_retry_safe(request: httpx2.Request, idempotency_header: str | None) -> bo
     return idempotency_header is not None and idempotency_header in request.headers
 
 
-def decide_on_status(status: int, *, retry_safe: bool, retries_left: int) -> Decision:
-    """Decide what to do with a response status.
+def decide_on_outcome(outcome: int | httpx2.TransportError, *, retry_safe: bool, retries_left: int) -> Decision:
+    """Decide what follows an attempt, by the status it got or by the transport error it got instead.
 
     Args:
-        status: The HTTP status.
+        outcome: The HTTP status, or the transport error.
         retry_safe: Whether re-sending cannot apply the request twice.
         retries_left: How many more attempts are allowed.
 
     Returns:
-        The decision.
+        The decision: a status not worth a retry, or a URL no transport handles (a redirect to ``ftp://``,
+        which no attempt can reach), returns as it is; an attempt that may have been applied is ambiguous
+        unless re-sending is safe; anything else is retried while attempts are left.
     """
-    retryable = status in RETRYABLE_STATUSES or status >= 500  # noqa: PLR2004
-    if not retryable:
+    if isinstance(outcome, int):
+        hopeless = outcome not in RETRYABLE_STATUSES and outcome < 500  # noqa: PLR2004
+        applied = may_have_applied(None, outcome)
+    else:
+        hopeless = isinstance(outcome, httpx2.UnsupportedProtocol)
+        applied = may_have_applied(outcome, None)
+    if hopeless:
         return Decision.RETURN
-    if not retry_safe and status not in _NOT_PROCESSED_STATUSES:
-        return Decision.AMBIGUOUS
-    return Decision.RETRY if retries_left > 0 else Decision.RETURN
-
-
-def decide_on_error(error: httpx2.TransportError, *, retry_safe: bool, retries_left: int) -> Decision:
-    """Decide what to do when an attempt got no response.
-
-    Args:
-        error: The transport error.
-        retry_safe: Whether re-sending cannot apply the request twice.
-        retries_left: How many more attempts are allowed.
-
-    Returns:
-        The decision.
-    """
-    if isinstance(error, httpx2.UnsupportedProtocol):  # e.g. a redirect to ftp://: no attempt can succeed
-        return Decision.RETURN
-    if not retry_safe and not isinstance(error, _NOT_SENT_ERRORS):
+    if not retry_safe and applied:
         return Decision.AMBIGUOUS
     return Decision.RETRY if retries_left > 0 else Decision.RETURN
 
@@ -403,19 +391,17 @@ class RetryPolicy:
 
     @staticmethod
     def decide(outcome: int | httpx2.TransportError, plan: RequestRetries, retries_left: int) -> Decision:
-        """Decide what follows an attempt: by its status (``decide_on_status``), or by the error it got instead.
+        """Decide what follows an attempt, by its status or by the error it got instead (``decide_on_outcome``).
 
         Args:
-            outcome: The HTTP status, or what the attempt raised (``decide_on_error``).
+            outcome: The HTTP status, or what the attempt raised.
             plan: What the request was allowed.
             retries_left: How many more attempts are allowed.
 
         Returns:
             The decision.
         """
-        if isinstance(outcome, int):
-            return decide_on_status(outcome, retry_safe=plan.retry_safe, retries_left=retries_left)
-        return decide_on_error(outcome, retry_safe=plan.retry_safe, retries_left=retries_left)
+        return decide_on_outcome(outcome, retry_safe=plan.retry_safe, retries_left=retries_left)
 
     @staticmethod
     def delay(attempt: int, rng: random.Random, headers: httpx2.Headers | None = None) -> float:
