@@ -17,14 +17,24 @@ from __future__ import annotations
 import logging
 import math
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import Generic, Literal, Required, TypedDict, TypeVar
 
 from dubkit._errors import DubbingFailedError, RateLimitError, WaitTimeoutError
 from dubkit._retry import DEFAULT_POLICY, DEFAULT_POLL_INTERVAL, MAX_POLL_INTERVAL, RetryPolicy, retry_after_seconds
 
-__all__ = ["DEFAULT_WAIT_TIMEOUT", "AsyncFetch", "Fetch", "JobState", "Observation", "Poller", "check_wait_arguments"]
+__all__ = [
+    "DEFAULT_WAIT_TIMEOUT",
+    "AsyncFetch",
+    "Fetch",
+    "JobState",
+    "Observation",
+    "Poller",
+    "WaitOptions",
+    "check_wait_arguments",
+]
 
 T = TypeVar("T")
 
@@ -57,20 +67,59 @@ AsyncFetch = Callable[[], Awaitable[Observation[T]]]
 """Polls a job once (an async wait's ``fetch``)."""
 
 
+class WaitOptions(TypedDict, Generic[T], total=False):
+    """What a wait is given besides how to fetch and how to sleep: the job, its deadline and backoff, reports.
+
+    Attributes:
+        job_id: The project or dubbing id, for errors and logs (required).
+        error_message: Extracts the provider's failure explanation from a failed state (required).
+        timeout: Seconds before giving up; ``None`` (the default) means ``DEFAULT_WAIT_TIMEOUT``.
+        poll_interval: Seconds before the second poll (later waits back off); ``None`` (the default) means
+            ``DEFAULT_POLL_INTERVAL``.
+        on_update: Called with the state whenever the status changes, including at the first poll.
+        clock: Monotonic seconds (tests pass a fake; the default is ``time.monotonic``).
+        rng: Source of jitter; seed one for reproducible waits.
+    """
+
+    job_id: Required[str]
+    error_message: Required[Callable[[T], str | None]]
+    timeout: float | None
+    poll_interval: float | None
+    on_update: Callable[[T], None] | None
+    clock: Callable[[], float]
+    rng: random.Random | None
+
+
 class Poller(Generic[T]):
-    """The policy shared by both twins: deadline, backoff with jitter, status changes, unknown statuses."""
+    """The policy shared by both twins: deadline, backoff with jitter, status changes, unknown statuses.
+
+    Args:
+        classify: Maps a raw status to ``"running"``, ``"done"`` or ``"failed"``; ``None`` for an unknown one.
+        job_id: The job's id (this and the options up to ``rng``: see ``WaitOptions``).
+        error_message: Extracts the failure explanation.
+        timeout: Seconds before giving up.
+        poll_interval: Seconds before the second poll.
+        on_update: Called at each status change.
+        clock: Monotonic seconds.
+        rng: Source of jitter.
+        policy: The retry policy whose ``poll_delay`` spaces the polls.
+
+    Raises:
+        ValueError: ``job_id`` is empty, or ``timeout`` or ``poll_interval`` is not a finite number > 0.
+        TypeError: An option of the wrong type.
+    """
 
     def __init__(
         self,
-        *,
         classify: Callable[[str], JobState | None],
+        *,
         job_id: str,
         error_message: Callable[[T], str | None],
-        timeout: float | None,
-        poll_interval: float | None,
-        on_update: Callable[[T], None] | None,
-        clock: Callable[[], float],
-        rng: random.Random | None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[T], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        rng: random.Random | None = None,
         policy: RetryPolicy = DEFAULT_POLICY,
     ) -> None:
         if not job_id:

@@ -7,13 +7,11 @@ Every decision (deadline, backoff, 429s, statuses) is ``Poller``'s; this loop on
 
 from __future__ import annotations
 
-import random
-import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, Unpack
 
 from dubkit._errors import RateLimitError
-from dubkit._polling import Fetch, JobState, Poller
+from dubkit._polling import Fetch, JobState, Poller, WaitOptions
 from dubkit._retry import Sleep, blocking_sleep
 
 __all__ = ["wait_until_done"]
@@ -25,14 +23,8 @@ def wait_until_done(
     fetch: Fetch[T],
     classify: Callable[[str], JobState | None],
     *,
-    job_id: str,
-    error_message: Callable[[T], str | None],
-    timeout: float | None = None,
-    poll_interval: float | None = None,
-    on_update: Callable[[T], None] | None = None,
     sleep: Sleep | None = None,
-    clock: Callable[[], float] = time.monotonic,
-    rng: random.Random | None = None,
+    **options: Unpack[WaitOptions[T]],
 ) -> T:
     """Poll a dubbing job until it is done and return its final state.
 
@@ -54,15 +46,9 @@ def wait_until_done(
         fetch: Polls the job once.
         classify: Maps a raw status to ``"running"``, ``"done"`` or ``"failed"``; ``None`` for an unknown
             status, which is treated as running and logged once as a warning.
-        job_id: The project or dubbing id, for errors and logs.
-        error_message: Extracts the provider's failure explanation from a failed state.
-        timeout: Seconds before giving up; ``None`` means ``DEFAULT_WAIT_TIMEOUT``.
-        poll_interval: Seconds before the second poll (later waits back off); ``None`` means
-            ``DEFAULT_POLL_INTERVAL``.
-        on_update: Called with the state whenever the status changes, including at the first poll.
         sleep: Sleeps for the given seconds (tests pass a fake).
-        clock: Monotonic seconds (tests pass a fake).
-        rng: Source of jitter; seed one for reproducible waits.
+        **options: ``job_id`` and ``error_message`` (required), ``timeout``, ``poll_interval``, ``on_update``,
+            ``clock`` and ``rng``: see ``WaitOptions``.
 
     Returns:
         The job's state from the poll that reported it done.
@@ -73,16 +59,7 @@ def wait_until_done(
         WaitTimeoutError: The deadline passed first; it carries the last status and state seen.
         DubkitError: ``fetch`` raised an error other than ``RateLimitError`` (which is waited out).
     """
-    poller = Poller(
-        classify=classify,
-        job_id=job_id,
-        error_message=error_message,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_update=on_update,
-        clock=clock,
-        rng=rng,
-    )
+    poller = Poller(classify, **options)
     while True:
         try:
             observation = fetch()
