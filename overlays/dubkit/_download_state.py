@@ -13,13 +13,13 @@ import os
 import pathlib
 import re
 from collections.abc import Iterator
-from typing import IO, Protocol
+from typing import IO, Any, Protocol, TypedDict
 
 import httpx2
 
 from dubkit._errors import DownloadError
 from dubkit._partfiles import create_part_file
-from dubkit._retry import DEFAULT_POLICY, RETRY_SAFE_EXTENSION
+from dubkit._retry import DEFAULT_POLICY, MAX_RESUMES, RETRY_SAFE_EXTENSION
 from dubkit._safe_names import check_not_symlink
 from dubkit._transfers import current_observer
 from dubkit._validation import check_http_url, check_int, check_path
@@ -27,6 +27,7 @@ from dubkit._validation import check_http_url, check_int, check_path
 __all__ = [
     "READ_ONLY",
     "Destination",
+    "DownloadOptions",
     "DownloadState",
     "Writable",
     "check_destination",
@@ -189,8 +190,18 @@ def check_destination(name: str, destination: object) -> Destination:
 class DownloadState:
     """The I/O-free bookkeeping of one download, shared by the sync and async twins."""
 
-    def __init__(self, url: str, sink: _Sink, max_resumes: int, chunk_size: int, max_bytes: int | None) -> None:
+    def __init__(
+        self,
+        url: str,
+        sink: _Sink,
+        *,
+        max_resumes: int,
+        chunk_size: int,
+        max_bytes: int | None,
+        request: dict[str, Any],
+    ) -> None:
         self.url = url
+        self.request = request  # the method and the JSON body, if any
         self.safe_url = str(httpx2.URL(url).copy_with(query=None, fragment=None, userinfo=b""))
         self.sink = sink
         self.max_resumes = max_resumes
@@ -324,14 +335,42 @@ def _end_is_verifiable(response: httpx2.Response) -> bool:
     return response.http_version not in {"HTTP/1.1", "HTTP/1.0", "HTTP/0.9"}
 
 
+class DownloadOptions(TypedDict, total=False):
+    """How a download asks for its file, and its limits: each optional.
+
+    Attributes:
+        method: The HTTP method (``"GET"``; a few file endpoints are read-only POSTs).
+        json: A JSON body to send, if the endpoint takes one.
+        max_resumes: How many times a dropped connection may be resumed with a ``Range`` request
+            (``MAX_RESUMES``).
+        chunk_size: The most bytes handed on at a time (64 KiB; longer chunks from the transport are split).
+        max_bytes: Refuse a file larger than this (announced or received); None (the default) for no limit.
+    """
+
+    method: str
+    json: Any
+    max_resumes: int
+    chunk_size: int
+    max_bytes: int | None
+
+
 def start_download(
-    url: str, destination: Destination | None, *, max_resumes: int, chunk_size: int, max_bytes: int | None
+    url: str,
+    destination: Destination | None,
+    *,
+    method: str = "GET",
+    json: Any = None,
+    max_resumes: int = MAX_RESUMES,
+    chunk_size: int = 1 << 16,
+    max_bytes: int | None = None,
 ) -> DownloadState:
     """Check a download's arguments, before any request, and return its state.
 
     Args:
         url: The http(s) URL of the file.
         destination: A path or a binary file object; None for a byte iterator (whose caller gets the bytes).
+        method: The HTTP method (this and the options after it: see ``DownloadOptions``).
+        json: A JSON body, if any.
         max_resumes: How many times a dropped connection may be resumed.
         chunk_size: The most bytes handed on at a time.
         max_bytes: Refuse a file larger than this; None for no limit.
@@ -350,4 +389,7 @@ def start_download(
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
     sink = _IterSink() if destination is None else _sink("destination", destination)
-    return DownloadState(url, sink, max_resumes, chunk_size, max_bytes)
+    request = {"method": method, "json": json}
+    return DownloadState(
+        url, sink, max_resumes=max_resumes, chunk_size=chunk_size, max_bytes=max_bytes, request=request
+    )

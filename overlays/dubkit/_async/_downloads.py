@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import pathlib
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Unpack
 
 import httpx2
 
-from dubkit._download_state import READ_ONLY, Destination, DownloadState, split_chunk, start_download
+from dubkit._download_state import (
+    READ_ONLY,
+    Destination,
+    DownloadOptions,
+    DownloadState,
+    split_chunk,
+    start_download,
+)
 from dubkit._errors import error_for_response
-from dubkit._retry import MAX_RESUMES
 
 __all__ = ["adownload_to_path", "aiter_download"]
 
@@ -32,13 +38,13 @@ async def _body_chunks(response: httpx2.Response, chunk_size: int) -> AsyncItera
             yield piece
 
 
-async def _transfer(client: httpx2.AsyncClient, state: DownloadState, method: str, json: Any) -> AsyncIterator[bytes]:
+async def _transfer(client: httpx2.AsyncClient, state: DownloadState) -> AsyncIterator[bytes]:
     """Yield the body's chunks, each handed to the sink first, resuming or starting over as the server allows."""
     while True:
         try:
             async with client.stream(
-                method, url=state.url, headers=state.request_headers(), json=json, extensions=READ_ONLY,
-                follow_redirects=True,
+                url=state.url, headers=state.request_headers(), extensions=READ_ONLY, follow_redirects=True,
+                **state.request,
             ) as response:  # fmt: skip
                 if response.is_error:
                     await response.aread()
@@ -55,15 +61,7 @@ async def _transfer(client: httpx2.AsyncClient, state: DownloadState, method: st
 
 
 async def adownload_to_path(
-    client: httpx2.AsyncClient,
-    url: str,
-    destination: Destination,
-    *,
-    method: str = "GET",
-    json: Any = None,
-    max_resumes: int = MAX_RESUMES,
-    chunk_size: int = 1 << 16,
-    max_bytes: int | None = None,
+    client: httpx2.AsyncClient, url: str, destination: Destination, **options: Unpack[DownloadOptions]
 ) -> pathlib.Path | None:
     """Download ``url`` to a path (atomically) or a binary file object, resuming a dropped connection.
 
@@ -71,11 +69,7 @@ async def adownload_to_path(
         client: A client that carries no credentials; redirects are followed.
         url: The http(s) URL of the file (signed URLs are fine: their query is never shown).
         destination: The file to write (missing parent directories are created), or a binary file object.
-        method: The HTTP method (a few file endpoints are read-only POSTs).
-        json: A JSON body to send, if the endpoint takes one.
-        max_resumes: How many times a dropped connection may be resumed with a ``Range`` request.
-        chunk_size: The most bytes written at a time (longer chunks from the transport are split).
-        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
+        **options: ``method``, ``json``, ``max_resumes``, ``chunk_size``, ``max_bytes``: see ``DownloadOptions``.
 
     Returns:
         The absolute destination path (a link in its folders is kept; the destination itself is never one),
@@ -92,9 +86,9 @@ async def adownload_to_path(
         >>> async with httpx2.AsyncClient(timeout=60) as plain:  # doctest: +SKIP
         ...     await adownload_to_path(plain, signed_url, "out/dub.mp4")
     """
-    state = start_download(url, destination, max_resumes=max_resumes, chunk_size=chunk_size, max_bytes=max_bytes)
+    state = start_download(url, destination, **options)
     try:
-        async for _ in _transfer(client, state, method, json):
+        async for _ in _transfer(client, state):
             pass
         return state.finish()
     except BaseException:
@@ -102,26 +96,13 @@ async def adownload_to_path(
         raise
 
 
-def aiter_download(
-    client: httpx2.AsyncClient,
-    url: str,
-    *,
-    method: str = "GET",
-    json: Any = None,
-    max_resumes: int = MAX_RESUMES,
-    chunk_size: int = 1 << 16,
-    max_bytes: int | None = None,
-) -> AsyncIterator[bytes]:
+def aiter_download(client: httpx2.AsyncClient, url: str, **options: Unpack[DownloadOptions]) -> AsyncIterator[bytes]:
     """Yield the bytes of ``url`` as they arrive, resuming a dropped connection with ``Range``.
 
     Args:
         client: A client that carries no credentials; redirects are followed.
         url: The http(s) URL of the file.
-        method: The HTTP method.
-        json: A JSON body to send, if the endpoint takes one.
-        max_resumes: How many times a dropped connection may be resumed.
-        chunk_size: The most bytes yielded at a time.
-        max_bytes: Refuse a file larger than this (announced or received); None for no limit.
+        **options: ``method``, ``json``, ``max_resumes``, ``chunk_size``, ``max_bytes``: see ``DownloadOptions``.
 
     Returns:
         The chunks as they arrive; they end only once every announced byte has been yielded.
@@ -133,11 +114,10 @@ def aiter_download(
             (a server that takes no ranges).
         APIStatusError: The server answered with an error status.
     """
-    state = start_download(url, None, max_resumes=max_resumes, chunk_size=chunk_size, max_bytes=max_bytes)
-    return _iterate(client, state, method, json)
+    return _iterate(client, start_download(url, None, **options))
 
 
-async def _iterate(client: httpx2.AsyncClient, state: DownloadState, method: str, json: Any) -> AsyncIterator[bytes]:
-    async for chunk in _transfer(client, state, method, json):
+async def _iterate(client: httpx2.AsyncClient, state: DownloadState) -> AsyncIterator[bytes]:
+    async for chunk in _transfer(client, state):
         yield chunk
     state.finish()
