@@ -4,7 +4,10 @@ Runs the spec's GET operations (and Dubformer's ``validate_retranslation``, whic
 ``--base-url`` with the key from an environment variable, and reports every response that disagrees with
 ``generated/dubkit_specs/{provider}.json``: an undocumented status code, a wrong content type, or a body
 that breaks the response schema. Path parameters are real ids, taken from the list endpoints first
-(dubs, Studio projects, chapters, snapshots; Dubformer projects) or given with ``--id name=value``.
+(dubs, Studio projects, chapters, snapshots, dubbing projects and their language targets; Dubformer
+projects) or given with ``--id name=value``. The Dubbing Project API's ``project_id`` is a different id
+from Studio's: give it as ``--id dubbing_project_id=...``. ``format_type`` (a transcript format, not an
+id) defaults to ``json``.
 
 Operations that create paid work (every other POST, PATCH or PUT) are refused unless ``--allow-paid`` is
 given; DELETE is refused always. The key is read from the environment (``--key-env``, default ``KEY``),
@@ -210,6 +213,7 @@ def _first(items: Any, key: str, prefer: Callable[[dict[str, Any]], bool] = lamb
 def discover_elevenlabs(http: httpx2.Client, ids: dict[str, str]) -> None:
     """Fill in ElevenLabs ids from the list endpoints (GETs only), keeping the ones given."""
     _discover_dubbing(http, ids)
+    _discover_dubbing_projects(http, ids)
     _discover_studio(http, ids)
 
 
@@ -227,6 +231,31 @@ def _discover_dubbing(http: httpx2.Client, ids: dict[str, str]) -> None:
         speakers = resource.get("speaker_tracks")
         if isinstance(speakers, dict) and speakers:
             ids["speaker_id"] = next(iter(speakers))
+
+
+def _discover_dubbing_projects(http: httpx2.Client, ids: dict[str, str]) -> None:
+    ids.setdefault("format_type", "json")
+    if "dubbing_project_id" not in ids:
+        projects = (_get(http, "/v1/dubbing/project?page_size=100") or {}).get("projects")
+        project = _first(projects, "project_id", lambda p: p.get("status") == "ready")
+        if project is not None:
+            ids["dubbing_project_id"] = project["project_id"]
+    if "dubbing_project_id" in ids and "language_id" not in ids:
+        listing = _get(http, f"/v1/dubbing/project/{ids['dubbing_project_id']}/language?page_size=100") or {}
+        language = _first(listing.get("languages"), "language_id", lambda t: t.get("status") == "completed")
+        if language is not None:
+            ids["language_id"] = language["language_id"]
+
+
+DUBBING_PROJECT_PATH = "/v1/dubbing/project"
+"""Under this path, ``project_id`` is a dubbing project's id (``dubbing_project_id`` among the ids)."""
+
+
+def id_name(operation: Any, name: str) -> str:
+    """The key of a path parameter among the ids: its name, except a dubbing project's ``project_id``."""
+    if name == "project_id" and operation.path.startswith(DUBBING_PROJECT_PATH):
+        return "dubbing_project_id"
+    return name
 
 
 def _discover_studio(http: httpx2.Client, ids: dict[str, str]) -> None:
@@ -371,13 +400,13 @@ def run(
             body = retranslation_body(http, found["project_id"])
     for operation in chosen:
         op_id = operation_id(operation)
-        needed = _path_parameters(operation)
-        missing = [name for name in needed if name not in found]
+        needed = {name: id_name(operation, name) for name in _path_parameters(operation)}
+        missing = [key for key in needed.values() if key not in found]
         if missing:
             report.skipped[op_id] = f"no {', '.join(missing)} found: pass --id {missing[0]}=..."
             continue
         report.operations.append(op_id)
-        path_parameters = {name: found[name] for name in needed}
+        path_parameters = {name: found[key] for name, key in needed.items()}
         cases = generated_cases(operation, path_parameters, examples, seed)
         if op_id == "validate_retranslation" and body is not None:
             cases.insert(0, operation.Case(path_parameters=path_parameters, body=body, media_type="application/json"))

@@ -91,7 +91,8 @@ def check_transcript(state: dict[str, Any]) -> None:
     Raises:
         SmokeError: If the text is not SRT.
     """
-    text = state["client"].dubbing.transcript.get(state["dubbing_id"], "es", format="srt")
+    # What dub_file reads subtitles with (the older transcript call is deprecated and warns).
+    text = state["client"].dubbing.transcripts.get(state["dubbing_id"], "es", "srt").srt
     _require(isinstance(text, str), f"the transcript is a {type(text).__name__}, not text")
     _require("-->" in text, f"the transcript is not SRT: {text[:80]!r}")
 

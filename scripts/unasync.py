@@ -41,6 +41,7 @@ SUBSTITUTIONS = [
     ("async for", "for"),
     ("await ", ""),
     ("aexpect", "expect"),
+    ("get_async_httpx_client", "get_httpx_client"),
     ("aexpect_with_headers", "expect_with_headers"),
     ("await_until_done", "wait_until_done"),
     ("asyncio_detailed", "sync_detailed"),

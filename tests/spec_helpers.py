@@ -8,8 +8,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
-from _specio import ROOT, load_yaml
+from _specio import ROOT, load_provenance, load_yaml
 
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -83,3 +84,14 @@ def all_operations() -> dict[str, tuple[str, str]]:
         for provider in ("elevenlabs", "dubformer")
         for path, method, op in operations(effective_spec(provider))
     }
+
+
+DEPRECATED_CALLS = pytest.mark.filterwarnings("ignore:.*which ElevenLabs deprecated in its:DeprecationWarning")
+"""For tables that call every method, deprecated ones included (``tests/elevenlabs/test_el_deprecations.py``
+checks the warnings themselves): those calls warn once per process, so whichever test came first would fail."""
+
+
+def recorded_upstream(provider: str = "elevenlabs") -> Path:
+    """The upstream document the provenance records for a provider's spec (the project's current one)."""
+    source = load_provenance()[provider]["upstream"]["source"]
+    return (ROOT / source).resolve()

@@ -9,10 +9,89 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field, RootModel
 
 
+class Status(StrEnum):
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+class AssetTranscriptionData(BaseModel):
+    language_code: Annotated[str, Field(title="Language Code")]
+    text: Annotated[str, Field(title="Text")]
+    words: Annotated[list[str], Field(title="Words")]
+    word_start_times_ms: Annotated[list[int], Field(title="Word Start Times Ms")]
+    word_end_times_ms: Annotated[list[int], Field(title="Word End Times Ms")]
+    word_speaker_ids: Annotated[list[str | None], Field(title="Word Speaker Ids")]
+
+
+class AudioKeyMoment(BaseModel):
+    timestamp_ms: Annotated[int, Field(title="Timestamp Ms")]
+    type: Annotated[str, Field(title="Type")]
+    description: Annotated[str, Field(title="Description")]
+
+
+class AudioSegment(BaseModel):
+    start_ms: Annotated[int, Field(title="Start Ms")]
+    end_ms: Annotated[int, Field(title="End Ms")]
+    description: Annotated[str, Field(title="Description")]
+    segment_type: Annotated[str | None, Field(title="Segment Type")] = None
+    has_speech: Annotated[bool, Field(title="Has Speech")] = False
+    has_music: Annotated[bool, Field(title="Has Music")] = False
+    pacing: Annotated[str | None, Field(title="Pacing")] = None
+
+
 class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(BaseModel):
     language: Annotated[str | None, Field(title="Language")]
     """
     The Target language.
+    """
+
+
+class ModelId(StrEnum):
+    """
+    Default dubbing model id ('dubbing_v1' or 'dubbing_v2') for the project's language targets; a target may override it. Omit to use the system default.
+    """
+
+    DUBBING_V1 = "dubbing_v1"
+    DUBBING_V2 = "dubbing_v2"
+
+
+class BodyCreateDubbingProjectV1DubbingProjectPost(BaseModel):
+    file: Annotated[bytes | None, Field(title="File")] = None
+    """
+    The source media file to dub. Provide this or source_url.
+    """
+    source_url: Annotated[str | None, Field(title="Source Url")] = None
+    """
+    Public URL to fetch the source media from. Provide this or file.
+    """
+    reference: Annotated[str | None, Field(title="Reference")] = None
+    """
+    Optional free-form string (max 500 characters) to identify the project on your end.
+    """
+    source_language: Annotated[str | None, Field(title="Source Language")] = None
+    """
+    BCP-47 language tag of the source media; must be a language the transcription model supports. Any region or script subtag is ignored, since transcription is per-language. Omit to auto-detect.
+    """
+    model_id: Annotated[ModelId | str | None, Field(title="Model Id")] = None
+    """
+    Default dubbing model id ('dubbing_v1' or 'dubbing_v2') for the project's language targets; a target may override it. Omit to use the system default.
+    """
+    keyterms: Annotated[list[str] | None, Field(title="Keyterms")] = None
+    """
+    Key terms to bias transcription/translation toward (e.g. product or brand names). At most 1000 terms; each term at most 50 characters and 5 words; the characters `<>{}[]\\` are not allowed.
+    """
+    webhook_ids: Annotated[list[str] | None, Field(title="Webhook Ids")] = None
+    """
+    Ids of workspace webhooks to notify when this project becomes ready or fails, and when any of its languages completes or fails. At most 3; each must be a webhook configured in your workspace.
+    """
+    target_language: Annotated[str | None, Field(title="Target Language")] = None
+    """
+    Optional shortcut: also create a language target in this BCP-47 language, queued to start once the project is ready. Must be a language the dubbing model supports, and a region-qualified tag must be one of the supported dialects.
+    """
+    transcript: Annotated[bytes | None, Field(title="Transcript")] = None
+    """
+    Enterprise only. Optional JSON transcript to use instead of automatic transcription. When provided, source_language is required. Segments may include an optional external_id and an optional translation; if any segment includes a translation, target_language is required and every segment must include one (used to seed the target created via target_language).
     """
 
 
@@ -85,6 +164,2268 @@ class SourceType(StrEnum):
     ARTICLE = "article"
     GENFM = "genfm"
     VIDEO = "video"
+    SCREENPLAY = "screenplay"
+
+
+class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost(BaseModel):
+    speaker_name: Annotated[str | None, Field(title="Speaker Name")] = None
+    """
+    Name to attribute to this speaker.
+    """
+    voice_id: Annotated[str | None, Field(title="Voice Id")] = None
+    """
+    Either the identifier of a voice from the ElevenLabs voice library, or one of ['track-clone', 'clip-clone'].
+    """
+    voice_stability: Annotated[float | None, Field(title="Voice Stability")] = None
+    """
+    For models that support it, the voice similarity value to use. This will default to 0.65, with a valid range of [0.0, 1.0].
+    """
+    voice_similarity: Annotated[float | None, Field(title="Voice Similarity")] = None
+    """
+    For models that support it, the voice similarity value to use. This will default to 1.0, with a valid range of [0.0, 1.0].
+    """
+    voice_style: Annotated[float | None, Field(title="Voice Style")] = None
+    """
+    For models that support it, the voice style value to use. This will default to 1.0, with a valid range of [0.0, 1.0].
+    """
+
+
+class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(BaseModel):
+    name: Annotated[str, Field(examples=["Chapter 1"], title="Name")]
+    """
+    The name of the chapter, used for identification only.
+    """
+    from_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://blog.elevenlabs.io/the_first_ai_that_can_laugh/"],
+            title="From Url",
+        ),
+    ] = None
+    """
+    An optional URL from which we will extract content to initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+    """
+
+
+class DurationScale(StrEnum):
+    """
+    Duration of the generated podcast. Must be one of:
+    short - produces podcasts shorter than 3 minutes.
+    default - produces podcasts roughly between 3-7 minutes.
+    long - produces podcasts longer than 7 minutes.
+
+    """
+
+    SHORT = "short"
+    DEFAULT = "default"
+    LONG = "long"
+
+
+class Intro(RootModel[str]):
+    root: Annotated[
+        str, Field(examples=["Welcome to the podcast."], max_length=1500, title="Intro")
+    ]
+    """
+    The intro text that will always be added to the beginning of the podcast.
+    """
+
+
+class Outro(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["Thank you for listening!"], max_length=1500, title="Outro"),
+    ]
+    """
+    The outro text that will always be added to the end of the podcast.
+    """
+
+
+class InstructionsPrompt(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            examples=[
+                "Ensure the podcast remains factual, accurate and appropriate for all audiences."
+            ],
+            max_length=3000,
+            title="Instructions Prompt",
+        ),
+    ]
+    """
+    Additional instructions prompt for the podcast generation used to adjust the podcast's style and tone.
+    """
+
+
+class Highlight(RootModel[str]):
+    root: Annotated[str, Field(max_length=70, min_length=10)]
+
+
+class Mode(StrEnum):
+    """
+    The mode in which to run this Dubbing job. Defaults to automatic, use manual if specifically providing a CSV transcript to use. Note that manual mode is experimental and production use is strongly discouraged.
+    """
+
+    AUTOMATIC = "automatic"
+    MANUAL = "manual"
+
+
+class BodyDubAVideoOrAnAudioFileV1DubbingPost(BaseModel):
+    file: Annotated[bytes | None, Field(title="File")] = None
+    """
+    A list of file paths to audio recordings intended for voice cloning
+    """
+    csv_file: Annotated[bytes | None, Field(title="Csv File")] = None
+    """
+    CSV file containing transcription/translation metadata
+    """
+    foreground_audio_file: Annotated[
+        bytes | None, Field(title="Foreground Audio File")
+    ] = None
+    """
+    For use only with csv input
+    """
+    background_audio_file: Annotated[
+        bytes | None, Field(title="Background Audio File")
+    ] = None
+    """
+    For use only with csv input
+    """
+    name: Annotated[str | None, Field(title="Name")] = None
+    """
+    Name of the dubbing project.
+    """
+    source_url: Annotated[str | None, Field(title="Source Url")] = None
+    """
+    URL of the source video/audio file.
+    """
+    source_lang: Annotated[str, Field(title="Source Lang")] = "auto"
+    """
+    Source language. Expects a valid iso639-1 or iso639-3 language code.
+    """
+    target_lang: Annotated[str | None, Field(title="Target Lang")] = None
+    """
+    The Target language to dub the content into. Expects a valid iso639-1 or iso639-3 language code.
+    """
+    target_accent: Annotated[str | None, Field(title="Target Accent")] = None
+    """
+    [Experimental] An accent to apply when selecting voices from the library and to use to inform translation of the dialect to prefer.
+    """
+    num_speakers: Annotated[int, Field(title="Num Speakers")] = 0
+    """
+    Number of speakers to use for the dubbing. Set to 0 to automatically detect the number of speakers
+    """
+    watermark: Annotated[bool, Field(title="Watermark")] = False
+    """
+    Whether to apply watermark to the output video.
+    """
+    start_time: Annotated[int | None, Field(title="Start Time")] = None
+    """
+    Start time of the source video/audio file.
+    """
+    end_time: Annotated[int | None, Field(title="End Time")] = None
+    """
+    End time of the source video/audio file.
+    """
+    highest_resolution: Annotated[bool, Field(title="Highest Resolution")] = False
+    """
+    Whether to use the highest resolution available.
+    """
+    drop_background_audio: Annotated[bool, Field(title="Drop Background Audio")] = False
+    """
+    An advanced setting. Whether to drop background audio from the final dub. This can improve dub quality where it's known that audio shouldn't have a background track such as for speeches or monologues.
+    """
+    use_profanity_filter: Annotated[
+        bool | None, Field(title="Use Profanity Filter")
+    ] = None
+    """
+    [BETA] Whether transcripts should have profanities censored with the words '[censored]'
+    """
+    dubbing_studio: Annotated[bool, Field(title="Dubbing Studio")] = False
+    """
+    Whether to prepare dub for edits in dubbing studio or edits as a dubbing resource.
+    """
+    disable_voice_cloning: Annotated[bool, Field(title="Disable Voice Cloning")] = False
+    """
+    Instead of using a voice clone in dubbing, use a similar voice from the ElevenLabs Voice Library. Voices used from the library will contribute towards a workspace's custom voices limit, and if there aren't enough available slots the dub will fail. Using this feature requires the caller to have the 'add_voice_from_voice_library' permission on their workspace to access new voices.
+    """
+    mode: Annotated[Mode, Field(title="Mode")] = Mode.AUTOMATIC
+    """
+    The mode in which to run this Dubbing job. Defaults to automatic, use manual if specifically providing a CSV transcript to use. Note that manual mode is experimental and production use is strongly discouraged.
+    """
+    csv_fps: Annotated[float | None, Field(title="Csv Fps")] = None
+    """
+    Frames per second to use when parsing a CSV file for dubbing. If not provided, FPS will be inferred from timecodes.
+    """
+
+
+class BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost(BaseModel):
+    segments: Annotated[list[str], Field(title="Segments")]
+    """
+    Dub only this list of segments.
+    """
+    languages: Annotated[list[str] | None, Field(title="Languages")]
+    """
+    Dub only these languages for each segment.
+    """
+
+
+class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost(
+    BaseModel
+):
+    segment_ids: Annotated[list[str], Field(title="Segment Ids")]
+    speaker_id: Annotated[str, Field(title="Speaker Id")]
+
+
+class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost(
+    BaseModel
+):
+    convert_to_mpeg: Annotated[bool, Field(title="Convert To Mpeg")] = False
+    """
+    Whether to convert the audio to mpeg format.
+    """
+
+
+class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(
+    BaseModel
+):
+    convert_to_mpeg: Annotated[bool, Field(title="Convert To Mpeg")] = False
+    """
+    Whether to convert the audio to mpeg format.
+    """
+
+
+class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost(BaseModel):
+    segments: Annotated[list[str], Field(title="Segments")]
+    """
+    Transcribe this specific list of segments.
+    """
+
+
+class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost(
+    BaseModel
+):
+    segments: Annotated[list[str], Field(title="Segments")]
+    """
+    Translate only this list of segments.
+    """
+    languages: Annotated[list[str] | None, Field(title="Languages")]
+    """
+    Translate only these languages for each segment.
+    """
+
+
+class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(BaseModel):
+    from_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://blog.elevenlabs.io/the_first_ai_that_can_laugh/"],
+            title="From Url",
+        ),
+    ] = None
+    """
+    An optional URL from which we will extract content to initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+    """
+    from_document: Annotated[bytes | None, Field(title="From Document")] = None
+    """
+    An optional .epub, .pdf, .txt or similar file can be provided. If provided, we will initialize the Studio project with its content. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+    """
+    from_content_json: Annotated[
+        str | None,
+        Field(
+            examples=[
+                '[{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "F", "type": "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H", "type": "tts_node"}]}]}]'
+            ],
+            title="From Content Json",
+        ),
+    ] = None
+    """
+
+        An optional content to initialize the Studio project with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+
+        Example:
+        [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "F", "type": "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H", "type": "tts_node"}]}]}]
+        
+    """
+    auto_convert: Annotated[bool, Field(title="Auto Convert")] = False
+    """
+    Whether to auto convert the Studio project to audio or not.
+    """
+
+
+class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(BaseModel):
+    name: Annotated[str, Field(examples=["Project 1"], title="Name")]
+    """
+    The name of the Studio project, used for identification only.
+    """
+    default_title_voice_id: Annotated[
+        str, Field(examples=["21m00Tcm4TlvDq8ikWAM"], title="Default Title Voice Id")
+    ]
+    """
+    The voice_id that corresponds to the default voice used for new titles.
+    """
+    default_paragraph_voice_id: Annotated[
+        str,
+        Field(examples=["21m00Tcm4TlvDq8ikWAM"], title="Default Paragraph Voice Id"),
+    ]
+    """
+    The voice_id that corresponds to the default voice used for new paragraphs.
+    """
+    title: Annotated[
+        str | None, Field(examples=["Romeo and Juliet"], title="Title")
+    ] = None
+    """
+    An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on Studio project or chapter download.
+    """
+    author: Annotated[
+        str | None, Field(examples=["William Shakespeare"], title="Author")
+    ] = None
+    """
+    An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on Studio project or chapter download.
+    """
+    isbn_number: Annotated[
+        str | None, Field(examples=["0-306-40615-2"], title="Isbn Number")
+    ] = None
+    """
+    An optional ISBN number of the Studio project you want to create, this will be added as metadata to the mp3 file on Studio project or chapter download.
+    """
+    volume_normalization: Annotated[
+        bool, Field(examples=[False], title="Volume Normalization")
+    ] = False
+    """
+    When the Studio project is downloaded, should the returned audio have postprocessing in order to make it compliant with audiobook normalized volume requirements
+    """
+
+
+class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch(
+    BaseModel
+):
+    speaker_name: Annotated[str | None, Field(title="Speaker Name")] = None
+    """
+    Name to attribute to this speaker.
+    """
+    voice_id: Annotated[str | None, Field(title="Voice Id")] = None
+    """
+    Either the identifier of a voice from the ElevenLabs voice library, or one of ['track-clone', 'clip-clone'].
+    """
+    voice_stability: Annotated[float | None, Field(title="Voice Stability")] = None
+    """
+    For models that support it, the voice similarity value to use. This will default to 0.65, with a valid range of [0.0, 1.0].
+    """
+    voice_similarity: Annotated[float | None, Field(title="Voice Similarity")] = None
+    """
+    For models that support it, the voice similarity value to use. This will default to 1.0, with a valid range of [0.0, 1.0].
+    """
+    voice_style: Annotated[float | None, Field(title="Voice Style")] = None
+    """
+    For models that support it, the voice style value to use. This will default to 1.0, with a valid range of [0.0, 1.0].
+    """
+    languages: Annotated[list[str] | None, Field(title="Languages")] = None
+    """
+    Languages to apply these changes to. If empty, will apply to all languages.
+    """
+
+
+class CanvasPlacement(BaseModel):
+    """
+    Defines asset positioning and transformation on canvas.
+    """
+
+    x_relative: Annotated[float, Field(title="X Relative")] = 0.5
+    y_relative: Annotated[float, Field(title="Y Relative")] = 0.5
+    scale_x: Annotated[float, Field(title="Scale X")] = 1.0
+    scale_y: Annotated[float, Field(title="Scale Y")] = 1.0
+    pivot_x: Annotated[float, Field(title="Pivot X")] = 0.0
+    pivot_y: Annotated[float, Field(title="Pivot Y")] = 0.0
+    skew_x: Annotated[float, Field(title="Skew X")] = 0.0
+    skew_y: Annotated[float, Field(title="Skew Y")] = 0.0
+    crop_top: Annotated[float, Field(title="Crop Top")] = 0.0
+    crop_right: Annotated[float, Field(title="Crop Right")] = 0.0
+    crop_bottom: Annotated[float, Field(title="Crop Bottom")] = 0.0
+    crop_left: Annotated[float, Field(title="Crop Left")] = 0.0
+    flip_x: Annotated[bool, Field(title="Flip X")] = False
+    flip_y: Annotated[bool, Field(title="Flip Y")] = False
+
+
+class EnterType(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+    TYPEWRITER = "typewriter"
+
+
+class ExitType(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+
+
+class CaptionStyleCharacterAnimationModel(BaseModel):
+    enter_type: Annotated[EnterType, Field(title="Enter Type")]
+    exit_type: Annotated[ExitType, Field(title="Exit Type")]
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+
+
+class CaptionStyleHorizontalPlacementModel(BaseModel):
+    align: Annotated[Align, Field(title="Align")]
+    translate_pct: Annotated[float, Field(title="Translate Pct")]
+
+
+class TextAlign(StrEnum):
+    START = "start"
+    CENTER = "center"
+    END = "end"
+
+
+class TextStyle(StrEnum):
+    NORMAL = "normal"
+    ITALIC = "italic"
+
+
+class TextWeight(StrEnum):
+    NORMAL = "normal"
+    BOLD = "bold"
+    FIELD_900 = "900"
+
+
+class TextTransform(StrEnum):
+    NONE = "none"
+    UPPERCASE = "uppercase"
+
+
+class TextBlendMode(StrEnum):
+    NORMAL = "normal"
+    DIFFERENCE = "difference"
+    MULTIPLY = "multiply"
+
+
+class EnterType1(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+    SCALE = "scale"
+    POP = "pop"
+    SLIDE_UP = "slide_up"
+    SLIDE_DOWN = "slide_down"
+    SLAM = "slam"
+    SCALE_DOWN = "scale_down"
+    SLIDE_IN = "slide_in"
+
+
+class ExitType1(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+    SCALE = "scale"
+    POP = "pop"
+    SLIDE_UP = "slide_up"
+    SLIDE_DOWN = "slide_down"
+    SLAM = "slam"
+    SCALE_DOWN = "scale_down"
+    SLIDE_IN = "slide_in"
+
+
+class CaptionStyleSectionAnimationModel(BaseModel):
+    enter_type: Annotated[EnterType1, Field(title="Enter Type")]
+    exit_type: Annotated[ExitType1, Field(title="Exit Type")]
+
+
+class CaptionStyleTemplateModel(BaseModel):
+    key: Annotated[str, Field(title="Key")]
+    label: Annotated[str, Field(title="Label")]
+    requires_high_fps: Annotated[bool, Field(title="Requires High Fps")] = False
+
+
+class Align1(StrEnum):
+    TOP = "top"
+    CENTER = "center"
+    BOTTOM = "bottom"
+
+
+class CaptionStyleVerticalPlacementModel(BaseModel):
+    align: Annotated[Align1, Field(title="Align")]
+    translate_pct: Annotated[float, Field(title="Translate Pct")]
+
+
+class CaptionStyleWordAnimationModel(BaseModel):
+    enter_type: Annotated[EnterType1, Field(title="Enter Type")]
+    exit_type: Annotated[ExitType1, Field(title="Exit Type")]
+
+
+class ChapterContentBlockExtendableNodeResponseModel(BaseModel):
+    """
+    Not used. Make sure you anticipate new types in the future.
+    """
+
+    type: Annotated[Literal["_other"], Field(title="Type")]
+
+
+class SubType(StrEnum):
+    P = "p"
+    H1 = "h1"
+    H2 = "h2"
+    H3 = "h3"
+
+
+class ChapterContentBlockTtsNodeResponseModel(BaseModel):
+    type: Annotated[Literal["tts_node"], Field(title="Type")]
+    project_voice_ref_id: Annotated[str, Field(title="Project Voice Ref Id")]
+    text: Annotated[str, Field(title="Text")]
+    voice_id: Annotated[str, Field(deprecated=True, title="Voice Id")]
+
+
+class ChapterContentParagraphTtsNodeInputModel(BaseModel):
+    type: Annotated[Literal["tts_node"], Field(title="Type")]
+    text: Annotated[str, Field(title="Text")]
+    voice_id: Annotated[str, Field(title="Voice Id")]
+
+
+class State(StrEnum):
+    """
+    The state of the chapter.
+    """
+
+    DEFAULT = "default"
+    CONVERTING = "converting"
+
+
+class ChapterSnapshotResponseModel(BaseModel):
+    chapter_snapshot_id: Annotated[str, Field(title="Chapter Snapshot Id")]
+    """
+    The ID of the chapter snapshot.
+    """
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    The ID of the project.
+    """
+    chapter_id: Annotated[str, Field(title="Chapter Id")]
+    """
+    The ID of the chapter.
+    """
+    created_at_unix: Annotated[int, Field(title="Created At Unix")]
+    """
+    The creation date of the chapter snapshot.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the chapter snapshot.
+    """
+
+
+class ChapterSnapshotsResponseModel(BaseModel):
+    snapshots: Annotated[list[ChapterSnapshotResponseModel], Field(title="Snapshots")]
+    """
+    List of chapter snapshots.
+    """
+
+
+class CharacterAlignmentModel(BaseModel):
+    characters: Annotated[list[str], Field(title="Characters")]
+    character_start_times_seconds: Annotated[
+        list[float], Field(title="Character Start Times Seconds")
+    ]
+    character_end_times_seconds: Annotated[
+        list[float], Field(title="Character End Times Seconds")
+    ]
+
+
+class EnterEffect(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+    FLOAT = "float"
+    GENTLE_FLOAT = "gentle_float"
+    ZOOM_IN = "zoom_in"
+    DROP = "drop"
+    SLIDE_LEFT = "slide_left"
+    SLIDE_RIGHT = "slide_right"
+    SLIDE_UP = "slide_up"
+    SLIDE_DOWN = "slide_down"
+    POP = "pop"
+    BOUNCE = "bounce"
+    SPIN = "spin"
+    SLIDE_BOUNCE = "slide_bounce"
+
+
+class ExitEffect(StrEnum):
+    NONE = "none"
+    FADE = "fade"
+    FLOAT = "float"
+    GENTLE_FLOAT = "gentle_float"
+    ZOOM_IN = "zoom_in"
+    DROP = "drop"
+    SLIDE_LEFT = "slide_left"
+    SLIDE_RIGHT = "slide_right"
+    SLIDE_UP = "slide_up"
+    SLIDE_DOWN = "slide_down"
+    POP = "pop"
+    BOUNCE = "bounce"
+    SPIN = "spin"
+    SLIDE_BOUNCE = "slide_bounce"
+
+
+class ClipAnimation(BaseModel):
+    enter_effect: Annotated[EnterEffect, Field(title="Enter Effect")] = EnterEffect.NONE
+    enter_duration_ms: Annotated[int, Field(title="Enter Duration Ms")] = 0
+    exit_effect: Annotated[ExitEffect, Field(title="Exit Effect")] = ExitEffect.NONE
+    exit_duration_ms: Annotated[int, Field(title="Exit Duration Ms")] = 0
+
+
+class Contributor(BaseModel):
+    name: Annotated[str, Field(title="Name")]
+    role: Annotated[str, Field(title="Role")]
+    bio: Annotated[str | None, Field(title="Bio")] = None
+    profile_id: Annotated[str | None, Field(title="Profile Id")] = None
+
+
+class ConvertChapterResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the studio chapter conversion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class ConvertProjectResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the studio project conversion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class CreatePronunciationDictionaryResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the create pronunciation dictionary request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class DeleteChapterResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the studio chapter deletion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class DeleteDubbingResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the dubbing project. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class DeleteProjectResponseModel(BaseModel):
+    status: Annotated[str, Field(title="Status")]
+    """
+    The status of the studio project deletion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
+    """
+
+
+class DisplayMode(StrEnum):
+    TEXT = "text"
+    AUDIO_ONLY = "audio-only"
+    TEXT_WITH_AUDIO = "text-with-audio"
+
+
+class GenreEnum(StrEnum):
+    FANTASY = "Fantasy"
+    ROMANCE = "Romance"
+    SCIENCE_FICTION = "Science Fiction"
+    MYSTERY_AND_THRILLER = "Mystery and Thriller"
+    ACTION_AND_ADVENTURE = "Action and Adventure"
+    DYSTOPIA = "Dystopia"
+    BUSINESS_AND_ECONOMICS = "Business and Economics"
+    TECHNOLOGY = "Technology"
+    CHRISTIAN___INSPIRATIONAL = "Christian & Inspirational"
+    HORROR = "Horror"
+    BIOGRAPHY_AND_MEMOIR = "Biography and Memoir"
+    EDUCATION_AND_LEARNING = "Education and Learning"
+    HISTORY = "History"
+    CHILDREN_S_LITERATURE = "Children's Literature"
+    YOUNG_ADULT = "Young Adult"
+    FAIRY_TALES_AND_FOLKLORE = "Fairy Tales and Folklore"
+    FAN_FICTION = "Fan Fiction"
+    GENERAL_FICTION = "General Fiction"
+    HEALTH_AND_WELLNESS = "Health and Wellness"
+    HISTORICAL_FICTION = "Historical Fiction"
+    HUMOR = "Humor"
+    LITERARY_CLASSICS = "Literary Classics"
+    PHILOSOPHY = "Philosophy"
+    POETRY = "Poetry"
+    POLITICS_AND_GOVERNMENT = "Politics and Government"
+    PSYCHOLOGY = "Psychology"
+    SCIENCE_AND_NATURE = "Science and Nature"
+    SELF_HELP = "Self-Help"
+    SPIRITUALITY_AND_RELIGION = "Spirituality and Religion"
+    TRAVEL = "Travel"
+    TRUE_CRIME = "True Crime"
+    OTHER = "Other"
+
+
+class TargetAudience1(StrEnum):
+    CHILDREN = "children"
+    YOUNG_ADULT = "young adult"
+    ADULT = "adult"
+    ALL_AGES = "all ages"
+
+
+class PayoutType(StrEnum):
+    NONE = "none"
+    ENGAGEMENT_BASED = "engagement_based"
+    FIXED_PAYOUT = "fixed_payout"
+
+
+class CurrencyEnum(StrEnum):
+    USD = "usd"
+
+
+class Currency(RootModel[CurrencyEnum | None]):
+    root: Annotated[CurrencyEnum | None, Field(title="Currency")] = None
+
+
+class DoDubbingResponseModel(BaseModel):
+    dubbing_id: Annotated[str, Field(title="Dubbing Id")]
+    """
+    The ID of the dubbing project.
+    """
+    expected_duration_sec: Annotated[float, Field(title="Expected Duration Sec")]
+    """
+    The expected duration of the dubbing project in seconds.
+    """
+
+
+class DubbingError(BaseModel):
+    code: Annotated[str, Field(title="Code")]
+    """
+    Stable identifier for the failure, safe to branch on. New codes are added over time, so treat an unrecognized value as 'internal_error'.
+    """
+    message: Annotated[str, Field(title="Message")]
+    """
+    Human-readable description of the failure, for display. The wording may change at any time; branch on `code` instead.
+    """
+    retryable: Annotated[bool, Field(title="Retryable")]
+    """
+    Whether resubmitting the same input could succeed. False means the failure describes the input or the account, so an identical retry will fail the same way.
+    """
+
+
+class DubbingLanguageOutputs(BaseModel):
+    """
+    Signed, time-limited download URLs for a language target's outputs.
+    """
+
+    lossless_audio: Annotated[str | None, Field(title="Lossless Audio")] = None
+    """
+    Signed URL of the dubbed lossless audio track.
+    """
+
+
+class Status2(StrEnum):
+    """
+    Lifecycle status: 'queued' (waiting on the project), 'processing', 'completed', 'stale' (source/transcript changed), or 'failed'.
+    """
+
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    STALE = "stale"
+    FAILED = "failed"
+
+
+class DubbingMediaMetadata(BaseModel):
+    content_type: Annotated[str, Field(title="Content Type")]
+    """
+    The content type of the media.
+    """
+    duration: Annotated[float, Field(title="Duration")]
+    """
+    The duration of the media in seconds.
+    """
+
+
+class DubbingMediaReference(BaseModel):
+    src: Annotated[str, Field(title="Src")]
+    content_type: Annotated[str, Field(title="Content Type")]
+    bucket_name: Annotated[str, Field(title="Bucket Name")]
+    random_path_slug: Annotated[str, Field(title="Random Path Slug")]
+    duration_secs: Annotated[float, Field(title="Duration Secs")]
+    is_audio: Annotated[bool, Field(title="Is Audio")]
+    url: Annotated[str, Field(title="Url")]
+
+
+class DubbingMetadataResponse(BaseModel):
+    dubbing_id: Annotated[str, Field(title="Dubbing Id")]
+    """
+    The ID of the dubbing project.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the dubbing project.
+    """
+    status: Annotated[
+        str,
+        Field(
+            examples=["preparing", "queued", "dubbing", "dubbed", "failed", "cloning"],
+            title="Status",
+        ),
+    ]
+    """
+    The state this dub is in.
+    """
+    source_language: Annotated[str | None, Field(title="Source Language")]
+    """
+    Once dubbing has completed, the ISO-639-1 code of the original media's source language.
+    """
+    target_languages: Annotated[list[str], Field(title="Target Languages")]
+    """
+    The ISO-639-1 code of the languages this media has been dubbed into.
+    """
+    editable: Annotated[bool, Field(title="Editable")] = False
+    """
+    Whether this dubbing project is editable in Dubbing Studio.
+    """
+    created_at: Annotated[datetime, Field(title="Created At")]
+    """
+    Timestamp this dub was created.
+    """
+    media_metadata: DubbingMediaMetadata | None = None
+    """
+    Metadata, such as the length in seconds and content type, of the dubbed content.
+    """
+    error: Annotated[str | None, Field(title="Error")] = None
+    """
+    Error message indicate, if this dub has failed, what happened.
+    """
+
+
+class Status3(StrEnum):
+    """
+    Lifecycle status of the project: 'preparing'/'processing' while it transcribes, 'ready' once transcription is done, or 'failed'.
+    """
+
+    QUEUED = "queued"
+    PREPARING = "preparing"
+    PROCESSING = "processing"
+    READY = "ready"
+    FAILED = "failed"
+
+
+class DubbingRegenerateResponse(BaseModel):
+    """
+    The accepted re-dub: what it covers and what it cost.
+    """
+
+    regenerated_segment_ids: Annotated[
+        list[str], Field(title="Regenerated Segment Ids")
+    ]
+    """
+    The segments this re-dub re-synthesizes: those with edits to apply.
+    """
+    regenerated_seconds: Annotated[float, Field(title="Regenerated Seconds")]
+    """
+    Seconds of audio this re-dub covers -- the edited regions only, never the whole target. `charged_seconds` is the part of it that was billed.
+    """
+    charged_seconds: Annotated[float, Field(title="Charged Seconds")]
+    """
+    Seconds actually billed, after the free-regeneration allowance. Zero when the re-dub cost nothing -- the allowance covered all of it, or the project's included generation did.
+    """
+    free_regeneration_seconds_remaining: Annotated[
+        float, Field(title="Free Regeneration Seconds Remaining")
+    ]
+    """
+    Free-regeneration seconds left for this language target after this re-dub. The allowance is the source's own duration.
+    """
+
+
+class DubbingRenderResponseModel(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+    render_id: Annotated[str, Field(title="Render Id")]
+
+
+class DubbingSegmentCreateRequest(BaseModel):
+    """
+    A new source segment; its id and word-level alignment are assigned by the server.
+    """
+
+    text: Annotated[str, Field(title="Text")]
+    """
+    The text of the new segment.
+    """
+    speaker_id: Annotated[str, Field(title="Speaker Id")]
+    """
+    Identifier of the segment's speaker.
+    """
+    start_s: Annotated[float, Field(title="Start S")]
+    """
+    Start time of the segment, in seconds.
+    """
+    end_s: Annotated[float, Field(title="End S")]
+    """
+    End time of the segment, in seconds.
+    """
+
+
+class DubbingSegmentUpdateRequest(BaseModel):
+    """
+    A partial update to a source segment; omitted fields are left unchanged.
+    """
+
+    text: Annotated[str | None, Field(title="Text")] = None
+    """
+    New text for the segment.
+    """
+    speaker_id: Annotated[str | None, Field(title="Speaker Id")] = None
+    """
+    New speaker id for the segment.
+    """
+    start_s: Annotated[float | None, Field(title="Start S")] = None
+    """
+    New start time, in seconds.
+    """
+    end_s: Annotated[float | None, Field(title="End S")] = None
+    """
+    New end time, in seconds.
+    """
+
+
+class DubbingSourceMediaInfo(BaseModel):
+    """
+    Metadata about the project's source media.
+    """
+
+    filename: Annotated[str | None, Field(title="Filename")] = None
+    """
+    Original filename of the uploaded source media (null for URL sources).
+    """
+    duration_s: Annotated[float | None, Field(title="Duration S")] = None
+    """
+    Duration of the source media in seconds.
+    """
+    has_video: Annotated[bool | None, Field(title="Has Video")] = None
+    """
+    Whether the source media contains a video stream.
+    """
+    mime_type: Annotated[str | None, Field(title="Mime Type")] = None
+    """
+    MIME type of the uploaded source media.
+    """
+
+
+class DubbingTargetSegmentUpdateRequest(BaseModel):
+    """
+    A partial edit to a target segment. An omitted field is left unchanged; a provided ``null``
+    clears it (see each field for what clearing means).
+    """
+
+    translation: Annotated[str | None, Field(title="Translation")] = None
+    """
+    New translated text, or null to mark the segment for re-translation.
+    """
+
+
+class DubbingTargetTranscriptSegment(BaseModel):
+    """
+    One segment of a target transcript: a source segment plus its translation.
+    """
+
+    id: Annotated[str, Field(title="Id")]
+    """
+    Stable identifier of the segment (from the source).
+    """
+    speaker_id: Annotated[str, Field(title="Speaker Id")]
+    """
+    Identifier of the segment's speaker.
+    """
+    start_s: Annotated[float, Field(title="Start S")]
+    """
+    Start time of the segment, in seconds.
+    """
+    end_s: Annotated[float, Field(title="End S")]
+    """
+    End time of the segment, in seconds.
+    """
+    source_text: Annotated[str, Field(title="Source Text")]
+    """
+    The source-language text of the segment.
+    """
+    translation: Annotated[str | None, Field(title="Translation")] = None
+    """
+    The translated text, or null if not translated yet (needs translation).
+    """
+
+
+class DubbingTranscriptCharacter(BaseModel):
+    text: Annotated[str, Field(title="Text")] = ""
+    start_s: Annotated[float, Field(title="Start S")] = 0.0
+    end_s: Annotated[float, Field(title="End S")] = 0.0
+
+
+class DubbingTranscriptRevisionResponse(BaseModel):
+    """
+    The new revision after a source edit that returns no segment (e.g. a delete).
+    """
+
+    revision: Annotated[int, Field(title="Revision")]
+    """
+    The project's source-transcript revision after this edit.
+    """
+
+
+class DubbingTranscriptSegment(BaseModel):
+    """
+    One segment of a source transcript.
+    """
+
+    id: Annotated[str, Field(title="Id")]
+    """
+    Stable identifier of the segment.
+    """
+    text: Annotated[str, Field(title="Text")]
+    """
+    The transcribed text of the segment.
+    """
+    speaker_id: Annotated[str, Field(title="Speaker Id")]
+    """
+    Identifier of the segment's speaker.
+    """
+    start_s: Annotated[float, Field(title="Start S")]
+    """
+    Start time of the segment, in seconds.
+    """
+    end_s: Annotated[float, Field(title="End S")]
+    """
+    End time of the segment, in seconds.
+    """
+    external_id: Annotated[str | None, Field(title="External Id")] = None
+    """
+    The caller-supplied external id for this segment, if one was provided.
+    """
+
+
+class DubbingTranscriptWord(BaseModel):
+    text: Annotated[str, Field(title="Text")] = ""
+    word_type: Annotated[str, Field(title="Word Type")] = "unknown"
+    start_s: Annotated[float, Field(title="Start S")] = 0.0
+    end_s: Annotated[float, Field(title="End S")] = 0.0
+    characters: Annotated[
+        list[DubbingTranscriptCharacter] | None, Field(title="Characters")
+    ] = None
+
+
+class TranscriptFormat(StrEnum):
+    SRT = "srt"
+    WEBVTT = "webvtt"
+    JSON = "json"
+
+
+class State2(StrEnum):
+    NOT_STARTED = "not_started"
+    QUEUED = "queued"
+    FINE_TUNING = "fine_tuning"
+    FINE_TUNED = "fine_tuned"
+    FAILED = "failed"
+    DELAYED = "delayed"
+
+
+class Status4(StrEnum):
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+class ImageSubject(BaseModel):
+    name: Annotated[str, Field(title="Name")]
+    description: Annotated[str, Field(title="Description")]
+
+
+class LanguageAddedResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class ManualVerificationFileResponseModel(BaseModel):
+    file_id: Annotated[str, Field(title="File Id")]
+    """
+    The ID of the file.
+    """
+    file_name: Annotated[str, Field(title="File Name")]
+    """
+    The name of the file.
+    """
+    mime_type: Annotated[str, Field(title="Mime Type")]
+    """
+    The MIME type of the file.
+    """
+    size_bytes: Annotated[int, Field(title="Size Bytes")]
+    """
+    The size of the file in bytes.
+    """
+    upload_date_unix: Annotated[int, Field(title="Upload Date Unix")]
+    """
+    The date of the file in Unix time.
+    """
+
+
+class ManualVerificationResponseModel(BaseModel):
+    extra_text: Annotated[str, Field(title="Extra Text")]
+    """
+    The extra text of the manual verification.
+    """
+    request_time_unix: Annotated[int, Field(title="Request Time Unix")]
+    """
+    The date of the manual verification in Unix time.
+    """
+    files: Annotated[list[ManualVerificationFileResponseModel], Field(title="Files")]
+    """
+    The files of the manual verification.
+    """
+
+
+class MusicExploreSongSourceContext(BaseModel):
+    source_type: Annotated[
+        Literal["music_explore_song"], Field(title="Source Type")
+    ] = "music_explore_song"
+    music_explore_song_id: Annotated[str, Field(title="Music Explore Song Id")]
+    title: Annotated[str | None, Field(title="Title")] = None
+    description: Annotated[str | None, Field(title="Description")] = None
+    bpm: Annotated[int | None, Field(title="Bpm")] = None
+    vocals: Annotated[str | None, Field(title="Vocals")] = None
+    lyrics: Annotated[str | None, Field(title="Lyrics")] = None
+
+
+class PendingBlocksMetadataModel(BaseModel):
+    target_global_offset_ms: Annotated[
+        int | None, Field(title="Target Global Offset Ms")
+    ]
+    block_ids: Annotated[list[str], Field(title="Block Ids")]
+
+
+class Type(StrEnum):
+    PREPROCESSING = "preprocessing"
+    SPEECH_IMPORT = "speech_import"
+    DUBBING = "dubbing"
+    VIDEO_TO_MUSIC = "video_to_music"
+    MEDIA_GENERATION = "media_generation"
+
+
+class PendingClipTask(BaseModel):
+    type: Annotated[Type, Field(title="Type")]
+    progress: Annotated[float, Field(title="Progress")] = 0.0
+    started_at_ms: Annotated[int | None, Field(title="Started At Ms")] = None
+    updated_at_ms: Annotated[int | None, Field(title="Updated At Ms")] = None
+    metadata: Annotated[dict[str, Any] | None, Field(title="Metadata")] = None
+
+
+class PendingExternalAudiosMetadataModel(BaseModel):
+    target_global_offset_ms: Annotated[
+        int | None, Field(title="Target Global Offset Ms")
+    ]
+    external_audio_ids: Annotated[list[str], Field(title="External Audio Ids")]
+
+
+class PodcastBulletinModeData(BaseModel):
+    host_voice_id: Annotated[str, Field(title="Host Voice Id")]
+    """
+    The ID of the host voice.
+    """
+
+
+class PodcastConversationModeData(BaseModel):
+    host_voice_id: Annotated[str, Field(title="Host Voice Id")]
+    """
+    The ID of the host voice.
+    """
+    guest_voice_id: Annotated[str, Field(title="Guest Voice Id")]
+    """
+    The ID of the guest voice.
+    """
+
+
+class PodcastTextSource(BaseModel):
+    type: Annotated[Literal["text"], Field(title="Type")]
+    """
+    The type of source to create.
+    """
+    text: Annotated[str, Field(title="Text")]
+    """
+    The text to create the podcast from.
+    """
+
+
+class PodcastURLSource(BaseModel):
+    type: Annotated[Literal["url"], Field(title="Type")]
+    """
+    The type of source to create.
+    """
+    url: Annotated[str, Field(title="Url")]
+    """
+    The URL to create the podcast from.
+    """
+
+
+class PreviewAudioDBModel(BaseModel):
+    voice_id: Annotated[str | None, Field(title="Voice Id")] = None
+    text: Annotated[str | None, Field(title="Text")] = None
+    audio_url: Annotated[str, Field(title="Audio Url")]
+    hls_manifest_url: Annotated[str | None, Field(title="Hls Manifest Url")] = None
+    dash_manifest_url: Annotated[str | None, Field(title="Dash Manifest Url")] = None
+    is_auto_generated: Annotated[bool | None, Field(title="Is Auto Generated")] = False
+    generated_at_unix: Annotated[int | None, Field(title="Generated At Unix")] = None
+
+
+class Status5(StrEnum):
+    """
+    The status of the project creation action.
+    """
+
+    DRAFT = "draft"
+    PENDING = "pending"
+    CREATING = "creating"
+    FINISHED = "finished"
+    FAILED = "failed"
+
+
+class ProjectCreationMetaType(StrEnum):
+    BLANK = "blank"
+    GENERATE_PODCAST = "generate_podcast"
+    AUTO_ASSIGN_VOICES = "auto_assign_voices"
+    DUB_VIDEO = "dub_video"
+    IMPORT_SPEECH = "import_speech"
+
+
+class TargetAudience2(StrEnum):
+    """
+    The target audience of the project.
+    """
+
+    CHILDREN = "children"
+    YOUNG_ADULT = "young adult"
+    ADULT = "adult"
+    ALL_AGES = "all ages"
+
+
+class State3(StrEnum):
+    """
+    The state of the project.
+    """
+
+    CREATING = "creating"
+    DEFAULT = "default"
+    CONVERTING = "converting"
+    IN_QUEUE = "in_queue"
+
+
+class AccessLevel(StrEnum):
+    """
+    The access level of the project.
+    """
+
+    ADMIN = "admin"
+    EDITOR = "editor"
+    COMMENTER = "commenter"
+    VIEWER = "viewer"
+
+
+class Fiction1(StrEnum):
+    """
+    Whether the project is fiction.
+    """
+
+    FICTION = "fiction"
+    NON_FICTION = "non-fiction"
+
+
+class SourceType1(StrEnum):
+    """
+    The source type of the project.
+    """
+
+    BLANK = "blank"
+    BOOK = "book"
+    ARTICLE = "article"
+    GENFM = "genfm"
+    VIDEO = "video"
+    SCREENPLAY = "screenplay"
+
+
+class AspectRatio(StrEnum):
+    """
+    The aspect ratio of the project.
+    """
+
+    FIELD_16_9 = "16:9"
+    FIELD_9_16 = "9:16"
+    FIELD_4_5 = "4:5"
+    FIELD_1_1 = "1:1"
+
+
+class ApplyTextNormalization2(StrEnum):
+    """
+    Whether text normalization is applied to the project.
+    """
+
+    AUTO = "auto"
+    ON = "on"
+    OFF = "off"
+    APPLY_ENGLISH = "apply_english"
+
+
+class ProjectMutedTracksResponseModel(BaseModel):
+    chapter_ids: Annotated[list[str], Field(title="Chapter Ids")]
+    """
+    List of chapter IDs that have muted tracks.
+    """
+
+
+class ProjectSnapshotExtendedResponseModel(BaseModel):
+    project_snapshot_id: Annotated[str, Field(title="Project Snapshot Id")]
+    """
+    The ID of the project snapshot.
+    """
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    The ID of the project.
+    """
+    created_at_unix: Annotated[int, Field(title="Created At Unix")]
+    """
+    The creation date of the project snapshot.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the project snapshot.
+    """
+    audio_upload: Annotated[dict[str, Any] | None, Field(title="Audio Upload")] = None
+    """
+    (Deprecated)
+    """
+    zip_upload: Annotated[dict[str, Any] | None, Field(title="Zip Upload")] = None
+    """
+    (Deprecated)
+    """
+    character_alignments: Annotated[
+        list[CharacterAlignmentModel], Field(title="Character Alignments")
+    ]
+    audio_duration_secs: Annotated[float, Field(title="Audio Duration Secs")]
+    """
+    The total duration of the audio in seconds.
+    """
+
+
+class ProjectSnapshotResponseModel(BaseModel):
+    project_snapshot_id: Annotated[str, Field(title="Project Snapshot Id")]
+    """
+    The ID of the project snapshot.
+    """
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    The ID of the project.
+    """
+    created_at_unix: Annotated[int, Field(title="Created At Unix")]
+    """
+    The creation date of the project snapshot.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the project snapshot.
+    """
+    audio_upload: Annotated[dict[str, Any] | None, Field(title="Audio Upload")] = None
+    """
+    (Deprecated)
+    """
+    zip_upload: Annotated[dict[str, Any] | None, Field(title="Zip Upload")] = None
+    """
+    (Deprecated)
+    """
+
+
+class ProjectSnapshotsResponseModel(BaseModel):
+    snapshots: Annotated[list[ProjectSnapshotResponseModel], Field(title="Snapshots")]
+    """
+    List of project snapshots.
+    """
+
+
+class ProjectVideoThumbnailSheetResponseModel(BaseModel):
+    start_thumbnail_index: Annotated[int, Field(title="Start Thumbnail Index")]
+    thumbnail_count: Annotated[int, Field(title="Thumbnail Count")]
+    signed_cloud_url: Annotated[str, Field(title="Signed Cloud Url")]
+
+
+class ProjectVoiceResponseModel(BaseModel):
+    project_voice_ref_id: Annotated[str, Field(title="Project Voice Ref Id")]
+    voice_id: Annotated[str, Field(title="Voice Id")]
+    alias: Annotated[str, Field(title="Alias")]
+    stability: Annotated[float, Field(title="Stability")]
+    similarity_boost: Annotated[float, Field(title="Similarity Boost")]
+    style: Annotated[float, Field(title="Style")]
+    is_pinned: Annotated[bool, Field(title="Is Pinned")]
+    use_speaker_boost: Annotated[bool, Field(title="Use Speaker Boost")]
+    volume_gain: Annotated[float, Field(title="Volume Gain")]
+    speed: Annotated[float, Field(title="Speed")]
+
+
+class PronunciationDictionaryLocatorResponseModel(BaseModel):
+    pronunciation_dictionary_id: Annotated[
+        str, Field(title="Pronunciation Dictionary Id")
+    ]
+    version_id: Annotated[str | None, Field(title="Version Id")]
+
+
+class PronunciationDictionaryVersionLocatorDBModel(BaseModel):
+    pronunciation_dictionary_id: Annotated[
+        str, Field(title="Pronunciation Dictionary Id")
+    ]
+    version_id: Annotated[str | None, Field(title="Version Id")]
+
+
+class PermissionOnResource(StrEnum):
+    ADMIN = "admin"
+    EDITOR = "editor"
+    COMMENTER = "commenter"
+    VIEWER = "viewer"
+
+
+class PronunciationDictionaryVersionResponseModel(BaseModel):
+    version_id: Annotated[str, Field(title="Version Id")]
+    version_rules_num: Annotated[int, Field(title="Version Rules Num")]
+    pronunciation_dictionary_id: Annotated[
+        str, Field(title="Pronunciation Dictionary Id")
+    ]
+    dictionary_name: Annotated[str, Field(title="Dictionary Name")]
+    version_name: Annotated[str, Field(title="Version Name")]
+    permission_on_resource: Annotated[
+        PermissionOnResource | None, Field(title="Permission On Resource")
+    ]
+    created_by: Annotated[str, Field(title="Created By")]
+    creation_time_unix: Annotated[int, Field(title="Creation Time Unix")]
+    archived_time_unix: Annotated[int | None, Field(title="Archived Time Unix")] = None
+
+
+class QualityPresetType(StrEnum):
+    STANDARD = "standard"
+    HIGH = "high"
+    ULTRA = "ultra"
+    ULTRA_LOSSLESS = "ultra_lossless"
+
+
+class ReadLegalTerms(BaseModel):
+    terms: Annotated[str | None, Field(title="Terms")] = None
+    start_date: Annotated[str | None, Field(title="Start Date")] = None
+    end_date: Annotated[str | None, Field(title="End Date")] = None
+
+
+class ReadMetadataChapterDBModel(BaseModel):
+    chapter_name: Annotated[str, Field(title="Chapter Name")]
+    word_count: Annotated[int, Field(title="Word Count")]
+    char_count: Annotated[int, Field(title="Char Count")]
+    starting_char_offset: Annotated[int, Field(title="Starting Char Offset")]
+    has_parsed_html: Annotated[bool, Field(title="Has Parsed Html")] = False
+    has_summary: Annotated[bool, Field(title="Has Summary")] = False
+    duration_seconds: Annotated[float | None, Field(title="Duration Seconds")] = None
+    file_number: Annotated[str | None, Field(title="File Number")] = None
+    is_fallback_name: Annotated[bool, Field(title="Is Fallback Name")] = False
+    chapter_id: Annotated[str | None, Field(title="Chapter Id")] = None
+
+
+class ResourceType(StrEnum):
+    """
+    The type of resource.
+    """
+
+    READ = "read"
+    COLLECTION = "collection"
+
+
+class ReaderResourceResponseModel(BaseModel):
+    resource_type: Annotated[ResourceType, Field(title="Resource Type")]
+    """
+    The type of resource.
+    """
+    resource_id: Annotated[str, Field(title="Resource Id")]
+    """
+    The ID of the resource.
+    """
+
+
+class RecordingResponseModel(BaseModel):
+    recording_id: Annotated[str, Field(title="Recording Id")]
+    """
+    The ID of the recording.
+    """
+    mime_type: Annotated[str, Field(title="Mime Type")]
+    """
+    The MIME type of the recording.
+    """
+    size_bytes: Annotated[int, Field(title="Size Bytes")]
+    """
+    The size of the recording in bytes.
+    """
+    upload_date_unix: Annotated[int, Field(title="Upload Date Unix")]
+    """
+    The date of the recording in Unix time.
+    """
+    transcription: Annotated[str, Field(title="Transcription")]
+    """
+    The transcription of the recording.
+    """
+
+
+class RenderStatus(StrEnum):
+    COMPLETE = "complete"
+    PROCESSING = "processing"
+    FAILED = "failed"
+
+
+class RenderType(StrEnum):
+    MP4 = "mp4"
+    AAC = "aac"
+    MP3 = "mp3"
+    WAV = "wav"
+    AAF = "aaf"
+    TRACKS_ZIP = "tracks_zip"
+    CLIPS_ZIP = "clips_zip"
+    ZIP = "zip"
+
+
+class ReviewStatus(StrEnum):
+    APPROVED = "approved"
+    EDITS_REQUIRED = "edits_required"
+    REJECTED = "rejected"
+
+
+class RejectReason(StrEnum):
+    LACKS_STRUCTURE = "lacks_structure"
+    DOESNT_OPEN = "doesnt_open"
+    NOT_LITERARY_WORK = "not_literary_work"
+    LANGUAGE_NOT_SUPPORTED = "language_not_supported"
+    TOO_SHORT = "too_short"
+    DUPLICATE = "duplicate"
+    PROMOTIONAL = "promotional"
+    FORMATTING_ISSUES = "formatting_issues"
+    LOW_QUALITY = "low_quality"
+    METADATA_INCOMPLETE = "metadata_incomplete"
+    METADATA_INACCURATE = "metadata_inaccurate"
+    TYPOS = "typos"
+    REVIEW_ERROR = "review_error"
+    SPAM = "spam"
+    LEGAL_VIOLATION = "legal_violation"
+    CONTENT_POLICY = "content_policy"
+    PUBLIC_DOMAIN = "public_domain"
+    OTHER = "other"
+
+
+class ReviewResponseModel(BaseModel):
+    review_status: Annotated[ReviewStatus, Field(title="Review Status")]
+    reviewed_at_unix: Annotated[int, Field(title="Reviewed At Unix")]
+    reviewed_by: Annotated[str | None, Field(title="Reviewed By")] = None
+    reject_reasons: Annotated[
+        list[RejectReason] | None, Field(title="Reject Reasons")
+    ] = None
+    scores_breakdown: Annotated[
+        dict[str, int] | None, Field(title="Scores Breakdown")
+    ] = None
+    rejected_details: Annotated[str | None, Field(title="Rejected Details")] = None
+    explanation: Annotated[str | None, Field(title="Explanation")] = None
+
+
+class ParentType(StrEnum):
+    READ = "read"
+    COLLECTION = "collection"
+
+
+class SampleConfigDBModel(BaseModel):
+    is_sample: Annotated[bool, Field(title="Is Sample")] = False
+    parent_id: Annotated[str | None, Field(title="Parent Id")] = None
+    parent_type: Annotated[ParentType | None, Field(title="Parent Type")] = None
+    chapter_ids: Annotated[list[str] | None, Field(title="Chapter Ids")] = None
+
+
+class SegmentCreatePayload(BaseModel):
+    start_time: Annotated[float, Field(title="Start Time")]
+    end_time: Annotated[float, Field(title="End Time")]
+    text: Annotated[str | None, Field(title="Text")] = None
+    translations: Annotated[dict[str, str] | None, Field(title="Translations")] = None
+
+
+class SegmentCreateResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+    new_segment: Annotated[str, Field(title="New Segment")]
+
+
+class SegmentDeleteResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SegmentDubResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SegmentMigrationResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SegmentSubtitleFrame(BaseModel):
+    start_time: Annotated[float, Field(title="Start Time")]
+    end_time: Annotated[float, Field(title="End Time")]
+    lines: Annotated[list[str], Field(title="Lines")]
+
+
+class SegmentTranscriptionResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SegmentTranslationResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SegmentUpdatePayload(BaseModel):
+    start_time: Annotated[float | None, Field(title="Start Time")] = None
+    end_time: Annotated[float | None, Field(title="End Time")] = None
+    text: Annotated[str | None, Field(title="Text")] = None
+
+
+class SegmentUpdateResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class SfxSourceContext(BaseModel):
+    """
+    Context for sound effect clips.
+    """
+
+    source_type: Annotated[Literal["sfx"], Field(title="Source Type")] = "sfx"
+    sound_generation_history_item_id: Annotated[
+        str | None, Field(title="Sound Generation History Item Id")
+    ] = None
+    text: Annotated[str | None, Field(title="Text")] = None
+    generation_config: Annotated[
+        dict[str, Any] | None, Field(title="Generation Config")
+    ] = None
+
+
+class SongSourceContext(BaseModel):
+    source_type: Annotated[Literal["song"], Field(title="Source Type")] = "song"
+    song_id: Annotated[str, Field(title="Song Id")]
+    chat_id: Annotated[str | None, Field(title="Chat Id")] = None
+    title: Annotated[str | None, Field(title="Title")] = None
+    description: Annotated[str | None, Field(title="Description")] = None
+    genres: Annotated[list[str] | None, Field(title="Genres")] = None
+    languages: Annotated[list[str] | None, Field(title="Languages")] = None
+    is_explicit: Annotated[bool | None, Field(title="Is Explicit")] = None
+    bpm: Annotated[int | None, Field(title="Bpm")] = None
+    generation_settings: Annotated[
+        dict[str, Any] | None, Field(title="Generation Settings")
+    ] = None
+
+
+class SpeakerCreatedResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+    speaker_id: Annotated[str, Field(title="Speaker Id")]
+
+
+class Status6(StrEnum):
+    """
+    The status of the speaker separation.
+    """
+
+    NOT_STARTED = "not_started"
+    PENDING = "pending"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+class SpeakerTrack(BaseModel):
+    id: Annotated[str, Field(title="Id")]
+    media_ref: DubbingMediaReference
+    speaker_name: Annotated[str, Field(title="Speaker Name")]
+    voices: Annotated[dict[str, str], Field(title="Voices")]
+    segments: Annotated[list[str], Field(title="Segments")]
+
+
+class SpeakerUpdatedResponse(BaseModel):
+    version: Annotated[int, Field(title="Version")]
+
+
+class StudioAgentToolSettingsModel(BaseModel):
+    skip_confirmation: Annotated[bool, Field(title="Skip Confirmation")] = False
+
+
+class ClipType(StrEnum):
+    VIDEO = "video"
+    IMAGE = "image"
+    EXTERNAL_AUDIO = "external_audio"
+    TTS_NODE = "tts_node"
+
+
+class StudioClipReference(BaseModel):
+    project_id: Annotated[str, Field(title="Project Id")]
+    chapter_id: Annotated[str, Field(title="Chapter Id")]
+    clip_type: Annotated[ClipType, Field(title="Clip Type")]
+    clip_id: Annotated[str, Field(title="Clip Id")]
+    block_id: Annotated[str | None, Field(title="Block Id")] = None
+    preview_url: Annotated[str | None, Field(title="Preview Url")] = None
+
+
+class StudioTextStyleOutlineModel(BaseModel):
+    enabled: Annotated[bool, Field(title="Enabled")]
+    color: Annotated[str, Field(title="Color")]
+    opacity: Annotated[float, Field(title="Opacity")]
+    width: Annotated[float, Field(title="Width")]
+
+
+class StudioTextStyleShadowModel(BaseModel):
+    enabled: Annotated[bool, Field(title="Enabled")]
+    color: Annotated[str, Field(title="Color")]
+    opacity: Annotated[float, Field(title="Opacity")]
+    blur: Annotated[float, Field(title="Blur")]
+    offset_x: Annotated[float, Field(title="Offset X")]
+    offset_y: Annotated[float, Field(title="Offset Y")]
+
+
+class UtteranceResponseModel(BaseModel):
+    start: Annotated[float, Field(title="Start")]
+    """
+    The start time of the utterance in seconds.
+    """
+    end: Annotated[float, Field(title="End")]
+    """
+    The end time of the utterance in seconds.
+    """
+
+
+class SimilarVoiceCategory(StrEnum):
+    PREMADE = "premade"
+    CLONED = "cloned"
+    GENERATED = "generated"
+    PROFESSIONAL = "professional"
+    FAMOUS = "famous"
+
+
+class ValidationError(BaseModel):
+    loc: Annotated[list[str | int], Field(title="Location")]
+    msg: Annotated[str, Field(title="Message")]
+    type: Annotated[str, Field(title="Error Type")]
+
+
+class VerificationAttemptResponseModel(BaseModel):
+    text: Annotated[str, Field(title="Text")]
+    """
+    The text of the verification attempt.
+    """
+    date_unix: Annotated[int, Field(title="Date Unix")]
+    """
+    The date of the verification attempt in Unix time.
+    """
+    accepted: Annotated[bool, Field(title="Accepted")]
+    """
+    Whether the verification attempt was accepted.
+    """
+    similarity: Annotated[float, Field(title="Similarity")]
+    """
+    The similarity of the verification attempt.
+    """
+    levenshtein_distance: Annotated[float, Field(title="Levenshtein Distance")]
+    """
+    The Levenshtein distance of the verification attempt.
+    """
+    recording: RecordingResponseModel | None = None
+    """
+    The recording of the verification attempt.
+    """
+
+
+class VerifiedVoiceLanguageResponseModel(BaseModel):
+    language: Annotated[str, Field(title="Language")]
+    """
+    The language of the voice.
+    """
+    model_id: Annotated[str, Field(title="Model Id")]
+    """
+    The voice's model ID.
+    """
+    accent: Annotated[str | None, Field(title="Accent")] = None
+    """
+    The voice's accent, if applicable.
+    """
+    locale: Annotated[str | None, Field(title="Locale")] = None
+    """
+    The voice's locale, if applicable.
+    """
+    preview_url: Annotated[str | None, Field(title="Preview Url")] = None
+    """
+    The voice's preview URL, if applicable.
+    """
+
+
+class Status7(StrEnum):
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+class VideoKeyMoment(BaseModel):
+    timestamp_ms: Annotated[int, Field(title="Timestamp Ms")]
+    type: Annotated[str, Field(title="Type")]
+    description: Annotated[str, Field(title="Description")]
+
+
+class VideoSegment(BaseModel):
+    start_ms: Annotated[int, Field(title="Start Ms")]
+    end_ms: Annotated[int, Field(title="End Ms")]
+    description: Annotated[str, Field(title="Description")]
+    subjects: Annotated[list[str] | None, Field(title="Subjects")] = None
+    shot_type: Annotated[str | None, Field(title="Shot Type")] = None
+    camera_movement: Annotated[str | None, Field(title="Camera Movement")] = None
+    transition_in: Annotated[str | None, Field(title="Transition In")] = None
+    has_speech: Annotated[bool, Field(title="Has Speech")] = False
+    has_music: Annotated[bool, Field(title="Has Music")] = False
+    pacing: Annotated[str | None, Field(title="Pacing")] = None
+
+
+class VideoSubject(BaseModel):
+    name: Annotated[str, Field(title="Name")]
+    description: Annotated[str, Field(title="Description")]
+
+
+class Category(StrEnum):
+    """
+    The category of the voice.
+    """
+
+    GENERATED = "generated"
+    CLONED = "cloned"
+    PREMADE = "premade"
+    PROFESSIONAL = "professional"
+    FAMOUS = "famous"
+    HIGH_QUALITY = "high_quality"
+
+
+class SafetyControl(StrEnum):
+    """
+    The safety controls of the voice.
+    """
+
+    NONE = "NONE"
+    BAN = "BAN"
+    CAPTCHA = "CAPTCHA"
+    ENTERPRISE_BAN = "ENTERPRISE_BAN"
+    ENTERPRISE_CAPTCHA = "ENTERPRISE_CAPTCHA"
+
+
+class RecordingQuality(StrEnum):
+    """
+    The recording quality of the voice as determined by the review pipeline.
+    """
+
+    STUDIO = "studio"
+    GOOD = "good"
+    OK = "ok"
+    POOR = "poor"
+    BAD = "bad"
+
+
+class LabellingStatus(StrEnum):
+    """
+    The review pipeline status of the voice.
+    """
+
+    IN_REVIEW = "in_review"
+    REVIEW_COMPLETE = "review_complete"
+
+
+class VoiceSettings(BaseModel):
+    cloning_strength: Annotated[int, Field(ge=0, le=10, title="Cloning Strength")] = 7
+    """
+    How strongly the dubbed speakers clone the source voices, 0 to 10.
+    """
+
+
+class Stability(RootModel[float]):
+    root: Annotated[float, Field(ge=0.0, le=1.0, title="Stability")] = 0.5
+    """
+    Determines how stable the voice is and the randomness between each generation. Lower values introduce broader emotional range for the voice. Higher values can result in a monotonous voice with limited emotion.
+    """
+
+
+class SimilarityBoost(RootModel[float]):
+    root: Annotated[float, Field(ge=0.0, le=1.0, title="Similarity Boost")] = 0.75
+    """
+    Determines how closely the AI should adhere to the original voice when attempting to replicate it.
+    """
+
+
+class VoiceSettingsResponseModel(BaseModel):
+    stability: Annotated[
+        Stability | None, Field(title="Stability", validate_default=True)
+    ] = 0.5
+    """
+    Determines how stable the voice is and the randomness between each generation. Lower values introduce broader emotional range for the voice. Higher values can result in a monotonous voice with limited emotion.
+    """
+    use_speaker_boost: Annotated[bool | None, Field(title="Use Speaker Boost")] = True
+    """
+    This setting boosts the similarity to the original speaker. Using this setting requires a slightly higher computational load, which in turn increases latency.
+    """
+    similarity_boost: Annotated[
+        SimilarityBoost | None, Field(title="Similarity Boost", validate_default=True)
+    ] = 0.75
+    """
+    Determines how closely the AI should adhere to the original voice when attempting to replicate it.
+    """
+    style: Annotated[float | None, Field(title="Style")] = 0.0
+    """
+    Determines the style exaggeration of the voice. This setting attempts to amplify the style of the original speaker. It does consume additional computational resources and might increase latency if set to anything other than 0.
+    """
+    speed: Annotated[float | None, Field(title="Speed")] = 1.0
+    """
+    Adjusts the speed of the voice. A value of 1.0 is the default speed, while values less than 1.0 slow down the speech, and values greater than 1.0 speed it up.
+    """
+
+
+class VoiceSharingModerationCheckResponseModel(BaseModel):
+    date_checked_unix: Annotated[int | None, Field(title="Date Checked Unix")] = None
+    """
+    The date the moderation check was made in Unix time.
+    """
+    name_value: Annotated[str | None, Field(title="Name Value")] = None
+    """
+    The name value of the voice.
+    """
+    name_check: Annotated[bool | None, Field(title="Name Check")] = None
+    """
+    Whether the name check was successful.
+    """
+    description_value: Annotated[str | None, Field(title="Description Value")] = None
+    """
+    The description value of the voice.
+    """
+    description_check: Annotated[bool | None, Field(title="Description Check")] = None
+    """
+    Whether the description check was successful.
+    """
+    sample_ids: Annotated[list[str] | None, Field(title="Sample Ids")] = None
+    """
+    A list of sample IDs.
+    """
+    sample_checks: Annotated[list[float] | None, Field(title="Sample Checks")] = None
+    """
+    A list of sample checks.
+    """
+    captcha_ids: Annotated[list[str] | None, Field(title="Captcha Ids")] = None
+    """
+    A list of captcha IDs.
+    """
+    captcha_checks: Annotated[list[float] | None, Field(title="Captcha Checks")] = None
+    """
+    A list of CAPTCHA check values.
+    """
+
+
+class Status8(StrEnum):
+    """
+    The status of the voice sharing.
+    """
+
+    ENABLED = "enabled"
+    DISABLED = "disabled"
+    COPIED = "copied"
+    COPIED_DISABLED = "copied_disabled"
+
+
+class ReviewStatus1(StrEnum):
+    """
+    The review status of the voice.
+    """
+
+    NOT_REQUESTED = "not_requested"
+    PENDING = "pending"
+    DECLINED = "declined"
+    ALLOWED = "allowed"
+    ALLOWED_WITH_CHANGES = "allowed_with_changes"
+
+
+class VoiceSharingResponseModel(BaseModel):
+    status: Annotated[Status8, Field(title="Status")]
+    """
+    The status of the voice sharing.
+    """
+    history_item_sample_id: Annotated[
+        str | None, Field(title="History Item Sample Id")
+    ] = None
+    """
+    The sample ID of the history item.
+    """
+    date_unix: Annotated[int, Field(title="Date Unix")]
+    """
+    The date of the voice sharing in Unix time.
+    """
+    whitelisted_emails: Annotated[list[str], Field(title="Whitelisted Emails")]
+    """
+    A list of whitelisted emails.
+    """
+    public_owner_id: Annotated[str, Field(title="Public Owner Id")]
+    """
+    The ID of the public owner.
+    """
+    original_voice_id: Annotated[str, Field(title="Original Voice Id")]
+    """
+    The ID of the original voice.
+    """
+    financial_rewards_enabled: Annotated[bool, Field(title="Financial Rewards Enabled")]
+    """
+    Whether financial rewards are enabled.
+    """
+    free_users_allowed: Annotated[bool, Field(title="Free Users Allowed")]
+    """
+    Whether free users are allowed.
+    """
+    live_moderation_enabled: Annotated[bool, Field(title="Live Moderation Enabled")]
+    """
+    Whether live moderation is enabled.
+    """
+    rate: Annotated[float | None, Field(title="Rate")] = None
+    """
+    The rate of the voice sharing.
+    """
+    fiat_rate: Annotated[float | None, Field(title="Fiat Rate")] = None
+    """
+    The rate of the voice sharing in USD per 1000 credits.
+    """
+    notice_period: Annotated[int, Field(title="Notice Period")]
+    """
+    The notice period of the voice sharing.
+    """
+    disable_at_unix: Annotated[int | None, Field(title="Disable At Unix")] = None
+    """
+    The date of the voice sharing in Unix time.
+    """
+    voice_mixing_allowed: Annotated[bool, Field(title="Voice Mixing Allowed")]
+    """
+    Whether voice mixing is allowed.
+    """
+    featured: Annotated[bool, Field(title="Featured")]
+    """
+    Whether the voice is featured.
+    """
+    category: Annotated[Category, Field(title="Category")]
+    """
+    The category of the voice.
+    """
+    reader_app_enabled: Annotated[bool | None, Field(title="Reader App Enabled")] = None
+    """
+    Whether the reader app is enabled.
+    """
+    image_url: Annotated[str | None, Field(title="Image Url")] = None
+    """
+    The image URL of the voice.
+    """
+    ban_reason: Annotated[str | None, Field(title="Ban Reason")] = None
+    """
+    The ban reason of the voice.
+    """
+    liked_by_count: Annotated[int, Field(title="Liked By Count")]
+    """
+    The number of likes on the voice.
+    """
+    cloned_by_count: Annotated[int, Field(title="Cloned By Count")]
+    """
+    The number of clones on the voice.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the voice.
+    """
+    description: Annotated[str | None, Field(title="Description")] = None
+    """
+    The description of the voice.
+    """
+    labels: Annotated[dict[str, str], Field(title="Labels")]
+    """
+    The labels of the voice.
+    """
+    review_status: Annotated[ReviewStatus1, Field(title="Review Status")]
+    """
+    The review status of the voice.
+    """
+    review_message: Annotated[str | None, Field(title="Review Message")] = None
+    """
+    The review message of the voice.
+    """
+    enabled_in_library: Annotated[bool, Field(title="Enabled In Library")]
+    """
+    Whether the voice is enabled in the library.
+    """
+    instagram_username: Annotated[str | None, Field(title="Instagram Username")] = None
+    """
+    The Instagram username of the voice.
+    """
+    twitter_username: Annotated[str | None, Field(title="Twitter Username")] = None
+    """
+    The Twitter/X username of the voice.
+    """
+    youtube_username: Annotated[str | None, Field(title="Youtube Username")] = None
+    """
+    The YouTube username of the voice.
+    """
+    tiktok_username: Annotated[str | None, Field(title="Tiktok Username")] = None
+    """
+    The TikTok username of the voice.
+    """
+    moderation_check: VoiceSharingModerationCheckResponseModel | None = None
+    """
+    The moderation check of the voice.
+    """
+    reader_restricted_on: Annotated[
+        list[ReaderResourceResponseModel] | None, Field(title="Reader Restricted On")
+    ] = None
+    """
+    The reader restricted on of the voice.
+    """
+
+
+class VoiceStatisticsResponseModel(BaseModel):
+    project_voice_ref_id: Annotated[str, Field(title="Project Voice Ref Id")]
+    """
+    The project voice reference ID.
+    """
+    characters_unconverted: Annotated[int, Field(title="Characters Unconverted")]
+    """
+    The number of unconverted characters for this voice.
+    """
+    characters_converted: Annotated[int, Field(title="Characters Converted")]
+    """
+    The number of converted characters for this voice.
+    """
+    credits_needed_to_convert: Annotated[
+        int | None, Field(title="Credits Needed To Convert")
+    ] = None
+    """
+    The number of credits needed to convert the remaining audio for this voice.
+    """
+    voice_id: Annotated[str, Field(deprecated=True, title="Voice Id")]
+    """
+    The voice ID.
+    """
+
+
+class VoiceVerificationResponseModel(BaseModel):
+    requires_verification: Annotated[bool, Field(title="Requires Verification")]
+    """
+    Whether the voice requires verification.
+    """
+    is_verified: Annotated[bool, Field(title="Is Verified")]
+    """
+    Whether the voice has been verified.
+    """
+    verification_failures: Annotated[list[str], Field(title="Verification Failures")]
+    """
+    List of verification failures.
+    """
+    verification_attempts_count: Annotated[
+        int, Field(title="Verification Attempts Count")
+    ]
+    """
+    The number of verification attempts.
+    """
+    language: Annotated[str | None, Field(title="Language")] = None
+    """
+    The language of the voice.
+    """
+    verification_attempts: Annotated[
+        list[VerificationAttemptResponseModel] | None,
+        Field(title="Verification Attempts"),
+    ] = None
+    """
+    Number of times a verification was attempted.
+    """
+
+
+class VoicesNotPermittedWarning(BaseModel):
+    type: Annotated[Literal["voices_not_permitted"], Field(title="Type")]
+    """
+    Identifies this warning; branch on it to read the fields below.
+    """
+    speaker_ids: Annotated[list[str], Field(title="Speaker Ids")]
+    """
+    Speakers whose voices were not permitted for cloning. The dub used a replacement voice for each of them; the rest of the speakers are unaffected.
+    """
+    message: Annotated[str, Field(title="Message")]
+    """
+    Human-readable description of the warning, for display. The wording may change at any time; branch on `type` instead.
+    """
+
+
+class APIErrorDetail(BaseModel):
+    """
+    What went wrong, as a machine-readable status and a human-readable message.
+    """
+
+    status: Annotated[str, Field(title="Status")]
+    """
+    A machine-readable error code, e.g. invalid_api_key or dubbing_not_found.
+    """
+    message: Annotated[str, Field(title="Message")]
+
+
+class APIErrorResponse(BaseModel):
+    """
+    The body of an error other than a request validation error.
+    """
+
+    detail: APIErrorDetail
+
+
+class AssetTranscription(BaseModel):
+    status: Annotated[Status, Field(title="Status")]
+    data: AssetTranscriptionData | None
+    updated_at_ms: Annotated[int | None, Field(title="Updated At Ms")] = None
+
+
+class AudioAnalysisResult(BaseModel):
+    title: Annotated[str, Field(title="Title")]
+    description: Annotated[str, Field(title="Description")]
+    content_type: Annotated[str | None, Field(title="Content Type")] = None
+    overall_pacing: Annotated[str | None, Field(title="Overall Pacing")] = None
+    segments: Annotated[list[AudioSegment] | None, Field(title="Segments")] = None
+    key_moments: Annotated[list[AudioKeyMoment] | None, Field(title="Key Moments")] = (
+        None
+    )
+
+
+class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(BaseModel):
+    target_language: Annotated[str, Field(title="Target Language")]
+    """
+    BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX'); must be a language the dubbing model supports. A region-qualified tag must be one of the supported dialects.
+    """
+    voice_settings: VoiceSettings | None = None
+    """
+    Voice settings applied to the whole language (e.g. cloning strength).
+    """
+    translations: Annotated[dict[str, str] | None, Field(title="Translations")] = None
+    """
+    Enterprise only. Optional translations to use instead of machine translation. A map from each source segment's external_id (or its id, if you supplied none) to the translated text; every source segment must be covered exactly once. At most 20000 entries, totalling at most 4 MiB of text.
+    """
+
+
+class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost(
+    BaseModel
+):
+    pronunciation_dictionary_locators: Annotated[
+        list[PronunciationDictionaryVersionLocatorDBModel],
+        Field(
+            examples=[
+                [
+                    '{"pronunciation_dictionary_id": "21m00Tcm4TlvDq8ikWAM", "version_id": "BdF0s0aZ3oFoKnDYdTox"}'
+                ]
+            ],
+            title="Pronunciation Dictionary Locators",
+        ),
+    ]
+    """
+    A list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list of json encoded strings is required as adding projects may occur through formData as opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vmd4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"JzWtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
+    """
+    invalidate_affected_text: Annotated[
+        bool, Field(examples=[False], title="Invalidate Affected Text")
+    ] = True
+    """
+    This will automatically mark text in this project for reconversion when the new dictionary applies or the old one no longer does.
+    """
 
 
 class BodyCreateStudioProjectV1StudioProjectsPost(BaseModel):
@@ -138,20 +2479,21 @@ class BodyCreateStudioProjectV1StudioProjectsPost(BaseModel):
     """
 
         An optional content to initialize the Studio project with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-        
+
         Example:
         [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "F", "type": "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H", "type": "tts_node"}]}]}]
         
     """
     quality_preset: Annotated[
-        str, Field(examples=["standard"], title="Quality of the generated audio.")
-    ] = "standard"
+        QualityPresetType,
+        Field(examples=["standard"], title="Quality of the generated audio."),
+    ] = QualityPresetType.STANDARD
     """
     Output quality of the generated audio. Must be one of:
-    standard - standard output format, 128kbps with 44.1kHz sample rate.
-    high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using this setting increases the credit cost by 20%.
-    ultra - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side. Using this setting increases the credit cost by 50%.
-    ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our side in a fully lossless format. Using this setting increases the credit cost by 100%.
+    'standard' - standard output format, 128kbps with 44.1kHz sample rate.
+    'high' - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side.
+    'ultra' - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side.
+    'ultra_lossless' - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our side in a fully lossless format.
 
     """
     title: Annotated[
@@ -234,12 +2576,16 @@ class BodyCreateStudioProjectV1StudioProjectsPost(BaseModel):
     pronunciation_dictionary_locators: Annotated[
         list[str] | None,
         Field(
-            examples=[['{"pronunciation_dictionary_id": "test", "version_id": "id2"}']],
+            examples=[
+                [
+                    '{"pronunciation_dictionary_id": "21m00Tcm4TlvDq8ikWAM", "version_id": "BdF0s0aZ3oFoKnDYdTox"}'
+                ]
+            ],
             title="Pronunciation Dictionary Locators",
         ),
     ] = None
     """
-    A list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list of json encoded strings is required as adding projects may occur through formData as opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vmd4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"JzWtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'. Note that multiple dictionaries are not currently supported by our UI which will only show the first.
+    A list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list of json encoded strings is required as adding projects may occur through formData as opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vmd4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"JzWtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
     """
     callback_url: Annotated[
         str | None,
@@ -338,1018 +2684,29 @@ class BodyCreateStudioProjectV1StudioProjectsPost(BaseModel):
     """
     The type of Studio project to create.
     """
-
-
-class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(BaseModel):
-    name: Annotated[str, Field(examples=["Chapter 1"], title="Name")]
-    """
-    The name of the chapter, used for identification only.
-    """
-    from_url: Annotated[
-        str | None,
-        Field(
-            examples=["https://blog.elevenlabs.io/the_first_ai_that_can_laugh/"],
-            title="From Url",
-        ),
-    ] = None
-    """
-    An optional URL from which we will extract content to initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-    """
-
-
-class QualityPreset(StrEnum):
-    """
-    Output quality of the generated audio. Must be one of:
-    standard - standard output format, 128kbps with 44.1kHz sample rate.
-    high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using this setting increases the credit cost by 20%.
-    ultra - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side. Using this setting increases the credit cost by 50%.
-    ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our side in a fully lossless format. Using this setting increases the credit cost by 100%.
-
-    """
-
-    STANDARD = "standard"
-    HIGH = "high"
-    HIGHEST = "highest"
-    ULTRA = "ultra"
-    ULTRA_LOSSLESS = "ultra_lossless"
-
-
-class DurationScale(StrEnum):
-    """
-    Duration of the generated podcast. Must be one of:
-    short - produces podcasts shorter than 3 minutes.
-    default - produces podcasts roughly between 3-7 minutes.
-    long - produces podcasts longer than 7 minutes.
-
-    """
-
-    SHORT = "short"
-    DEFAULT = "default"
-    LONG = "long"
-
-
-class Intro(RootModel[str]):
-    root: Annotated[
-        str, Field(examples=["Welcome to the podcast."], max_length=1500, title="Intro")
-    ]
-    """
-    The intro text that will always be added to the beginning of the podcast.
-    """
-
-
-class Outro(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["Thank you for listening!"], max_length=1500, title="Outro"),
-    ]
-    """
-    The outro text that will always be added to the end of the podcast.
-    """
-
-
-class InstructionsPrompt(RootModel[str]):
-    root: Annotated[
-        str,
+    voice_settings: Annotated[
+        list[str] | None,
         Field(
             examples=[
-                "Ensure the podcast remains factual, accurate and appropriate for all audiences."
+                [
+                    '{"voice_id": "21m00Tcm4TlvDq8ikWAM", "stability": 0.7, "similarity_boost": 0.8, "style": 0.5, "speed": 1.0, "use_speaker_boost": true}'
+                ]
             ],
-            max_length=3000,
-            title="Instructions Prompt",
-        ),
-    ]
-    """
-    Additional instructions prompt for the podcast generation used to adjust the podcast's style and tone.
-    """
-
-
-class Highlight(RootModel[str]):
-    root: Annotated[str, Field(max_length=70, min_length=10)]
-
-
-class BodyDubAVideoOrAnAudioFileV1DubbingPost(BaseModel):
-    file: Annotated[bytes | None, Field(title="File")] = None
-    """
-    A list of file paths to audio recordings intended for voice cloning
-    """
-    csv_file: Annotated[bytes | None, Field(title="Csv File")] = None
-    """
-    CSV file containing transcription/translation metadata
-    """
-    foreground_audio_file: Annotated[
-        bytes | None, Field(title="Foreground Audio File")
-    ] = None
-    """
-    For use only with csv input
-    """
-    background_audio_file: Annotated[
-        bytes | None, Field(title="Background Audio File")
-    ] = None
-    """
-    For use only with csv input
-    """
-    name: Annotated[str | None, Field(title="Name")] = None
-    """
-    Name of the dubbing project.
-    """
-    source_url: Annotated[str | None, Field(title="Source Url")] = None
-    """
-    URL of the source video/audio file.
-    """
-    source_lang: Annotated[str, Field(title="Source Lang")] = "auto"
-    """
-    Source language.
-    """
-    target_lang: Annotated[str | None, Field(title="Target Lang")] = None
-    """
-    The Target language to dub the content into.
-    """
-    target_accent: Annotated[str | None, Field(title="Target Accent")] = None
-    """
-    [Experimental] An accent to apply when selecting voices from the library and to use to inform translation of the dialect to prefer.
-    """
-    num_speakers: Annotated[int, Field(title="Num Speakers")] = 0
-    """
-    Number of speakers to use for the dubbing. Set to 0 to automatically detect the number of speakers
-    """
-    watermark: Annotated[bool, Field(title="Watermark")] = False
-    """
-    Whether to apply watermark to the output video.
-    """
-    start_time: Annotated[int | None, Field(title="Start Time")] = None
-    """
-    Start time of the source video/audio file.
-    """
-    end_time: Annotated[int | None, Field(title="End Time")] = None
-    """
-    End time of the source video/audio file.
-    """
-    highest_resolution: Annotated[bool, Field(title="Highest Resolution")] = False
-    """
-    Whether to use the highest resolution available.
-    """
-    drop_background_audio: Annotated[bool, Field(title="Drop Background Audio")] = False
-    """
-    An advanced setting. Whether to drop background audio from the final dub. This can improve dub quality where it's known that audio shouldn't have a background track such as for speeches or monologues.
-    """
-    use_profanity_filter: Annotated[
-        bool | None, Field(title="Use Profanity Filter")
-    ] = None
-    """
-    [BETA] Whether transcripts should have profanities censored with the words '[censored]'
-    """
-    dubbing_studio: Annotated[bool, Field(title="Dubbing Studio")] = False
-    """
-    Whether to prepare dub for edits in dubbing studio or edits as a dubbing resource.
-    """
-    disable_voice_cloning: Annotated[bool, Field(title="Disable Voice Cloning")] = False
-    """
-    [BETA] Instead of using a voice clone in dubbing, use a similar voice from the ElevenLabs Voice Library.
-    """
-    mode: Annotated[str | None, Field(title="Mode")] = "automatic"
-    """
-    automatic or manual. Manual mode is only supported when creating a dubbing studio project
-    """
-    csv_fps: Annotated[float | None, Field(title="Csv Fps")] = None
-    """
-    Frames per second to use when parsing a CSV file for dubbing. If not provided, FPS will be inferred from timecodes.
-    """
-
-
-class BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost(BaseModel):
-    segments: Annotated[list[str], Field(title="Segments")]
-    """
-    Dub only this list of segments.
-    """
-    languages: Annotated[list[str] | None, Field(title="Languages")]
-    """
-    Dub only these languages for each segment.
-    """
-
-
-class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost(
-    BaseModel
-):
-    convert_to_mpeg: Annotated[bool, Field(title="Convert To Mpeg")] = False
-    """
-    Whether to convert the audio to mpeg format.
-    """
-
-
-class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(
-    BaseModel
-):
-    convert_to_mpeg: Annotated[bool, Field(title="Convert To Mpeg")] = False
-    """
-    Whether to convert the audio to mpeg format.
-    """
-
-
-class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost(BaseModel):
-    segments: Annotated[list[str], Field(title="Segments")]
-    """
-    Transcribe this specific list of segments.
-    """
-
-
-class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost(
-    BaseModel
-):
-    segments: Annotated[list[str], Field(title="Segments")]
-    """
-    Translate only this list of segments.
-    """
-    languages: Annotated[list[str] | None, Field(title="Languages")]
-    """
-    Translate only these languages for each segment.
-    """
-
-
-class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(BaseModel):
-    from_url: Annotated[
-        str | None,
-        Field(
-            examples=["https://blog.elevenlabs.io/the_first_ai_that_can_laugh/"],
-            title="From Url",
+            title="Voice Settings",
         ),
     ] = None
     """
-    An optional URL from which we will extract content to initialize the Studio project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-    """
-    from_document: Annotated[bytes | None, Field(title="From Document")] = None
-    """
-    An optional .epub, .pdf, .txt or similar file can be provided. If provided, we will initialize the Studio project with its content. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-    """
-    from_content_json: Annotated[
-        str | None,
-        Field(
-            examples=[
-                '[{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "F", "type": "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H", "type": "tts_node"}]}]}]'
-            ],
-            title="From Content Json",
-        ),
-    ] = None
-    """
+        Optional voice settings overrides for the project, encoded as a list of JSON strings.
 
-        An optional content to initialize the Studio project with. If this is set, 'from_url' and 'from_document' must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
-        
         Example:
-        [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "A", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type": "h1", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "F", "type": "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H", "type": "tts_node"}]}]}]
+        ["{\\"voice_id\\": \\"21m00Tcm4TlvDq8ikWAM\\", \\"stability\\": 0.7, \\"similarity_boost\\": 0.8, \\"style\\": 0.5, \\"speed\\": 1.0, \\"use_speaker_boost\\": true}"]
         
     """
-    auto_convert: Annotated[bool, Field(title="Auto Convert")] = False
-    """
-    Whether to auto convert the Studio project to audio or not.
-    """
-
-
-class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(BaseModel):
-    name: Annotated[str, Field(examples=["Project 1"], title="Name")]
-    """
-    The name of the Studio project, used for identification only.
-    """
-    default_title_voice_id: Annotated[
-        str, Field(examples=["21m00Tcm4TlvDq8ikWAM"], title="Default Title Voice Id")
-    ]
-    """
-    The voice_id that corresponds to the default voice used for new titles.
-    """
-    default_paragraph_voice_id: Annotated[
-        str,
-        Field(examples=["21m00Tcm4TlvDq8ikWAM"], title="Default Paragraph Voice Id"),
-    ]
-    """
-    The voice_id that corresponds to the default voice used for new paragraphs.
-    """
-    title: Annotated[
-        str | None, Field(examples=["Romeo and Juliet"], title="Title")
-    ] = None
-    """
-    An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on Studio project or chapter download.
-    """
-    author: Annotated[
-        str | None, Field(examples=["William Shakespeare"], title="Author")
-    ] = None
-    """
-    An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on Studio project or chapter download.
-    """
-    isbn_number: Annotated[
-        str | None, Field(examples=["0-306-40615-2"], title="Isbn Number")
-    ] = None
-    """
-    An optional ISBN number of the Studio project you want to create, this will be added as metadata to the mp3 file on Studio project or chapter download.
-    """
-    volume_normalization: Annotated[
-        bool, Field(examples=[False], title="Volume Normalization")
+    create_publishing_read: Annotated[
+        bool | None, Field(title="Create Publishing Read")
     ] = False
     """
-    When the Studio project is downloaded, should the returned audio have postprocessing in order to make it compliant with audiobook normalized volume requirements
-    """
-
-
-class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch(
-    BaseModel
-):
-    voice_id: Annotated[str | None, Field(title="Voice Id")] = None
-    """
-    Either the identifier of a voice from the ElevenLabs voice library, or one of ['track-clone', 'clip-clone'].
-    """
-    languages: Annotated[list[str] | None, Field(title="Languages")] = None
-    """
-    Languages to apply these changes to. If empty, will apply to all languages.
-    """
-
-
-class EnterType(StrEnum):
-    NONE = "none"
-    FADE = "fade"
-
-
-class ExitType(StrEnum):
-    NONE = "none"
-    FADE = "fade"
-
-
-class CaptionStyleCharacterAnimationModel(BaseModel):
-    enter_type: Annotated[EnterType, Field(title="Enter Type")]
-    exit_type: Annotated[ExitType, Field(title="Exit Type")]
-
-
-class Align(StrEnum):
-    LEFT = "left"
-    CENTER = "center"
-    RIGHT = "right"
-
-
-class CaptionStyleHorizontalPlacementModel(BaseModel):
-    align: Annotated[Align, Field(title="Align")]
-    translate_pct: Annotated[float, Field(title="Translate Pct")]
-
-
-class TextAlign(StrEnum):
-    START = "start"
-    CENTER = "center"
-    END = "end"
-
-
-class TextStyle(StrEnum):
-    NORMAL = "normal"
-    ITALIC = "italic"
-
-
-class TextWeight(StrEnum):
-    NORMAL = "normal"
-    BOLD = "bold"
-
-
-class EnterType1(StrEnum):
-    NONE = "none"
-    FADE = "fade"
-    SCALE = "scale"
-
-
-class ExitType1(StrEnum):
-    NONE = "none"
-    FADE = "fade"
-    SCALE = "scale"
-
-
-class CaptionStyleSectionAnimationModel(BaseModel):
-    enter_type: Annotated[EnterType1, Field(title="Enter Type")]
-    exit_type: Annotated[ExitType1, Field(title="Exit Type")]
-
-
-class CaptionStyleTemplateModel(BaseModel):
-    key: Annotated[str, Field(title="Key")]
-    label: Annotated[str, Field(title="Label")]
-
-
-class Align1(StrEnum):
-    TOP = "top"
-    CENTER = "center"
-    BOTTOM = "bottom"
-
-
-class CaptionStyleVerticalPlacementModel(BaseModel):
-    align: Annotated[Align1, Field(title="Align")]
-    translate_pct: Annotated[float, Field(title="Translate Pct")]
-
-
-class CaptionStyleWordAnimationModel(BaseModel):
-    enter_type: Annotated[EnterType1, Field(title="Enter Type")]
-    exit_type: Annotated[ExitType1, Field(title="Exit Type")]
-
-
-class ChapterContentBlockExtendableNodeResponseModel(BaseModel):
-    """
-    Not used. Make sure you anticipate new types in the future.
-    """
-
-    type: Annotated[Literal["_other"], Field(title="Type")]
-
-
-class SubType(StrEnum):
-    P = "p"
-    H1 = "h1"
-    H2 = "h2"
-    H3 = "h3"
-
-
-class ChapterContentBlockTtsNodeResponseModel(BaseModel):
-    type: Annotated[Literal["tts_node"], Field(title="Type")]
-    voice_id: Annotated[str, Field(title="Voice Id")]
-    text: Annotated[str, Field(title="Text")]
-
-
-class ChapterContentParagraphTtsNodeInputModel(BaseModel):
-    type: Annotated[Literal["tts_node"], Field(title="Type")]
-    text: Annotated[str, Field(title="Text")]
-    voice_id: Annotated[str, Field(title="Voice Id")]
-
-
-class State(StrEnum):
-    """
-    The state of the chapter.
-    """
-
-    DEFAULT = "default"
-    CONVERTING = "converting"
-
-
-class ChapterSnapshotResponseModel(BaseModel):
-    chapter_snapshot_id: Annotated[str, Field(title="Chapter Snapshot Id")]
-    """
-    The ID of the chapter snapshot.
-    """
-    project_id: Annotated[str, Field(title="Project Id")]
-    """
-    The ID of the project.
-    """
-    chapter_id: Annotated[str, Field(title="Chapter Id")]
-    """
-    The ID of the chapter.
-    """
-    created_at_unix: Annotated[int, Field(title="Created At Unix")]
-    """
-    The creation date of the chapter snapshot.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the chapter snapshot.
-    """
-
-
-class ChapterSnapshotsResponseModel(BaseModel):
-    snapshots: Annotated[list[ChapterSnapshotResponseModel], Field(title="Snapshots")]
-    """
-    List of chapter snapshots.
-    """
-
-
-class ChapterStatisticsResponseModel(BaseModel):
-    characters_unconverted: Annotated[int, Field(title="Characters Unconverted")]
-    """
-    The number of unconverted characters.
-    """
-    characters_converted: Annotated[int, Field(title="Characters Converted")]
-    """
-    The number of converted characters.
-    """
-    paragraphs_converted: Annotated[int, Field(title="Paragraphs Converted")]
-    """
-    The number of converted paragraphs.
-    """
-    paragraphs_unconverted: Annotated[int, Field(title="Paragraphs Unconverted")]
-    """
-    The number of unconverted paragraphs.
-    """
-
-
-class CharacterAlignmentModel(BaseModel):
-    characters: Annotated[list[str], Field(title="Characters")]
-    character_start_times_seconds: Annotated[
-        list[float], Field(title="Character Start Times Seconds")
-    ]
-    character_end_times_seconds: Annotated[
-        list[float], Field(title="Character End Times Seconds")
-    ]
-
-
-class ConvertChapterResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the studio chapter conversion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class ConvertProjectResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the studio project conversion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class CreatePronunciationDictionaryResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the create pronunciation dictionary request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class DeleteChapterResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the studio chapter deletion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class DeleteDubbingResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the dubbing project. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class DeleteProjectResponseModel(BaseModel):
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the studio project deletion request. If the request was successful, the status will be 'ok'. Otherwise an error message with status 500 will be returned.
-    """
-
-
-class DoDubbingResponseModel(BaseModel):
-    dubbing_id: Annotated[str, Field(title="Dubbing Id")]
-    """
-    The ID of the dubbing project.
-    """
-    expected_duration_sec: Annotated[float, Field(title="Expected Duration Sec")]
-    """
-    The expected duration of the dubbing project in seconds.
-    """
-
-
-class DubbingMediaMetadata(BaseModel):
-    content_type: Annotated[str, Field(title="Content Type")]
-    """
-    The content type of the media.
-    """
-    duration: Annotated[float, Field(title="Duration")]
-    """
-    The duration of the media in seconds.
-    """
-
-
-class DubbingMediaReference(BaseModel):
-    src: Annotated[str, Field(title="Src")]
-    content_type: Annotated[str, Field(title="Content Type")]
-    bucket_name: Annotated[str, Field(title="Bucket Name")]
-    random_path_slug: Annotated[str, Field(title="Random Path Slug")]
-    duration_secs: Annotated[float, Field(title="Duration Secs")]
-    is_audio: Annotated[bool, Field(title="Is Audio")]
-    url: Annotated[str, Field(title="Url")]
-
-
-class DubbingMetadataResponse(BaseModel):
-    dubbing_id: Annotated[str, Field(title="Dubbing Id")]
-    """
-    The ID of the dubbing project.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the dubbing project.
-    """
-    status: Annotated[str, Field(title="Status")]
-    """
-    The status of the dubbing project. Either 'dubbed', 'dubbing' or 'failed'.
-    """
-    target_languages: Annotated[list[str], Field(title="Target Languages")]
-    """
-    The target languages of the dubbing project.
-    """
-    editable: Annotated[bool, Field(title="Editable")] = False
-    """
-    Whether this dubbing project is editable in Dubbing Studio.
-    """
-    created_at: Annotated[datetime, Field(title="Created At")]
-    """
-    Timestamp this dub was created.
-    """
-    media_metadata: DubbingMediaMetadata | None = None
-    """
-    The media metadata of the dubbing project.
-    """
-    error: Annotated[str | None, Field(title="Error")] = None
-    """
-    Optional error message if the dubbing project failed.
-    """
-    source_language: Annotated[str | None, Field(title="Source Language")]
-    """
-    Once dubbing has completed, the ISO-639-1 code of the original media's source language.
-    """
-
-
-class DubbingRenderResponseModel(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-    render_id: Annotated[str, Field(title="Render Id")]
-
-
-class LanguageAddedResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class PodcastBulletinModeData(BaseModel):
-    host_voice_id: Annotated[str, Field(title="Host Voice Id")]
-    """
-    The ID of the host voice.
-    """
-
-
-class PodcastConversationModeData(BaseModel):
-    host_voice_id: Annotated[str, Field(title="Host Voice Id")]
-    """
-    The ID of the host voice.
-    """
-    guest_voice_id: Annotated[str, Field(title="Guest Voice Id")]
-    """
-    The ID of the guest voice.
-    """
-
-
-class PodcastTextSource(BaseModel):
-    type: Annotated[Literal["text"], Field(title="Type")]
-    """
-    The type of source to create.
-    """
-    text: Annotated[str, Field(title="Text")]
-    """
-    The text to create the podcast from.
-    """
-
-
-class PodcastURLSource(BaseModel):
-    type: Annotated[Literal["url"], Field(title="Type")]
-    """
-    The type of source to create.
-    """
-    url: Annotated[str, Field(title="Url")]
-    """
-    The URL to create the podcast from.
-    """
-
-
-class Status(StrEnum):
-    """
-    The status of the project creation action.
-    """
-
-    PENDING = "pending"
-    CREATING = "creating"
-    FINISHED = "finished"
-    FAILED = "failed"
-
-
-class Type(StrEnum):
-    """
-    The type of the project creation action.
-    """
-
-    BLANK = "blank"
-    GENERATE_PODCAST = "generate_podcast"
-    AUTO_ASSIGN_VOICES = "auto_assign_voices"
-
-
-class ProjectCreationMetaResponseModel(BaseModel):
-    creation_progress: Annotated[float, Field(title="Creation Progress")]
-    """
-    The progress of the project creation.
-    """
-    status: Annotated[Status, Field(title="Status")]
-    """
-    The status of the project creation action.
-    """
-    type: Annotated[Type, Field(title="Type")]
-    """
-    The type of the project creation action.
-    """
-
-
-class TargetAudience1(StrEnum):
-    """
-    The target audience of the project.
-    """
-
-    CHILDREN = "children"
-    YOUNG_ADULT = "young adult"
-    ADULT = "adult"
-    ALL_AGES = "all ages"
-
-
-class State2(StrEnum):
-    """
-    The state of the project.
-    """
-
-    CREATING = "creating"
-    DEFAULT = "default"
-    CONVERTING = "converting"
-    IN_QUEUE = "in_queue"
-
-
-class AccessLevel(StrEnum):
-    """
-    The access level of the project.
-    """
-
-    ADMIN = "admin"
-    EDITOR = "editor"
-    VIEWER = "viewer"
-
-
-class Fiction1(StrEnum):
-    """
-    Whether the project is fiction.
-    """
-
-    FICTION = "fiction"
-    NON_FICTION = "non-fiction"
-
-
-class SourceType1(StrEnum):
-    """
-    The source type of the project.
-    """
-
-    BLANK = "blank"
-    BOOK = "book"
-    ARTICLE = "article"
-    GENFM = "genfm"
-    VIDEO = "video"
-
-
-class QualityPreset1(StrEnum):
-    """
-    The quality preset level of the project.
-    """
-
-    STANDARD = "standard"
-    HIGH = "high"
-    HIGHEST = "highest"
-    ULTRA = "ultra"
-    ULTRA_LOSSLESS = "ultra_lossless"
-
-
-class ApplyTextNormalization1(StrEnum):
-    """
-    Whether text normalization is applied to the project.
-    """
-
-    AUTO = "auto"
-    ON = "on"
-    OFF = "off"
-    APPLY_ENGLISH = "apply_english"
-
-
-class ProjectSnapshotExtendedResponseModel(BaseModel):
-    project_snapshot_id: Annotated[str, Field(title="Project Snapshot Id")]
-    """
-    The ID of the project snapshot.
-    """
-    project_id: Annotated[str, Field(title="Project Id")]
-    """
-    The ID of the project.
-    """
-    created_at_unix: Annotated[int, Field(title="Created At Unix")]
-    """
-    The creation date of the project snapshot.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the project snapshot.
-    """
-    audio_upload: Annotated[dict[str, Any] | None, Field(title="Audio Upload")] = None
-    """
-    (Deprecated)
-    """
-    zip_upload: Annotated[dict[str, Any] | None, Field(title="Zip Upload")] = None
-    """
-    (Deprecated)
-    """
-    character_alignments: Annotated[
-        list[CharacterAlignmentModel], Field(title="Character Alignments")
-    ]
-    audio_duration_secs: Annotated[float, Field(title="Audio Duration Secs")]
-    """
-    The total duration of the audio in seconds.
-    """
-
-
-class ProjectSnapshotResponseModel(BaseModel):
-    project_snapshot_id: Annotated[str, Field(title="Project Snapshot Id")]
-    """
-    The ID of the project snapshot.
-    """
-    project_id: Annotated[str, Field(title="Project Id")]
-    """
-    The ID of the project.
-    """
-    created_at_unix: Annotated[int, Field(title="Created At Unix")]
-    """
-    The creation date of the project snapshot.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the project snapshot.
-    """
-    audio_upload: Annotated[dict[str, Any] | None, Field(title="Audio Upload")] = None
-    """
-    (Deprecated)
-    """
-    zip_upload: Annotated[dict[str, Any] | None, Field(title="Zip Upload")] = None
-    """
-    (Deprecated)
-    """
-
-
-class ProjectSnapshotsResponseModel(BaseModel):
-    snapshots: Annotated[list[ProjectSnapshotResponseModel], Field(title="Snapshots")]
-    """
-    List of project snapshots.
-    """
-
-
-class PronunciationDictionaryLocatorResponseModel(BaseModel):
-    pronunciation_dictionary_id: Annotated[
-        str, Field(title="Pronunciation Dictionary Id")
-    ]
-    version_id: Annotated[str | None, Field(title="Version Id")]
-
-
-class PronunciationDictionaryVersionLocatorDBModel(BaseModel):
-    pronunciation_dictionary_id: Annotated[
-        str, Field(title="Pronunciation Dictionary Id")
-    ]
-    version_id: Annotated[str | None, Field(title="Version Id")]
-
-
-class PermissionOnResource(StrEnum):
-    ADMIN = "admin"
-    EDITOR = "editor"
-    VIEWER = "viewer"
-
-
-class PronunciationDictionaryVersionResponseModel(BaseModel):
-    version_id: Annotated[str, Field(title="Version Id")]
-    version_rules_num: Annotated[int, Field(title="Version Rules Num")]
-    pronunciation_dictionary_id: Annotated[
-        str, Field(title="Pronunciation Dictionary Id")
-    ]
-    dictionary_name: Annotated[str, Field(title="Dictionary Name")]
-    version_name: Annotated[str, Field(title="Version Name")]
-    permission_on_resource: Annotated[
-        PermissionOnResource | None, Field(title="Permission On Resource")
-    ]
-    created_by: Annotated[str, Field(title="Created By")]
-    creation_time_unix: Annotated[int, Field(title="Creation Time Unix")]
-    archived_time_unix: Annotated[int | None, Field(title="Archived Time Unix")] = None
-
-
-class RenderStatus(StrEnum):
-    COMPLETE = "complete"
-    PROCESSING = "processing"
-    FAILED = "failed"
-
-
-class RenderType(StrEnum):
-    MP4 = "mp4"
-    AAC = "aac"
-    MP3 = "mp3"
-    WAV = "wav"
-    AAF = "aaf"
-    TRACKS_ZIP = "tracks_zip"
-    CLIPS_ZIP = "clips_zip"
-    ZIP = "zip"
-
-
-class SegmentCreatePayload(BaseModel):
-    start_time: Annotated[float, Field(title="Start Time")]
-    end_time: Annotated[float, Field(title="End Time")]
-    text: Annotated[str | None, Field(title="Text")] = None
-    translations: Annotated[dict[str, str] | None, Field(title="Translations")] = None
-
-
-class SegmentCreateResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-    new_segment: Annotated[str, Field(title="New Segment")]
-
-
-class SegmentDeleteResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SegmentDubResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SegmentSubtitleFrame(BaseModel):
-    start_time: Annotated[float, Field(title="Start Time")]
-    end_time: Annotated[float, Field(title="End Time")]
-    lines: Annotated[list[str], Field(title="Lines")]
-
-
-class SegmentTranscriptionResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SegmentTranslationResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SegmentUpdatePayload(BaseModel):
-    start_time: Annotated[float | None, Field(title="Start Time")] = None
-    end_time: Annotated[float | None, Field(title="End Time")] = None
-    text: Annotated[str | None, Field(title="Text")] = None
-
-
-class SegmentUpdateResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class SimilarVoiceCategory(StrEnum):
-    PREMADE = "premade"
-    CLONED = "cloned"
-    GENERATED = "generated"
-    PROFESSIONAL = "professional"
-    FAMOUS = "famous"
-
-
-class SimilarVoice(BaseModel):
-    voice_id: Annotated[str, Field(title="Voice Id")]
-    name: Annotated[str, Field(title="Name")]
-    category: Annotated[SimilarVoiceCategory, Field(title="Category")]
-    description: Annotated[str | None, Field(title="Description")] = None
-    preview_url: Annotated[str | None, Field(title="Preview Url")] = None
-
-
-class SimilarVoicesForSpeakerResponse(BaseModel):
-    voices: Annotated[list[SimilarVoice], Field(title="Voices")]
-
-
-class SpeakerTrack(BaseModel):
-    id: Annotated[str, Field(title="Id")]
-    media_ref: DubbingMediaReference
-    speaker_name: Annotated[str, Field(title="Speaker Name")]
-    voices: Annotated[dict[str, str], Field(title="Voices")]
-    segments: Annotated[list[str], Field(title="Segments")]
-
-
-class SpeakerUpdatedResponse(BaseModel):
-    version: Annotated[int, Field(title="Version")]
-
-
-class ValidationError(BaseModel):
-    loc: Annotated[list[str | int], Field(title="Location")]
-    msg: Annotated[str, Field(title="Message")]
-    type: Annotated[str, Field(title="Error Type")]
-
-
-class APIErrorDetail(BaseModel):
-    """
-    What went wrong, as a machine-readable status and a human-readable message.
-    """
-
-    status: Annotated[str, Field(title="Status")]
-    """
-    A machine-readable error code, e.g. invalid_api_key or dubbing_not_found.
-    """
-    message: Annotated[str, Field(title="Message")]
-
-
-class APIErrorResponse(BaseModel):
-    """
-    The body of an error other than a request validation error.
-    """
-
-    detail: APIErrorDetail
-
-
-class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost(
-    BaseModel
-):
-    pronunciation_dictionary_locators: Annotated[
-        list[PronunciationDictionaryVersionLocatorDBModel],
-        Field(
-            examples=[['{"pronunciation_dictionary_id": "test", "version_id": "id2"}']],
-            title="Pronunciation Dictionary Locators",
-        ),
-    ]
-    """
-    A list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list of json encoded strings is required as adding projects may occur through formData as opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vmd4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"JzWtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'. Note that multiple dictionaries are not currently supported by our UI which will only show the first.
-    """
-    invalidate_affected_text: Annotated[
-        bool, Field(examples=[False], title="Invalidate Affected Text")
-    ] = True
-    """
-    This will automatically mark text in this project for reconversion when the new dictionary applies or the old one no longer does.
+    If true, creates a corresponding read for direct publishing in draft state
     """
 
 
@@ -1359,6 +2716,10 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
     render_type: RenderType
     """
     The type of the render. One of ['mp4', 'aac', 'mp3', 'wav', 'aaf', 'tracks_zip', 'clips_zip']
+    """
+    normalize_volume: Annotated[bool | None, Field(title="Normalize Volume")] = False
+    """
+    Whether to normalize the volume of the rendered audio.
     """
 
 
@@ -1370,11 +2731,23 @@ class CaptionStyleModel(BaseModel):
     text_align: Annotated[TextAlign | None, Field(title="Text Align")] = None
     text_style: Annotated[TextStyle | None, Field(title="Text Style")] = None
     text_weight: Annotated[TextWeight | None, Field(title="Text Weight")] = None
+    text_transform: Annotated[TextTransform | None, Field(title="Text Transform")] = (
+        None
+    )
+    text_blend_mode: Annotated[TextBlendMode | None, Field(title="Text Blend Mode")] = (
+        None
+    )
+    text_shadow: StudioTextStyleShadowModel | None = None
+    text_outline: StudioTextStyleOutlineModel | None = None
     background_enabled: Annotated[bool | None, Field(title="Background Enabled")] = None
     background_color: Annotated[str | None, Field(title="Background Color")] = None
     background_opacity: Annotated[float | None, Field(title="Background Opacity")] = (
         None
     )
+    background_blur: Annotated[float | None, Field(title="Background Blur")] = None
+    background_border_radius: Annotated[
+        float | None, Field(title="Background Border Radius")
+    ] = None
     word_highlights_enabled: Annotated[
         bool | None, Field(title="Word Highlights Enabled")
     ] = None
@@ -1387,9 +2760,16 @@ class CaptionStyleModel(BaseModel):
     word_highlights_opacity: Annotated[
         float | None, Field(title="Word Highlights Opacity")
     ] = None
+    word_highlights_border_radius: Annotated[
+        float | None, Field(title="Word Highlights Border Radius")
+    ] = None
+    word_highlights_blur: Annotated[
+        float | None, Field(title="Word Highlights Blur")
+    ] = None
     section_animation: CaptionStyleSectionAnimationModel | None = None
     word_animation: CaptionStyleWordAnimationModel | None = None
     character_animation: CaptionStyleCharacterAnimationModel | None = None
+    cursor_enabled: Annotated[bool | None, Field(title="Cursor Enabled")] = None
     width_pct: Annotated[float | None, Field(title="Width Pct")] = None
     horizontal_placement: CaptionStyleHorizontalPlacementModel | None = None
     vertical_placement: CaptionStyleVerticalPlacementModel | None = None
@@ -1427,51 +2807,6 @@ class ChapterContentResponseModel(BaseModel):
     blocks: Annotated[list[ChapterContentBlockResponseModel], Field(title="Blocks")]
 
 
-class ChapterResponseModel(BaseModel):
-    chapter_id: Annotated[str, Field(title="Chapter Id")]
-    """
-    The ID of the chapter.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the chapter.
-    """
-    last_conversion_date_unix: Annotated[
-        int | None, Field(title="Last Conversion Date Unix")
-    ] = None
-    """
-    The last conversion date of the chapter.
-    """
-    conversion_progress: Annotated[float | None, Field(title="Conversion Progress")] = (
-        None
-    )
-    """
-    The conversion progress of the chapter.
-    """
-    can_be_downloaded: Annotated[bool, Field(title="Can Be Downloaded")]
-    """
-    Whether the chapter can be downloaded.
-    """
-    state: Annotated[State, Field(title="State")]
-    """
-    The state of the chapter.
-    """
-    has_video: Annotated[bool | None, Field(title="Has Video")] = None
-    """
-    Whether the chapter has a video.
-    """
-    statistics: ChapterStatisticsResponseModel | None = None
-    """
-    The statistics of the chapter.
-    """
-    last_conversion_error: Annotated[
-        str | None, Field(title="Last Conversion Error")
-    ] = None
-    """
-    The last conversion error of the chapter.
-    """
-
-
 class ChapterSnapshotExtendedResponseModel(BaseModel):
     chapter_snapshot_id: Annotated[str, Field(title="Chapter Snapshot Id")]
     """
@@ -1496,6 +2831,37 @@ class ChapterSnapshotExtendedResponseModel(BaseModel):
     character_alignments: Annotated[
         list[CharacterAlignmentModel], Field(title="Character Alignments")
     ]
+
+
+class ChapterStatisticsResponseModel(BaseModel):
+    characters_unconverted: Annotated[int, Field(title="Characters Unconverted")]
+    """
+    The number of unconverted characters.
+    """
+    characters_converted: Annotated[int, Field(title="Characters Converted")]
+    """
+    The number of converted characters.
+    """
+    paragraphs_converted: Annotated[int, Field(title="Paragraphs Converted")]
+    """
+    The number of converted paragraphs.
+    """
+    paragraphs_unconverted: Annotated[int, Field(title="Paragraphs Unconverted")]
+    """
+    The number of unconverted paragraphs.
+    """
+    credits_needed_to_convert: Annotated[
+        int | None, Field(title="Credits Needed To Convert")
+    ] = None
+    """
+    The number of credits needed to convert the remaining paragraphs.
+    """
+    voice_statistics: Annotated[
+        list[VoiceStatisticsResponseModel] | None, Field(title="Voice Statistics")
+    ] = None
+    """
+    Per-voice breakdown of character counts.
+    """
 
 
 class ChapterWithContentResponseModel(BaseModel):
@@ -1531,6 +2897,14 @@ class ChapterWithContentResponseModel(BaseModel):
     """
     Whether the chapter has a video.
     """
+    has_visual_content: Annotated[bool | None, Field(title="Has Visual Content")] = None
+    """
+    Whether the chapter has any visual content (video, image, or text clips).
+    """
+    voice_ids: Annotated[list[str] | None, Field(title="Voice Ids")] = None
+    """
+    List of voice ids used by the chapter
+    """
     statistics: ChapterStatisticsResponseModel | None = None
     """
     The statistics of the chapter.
@@ -1544,6 +2918,80 @@ class ChapterWithContentResponseModel(BaseModel):
     content: ChapterContentResponseModel
 
 
+class DirectPublishingReadResponseModel(BaseModel):
+    read_id: Annotated[str, Field(title="Read Id")]
+    created_at_unix: Annotated[int, Field(title="Created At Unix")]
+    updated_at_unix: Annotated[int, Field(title="Updated At Unix")]
+    word_count: Annotated[int, Field(title="Word Count")]
+    char_count: Annotated[int, Field(title="Char Count")]
+    chapters: Annotated[list[ReadMetadataChapterDBModel], Field(title="Chapters")]
+    title: Annotated[str | None, Field(title="Title")] = None
+    author: Annotated[str | None, Field(title="Author")] = None
+    description: Annotated[str | None, Field(title="Description")] = None
+    article_image_url: Annotated[str | None, Field(title="Article Image Url")] = None
+    language: Annotated[str | None, Field(title="Language")] = None
+    locale: Annotated[str | None, Field(title="Locale")] = None
+    display_mode: Annotated[DisplayMode | None, Field(title="Display Mode")] = None
+    genre: Annotated[list[GenreEnum] | None, Field(title="Genre")] = None
+    fiction: Annotated[str | None, Field(title="Fiction")] = None
+    content_type: Annotated[str | None, Field(title="Content Type")] = None
+    original_file_type: Annotated[str | None, Field(title="Original File Type")] = None
+    target_audience: Annotated[
+        TargetAudience1 | None, Field(title="Target Audience")
+    ] = None
+    mature_content: Annotated[bool | None, Field(title="Mature Content")] = None
+    safesearch_adult: Annotated[bool | None, Field(title="Safesearch Adult")] = None
+    origin: Annotated[str | None, Field(title="Origin")] = None
+    publication_date: Annotated[str | None, Field(title="Publication Date")] = None
+    isbn: Annotated[str | None, Field(title="Isbn")] = None
+    ean: Annotated[str | None, Field(title="Ean")] = None
+    legal_terms: ReadLegalTerms | None = None
+    content_guidelines_terms: ReadLegalTerms | None = None
+    last_updated_from_project_unix: Annotated[
+        int | None, Field(title="Last Updated From Project Unix")
+    ] = None
+    publishing_project_id: Annotated[
+        str | None, Field(title="Publishing Project Id")
+    ] = None
+    publishing_state: Annotated[str, Field(title="Publishing State")] = "published"
+    publisher_profile_id: Annotated[str | None, Field(title="Publisher Profile Id")] = (
+        None
+    )
+    quality_score: Annotated[int | None, Field(title="Quality Score")] = None
+    publisher: Annotated[str | None, Field(title="Publisher")] = None
+    copyright: Annotated[str | None, Field(title="Copyright")] = None
+    subtitle: Annotated[str | None, Field(title="Subtitle")] = None
+    distribution_territories: Annotated[
+        list[str] | None, Field(title="Distribution Territories")
+    ] = None
+    edition: Annotated[str | None, Field(title="Edition")] = None
+    contributors: Annotated[list[Contributor] | None, Field(title="Contributors")] = (
+        None
+    )
+    payout_type: Annotated[PayoutType | None, Field(title="Payout Type")] = None
+    list_price: Annotated[float | None, Field(title="List Price")] = None
+    currency: Annotated[Currency | None, Field(title="Currency")] = None
+    original_audio_project_export_id: Annotated[
+        str | None, Field(title="Original Audio Project Export Id")
+    ] = None
+    original_audio_document_id: Annotated[
+        str | None, Field(title="Original Audio Document Id")
+    ] = None
+    series_id: Annotated[str | None, Field(title="Series Id")] = None
+    volume: Annotated[int | None, Field(title="Volume")] = None
+    published_at_unix: Annotated[int | None, Field(title="Published At Unix")] = None
+    read_slug: Annotated[str | None, Field(title="Read Slug")] = None
+    preview_audio_object: PreviewAudioDBModel | None = None
+    sample_config: SampleConfigDBModel | None = None
+    review: ReviewResponseModel | None = None
+    voice_id: Annotated[str | None, Field(title="Voice Id")] = None
+    can_use_assistant: Annotated[bool, Field(title="Can Use Assistant")] = True
+    is_voice_changer_on: Annotated[bool, Field(title="Is Voice Changer On")] = False
+    restricted_to_user_email_domains: Annotated[
+        list[str] | None, Field(title="Restricted To User Email Domains")
+    ] = None
+
+
 class DubbedSegment(BaseModel):
     start_time: Annotated[float, Field(title="Start Time")]
     end_time: Annotated[float, Field(title="End Time")]
@@ -1553,22 +3001,347 @@ class DubbedSegment(BaseModel):
     media_ref: DubbingMediaReference | None
 
 
+class DubbingBulkSegmentUpdateRequest(BaseModel):
+    """
+    Edit several source segments at once, applied atomically (all succeed or none do).
+    """
+
+    segments: Annotated[
+        dict[str, DubbingSegmentUpdateRequest],
+        Field(max_length=500, min_length=1, title="Segments"),
+    ]
+    """
+    Map of segment id to the partial update to apply to that segment.
+    """
+
+
+class DubbingBulkSourceSegmentUpdateResponse(BaseModel):
+    """
+    The result of a bulk source edit: the updated segments and the new revision.
+    """
+
+    segments: Annotated[list[DubbingTranscriptSegment], Field(title="Segments")]
+    """
+    The edited segments in their updated state.
+    """
+    revision: Annotated[int, Field(title="Revision")]
+    """
+    The project's source-transcript revision after the edits.
+    """
+
+
+class DubbingBulkTargetSegmentUpdateRequest(BaseModel):
+    """
+    Edit several target translations at once, applied atomically (all succeed or none do).
+    """
+
+    segments: Annotated[
+        dict[str, DubbingTargetSegmentUpdateRequest],
+        Field(max_length=500, min_length=1, title="Segments"),
+    ]
+    """
+    Map of segment id to the translation edit to apply to that segment.
+    """
+
+
+class DubbingBulkTargetSegmentUpdateResponse(BaseModel):
+    """
+    The result of a bulk target edit: the updated segments and the new revision.
+    """
+
+    segments: Annotated[list[DubbingTargetTranscriptSegment], Field(title="Segments")]
+    """
+    The edited target segments in their updated state.
+    """
+    revision: Annotated[int, Field(title="Revision")]
+    """
+    The target's revision after the edits.
+    """
+
+
+class DubbingLanguageResponse(BaseModel):
+    language_id: Annotated[str, Field(title="Language Id")]
+    """
+    Unique identifier of the language target.
+    """
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    Identifier of the parent dubbing project.
+    """
+    target_language: Annotated[str, Field(title="Target Language")]
+    """
+    BCP-47 language tag this target is dubbed into.
+    """
+    status: Annotated[Status2, Field(title="Status")]
+    """
+    Lifecycle status: 'queued' (waiting on the project), 'processing', 'completed', 'stale' (source/transcript changed), or 'failed'.
+    """
+    model_id: Annotated[str | None, Field(title="Model Id")] = None
+    """
+    Effective dubbing model id (target override or project default).
+    """
+    voice_settings: VoiceSettings | None = None
+    """
+    Voice settings applied to the whole language, or null if unset.
+    """
+    outputs: DubbingLanguageOutputs | None = None
+    """
+    Signed output URLs; null until the target has produced an output (present once 'completed', and kept while 'stale' -- compare `output_revision` against `revision` to tell whether the output is up to date).
+    """
+    revision: Annotated[int, Field(title="Revision")]
+    """
+    Monotonic counter incremented whenever this target's transcript changes (a source edit affecting it, or an edit to its translation).
+    """
+    output_revision: Annotated[int | None, Field(title="Output Revision")] = None
+    """
+    The `revision` the current dubbed output was generated from; equal to `revision` when up to date, less than it when 'stale'. Null until a generation has completed.
+    """
+    error: DubbingError | None = None
+    """
+    Why this language failed; null unless `status` is 'failed', and also null for the few languages that failed before failure reporting was introduced. A code of 'project_failed' means the parent project failed, so read the project for the underlying cause.
+    """
+    warnings: Annotated[
+        list[VoicesNotPermittedWarning] | None, Field(title="Warnings")
+    ] = None
+    """
+    Non-fatal conditions raised while dubbing this language, empty when there are none. Reflects the latest generation. Conditions raised while preparing the source are reported on the project instead.
+    """
+    created_at: Annotated[datetime, Field(title="Created At")]
+    """
+    When the language target was created.
+    """
+    updated_at: Annotated[datetime, Field(title="Updated At")]
+    """
+    When the language target was last updated.
+    """
+
+
 class DubbingMetadataPageResponseModel(BaseModel):
     dubs: Annotated[list[DubbingMetadataResponse], Field(title="Dubs")]
     next_cursor: Annotated[str | None, Field(title="Next Cursor")]
     has_more: Annotated[bool, Field(title="Has More")]
 
 
+class DubbingProjectResponse(BaseModel):
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    Unique identifier of the dubbing project.
+    """
+    status: Annotated[Status3, Field(title="Status")]
+    """
+    Lifecycle status of the project: 'preparing'/'processing' while it transcribes, 'ready' once transcription is done, or 'failed'.
+    """
+    reference: Annotated[str | None, Field(title="Reference")] = None
+    """
+    Optional free-form string the customer can provide to identify the project on their end.
+    """
+    source_language: Annotated[str | None, Field(title="Source Language")] = None
+    """
+    BCP-47 language tag of the source media (null if auto-detected).
+    """
+    model_id: Annotated[str | None, Field(title="Model Id")] = None
+    """
+    Default dubbing model id applied to this project's language targets.
+    """
+    media: DubbingSourceMediaInfo | None = None
+    """
+    Source media metadata; null until the project is ready.
+    """
+    language_ids: Annotated[list[str], Field(title="Language Ids")] = []
+    """
+    Identifiers of the language targets created under this project.
+    """
+    webhook_ids: Annotated[list[str], Field(title="Webhook Ids")] = []
+    """
+    Workspace webhooks notified when this project becomes ready or fails, and when any of its languages completes or fails.
+    """
+    revision: Annotated[int, Field(title="Revision")]
+    """
+    Monotonic counter incremented whenever the source transcript is edited (segment add/edit/delete).
+    """
+    error: DubbingError | None = None
+    """
+    Why the project failed; null unless `status` is 'failed'. Also null for the few projects that failed before failure reporting was introduced.
+    """
+    warnings: Annotated[
+        list[VoicesNotPermittedWarning] | None, Field(title="Warnings")
+    ] = None
+    """
+    Non-fatal conditions raised while preparing the source, empty when there are none. Reflects the latest preparation. Conditions raised while dubbing a particular language are reported on that language instead.
+    """
+    created_at: Annotated[datetime, Field(title="Created At")]
+    """
+    When the project was created.
+    """
+    updated_at: Annotated[datetime, Field(title="Updated At")]
+    """
+    When the project was last updated.
+    """
+
+
+class DubbingSourceSegmentUpdateResponse(BaseModel):
+    """
+    The result of a source-segment add or edit: the segment and the new revision.
+    """
+
+    segment: DubbingTranscriptSegment
+    """
+    The segment in its updated state.
+    """
+    revision: Annotated[int, Field(title="Revision")]
+    """
+    The project's source-transcript revision after this edit.
+    """
+
+
+class DubbingSourceTranscriptResponse(BaseModel):
+    language: Annotated[str | None, Field(title="Language")] = None
+    """
+    BCP-47 language tag of the source transcript (null if unknown).
+    """
+    segments: Annotated[list[DubbingTranscriptSegment], Field(title="Segments")]
+    """
+    The source segments, in playback order.
+    """
+    revision: Annotated[int, Field(title="Revision")]
+    """
+    The project's source-transcript revision at read time.
+    """
+
+
+class DubbingTargetSegmentUpdateResponse(BaseModel):
+    """
+    The result of a target-translation edit: the updated segment and the new revision.
+    """
+
+    segment: DubbingTargetTranscriptSegment
+    """
+    The target segment in its updated state.
+    """
+    revision: Annotated[int, Field(title="Revision")]
+    """
+    The target's revision after this edit.
+    """
+
+
+class DubbingTargetTranscriptResponse(BaseModel):
+    source_language: Annotated[str | None, Field(title="Source Language")] = None
+    """
+    BCP-47 language tag of the source transcript.
+    """
+    target_language: Annotated[str, Field(title="Target Language")]
+    """
+    BCP-47 language tag this target is translated into.
+    """
+    segments: Annotated[list[DubbingTargetTranscriptSegment], Field(title="Segments")]
+    """
+    The target segments, in playback order.
+    """
+    revision: Annotated[int, Field(title="Revision")]
+    """
+    The target's revision at read time.
+    """
+
+
+class DubbingTranscriptUtterance(BaseModel):
+    text: Annotated[str, Field(title="Text")] = ""
+    speaker_id: Annotated[str, Field(title="Speaker Id")] = "unknown"
+    start_s: Annotated[float, Field(title="Start S")] = 0.0
+    end_s: Annotated[float, Field(title="End S")] = 0.0
+    words: Annotated[list[DubbingTranscriptWord] | None, Field(title="Words")] = None
+
+
 class EditChapterResponseModel(BaseModel):
     chapter: ChapterWithContentResponseModel
 
 
-class GetChaptersResponseModel(BaseModel):
-    chapters: Annotated[list[ChapterResponseModel], Field(title="Chapters")]
+class FineTuningResponseModel(BaseModel):
+    is_allowed_to_fine_tune: Annotated[bool, Field(title="Is Allowed To Fine Tune")]
+    """
+    Whether the user is allowed to fine-tune the voice.
+    """
+    state: Annotated[dict[str, State2], Field(title="State")]
+    """
+    The state of the fine-tuning process for each model.
+    """
+    verification_failures: Annotated[list[str], Field(title="Verification Failures")]
+    """
+    List of verification failures in the fine-tuning process.
+    """
+    verification_attempts_count: Annotated[
+        int, Field(title="Verification Attempts Count")
+    ]
+    """
+    The number of verification attempts in the fine-tuning process.
+    """
+    manual_verification_requested: Annotated[
+        bool, Field(title="Manual Verification Requested")
+    ]
+    """
+    Whether a manual verification was requested for the fine-tuning process.
+    """
+    language: Annotated[str | None, Field(title="Language")] = None
+    """
+    The language of the fine-tuning process.
+    """
+    progress: Annotated[dict[str, float] | None, Field(title="Progress")] = None
+    """
+    The progress of the fine-tuning process.
+    """
+    message: Annotated[dict[str, str] | None, Field(title="Message")] = None
+    """
+    The message of the fine-tuning process.
+    """
+    dataset_duration_seconds: Annotated[
+        float | None, Field(title="Dataset Duration Seconds")
+    ] = None
+    """
+    The duration of the dataset in seconds.
+    """
+    verification_attempts: Annotated[
+        list[VerificationAttemptResponseModel] | None,
+        Field(title="Verification Attempts"),
+    ] = None
+    """
+    The number of verification attempts.
+    """
+    slice_ids: Annotated[list[str] | None, Field(title="Slice Ids")] = None
+    """
+    List of slice IDs.
+    """
+    manual_verification: ManualVerificationResponseModel | None = None
+    """
+    The manual verification of the fine-tuning process.
+    """
+    max_verification_attempts: Annotated[
+        int | None, Field(title="Max Verification Attempts")
+    ] = None
+    """
+    The maximum number of verification attempts.
+    """
+    next_max_verification_attempts_reset_unix_ms: Annotated[
+        int | None, Field(title="Next Max Verification Attempts Reset Unix Ms")
+    ] = None
+    """
+    The next maximum verification attempts reset time in Unix milliseconds.
+    """
 
 
 class HTTPValidationError(BaseModel):
     detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
+
+
+class ImageAnalysisResult(BaseModel):
+    title: Annotated[str, Field(title="Title")]
+    description: Annotated[str, Field(title="Description")]
+    content_type: Annotated[str | None, Field(title="Content Type")] = None
+    mood_and_style: Annotated[str | None, Field(title="Mood And Style")] = None
+    composition_notes: Annotated[str | None, Field(title="Composition Notes")] = None
+    visible_text: Annotated[str | None, Field(title="Visible Text")] = None
+    """
+    Readable text overlaid or shown in the image, if any.
+    """
+    subjects: Annotated[list[ImageSubject] | None, Field(title="Subjects")] = None
 
 
 class PodcastBulletinMode(BaseModel):
@@ -1593,302 +3366,26 @@ class PodcastConversationMode(BaseModel):
     """
 
 
-class ProjectExtendedResponseModel(BaseModel):
-    project_id: Annotated[str, Field(title="Project Id")]
+class ProjectCreationMetaResponseModel(BaseModel):
+    creation_progress: Annotated[float, Field(title="Creation Progress")]
     """
-    The ID of the project.
+    The progress of the project creation.
     """
-    name: Annotated[str, Field(title="Name")]
+    status: Annotated[Status5, Field(title="Status")]
     """
-    The name of the project.
+    The status of the project creation action.
     """
-    create_date_unix: Annotated[int, Field(title="Create Date Unix")]
+    type: ProjectCreationMetaType
     """
-    The creation date of the project.
-    """
-    default_title_voice_id: Annotated[str, Field(title="Default Title Voice Id")]
-    """
-    The default title voice ID.
-    """
-    default_paragraph_voice_id: Annotated[
-        str, Field(title="Default Paragraph Voice Id")
-    ]
-    """
-    The default paragraph voice ID.
-    """
-    default_model_id: Annotated[str, Field(title="Default Model Id")]
-    """
-    The default model ID.
-    """
-    last_conversion_date_unix: Annotated[
-        int | None, Field(title="Last Conversion Date Unix")
-    ] = None
-    """
-    The last conversion date of the project.
-    """
-    can_be_downloaded: Annotated[bool, Field(title="Can Be Downloaded")]
-    """
-    Whether the project can be downloaded.
-    """
-    title: Annotated[str | None, Field(title="Title")] = None
-    """
-    The title of the project.
-    """
-    author: Annotated[str | None, Field(title="Author")] = None
-    """
-    The author of the project.
-    """
-    description: Annotated[str | None, Field(title="Description")] = None
-    """
-    The description of the project.
-    """
-    genres: Annotated[list[str] | None, Field(title="Genres")] = None
-    """
-    List of genres of the project.
-    """
-    cover_image_url: Annotated[str | None, Field(title="Cover Image Url")] = None
-    """
-    The cover image URL of the project.
-    """
-    target_audience: Annotated[
-        TargetAudience1 | None, Field(title="Target Audience")
-    ] = None
-    """
-    The target audience of the project.
-    """
-    language: Annotated[str | None, Field(title="Language")] = None
-    """
-    Two-letter language code (ISO 639-1) of the language of the project.
-    """
-    content_type: Annotated[str | None, Field(title="Content Type")] = None
-    """
-    The content type of the project, e.g. 'Novel' or 'Short Story'
-    """
-    original_publication_date: Annotated[
-        str | None, Field(title="Original Publication Date")
-    ] = None
-    """
-    The original publication date of the project.
-    """
-    mature_content: Annotated[bool | None, Field(title="Mature Content")] = None
-    """
-    Whether the project contains mature content.
-    """
-    isbn_number: Annotated[str | None, Field(title="Isbn Number")] = None
-    """
-    The ISBN number of the project.
-    """
-    volume_normalization: Annotated[bool, Field(title="Volume Normalization")]
-    """
-    Whether the project uses volume normalization.
-    """
-    state: Annotated[State2, Field(title="State")]
-    """
-    The state of the project.
-    """
-    access_level: Annotated[AccessLevel, Field(title="Access Level")]
-    """
-    The access level of the project.
-    """
-    fiction: Annotated[Fiction1 | None, Field(title="Fiction")] = None
-    """
-    Whether the project is fiction.
-    """
-    quality_check_on: Annotated[bool, Field(deprecated=True, title="Quality Check On")]
-    """
-    Whether quality check is enabled for this project.
-    """
-    quality_check_on_when_bulk_convert: Annotated[
-        bool, Field(deprecated=True, title="Quality Check On When Bulk Convert")
-    ]
-    """
-    Whether quality check is enabled on the project when bulk converting.
-    """
-    creation_meta: ProjectCreationMetaResponseModel | None = None
-    """
-    The creation meta of the project.
-    """
-    source_type: Annotated[SourceType1 | None, Field(title="Source Type")] = None
-    """
-    The source type of the project.
-    """
-    chapters_enabled: Annotated[bool | None, Field(title="Chapters Enabled")] = True
-    """
-    Whether chapters are enabled for the project.
-    """
-    captions_enabled: Annotated[bool | None, Field(title="Captions Enabled")] = True
-    """
-    Whether captions are enabled for the project.
-    """
-    caption_style: CaptionStyleModel | None = None
-    """
-    Global styling to be applied to all captions
-    """
-    quality_preset: Annotated[QualityPreset1, Field(title="Quality Preset")]
-    """
-    The quality preset level of the project.
-    """
-    chapters: Annotated[list[ChapterResponseModel], Field(title="Chapters")]
-    """
-    List of chapters of the project and their metadata.
-    """
-    pronunciation_dictionary_versions: Annotated[
-        list[PronunciationDictionaryVersionResponseModel],
-        Field(title="Pronunciation Dictionary Versions"),
-    ]
-    """
-    List of pronunciation dictionary versions of the project and their metadata.
-    """
-    pronunciation_dictionary_locators: Annotated[
-        list[PronunciationDictionaryLocatorResponseModel],
-        Field(title="Pronunciation Dictionary Locators"),
-    ]
-    """
-    List of pronunciation dictionary locators.
-    """
-    apply_text_normalization: Annotated[
-        ApplyTextNormalization1, Field(title="Apply Text Normalization")
-    ]
-    """
-    Whether text normalization is applied to the project.
-    """
-    experimental: Annotated[dict[str, Any] | None, Field(title="Experimental")] = None
-    """
-    Experimental features for the project.
+    The type of the project creation action.
     """
 
 
-class ProjectResponseModel(BaseModel):
-    project_id: Annotated[str, Field(title="Project Id")]
-    """
-    The ID of the project.
-    """
-    name: Annotated[str, Field(title="Name")]
-    """
-    The name of the project.
-    """
-    create_date_unix: Annotated[int, Field(title="Create Date Unix")]
-    """
-    The creation date of the project.
-    """
-    default_title_voice_id: Annotated[str, Field(title="Default Title Voice Id")]
-    """
-    The default title voice ID.
-    """
-    default_paragraph_voice_id: Annotated[
-        str, Field(title="Default Paragraph Voice Id")
-    ]
-    """
-    The default paragraph voice ID.
-    """
-    default_model_id: Annotated[str, Field(title="Default Model Id")]
-    """
-    The default model ID.
-    """
-    last_conversion_date_unix: Annotated[
-        int | None, Field(title="Last Conversion Date Unix")
-    ] = None
-    """
-    The last conversion date of the project.
-    """
-    can_be_downloaded: Annotated[bool, Field(title="Can Be Downloaded")]
-    """
-    Whether the project can be downloaded.
-    """
-    title: Annotated[str | None, Field(title="Title")] = None
-    """
-    The title of the project.
-    """
-    author: Annotated[str | None, Field(title="Author")] = None
-    """
-    The author of the project.
-    """
-    description: Annotated[str | None, Field(title="Description")] = None
-    """
-    The description of the project.
-    """
-    genres: Annotated[list[str] | None, Field(title="Genres")] = None
-    """
-    List of genres of the project.
-    """
-    cover_image_url: Annotated[str | None, Field(title="Cover Image Url")] = None
-    """
-    The cover image URL of the project.
-    """
-    target_audience: Annotated[
-        TargetAudience1 | None, Field(title="Target Audience")
-    ] = None
-    """
-    The target audience of the project.
-    """
-    language: Annotated[str | None, Field(title="Language")] = None
-    """
-    Two-letter language code (ISO 639-1) of the language of the project.
-    """
-    content_type: Annotated[str | None, Field(title="Content Type")] = None
-    """
-    The content type of the project, e.g. 'Novel' or 'Short Story'
-    """
-    original_publication_date: Annotated[
-        str | None, Field(title="Original Publication Date")
-    ] = None
-    """
-    The original publication date of the project.
-    """
-    mature_content: Annotated[bool | None, Field(title="Mature Content")] = None
-    """
-    Whether the project contains mature content.
-    """
-    isbn_number: Annotated[str | None, Field(title="Isbn Number")] = None
-    """
-    The ISBN number of the project.
-    """
-    volume_normalization: Annotated[bool, Field(title="Volume Normalization")]
-    """
-    Whether the project uses volume normalization.
-    """
-    state: Annotated[State2, Field(title="State")]
-    """
-    The state of the project.
-    """
-    access_level: Annotated[AccessLevel, Field(title="Access Level")]
-    """
-    The access level of the project.
-    """
-    fiction: Annotated[Fiction1 | None, Field(title="Fiction")] = None
-    """
-    Whether the project is fiction.
-    """
-    quality_check_on: Annotated[bool, Field(deprecated=True, title="Quality Check On")]
-    """
-    Whether quality check is enabled for this project.
-    """
-    quality_check_on_when_bulk_convert: Annotated[
-        bool, Field(deprecated=True, title="Quality Check On When Bulk Convert")
-    ]
-    """
-    Whether quality check is enabled on the project when bulk converting.
-    """
-    creation_meta: ProjectCreationMetaResponseModel | None = None
-    """
-    The creation meta of the project.
-    """
-    source_type: Annotated[SourceType1 | None, Field(title="Source Type")] = None
-    """
-    The source type of the project.
-    """
-    chapters_enabled: Annotated[bool | None, Field(title="Chapters Enabled")] = True
-    """
-    Whether chapters are enabled for the project.
-    """
-    captions_enabled: Annotated[bool | None, Field(title="Captions Enabled")] = True
-    """
-    Whether captions are enabled for the project.
-    """
-    caption_style: CaptionStyleModel | None = None
-    """
-    Global styling to be applied to all captions
-    """
+class ReferenceVideo(BaseModel):
+    generation_id: Annotated[str | None, Field(title="Generation Id")] = None
+    content_asset_id: Annotated[str | None, Field(title="Content Asset Id")] = None
+    template_node_id: Annotated[str | None, Field(title="Template Node Id")] = None
+    studio_clip: StudioClipReference | None = None
 
 
 class Render(BaseModel):
@@ -1900,6 +3397,35 @@ class Render(BaseModel):
     status: Annotated[RenderStatus, Field(title="Status")]
 
 
+class SimilarVoice(BaseModel):
+    voice_id: Annotated[str, Field(title="Voice Id")]
+    name: Annotated[str, Field(title="Name")]
+    category: SimilarVoiceCategory
+    description: Annotated[str | None, Field(title="Description")] = None
+    preview_url: Annotated[str | None, Field(title="Preview Url")] = None
+
+
+class SimilarVoicesForSpeakerResponse(BaseModel):
+    voices: Annotated[list[SimilarVoice], Field(title="Voices")]
+
+
+class SpeakerResponseModel(BaseModel):
+    speaker_id: Annotated[str, Field(title="Speaker Id")]
+    """
+    The ID of the speaker.
+    """
+    duration_secs: Annotated[float, Field(title="Duration Secs")]
+    """
+    The duration of the speaker segment in seconds.
+    """
+    utterances: Annotated[
+        list[UtteranceResponseModel] | None, Field(title="Utterances")
+    ] = None
+    """
+    The utterances of the speaker.
+    """
+
+
 class SpeakerSegment(BaseModel):
     id: Annotated[str, Field(title="Id")]
     start_time: Annotated[float, Field(title="Start Time")]
@@ -1909,12 +3435,59 @@ class SpeakerSegment(BaseModel):
     dubs: Annotated[dict[str, DubbedSegment], Field(title="Dubs")]
 
 
+class SpeakerSeparationResponseModel(BaseModel):
+    voice_id: Annotated[str, Field(title="Voice Id")]
+    """
+    The ID of the voice.
+    """
+    sample_id: Annotated[str, Field(title="Sample Id")]
+    """
+    The ID of the sample.
+    """
+    status: Annotated[Status6, Field(title="Status")]
+    """
+    The status of the speaker separation.
+    """
+    speakers: Annotated[
+        dict[str, SpeakerResponseModel] | None, Field(title="Speakers")
+    ] = None
+    """
+    The speakers of the sample.
+    """
+    selected_speaker_ids: Annotated[
+        list[str] | None, Field(title="Selected Speaker Ids")
+    ] = None
+    """
+    The IDs of the selected speakers.
+    """
+
+
+class StudioAgentSettingsModel(BaseModel):
+    tool_settings: Annotated[
+        dict[str, StudioAgentToolSettingsModel] | None, Field(title="Tool Settings")
+    ] = None
+
+
+class VideoAnalysisResult(BaseModel):
+    title: Annotated[str, Field(title="Title")]
+    description: Annotated[str, Field(title="Description")]
+    content_type: Annotated[str | None, Field(title="Content Type")] = None
+    overall_pacing: Annotated[str | None, Field(title="Overall Pacing")] = None
+    subjects: Annotated[list[VideoSubject] | None, Field(title="Subjects")] = None
+    segments: Annotated[list[VideoSegment] | None, Field(title="Segments")] = None
+    key_moments: Annotated[list[VideoKeyMoment] | None, Field(title="Key Moments")] = (
+        None
+    )
+
+
 class AddChapterResponseModel(BaseModel):
     chapter: ChapterWithContentResponseModel
 
 
-class AddProjectResponseModel(BaseModel):
-    project: ProjectResponseModel
+class AudioAnalysis(BaseModel):
+    status: Annotated[Status, Field(title="Status")]
+    data: AudioAnalysisResult | None
+    updated_at_ms: Annotated[int | None, Field(title="Updated At Ms")] = None
 
 
 class BodyCreatePodcastV1StudioPodcastsPost(BaseModel):
@@ -1960,15 +3533,15 @@ class BodyCreatePodcastV1StudioPodcastsPost(BaseModel):
     The source content for the Podcast.
     """
     quality_preset: Annotated[
-        QualityPreset,
+        QualityPresetType,
         Field(examples=["standard"], title="Quality of the generated audio."),
-    ] = QualityPreset.STANDARD
+    ] = QualityPresetType.STANDARD
     """
     Output quality of the generated audio. Must be one of:
-    standard - standard output format, 128kbps with 44.1kHz sample rate.
-    high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using this setting increases the credit cost by 20%.
-    ultra - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side. Using this setting increases the credit cost by 50%.
-    ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our side in a fully lossless format. Using this setting increases the credit cost by 100%.
+    'standard' - standard output format, 128kbps with 44.1kHz sample rate.
+    'high' - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side.
+    'ultra' - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side.
+    'ultra_lossless' - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our side in a fully lossless format.
 
     """
     duration_scale: Annotated[
@@ -2089,6 +3662,17 @@ class BodyCreatePodcastV1StudioPodcastsPost(BaseModel):
         }
         
     """
+    apply_text_normalization: Annotated[
+        ApplyTextNormalization | None, Field(title="Apply Text Normalization")
+    ] = None
+    """
+
+        This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
+        When set to 'auto', the system will automatically decide whether to apply text normalization
+        (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+        with 'off', it will be skipped. 'apply_english' is the same as 'on' but will assume that text is in English.
+        
+    """
 
 
 class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(BaseModel):
@@ -2102,19 +3686,558 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(BaseModel)
     """
 
 
+class ChapterResponseModel(BaseModel):
+    chapter_id: Annotated[str, Field(title="Chapter Id")]
+    """
+    The ID of the chapter.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the chapter.
+    """
+    last_conversion_date_unix: Annotated[
+        int | None, Field(title="Last Conversion Date Unix")
+    ] = None
+    """
+    The last conversion date of the chapter.
+    """
+    conversion_progress: Annotated[float | None, Field(title="Conversion Progress")] = (
+        None
+    )
+    """
+    The conversion progress of the chapter.
+    """
+    can_be_downloaded: Annotated[bool, Field(title="Can Be Downloaded")]
+    """
+    Whether the chapter can be downloaded.
+    """
+    state: Annotated[State, Field(title="State")]
+    """
+    The state of the chapter.
+    """
+    has_video: Annotated[bool | None, Field(title="Has Video")] = None
+    """
+    Whether the chapter has a video.
+    """
+    has_visual_content: Annotated[bool | None, Field(title="Has Visual Content")] = None
+    """
+    Whether the chapter has any visual content (video, image, or text clips).
+    """
+    voice_ids: Annotated[list[str] | None, Field(title="Voice Ids")] = None
+    """
+    List of voice ids used by the chapter
+    """
+    statistics: ChapterStatisticsResponseModel | None = None
+    """
+    The statistics of the chapter.
+    """
+    last_conversion_error: Annotated[
+        str | None, Field(title="Last Conversion Error")
+    ] = None
+    """
+    The last conversion error of the chapter.
+    """
+
+
+class DubbingLanguageListResponse(BaseModel):
+    languages: Annotated[list[DubbingLanguageResponse], Field(title="Languages")]
+    """
+    The page of language targets for the project.
+    """
+    next_cursor: Annotated[str | None, Field(title="Next Cursor")] = None
+    """
+    Cursor for the next page, or null when there are no more results.
+    """
+
+
+class DubbingProjectListResponse(BaseModel):
+    projects: Annotated[list[DubbingProjectResponse], Field(title="Projects")]
+    """
+    The page of dubbing projects the caller can access.
+    """
+    next_cursor: Annotated[str | None, Field(title="Next Cursor")] = None
+    """
+    Cursor for the next page, or null when there are no more results.
+    """
+
+
 class DubbingResource(BaseModel):
     id: Annotated[str, Field(title="Id")]
     version: Annotated[int, Field(title="Version")]
     source_language: Annotated[str, Field(title="Source Language")]
     target_languages: Annotated[list[str], Field(title="Target Languages")]
     input: DubbingMediaReference
+    background: DubbingMediaReference | None
+    foreground: DubbingMediaReference | None
     speaker_tracks: Annotated[dict[str, SpeakerTrack], Field(title="Speaker Tracks")]
     speaker_segments: Annotated[
         dict[str, SpeakerSegment], Field(title="Speaker Segments")
     ]
     renders: Annotated[dict[str, Render], Field(title="Renders")]
-    background: DubbingMediaReference | None
-    foreground: DubbingMediaReference | None
+
+
+class DubbingTranscript(BaseModel):
+    language: Annotated[str, Field(title="Language")]
+    utterances: Annotated[list[DubbingTranscriptUtterance], Field(title="Utterances")]
+
+
+class DubbingTranscriptResponseModel(BaseModel):
+    language: Annotated[str, Field(title="Language")]
+    utterances: Annotated[list[DubbingTranscriptUtterance], Field(title="Utterances")]
+
+
+class DubbingTranscriptsResponseModel(BaseModel):
+    transcript_format: Annotated[TranscriptFormat, Field(title="Transcript Format")]
+    srt: Annotated[str | None, Field(title="Srt")] = None
+    webvtt: Annotated[str | None, Field(title="Webvtt")] = None
+    json_: Annotated[DubbingTranscript | None, Field(alias="json")] = None
+
+
+class GenerationSourceContext(BaseModel):
+    source_type: Annotated[Literal["generation"], Field(title="Source Type")] = (
+        "generation"
+    )
+    generation_id: Annotated[str, Field(title="Generation Id")]
+    prompt: Annotated[str | None, Field(title="Prompt")] = None
+    model_id: Annotated[str, Field(title="Model Id")]
+    model_provider: Annotated[str | None, Field(title="Model Provider")] = None
+    generation_session_id: Annotated[
+        str | None, Field(title="Generation Session Id")
+    ] = None
+    session_iteration_id: Annotated[str | None, Field(title="Session Iteration Id")] = (
+        None
+    )
+    model_parameters: Annotated[
+        dict[str, Any] | None, Field(title="Model Parameters")
+    ] = None
+    extend_video: ReferenceVideo | None = None
+
+
+class GetChaptersResponseModel(BaseModel):
+    chapters: Annotated[list[ChapterResponseModel], Field(title="Chapters")]
+
+
+class ImageAnalysis(BaseModel):
+    status: Annotated[Status4, Field(title="Status")]
+    data: ImageAnalysisResult | None
+    updated_at_ms: Annotated[int | None, Field(title="Updated At Ms")] = None
+
+
+class ProjectExternalAudioResponseModel(BaseModel):
+    external_audio_id: Annotated[str, Field(title="External Audio Id")]
+    filename: Annotated[str, Field(title="Filename")]
+    signed_url: Annotated[str | None, Field(title="Signed Url")]
+    offset_ms: Annotated[int, Field(title="Offset Ms")]
+    duration_ms: Annotated[int, Field(title="Duration Ms")]
+    start_time_ms: Annotated[int, Field(title="Start Time Ms")]
+    end_time_ms: Annotated[int | None, Field(title="End Time Ms")]
+    order: Annotated[str, Field(title="Order")]
+    track_id: Annotated[str, Field(title="Track Id")]
+    created_at_ms: Annotated[int, Field(title="Created At Ms")]
+    updated_at_ms: Annotated[int, Field(title="Updated At Ms")]
+    volume_gain_db: Annotated[float, Field(title="Volume Gain Db")] = 0.0
+    muted: Annotated[bool, Field(title="Muted")] = False
+    fade_in_ms: Annotated[int, Field(title="Fade In Ms")] = 0
+    fade_out_ms: Annotated[int, Field(title="Fade Out Ms")] = 0
+    source_external_audio_id: Annotated[
+        str | None, Field(title="Source External Audio Id")
+    ] = None
+    source_asset_id: Annotated[str | None, Field(title="Source Asset Id")] = None
+    source_platform_asset_id: Annotated[
+        str | None, Field(title="Source Platform Asset Id")
+    ] = None
+    pending_blocks_metadata: PendingBlocksMetadataModel | None = None
+    pending_external_audios_metadata: PendingExternalAudiosMetadataModel | None = None
+    speech_imported: Annotated[bool, Field(title="Speech Imported")] = False
+    pending_task: PendingClipTask | None = None
+    error: Annotated[str | None, Field(title="Error")] = None
+    current_snapshot_id: Annotated[str | None, Field(title="Current Snapshot Id")] = (
+        None
+    )
+    source_context: Annotated[
+        SongSourceContext | MusicExploreSongSourceContext | SfxSourceContext | None,
+        Field(title="Source Context"),
+    ] = None
+    analysis: AudioAnalysis | None = None
+    transcription: AssetTranscription | None = None
+    type: Annotated[Literal["audio"], Field(title="Type")] = "audio"
+    import_speech_progress: Annotated[
+        float | None, Field(title="Import Speech Progress")
+    ]
+
+
+class ProjectImageResponseModel(BaseModel):
+    image_id: Annotated[str, Field(title="Image Id")]
+    filename: Annotated[str, Field(title="Filename")]
+    signed_url: Annotated[str | None, Field(title="Signed Url")] = None
+    thumbnail_signed_url: Annotated[str | None, Field(title="Thumbnail Signed Url")] = (
+        None
+    )
+    type: Annotated[Literal["image"], Field(title="Type")] = "image"
+    source: Annotated[Literal["upload"], Field(title="Source")] = "upload"
+    file_size_bytes: Annotated[int, Field(title="File Size Bytes")]
+    width: Annotated[int, Field(title="Width")]
+    height: Annotated[int, Field(title="Height")]
+    track_id: Annotated[str, Field(title="Track Id")] = "v0"
+    offset_ms: Annotated[int, Field(title="Offset Ms")]
+    duration_ms: Annotated[int, Field(title="Duration Ms")]
+    order: Annotated[str, Field(title="Order")]
+    canvas_placement: CanvasPlacement
+    animation: Annotated[ClipAnimation, Field(validate_default=True)] = {
+        "enter_effect": "none",
+        "enter_duration_ms": 0,
+        "exit_effect": "none",
+        "exit_duration_ms": 0,
+    }
+    opacity: Annotated[float, Field(ge=0.0, le=1.0, title="Opacity")] = 1.0
+    created_at_ms: Annotated[int, Field(title="Created At Ms")]
+    updated_at_ms: Annotated[int, Field(title="Updated At Ms")]
+    current_snapshot_id: Annotated[str | None, Field(title="Current Snapshot Id")] = (
+        None
+    )
+    source_asset_id: Annotated[str | None, Field(title="Source Asset Id")] = None
+    source_platform_asset_id: Annotated[
+        str | None, Field(title="Source Platform Asset Id")
+    ] = None
+    error: Annotated[str | None, Field(title="Error")] = None
+    pending_task: PendingClipTask | None = None
+    analysis: ImageAnalysis | None = None
+
+
+class ProjectResponseModel(BaseModel):
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    The ID of the project.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the project.
+    """
+    create_date_unix: Annotated[int, Field(title="Create Date Unix")]
+    """
+    The creation date of the project.
+    """
+    created_by_user_id: Annotated[str | None, Field(title="Created By User Id")]
+    """
+    The user ID who created the project.
+    """
+    default_title_voice_ref_id: Annotated[
+        str, Field(title="Default Title Voice Ref Id")
+    ]
+    """
+    The default title project voice reference ID.
+    """
+    default_paragraph_voice_ref_id: Annotated[
+        str, Field(title="Default Paragraph Voice Ref Id")
+    ]
+    """
+    The default paragraph project voice reference ID.
+    """
+    default_model_id: Annotated[str, Field(title="Default Model Id")]
+    """
+    The default model ID.
+    """
+    last_conversion_date_unix: Annotated[
+        int | None, Field(title="Last Conversion Date Unix")
+    ] = None
+    """
+    The last conversion date of the project.
+    """
+    can_be_downloaded: Annotated[bool, Field(title="Can Be Downloaded")]
+    """
+    Whether the project can be downloaded.
+    """
+    title: Annotated[str | None, Field(title="Title")] = None
+    """
+    The title of the project.
+    """
+    author: Annotated[str | None, Field(title="Author")] = None
+    """
+    The author of the project.
+    """
+    description: Annotated[str | None, Field(title="Description")] = None
+    """
+    The description of the project.
+    """
+    genres: Annotated[list[str] | None, Field(title="Genres")] = None
+    """
+    List of genres of the project.
+    """
+    cover_image_url: Annotated[str | None, Field(title="Cover Image Url")] = None
+    """
+    The cover image URL of the project.
+    """
+    target_audience: Annotated[
+        TargetAudience2 | None, Field(title="Target Audience")
+    ] = None
+    """
+    The target audience of the project.
+    """
+    language: Annotated[str | None, Field(title="Language")] = None
+    """
+    Two-letter language code (ISO 639-1) of the language of the project.
+    """
+    content_type: Annotated[str | None, Field(title="Content Type")] = None
+    """
+    The content type of the project, e.g. 'Novel' or 'Short Story'
+    """
+    original_publication_date: Annotated[
+        str | None, Field(title="Original Publication Date")
+    ] = None
+    """
+    The original publication date of the project.
+    """
+    mature_content: Annotated[bool | None, Field(title="Mature Content")] = None
+    """
+    Whether the project contains mature content.
+    """
+    isbn_number: Annotated[str | None, Field(title="Isbn Number")] = None
+    """
+    The ISBN number of the project.
+    """
+    volume_normalization: Annotated[bool, Field(title="Volume Normalization")]
+    """
+    Whether the project uses volume normalization.
+    """
+    state: Annotated[State3, Field(title="State")]
+    """
+    The state of the project.
+    """
+    access_level: Annotated[AccessLevel, Field(title="Access Level")]
+    """
+    The access level of the project.
+    """
+    fiction: Annotated[Fiction1 | None, Field(title="Fiction")] = None
+    """
+    Whether the project is fiction.
+    """
+    quality_check_on: Annotated[bool, Field(deprecated=True, title="Quality Check On")]
+    """
+    Whether quality check is enabled for this project.
+    """
+    quality_check_on_when_bulk_convert: Annotated[
+        bool, Field(deprecated=True, title="Quality Check On When Bulk Convert")
+    ]
+    """
+    Whether quality check is enabled on the project when bulk converting.
+    """
+    creation_meta: ProjectCreationMetaResponseModel | None = None
+    """
+    The creation meta of the project.
+    """
+    source_type: Annotated[SourceType1 | None, Field(title="Source Type")] = None
+    """
+    The source type of the project.
+    """
+    chapters_enabled: Annotated[bool | None, Field(title="Chapters Enabled")] = True
+    """
+    Whether chapters are enabled for the project.
+    """
+    captions_enabled: Annotated[bool | None, Field(title="Captions Enabled")] = True
+    """
+    Whether captions are enabled for the project.
+    """
+    caption_style: CaptionStyleModel | None = None
+    """
+    Global styling to be applied to all captions
+    """
+    caption_style_template_overrides: Annotated[
+        dict[str, CaptionStyleModel] | None,
+        Field(title="Caption Style Template Overrides"),
+    ] = None
+    """
+    Styling changes that have been made to the provided templates
+    """
+    public_share_id: Annotated[str | None, Field(title="Public Share Id")] = None
+    """
+    The public share ID of the project.
+    """
+    aspect_ratio: Annotated[AspectRatio | None, Field(title="Aspect Ratio")] = None
+    """
+    The aspect ratio of the project.
+    """
+    agent_settings: StudioAgentSettingsModel | None = None
+    """
+    Agent-related settings for the project
+    """
+    default_title_voice_id: Annotated[
+        str, Field(deprecated=True, title="Default Title Voice Id")
+    ]
+    """
+    The default title voice ID.
+    """
+    default_paragraph_voice_id: Annotated[
+        str, Field(deprecated=True, title="Default Paragraph Voice Id")
+    ]
+    """
+    The default paragraph voice ID.
+    """
+
+
+class SampleResponseModel(BaseModel):
+    sample_id: Annotated[str, Field(title="Sample Id")]
+    """
+    The ID of the sample.
+    """
+    file_name: Annotated[str, Field(title="File Name")]
+    """
+    The name of the sample file.
+    """
+    mime_type: Annotated[str, Field(title="Mime Type")]
+    """
+    The MIME type of the sample file.
+    """
+    size_bytes: Annotated[int, Field(title="Size Bytes")]
+    """
+    The size of the sample file in bytes.
+    """
+    hash: Annotated[str, Field(title="Hash")]
+    """
+    The hash of the sample file.
+    """
+    duration_secs: Annotated[float | None, Field(title="Duration Secs")] = None
+    remove_background_noise: Annotated[
+        bool | None, Field(title="Remove Background Noise")
+    ] = None
+    has_isolated_audio: Annotated[bool | None, Field(title="Has Isolated Audio")] = None
+    has_isolated_audio_preview: Annotated[
+        bool | None, Field(title="Has Isolated Audio Preview")
+    ] = None
+    speaker_separation: SpeakerSeparationResponseModel | None = None
+    trim_start: Annotated[int | None, Field(title="Trim Start")] = None
+    trim_end: Annotated[int | None, Field(title="Trim End")] = None
+
+
+class VideoAnalysis(BaseModel):
+    status: Annotated[Status7, Field(title="Status")]
+    data: VideoAnalysisResult | None
+    updated_at_ms: Annotated[int | None, Field(title="Updated At Ms")] = None
+
+
+class VoiceResponseModel(BaseModel):
+    voice_id: Annotated[str, Field(title="Voice Id")]
+    """
+    The ID of the voice.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the voice.
+    """
+    samples: Annotated[list[SampleResponseModel] | None, Field(title="Samples")] = None
+    """
+    List of samples associated with the voice.
+    """
+    category: Annotated[Category, Field(title="Category")]
+    """
+    The category of the voice.
+    """
+    fine_tuning: FineTuningResponseModel | None = None
+    """
+    Fine-tuning information for the voice.
+    """
+    labels: Annotated[dict[str, str], Field(title="Labels")]
+    """
+    Labels associated with the voice.
+    """
+    description: Annotated[str | None, Field(title="Description")] = None
+    """
+    The description of the voice.
+    """
+    preview_url: Annotated[str | None, Field(title="Preview Url")] = None
+    """
+    The preview URL of the voice.
+    """
+    available_for_tiers: Annotated[list[str], Field(title="Available For Tiers")]
+    """
+    The tiers the voice is available for.
+    """
+    settings: VoiceSettingsResponseModel | None = None
+    """
+    The settings of the voice.
+    """
+    sharing: VoiceSharingResponseModel | None = None
+    """
+    The sharing information of the voice.
+    """
+    high_quality_base_model_ids: Annotated[
+        list[str], Field(title="High Quality Base Model Ids")
+    ]
+    """
+    The base model IDs for high-quality voices.
+    """
+    verified_languages: Annotated[
+        list[VerifiedVoiceLanguageResponseModel] | None,
+        Field(title="Verified Languages"),
+    ] = None
+    """
+    The verified languages of the voice.
+    """
+    collection_ids: Annotated[list[str] | None, Field(title="Collection Ids")] = None
+    """
+    The IDs of collections this voice belongs to.
+    """
+    safety_control: Annotated[SafetyControl | None, Field(title="Safety Control")] = (
+        None
+    )
+    """
+    The safety controls of the voice.
+    """
+    voice_verification: VoiceVerificationResponseModel | None = None
+    """
+    The voice verification of the voice.
+    """
+    permission_on_resource: Annotated[
+        str | None, Field(title="Permission On Resource")
+    ] = None
+    """
+    The permission on the resource of the voice.
+    """
+    is_owner: Annotated[bool | None, Field(title="Is Owner")] = None
+    """
+    Whether the voice is owned by the user.
+    """
+    is_legacy: Annotated[bool, Field(title="Is Legacy")] = False
+    """
+    Whether the voice is legacy.
+    """
+    is_mixed: Annotated[bool, Field(title="Is Mixed")] = False
+    """
+    Whether the voice is mixed.
+    """
+    favorited_at_unix: Annotated[int | None, Field(title="Favorited At Unix")] = None
+    """
+    Timestamp when the voice was marked as favorite in Unix time.
+    """
+    created_at_unix: Annotated[int | None, Field(title="Created At Unix")] = None
+    """
+    The creation time of the voice in Unix time.
+    """
+    is_bookmarked: Annotated[bool | None, Field(title="Is Bookmarked")] = None
+    """
+    Whether the voice is bookmarked by the current user. Only relevant for community (library-copied) voices.
+    """
+    recording_quality: Annotated[
+        RecordingQuality | None, Field(title="Recording Quality")
+    ] = None
+    """
+    The recording quality of the voice as determined by the review pipeline.
+    """
+    labelling_status: Annotated[
+        LabellingStatus | None, Field(title="Labelling Status")
+    ] = None
+    """
+    The review pipeline status of the voice.
+    """
+    recording_quality_reason: Annotated[
+        str | None, Field(title="Recording Quality Reason")
+    ] = None
+    """
+    The reason for the recording quality assessment, as determined by the review pipeline.
+    """
+
+
+class AddProjectResponseModel(BaseModel):
+    project: ProjectResponseModel
 
 
 class EditProjectResponseModel(BaseModel):
@@ -2132,4 +4255,290 @@ class PodcastProjectResponseModel(BaseModel):
     project: ProjectResponseModel
     """
     The project associated with the created podcast.
+    """
+
+
+class ProjectVideoResponseModel(BaseModel):
+    video_id: Annotated[str, Field(title="Video Id")]
+    filename: Annotated[str, Field(title="Filename")]
+    signed_url: Annotated[str | None, Field(title="Signed Url")]
+    signed_preview_url: Annotated[str | None, Field(title="Signed Preview Url")]
+    offset_ms: Annotated[int, Field(title="Offset Ms")]
+    duration_ms: Annotated[int, Field(title="Duration Ms")]
+    volume_gain_db: Annotated[float, Field(title="Volume Gain Db")]
+    muted: Annotated[bool, Field(title="Muted")]
+    fade_in_ms: Annotated[int, Field(title="Fade In Ms")] = 0
+    fade_out_ms: Annotated[int, Field(title="Fade Out Ms")] = 0
+    width: Annotated[int, Field(title="Width")]
+    height: Annotated[int, Field(title="Height")]
+    codec: Annotated[str, Field(title="Codec")]
+    order: Annotated[str, Field(title="Order")]
+    created_at_ms: Annotated[int, Field(title="Created At Ms")]
+    updated_at_ms: Annotated[int, Field(title="Updated At Ms")]
+    error: Annotated[str | None, Field(title="Error")] = None
+    thumbnail_interval_seconds: Annotated[
+        float, Field(title="Thumbnail Interval Seconds")
+    ]
+    thumbnail_size: Annotated[tuple[int, int], Field(title="Thumbnail Size")]
+    thumbnail_sheets: Annotated[
+        list[ProjectVideoThumbnailSheetResponseModel], Field(title="Thumbnail Sheets")
+    ]
+    start_time_ms: Annotated[int, Field(title="Start Time Ms")]
+    end_time_ms: Annotated[int | None, Field(title="End Time Ms")]
+    asset_preview_signed_url: Annotated[
+        str | None, Field(title="Asset Preview Signed Url")
+    ] = None
+    source_video_id: Annotated[str | None, Field(title="Source Video Id")] = None
+    source_asset_id: Annotated[str | None, Field(title="Source Asset Id")] = None
+    source_platform_asset_id: Annotated[
+        str | None, Field(title="Source Platform Asset Id")
+    ] = None
+    pending_blocks_metadata: PendingBlocksMetadataModel | None = None
+    pending_external_audios_metadata: PendingExternalAudiosMetadataModel | None = None
+    speech_imported: Annotated[bool, Field(title="Speech Imported")] = False
+    pending_task: PendingClipTask | None = None
+    audio_track_ready: Annotated[bool, Field(title="Audio Track Ready")] = True
+    export_format_ready: Annotated[bool, Field(title="Export Format Ready")] = True
+    current_snapshot_id: Annotated[str | None, Field(title="Current Snapshot Id")] = (
+        None
+    )
+    source_context: GenerationSourceContext | None = None
+    analysis: VideoAnalysis | None = None
+    transcription: AssetTranscription | None = None
+    type: Annotated[Literal["video"], Field(title="Type")] = "video"
+    canvas_placement: CanvasPlacement | None = None
+    animation: ClipAnimation | None = None
+    playback_speed: Annotated[float, Field(title="Playback Speed")] = 1.0
+    opacity: Annotated[float, Field(ge=0.0, le=1.0, title="Opacity")] = 1.0
+    track_id: Annotated[str, Field(title="Track Id")] = "v0"
+    preview_job_progress: Annotated[float, Field(title="Preview Job Progress")]
+    import_speech_progress: Annotated[
+        float | None, Field(title="Import Speech Progress")
+    ]
+
+
+class ProjectExtendedResponseModel(BaseModel):
+    project_id: Annotated[str, Field(title="Project Id")]
+    """
+    The ID of the project.
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    The name of the project.
+    """
+    create_date_unix: Annotated[int, Field(title="Create Date Unix")]
+    """
+    The creation date of the project.
+    """
+    created_by_user_id: Annotated[str | None, Field(title="Created By User Id")]
+    """
+    The user ID who created the project.
+    """
+    default_title_voice_ref_id: Annotated[
+        str, Field(title="Default Title Voice Ref Id")
+    ]
+    """
+    The default title project voice reference ID.
+    """
+    default_paragraph_voice_ref_id: Annotated[
+        str, Field(title="Default Paragraph Voice Ref Id")
+    ]
+    """
+    The default paragraph project voice reference ID.
+    """
+    default_model_id: Annotated[str, Field(title="Default Model Id")]
+    """
+    The default model ID.
+    """
+    last_conversion_date_unix: Annotated[
+        int | None, Field(title="Last Conversion Date Unix")
+    ] = None
+    """
+    The last conversion date of the project.
+    """
+    can_be_downloaded: Annotated[bool, Field(title="Can Be Downloaded")]
+    """
+    Whether the project can be downloaded.
+    """
+    title: Annotated[str | None, Field(title="Title")] = None
+    """
+    The title of the project.
+    """
+    author: Annotated[str | None, Field(title="Author")] = None
+    """
+    The author of the project.
+    """
+    description: Annotated[str | None, Field(title="Description")] = None
+    """
+    The description of the project.
+    """
+    genres: Annotated[list[str] | None, Field(title="Genres")] = None
+    """
+    List of genres of the project.
+    """
+    cover_image_url: Annotated[str | None, Field(title="Cover Image Url")] = None
+    """
+    The cover image URL of the project.
+    """
+    target_audience: Annotated[
+        TargetAudience2 | None, Field(title="Target Audience")
+    ] = None
+    """
+    The target audience of the project.
+    """
+    language: Annotated[str | None, Field(title="Language")] = None
+    """
+    Two-letter language code (ISO 639-1) of the language of the project.
+    """
+    content_type: Annotated[str | None, Field(title="Content Type")] = None
+    """
+    The content type of the project, e.g. 'Novel' or 'Short Story'
+    """
+    original_publication_date: Annotated[
+        str | None, Field(title="Original Publication Date")
+    ] = None
+    """
+    The original publication date of the project.
+    """
+    mature_content: Annotated[bool | None, Field(title="Mature Content")] = None
+    """
+    Whether the project contains mature content.
+    """
+    isbn_number: Annotated[str | None, Field(title="Isbn Number")] = None
+    """
+    The ISBN number of the project.
+    """
+    volume_normalization: Annotated[bool, Field(title="Volume Normalization")]
+    """
+    Whether the project uses volume normalization.
+    """
+    state: Annotated[State3, Field(title="State")]
+    """
+    The state of the project.
+    """
+    access_level: Annotated[AccessLevel, Field(title="Access Level")]
+    """
+    The access level of the project.
+    """
+    fiction: Annotated[Fiction1 | None, Field(title="Fiction")] = None
+    """
+    Whether the project is fiction.
+    """
+    quality_check_on: Annotated[bool, Field(deprecated=True, title="Quality Check On")]
+    """
+    Whether quality check is enabled for this project.
+    """
+    quality_check_on_when_bulk_convert: Annotated[
+        bool, Field(deprecated=True, title="Quality Check On When Bulk Convert")
+    ]
+    """
+    Whether quality check is enabled on the project when bulk converting.
+    """
+    creation_meta: ProjectCreationMetaResponseModel | None = None
+    """
+    The creation meta of the project.
+    """
+    source_type: Annotated[SourceType1 | None, Field(title="Source Type")] = None
+    """
+    The source type of the project.
+    """
+    chapters_enabled: Annotated[bool | None, Field(title="Chapters Enabled")] = True
+    """
+    Whether chapters are enabled for the project.
+    """
+    captions_enabled: Annotated[bool | None, Field(title="Captions Enabled")] = True
+    """
+    Whether captions are enabled for the project.
+    """
+    caption_style: CaptionStyleModel | None = None
+    """
+    Global styling to be applied to all captions
+    """
+    caption_style_template_overrides: Annotated[
+        dict[str, CaptionStyleModel] | None,
+        Field(title="Caption Style Template Overrides"),
+    ] = None
+    """
+    Styling changes that have been made to the provided templates
+    """
+    public_share_id: Annotated[str | None, Field(title="Public Share Id")] = None
+    """
+    The public share ID of the project.
+    """
+    aspect_ratio: Annotated[AspectRatio | None, Field(title="Aspect Ratio")] = None
+    """
+    The aspect ratio of the project.
+    """
+    agent_settings: StudioAgentSettingsModel | None = None
+    """
+    Agent-related settings for the project
+    """
+    quality_preset: QualityPresetType
+    """
+    The quality preset level of the project.
+    """
+    chapters: Annotated[list[ChapterResponseModel], Field(title="Chapters")]
+    """
+    List of chapters of the project and their metadata.
+    """
+    pronunciation_dictionary_versions: Annotated[
+        list[PronunciationDictionaryVersionResponseModel],
+        Field(title="Pronunciation Dictionary Versions"),
+    ]
+    """
+    List of pronunciation dictionary versions of the project and their metadata.
+    """
+    pronunciation_dictionary_locators: Annotated[
+        list[PronunciationDictionaryLocatorResponseModel],
+        Field(title="Pronunciation Dictionary Locators"),
+    ]
+    """
+    List of pronunciation dictionary locators.
+    """
+    apply_text_normalization: Annotated[
+        ApplyTextNormalization2, Field(title="Apply Text Normalization")
+    ]
+    """
+    Whether text normalization is applied to the project.
+    """
+    experimental: Annotated[dict[str, Any] | None, Field(title="Experimental")] = None
+    """
+    Experimental features for the project.
+    """
+    assets: Annotated[
+        list[
+            ProjectVideoResponseModel
+            | ProjectExternalAudioResponseModel
+            | ProjectImageResponseModel
+        ],
+        Field(title="Assets"),
+    ]
+    """
+    List of uploaded assets e.g. videos, audios.
+    """
+    voices: Annotated[list[ProjectVoiceResponseModel], Field(title="Voices")]
+    """
+    List of configured project voices.
+    """
+    base_voices: Annotated[
+        list[VoiceResponseModel] | None, Field(title="Base Voices")
+    ] = None
+    """
+    List of voices used by the project.
+    """
+    publishing_read: DirectPublishingReadResponseModel | None = None
+    """
+    The ElevenReader data if the book was published.
+    """
+    default_title_voice_id: Annotated[
+        str, Field(deprecated=True, title="Default Title Voice Id")
+    ]
+    """
+    The default title voice ID.
+    """
+    default_paragraph_voice_id: Annotated[
+        str, Field(deprecated=True, title="Default Paragraph Voice Id")
+    ]
+    """
+    The default paragraph voice ID.
     """

@@ -11,11 +11,16 @@ from typing import Literal
 
 __all__ = [
     "ApplyTextNormalization",
+    "CreationSource",
     "CreatorFilter",
     "DubbingMode",
+    "DubbingModel",
+    "DubbingOrder",
     "DubbingStatus",
     "Fiction",
+    "ListedDubbingStatus",
     "MixingModeName",
+    "OrderDirection",
     "OutputKind",
     "PodcastDuration",
     "Provider",
@@ -25,6 +30,7 @@ __all__ = [
     "SourceType",
     "TargetAudience",
     "TranscriptFormat",
+    "TranscriptsFormat",
 ]
 
 Provider = Literal["elevenlabs", "dubformer"]
@@ -34,9 +40,21 @@ Region = Literal["us", "eu", "in"]
 DubbingMode = Literal["automatic", "manual"]
 """``client.dubbing.create``'s ``mode``."""
 TranscriptFormat = Literal["srt", "webvtt"]
-"""``client.dubbing.transcript.get``'s ``format``."""
+"""``client.dubbing.transcript.get``'s ``format`` (the deprecated call)."""
+TranscriptsFormat = Literal["srt", "webvtt", "json"]
+"""``client.dubbing.transcripts.get``'s ``format_type``."""
 DubbingStatus = Literal["dubbing", "dubbed", "failed"]
 """``client.dubbing.list``'s ``dubbing_status``."""
+ListedDubbingStatus = Literal["queued", "preparing", "dubbing", "dubbed", "failed"]
+"""An item of ``client.dubbing.list``'s ``dubbing_statuses`` (the 2026 filter)."""
+DubbingModel = Literal["dubbing_v1", "dubbing_v2"]
+"""An item of ``client.dubbing.list``'s ``dubbing_models``."""
+CreationSource = Literal["dubbing_api", "dubbing_ui", "flow_node"]
+"""An item of ``client.dubbing.list``'s ``creation_sources``."""
+DubbingOrder = Literal["created_at", "name"]
+"""``client.dubbing.list``'s ``order_by``."""
+OrderDirection = Literal["DESCENDING", "ASCENDING"]
+"""``client.dubbing.list``'s ``order_direction``."""
 CreatorFilter = Literal["personal", "others", "all"]
 """``client.dubbing.list``'s ``filter_by_creator``."""
 RenderTypeName = Literal["mp4", "aac", "mp3", "wav", "aaf", "tracks_zip", "clips_zip", "zip"]
@@ -45,7 +63,7 @@ MixingModeName = Literal["voiceover_only", "voiceover_without_original_voice", "
 """Dubformer's ``mixing_mode``."""
 OutputKind = Literal["video", "tts_audio"]
 """Which Dubformer output to download: the dubbed video, or the synthesized speech alone."""
-QualityPreset = Literal["standard", "high", "highest", "ultra", "ultra_lossless"]
+QualityPreset = Literal["standard", "high", "ultra", "ultra_lossless"]
 """A Studio project's or podcast's ``quality_preset``."""
 PodcastDuration = Literal["short", "default", "long"]
 """``client.studio.create_podcast``'s ``duration_scale``."""
@@ -55,5 +73,5 @@ Fiction = Literal["fiction", "non-fiction"]
 """A Studio project's ``fiction``."""
 ApplyTextNormalization = Literal["auto", "on", "off", "apply_english"]
 """A Studio project's ``apply_text_normalization``."""
-SourceType = Literal["blank", "book", "article", "genfm", "video"]
+SourceType = Literal["blank", "book", "article", "genfm", "video", "screenplay"]
 """A Studio project's ``source_type``."""

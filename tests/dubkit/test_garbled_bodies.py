@@ -49,9 +49,10 @@ def test_a_garbled_answer_to_a_paid_create_is_never_resent(api: FakeAPI) -> None
 
 
 def test_a_hint_ends_the_message(api: FakeAPI) -> None:
-    api.add("GET", "/v1/dubbing/d1/transcript/es", json_response(425, {"detail": {"status": "x", "message": "Busy"}}))
+    busy = json_response(425, {"detail": {"status": "x", "message": "Busy"}})
+    api.add("GET", "/v1/dubbing/d1/transcripts/es/format/srt", busy)
     with pytest.raises(TooEarlyError) as early:
-        _client(api).dubbing.transcript.get("d1", "es")
+        _client(api).dubbing.transcripts.get("d1", "es", "srt")
     assert str(early.value).endswith(
         "Busy. The dub is not finished: call client.dubbing.wait('d1') first, or pass wait=True"
     )

@@ -46,6 +46,7 @@ def _form(request_body: bytes, content_type: str) -> dict[str, tuple[str | None,
     }
 
 
+@pytest.mark.filterwarnings("ignore:client.dubbing.transcript.get:DeprecationWarning")
 def test_create_wait_download_transcript_delete(elevenlabs_client: ElevenLabs, clocked: Simulator, tmp_path) -> None:
     source = tmp_path / "talk.mp4"
     source.write_bytes(video_sample(2.0))
@@ -129,6 +130,32 @@ def test_list_walks_every_page_lazily_with_filters(elevenlabs_client: ElevenLabs
     assert list(elevenlabs_client.dubbing.list(dubbing_status="dubbed")) == []
     clocked.advance(10_000)
     assert len(list(elevenlabs_client.dubbing.list(dubbing_status="dubbed", filter_by_creator="personal"))) == 7
+
+
+def test_list_2026_filters_and_orders(elevenlabs_client: ElevenLabs, clocked: Simulator) -> None:
+    """The 2026 filters narrow the listing on the server; order_by name pages in name order, both directions."""
+    dubs = elevenlabs_client.dubbing
+    made = {
+        name: dubs.create(source_url=f"{URL}?n={name}", target_lang=lang, name=name).dubbing_id
+        for name, lang in (("delta", "es"), ("alpha", "fr"), ("charlie", "es"), ("bravo", "de"))
+    }
+    assert {d.name for d in dubs.list(dubbing_statuses=["queued", "preparing"])} == set()
+    assert {d.name for d in dubs.list(dubbing_statuses=["dubbing", "failed"])} == set(made)
+    assert {d.name for d in dubs.list(target_language_codes=["es", "de"])} == {"delta", "charlie", "bravo"}
+    assert {d.name for d in dubs.list(creation_sources=["dubbing_ui"])} == set()
+    assert len(list(dubs.list(creation_sources=["dubbing_api"], dubbing_models=["dubbing_v1", "dubbing_v2"]))) == 4
+    by_name = dubs.list(order_by="name", order_direction="ASCENDING", page_size=3)
+    assert [d.name for d in by_name] == ["alpha", "bravo", "charlie", "delta"]
+    descending = list(dubs.list(order_by="name", page_size=1).iter_pages())
+    assert [page.items[0].name for page in descending] == ["delta", "charlie", "bravo", "alpha"]
+    oldest = [d.dubbing_id for d in dubs.list(order_direction="ASCENDING", page_size=2)]
+    assert oldest == list(made.values())
+    clocked.advance(10_000)
+    assert {d.name for d in dubs.list(dubbing_statuses=["dubbed"], target_language_codes=["fr"])} == {"alpha"}
+    with pytest.raises(ValueError, match=r"dubbing_statuses\[1\]"):
+        dubs.list(dubbing_statuses=["dubbed", "done"])
+    with pytest.raises(TypeError, match="target_language_codes"):
+        dubs.list(target_language_codes="es")
 
 
 def test_upload_form_fields_survive_a_retry(elevenlabs_client: ElevenLabs, clocked: Simulator, tmp_path) -> None:
@@ -262,6 +289,7 @@ def test_bad_input_is_refused_before_any_request(
     assert dubkit_sim.requests() == []
 
 
+@pytest.mark.filterwarnings("ignore:client.dubbing.transcript.get:DeprecationWarning")
 def test_the_async_twin_does_the_whole_flow(
     async_elevenlabs_client: AsyncElevenLabs, clocked: Simulator, tmp_path
 ) -> None:

@@ -32,6 +32,9 @@ from dubkit.sim._protocol import SimContext
 
 URL = "https://media.example.com/talk.mp4"
 
+# The resource API is deprecated by ElevenLabs (2026-08-22); its warnings are tested in test_el_deprecations.py.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
 
 def _studio_dub(client: ElevenLabs, url: str = URL) -> tuple[str, DubbingResource]:
     dub_id = client.dubbing.create(source_url=url, target_lang="es", source_lang="en", dubbing_studio=True).dubbing_id

@@ -13,6 +13,9 @@ from dubkit.sim._protocol import SimContext
 
 URL = "https://media.example.com/lecture.mp4"
 
+# The resource API is deprecated by ElevenLabs (2026-08-22); its warnings are tested in test_el_deprecations.py.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
 
 async def _studio_dub(client: AsyncElevenLabs) -> tuple[str, DubbingResource]:
     created = await client.dubbing.create(source_url=URL, target_lang="es", source_lang="en", dubbing_studio=True)

@@ -111,11 +111,12 @@ def spec_operations(provider: str) -> list[SpecOperation]:
 
 
 def success_content_types(provider: str, operation_id: str) -> list[str]:
-    """Return the media types of an operation's 200 response."""
+    """Return the media types of an operation's success (its first 2xx response; none for a 204)."""
     for operation in spec_operations(provider):
         if operation.operation_id == operation_id:
-            item = spec(provider)["paths"][operation.path][operation.method.lower()]
-            return list(_response(spec(provider), item["responses"]["200"]).get("content", {}))
+            responses = spec(provider)["paths"][operation.path][operation.method.lower()]["responses"]
+            status = min(code for code in responses if code.startswith("2"))
+            return list(_response(spec(provider), responses[status]).get("content", {}))
     raise KeyError(operation_id)
 
 
@@ -192,9 +193,22 @@ def resolve(provider: str, schema: Mapping[str, Any]) -> Mapping[str, Any]:
 # --- bodies ----------------------------------------------------------------------------------------
 
 
+def _without_read_only(node: Any) -> Any:
+    """A copy of a schema without ``readOnly``: it hides a property from request bodies, not from answers."""
+    if isinstance(node, dict):
+        return {key: _without_read_only(value) for key, value in node.items() if key != "readOnly"}
+    if isinstance(node, list):
+        return [_without_read_only(item) for item in node]
+    return node
+
+
 @cache
 def _synthetic_schema(provider: str) -> Any:
-    """The provider's response schemas as request bodies of synthetic operations, one per response."""
+    """The provider's response schemas as request bodies of synthetic operations, one per response.
+
+    schemathesis leaves ``readOnly`` properties out of request bodies, so they are unmarked here: a
+    response must carry them (the 2026 ElevenLabs schemas mark required ones readOnly).
+    """
     paths = {
         f"/{case.operation_id}/{case.status}": {
             "post": {
@@ -209,7 +223,7 @@ def _synthetic_schema(provider: str) -> Any:
         "openapi": "3.1.0",
         "info": {"title": f"{provider} responses as request bodies", "version": "1"},
         "paths": paths,
-        "components": {"schemas": spec(provider)["components"]["schemas"]},
+        "components": {"schemas": _without_read_only(spec(provider)["components"]["schemas"])},
     }
     return schemathesis.openapi.from_dict(document)
 

@@ -27,7 +27,7 @@ from dubkit_dubformer import models as df
 from dubkit_elevenlabs import models as el
 from fuzz_support import BASE_URLS, KEY, MockServer, ResponseCase, differences
 
-Kind = Literal["json", "binary", "text"]
+Kind = Literal["json", "binary", "text", "none"]
 Client = Any
 
 
@@ -86,14 +86,34 @@ def _page_checks(result: Page[Any], body: Any) -> None:
     assert result.has_more is body["has_more"]
 
 
+def _cursor_page_checks(result: Page[Any], body: Any) -> None:
+    """The Dubbing Project API's pages say no ``has_more``: there is more exactly when a cursor is given."""
+    cursor = body.get("next_cursor")
+    assert result.next_cursor == (cursor if isinstance(cursor, str) else None)
+    assert result.has_more is isinstance(cursor, str)
+
+
 def _paged(
-    provider: str, operation_id: str, call: Callable[[Client, Path], Any], model: type, *, member: str, item: type
+    provider: str,
+    operation_id: str,
+    call: Callable[[Client, Path], Any],
+    model: type,
+    *,
+    member: str,
+    item: type,
+    checks: tuple[Callable[[Any, Any], None], ...] | None = None,
 ) -> Operation:
+    if checks is None:
+        checks = (_page_checks,) if provider == "elevenlabs" else ()
     return Operation(
         provider, operation_id, "json", call, model=model, result_type=item, many=True,
-        view=lambda page: [entry.to_dict() for entry in page.items], member=member,
-        extra_checks=(_page_checks,) if provider == "elevenlabs" else (),
+        view=lambda page: [entry.to_dict() for entry in page.items], member=member, extra_checks=checks,
     )  # fmt: skip
+
+
+def _no_body(provider: str, operation_id: str, call: Callable[[Client, Path], Any]) -> Operation:
+    """An operation whose success (204) has no body: the overlay returns ``None``."""
+    return Operation(provider, operation_id, "none", call)
 
 
 def _binary(provider: str, operation_id: str, call: Callable[[Client, Path], Any]) -> Operation:
@@ -154,6 +174,8 @@ OPERATIONS: tuple[Operation, ...] = (
     _whole(EL, "update_pronunciation_dictionaries", lambda c, _: c.studio.projects.pronunciation_dictionaries.create(
         "x1", pronunciation_dictionary_locators=[LOCATOR]
     ), el.CreatePronunciationDictionaryResponseModel),
+    _whole(EL, "get_project_muted_tracks", lambda c, _: c.studio.projects.get_muted_tracks("x1"),
+           el.ProjectMutedTracksResponseModel),
     # ElevenLabs Dubbing Studio resource
     _whole(EL, "get_dubbing_resource", lambda c, _: c.dubbing.resource.get("x1"), el.DubbingResource),
     _whole(EL, "add_resource_language", lambda c, _: c.dubbing.resource.language.add("x1", language="de"),
@@ -176,6 +198,49 @@ OPERATIONS: tuple[Operation, ...] = (
            el.SimilarVoicesForSpeakerResponse),
     _whole(EL, "render_dubbing", lambda c, _: c.dubbing.resource.render("x1", "es", render_type="mp4"),
            el.DubbingRenderResponseModel),
+    _whole(EL, "create_speaker", lambda c, _: c.dubbing.resource.speaker.create("x1", speaker_name="Ana"),
+           el.SpeakerCreatedResponse),
+    _whole(EL, "migrate_segments", lambda c, _: c.dubbing.resource.migrate_segments(
+        "x1", segment_ids=["seg1"], speaker_id="sp1"
+    ), el.SegmentMigrationResponse),
+    # ElevenLabs Dubbing Project API
+    _paged(EL, "list_dubbing_projects", lambda c, _: c.dubbing.project.list(), el.DubbingProjectListResponse,
+           member="projects", item=el.DubbingProjectResponse, checks=(_cursor_page_checks,)),
+    _whole(EL, "create_dubbing_project", lambda c, _: c.dubbing.project.create(source_url=DUB_URL),
+           el.DubbingProjectResponse),
+    _whole(EL, "get_dubbing_project", lambda c, _: c.dubbing.project.get("x1"), el.DubbingProjectResponse),
+    _no_body(EL, "delete_dubbing_project", lambda c, _: c.dubbing.project.delete("x1")),
+    _paged(EL, "list_dubbing_languages", lambda c, _: c.dubbing.project.language.list("x1"),
+           el.DubbingLanguageListResponse, member="languages", item=el.DubbingLanguageResponse,
+           checks=(_cursor_page_checks,)),
+    _whole(EL, "create_dubbing_language", lambda c, _: c.dubbing.project.language.create("x1", target_language="fr"),
+           el.DubbingLanguageResponse),
+    _whole(EL, "get_dubbing_language", lambda c, _: c.dubbing.project.language.get("x1", "l1"),
+           el.DubbingLanguageResponse),
+    _no_body(EL, "delete_dubbing_language", lambda c, _: c.dubbing.project.language.delete("x1", "l1")),
+    _whole(EL, "get_source_transcript", lambda c, _: c.dubbing.project.transcript.get("x1"),
+           el.DubbingSourceTranscriptResponse),
+    _whole(EL, "create_source_segment", lambda c, _: c.dubbing.project.transcript.create_segment(
+        "x1", text="Hi", speaker_id="sp1", start_s=0.0, end_s=1.0
+    ), el.DubbingSourceSegmentUpdateResponse),
+    _whole(EL, "update_source_segment", lambda c, _: c.dubbing.project.transcript.update_segment(
+        "x1", "seg1", text="Hi"
+    ), el.DubbingSourceSegmentUpdateResponse),
+    _whole(EL, "update_source_segments", lambda c, _: c.dubbing.project.transcript.update_segments(
+        "x1", {"seg1": {"text": "Hi"}}
+    ), el.DubbingBulkSourceSegmentUpdateResponse),
+    _whole(EL, "delete_source_segment", lambda c, _: c.dubbing.project.transcript.delete_segment("x1", "seg1"),
+           el.DubbingTranscriptRevisionResponse),
+    _whole(EL, "get_target_transcript", lambda c, _: c.dubbing.project.language.transcript.get("x1", "l1"),
+           el.DubbingTargetTranscriptResponse),
+    _whole(EL, "update_target_segment", lambda c, _: c.dubbing.project.language.transcript.update_segment(
+        "x1", "l1", "seg1", translation="Hola"
+    ), el.DubbingTargetSegmentUpdateResponse),
+    _whole(EL, "update_target_segments", lambda c, _: c.dubbing.project.language.transcript.update_segments(
+        "x1", "l1", {"seg1": "Hola"}
+    ), el.DubbingBulkTargetSegmentUpdateResponse),
+    _whole(EL, "regenerate_target", lambda c, _: c.dubbing.project.language.transcript.regenerate("x1", "l1"),
+           el.DubbingRegenerateResponse),
     # ElevenLabs Dubbing
     _paged(EL, "list_dubs", lambda c, _: c.dubbing.list(), el.DubbingMetadataPageResponseModel,
            member="dubs", item=el.DubbingMetadataResponse),
@@ -184,7 +249,9 @@ OPERATIONS: tuple[Operation, ...] = (
     _whole(EL, "get_dubbing", lambda c, _: c.dubbing.get("x1"), el.DubbingMetadataResponse),
     _whole(EL, "delete_dubbing", lambda c, _: c.dubbing.delete("x1"), el.DeleteDubbingResponseModel),
     _binary(EL, "get_dubbed_file", lambda c, tmp: c.dubbing.audio.download("x1", "es", tmp / "dub.mp4")),
-    Operation(EL, "get_dubbed_transcript", "text", lambda c, _: c.dubbing.transcript.get("x1", "es")),
+    Operation(EL, "get_dubbed_transcript", "text", lambda c, _: c.dubbing.transcript.get("x1", "es"), view=str),
+    _whole(EL, "get_dubbing_transcripts", lambda c, _: c.dubbing.transcripts.get("x1", "es", "srt"),
+           el.DubbingTranscriptsResponseModel),
     # Dubformer
     _whole(DF, "create_project", lambda c, _: c.projects.create(
         source_lang="en", target_lang="fr-FR", source_video_url=DUB_URL
@@ -265,7 +332,8 @@ ASYNC_SUBSET = {
     "elevenlabs": (
         "get_dubbing", "list_dubs", "create_dubbing", "get_dubbing_resource", "create_segment",
         "find_similar_voices", "create_podcast", "get_project", "list_chapters", "get_chapter_snapshot",
-        "update_pronunciation_dictionaries", "get_dubbed_transcript",
+        "update_pronunciation_dictionaries", "get_dubbed_transcript", "get_dubbing_project", "list_dubbing_languages",
+        "update_target_segments", "get_dubbing_transcripts", "delete_dubbing_project",
     ),
     "dubformer": ("get_project", "list_projects", "create_project", "validate_retranslation", "get_balance"),
 }  # fmt: skip

@@ -26,6 +26,9 @@ from fuzz_table import (
     sync_client,
 )
 from hypothesis import given
+from spec_helpers import DEPRECATED_CALLS
+
+pytestmark = DEPRECATED_CALLS
 
 ERRORS = [case for case in all_response_cases() if not case.success]
 ERROR_EXAMPLES = max(3, EXAMPLES // 5)

@@ -24,6 +24,9 @@ from fuzz_support import (
     is_valid,
 )
 from fuzz_table import sync_client
+from spec_helpers import DEPRECATED_CALLS
+
+pytestmark = DEPRECATED_CALLS
 
 NESTING = 1100
 """Deeper than orjson reads (1024), so the body falls back to the json module, which recurses per level."""
@@ -214,9 +217,10 @@ def test_a_date_time_with_seven_fraction_digits_keeps_them(target: tuple[Any, ..
 
 # --- 5. a chapter holding a node of a type the spec does not list cannot be read --------------------
 
+TTS_NODE = {"type": "tts_node", "project_voice_ref_id": "pv1", "voice_id": "v1", "text": "Hi."}
 CHAPTER = {
     "chapter_id": "c1", "name": "One", "can_be_downloaded": True, "state": "default",
-    "content": {"blocks": [{"block_id": "b1", "nodes": [{"type": "tts_node", "voice_id": "v1", "text": "Hi."}]}]},
+    "content": {"blocks": [{"block_id": "b1", "nodes": [TTS_NODE]}]},
 }  # fmt: skip
 
 

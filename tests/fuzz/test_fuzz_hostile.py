@@ -18,6 +18,9 @@ from fuzz_mutations import byte_hostiles, json_verdict
 from fuzz_support import EXAMPLES, MockServer, ResponseCase, all_response_cases, fuzz_settings
 from fuzz_table import operation, outcome_sync, sync_client
 from hypothesis import given
+from spec_helpers import DEPRECATED_CALLS
+
+pytestmark = DEPRECATED_CALLS
 
 SUCCESSES = [case for case in all_response_cases() if case.success]
 ERRORS = [case for case in all_response_cases() if not case.success]

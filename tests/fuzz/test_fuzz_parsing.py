@@ -13,6 +13,7 @@ import asyncio
 import tempfile
 from pathlib import Path
 
+import dubkit
 import pytest
 from fuzz_checks import check_mutant, check_not_a_body, check_success
 from fuzz_mutations import Mutant, json_mutants
@@ -44,11 +45,18 @@ from fuzz_table import (
 )
 from hypothesis import example, given
 from hypothesis import strategies as st
-from spec_helpers import missing_rows
+from spec_helpers import DEPRECATED_CALLS, missing_rows
 
-SUCCESSES = [case for case in all_response_cases() if case.success]
+pytestmark = DEPRECATED_CALLS
+
+TEXT_IDS = {op.id for op in OPERATIONS if op.kind == "text"}
+"""Text endpoints may also answer JSON (a string); ``test_a_transcript_sent_as_json_...`` covers those answers."""
+SUCCESSES = [
+    case for case in all_response_cases() if case.success and f"{case.provider}.{case.operation_id}" not in TEXT_IDS
+]
 SPEC_OPERATIONS = {f"{op.provider}.{op.operation_id}": op for provider in PROVIDERS for op in spec_operations(provider)}
 FILES = [op for op in OPERATIONS if op.kind == "binary"]
+NO_BODY = [op for op in OPERATIONS if op.kind == "none"]
 FILE_EXAMPLES = max(3, EXAMPLES // 5)
 BIG_FILE = bytes(range(256)) * 1024
 
@@ -63,6 +71,7 @@ def test_the_table_covers_every_operation_of_both_specs() -> None:
 def test_json_entries_are_the_json_success_responses_and_name_their_models() -> None:
     """An entry is "json" exactly when its operation documents a JSON success body, and names that body's model."""
     json_successes = {f"{case.provider}.{case.operation_id}": case for case in SUCCESSES}
+    assert {"elevenlabs.get_dubbed_transcript"} == TEXT_IDS
     assert {op.id for op in OPERATIONS if op.kind == "json"} == set(json_successes)
     for op in OPERATIONS:
         if op.kind == "json":
@@ -71,13 +80,16 @@ def test_json_entries_are_the_json_success_responses_and_name_their_models() -> 
 
 
 def test_other_entries_are_the_file_and_text_endpoints() -> None:
-    """An entry is "binary" exactly when its 200 answer is a file, and "text" when it is plain text."""
+    """An entry is "binary" when its success is a file, "text" when plain text, "none" when it has no body."""
     for op in OPERATIONS:
         types = [] if op.kind == "json" else success_content_types(op.provider, op.operation_id)
         if op.kind == "binary":
+            assert types, op.id
             assert all(t.startswith(("audio/", "video/", "application/x-zip")) for t in types), (op.id, types)
         elif op.kind == "text":
-            assert types == ["text/plain"], (op.id, types)
+            assert "text/plain" in types, (op.id, types)
+        elif op.kind == "none":
+            assert types == [], (op.id, types)
 
 
 def test_the_async_subset_reaches_every_overlay_module() -> None:
@@ -169,3 +181,48 @@ def test_a_transcript_arrives_as_the_text_it_was_sent() -> None:
 
     with client:
         arrives()
+
+
+def test_a_transcript_sent_as_json_is_its_text_or_refused() -> None:
+    """The deprecated transcript call asks for SRT: a JSON string is that text; the JSON transcript is refused typed."""
+    entry = operation("elevenlabs", "get_dubbed_transcript")
+    (case,) = [case for case in all_response_cases() if case.success and case.operation_id == entry.operation_id]
+    server = MockServer()
+    client = sync_client("elevenlabs", server)
+
+    @fuzz_settings(EXAMPLES)
+    @given(json_mutants(case))
+    def answered(mutant: Mutant) -> None:
+        content = server.serve_json(200, mutant.valid)
+        outcome = outcome_sync(entry, client)
+        if isinstance(mutant.valid, str):
+            assert outcome == mutant.valid
+        else:
+            assert isinstance(outcome, dubkit.ResponseValidationError), repr(outcome)
+            assert (outcome.raw_body, outcome.status_code) == (content, 200)
+        assert len(server.requests) == 1
+        assert_twins_agree(entry, outcome, outcome_async(entry, server))
+
+    with client:
+        answered()
+
+
+@pytest.mark.parametrize("entry", NO_BODY, ids=lambda entry: entry.id)
+def test_a_delete_answered_without_a_body_returns_none(entry: Operation) -> None:
+    """A 204 (no body, whatever its content type says) is ``None`` through both twins, after one request each."""
+    spec_op = SPEC_OPERATIONS[entry.id]
+    server = MockServer()
+    client = sync_client(entry.provider, server)
+
+    @fuzz_settings(FILE_EXAMPLES)
+    @given(st.sampled_from(("application/json", "text/plain", "")))
+    def deleted(content_type: str) -> None:
+        server.serve(204, b"", content_type)
+        assert outcome_sync(entry, client) is None
+        assert outcome_async(entry, server) is None
+        assert len(server.requests) == 2
+        for request in server.requests:
+            assert_request_is(spec_op.method, spec_op.path, request)
+
+    with client:
+        deleted()

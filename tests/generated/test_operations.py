@@ -146,10 +146,13 @@ def test_every_binary_operation_is_covered() -> None:
     ]
 
 
-def test_text_transcript_is_returned_as_text() -> None:
-    """The text/plain transcript is returned as str."""
+def test_json_string_transcript_is_returned_as_text() -> None:
+    """Since 2026 the spec gives the transcript's JSON form first: a JSON string parses to str.
+
+    A text/plain answer is read by dubkit's wrapper (``_dubbing_inputs.transcript_answer``).
+    """
     srt = "1\n00:00:01,000 --> 00:00:04,000\nHello\n"
-    client = _client("elevenlabs", lambda request: httpx2.Response(200, text=srt))
+    client = _client("elevenlabs", lambda request: httpx2.Response(200, json=srt))
     assert get_dubbed_transcript.sync("d", "fr", client=client) == srt
 
 

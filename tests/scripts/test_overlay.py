@@ -6,11 +6,11 @@ import json
 from typing import Any
 
 import pytest
-from _specio import ROOT, load_yaml
+from _specio import ROOT, load_provenance, load_yaml
 from extract_elevenlabs import extract_subset
 from generate import validation_errors
 from overlay import OverlayError, apply_overlay
-from spec_helpers import SHARED
+from spec_helpers import recorded_upstream
 
 
 def _overlay(*actions: dict[str, Any]) -> dict[str, Any]:
@@ -205,16 +205,19 @@ def test_a_removal_undone_by_a_later_action_is_already_upstream() -> None:
     assert [action.status for action in after] == ["already-upstream", "already-upstream"]
 
 
-def test_the_committed_overlay_on_the_live_document_is_valid_and_says_what_upstream_absorbed() -> None:
-    """On 2026-08-22 the seed corrections are upstream: those actions say so, and the document stays valid."""
-    live = SHARED / "upstream" / "elevenlabs-openapi-2026-08-22.json"
-    if not live.exists():
-        pytest.skip(f"{live} is not beside the project")
-    subset = extract_subset(json.loads(live.read_bytes()))
+def test_the_committed_overlay_on_the_recorded_document_is_valid_and_needed() -> None:
+    """On the recorded upstream (2026-08-22) every action is needed: the seed corrections it absorbed are retired.
+
+    What upstream took over is in the document itself: the zip render type (once), the required, nullable
+    source_language of a dub, the nullable background and foreground of a resource.
+    """
+    upstream = recorded_upstream()
+    subset = extract_subset(json.loads(upstream.read_bytes()))
     result, report = apply_overlay(subset, load_yaml(ROOT / "specs" / "elevenlabs.overlay.yaml"))
-    absorbed = {action.target for action in report if action.status == "already-upstream"}
-    assert "$.components.schemas.RenderType.enum" in absorbed
-    assert "$.components.schemas.DubbingMetadataResponse.required" in absorbed
-    assert "$.components.schemas.DubbingResource.properties['background', 'foreground']" in absorbed
-    assert result["components"]["schemas"]["RenderType"]["enum"].count("zip") == 1
-    assert validation_errors(result, "2026-08-22") == []
+    assert [(action.target, action.status) for action in report if action.status != "needed"] == []
+    schemas = result["components"]["schemas"]
+    assert schemas["RenderType"]["enum"].count("zip") == 1
+    assert "source_language" in schemas["DubbingMetadataResponse"]["required"]
+    for name in ("background", "foreground"):
+        assert {"type": "null"} in schemas["DubbingResource"]["properties"][name]["anyOf"]
+    assert validation_errors(result, load_provenance()["elevenlabs"]["upstream"]["published"]) == []

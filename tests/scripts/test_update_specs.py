@@ -21,9 +21,12 @@ from clone_helpers import Run, git, tree_digest
 from clone_helpers import clone as make_clone
 from clone_helpers import update_specs as update_specs_in
 from overlay import ActionResult
-from spec_helpers import ROOT_DIR, SHARED
+from spec_helpers import ROOT_DIR, recorded_upstream
 
-UPSTREAM = SHARED / "upstream" / "elevenlabs-openapi.json"
+UPSTREAM = recorded_upstream()
+"""The document the project's spec comes from (specs/provenance.yaml): updating to it again changes nothing."""
+NEW_STATUS = "suspended"
+"""A render status no version of the document has: the modified upstream adds it to a response enum."""
 STALE_TARGET = "$.components.schemas.DubbingMetadataResponse.example"
 
 
@@ -117,7 +120,7 @@ def _modified_upstream(destination: Path) -> Path:
     body = schemas["Body_Dub_a_video_or_an_audio_file_v1_dubbing_post"]
     body["properties"]["consent"] = {"type": "boolean", "title": "Consent"}
     body.setdefault("required", []).append("consent")
-    schemas["Render"]["properties"]["status"]["enum"].append("queued")
+    schemas["Render"]["properties"]["status"]["enum"].append(NEW_STATUS)
     del schemas["DubbingMetadataResponse"]["example"]  # the target of a described overlay action
     destination.write_text(json.dumps(document), encoding="utf-8")
     return destination
@@ -199,7 +202,7 @@ def test_modified_upstream_reports_wire_changes(runs: Runs) -> None:
     assert "'consent'" in required.location
     assert required.severity == "breaking"
     enum_value = _one(findings, rule="response-property-enum-value-added")
-    assert "queued" in enum_value.message
+    assert NEW_STATUS in enum_value.message
 
 
 def test_modified_upstream_reports_python_changes(runs: Runs) -> None:
@@ -272,4 +275,4 @@ def test_generation_wrote_into_the_clone_only(runs: Runs) -> None:
     """The scripts resolve the repository from their own path: this checkout's generated/ is untouched."""
     assert (runs.clone / "generated" / "dubkit_elevenlabs" / "api" / "dubbing" / "delete_dubbing.py").exists() is False
     assert (ROOT_DIR / "generated" / "dubkit_elevenlabs" / "api" / "dubbing" / "delete_dubbing.py").exists()
-    assert b"queued" not in (ROOT_DIR / "generated" / "dubkit_specs" / "elevenlabs.yaml").read_bytes()
+    assert NEW_STATUS.encode() not in (ROOT_DIR / "generated" / "dubkit_specs" / "elevenlabs.yaml").read_bytes()

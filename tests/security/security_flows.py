@@ -35,6 +35,7 @@ def elevenlabs_flow(s: Session) -> None:
     s.call("with_options", max_retries=1)
     dub_id = _dubbing(s)
     _resource(s, dub_id)
+    _project(s)
     _studio(s)
     s.call("dubbing.delete", dubbing_id=dub_id)
     s.call(TOP_LEVEL, source=MEDIA_URL, target_lang="es", out_dir=s.tmp_path / "dub_file")
@@ -55,6 +56,7 @@ def _dubbing(s: Session) -> str:
     s.call("dubbing.audio.download", dubbing_id=dub_id, language_code="es", path=s.out("dub.es.mp3"))
     s.call("dubbing.audio.iter_bytes", dubbing_id=dub_id, language_code="es")
     s.call("dubbing.transcript.get", dubbing_id=dub_id, language_code="es", format="webvtt")
+    s.call("dubbing.transcripts.get", dubbing_id=dub_id, language_code="es", format_type="json")
     return dub_id
 
 
@@ -78,6 +80,41 @@ def _resource(s: Session, dub_id: str) -> None:
     s.call(f"{res}.download_render", dubbing_id=dub_id, render_id=render_id, path=s.out("render.mp4"))
     s.call(f"{res}.iter_render_bytes", dubbing_id=dub_id, render_id=render_id)
     s.call(f"{res}.segment.delete", dubbing_id=dub_id, segment_id=added)
+    speaker_id = s.call(f"{res}.speaker.create", dubbing_id=dub_id, speaker_name="Narrator").speaker_id
+    s.call(f"{res}.migrate_segments", dubbing_id=dub_id, segment_ids=[segment], speaker_id=speaker_id)
+
+
+def _project(s: Session) -> None:
+    """The Dubbing Project API: a project from an upload, a target, edits on both sides, a regeneration."""
+    project = "dubbing.project"
+    project_id = s.call(
+        f"{project}.create",
+        file=("talk.mp3", io.BytesIO(speech_sample(1.0, content_type="audio/mpeg"))),
+        source_language="en",
+    ).project_id
+    ids = {"project_id": project_id}
+    s.call(f"{project}.wait", **ids)
+    s.call(f"{project}.get", **ids)
+    s.call(f"{project}.list", page_size=1)
+    first = s.call(f"{project}.transcript.get", **ids).segments[0]
+    added = s.call(
+        f"{project}.transcript.create_segment", **ids, text="Bye.", speaker_id=first.speaker_id, start_s=0.5, end_s=0.9
+    ).segment.id
+    s.call(f"{project}.transcript.update_segment", **ids, segment_id=first.id, text="Welcome.")
+    s.call(f"{project}.transcript.update_segments", **ids, segments={added: {"text": "Goodbye."}})
+    target = {**ids, "language_id": s.call(f"{project}.language.create", **ids, target_language="es").language_id}
+    s.call(f"{project}.language.list", **ids)
+    s.call(f"{project}.language.wait", **target)
+    s.call(f"{project}.language.get", **target)
+    s.call(f"{project}.language.transcript.get", **target)
+    s.call(f"{project}.language.transcript.update_segment", **target, segment_id=first.id, translation="Bienvenidos.")
+    s.call(f"{project}.language.transcript.update_segments", **target, translations={added: "Adiós."})
+    s.call(f"{project}.language.transcript.regenerate", **target)
+    s.call(f"{project}.language.download", **target, path=s.out("project.es.wav"), wait=True)
+    s.call(f"{project}.language.iter_bytes", **target)
+    s.call(f"{project}.transcript.delete_segment", **ids, segment_id=added)
+    s.call(f"{project}.language.delete", **target)
+    s.call(f"{project}.delete", **ids)
 
 
 def _studio(s: Session) -> None:
@@ -109,6 +146,7 @@ def _studio(s: Session) -> None:
         project_snapshot_id=snapshot,
         path=s.out("p.zip"),
     )
+    s.call(f"{projects}.get_muted_tracks", project_id=project_id)
     s.call(f"{projects}.snapshots.iter_bytes", project_id=project_id, project_snapshot_id=snapshot)
     s.call(f"{projects}.snapshots.iter_archive_bytes", project_id=project_id, project_snapshot_id=snapshot)
     chapters = f"{projects}.chapters"

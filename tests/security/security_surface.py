@@ -125,6 +125,72 @@ BASELINE: dict[tuple[str, str], dict[str, Any]] = {
         "text": "Hola",
     },
     ("elevenlabs", "dubbing.resource.segment.delete"): {"dubbing_id": "dub_missing", "segment_id": "seg_missing"},
+    ("elevenlabs", "dubbing.resource.speaker.create"): {"dubbing_id": "dub_missing", "speaker_name": "Ana"},
+    ("elevenlabs", "dubbing.resource.migrate_segments"): {
+        "dubbing_id": "dub_missing",
+        "segment_ids": ["seg_missing"],
+        "speaker_id": "spk_missing",
+    },
+    ("elevenlabs", "dubbing.transcripts.get"): {
+        "dubbing_id": "dub_missing",
+        "language_code": "es",
+        "format_type": "srt",
+    },
+    ("elevenlabs", "dubbing.project.create"): {"source_url": MEDIA_URL, "target_language": "es"},
+    ("elevenlabs", "dubbing.project.list"): {},
+    ("elevenlabs", "dubbing.project.get"): {"project_id": "dp_missing"},
+    ("elevenlabs", "dubbing.project.delete"): {"project_id": "dp_missing"},
+    ("elevenlabs", "dubbing.project.wait"): {"project_id": "dp_missing"},
+    ("elevenlabs", "dubbing.project.transcript.get"): {"project_id": "dp_missing"},
+    ("elevenlabs", "dubbing.project.transcript.create_segment"): {
+        "project_id": "dp_missing",
+        "text": "Hello",
+        "speaker_id": "spk_missing",
+        "start_s": 0.0,
+        "end_s": 1.0,
+    },
+    ("elevenlabs", "dubbing.project.transcript.update_segment"): {
+        "project_id": "dp_missing",
+        "segment_id": "seg_missing",
+        "text": "Hello",
+    },
+    ("elevenlabs", "dubbing.project.transcript.update_segments"): {
+        "project_id": "dp_missing",
+        "segments": {"seg_missing": {"text": "Hello"}},
+    },
+    ("elevenlabs", "dubbing.project.transcript.delete_segment"): {
+        "project_id": "dp_missing",
+        "segment_id": "seg_missing",
+    },
+    ("elevenlabs", "dubbing.project.language.list"): {"project_id": "dp_missing"},
+    ("elevenlabs", "dubbing.project.language.create"): {"project_id": "dp_missing", "target_language": "fr"},
+    ("elevenlabs", "dubbing.project.language.get"): {"project_id": "dp_missing", "language_id": "lang_missing"},
+    ("elevenlabs", "dubbing.project.language.delete"): {"project_id": "dp_missing", "language_id": "lang_missing"},
+    ("elevenlabs", "dubbing.project.language.wait"): {"project_id": "dp_missing", "language_id": "lang_missing"},
+    ("elevenlabs", "dubbing.project.language.download"): {
+        "project_id": "dp_missing",
+        "language_id": "lang_missing",
+        "path": OUT,
+    },
+    ("elevenlabs", "dubbing.project.language.transcript.get"): {
+        "project_id": "dp_missing",
+        "language_id": "lang_missing",
+    },
+    ("elevenlabs", "dubbing.project.language.transcript.update_segment"): {
+        "project_id": "dp_missing",
+        "language_id": "lang_missing",
+        "segment_id": "seg_missing",
+        "translation": "Hola",
+    },
+    ("elevenlabs", "dubbing.project.language.transcript.update_segments"): {
+        "project_id": "dp_missing",
+        "language_id": "lang_missing",
+        "translations": {"seg_missing": "Hola"},
+    },
+    ("elevenlabs", "dubbing.project.language.transcript.regenerate"): {
+        "project_id": "dp_missing",
+        "language_id": "lang_missing",
+    },
     ("elevenlabs", "studio.create_podcast"): {
         "model_id": "eleven_multilingual_v2",
         "mode": CONVERSATION,
@@ -147,6 +213,7 @@ BASELINE: dict[tuple[str, str], dict[str, Any]] = {
         "project_id": "prj_missing",
         "pronunciation_dictionary_locators": LOCATORS,
     },
+    ("elevenlabs", "studio.projects.get_muted_tracks"): {"project_id": "prj_missing"},
     ("elevenlabs", "studio.projects.snapshots.list"): {"project_id": "prj_missing"},
     ("elevenlabs", "studio.projects.snapshots.get"): {"project_id": "prj_missing", "project_snapshot_id": "snap_x"},
     ("elevenlabs", "studio.projects.snapshots.download"): {
@@ -218,6 +285,7 @@ BASELINE: dict[tuple[str, str], dict[str, Any]] = {
 _ITERATORS = {
     "dubbing.audio.download": "dubbing.audio.iter_bytes",
     "dubbing.resource.download_render": "dubbing.resource.iter_render_bytes",
+    "dubbing.project.language.download": "dubbing.project.language.iter_bytes",
     "studio.projects.snapshots.download": "studio.projects.snapshots.iter_bytes",
     "studio.projects.snapshots.download_archive": "studio.projects.snapshots.iter_archive_bytes",
     "studio.projects.chapters.snapshots.download": "studio.projects.chapters.snapshots.iter_bytes",

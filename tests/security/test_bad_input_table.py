@@ -51,11 +51,14 @@ from security_surface import (
     resolve,
     surface,
 )
+from spec_helpers import DEPRECATED_CALLS
+
+pytestmark = DEPRECATED_CALLS
 
 BAD = (ValueError, TypeError)
 ID_PARAMETERS = {
     "dubbing_id", "speaker_id", "segment_id", "render_id", "project_id", "chapter_id", "project_snapshot_id",
-    "chapter_snapshot_id", "project_or_id", "model_id",
+    "chapter_snapshot_id", "project_or_id", "model_id", "language_id",
 }  # fmt: skip
 PATH_PARAMETERS = {"path"}
 WAIT_PARAMETERS = {"timeout", "poll_interval"}
@@ -208,6 +211,7 @@ EL, DF = "elevenlabs", "dubformer"
 CREATE = "dubbing.create"
 RES = "dubbing.resource"
 PROJECTS = "studio.projects"
+DP = "dubbing.project"
 FILE_AND_URL = r"file.*source_url|source_url.*file"
 
 WRITTEN: list[Row] = [
@@ -278,6 +282,14 @@ WRITTEN: list[Row] = [
     row(EL, "dubbing.list", "page_size", page_size="10"),
     row(EL, "dubbing.list", "dubbing_status", dubbing_status="done"),
     row(EL, "dubbing.list", "filter_by_creator", filter_by_creator="me"),
+    row(EL, "dubbing.list", "dubbing_statuses", dubbing_statuses="dubbed"),
+    row(EL, "dubbing.list", r"dubbing_statuses\[0\]", dubbing_statuses=["done"]),
+    row(EL, "dubbing.list", r"dubbing_models\[0\]", dubbing_models=["dubbing_v3"]),
+    row(EL, "dubbing.list", r"target_language_codes\[0\]", target_language_codes=["e s"]),
+    row(EL, "dubbing.list", r"target_language_codes\[0\]", target_language_codes=[42]),
+    row(EL, "dubbing.list", r"creation_sources\[0\]", creation_sources=["cli"]),
+    row(EL, "dubbing.list", "order_by", order_by="status"),
+    row(EL, "dubbing.list", "order_direction", order_direction="descending"),
     row(EL, "dubbing.audio.download", "language_code", language_code=""),
     row(EL, "dubbing.audio.download", "language_code", language_code="es/../x"),
     without(EL, "dubbing.audio.download", "language_code"),
@@ -332,7 +344,71 @@ WRITTEN: list[Row] = [
     row(EL, f"{RES}.segment.update", "start_time", start_time=-0.5),
     row(EL, f"{RES}.segment.update", "language", language=""),
     row(EL, f"{RES}.segment.update", "text", text=42),
+    row(EL, f"{RES}.speaker.create", "voice_stability", voice_stability=2),
+    row(EL, f"{RES}.speaker.create", "voice_stability", voice_stability="0.5"),
+    row(EL, f"{RES}.speaker.create", "speaker_name", speaker_name=42),
+    row(EL, f"{RES}.speaker.create", "voice_id", voice_id=""),
+    row(EL, f"{RES}.migrate_segments", "segment_ids", segment_ids=[]),
+    row(EL, f"{RES}.migrate_segments", "segment_ids", segment_ids="seg1"),
+    row(EL, f"{RES}.migrate_segments", r"segment_ids\[0\]", segment_ids=["a/b"]),
+    without(EL, f"{RES}.migrate_segments", "segment_ids"),
+    # dubbing.transcripts
+    row(EL, "dubbing.transcripts.get", "format_type", format_type="txt"),
+    row(EL, "dubbing.transcripts.get", "format_type", format_type=None),
+    row(EL, "dubbing.transcripts.get", "language_code", language_code=""),
+    row(EL, "dubbing.transcripts.get", "language_code", language_code="es/../x"),
+    # dubbing.project
+    row(EL, f"{DP}.create", FILE_AND_URL, file=MEDIA_FILE),
+    without(EL, f"{DP}.create", "source_url", names=FILE_AND_URL),
+    without(EL, f"{DP}.create", "source_url", names="file", file=MISSING_FILE),
+    without(EL, f"{DP}.create", "source_url", names="file", file=io.StringIO("text")),
+    row(EL, f"{DP}.create", "source_url", source_url="ftp://media.example.com/a.mp4"),
+    row(EL, f"{DP}.create", "source_url", source_url=42),
+    row(EL, f"{DP}.create", "reference", reference="x" * 501),
+    row(EL, f"{DP}.create", "reference", reference=42),
+    row(EL, f"{DP}.create", "source_language", source_language=""),
+    row(EL, f"{DP}.create", "source_language", source_language="e s"),
+    row(EL, f"{DP}.create", "keyterms", keyterms="dubkit"),
+    row(EL, f"{DP}.create", r"keyterms\[0\]", keyterms=[42]),
+    row(EL, f"{DP}.create", "webhook_ids", webhook_ids=["a", "b", "c", "d"]),
+    row(EL, f"{DP}.create", "webhook_ids", webhook_ids="hook1"),
+    row(EL, f"{DP}.create", "target_language", target_language="e s"),
+    row(EL, f"{DP}.create", "transcript", transcript=MISSING_FILE, source_language="en"),
+    row(EL, f"{DP}.create", "source_language", transcript=MEDIA_FILE),
+    row(EL, f"{DP}.list", "page_size", page_size=0),
+    row(EL, f"{DP}.list", "page_size", page_size=101),
+    row(EL, f"{DP}.list", "status", status="done"),
+    row(EL, f"{DP}.list", "sort_direction", sort_direction="up"),
+    row(EL, f"{DP}.language.list", "status", status="ready"),
+    row(EL, f"{DP}.language.list", "page_size", page_size="10"),
+    row(EL, f"{DP}.language.create", "target_language", target_language=""),
+    row(EL, f"{DP}.language.create", "target_language", target_language=None),
+    row(EL, f"{DP}.language.create", "target_language", target_language="fr/../x"),
+    without(EL, f"{DP}.language.create", "target_language"),
+    row(EL, f"{DP}.language.create", "translations", translations="Bonjour"),
+    row(EL, f"{DP}.language.create", r"translations\[", translations={"seg1": 42}),
+    row(EL, f"{DP}.language.download", "wait", wait="yes"),
+    row(EL, f"{DP}.language.download", "timeout", wait=True, timeout=-1, label="wait=True, timeout=-1"),
+    row(EL, f"{DP}.transcript.create_segment", "text", text=42),
+    without(EL, f"{DP}.transcript.create_segment", "text"),
+    row(EL, f"{DP}.transcript.create_segment", "start_s", start_s=-1),
+    row(EL, f"{DP}.transcript.create_segment", "end_s", end_s=math.nan),
+    row(EL, f"{DP}.transcript.create_segment", "start_s.*end_s|end_s.*start_s", start_s=2, end_s=1),
+    row(EL, f"{DP}.transcript.update_segment", "start_s", start_s="0"),
+    row(EL, f"{DP}.transcript.update_segment", "text", text=42),
+    without(EL, f"{DP}.transcript.update_segment", "text", names="text.*speaker_id|nothing"),
+    row(EL, f"{DP}.transcript.update_segments", "segments", segments="seg1"),
+    row(EL, f"{DP}.transcript.update_segments", "segments", segments={}),
+    row(EL, f"{DP}.transcript.update_segments", r"segments\[", segments={"seg1": {"text": 42}}),
+    row(EL, f"{DP}.transcript.update_segments", r"segments\[", segments={"seg1": {"colour": "red"}}),
+    row(EL, f"{DP}.transcript.update_segments", r"segments", segments={"a/b": {"text": "Hi"}}),
+    row(EL, f"{DP}.language.transcript.update_segment", "translation", translation=42),
+    without(EL, f"{DP}.language.transcript.update_segment", "translation"),
+    row(EL, f"{DP}.language.transcript.update_segments", "translations", translations={}),
+    row(EL, f"{DP}.language.transcript.update_segments", "translations", translations=["Hola"]),
+    row(EL, f"{DP}.language.transcript.update_segments", r"translations\[", translations={"seg1": 42}),
     # studio
+    row(EL, f"{PROJECTS}.create", "quality_preset", quality_preset="highest"),
     row(EL, "studio.create_podcast", "mode", mode="conversation"),
     row(EL, "studio.create_podcast", "mode", mode={"type": "interview"}),
     row(EL, "studio.create_podcast", "source", source=42),

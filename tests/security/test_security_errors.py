@@ -47,6 +47,9 @@ from security_surface import (
     resolve,
     sim_transport,
 )
+from spec_helpers import DEPRECATED_CALLS
+
+pytestmark = DEPRECATED_CALLS
 
 CALLS = API_CALLS
 """Every method that talks to the API, with its baseline arguments."""

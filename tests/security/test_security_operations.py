@@ -29,7 +29,9 @@ from security_surface import (
     public_methods,
     surface,
 )
-from spec_helpers import missing_rows
+from spec_helpers import DEPRECATED_CALLS, missing_rows
+
+pytestmark = DEPRECATED_CALLS
 
 
 @pytest.fixture

@@ -29,6 +29,9 @@ from security_surface import (
     resolve,
     sim_transport,
 )
+from spec_helpers import DEPRECATED_CALLS
+
+pytestmark = DEPRECATED_CALLS
 
 ELSEWHERE = "elsewhere.example.org"
 REDIRECT = pytest.mark.dubkit_sim(redirect_origin=f"https://{ELSEWHERE}")

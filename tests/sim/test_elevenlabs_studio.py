@@ -30,6 +30,7 @@ from media_samples import probe, tolerance
 
 SPEC = load_spec("elevenlabs")
 OPERATIONS = [
+    "get_project_muted_tracks",
     "list_projects",
     "create_project",
     "get_project",
@@ -173,8 +174,8 @@ def test_content_json_becomes_the_listed_chapters(studio: StudioSection) -> None
     second = ok(studio, "get_chapter", project_id=project_id, chapter_id=chapters[1]["chapter_id"])
     nodes = second["content"]["blocks"][0]["nodes"]
     assert nodes == [
-        {"type": "tts_node", "voice_id": "v1", "text": "Later, "},
-        {"type": "tts_node", "voice_id": "v2", "text": "rain."},
+        {"type": "tts_node", "project_voice_ref_id": "v1", "voice_id": "v1", "text": "Later, "},
+        {"type": "tts_node", "project_voice_ref_id": "v2", "voice_id": "v2", "text": "rain."},
     ]
 
 
@@ -826,7 +827,7 @@ class TestThroughTheSimulator:
         assert refused.json()["detail"][0]["loc"] == ["path", "project_id"]
 
     def test_every_operation_answers_within_the_spec(self, http) -> None:
-        """A walk through all 22 Studio operations succeeds, and every response matches the spec."""
+        """A walk through all 23 Studio operations succeeds, and every response matches the spec."""
         sim, client = http
         base = "/v1/studio/projects"
         form = {
@@ -842,6 +843,7 @@ class TestThroughTheSimulator:
         assert project["genres"] == ["fantasy"]
         pid = project["project_id"]
         assert client.get(base).json()["projects"][0]["project_id"] == pid
+        assert client.get(f"{base}/{pid}/muted-tracks").json() == {"chapter_ids": []}
         assert client.post(f"{base}/{pid}/convert").json() == {"status": "ok"}
         sim.advance(DONE)
         snap = client.get(f"{base}/{pid}/snapshots").json()["snapshots"][0]["project_snapshot_id"]

@@ -45,7 +45,9 @@ def shape(document: dict[str, Any], schema: dict[str, Any], seen: frozenset[str]
     if "enum" in details:
         details["enum"] = frozenset(details["enum"])
     items = shape(document, schema["items"], seen) if "items" in schema else None
+    # additionalProperties: true is what an object means without it (the 2026 document spells it out).
     extra = schema.get("additionalProperties")
+    extra = None if extra is True else extra
     extra_shape = shape(document, extra, seen) if isinstance(extra, dict) else extra
     return (types, tuple(sorted((k, _freeze(v)) for k, v in details.items())), items, extra_shape)
 

@@ -5,6 +5,7 @@ from typing import Any, Self
 class CaptionStyleCharacterAnimationModelEnterType(StrEnum):
     FADE = "fade"
     NONE = "none"
+    TYPEWRITER = "typewriter"
 
     def __str__(self) -> str:
         return str(self.value)

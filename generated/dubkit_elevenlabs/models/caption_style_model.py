@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 from ..models.caption_style_model_text_align_type_0 import (
     CaptionStyleModelTextAlignType0,
 )
+from ..models.caption_style_model_text_blend_mode_type_0 import (
+    CaptionStyleModelTextBlendModeType0,
+)
 from ..models.caption_style_model_text_style_type_0 import (
     CaptionStyleModelTextStyleType0,
+)
+from ..models.caption_style_model_text_transform_type_0 import (
+    CaptionStyleModelTextTransformType0,
 )
 from ..models.caption_style_model_text_weight_type_0 import (
     CaptionStyleModelTextWeightType0,
@@ -29,16 +35,25 @@ _PROPERTY_NAMES = frozenset(
         "text_align",
         "text_style",
         "text_weight",
+        "text_transform",
+        "text_blend_mode",
+        "text_shadow",
+        "text_outline",
         "background_enabled",
         "background_color",
         "background_opacity",
+        "background_blur",
+        "background_border_radius",
         "word_highlights_enabled",
         "word_highlights_color",
         "word_highlights_background_color",
         "word_highlights_opacity",
+        "word_highlights_border_radius",
+        "word_highlights_blur",
         "section_animation",
         "word_animation",
         "character_animation",
+        "cursor_enabled",
         "width_pct",
         "horizontal_placement",
         "vertical_placement",
@@ -58,16 +73,25 @@ class CaptionStyleModel:
     text_align: CaptionStyleModelTextAlignType0 | None | Unset = UNSET
     text_style: CaptionStyleModelTextStyleType0 | None | Unset = UNSET
     text_weight: CaptionStyleModelTextWeightType0 | None | Unset = UNSET
+    text_transform: CaptionStyleModelTextTransformType0 | None | Unset = UNSET
+    text_blend_mode: CaptionStyleModelTextBlendModeType0 | None | Unset = UNSET
+    text_shadow: None | StudioTextStyleShadowModel | Unset = UNSET
+    text_outline: None | StudioTextStyleOutlineModel | Unset = UNSET
     background_enabled: bool | None | Unset = UNSET
     background_color: None | str | Unset = UNSET
     background_opacity: float | None | Unset = UNSET
+    background_blur: float | None | Unset = UNSET
+    background_border_radius: float | None | Unset = UNSET
     word_highlights_enabled: bool | None | Unset = UNSET
     word_highlights_color: None | str | Unset = UNSET
     word_highlights_background_color: None | str | Unset = UNSET
     word_highlights_opacity: float | None | Unset = UNSET
+    word_highlights_border_radius: float | None | Unset = UNSET
+    word_highlights_blur: float | None | Unset = UNSET
     section_animation: CaptionStyleSectionAnimationModel | None | Unset = UNSET
     word_animation: CaptionStyleWordAnimationModel | None | Unset = UNSET
     character_animation: CaptionStyleCharacterAnimationModel | None | Unset = UNSET
+    cursor_enabled: bool | None | Unset = UNSET
     width_pct: float | None | Unset = UNSET
     horizontal_placement: CaptionStyleHorizontalPlacementModel | None | Unset = UNSET
     vertical_placement: CaptionStyleVerticalPlacementModel | None | Unset = UNSET
@@ -127,6 +151,38 @@ class CaptionStyleModel:
         else:
             text_weight = self.text_weight
 
+        text_transform: None | str | Unset
+        if isinstance(self.text_transform, Unset):
+            text_transform = UNSET
+        elif isinstance(self.text_transform, CaptionStyleModelTextTransformType0):
+            text_transform = self.text_transform.value
+        else:
+            text_transform = self.text_transform
+
+        text_blend_mode: None | str | Unset
+        if isinstance(self.text_blend_mode, Unset):
+            text_blend_mode = UNSET
+        elif isinstance(self.text_blend_mode, CaptionStyleModelTextBlendModeType0):
+            text_blend_mode = self.text_blend_mode.value
+        else:
+            text_blend_mode = self.text_blend_mode
+
+        text_shadow: dict[str, Any] | None | Unset
+        if isinstance(self.text_shadow, Unset):
+            text_shadow = UNSET
+        elif isinstance(self.text_shadow, StudioTextStyleShadowModel):
+            text_shadow = self.text_shadow.to_dict()
+        else:
+            text_shadow = self.text_shadow
+
+        text_outline: dict[str, Any] | None | Unset
+        if isinstance(self.text_outline, Unset):
+            text_outline = UNSET
+        elif isinstance(self.text_outline, StudioTextStyleOutlineModel):
+            text_outline = self.text_outline.to_dict()
+        else:
+            text_outline = self.text_outline
+
         background_enabled: bool | None | Unset
         if isinstance(self.background_enabled, Unset):
             background_enabled = UNSET
@@ -144,6 +200,18 @@ class CaptionStyleModel:
             background_opacity = UNSET
         else:
             background_opacity = self.background_opacity
+
+        background_blur: float | None | Unset
+        if isinstance(self.background_blur, Unset):
+            background_blur = UNSET
+        else:
+            background_blur = self.background_blur
+
+        background_border_radius: float | None | Unset
+        if isinstance(self.background_border_radius, Unset):
+            background_border_radius = UNSET
+        else:
+            background_border_radius = self.background_border_radius
 
         word_highlights_enabled: bool | None | Unset
         if isinstance(self.word_highlights_enabled, Unset):
@@ -169,6 +237,18 @@ class CaptionStyleModel:
         else:
             word_highlights_opacity = self.word_highlights_opacity
 
+        word_highlights_border_radius: float | None | Unset
+        if isinstance(self.word_highlights_border_radius, Unset):
+            word_highlights_border_radius = UNSET
+        else:
+            word_highlights_border_radius = self.word_highlights_border_radius
+
+        word_highlights_blur: float | None | Unset
+        if isinstance(self.word_highlights_blur, Unset):
+            word_highlights_blur = UNSET
+        else:
+            word_highlights_blur = self.word_highlights_blur
+
         section_animation: dict[str, Any] | None | Unset
         if isinstance(self.section_animation, Unset):
             section_animation = UNSET
@@ -192,6 +272,12 @@ class CaptionStyleModel:
             character_animation = self.character_animation.to_dict()
         else:
             character_animation = self.character_animation
+
+        cursor_enabled: bool | None | Unset
+        if isinstance(self.cursor_enabled, Unset):
+            cursor_enabled = UNSET
+        else:
+            cursor_enabled = self.cursor_enabled
 
         width_pct: float | None | Unset
         if isinstance(self.width_pct, Unset):
@@ -252,12 +338,24 @@ class CaptionStyleModel:
             field_dict["text_style"] = text_style
         if text_weight is not UNSET:
             field_dict["text_weight"] = text_weight
+        if text_transform is not UNSET:
+            field_dict["text_transform"] = text_transform
+        if text_blend_mode is not UNSET:
+            field_dict["text_blend_mode"] = text_blend_mode
+        if text_shadow is not UNSET:
+            field_dict["text_shadow"] = text_shadow
+        if text_outline is not UNSET:
+            field_dict["text_outline"] = text_outline
         if background_enabled is not UNSET:
             field_dict["background_enabled"] = background_enabled
         if background_color is not UNSET:
             field_dict["background_color"] = background_color
         if background_opacity is not UNSET:
             field_dict["background_opacity"] = background_opacity
+        if background_blur is not UNSET:
+            field_dict["background_blur"] = background_blur
+        if background_border_radius is not UNSET:
+            field_dict["background_border_radius"] = background_border_radius
         if word_highlights_enabled is not UNSET:
             field_dict["word_highlights_enabled"] = word_highlights_enabled
         if word_highlights_color is not UNSET:
@@ -268,12 +366,18 @@ class CaptionStyleModel:
             )
         if word_highlights_opacity is not UNSET:
             field_dict["word_highlights_opacity"] = word_highlights_opacity
+        if word_highlights_border_radius is not UNSET:
+            field_dict["word_highlights_border_radius"] = word_highlights_border_radius
+        if word_highlights_blur is not UNSET:
+            field_dict["word_highlights_blur"] = word_highlights_blur
         if section_animation is not UNSET:
             field_dict["section_animation"] = section_animation
         if word_animation is not UNSET:
             field_dict["word_animation"] = word_animation
         if character_animation is not UNSET:
             field_dict["character_animation"] = character_animation
+        if cursor_enabled is not UNSET:
+            field_dict["cursor_enabled"] = cursor_enabled
         if width_pct is not UNSET:
             field_dict["width_pct"] = width_pct
         if horizontal_placement is not UNSET:
@@ -417,6 +521,96 @@ class CaptionStyleModel:
                     )
                 text_weight = _text_weight
 
+        _text_transform = src_dict.get("text_transform", UNSET)
+        text_transform: CaptionStyleModelTextTransformType0 | None | Unset
+        if _text_transform is None:
+            text_transform = None
+        elif isinstance(_text_transform, Unset):
+            text_transform = UNSET
+        else:
+            try:
+                if not isinstance(_text_transform, str):
+                    raise TypeError()
+                text_transform_type_0 = CaptionStyleModelTextTransformType0._parse(
+                    _text_transform
+                )
+
+                text_transform = text_transform_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_transform is None):
+                    raise TypeError(
+                        f"text_transform: expected one of the spec's values or null, got {type(_text_transform).__name__}"
+                    )
+                text_transform = _text_transform
+
+        _text_blend_mode = src_dict.get("text_blend_mode", UNSET)
+        text_blend_mode: CaptionStyleModelTextBlendModeType0 | None | Unset
+        if _text_blend_mode is None:
+            text_blend_mode = None
+        elif isinstance(_text_blend_mode, Unset):
+            text_blend_mode = UNSET
+        else:
+            try:
+                if not isinstance(_text_blend_mode, str):
+                    raise TypeError()
+                text_blend_mode_type_0 = CaptionStyleModelTextBlendModeType0._parse(
+                    _text_blend_mode
+                )
+
+                text_blend_mode = text_blend_mode_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_blend_mode is None):
+                    raise TypeError(
+                        f"text_blend_mode: expected one of the spec's values or null, got {type(_text_blend_mode).__name__}"
+                    )
+                text_blend_mode = _text_blend_mode
+
+        _text_shadow = src_dict.get("text_shadow", UNSET)
+        text_shadow: None | StudioTextStyleShadowModel | Unset
+        if _text_shadow is None:
+            text_shadow = None
+        elif isinstance(_text_shadow, Unset):
+            text_shadow = UNSET
+        else:
+            try:
+                if not isinstance(_text_shadow, dict):
+                    raise TypeError()
+                text_shadow_type_0 = StudioTextStyleShadowModel.from_dict(_text_shadow)
+
+                text_shadow = text_shadow_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_shadow is None):
+                    raise TypeError(
+                        f"text_shadow: expected an object or null, got {type(_text_shadow).__name__}"
+                    )
+                text_shadow = _text_shadow
+
+        _text_outline = src_dict.get("text_outline", UNSET)
+        text_outline: None | StudioTextStyleOutlineModel | Unset
+        if _text_outline is None:
+            text_outline = None
+        elif isinstance(_text_outline, Unset):
+            text_outline = UNSET
+        else:
+            try:
+                if not isinstance(_text_outline, dict):
+                    raise TypeError()
+                text_outline_type_0 = StudioTextStyleOutlineModel.from_dict(
+                    _text_outline
+                )
+
+                text_outline = text_outline_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_text_outline is None):
+                    raise TypeError(
+                        f"text_outline: expected an object or null, got {type(_text_outline).__name__}"
+                    )
+                text_outline = _text_outline
+
         _background_enabled = src_dict.get("background_enabled", UNSET)
         background_enabled: bool | None | Unset
         if _background_enabled is UNSET:
@@ -458,6 +652,42 @@ class CaptionStyleModel:
                     f"background_opacity: expected a finite number or null, got {type(_background_opacity).__name__}"
                 )
             background_opacity = _background_opacity
+
+        _background_blur = src_dict.get("background_blur", UNSET)
+        background_blur: float | None | Unset
+        if _background_blur is UNSET:
+            background_blur = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_background_blur, float)
+                    and _background_blur - _background_blur == 0.0
+                    or type(_background_blur) is int
+                )
+                or _background_blur is None
+            ):
+                raise TypeError(
+                    f"background_blur: expected a finite number or null, got {type(_background_blur).__name__}"
+                )
+            background_blur = _background_blur
+
+        _background_border_radius = src_dict.get("background_border_radius", UNSET)
+        background_border_radius: float | None | Unset
+        if _background_border_radius is UNSET:
+            background_border_radius = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_background_border_radius, float)
+                    and _background_border_radius - _background_border_radius == 0.0
+                    or type(_background_border_radius) is int
+                )
+                or _background_border_radius is None
+            ):
+                raise TypeError(
+                    f"background_border_radius: expected a finite number or null, got {type(_background_border_radius).__name__}"
+                )
+            background_border_radius = _background_border_radius
 
         _word_highlights_enabled = src_dict.get("word_highlights_enabled", UNSET)
         word_highlights_enabled: bool | None | Unset
@@ -520,6 +750,45 @@ class CaptionStyleModel:
                     f"word_highlights_opacity: expected a finite number or null, got {type(_word_highlights_opacity).__name__}"
                 )
             word_highlights_opacity = _word_highlights_opacity
+
+        _word_highlights_border_radius = src_dict.get(
+            "word_highlights_border_radius", UNSET
+        )
+        word_highlights_border_radius: float | None | Unset
+        if _word_highlights_border_radius is UNSET:
+            word_highlights_border_radius = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_word_highlights_border_radius, float)
+                    and _word_highlights_border_radius - _word_highlights_border_radius
+                    == 0.0
+                    or type(_word_highlights_border_radius) is int
+                )
+                or _word_highlights_border_radius is None
+            ):
+                raise TypeError(
+                    f"word_highlights_border_radius: expected a finite number or null, got {type(_word_highlights_border_radius).__name__}"
+                )
+            word_highlights_border_radius = _word_highlights_border_radius
+
+        _word_highlights_blur = src_dict.get("word_highlights_blur", UNSET)
+        word_highlights_blur: float | None | Unset
+        if _word_highlights_blur is UNSET:
+            word_highlights_blur = UNSET
+        else:
+            if not (
+                (
+                    isinstance(_word_highlights_blur, float)
+                    and _word_highlights_blur - _word_highlights_blur == 0.0
+                    or type(_word_highlights_blur) is int
+                )
+                or _word_highlights_blur is None
+            ):
+                raise TypeError(
+                    f"word_highlights_blur: expected a finite number or null, got {type(_word_highlights_blur).__name__}"
+                )
+            word_highlights_blur = _word_highlights_blur
 
         _section_animation = src_dict.get("section_animation", UNSET)
         section_animation: CaptionStyleSectionAnimationModel | None | Unset
@@ -589,6 +858,17 @@ class CaptionStyleModel:
                         f"character_animation: expected an object or null, got {type(_character_animation).__name__}"
                     )
                 character_animation = _character_animation
+
+        _cursor_enabled = src_dict.get("cursor_enabled", UNSET)
+        cursor_enabled: bool | None | Unset
+        if _cursor_enabled is UNSET:
+            cursor_enabled = UNSET
+        else:
+            if not (isinstance(_cursor_enabled, bool) or _cursor_enabled is None):
+                raise TypeError(
+                    f"cursor_enabled: expected true or false or null, got {type(_cursor_enabled).__name__}"
+                )
+            cursor_enabled = _cursor_enabled
 
         _width_pct = src_dict.get("width_pct", UNSET)
         width_pct: float | None | Unset
@@ -704,16 +984,25 @@ class CaptionStyleModel:
             text_align=text_align,
             text_style=text_style,
             text_weight=text_weight,
+            text_transform=text_transform,
+            text_blend_mode=text_blend_mode,
+            text_shadow=text_shadow,
+            text_outline=text_outline,
             background_enabled=background_enabled,
             background_color=background_color,
             background_opacity=background_opacity,
+            background_blur=background_blur,
+            background_border_radius=background_border_radius,
             word_highlights_enabled=word_highlights_enabled,
             word_highlights_color=word_highlights_color,
             word_highlights_background_color=word_highlights_background_color,
             word_highlights_opacity=word_highlights_opacity,
+            word_highlights_border_radius=word_highlights_border_radius,
+            word_highlights_blur=word_highlights_blur,
             section_animation=section_animation,
             word_animation=word_animation,
             character_animation=character_animation,
+            cursor_enabled=cursor_enabled,
             width_pct=width_pct,
             horizontal_placement=horizontal_placement,
             vertical_placement=vertical_placement,
@@ -765,3 +1054,5 @@ from ..models.caption_style_vertical_placement_model import (
     CaptionStyleVerticalPlacementModel,  # noqa: E402
 )
 from ..models.caption_style_word_animation_model import CaptionStyleWordAnimationModel  # noqa: E402
+from ..models.studio_text_style_outline_model import StudioTextStyleOutlineModel  # noqa: E402
+from ..models.studio_text_style_shadow_model import StudioTextStyleShadowModel  # noqa: E402

@@ -5,6 +5,7 @@ from typing import Any, Self
 class CaptionStyleModelTextWeightType0(StrEnum):
     BOLD = "bold"
     NORMAL = "normal"
+    VALUE_2 = "900"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -5,7 +5,13 @@ from typing import Any, Self
 class CaptionStyleSectionAnimationModelExitType(StrEnum):
     FADE = "fade"
     NONE = "none"
+    POP = "pop"
     SCALE = "scale"
+    SCALE_DOWN = "scale_down"
+    SLAM = "slam"
+    SLIDE_DOWN = "slide_down"
+    SLIDE_IN = "slide_in"
+    SLIDE_UP = "slide_up"
 
     def __str__(self) -> str:
         return str(self.value)

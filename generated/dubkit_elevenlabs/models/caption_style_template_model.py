@@ -15,6 +15,7 @@ _PROPERTY_NAMES = frozenset(
     {
         "key",
         "label",
+        "requires_high_fps",
     }
 )
 
@@ -23,12 +24,15 @@ _PROPERTY_NAMES = frozenset(
 class CaptionStyleTemplateModel:
     key: str
     label: str
+    requires_high_fps: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
         label = self.label
+
+        requires_high_fps = self.requires_high_fps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class CaptionStyleTemplateModel:
                 "label": label,
             }
         )
+        if requires_high_fps is not UNSET:
+            field_dict["requires_high_fps"] = requires_high_fps
 
         return field_dict
 
@@ -55,9 +61,16 @@ class CaptionStyleTemplateModel:
                 f"CaptionStyleTemplateModel.label: expected a string, got {type(label).__name__}"
             )
 
+        requires_high_fps = src_dict.get("requires_high_fps", UNSET)
+        if requires_high_fps is not UNSET and not isinstance(requires_high_fps, bool):
+            raise TypeError(
+                f"CaptionStyleTemplateModel.requires_high_fps: expected true or false, got {type(requires_high_fps).__name__}"
+            )
+
         caption_style_template_model = cls(
             key=key,
             label=label,
+            requires_high_fps=requires_high_fps,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

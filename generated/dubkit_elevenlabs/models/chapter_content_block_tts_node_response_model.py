@@ -23,8 +23,9 @@ T = TypeVar("T", bound="ChapterContentBlockTtsNodeResponseModel")
 _PROPERTY_NAMES = frozenset(
     {
         "type",
-        "voice_id",
+        "project_voice_ref_id",
         "text",
+        "voice_id",
     }
 )
 
@@ -32,24 +33,28 @@ _PROPERTY_NAMES = frozenset(
 @_attrs_define
 class ChapterContentBlockTtsNodeResponseModel:
     type_: Literal["tts_node"]
-    voice_id: str
+    project_voice_ref_id: str
     text: str
+    voice_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        voice_id = self.voice_id
+        project_voice_ref_id = self.project_voice_ref_id
 
         text = self.text
+
+        voice_id = self.voice_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "voice_id": voice_id,
+                "project_voice_ref_id": project_voice_ref_id,
                 "text": text,
+                "voice_id": voice_id,
             }
         )
 
@@ -61,10 +66,10 @@ class ChapterContentBlockTtsNodeResponseModel:
         if type_ != "tts_node":
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
-        voice_id = src_dict["voice_id"]
-        if not isinstance(voice_id, str):
+        project_voice_ref_id = src_dict["project_voice_ref_id"]
+        if not isinstance(project_voice_ref_id, str):
             raise TypeError(
-                f"ChapterContentBlockTtsNodeResponseModel.voice_id: expected a string, got {type(voice_id).__name__}"
+                f"ChapterContentBlockTtsNodeResponseModel.project_voice_ref_id: expected a string, got {type(project_voice_ref_id).__name__}"
             )
 
         text = src_dict["text"]
@@ -73,10 +78,17 @@ class ChapterContentBlockTtsNodeResponseModel:
                 f"ChapterContentBlockTtsNodeResponseModel.text: expected a string, got {type(text).__name__}"
             )
 
+        voice_id = src_dict["voice_id"]
+        if not isinstance(voice_id, str):
+            raise TypeError(
+                f"ChapterContentBlockTtsNodeResponseModel.voice_id: expected a string, got {type(voice_id).__name__}"
+            )
+
         chapter_content_block_tts_node_response_model = cls(
             type_=type_,
-            voice_id=voice_id,
+            project_voice_ref_id=project_voice_ref_id,
             text=text,
+            voice_id=voice_id,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

@@ -21,6 +21,8 @@ _PROPERTY_NAMES = frozenset(
         "last_conversion_date_unix",
         "conversion_progress",
         "has_video",
+        "has_visual_content",
+        "voice_ids",
         "statistics",
         "last_conversion_error",
     }
@@ -34,7 +36,10 @@ class ChapterResponseModel:
         {'can_be_downloaded': True, 'chapter_id': 'aw1NgEzBg83R7vgmiJt6', 'conversion_progress': 0.5,
             'last_conversion_date_unix': 1714204800, 'last_conversion_error': 'Error message', 'name': 'Chapter 1', 'state':
             'converting', 'statistics': {'characters_converted': 500, 'characters_unconverted': 1000,
-            'paragraphs_converted': 20, 'paragraphs_unconverted': 10}}
+            'credits_needed_to_convert': 1000, 'paragraphs_converted': 20, 'paragraphs_unconverted': 10, 'voice_statistics':
+            [{'characters_converted': 300, 'characters_unconverted': 600, 'project_voice_ref_id': 'voice123', 'voice_id':
+            'voice123'}, {'characters_converted': 200, 'characters_unconverted': 400, 'project_voice_ref_id': 'voice456',
+            'voice_id': 'voice456'}]}}
 
     """
 
@@ -52,6 +57,10 @@ class ChapterResponseModel:
     """ The conversion progress of the chapter. """
     has_video: bool | None | Unset = UNSET
     """ Whether the chapter has a video. """
+    has_visual_content: bool | None | Unset = UNSET
+    """ Whether the chapter has any visual content (video, image, or text clips). """
+    voice_ids: list[str] | None | Unset = UNSET
+    """ List of voice ids used by the chapter """
     statistics: ChapterStatisticsResponseModel | None | Unset = UNSET
     """ The statistics of the chapter. """
     last_conversion_error: None | str | Unset = UNSET
@@ -85,6 +94,21 @@ class ChapterResponseModel:
         else:
             has_video = self.has_video
 
+        has_visual_content: bool | None | Unset
+        if isinstance(self.has_visual_content, Unset):
+            has_visual_content = UNSET
+        else:
+            has_visual_content = self.has_visual_content
+
+        voice_ids: list[str] | None | Unset
+        if isinstance(self.voice_ids, Unset):
+            voice_ids = UNSET
+        elif isinstance(self.voice_ids, list):
+            voice_ids = self.voice_ids
+
+        else:
+            voice_ids = self.voice_ids
+
         statistics: dict[str, Any] | None | Unset
         if isinstance(self.statistics, Unset):
             statistics = UNSET
@@ -115,6 +139,10 @@ class ChapterResponseModel:
             field_dict["conversion_progress"] = conversion_progress
         if has_video is not UNSET:
             field_dict["has_video"] = has_video
+        if has_visual_content is not UNSET:
+            field_dict["has_visual_content"] = has_visual_content
+        if voice_ids is not UNSET:
+            field_dict["voice_ids"] = voice_ids
         if statistics is not UNSET:
             field_dict["statistics"] = statistics
         if last_conversion_error is not UNSET:
@@ -187,6 +215,51 @@ class ChapterResponseModel:
                 )
             has_video = _has_video
 
+        _has_visual_content = src_dict.get("has_visual_content", UNSET)
+        has_visual_content: bool | None | Unset
+        if _has_visual_content is UNSET:
+            has_visual_content = UNSET
+        else:
+            if not (
+                isinstance(_has_visual_content, bool) or _has_visual_content is None
+            ):
+                raise TypeError(
+                    f"has_visual_content: expected true or false or null, got {type(_has_visual_content).__name__}"
+                )
+            has_visual_content = _has_visual_content
+
+        _voice_ids = src_dict.get("voice_ids", UNSET)
+        voice_ids: list[str] | None | Unset
+        if _voice_ids is None:
+            voice_ids = None
+        elif isinstance(_voice_ids, Unset):
+            voice_ids = UNSET
+        else:
+            try:
+                if not isinstance(_voice_ids, list):
+                    raise TypeError()
+                _voice_ids_type_0 = _voice_ids
+                if not isinstance(_voice_ids_type_0, list):
+                    raise TypeError(
+                        f"voice_ids_type_0: expected an array, got {type(_voice_ids_type_0).__name__}"
+                    )
+
+                for _item in _voice_ids_type_0:
+                    if not isinstance(_item, str):
+                        raise TypeError(
+                            f"voice_ids_type_0: every item must be a string"
+                        )
+                voice_ids_type_0 = cast(list[str], _voice_ids_type_0)
+
+                voice_ids = voice_ids_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_voice_ids is None):
+                    raise TypeError(
+                        f"voice_ids: expected an array or null, got {type(_voice_ids).__name__}"
+                    )
+                voice_ids = _voice_ids
+
         _statistics = src_dict.get("statistics", UNSET)
         statistics: ChapterStatisticsResponseModel | None | Unset
         if _statistics is None:
@@ -232,6 +305,8 @@ class ChapterResponseModel:
             last_conversion_date_unix=last_conversion_date_unix,
             conversion_progress=conversion_progress,
             has_video=has_video,
+            has_visual_content=has_visual_content,
+            voice_ids=voice_ids,
             statistics=statistics,
             last_conversion_error=last_conversion_error,
         )

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.create_dubbing_body_mode import CreateDubbingBodyMode
 from ..types import UNSET, File, FileTypes, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateDubbingBody")
@@ -55,9 +56,9 @@ class CreateDubbingBody:
     source_url: None | str | Unset = UNSET
     """ URL of the source video/audio file. """
     source_lang: str | Unset = "auto"
-    """ Source language. """
+    """ Source language. Expects a valid iso639-1 or iso639-3 language code. """
     target_lang: None | str | Unset = UNSET
-    """ The Target language to dub the content into. """
+    """ The Target language to dub the content into. Expects a valid iso639-1 or iso639-3 language code. """
     target_accent: None | str | Unset = UNSET
     """ [Experimental] An accent to apply when selecting voices from the library and to use to inform translation of
     the dialect to prefer. """
@@ -79,9 +80,13 @@ class CreateDubbingBody:
     dubbing_studio: bool | Unset = False
     """ Whether to prepare dub for edits in dubbing studio or edits as a dubbing resource. """
     disable_voice_cloning: bool | Unset = False
-    """ [BETA] Instead of using a voice clone in dubbing, use a similar voice from the ElevenLabs Voice Library. """
-    mode: None | str | Unset = "automatic"
-    """ automatic or manual. Manual mode is only supported when creating a dubbing studio project """
+    """ Instead of using a voice clone in dubbing, use a similar voice from the ElevenLabs Voice Library. Voices
+    used from the library will contribute towards a workspace's custom voices limit, and if there aren't enough
+    available slots the dub will fail. Using this feature requires the caller to have the
+    'add_voice_from_voice_library' permission on their workspace to access new voices. """
+    mode: CreateDubbingBodyMode | Unset = CreateDubbingBodyMode.AUTOMATIC
+    """ The mode in which to run this Dubbing job. Defaults to automatic, use manual if specifically providing a CSV
+    transcript to use. Note that manual mode is experimental and production use is strongly discouraged. """
     csv_fps: float | None | Unset = UNSET
     """ Frames per second to use when parsing a CSV file for dubbing. If not provided, FPS will be inferred from
     timecodes. """
@@ -180,11 +185,9 @@ class CreateDubbingBody:
 
         disable_voice_cloning = self.disable_voice_cloning
 
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        else:
-            mode = self.mode
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
 
         csv_fps: float | None | Unset
         if isinstance(self.csv_fps, Unset):
@@ -440,10 +443,7 @@ class CreateDubbingBody:
             )
 
         if not isinstance(self.mode, Unset):
-            if isinstance(self.mode, str):
-                files.append(("mode", (None, str(self.mode).encode(), "text/plain")))
-            else:
-                files.append(("mode", (None, str(self.mode).encode(), "text/plain")))
+            files.append(("mode", (None, str(self.mode.value).encode(), "text/plain")))
 
         if not isinstance(self.csv_fps, Unset):
             if isinstance(self.csv_fps, float):
@@ -676,15 +676,11 @@ class CreateDubbingBody:
             )
 
         _mode = src_dict.get("mode", UNSET)
-        mode: None | str | Unset
-        if _mode is UNSET:
+        mode: CreateDubbingBodyMode | Unset
+        if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            if not (isinstance(_mode, str) or _mode is None):
-                raise TypeError(
-                    f"mode: expected a string or null, got {type(_mode).__name__}"
-                )
-            mode = _mode
+            mode = CreateDubbingBodyMode._parse(_mode)
 
         _csv_fps = src_dict.get("csv_fps", UNSET)
         csv_fps: float | None | Unset

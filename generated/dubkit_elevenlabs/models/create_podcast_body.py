@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_podcast_body_apply_text_normalization_type_0 import (
+    CreatePodcastBodyApplyTextNormalizationType0,
+)
 from ..models.podcast_duration_scale import PodcastDurationScale
 from ..models.quality_preset import QualityPreset
 from ..types import UNSET, Unset, is_json_integer, parse_datetime
@@ -26,6 +29,7 @@ _PROPERTY_NAMES = frozenset(
         "instructions_prompt",
         "highlights",
         "callback_url",
+        "apply_text_normalization",
     }
 )
 
@@ -44,16 +48,7 @@ class CreatePodcastBody:
         | PodcastURLSource
     )
     """ The source content for the Podcast. """
-    quality_preset: QualityPreset | Unset = QualityPreset.STANDARD
-    """ Output quality of the generated audio. Must be one of:
-    standard - standard output format, 128kbps with 44.1kHz sample rate.
-    high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using
-    this setting increases the credit cost by 20%.
-    ultra - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side.
-    Using this setting increases the credit cost by 50%.
-    ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our
-    side in a fully lossless format. Using this setting increases the credit cost by 100%.
-     """
+    quality_preset: QualityPreset | Unset = UNSET
     duration_scale: PodcastDurationScale | Unset = PodcastDurationScale.DEFAULT
     """ Duration of the generated podcast. Must be one of:
     short - produces podcasts shorter than 3 minutes.
@@ -127,6 +122,15 @@ class CreatePodcastBody:
             error_details: "Error details if conversion failed"
           }
         }
+         """
+    apply_text_normalization: (
+        CreatePodcastBodyApplyTextNormalizationType0 | None | Unset
+    ) = UNSET
+    """
+        This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
+        When set to 'auto', the system will automatically decide whether to apply text normalization
+        (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+        with 'off', it will be skipped. 'apply_english' is the same as 'on' but will assume that text is in English.
          """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -202,6 +206,16 @@ class CreatePodcastBody:
         else:
             callback_url = self.callback_url
 
+        apply_text_normalization: None | str | Unset
+        if isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        elif isinstance(
+            self.apply_text_normalization, CreatePodcastBodyApplyTextNormalizationType0
+        ):
+            apply_text_normalization = self.apply_text_normalization.value
+        else:
+            apply_text_normalization = self.apply_text_normalization
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -227,6 +241,8 @@ class CreatePodcastBody:
             field_dict["highlights"] = highlights
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
 
         return field_dict
 
@@ -413,6 +429,33 @@ class CreatePodcastBody:
                 )
             callback_url = _callback_url
 
+        _apply_text_normalization = src_dict.get("apply_text_normalization", UNSET)
+        apply_text_normalization: (
+            CreatePodcastBodyApplyTextNormalizationType0 | None | Unset
+        )
+        if _apply_text_normalization is None:
+            apply_text_normalization = None
+        elif isinstance(_apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        else:
+            try:
+                if not isinstance(_apply_text_normalization, str):
+                    raise TypeError()
+                apply_text_normalization_type_0 = (
+                    CreatePodcastBodyApplyTextNormalizationType0._parse(
+                        _apply_text_normalization
+                    )
+                )
+
+                apply_text_normalization = apply_text_normalization_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_apply_text_normalization is None):
+                    raise TypeError(
+                        f"apply_text_normalization: expected one of the spec's values or null, got {type(_apply_text_normalization).__name__}"
+                    )
+                apply_text_normalization = _apply_text_normalization
+
         create_podcast_body = cls(
             model_id=model_id,
             mode=mode,
@@ -425,6 +468,7 @@ class CreatePodcastBody:
             instructions_prompt=instructions_prompt,
             highlights=highlights,
             callback_url=callback_url,
+            apply_text_normalization=apply_text_normalization,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

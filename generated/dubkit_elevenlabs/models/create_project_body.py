@@ -19,6 +19,7 @@ from ..models.create_project_body_source_type_type_0 import (
 from ..models.create_project_body_target_audience_type_0 import (
     CreateProjectBodyTargetAudienceType0,
 )
+from ..models.quality_preset import QualityPreset
 from ..types import UNSET, File, FileTypes, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="CreateProjectBody")
@@ -53,6 +54,8 @@ _PROPERTY_NAMES = frozenset(
         "auto_convert",
         "auto_assign_voices",
         "source_type",
+        "voice_settings",
+        "create_publishing_read",
     }
 )
 
@@ -92,16 +95,7 @@ class CreateProjectBody:
     "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H",
     "type": "tts_node"}]}]}]
          """
-    quality_preset: str | Unset = "standard"
-    """ Output quality of the generated audio. Must be one of:
-    standard - standard output format, 128kbps with 44.1kHz sample rate.
-    high - high quality output format, 192kbps with 44.1kHz sample rate and major improvements on our side. Using
-    this setting increases the credit cost by 20%.
-    ultra - ultra quality output format, 192kbps with 44.1kHz sample rate and highest improvements on our side.
-    Using this setting increases the credit cost by 50%.
-    ultra lossless - ultra quality output format, 705.6kbps with 44.1kHz sample rate and highest improvements on our
-    side in a fully lossless format. Using this setting increases the credit cost by 100%.
-     """
+    quality_preset: QualityPreset | Unset = UNSET
     title: None | str | Unset = UNSET
     """ An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on
     Studio project or chapter download. """
@@ -139,8 +133,7 @@ class CreateProjectBody:
     'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
     d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
     'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
-    WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'. Note that multiple dictionaries are not
-    currently supported by our UI which will only show the first. """
+    WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'. """
     callback_url: None | str | Unset = UNSET
     """
         A url that will be called by our service when the Studio project is converted. Request will contain a json
@@ -215,6 +208,15 @@ class CreateProjectBody:
     """ [Alpha Feature] Whether automatically assign voices to phrases in the create Project. """
     source_type: CreateProjectBodySourceTypeType0 | None | Unset = UNSET
     """ The type of Studio project to create. """
+    voice_settings: list[str] | Unset = UNSET
+    """     Optional voice settings overrides for the project, encoded as a list of JSON strings.
+
+        Example:
+        ["{\\"voice_id\\": \\"21m00Tcm4TlvDq8ikWAM\\", \\"stability\\": 0.7, \\"similarity_boost\\": 0.8,
+    \\"style\\": 0.5, \\"speed\\": 1.0, \\"use_speaker_boost\\": true}"]
+         """
+    create_publishing_read: bool | None | Unset = False
+    """ If true, creates a corresponding read for direct publishing in draft state """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -255,7 +257,9 @@ class CreateProjectBody:
 
         from_content_json = self.from_content_json
 
-        quality_preset = self.quality_preset
+        quality_preset: str | Unset = UNSET
+        if not isinstance(self.quality_preset, Unset):
+            quality_preset = self.quality_preset.value
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -365,6 +369,16 @@ class CreateProjectBody:
         else:
             source_type = self.source_type
 
+        voice_settings: list[str] | Unset = UNSET
+        if not isinstance(self.voice_settings, Unset):
+            voice_settings = self.voice_settings
+
+        create_publishing_read: bool | None | Unset
+        if isinstance(self.create_publishing_read, Unset):
+            create_publishing_read = UNSET
+        else:
+            create_publishing_read = self.create_publishing_read
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -426,6 +440,10 @@ class CreateProjectBody:
             field_dict["auto_assign_voices"] = auto_assign_voices
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
+        if create_publishing_read is not UNSET:
+            field_dict["create_publishing_read"] = create_publishing_read
 
         return field_dict
 
@@ -523,7 +541,7 @@ class CreateProjectBody:
             files.append(
                 (
                     "quality_preset",
-                    (None, str(self.quality_preset).encode(), "text/plain"),
+                    (None, str(self.quality_preset.value).encode(), "text/plain"),
                 )
             )
 
@@ -809,6 +827,37 @@ class CreateProjectBody:
                     )
                 )
 
+        if not isinstance(self.voice_settings, Unset):
+            for voice_settings_item_element in self.voice_settings:
+                files.append(
+                    (
+                        "voice_settings",
+                        (None, str(voice_settings_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.create_publishing_read, Unset):
+            if isinstance(self.create_publishing_read, bool):
+                files.append(
+                    (
+                        "create_publishing_read",
+                        (
+                            None,
+                            (
+                                "true" if self.create_publishing_read else "false"
+                            ).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
+            else:
+                files.append(
+                    (
+                        "create_publishing_read",
+                        (None, str(self.create_publishing_read).encode(), "text/plain"),
+                    )
+                )
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -899,11 +948,12 @@ class CreateProjectBody:
                 f"CreateProjectBody.from_content_json: expected a string, got {type(from_content_json).__name__}"
             )
 
-        quality_preset = src_dict.get("quality_preset", UNSET)
-        if quality_preset is not UNSET and not isinstance(quality_preset, str):
-            raise TypeError(
-                f"CreateProjectBody.quality_preset: expected a string, got {type(quality_preset).__name__}"
-            )
+        _quality_preset = src_dict.get("quality_preset", UNSET)
+        quality_preset: QualityPreset | Unset
+        if isinstance(_quality_preset, Unset):
+            quality_preset = UNSET
+        else:
+            quality_preset = QualityPreset._parse(_quality_preset)
 
         _title = src_dict.get("title", UNSET)
         title: None | str | Unset
@@ -1166,6 +1216,32 @@ class CreateProjectBody:
                     )
                 source_type = _source_type
 
+        _voice_settings = src_dict.get("voice_settings", UNSET)
+        if _voice_settings is not UNSET:
+            if not isinstance(_voice_settings, list):
+                raise TypeError(
+                    f"voice_settings: expected an array, got {type(_voice_settings).__name__}"
+                )
+
+            for _item in _voice_settings:
+                if not isinstance(_item, str):
+                    raise TypeError(f"voice_settings: every item must be a string")
+        voice_settings = cast(list[str], _voice_settings)
+
+        _create_publishing_read = src_dict.get("create_publishing_read", UNSET)
+        create_publishing_read: bool | None | Unset
+        if _create_publishing_read is UNSET:
+            create_publishing_read = UNSET
+        else:
+            if not (
+                isinstance(_create_publishing_read, bool)
+                or _create_publishing_read is None
+            ):
+                raise TypeError(
+                    f"create_publishing_read: expected true or false or null, got {type(_create_publishing_read).__name__}"
+                )
+            create_publishing_read = _create_publishing_read
+
         create_project_body = cls(
             name=name,
             default_title_voice_id=default_title_voice_id,
@@ -1194,6 +1270,8 @@ class CreateProjectBody:
             auto_convert=auto_convert,
             auto_assign_voices=auto_assign_voices,
             source_type=source_type,
+            voice_settings=voice_settings,
+            create_publishing_read=create_publishing_read,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

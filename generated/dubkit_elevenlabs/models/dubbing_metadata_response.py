@@ -17,9 +17,9 @@ _PROPERTY_NAMES = frozenset(
         "dubbing_id",
         "name",
         "status",
+        "source_language",
         "target_languages",
         "created_at",
-        "source_language",
         "editable",
         "media_metadata",
         "error",
@@ -32,8 +32,8 @@ class DubbingMetadataResponse:
     """
     Example:
         {'created_at': '2025-07-15T14:49:41.149000Z', 'dubbing_id': '21m00Tcm4TlvDq8ikWAM', 'editable': True,
-            'media_metadata': {'content_type': 'video/mp4', 'duration': 127.5}, 'name': 'My Dubbing Project', 'status':
-            'dubbed', 'target_languages': ['es', 'fr', 'de'], 'source_language': 'en'}
+            'media_metadata': {'content_type': 'video/mp4', 'duration': 127.5}, 'name': 'My Dubbing Project',
+            'source_language': 'en', 'status': 'dubbed', 'target_languages': ['es', 'fr', 'de']}
 
     """
 
@@ -42,19 +42,19 @@ class DubbingMetadataResponse:
     name: str
     """ The name of the dubbing project. """
     status: str
-    """ The status of the dubbing project. Either 'dubbed', 'dubbing' or 'failed'. """
-    target_languages: list[str]
-    """ The target languages of the dubbing project. """
-    created_at: datetime.datetime
-    """ Timestamp this dub was created. """
+    """ The state this dub is in. """
     source_language: None | str
     """ Once dubbing has completed, the ISO-639-1 code of the original media's source language. """
+    target_languages: list[str]
+    """ The ISO-639-1 code of the languages this media has been dubbed into. """
+    created_at: datetime.datetime
+    """ Timestamp this dub was created. """
     editable: bool | Unset = False
     """ Whether this dubbing project is editable in Dubbing Studio. """
     media_metadata: DubbingMediaMetadata | None | Unset = UNSET
-    """ The media metadata of the dubbing project. """
+    """ Metadata, such as the length in seconds and content type, of the dubbed content. """
     error: None | str | Unset = UNSET
-    """ Optional error message if the dubbing project failed. """
+    """ Error message indicate, if this dub has failed, what happened. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,12 +64,12 @@ class DubbingMetadataResponse:
 
         status = self.status
 
+        source_language: None | str
+        source_language = self.source_language
+
         target_languages = self.target_languages
 
         created_at = self.created_at.isoformat()
-
-        source_language: None | str
-        source_language = self.source_language
 
         editable = self.editable
 
@@ -94,9 +94,9 @@ class DubbingMetadataResponse:
                 "dubbing_id": dubbing_id,
                 "name": name,
                 "status": status,
+                "source_language": source_language,
                 "target_languages": target_languages,
                 "created_at": created_at,
-                "source_language": source_language,
             }
         )
         if editable is not UNSET:
@@ -128,6 +128,14 @@ class DubbingMetadataResponse:
                 f"DubbingMetadataResponse.status: expected a string, got {type(status).__name__}"
             )
 
+        _source_language = src_dict["source_language"]
+        source_language: None | str
+        if not (isinstance(_source_language, str) or _source_language is None):
+            raise TypeError(
+                f"source_language: expected a string or null, got {type(_source_language).__name__}"
+            )
+        source_language = _source_language
+
         _target_languages = src_dict["target_languages"]
         if not isinstance(_target_languages, list):
             raise TypeError(
@@ -140,14 +148,6 @@ class DubbingMetadataResponse:
         target_languages = cast(list[str], _target_languages)
 
         created_at = parse_datetime(src_dict["created_at"])
-
-        _source_language = src_dict["source_language"]
-        source_language: None | str
-        if not (isinstance(_source_language, str) or _source_language is None):
-            raise TypeError(
-                f"source_language: expected a string or null, got {type(_source_language).__name__}"
-            )
-        source_language = _source_language
 
         editable = src_dict.get("editable", UNSET)
         if editable is not UNSET and not isinstance(editable, bool):
@@ -191,9 +191,9 @@ class DubbingMetadataResponse:
             dubbing_id=dubbing_id,
             name=name,
             status=status,
+            source_language=source_language,
             target_languages=target_languages,
             created_at=created_at,
-            source_language=source_language,
             editable=editable,
             media_metadata=media_metadata,
             error=error,

@@ -18,11 +18,11 @@ _PROPERTY_NAMES = frozenset(
         "source_language",
         "target_languages",
         "input",
+        "background",
+        "foreground",
         "speaker_tracks",
         "speaker_segments",
         "renders",
-        "background",
-        "foreground",
     }
 )
 
@@ -34,11 +34,11 @@ class DubbingResource:
     source_language: str
     target_languages: list[str]
     input_: DubbingMediaReference
+    background: DubbingMediaReference | None
+    foreground: DubbingMediaReference | None
     speaker_tracks: DubbingResourceSpeakerTracks
     speaker_segments: DubbingResourceSpeakerSegments
     renders: DubbingResourceRenders
-    background: DubbingMediaReference | None
-    foreground: DubbingMediaReference | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,12 +52,6 @@ class DubbingResource:
 
         input_ = self.input_.to_dict()
 
-        speaker_tracks = self.speaker_tracks.to_dict()
-
-        speaker_segments = self.speaker_segments.to_dict()
-
-        renders = self.renders.to_dict()
-
         background: dict[str, Any] | None
         if isinstance(self.background, DubbingMediaReference):
             background = self.background.to_dict()
@@ -70,6 +64,12 @@ class DubbingResource:
         else:
             foreground = self.foreground
 
+        speaker_tracks = self.speaker_tracks.to_dict()
+
+        speaker_segments = self.speaker_segments.to_dict()
+
+        renders = self.renders.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,11 +79,11 @@ class DubbingResource:
                 "source_language": source_language,
                 "target_languages": target_languages,
                 "input": input_,
+                "background": background,
+                "foreground": foreground,
                 "speaker_tracks": speaker_tracks,
                 "speaker_segments": speaker_segments,
                 "renders": renders,
-                "background": background,
-                "foreground": foreground,
             }
         )
 
@@ -121,16 +121,6 @@ class DubbingResource:
         target_languages = cast(list[str], _target_languages)
 
         input_ = DubbingMediaReference.from_dict(src_dict["input"])
-
-        speaker_tracks = DubbingResourceSpeakerTracks.from_dict(
-            src_dict["speaker_tracks"]
-        )
-
-        speaker_segments = DubbingResourceSpeakerSegments.from_dict(
-            src_dict["speaker_segments"]
-        )
-
-        renders = DubbingResourceRenders.from_dict(src_dict["renders"])
 
         _background = src_dict["background"]
         background: DubbingMediaReference | None
@@ -170,17 +160,27 @@ class DubbingResource:
                     )
                 foreground = _foreground
 
+        speaker_tracks = DubbingResourceSpeakerTracks.from_dict(
+            src_dict["speaker_tracks"]
+        )
+
+        speaker_segments = DubbingResourceSpeakerSegments.from_dict(
+            src_dict["speaker_segments"]
+        )
+
+        renders = DubbingResourceRenders.from_dict(src_dict["renders"])
+
         dubbing_resource = cls(
             id=id,
             version=version,
             source_language=source_language,
             target_languages=target_languages,
             input_=input_,
+            background=background,
+            foreground=foreground,
             speaker_tracks=speaker_tracks,
             speaker_segments=speaker_segments,
             renders=renders,
-            background=background,
-            foreground=foreground,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

@@ -3,6 +3,7 @@ from typing import Any, Self
 
 
 class GetDubbedTranscriptFormatType(StrEnum):
+    JSON = "json"
     SRT = "srt"
     WEBVTT = "webvtt"
 

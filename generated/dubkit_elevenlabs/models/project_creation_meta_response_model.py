@@ -39,7 +39,6 @@ class ProjectCreationMetaResponseModel:
     status: ProjectCreationMetaResponseModelStatus
     """ The status of the project creation action. """
     type_: ProjectCreationMetaResponseModelType
-    """ The type of the project creation action. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from typing import Any, Self
 
 class ProjectCreationMetaResponseModelStatus(StrEnum):
     CREATING = "creating"
+    DRAFT = "draft"
     FAILED = "failed"
     FINISHED = "finished"
     PENDING = "pending"

@@ -5,7 +5,9 @@ from typing import Any, Self
 class ProjectCreationMetaResponseModelType(StrEnum):
     AUTO_ASSIGN_VOICES = "auto_assign_voices"
     BLANK = "blank"
+    DUB_VIDEO = "dub_video"
     GENERATE_PODCAST = "generate_podcast"
+    IMPORT_SPEECH = "import_speech"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -12,11 +12,11 @@ from ..models.project_extended_response_model_access_level import (
 from ..models.project_extended_response_model_apply_text_normalization import (
     ProjectExtendedResponseModelApplyTextNormalization,
 )
+from ..models.project_extended_response_model_aspect_ratio_type_0 import (
+    ProjectExtendedResponseModelAspectRatioType0,
+)
 from ..models.project_extended_response_model_fiction_type_0 import (
     ProjectExtendedResponseModelFictionType0,
-)
-from ..models.project_extended_response_model_quality_preset import (
-    ProjectExtendedResponseModelQualityPreset,
 )
 from ..models.project_extended_response_model_source_type_type_0 import (
     ProjectExtendedResponseModelSourceTypeType0,
@@ -27,6 +27,7 @@ from ..models.project_extended_response_model_state import (
 from ..models.project_extended_response_model_target_audience_type_0 import (
     ProjectExtendedResponseModelTargetAudienceType0,
 )
+from ..models.quality_preset import QualityPreset
 from ..types import UNSET, Unset, is_json_integer, parse_datetime
 
 T = TypeVar("T", bound="ProjectExtendedResponseModel")
@@ -37,8 +38,9 @@ _PROPERTY_NAMES = frozenset(
         "project_id",
         "name",
         "create_date_unix",
-        "default_title_voice_id",
-        "default_paragraph_voice_id",
+        "created_by_user_id",
+        "default_title_voice_ref_id",
+        "default_paragraph_voice_ref_id",
         "default_model_id",
         "can_be_downloaded",
         "volume_normalization",
@@ -51,6 +53,10 @@ _PROPERTY_NAMES = frozenset(
         "pronunciation_dictionary_versions",
         "pronunciation_dictionary_locators",
         "apply_text_normalization",
+        "assets",
+        "voices",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
         "last_conversion_date_unix",
         "title",
         "author",
@@ -69,7 +75,13 @@ _PROPERTY_NAMES = frozenset(
         "chapters_enabled",
         "captions_enabled",
         "caption_style",
+        "caption_style_template_overrides",
+        "public_share_id",
+        "aspect_ratio",
+        "agent_settings",
         "experimental",
+        "base_voices",
+        "publishing_read",
     }
 )
 
@@ -78,21 +90,26 @@ _PROPERTY_NAMES = frozenset(
 class ProjectExtendedResponseModel:
     """
     Example:
-        {'access_level': 'viewer', 'apply_text_normalization': 'auto', 'author': 'John Doe', 'can_be_downloaded': True,
-            'chapters': [{'can_be_downloaded': True, 'chapter_id': 'aw1NgEzBg83R7vgmiJt6', 'conversion_progress': 0.5,
-            'last_conversion_date_unix': 1714204800, 'last_conversion_error': 'Error message', 'name': 'Chapter 1', 'state':
-            'converting', 'statistics': {'characters_converted': 500, 'characters_unconverted': 1000,
-            'paragraphs_converted': 20, 'paragraphs_unconverted': 10}}], 'content_type': 'Novel', 'cover_image_url':
-            'https://example.com/cover.jpg', 'create_date_unix': 1714204800, 'creation_meta': {'creation_progress': 0.5,
-            'status': 'pending', 'type': 'blank'}, 'default_model_id': 'eleven_multilingual_v2',
-            'default_paragraph_voice_id': 'JBFqnCBsd6RMkjVDRZzb', 'default_title_voice_id': 'JBFqnCBsd6RMkjVDRZzb',
+        {'access_level': 'viewer', 'apply_text_normalization': 'auto', 'assets': [], 'author': 'John Doe',
+            'base_voices': [], 'can_be_downloaded': True, 'chapters': [{'can_be_downloaded': True, 'chapter_id':
+            'aw1NgEzBg83R7vgmiJt6', 'conversion_progress': 0.5, 'last_conversion_date_unix': 1714204800,
+            'last_conversion_error': 'Error message', 'name': 'Chapter 1', 'state': 'converting', 'statistics':
+            {'characters_converted': 500, 'characters_unconverted': 1000, 'credits_needed_to_convert': 1000,
+            'paragraphs_converted': 20, 'paragraphs_unconverted': 10, 'voice_statistics': [{'characters_converted': 300,
+            'characters_unconverted': 600, 'project_voice_ref_id': 'voice123', 'voice_id': 'voice123'},
+            {'characters_converted': 200, 'characters_unconverted': 400, 'project_voice_ref_id': 'voice456', 'voice_id':
+            'voice456'}]}}], 'content_type': 'Novel', 'cover_image_url': 'https://example.com/cover.jpg',
+            'create_date_unix': 1714204800, 'created_by_user_id': 'Vbtgl3bRdj6lk79rYAgx', 'creation_meta':
+            {'creation_progress': 0.5, 'status': 'pending', 'type': 'blank'}, 'default_model_id': 'eleven_multilingual_v2',
+            'default_paragraph_voice_id': 'JBFqnCBsd6RMkjVDRZzb', 'default_paragraph_voice_ref_id': 'JBFqnCBsd6RMkjVDRZzb',
+            'default_title_voice_id': 'JBFqnCBsd6RMkjVDRZzb', 'default_title_voice_ref_id': 'JBFqnCBsd6RMkjVDRZzb',
             'description': 'This is a description of my project.', 'experimental': {}, 'fiction': 'fiction', 'genres':
             ['Novel', 'Short Story'], 'isbn_number': '978-90-274-3964-2', 'language': 'en', 'last_conversion_date_unix':
             1714204800, 'mature_content': False, 'name': 'My Project', 'original_publication_date': '2025-01-01',
             'project_id': 'aw1NgEzBg83R7vgmiJt6', 'pronunciation_dictionary_locators': [],
-            'pronunciation_dictionary_versions': [], 'quality_check_on': False, 'quality_check_on_when_bulk_convert': False,
-            'quality_preset': 'standard', 'state': 'default', 'target_audience': 'young adult', 'title': 'My Project',
-            'volume_normalization': True}
+            'pronunciation_dictionary_versions': [], 'public_share_id': 'abc123def456789', 'quality_check_on': False,
+            'quality_check_on_when_bulk_convert': False, 'quality_preset': 'standard', 'state': 'default',
+            'target_audience': 'young adult', 'title': 'My Project', 'voices': [], 'volume_normalization': True}
 
     """
 
@@ -102,10 +119,12 @@ class ProjectExtendedResponseModel:
     """ The name of the project. """
     create_date_unix: int
     """ The creation date of the project. """
-    default_title_voice_id: str
-    """ The default title voice ID. """
-    default_paragraph_voice_id: str
-    """ The default paragraph voice ID. """
+    created_by_user_id: None | str
+    """ The user ID who created the project. """
+    default_title_voice_ref_id: str
+    """ The default title project voice reference ID. """
+    default_paragraph_voice_ref_id: str
+    """ The default paragraph project voice reference ID. """
     default_model_id: str
     """ The default model ID. """
     can_be_downloaded: bool
@@ -120,8 +139,7 @@ class ProjectExtendedResponseModel:
     """ Whether quality check is enabled for this project. """
     quality_check_on_when_bulk_convert: bool
     """ Whether quality check is enabled on the project when bulk converting. """
-    quality_preset: ProjectExtendedResponseModelQualityPreset
-    """ The quality preset level of the project. """
+    quality_preset: QualityPreset
     chapters: list[ChapterResponseModel]
     """ List of chapters of the project and their metadata. """
     pronunciation_dictionary_versions: list[PronunciationDictionaryVersionResponseModel]
@@ -130,6 +148,18 @@ class ProjectExtendedResponseModel:
     """ List of pronunciation dictionary locators. """
     apply_text_normalization: ProjectExtendedResponseModelApplyTextNormalization
     """ Whether text normalization is applied to the project. """
+    assets: list[
+        ProjectExternalAudioResponseModel
+        | ProjectImageResponseModel
+        | ProjectVideoResponseModel
+    ]
+    """ List of uploaded assets e.g. videos, audios. """
+    voices: list[ProjectVoiceResponseModel]
+    """ List of configured project voices. """
+    default_title_voice_id: str
+    """ The default title voice ID. """
+    default_paragraph_voice_id: str
+    """ The default paragraph voice ID. """
     last_conversion_date_unix: int | None | Unset = UNSET
     """ The last conversion date of the project. """
     title: None | str | Unset = UNSET
@@ -168,8 +198,22 @@ class ProjectExtendedResponseModel:
     """ Whether captions are enabled for the project. """
     caption_style: CaptionStyleModel | None | Unset = UNSET
     """ Global styling to be applied to all captions """
+    caption_style_template_overrides: (
+        None | ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0 | Unset
+    ) = UNSET
+    """ Styling changes that have been made to the provided templates """
+    public_share_id: None | str | Unset = UNSET
+    """ The public share ID of the project. """
+    aspect_ratio: None | ProjectExtendedResponseModelAspectRatioType0 | Unset = UNSET
+    """ The aspect ratio of the project. """
+    agent_settings: None | StudioAgentSettingsModel | Unset = UNSET
+    """ Agent-related settings for the project """
     experimental: ProjectExtendedResponseModelExperimental | Unset = UNSET
     """ Experimental features for the project. """
+    base_voices: list[VoiceResponseModel] | None | Unset = UNSET
+    """ List of voices used by the project. """
+    publishing_read: DirectPublishingReadResponseModel | None | Unset = UNSET
+    """ The ElevenReader data if the book was published. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -179,9 +223,12 @@ class ProjectExtendedResponseModel:
 
         create_date_unix = self.create_date_unix
 
-        default_title_voice_id = self.default_title_voice_id
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
 
-        default_paragraph_voice_id = self.default_paragraph_voice_id
+        default_title_voice_ref_id = self.default_title_voice_ref_id
+
+        default_paragraph_voice_ref_id = self.default_paragraph_voice_ref_id
 
         default_model_id = self.default_model_id
 
@@ -227,6 +274,27 @@ class ProjectExtendedResponseModel:
             )
 
         apply_text_normalization = self.apply_text_normalization.value
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item: dict[str, Any]
+            if isinstance(assets_item_data, ProjectVideoResponseModel):
+                assets_item = assets_item_data.to_dict()
+            elif isinstance(assets_item_data, ProjectExternalAudioResponseModel):
+                assets_item = assets_item_data.to_dict()
+            else:
+                assets_item = assets_item_data.to_dict()
+
+            assets.append(assets_item)
+
+        voices = []
+        for voices_item_data in self.voices:
+            voices_item = voices_item_data.to_dict()
+            voices.append(voices_item)
+
+        default_title_voice_id = self.default_title_voice_id
+
+        default_paragraph_voice_id = self.default_paragraph_voice_id
 
         last_conversion_date_unix: int | None | Unset
         if isinstance(self.last_conversion_date_unix, Unset):
@@ -351,9 +419,66 @@ class ProjectExtendedResponseModel:
         else:
             caption_style = self.caption_style
 
+        caption_style_template_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.caption_style_template_overrides, Unset):
+            caption_style_template_overrides = UNSET
+        elif isinstance(
+            self.caption_style_template_overrides,
+            ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,
+        ):
+            caption_style_template_overrides = (
+                self.caption_style_template_overrides.to_dict()
+            )
+        else:
+            caption_style_template_overrides = self.caption_style_template_overrides
+
+        public_share_id: None | str | Unset
+        if isinstance(self.public_share_id, Unset):
+            public_share_id = UNSET
+        else:
+            public_share_id = self.public_share_id
+
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(
+            self.aspect_ratio, ProjectExtendedResponseModelAspectRatioType0
+        ):
+            aspect_ratio = self.aspect_ratio.value
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        agent_settings: dict[str, Any] | None | Unset
+        if isinstance(self.agent_settings, Unset):
+            agent_settings = UNSET
+        elif isinstance(self.agent_settings, StudioAgentSettingsModel):
+            agent_settings = self.agent_settings.to_dict()
+        else:
+            agent_settings = self.agent_settings
+
         experimental: dict[str, Any] | Unset = UNSET
         if not isinstance(self.experimental, Unset):
             experimental = self.experimental.to_dict()
+
+        base_voices: list[dict[str, Any]] | None | Unset
+        if isinstance(self.base_voices, Unset):
+            base_voices = UNSET
+        elif isinstance(self.base_voices, list):
+            base_voices = []
+            for base_voices_type_0_item_data in self.base_voices:
+                base_voices_type_0_item = base_voices_type_0_item_data.to_dict()
+                base_voices.append(base_voices_type_0_item)
+
+        else:
+            base_voices = self.base_voices
+
+        publishing_read: dict[str, Any] | None | Unset
+        if isinstance(self.publishing_read, Unset):
+            publishing_read = UNSET
+        elif isinstance(self.publishing_read, DirectPublishingReadResponseModel):
+            publishing_read = self.publishing_read.to_dict()
+        else:
+            publishing_read = self.publishing_read
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -362,8 +487,9 @@ class ProjectExtendedResponseModel:
                 "project_id": project_id,
                 "name": name,
                 "create_date_unix": create_date_unix,
-                "default_title_voice_id": default_title_voice_id,
-                "default_paragraph_voice_id": default_paragraph_voice_id,
+                "created_by_user_id": created_by_user_id,
+                "default_title_voice_ref_id": default_title_voice_ref_id,
+                "default_paragraph_voice_ref_id": default_paragraph_voice_ref_id,
                 "default_model_id": default_model_id,
                 "can_be_downloaded": can_be_downloaded,
                 "volume_normalization": volume_normalization,
@@ -376,6 +502,10 @@ class ProjectExtendedResponseModel:
                 "pronunciation_dictionary_versions": pronunciation_dictionary_versions,
                 "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
                 "apply_text_normalization": apply_text_normalization,
+                "assets": assets,
+                "voices": voices,
+                "default_title_voice_id": default_title_voice_id,
+                "default_paragraph_voice_id": default_paragraph_voice_id,
             }
         )
         if last_conversion_date_unix is not UNSET:
@@ -414,8 +544,22 @@ class ProjectExtendedResponseModel:
             field_dict["captions_enabled"] = captions_enabled
         if caption_style is not UNSET:
             field_dict["caption_style"] = caption_style
+        if caption_style_template_overrides is not UNSET:
+            field_dict["caption_style_template_overrides"] = (
+                caption_style_template_overrides
+            )
+        if public_share_id is not UNSET:
+            field_dict["public_share_id"] = public_share_id
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if agent_settings is not UNSET:
+            field_dict["agent_settings"] = agent_settings
         if experimental is not UNSET:
             field_dict["experimental"] = experimental
+        if base_voices is not UNSET:
+            field_dict["base_voices"] = base_voices
+        if publishing_read is not UNSET:
+            field_dict["publishing_read"] = publishing_read
 
         return field_dict
 
@@ -439,16 +583,24 @@ class ProjectExtendedResponseModel:
                 f"ProjectExtendedResponseModel.create_date_unix: expected an integer, got {type(create_date_unix).__name__}"
             )
 
-        default_title_voice_id = src_dict["default_title_voice_id"]
-        if not isinstance(default_title_voice_id, str):
+        _created_by_user_id = src_dict["created_by_user_id"]
+        created_by_user_id: None | str
+        if not (isinstance(_created_by_user_id, str) or _created_by_user_id is None):
             raise TypeError(
-                f"ProjectExtendedResponseModel.default_title_voice_id: expected a string, got {type(default_title_voice_id).__name__}"
+                f"created_by_user_id: expected a string or null, got {type(_created_by_user_id).__name__}"
+            )
+        created_by_user_id = _created_by_user_id
+
+        default_title_voice_ref_id = src_dict["default_title_voice_ref_id"]
+        if not isinstance(default_title_voice_ref_id, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.default_title_voice_ref_id: expected a string, got {type(default_title_voice_ref_id).__name__}"
             )
 
-        default_paragraph_voice_id = src_dict["default_paragraph_voice_id"]
-        if not isinstance(default_paragraph_voice_id, str):
+        default_paragraph_voice_ref_id = src_dict["default_paragraph_voice_ref_id"]
+        if not isinstance(default_paragraph_voice_ref_id, str):
             raise TypeError(
-                f"ProjectExtendedResponseModel.default_paragraph_voice_id: expected a string, got {type(default_paragraph_voice_id).__name__}"
+                f"ProjectExtendedResponseModel.default_paragraph_voice_ref_id: expected a string, got {type(default_paragraph_voice_ref_id).__name__}"
             )
 
         default_model_id = src_dict["default_model_id"]
@@ -489,9 +641,7 @@ class ProjectExtendedResponseModel:
                 f"ProjectExtendedResponseModel.quality_check_on_when_bulk_convert: expected true or false, got {type(quality_check_on_when_bulk_convert).__name__}"
             )
 
-        quality_preset = ProjectExtendedResponseModelQualityPreset._parse(
-            src_dict["quality_preset"]
-        )
+        quality_preset = QualityPreset._parse(src_dict["quality_preset"])
 
         chapters = []
         _chapters = src_dict["chapters"]
@@ -554,6 +704,68 @@ class ProjectExtendedResponseModel:
                 src_dict["apply_text_normalization"]
             )
         )
+
+        assets = []
+        _assets = src_dict["assets"]
+        if not isinstance(_assets, list):
+            raise TypeError(f"assets: expected an array, got {type(_assets).__name__}")
+
+        for assets_item_data in _assets:
+            _assets_item = assets_item_data
+            assets_item: (
+                ProjectExternalAudioResponseModel
+                | ProjectImageResponseModel
+                | ProjectVideoResponseModel
+            )
+            try:
+                if not isinstance(_assets_item, dict):
+                    raise TypeError()
+                assets_item_type_0 = ProjectVideoResponseModel.from_dict(_assets_item)
+
+                assets_item = assets_item_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                try:
+                    if not isinstance(_assets_item, dict):
+                        raise TypeError()
+                    assets_item_type_1 = ProjectExternalAudioResponseModel.from_dict(
+                        _assets_item
+                    )
+
+                    assets_item = assets_item_type_1
+
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if not isinstance(_assets_item, dict):
+                        raise TypeError()
+                    assets_item_type_2 = ProjectImageResponseModel.from_dict(
+                        _assets_item
+                    )
+
+                    assets_item = assets_item_type_2
+
+            assets.append(assets_item)
+
+        voices = []
+        _voices = src_dict["voices"]
+        if not isinstance(_voices, list):
+            raise TypeError(f"voices: expected an array, got {type(_voices).__name__}")
+
+        for voices_item_data in _voices:
+            voices_item = ProjectVoiceResponseModel.from_dict(voices_item_data)
+
+            voices.append(voices_item)
+
+        default_title_voice_id = src_dict["default_title_voice_id"]
+        if not isinstance(default_title_voice_id, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.default_title_voice_id: expected a string, got {type(default_title_voice_id).__name__}"
+            )
+
+        default_paragraph_voice_id = src_dict["default_paragraph_voice_id"]
+        if not isinstance(default_paragraph_voice_id, str):
+            raise TypeError(
+                f"ProjectExtendedResponseModel.default_paragraph_voice_id: expected a string, got {type(default_paragraph_voice_id).__name__}"
+            )
 
         _last_conversion_date_unix = src_dict.get("last_conversion_date_unix", UNSET)
         last_conversion_date_unix: int | None | Unset
@@ -838,6 +1050,94 @@ class ProjectExtendedResponseModel:
                     )
                 caption_style = _caption_style
 
+        _caption_style_template_overrides = src_dict.get(
+            "caption_style_template_overrides", UNSET
+        )
+        caption_style_template_overrides: (
+            None
+            | ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0
+            | Unset
+        )
+        if _caption_style_template_overrides is None:
+            caption_style_template_overrides = None
+        elif isinstance(_caption_style_template_overrides, Unset):
+            caption_style_template_overrides = UNSET
+        else:
+            try:
+                if not isinstance(_caption_style_template_overrides, dict):
+                    raise TypeError()
+                caption_style_template_overrides_type_0 = ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0.from_dict(
+                    _caption_style_template_overrides
+                )
+
+                caption_style_template_overrides = (
+                    caption_style_template_overrides_type_0
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_caption_style_template_overrides is None):
+                    raise TypeError(
+                        f"caption_style_template_overrides: expected an object or null, got {type(_caption_style_template_overrides).__name__}"
+                    )
+                caption_style_template_overrides = _caption_style_template_overrides
+
+        _public_share_id = src_dict.get("public_share_id", UNSET)
+        public_share_id: None | str | Unset
+        if _public_share_id is UNSET:
+            public_share_id = UNSET
+        else:
+            if not (isinstance(_public_share_id, str) or _public_share_id is None):
+                raise TypeError(
+                    f"public_share_id: expected a string or null, got {type(_public_share_id).__name__}"
+                )
+            public_share_id = _public_share_id
+
+        _aspect_ratio = src_dict.get("aspect_ratio", UNSET)
+        aspect_ratio: None | ProjectExtendedResponseModelAspectRatioType0 | Unset
+        if _aspect_ratio is None:
+            aspect_ratio = None
+        elif isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            try:
+                if not isinstance(_aspect_ratio, str):
+                    raise TypeError()
+                aspect_ratio_type_0 = (
+                    ProjectExtendedResponseModelAspectRatioType0._parse(_aspect_ratio)
+                )
+
+                aspect_ratio = aspect_ratio_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_aspect_ratio is None):
+                    raise TypeError(
+                        f"aspect_ratio: expected one of the spec's values or null, got {type(_aspect_ratio).__name__}"
+                    )
+                aspect_ratio = _aspect_ratio
+
+        _agent_settings = src_dict.get("agent_settings", UNSET)
+        agent_settings: None | StudioAgentSettingsModel | Unset
+        if _agent_settings is None:
+            agent_settings = None
+        elif isinstance(_agent_settings, Unset):
+            agent_settings = UNSET
+        else:
+            try:
+                if not isinstance(_agent_settings, dict):
+                    raise TypeError()
+                agent_settings_type_0 = StudioAgentSettingsModel.from_dict(
+                    _agent_settings
+                )
+
+                agent_settings = agent_settings_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_agent_settings is None):
+                    raise TypeError(
+                        f"agent_settings: expected an object or null, got {type(_agent_settings).__name__}"
+                    )
+                agent_settings = _agent_settings
+
         _experimental = src_dict.get("experimental", UNSET)
         experimental: ProjectExtendedResponseModelExperimental | Unset
         if isinstance(_experimental, Unset):
@@ -847,12 +1147,69 @@ class ProjectExtendedResponseModel:
                 _experimental
             )
 
+        _base_voices = src_dict.get("base_voices", UNSET)
+        base_voices: list[VoiceResponseModel] | None | Unset
+        if _base_voices is None:
+            base_voices = None
+        elif isinstance(_base_voices, Unset):
+            base_voices = UNSET
+        else:
+            try:
+                if not isinstance(_base_voices, list):
+                    raise TypeError()
+                base_voices_type_0 = []
+                _base_voices_type_0 = _base_voices
+                if not isinstance(_base_voices_type_0, list):
+                    raise TypeError(
+                        f"base_voices_type_0: expected an array, got {type(_base_voices_type_0).__name__}"
+                    )
+
+                for base_voices_type_0_item_data in _base_voices_type_0:
+                    base_voices_type_0_item = VoiceResponseModel.from_dict(
+                        base_voices_type_0_item_data
+                    )
+
+                    base_voices_type_0.append(base_voices_type_0_item)
+
+                base_voices = base_voices_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_base_voices is None):
+                    raise TypeError(
+                        f"base_voices: expected an array or null, got {type(_base_voices).__name__}"
+                    )
+                base_voices = _base_voices
+
+        _publishing_read = src_dict.get("publishing_read", UNSET)
+        publishing_read: DirectPublishingReadResponseModel | None | Unset
+        if _publishing_read is None:
+            publishing_read = None
+        elif isinstance(_publishing_read, Unset):
+            publishing_read = UNSET
+        else:
+            try:
+                if not isinstance(_publishing_read, dict):
+                    raise TypeError()
+                publishing_read_type_0 = DirectPublishingReadResponseModel.from_dict(
+                    _publishing_read
+                )
+
+                publishing_read = publishing_read_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_publishing_read is None):
+                    raise TypeError(
+                        f"publishing_read: expected an object or null, got {type(_publishing_read).__name__}"
+                    )
+                publishing_read = _publishing_read
+
         project_extended_response_model = cls(
             project_id=project_id,
             name=name,
             create_date_unix=create_date_unix,
-            default_title_voice_id=default_title_voice_id,
-            default_paragraph_voice_id=default_paragraph_voice_id,
+            created_by_user_id=created_by_user_id,
+            default_title_voice_ref_id=default_title_voice_ref_id,
+            default_paragraph_voice_ref_id=default_paragraph_voice_ref_id,
             default_model_id=default_model_id,
             can_be_downloaded=can_be_downloaded,
             volume_normalization=volume_normalization,
@@ -865,6 +1222,10 @@ class ProjectExtendedResponseModel:
             pronunciation_dictionary_versions=pronunciation_dictionary_versions,
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
             apply_text_normalization=apply_text_normalization,
+            assets=assets,
+            voices=voices,
+            default_title_voice_id=default_title_voice_id,
+            default_paragraph_voice_id=default_paragraph_voice_id,
             last_conversion_date_unix=last_conversion_date_unix,
             title=title,
             author=author,
@@ -883,7 +1244,13 @@ class ProjectExtendedResponseModel:
             chapters_enabled=chapters_enabled,
             captions_enabled=captions_enabled,
             caption_style=caption_style,
+            caption_style_template_overrides=caption_style_template_overrides,
+            public_share_id=public_share_id,
+            aspect_ratio=aspect_ratio,
+            agent_settings=agent_settings,
             experimental=experimental,
+            base_voices=base_voices,
+            publishing_read=publishing_read,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
@@ -917,15 +1284,29 @@ class ProjectExtendedResponseModel:
 # At the end, not the top: the models refer to each other, and by now this module's class exists.
 from ..models.caption_style_model import CaptionStyleModel  # noqa: E402
 from ..models.chapter_response_model import ChapterResponseModel  # noqa: E402
+from ..models.direct_publishing_read_response_model import (
+    DirectPublishingReadResponseModel,  # noqa: E402
+)
 from ..models.project_creation_meta_response_model import (
     ProjectCreationMetaResponseModel,  # noqa: E402
+)
+from ..models.project_extended_response_model_caption_style_template_overrides_type_0 import (
+    ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,  # noqa: E402
 )
 from ..models.project_extended_response_model_experimental import (
     ProjectExtendedResponseModelExperimental,  # noqa: E402
 )
+from ..models.project_external_audio_response_model import (
+    ProjectExternalAudioResponseModel,  # noqa: E402
+)
+from ..models.project_image_response_model import ProjectImageResponseModel  # noqa: E402
+from ..models.project_video_response_model import ProjectVideoResponseModel  # noqa: E402
+from ..models.project_voice_response_model import ProjectVoiceResponseModel  # noqa: E402
 from ..models.pronunciation_dictionary_locator_response_model import (
     PronunciationDictionaryLocatorResponseModel,  # noqa: E402
 )
 from ..models.pronunciation_dictionary_version_response_model import (
     PronunciationDictionaryVersionResponseModel,  # noqa: E402
 )
+from ..models.studio_agent_settings_model import StudioAgentSettingsModel  # noqa: E402
+from ..models.voice_response_model import VoiceResponseModel  # noqa: E402

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_response_model_access_level import ProjectResponseModelAccessLevel
+from ..models.project_response_model_aspect_ratio_type_0 import (
+    ProjectResponseModelAspectRatioType0,
+)
 from ..models.project_response_model_fiction_type_0 import (
     ProjectResponseModelFictionType0,
 )
@@ -27,8 +30,9 @@ _PROPERTY_NAMES = frozenset(
         "project_id",
         "name",
         "create_date_unix",
-        "default_title_voice_id",
-        "default_paragraph_voice_id",
+        "created_by_user_id",
+        "default_title_voice_ref_id",
+        "default_paragraph_voice_ref_id",
         "default_model_id",
         "can_be_downloaded",
         "volume_normalization",
@@ -36,6 +40,8 @@ _PROPERTY_NAMES = frozenset(
         "access_level",
         "quality_check_on",
         "quality_check_on_when_bulk_convert",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
         "last_conversion_date_unix",
         "title",
         "author",
@@ -54,6 +60,10 @@ _PROPERTY_NAMES = frozenset(
         "chapters_enabled",
         "captions_enabled",
         "caption_style",
+        "caption_style_template_overrides",
+        "public_share_id",
+        "aspect_ratio",
+        "agent_settings",
     }
 )
 
@@ -63,14 +73,16 @@ class ProjectResponseModel:
     """
     Example:
         {'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded': True, 'content_type': 'Novel',
-            'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix': 1714204800, 'creation_meta':
-            {'creation_progress': 0.5, 'status': 'pending', 'type': 'blank'}, 'default_model_id': 'eleven_multilingual_v2',
-            'default_paragraph_voice_id': 'JBFqnCBsd6RMkjVDRZzb', 'default_title_voice_id': 'JBFqnCBsd6RMkjVDRZzb',
-            'description': 'This is a description of my project.', 'fiction': 'fiction', 'genres': ['Novel', 'Short Story'],
-            'isbn_number': '978-90-274-3964-2', 'language': 'en', 'last_conversion_date_unix': 1714204800, 'mature_content':
-            False, 'name': 'My Project', 'original_publication_date': '2025-01-01', 'project_id': 'aw1NgEzBg83R7vgmiJt6',
-            'quality_check_on': False, 'quality_check_on_when_bulk_convert': False, 'state': 'default', 'target_audience':
-            'young adult', 'title': 'My Project', 'volume_normalization': True}
+            'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix': 1714204800, 'created_by_user_id':
+            'Vbtgl3bRdj6lk79rYAgx', 'creation_meta': {'creation_progress': 0.5, 'status': 'pending', 'type': 'blank'},
+            'default_model_id': 'eleven_multilingual_v2', 'default_paragraph_voice_id': 'JBFqnCBsd6RMkjVDRZzb',
+            'default_paragraph_voice_ref_id': 'JBFqnCBsd6RMkjVDRZzb', 'default_title_voice_id': 'JBFqnCBsd6RMkjVDRZzb',
+            'default_title_voice_ref_id': 'JBFqnCBsd6RMkjVDRZzb', 'description': 'This is a description of my project.',
+            'fiction': 'fiction', 'genres': ['Novel', 'Short Story'], 'isbn_number': '978-90-274-3964-2', 'language': 'en',
+            'last_conversion_date_unix': 1714204800, 'mature_content': False, 'name': 'My Project',
+            'original_publication_date': '2025-01-01', 'project_id': 'aw1NgEzBg83R7vgmiJt6', 'public_share_id':
+            'abc123def456789', 'quality_check_on': False, 'quality_check_on_when_bulk_convert': False, 'state': 'default',
+            'target_audience': 'young adult', 'title': 'My Project', 'volume_normalization': True}
 
     """
 
@@ -80,10 +92,12 @@ class ProjectResponseModel:
     """ The name of the project. """
     create_date_unix: int
     """ The creation date of the project. """
-    default_title_voice_id: str
-    """ The default title voice ID. """
-    default_paragraph_voice_id: str
-    """ The default paragraph voice ID. """
+    created_by_user_id: None | str
+    """ The user ID who created the project. """
+    default_title_voice_ref_id: str
+    """ The default title project voice reference ID. """
+    default_paragraph_voice_ref_id: str
+    """ The default paragraph project voice reference ID. """
     default_model_id: str
     """ The default model ID. """
     can_be_downloaded: bool
@@ -98,6 +112,10 @@ class ProjectResponseModel:
     """ Whether quality check is enabled for this project. """
     quality_check_on_when_bulk_convert: bool
     """ Whether quality check is enabled on the project when bulk converting. """
+    default_title_voice_id: str
+    """ The default title voice ID. """
+    default_paragraph_voice_id: str
+    """ The default paragraph voice ID. """
     last_conversion_date_unix: int | None | Unset = UNSET
     """ The last conversion date of the project. """
     title: None | str | Unset = UNSET
@@ -134,6 +152,16 @@ class ProjectResponseModel:
     """ Whether captions are enabled for the project. """
     caption_style: CaptionStyleModel | None | Unset = UNSET
     """ Global styling to be applied to all captions """
+    caption_style_template_overrides: (
+        None | ProjectResponseModelCaptionStyleTemplateOverridesType0 | Unset
+    ) = UNSET
+    """ Styling changes that have been made to the provided templates """
+    public_share_id: None | str | Unset = UNSET
+    """ The public share ID of the project. """
+    aspect_ratio: None | ProjectResponseModelAspectRatioType0 | Unset = UNSET
+    """ The aspect ratio of the project. """
+    agent_settings: None | StudioAgentSettingsModel | Unset = UNSET
+    """ Agent-related settings for the project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,9 +171,12 @@ class ProjectResponseModel:
 
         create_date_unix = self.create_date_unix
 
-        default_title_voice_id = self.default_title_voice_id
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
 
-        default_paragraph_voice_id = self.default_paragraph_voice_id
+        default_title_voice_ref_id = self.default_title_voice_ref_id
+
+        default_paragraph_voice_ref_id = self.default_paragraph_voice_ref_id
 
         default_model_id = self.default_model_id
 
@@ -160,6 +191,10 @@ class ProjectResponseModel:
         quality_check_on = self.quality_check_on
 
         quality_check_on_when_bulk_convert = self.quality_check_on_when_bulk_convert
+
+        default_title_voice_id = self.default_title_voice_id
+
+        default_paragraph_voice_id = self.default_paragraph_voice_id
 
         last_conversion_date_unix: int | None | Unset
         if isinstance(self.last_conversion_date_unix, Unset):
@@ -282,6 +317,41 @@ class ProjectResponseModel:
         else:
             caption_style = self.caption_style
 
+        caption_style_template_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.caption_style_template_overrides, Unset):
+            caption_style_template_overrides = UNSET
+        elif isinstance(
+            self.caption_style_template_overrides,
+            ProjectResponseModelCaptionStyleTemplateOverridesType0,
+        ):
+            caption_style_template_overrides = (
+                self.caption_style_template_overrides.to_dict()
+            )
+        else:
+            caption_style_template_overrides = self.caption_style_template_overrides
+
+        public_share_id: None | str | Unset
+        if isinstance(self.public_share_id, Unset):
+            public_share_id = UNSET
+        else:
+            public_share_id = self.public_share_id
+
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, ProjectResponseModelAspectRatioType0):
+            aspect_ratio = self.aspect_ratio.value
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        agent_settings: dict[str, Any] | None | Unset
+        if isinstance(self.agent_settings, Unset):
+            agent_settings = UNSET
+        elif isinstance(self.agent_settings, StudioAgentSettingsModel):
+            agent_settings = self.agent_settings.to_dict()
+        else:
+            agent_settings = self.agent_settings
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -289,8 +359,9 @@ class ProjectResponseModel:
                 "project_id": project_id,
                 "name": name,
                 "create_date_unix": create_date_unix,
-                "default_title_voice_id": default_title_voice_id,
-                "default_paragraph_voice_id": default_paragraph_voice_id,
+                "created_by_user_id": created_by_user_id,
+                "default_title_voice_ref_id": default_title_voice_ref_id,
+                "default_paragraph_voice_ref_id": default_paragraph_voice_ref_id,
                 "default_model_id": default_model_id,
                 "can_be_downloaded": can_be_downloaded,
                 "volume_normalization": volume_normalization,
@@ -298,6 +369,8 @@ class ProjectResponseModel:
                 "access_level": access_level,
                 "quality_check_on": quality_check_on,
                 "quality_check_on_when_bulk_convert": quality_check_on_when_bulk_convert,
+                "default_title_voice_id": default_title_voice_id,
+                "default_paragraph_voice_id": default_paragraph_voice_id,
             }
         )
         if last_conversion_date_unix is not UNSET:
@@ -336,6 +409,16 @@ class ProjectResponseModel:
             field_dict["captions_enabled"] = captions_enabled
         if caption_style is not UNSET:
             field_dict["caption_style"] = caption_style
+        if caption_style_template_overrides is not UNSET:
+            field_dict["caption_style_template_overrides"] = (
+                caption_style_template_overrides
+            )
+        if public_share_id is not UNSET:
+            field_dict["public_share_id"] = public_share_id
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if agent_settings is not UNSET:
+            field_dict["agent_settings"] = agent_settings
 
         return field_dict
 
@@ -359,16 +442,24 @@ class ProjectResponseModel:
                 f"ProjectResponseModel.create_date_unix: expected an integer, got {type(create_date_unix).__name__}"
             )
 
-        default_title_voice_id = src_dict["default_title_voice_id"]
-        if not isinstance(default_title_voice_id, str):
+        _created_by_user_id = src_dict["created_by_user_id"]
+        created_by_user_id: None | str
+        if not (isinstance(_created_by_user_id, str) or _created_by_user_id is None):
             raise TypeError(
-                f"ProjectResponseModel.default_title_voice_id: expected a string, got {type(default_title_voice_id).__name__}"
+                f"created_by_user_id: expected a string or null, got {type(_created_by_user_id).__name__}"
+            )
+        created_by_user_id = _created_by_user_id
+
+        default_title_voice_ref_id = src_dict["default_title_voice_ref_id"]
+        if not isinstance(default_title_voice_ref_id, str):
+            raise TypeError(
+                f"ProjectResponseModel.default_title_voice_ref_id: expected a string, got {type(default_title_voice_ref_id).__name__}"
             )
 
-        default_paragraph_voice_id = src_dict["default_paragraph_voice_id"]
-        if not isinstance(default_paragraph_voice_id, str):
+        default_paragraph_voice_ref_id = src_dict["default_paragraph_voice_ref_id"]
+        if not isinstance(default_paragraph_voice_ref_id, str):
             raise TypeError(
-                f"ProjectResponseModel.default_paragraph_voice_id: expected a string, got {type(default_paragraph_voice_id).__name__}"
+                f"ProjectResponseModel.default_paragraph_voice_ref_id: expected a string, got {type(default_paragraph_voice_ref_id).__name__}"
             )
 
         default_model_id = src_dict["default_model_id"]
@@ -405,6 +496,18 @@ class ProjectResponseModel:
         if not isinstance(quality_check_on_when_bulk_convert, bool):
             raise TypeError(
                 f"ProjectResponseModel.quality_check_on_when_bulk_convert: expected true or false, got {type(quality_check_on_when_bulk_convert).__name__}"
+            )
+
+        default_title_voice_id = src_dict["default_title_voice_id"]
+        if not isinstance(default_title_voice_id, str):
+            raise TypeError(
+                f"ProjectResponseModel.default_title_voice_id: expected a string, got {type(default_title_voice_id).__name__}"
+            )
+
+        default_paragraph_voice_id = src_dict["default_paragraph_voice_id"]
+        if not isinstance(default_paragraph_voice_id, str):
+            raise TypeError(
+                f"ProjectResponseModel.default_paragraph_voice_id: expected a string, got {type(default_paragraph_voice_id).__name__}"
             )
 
         _last_conversion_date_unix = src_dict.get("last_conversion_date_unix", UNSET)
@@ -686,12 +789,101 @@ class ProjectResponseModel:
                     )
                 caption_style = _caption_style
 
+        _caption_style_template_overrides = src_dict.get(
+            "caption_style_template_overrides", UNSET
+        )
+        caption_style_template_overrides: (
+            None | ProjectResponseModelCaptionStyleTemplateOverridesType0 | Unset
+        )
+        if _caption_style_template_overrides is None:
+            caption_style_template_overrides = None
+        elif isinstance(_caption_style_template_overrides, Unset):
+            caption_style_template_overrides = UNSET
+        else:
+            try:
+                if not isinstance(_caption_style_template_overrides, dict):
+                    raise TypeError()
+                caption_style_template_overrides_type_0 = (
+                    ProjectResponseModelCaptionStyleTemplateOverridesType0.from_dict(
+                        _caption_style_template_overrides
+                    )
+                )
+
+                caption_style_template_overrides = (
+                    caption_style_template_overrides_type_0
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_caption_style_template_overrides is None):
+                    raise TypeError(
+                        f"caption_style_template_overrides: expected an object or null, got {type(_caption_style_template_overrides).__name__}"
+                    )
+                caption_style_template_overrides = _caption_style_template_overrides
+
+        _public_share_id = src_dict.get("public_share_id", UNSET)
+        public_share_id: None | str | Unset
+        if _public_share_id is UNSET:
+            public_share_id = UNSET
+        else:
+            if not (isinstance(_public_share_id, str) or _public_share_id is None):
+                raise TypeError(
+                    f"public_share_id: expected a string or null, got {type(_public_share_id).__name__}"
+                )
+            public_share_id = _public_share_id
+
+        _aspect_ratio = src_dict.get("aspect_ratio", UNSET)
+        aspect_ratio: None | ProjectResponseModelAspectRatioType0 | Unset
+        if _aspect_ratio is None:
+            aspect_ratio = None
+        elif isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            try:
+                if not isinstance(_aspect_ratio, str):
+                    raise TypeError()
+                aspect_ratio_type_0 = ProjectResponseModelAspectRatioType0._parse(
+                    _aspect_ratio
+                )
+
+                aspect_ratio = aspect_ratio_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_aspect_ratio is None):
+                    raise TypeError(
+                        f"aspect_ratio: expected one of the spec's values or null, got {type(_aspect_ratio).__name__}"
+                    )
+                aspect_ratio = _aspect_ratio
+
+        _agent_settings = src_dict.get("agent_settings", UNSET)
+        agent_settings: None | StudioAgentSettingsModel | Unset
+        if _agent_settings is None:
+            agent_settings = None
+        elif isinstance(_agent_settings, Unset):
+            agent_settings = UNSET
+        else:
+            try:
+                if not isinstance(_agent_settings, dict):
+                    raise TypeError()
+                agent_settings_type_0 = StudioAgentSettingsModel.from_dict(
+                    _agent_settings
+                )
+
+                agent_settings = agent_settings_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not (_agent_settings is None):
+                    raise TypeError(
+                        f"agent_settings: expected an object or null, got {type(_agent_settings).__name__}"
+                    )
+                agent_settings = _agent_settings
+
         project_response_model = cls(
             project_id=project_id,
             name=name,
             create_date_unix=create_date_unix,
-            default_title_voice_id=default_title_voice_id,
-            default_paragraph_voice_id=default_paragraph_voice_id,
+            created_by_user_id=created_by_user_id,
+            default_title_voice_ref_id=default_title_voice_ref_id,
+            default_paragraph_voice_ref_id=default_paragraph_voice_ref_id,
             default_model_id=default_model_id,
             can_be_downloaded=can_be_downloaded,
             volume_normalization=volume_normalization,
@@ -699,6 +891,8 @@ class ProjectResponseModel:
             access_level=access_level,
             quality_check_on=quality_check_on,
             quality_check_on_when_bulk_convert=quality_check_on_when_bulk_convert,
+            default_title_voice_id=default_title_voice_id,
+            default_paragraph_voice_id=default_paragraph_voice_id,
             last_conversion_date_unix=last_conversion_date_unix,
             title=title,
             author=author,
@@ -717,6 +911,10 @@ class ProjectResponseModel:
             chapters_enabled=chapters_enabled,
             captions_enabled=captions_enabled,
             caption_style=caption_style,
+            caption_style_template_overrides=caption_style_template_overrides,
+            public_share_id=public_share_id,
+            aspect_ratio=aspect_ratio,
+            agent_settings=agent_settings,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):
@@ -752,3 +950,7 @@ from ..models.caption_style_model import CaptionStyleModel  # noqa: E402
 from ..models.project_creation_meta_response_model import (
     ProjectCreationMetaResponseModel,  # noqa: E402
 )
+from ..models.project_response_model_caption_style_template_overrides_type_0 import (
+    ProjectResponseModelCaptionStyleTemplateOverridesType0,  # noqa: E402
+)
+from ..models.studio_agent_settings_model import StudioAgentSettingsModel  # noqa: E402

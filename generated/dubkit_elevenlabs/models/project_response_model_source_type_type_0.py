@@ -7,6 +7,7 @@ class ProjectResponseModelSourceTypeType0(StrEnum):
     BLANK = "blank"
     BOOK = "book"
     GENFM = "genfm"
+    SCREENPLAY = "screenplay"
     VIDEO = "video"
 
     def __str__(self) -> str:

@@ -29,8 +29,8 @@ _PROPERTY_NAMES = frozenset(
 class ProjectSnapshotExtendedResponseModel:
     """
     Example:
-        {'character_alignments': [], 'created_at_unix': 1714204800, 'name': 'My Project Snapshot', 'project_id':
-            'aw1NgEzBg83R7vgmiJt6', 'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6', 'audio_duration_secs': 123.45}
+        {'audio_duration_secs': 123.45, 'character_alignments': [], 'created_at_unix': 1714204800, 'name': 'My Project
+            Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt6', 'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}
 
     """
 

@@ -4,6 +4,7 @@ from typing import Any, Self
 
 class PronunciationDictionaryVersionResponseModelPermissionOnResourceType0(StrEnum):
     ADMIN = "admin"
+    COMMENTER = "commenter"
     EDITOR = "editor"
     VIEWER = "viewer"
 

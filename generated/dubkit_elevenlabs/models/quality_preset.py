@@ -4,7 +4,6 @@ from typing import Any, Self
 
 class QualityPreset(StrEnum):
     HIGH = "high"
-    HIGHEST = "highest"
     STANDARD = "standard"
     ULTRA = "ultra"
     ULTRA_LOSSLESS = "ultra_lossless"

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ T = TypeVar("T", bound="RenderDubbingBody")
 _PROPERTY_NAMES = frozenset(
     {
         "render_type",
+        "normalize_volume",
     }
 )
 
@@ -22,10 +23,18 @@ _PROPERTY_NAMES = frozenset(
 @_attrs_define
 class RenderDubbingBody:
     render_type: RenderType
+    normalize_volume: bool | None | Unset = False
+    """ Whether to normalize the volume of the rendered audio. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         render_type = self.render_type.value
+
+        normalize_volume: bool | None | Unset
+        if isinstance(self.normalize_volume, Unset):
+            normalize_volume = UNSET
+        else:
+            normalize_volume = self.normalize_volume
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +43,8 @@ class RenderDubbingBody:
                 "render_type": render_type,
             }
         )
+        if normalize_volume is not UNSET:
+            field_dict["normalize_volume"] = normalize_volume
 
         return field_dict
 
@@ -41,8 +52,20 @@ class RenderDubbingBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         render_type = RenderType._parse(src_dict["render_type"])
 
+        _normalize_volume = src_dict.get("normalize_volume", UNSET)
+        normalize_volume: bool | None | Unset
+        if _normalize_volume is UNSET:
+            normalize_volume = UNSET
+        else:
+            if not (isinstance(_normalize_volume, bool) or _normalize_volume is None):
+                raise TypeError(
+                    f"normalize_volume: expected true or false or null, got {type(_normalize_volume).__name__}"
+                )
+            normalize_volume = _normalize_volume
+
         render_dubbing_body = cls(
             render_type=render_type,
+            normalize_volume=normalize_volume,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):

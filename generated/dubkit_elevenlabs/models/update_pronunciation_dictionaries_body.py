@@ -31,8 +31,7 @@ class UpdatePronunciationDictionariesBody:
     'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
     d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
     'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
-    WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'. Note that multiple dictionaries are not
-    currently supported by our UI which will only show the first. """
+    WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'. """
     invalidate_affected_text: bool | Unset = True
     """ This will automatically mark text in this project for reconversion when the new dictionary applies or the
     old one no longer does. """

@@ -88,7 +88,7 @@ async def adownload_outputs(
         media, srt = elevenlabs_paths(job, out_dir, stem, language)
 
         async def subtitles(path: pathlib.Path) -> pathlib.Path:
-            return write_text(path, await client.dubbing.transcript.get(job.dubbing_id, language, format="srt"))
+            return write_text(path, (await client.dubbing.transcripts.get(job.dubbing_id, language, "srt")).srt or "")
 
         fetches = [
             (media, lambda path: client.dubbing.audio.download(job.dubbing_id, language, path)),

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import json
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 import httpx2
 from dubkit_elevenlabs.models import (
     CreateDubbingBody,
+    CreateDubbingBodyMode,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
+    ListDubsCreationSourcesType0Item,
+    ListDubsDubbingModelsType0Item,
     ListDubsDubbingStatus,
+    ListDubsDubbingStatusesType0Item,
     ListDubsFilterByCreator,
+    ListDubsOrderBy,
+    ListDubsOrderDirection,
 )
 from dubkit_elevenlabs.types import UNSET, Unset
 
 from dubkit._errors import TooEarlyError
+from dubkit._http import on_unparsable
 from dubkit._pagination import Page
 from dubkit._retry import retry_after_seconds
 from dubkit._validation import (
@@ -31,6 +40,7 @@ from dubkit._validation import (
 )
 from dubkit._waiting import JobState, Observation
 
+from ._lists import enum_list, string_list
 from ._uploads import FileInput, declare_multipart, open_upload
 
 __all__ = [
@@ -38,6 +48,7 @@ __all__ = [
     "MODES",
     "TRANSCRIPT_FORMATS",
     "OnUpdate",
+    "TranscriptAnswer",
     "check_language",
     "classify_dubbing",
     "create_body",
@@ -46,15 +57,21 @@ __all__ = [
     "list_filters",
     "not_ready",
     "page",
+    "transcript_answer",
     "transcript_format",
     "unset",
 ]
 
 T = TypeVar("T")
 
-DUBBING_STATUSES: dict[str, JobState] = {"dubbing": "running", "dubbed": "done", "failed": "failed"}
-"""The documented statuses of a dub; any other is treated as still running (and logged once)."""
-MODES = ("automatic", "manual")
+DUBBING_STATUSES: dict[str, JobState] = {
+    "queued": "running", "preparing": "running", "cloning": "running", "dubbing": "running",
+    "dubbed": "done", "failed": "failed",
+}  # fmt: skip
+"""The statuses of a dub the 2026 document names, its examples included (``queued``, ``preparing``,
+``cloning``); any other is treated as still running (and logged once)."""
+MODES = tuple(mode.value for mode in CreateDubbingBodyMode)
+"""The create modes the spec lists (an enum since the 2026-08-22 document; null is no longer accepted)."""
 TRANSCRIPT_FORMATS = ("srt", "webvtt")
 OnUpdate = Callable[[DubbingMetadataResponse], None]
 _PAGE_SIZE_LIMIT = 200
@@ -171,7 +188,7 @@ def create_body(
         "use_profanity_filter": check_bool("use_profanity_filter", use_profanity_filter),
         "dubbing_studio": check_bool("dubbing_studio", dubbing_studio),
         "disable_voice_cloning": check_bool("disable_voice_cloning", disable_voice_cloning),
-        "mode": check_choice("mode", mode, MODES),
+        "mode": check_enum("mode", mode, CreateDubbingBodyMode),
         "csv_fps": check_number("csv_fps", csv_fps, positive=True),
     }
     declare_multipart(stack)
@@ -244,30 +261,96 @@ def transcript_format(value: object) -> Literal["srt", "webvtt"]:
     return checked  # type: ignore[return-value]
 
 
+@dataclasses.dataclass(frozen=True)
+class TranscriptAnswer:
+    """The deprecated transcript call's answer, shaped like a generated ``Response`` (for ``expect``)."""
+
+    parsed: str
+    headers: httpx2.Headers
+    content: bytes
+    status_code: int
+
+
+def _subtitle_text(response: httpx2.Response) -> str:
+    if "json" not in response.headers.get("content-type", ""):
+        return response.text
+    value = json.loads(response.content)
+    if not isinstance(value, str):
+        raise TypeError(f"expected subtitle text, got JSON {type(value).__name__}")
+    return value
+
+
+def transcript_answer(response: httpx2.Response) -> TranscriptAnswer:
+    """Read the subtitle text of the deprecated transcript call, sent as text or as a JSON string.
+
+    Args:
+        response: The successful answer (read).
+
+    Returns:
+        The text, with the answer's headers.
+
+    Raises:
+        ResponseValidationError: A JSON answer that is not a string (e.g. the JSON transcript), or a JSON
+            answer that is not JSON at all once asked again as any GET is (``on_unparsable``).
+    """
+    try:
+        text = _subtitle_text(response)
+    except (ValueError, TypeError) as error:
+        on_unparsable(response, error)  # raises dubkit's error, or signals that the call is asked again
+        raise
+    return TranscriptAnswer(text, response.headers, response.content, response.status_code)
+
+
 def list_filters(
-    page_size: object, dubbing_status: object, filter_by_creator: object
-) -> tuple[int | None, ListDubsDubbingStatus | None, ListDubsFilterByCreator | None]:
-    """Check the filters of ``client.dubbing.list``.
+    *,
+    page_size: object,
+    dubbing_status: object,
+    filter_by_creator: object,
+    dubbing_statuses: object = None,
+    dubbing_models: object = None,
+    target_language_codes: object = None,
+    creation_sources: object = None,
+    order_by: object = None,
+    order_direction: object = None,
+) -> dict[str, Any]:
+    """Check the filters of ``client.dubbing.list`` (see its docstring) and return them as the query's arguments.
 
     Args:
         page_size: Dubs per request, 1 to 200, or None.
         dubbing_status: A status name, or None.
         filter_by_creator: ``"personal"``, ``"others"``, ``"all"``, or None.
+        dubbing_statuses: Status names (the 2026 list filter, which knows ``queued`` and ``preparing``).
+        dubbing_models: Model generations, ``"dubbing_v1"`` or ``"dubbing_v2"``.
+        target_language_codes: Language codes, e.g. ``["es", "pt-BR"]``.
+        creation_sources: ``"dubbing_api"``, ``"dubbing_ui"`` or ``"flow_node"``.
+        order_by: ``"created_at"`` or ``"name"``.
+        order_direction: ``"DESCENDING"`` or ``"ASCENDING"``.
 
     Returns:
-        The page size and the two filters as the generated enums (None where not given).
+        The generated ``list_dubs`` keyword arguments (``UNSET`` where not given), without the cursor.
 
     Raises:
+        TypeError: If a list filter is not a list of strings.
         ValueError: On a value out of range or unknown.
     """
     size = check_int("page_size", page_size, minimum=1)
     if size is not None and size > _PAGE_SIZE_LIMIT:
         raise ValueError(f"page_size must be at most {_PAGE_SIZE_LIMIT}, got {size}")
-    return (
-        size,
-        check_enum("dubbing_status", dubbing_status, ListDubsDubbingStatus),
-        check_enum("filter_by_creator", filter_by_creator, ListDubsFilterByCreator),
-    )
+    languages = string_list("target_language_codes", target_language_codes)
+    for index, code in enumerate(languages or []):
+        check_language(f"target_language_codes[{index}]", code)
+    given = {
+        "page_size": size,
+        "dubbing_status": check_enum("dubbing_status", dubbing_status, ListDubsDubbingStatus),
+        "dubbing_statuses": enum_list("dubbing_statuses", dubbing_statuses, ListDubsDubbingStatusesType0Item),
+        "dubbing_models": enum_list("dubbing_models", dubbing_models, ListDubsDubbingModelsType0Item),
+        "target_language_codes": languages,
+        "creation_sources": enum_list("creation_sources", creation_sources, ListDubsCreationSourcesType0Item),
+        "filter_by_creator": check_enum("filter_by_creator", filter_by_creator, ListDubsFilterByCreator),
+        "order_by": check_enum("order_by", order_by, ListDubsOrderBy),
+        "order_direction": check_enum("order_direction", order_direction, ListDubsOrderDirection),
+    }
+    return {key: unset(value) for key, value in given.items()}
 
 
 def page(listing: DubbingMetadataPageResponseModel) -> Page[DubbingMetadataResponse]:

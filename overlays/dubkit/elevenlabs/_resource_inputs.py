@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
 import httpx2
 from dubkit_elevenlabs.models import (
     AddResourceLanguageBody,
+    CreateSpeakerBody,
     DubbingResource,
     DubSegmentsBody,
+    MigrateSegmentsBody,
     Render,
     RenderDubbingBody,
     RenderType,
@@ -22,10 +24,12 @@ from dubkit_elevenlabs.models import (
 
 from dubkit._errors import DownloadError
 from dubkit._retry import retry_after_seconds
-from dubkit._validation import check_choice, check_id, check_number, check_str
+from dubkit._validation import check_bool, check_choice, check_id, check_number, check_str
 from dubkit._waiting import JobState, Observation
 
+from ._bodies import only_given
 from ._dubbing_inputs import check_language, unset
+from ._lists import string_list
 
 __all__ = [
     "RENDER_STATUSES",
@@ -71,19 +75,10 @@ def path_language(name: str, value: object) -> str:
     return check_id(name, check_language(name, value))
 
 
-def _strings(name: str, value: object) -> list[str]:
-    """Return a list argument of strings; a bare ``str`` (a sequence of characters) is refused."""
-    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-        raise TypeError(f"{name} must be a list of str, not {type(value).__name__}")
-    if not value:
-        raise ValueError(f"{name} must not be empty")
-    return list(value)
-
-
-def _segment_ids(value: object) -> list[str]:
-    ids = _strings("segments", value)
+def _segment_ids(value: object, name: str = "segments") -> list[str]:
+    ids = string_list(name, value, required=True) or []
     for index, segment_id in enumerate(ids):
-        check_id(f"segments[{index}]", segment_id)
+        check_id(f"{name}[{index}]", segment_id)
     return ids
 
 
@@ -92,7 +87,7 @@ def _languages(value: object) -> list[str] | None:
     if value is None:
         return None
     try:
-        codes = _strings("languages", value)
+        codes = string_list("languages", value, required=True) or []
     except ValueError:
         # The API reads [] as "every language": say so rather than send a list that may be empty by accident.
         raise ValueError("languages must not be empty; pass None to address every target language") from None
@@ -132,6 +127,61 @@ def _translations(value: object) -> SegmentCreatePayloadTranslationsType0 | None
 def _check_order(start: float | None, end: float | None) -> None:
     if start is not None and end is not None and not start < end:
         raise ValueError(f"start_time ({start:g}) must be before end_time ({end:g})")
+
+
+def _share(name: str, value: object) -> float | None:
+    number = check_number(name, value)
+    if number is not None and not 0.0 <= number <= 1.0:
+        raise ValueError(f"{name} must be between 0.0 and 1.0, got {number}")
+    return number
+
+
+def speaker_create_body(
+    speaker_name: object, voice_id: object, stability: object, similarity: object, style: object
+) -> CreateSpeakerBody:
+    """Check the arguments of a new speaker and build its body (only the given fields are sent).
+
+    Args:
+        speaker_name: A name, or None.
+        voice_id: A library voice id or ``"track-clone"`` / ``"clip-clone"``, or None.
+        stability: 0.0 to 1.0, or None.
+        similarity: 0.0 to 1.0, or None.
+        style: 0.0 to 1.0, or None.
+
+    Returns:
+        The body.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+        ValueError: If a setting is outside 0-1 or a text is empty.
+    """
+    return only_given(
+        CreateSpeakerBody,
+        speaker_name=unset(check_str("speaker_name", speaker_name)),
+        voice_id=unset(None if voice_id is None else check_id("voice_id", voice_id)),
+        voice_stability=unset(_share("voice_stability", stability)),
+        voice_similarity=unset(_share("voice_similarity", similarity)),
+        voice_style=unset(_share("voice_style", style)),
+    )
+
+
+def migrate_segments_body(segment_ids: object, speaker_id: object) -> MigrateSegmentsBody:
+    """Check a segment migration and build its body.
+
+    Args:
+        segment_ids: The segments to move (a non-empty sequence of ids).
+        speaker_id: The speaker that takes them.
+
+    Returns:
+        The body.
+
+    Raises:
+        TypeError: If ``segment_ids`` is a bare string or not a sequence.
+        ValueError: If it is empty, or an id is bad.
+    """
+    return MigrateSegmentsBody(
+        segment_ids=_segment_ids(segment_ids, "segment_ids"), speaker_id=check_id("speaker_id", speaker_id)
+    )
 
 
 def add_language_body(language: object) -> AddResourceLanguageBody:
@@ -274,22 +324,28 @@ def dub_body(segments: object, languages: object) -> DubSegmentsBody:
     return DubSegmentsBody(segments=_segment_ids(segments), languages=_languages(languages))
 
 
-def render_body(render_type: object) -> RenderDubbingBody:
-    """Build the body that starts a render.
+def render_body(render_type: object, normalize_volume: object = None) -> RenderDubbingBody:
+    """Build the body that starts a render; ``normalize_volume`` is sent only when the caller gave it.
+
+    The generated body defaults ``normalize_volume`` to False, so it is set to UNSET explicitly:
+    dubkit never sends a value the caller did not ask for.
 
     Args:
         render_type: One of ``RENDER_TYPES`` (a string or a ``RenderType``).
+        normalize_volume: True or False to ask the API to (not) normalise the volume; None to leave it out.
 
     Returns:
         The body.
 
     Raises:
         ValueError: If it is missing or not a render type the API knows.
+        TypeError: If ``normalize_volume`` is not a bool.
     """
     kind = check_choice("render_type", render_type, RENDER_TYPES)
     if kind is None:
         raise ValueError(f"render_type is required: one of {', '.join(map(repr, RENDER_TYPES))}")
-    return RenderDubbingBody(render_type=RenderType(kind))
+    normalize = check_bool("normalize_volume", normalize_volume)
+    return only_given(RenderDubbingBody, render_type=RenderType(kind), normalize_volume=unset(normalize))
 
 
 def render_observation(

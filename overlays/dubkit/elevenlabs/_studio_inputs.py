@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from dubkit_elevenlabs.models import (
@@ -30,10 +29,12 @@ from dubkit_elevenlabs.models import (
 )
 from dubkit_elevenlabs.types import UNSET, Unset
 
-from dubkit._validation import check_bool, check_choice, check_enum, check_http_url, check_id, check_str
+from dubkit._validation import check_bool, check_enum, check_http_url, check_id, check_str
 
 from . import _studio_json as studio_json
+from ._bodies import only_given
 from ._dubbing_inputs import unset
+from ._lists import string_list
 from ._uploads import FileInput, declare_multipart, open_upload
 
 __all__ = [
@@ -76,18 +77,6 @@ def _language(name: str, value: object) -> str | None:
     if code is not None and (len(code) != _LANGUAGE_LENGTH or not code.isalpha()):
         raise ValueError(f"{name} must be a two-letter ISO 639-1 code such as 'en', got {code!r}")
     return code
-
-
-def _strings(name: str, value: object) -> list[str] | None:
-    if value is None:
-        return None
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise TypeError(f"{name} must be a list of str, not {type(value).__name__}")
-    items = list(value)
-    for index, item in enumerate(items):
-        if not isinstance(item, str):
-            raise TypeError(f"{name}[{index}] must be a str, not {type(item).__name__}")
-    return items
 
 
 def _limited(name: str, value: object, limit: int) -> str | None:
@@ -206,11 +195,11 @@ def create_project_body(
         "default_title_voice_id": _optional_id("default_title_voice_id", default_title_voice_id),
         "default_paragraph_voice_id": _optional_id("default_paragraph_voice_id", default_paragraph_voice_id),
         "default_model_id": _optional_id("default_model_id", default_model_id),
-        "quality_preset": check_choice("quality_preset", quality_preset, QUALITY_PRESETS),
+        "quality_preset": check_enum("quality_preset", quality_preset, QualityPreset),
         "title": check_str("title", title),
         "author": check_str("author", author),
         "description": check_str("description", description),
-        "genres": _strings("genres", genres),
+        "genres": string_list("genres", genres),
         "target_audience": check_enum("target_audience", target_audience, CreateProjectBodyTargetAudienceType0),
         "language": _language("language", language),
         "content_type": check_str("content_type", content_type),
@@ -233,7 +222,7 @@ def create_project_body(
     }
     project_name = _required_text("name", name)
     fields.update(_sources(stack, from_url, from_document, from_content_json))
-    return CreateProjectBody(name=project_name, **{key: unset(value) for key, value in fields.items()})
+    return only_given(CreateProjectBody, name=project_name, **{key: unset(value) for key, value in fields.items()})
 
 
 def update_project_body(
@@ -402,7 +391,7 @@ def stream_chapter_body(convert_to_mpeg: object) -> StreamChapterSnapshotAudioBo
 
 
 def _highlights(value: object) -> list[str] | None:
-    items = _strings("highlights", value)
+    items = string_list("highlights", value)
     low, high = _HIGHLIGHT_LENGTH
     for index, item in enumerate(items or ()):
         if not low <= len(item) <= high:
@@ -450,7 +439,8 @@ def podcast_body(
         field: _limited(field, value, PODCAST_TEXT_LIMITS[field])
         for field, value in (("intro", intro), ("outro", outro), ("instructions_prompt", instructions_prompt))
     }
-    return CreatePodcastBody(
+    return only_given(
+        CreatePodcastBody,
         model_id=check_id("model_id", model_id),
         mode=studio_json.podcast_mode("mode", mode),
         source=studio_json.podcast_source("source", source),
@@ -459,5 +449,7 @@ def podcast_body(
         language=unset(_language("language", language)),
         highlights=unset(_highlights(highlights)),
         callback_url=unset(_optional_url("callback_url", callback_url)),
-        **{field: unset(text) for field, text in texts.items()},
+        intro=unset(texts["intro"]),
+        outro=unset(texts["outro"]),
+        instructions_prompt=unset(texts["instructions_prompt"]),
     )

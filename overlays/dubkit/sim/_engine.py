@@ -23,7 +23,17 @@ from ._ids import IdFactory
 from ._inbound import RequestInvalidError, read_inputs
 from ._json import UnreadableBodyError, encode_json
 from ._log import RequestLog, RequestRecord
-from ._protocol import JSONReply, MediaReply, Reply, SimContext, SimHTTPError, SimInvalidError, SimRequest, TextReply
+from ._protocol import (
+    EmptyReply,
+    JSONReply,
+    MediaReply,
+    Reply,
+    SimContext,
+    SimHTTPError,
+    SimInvalidError,
+    SimRequest,
+    TextReply,
+)
 from ._provider import ProviderSim
 from ._responses import DisconnectingResponse, MediaResponse, cut_short, half, json_response, media_response
 from ._spec import Operation
@@ -112,7 +122,7 @@ class Engine:
         record.provider = provider.name
         if op is None:
             if exists:
-                allowed = sorted({o.method for o in provider.spec.operations if o.pattern.match(request.url.path)})
+                allowed = sorted({o.method for o, _ in provider.spec.candidates(request.url.path)})
                 body = provider.error_body(405, "method_not_allowed", "Method Not Allowed")
                 return json_response(405, encode_json(body), {"allow": ", ".join(allowed)})
             return self._error(provider, 404, "not_found", f"No such endpoint: {request.url.path}")
@@ -185,6 +195,8 @@ class Engine:
         op = request.operation
         if isinstance(reply, MediaReply):
             return media_response(reply.item, request.headers.get("range"))
+        if isinstance(reply, EmptyReply):
+            return Response(status_code=op.success_status)
         if isinstance(reply, TextReply):
             return Response(reply.text, status_code=op.success_status, media_type=reply.content_type)
         if isinstance(reply, JSONReply):

@@ -15,6 +15,7 @@ from ._media import MediaItem, MediaStore
 from ._spec import Operation
 
 __all__ = [
+    "EmptyReply",
     "Handler",
     "Issue",
     "JSONReply",
@@ -225,7 +226,12 @@ class TextReply:
     content_type: str = "text/plain; charset=utf-8"
 
 
-Reply = pydantic.BaseModel | JSONReply | MediaReply | TextReply
+@attrs.frozen
+class EmptyReply:
+    """A success without a body (e.g. 204 No Content), served with the operation's success status."""
+
+
+Reply = pydantic.BaseModel | JSONReply | MediaReply | TextReply | EmptyReply
 Handler = Callable[[SimRequest], Reply]
 
 

@@ -184,6 +184,24 @@ class ApiSpec:
             format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
         )
 
+    def candidates(self, path: str) -> list[tuple[Operation, dict[str, str]]]:
+        """Return the operations whose path template matches a request path, the most literal ones only.
+
+        ``/v1/dubbing/project`` matches both ``/v1/dubbing/project`` and ``/v1/dubbing/{dubbing_id}``;
+        as in the API, the template with fewer parameters wins.
+
+        Args:
+            path: The request path.
+
+        Returns:
+            The operations (any method) with their path parameters.
+        """
+        found = [(op, match.groupdict()) for op in self.operations if (match := op.pattern.match(path)) is not None]
+        if not found:
+            return []
+        fewest = min(len(params) for _, params in found)
+        return [(op, params) for op, params in found if len(params) == fewest]
+
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         """Find the operation serving a request.
 
@@ -194,15 +212,11 @@ class ApiSpec:
         Returns:
             The operation (or None), its path parameters, and whether the path exists for another method.
         """
-        path_exists = False
-        for op in self.operations:
-            found = op.pattern.match(path)
-            if found is None:
-                continue
+        candidates = self.candidates(path)
+        for op, params in candidates:
             if op.method == method.upper():
-                return op, found.groupdict(), True
-            path_exists = True
-        return None, {}, path_exists
+                return op, params, True
+        return None, {}, bool(candidates)
 
 
 @functools.cache

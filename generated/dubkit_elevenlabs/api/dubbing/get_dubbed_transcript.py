@@ -9,6 +9,7 @@ import orjson
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error_response import APIErrorResponse
+from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
 from ...models.get_dubbed_transcript_format_type import GetDubbedTranscriptFormatType
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -79,9 +80,28 @@ def request_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> APIErrorResponse | HTTPValidationError | str | None:
+) -> (
+    APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError | None
+):
     if response.status_code == 200:
-        response_200 = response.text
+        _response_200 = _json(response)
+        response_200: DubbingTranscriptResponseModel | str
+        try:
+            if not isinstance(_response_200, dict):
+                raise TypeError()
+            response_200_type_0 = DubbingTranscriptResponseModel.from_dict(
+                _response_200
+            )
+
+            response_200 = response_200_type_0
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not (isinstance(_response_200, str)):
+                raise TypeError(
+                    f"response_200: expected an object or a string, got {type(_response_200).__name__}"
+                )
+            response_200 = _response_200
+
         return response_200
 
     if response.status_code == 401:
@@ -117,7 +137,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[APIErrorResponse | HTTPValidationError | str]:
+) -> Response[
+    APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError
+]:
     try:
         return _parsed_response(client=client, response=response)
     except Exception as error:
@@ -128,7 +150,9 @@ def _build_response(
 
 def _parsed_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[APIErrorResponse | HTTPValidationError | str]:
+) -> Response[
+    APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError
+]:
     status_code = HTTPStatus(response.status_code)
     if len(response.content) < _GC_PAUSE_BYTES or not gc.isenabled():
         parsed = _parse_response(client=client, response=response)
@@ -157,23 +181,28 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_type: GetDubbedTranscriptFormatType
     | Unset = GetDubbedTranscriptFormatType.SRT,
-) -> Response[APIErrorResponse | HTTPValidationError | str]:
+) -> Response[
+    APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError
+]:
     """Get Dubbed Transcript
 
      Returns transcript for the dub as an SRT or WEBVTT file.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language_code (str): ID of the language.
-        format_type (GetDubbedTranscriptFormatType | Unset): Format to use for the subtitle file,
-            either 'srt' or 'webvtt' Default: GetDubbedTranscriptFormatType.SRT.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (GetDubbedTranscriptFormatType | Unset): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio. Default:
+            GetDubbedTranscriptFormatType.SRT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIErrorResponse | HTTPValidationError | str]
+        Response[APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -196,23 +225,28 @@ def sync(
     client: AuthenticatedClient | Client,
     format_type: GetDubbedTranscriptFormatType
     | Unset = GetDubbedTranscriptFormatType.SRT,
-) -> APIErrorResponse | HTTPValidationError | str | None:
+) -> (
+    APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError | None
+):
     """Get Dubbed Transcript
 
      Returns transcript for the dub as an SRT or WEBVTT file.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language_code (str): ID of the language.
-        format_type (GetDubbedTranscriptFormatType | Unset): Format to use for the subtitle file,
-            either 'srt' or 'webvtt' Default: GetDubbedTranscriptFormatType.SRT.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (GetDubbedTranscriptFormatType | Unset): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio. Default:
+            GetDubbedTranscriptFormatType.SRT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIErrorResponse | HTTPValidationError | str
+        APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError
     """
 
     return sync_detailed(
@@ -230,23 +264,28 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_type: GetDubbedTranscriptFormatType
     | Unset = GetDubbedTranscriptFormatType.SRT,
-) -> Response[APIErrorResponse | HTTPValidationError | str]:
+) -> Response[
+    APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError
+]:
     """Get Dubbed Transcript
 
      Returns transcript for the dub as an SRT or WEBVTT file.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language_code (str): ID of the language.
-        format_type (GetDubbedTranscriptFormatType | Unset): Format to use for the subtitle file,
-            either 'srt' or 'webvtt' Default: GetDubbedTranscriptFormatType.SRT.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (GetDubbedTranscriptFormatType | Unset): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio. Default:
+            GetDubbedTranscriptFormatType.SRT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIErrorResponse | HTTPValidationError | str]
+        Response[APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -267,23 +306,28 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_type: GetDubbedTranscriptFormatType
     | Unset = GetDubbedTranscriptFormatType.SRT,
-) -> APIErrorResponse | HTTPValidationError | str | None:
+) -> (
+    APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError | None
+):
     """Get Dubbed Transcript
 
      Returns transcript for the dub as an SRT or WEBVTT file.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language_code (str): ID of the language.
-        format_type (GetDubbedTranscriptFormatType | Unset): Format to use for the subtitle file,
-            either 'srt' or 'webvtt' Default: GetDubbedTranscriptFormatType.SRT.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (GetDubbedTranscriptFormatType | Unset): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio. Default:
+            GetDubbedTranscriptFormatType.SRT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIErrorResponse | HTTPValidationError | str
+        APIErrorResponse | DubbingTranscriptResponseModel | str | HTTPValidationError
     """
 
     return (

@@ -13,8 +13,19 @@ from ...models.dubbing_metadata_page_response_model import (
     DubbingMetadataPageResponseModel,
 )
 from ...models.http_validation_error import HTTPValidationError
+from ...models.list_dubs_creation_sources_type_0_item import (
+    ListDubsCreationSourcesType0Item,
+)
+from ...models.list_dubs_dubbing_models_type_0_item import (
+    ListDubsDubbingModelsType0Item,
+)
 from ...models.list_dubs_dubbing_status import ListDubsDubbingStatus
+from ...models.list_dubs_dubbing_statuses_type_0_item import (
+    ListDubsDubbingStatusesType0Item,
+)
 from ...models.list_dubs_filter_by_creator import ListDubsFilterByCreator
+from ...models.list_dubs_order_by import ListDubsOrderBy
+from ...models.list_dubs_order_direction import ListDubsOrderDirection
 from ...types import UNSET, Response, Unset
 
 # JSON bodies from this size up are parsed with the cyclic garbage collector paused (_build_response).
@@ -34,7 +45,13 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[ListDubsDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[ListDubsDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[ListDubsCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+    order_by: ListDubsOrderBy | Unset = ListDubsOrderBy.CREATED_AT,
+    order_direction: ListDubsOrderDirection | Unset = ListDubsOrderDirection.DESCENDING,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -54,11 +71,72 @@ def _get_kwargs(
 
     params["dubbing_status"] = json_dubbing_status
 
+    json_dubbing_statuses: list[str] | None | Unset
+    if isinstance(dubbing_statuses, Unset):
+        json_dubbing_statuses = UNSET
+    elif isinstance(dubbing_statuses, list):
+        json_dubbing_statuses = []
+        for dubbing_statuses_type_0_item_data in dubbing_statuses:
+            dubbing_statuses_type_0_item = dubbing_statuses_type_0_item_data.value
+            json_dubbing_statuses.append(dubbing_statuses_type_0_item)
+
+    else:
+        json_dubbing_statuses = dubbing_statuses
+    params["dubbing_statuses"] = json_dubbing_statuses
+
+    json_dubbing_models: list[str] | None | Unset
+    if isinstance(dubbing_models, Unset):
+        json_dubbing_models = UNSET
+    elif isinstance(dubbing_models, list):
+        json_dubbing_models = []
+        for dubbing_models_type_0_item_data in dubbing_models:
+            dubbing_models_type_0_item = dubbing_models_type_0_item_data.value
+            json_dubbing_models.append(dubbing_models_type_0_item)
+
+    else:
+        json_dubbing_models = dubbing_models
+    params["dubbing_models"] = json_dubbing_models
+
+    json_target_language_codes: list[str] | None | Unset
+    if isinstance(target_language_codes, Unset):
+        json_target_language_codes = UNSET
+    elif isinstance(target_language_codes, list):
+        json_target_language_codes = target_language_codes
+
+    else:
+        json_target_language_codes = target_language_codes
+    params["target_language_codes"] = json_target_language_codes
+
+    json_creation_sources: list[str] | None | Unset
+    if isinstance(creation_sources, Unset):
+        json_creation_sources = UNSET
+    elif isinstance(creation_sources, list):
+        json_creation_sources = []
+        for creation_sources_type_0_item_data in creation_sources:
+            creation_sources_type_0_item = creation_sources_type_0_item_data.value
+            json_creation_sources.append(creation_sources_type_0_item)
+
+    else:
+        json_creation_sources = creation_sources
+    params["creation_sources"] = json_creation_sources
+
     json_filter_by_creator: str | Unset = UNSET
     if not isinstance(filter_by_creator, Unset):
         json_filter_by_creator = filter_by_creator.value
 
     params["filter_by_creator"] = json_filter_by_creator
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    json_order_direction: str | Unset = UNSET
+    if not isinstance(order_direction, Unset):
+        json_order_direction = order_direction.value
+
+    params["order_direction"] = json_order_direction
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,7 +154,13 @@ def request_kwargs(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[ListDubsDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[ListDubsDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[ListDubsCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+    order_by: ListDubsOrderBy | Unset = ListDubsOrderBy.CREATED_AT,
+    order_direction: ListDubsOrderDirection | Unset = ListDubsOrderDirection.DESCENDING,
 ) -> dict[str, Any]:
     """Describe this operation's request without sending it.
 
@@ -90,7 +174,13 @@ def request_kwargs(
         cursor=cursor,
         page_size=page_size,
         dubbing_status=dubbing_status,
+        dubbing_statuses=dubbing_statuses,
+        dubbing_models=dubbing_models,
+        target_language_codes=target_language_codes,
+        creation_sources=creation_sources,
         filter_by_creator=filter_by_creator,
+        order_by=order_by,
+        order_direction=order_direction,
     )
 
 
@@ -163,7 +253,13 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[ListDubsDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[ListDubsDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[ListDubsCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+    order_by: ListDubsOrderBy | Unset = ListDubsOrderBy.CREATED_AT,
+    order_direction: ListDubsOrderDirection | Unset = ListDubsOrderDirection.DESCENDING,
 ) -> Response[
     APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError
 ]:
@@ -177,9 +273,20 @@ def sync_detailed(
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
             to 100. Default: 100.
         dubbing_status (ListDubsDubbingStatus | Unset): What state the dub is currently in.
+        dubbing_statuses (list[ListDubsDubbingStatusesType0Item] | None | Unset): Filter by
+            dubbing status.
+        dubbing_models (list[ListDubsDubbingModelsType0Item] | None | Unset): Filter by dubbing
+            model generation.
+        target_language_codes (list[str] | None | Unset): Filter by target language code.
+        creation_sources (list[ListDubsCreationSourcesType0Item] | None | Unset): Filter by
+            dubbing creation source.
         filter_by_creator (ListDubsFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
             resource with them. Default: ListDubsFilterByCreator.ALL.
+        order_by (ListDubsOrderBy | Unset): The field to use for ordering results from this query.
+            Default: ListDubsOrderBy.CREATED_AT.
+        order_direction (ListDubsOrderDirection | Unset): The order direction to use for results
+            from this query. Default: ListDubsOrderDirection.DESCENDING.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +300,13 @@ def sync_detailed(
         cursor=cursor,
         page_size=page_size,
         dubbing_status=dubbing_status,
+        dubbing_statuses=dubbing_statuses,
+        dubbing_models=dubbing_models,
+        target_language_codes=target_language_codes,
+        creation_sources=creation_sources,
         filter_by_creator=filter_by_creator,
+        order_by=order_by,
+        order_direction=order_direction,
     )
 
     response = client.get_httpx_client().request(
@@ -209,7 +322,13 @@ def sync(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[ListDubsDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[ListDubsDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[ListDubsCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+    order_by: ListDubsOrderBy | Unset = ListDubsOrderBy.CREATED_AT,
+    order_direction: ListDubsOrderDirection | Unset = ListDubsOrderDirection.DESCENDING,
 ) -> APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError | None:
     """List Dubs
 
@@ -221,9 +340,20 @@ def sync(
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
             to 100. Default: 100.
         dubbing_status (ListDubsDubbingStatus | Unset): What state the dub is currently in.
+        dubbing_statuses (list[ListDubsDubbingStatusesType0Item] | None | Unset): Filter by
+            dubbing status.
+        dubbing_models (list[ListDubsDubbingModelsType0Item] | None | Unset): Filter by dubbing
+            model generation.
+        target_language_codes (list[str] | None | Unset): Filter by target language code.
+        creation_sources (list[ListDubsCreationSourcesType0Item] | None | Unset): Filter by
+            dubbing creation source.
         filter_by_creator (ListDubsFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
             resource with them. Default: ListDubsFilterByCreator.ALL.
+        order_by (ListDubsOrderBy | Unset): The field to use for ordering results from this query.
+            Default: ListDubsOrderBy.CREATED_AT.
+        order_direction (ListDubsOrderDirection | Unset): The order direction to use for results
+            from this query. Default: ListDubsOrderDirection.DESCENDING.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +368,13 @@ def sync(
         cursor=cursor,
         page_size=page_size,
         dubbing_status=dubbing_status,
+        dubbing_statuses=dubbing_statuses,
+        dubbing_models=dubbing_models,
+        target_language_codes=target_language_codes,
+        creation_sources=creation_sources,
         filter_by_creator=filter_by_creator,
+        order_by=order_by,
+        order_direction=order_direction,
     ).parsed
 
 
@@ -248,7 +384,13 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[ListDubsDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[ListDubsDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[ListDubsCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+    order_by: ListDubsOrderBy | Unset = ListDubsOrderBy.CREATED_AT,
+    order_direction: ListDubsOrderDirection | Unset = ListDubsOrderDirection.DESCENDING,
 ) -> Response[
     APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError
 ]:
@@ -262,9 +404,20 @@ async def asyncio_detailed(
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
             to 100. Default: 100.
         dubbing_status (ListDubsDubbingStatus | Unset): What state the dub is currently in.
+        dubbing_statuses (list[ListDubsDubbingStatusesType0Item] | None | Unset): Filter by
+            dubbing status.
+        dubbing_models (list[ListDubsDubbingModelsType0Item] | None | Unset): Filter by dubbing
+            model generation.
+        target_language_codes (list[str] | None | Unset): Filter by target language code.
+        creation_sources (list[ListDubsCreationSourcesType0Item] | None | Unset): Filter by
+            dubbing creation source.
         filter_by_creator (ListDubsFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
             resource with them. Default: ListDubsFilterByCreator.ALL.
+        order_by (ListDubsOrderBy | Unset): The field to use for ordering results from this query.
+            Default: ListDubsOrderBy.CREATED_AT.
+        order_direction (ListDubsOrderDirection | Unset): The order direction to use for results
+            from this query. Default: ListDubsOrderDirection.DESCENDING.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,7 +431,13 @@ async def asyncio_detailed(
         cursor=cursor,
         page_size=page_size,
         dubbing_status=dubbing_status,
+        dubbing_statuses=dubbing_statuses,
+        dubbing_models=dubbing_models,
+        target_language_codes=target_language_codes,
+        creation_sources=creation_sources,
         filter_by_creator=filter_by_creator,
+        order_by=order_by,
+        order_direction=order_direction,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -292,7 +451,13 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: ListDubsDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[ListDubsDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[ListDubsDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[ListDubsCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: ListDubsFilterByCreator | Unset = ListDubsFilterByCreator.ALL,
+    order_by: ListDubsOrderBy | Unset = ListDubsOrderBy.CREATED_AT,
+    order_direction: ListDubsOrderDirection | Unset = ListDubsOrderDirection.DESCENDING,
 ) -> APIErrorResponse | DubbingMetadataPageResponseModel | HTTPValidationError | None:
     """List Dubs
 
@@ -304,9 +469,20 @@ async def asyncio(
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
             to 100. Default: 100.
         dubbing_status (ListDubsDubbingStatus | Unset): What state the dub is currently in.
+        dubbing_statuses (list[ListDubsDubbingStatusesType0Item] | None | Unset): Filter by
+            dubbing status.
+        dubbing_models (list[ListDubsDubbingModelsType0Item] | None | Unset): Filter by dubbing
+            model generation.
+        target_language_codes (list[str] | None | Unset): Filter by target language code.
+        creation_sources (list[ListDubsCreationSourcesType0Item] | None | Unset): Filter by
+            dubbing creation source.
         filter_by_creator (ListDubsFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
             resource with them. Default: ListDubsFilterByCreator.ALL.
+        order_by (ListDubsOrderBy | Unset): The field to use for ordering results from this query.
+            Default: ListDubsOrderBy.CREATED_AT.
+        order_direction (ListDubsOrderDirection | Unset): The order direction to use for results
+            from this query. Default: ListDubsOrderDirection.DESCENDING.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -322,6 +498,12 @@ async def asyncio(
             cursor=cursor,
             page_size=page_size,
             dubbing_status=dubbing_status,
+            dubbing_statuses=dubbing_statuses,
+            dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes,
+            creation_sources=creation_sources,
             filter_by_creator=filter_by_creator,
+            order_by=order_by,
+            order_direction=order_direction,
         )
     ).parsed

@@ -151,7 +151,8 @@ def sync_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language (str): Render this language
+        language (str): The target language code to render, eg. 'es'. To render the source track
+            use 'original'.
         body (RenderDubbingBody):
 
     Raises:
@@ -191,7 +192,8 @@ def sync(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language (str): Render this language
+        language (str): The target language code to render, eg. 'es'. To render the source track
+            use 'original'.
         body (RenderDubbingBody):
 
     Raises:
@@ -226,7 +228,8 @@ async def asyncio_detailed(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language (str): Render this language
+        language (str): The target language code to render, eg. 'es'. To render the source track
+            use 'original'.
         body (RenderDubbingBody):
 
     Raises:
@@ -264,7 +267,8 @@ async def asyncio(
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-        language (str): Render this language
+        language (str): The target language code to render, eg. 'es'. To render the source track
+            use 'original'.
         body (RenderDubbingBody):
 
     Raises:

@@ -12,7 +12,7 @@ from ...models.api_error_response import APIErrorResponse
 from ...models.create_podcast_body import CreatePodcastBody
 from ...models.http_validation_error import HTTPValidationError
 from ...models.podcast_project_response_model import PodcastProjectResponseModel
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 # JSON bodies from this size up are parsed with the cyclic garbage collector paused (_build_response).
 _GC_PAUSE_BYTES = 256 * 1024
@@ -29,8 +29,11 @@ def _json(response: httpx2.Response) -> Any:
 def _get_kwargs(
     *,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(safety_identifier, Unset):
+        headers["safety-identifier"] = safety_identifier
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -48,6 +51,7 @@ def _get_kwargs(
 def request_kwargs(
     *,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe this operation's request without sending it.
 
@@ -59,6 +63,7 @@ def request_kwargs(
     """
     return _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
 
@@ -125,6 +130,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> Response[APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
@@ -133,6 +139,8 @@ def sync_detailed(
     audio generation costs.
 
     Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
         body (CreatePodcastBody):
 
     Raises:
@@ -145,6 +153,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
     response = client.get_httpx_client().request(
@@ -158,6 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
@@ -166,6 +176,8 @@ def sync(
     audio generation costs.
 
     Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
         body (CreatePodcastBody):
 
     Raises:
@@ -179,6 +191,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        safety_identifier=safety_identifier,
     ).parsed
 
 
@@ -186,6 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> Response[APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
@@ -194,6 +208,8 @@ async def asyncio_detailed(
     audio generation costs.
 
     Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
         body (CreatePodcastBody):
 
     Raises:
@@ -206,6 +222,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePodcastBody,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> APIErrorResponse | HTTPValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
@@ -225,6 +243,8 @@ async def asyncio(
     audio generation costs.
 
     Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
         body (CreatePodcastBody):
 
     Raises:
@@ -239,5 +259,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            safety_identifier=safety_identifier,
         )
     ).parsed

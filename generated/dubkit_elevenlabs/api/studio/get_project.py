@@ -11,7 +11,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error_response import APIErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.project_extended_response_model import ProjectExtendedResponseModel
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 # JSON bodies from this size up are parsed with the cyclic garbage collector paused (_build_response).
 _GC_PAUSE_BYTES = 256 * 1024
@@ -27,13 +27,27 @@ def _json(response: httpx2.Response) -> Any:
 
 def _get_kwargs(
     project_id: str,
+    *,
+    share_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_share_id: None | str | Unset
+    if isinstance(share_id, Unset):
+        json_share_id = UNSET
+    else:
+        json_share_id = share_id
+    params["share_id"] = json_share_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/studio/projects/{project_id}".format(
             project_id=quote(str(project_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -41,6 +55,8 @@ def _get_kwargs(
 
 def request_kwargs(
     project_id: str,
+    *,
+    share_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe this operation's request without sending it.
 
@@ -52,6 +68,7 @@ def request_kwargs(
     """
     return _get_kwargs(
         project_id=project_id,
+        share_id=share_id,
     )
 
 
@@ -123,6 +140,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
+    share_id: None | str | Unset = UNSET,
 ) -> Response[APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel]:
     """Get Studio Project
 
@@ -131,6 +149,7 @@ def sync_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
+        share_id (None | str | Unset): The share ID of the project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +161,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        share_id=share_id,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +175,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
+    share_id: None | str | Unset = UNSET,
 ) -> APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel | None:
     """Get Studio Project
 
@@ -163,6 +184,7 @@ def sync(
 
     Args:
         project_id (str): The ID of the Studio project.
+        share_id (None | str | Unset): The share ID of the project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +197,7 @@ def sync(
     return sync_detailed(
         project_id=project_id,
         client=client,
+        share_id=share_id,
     ).parsed
 
 
@@ -182,6 +205,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
+    share_id: None | str | Unset = UNSET,
 ) -> Response[APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel]:
     """Get Studio Project
 
@@ -190,6 +214,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): The ID of the Studio project.
+        share_id (None | str | Unset): The share ID of the project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +226,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        share_id=share_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,6 +238,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
+    share_id: None | str | Unset = UNSET,
 ) -> APIErrorResponse | HTTPValidationError | ProjectExtendedResponseModel | None:
     """Get Studio Project
 
@@ -220,6 +247,7 @@ async def asyncio(
 
     Args:
         project_id (str): The ID of the Studio project.
+        share_id (None | str | Unset): The share ID of the project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,5 +261,6 @@ async def asyncio(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
+            share_id=share_id,
         )
     ).parsed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
@@ -15,6 +15,7 @@ from dubkit_elevenlabs.api.dubbing import (
     get_dubbed_file,
     get_dubbed_transcript,
     get_dubbing,
+    get_dubbing_transcripts,
     list_dubs,
 )
 from dubkit_elevenlabs.models import (
@@ -22,29 +23,44 @@ from dubkit_elevenlabs.models import (
     DoDubbingResponseModel,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
+    DubbingTranscriptsResponseModel,
     GetDubbedTranscriptFormatType,
+    GetDubbingTranscriptsFormatType,
 )
 
 from dubkit._api_resource import APIResource
+from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers
-from dubkit._literals import CreatorFilter, DubbingMode, DubbingStatus, TranscriptFormat
+from dubkit._literals import (
+    CreationSource,
+    CreatorFilter,
+    DubbingMode,
+    DubbingModel,
+    DubbingOrder,
+    DubbingStatus,
+    ListedDubbingStatus,
+    OrderDirection,
+    TranscriptFormat,
+    TranscriptsFormat,
+)
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
 from dubkit._server_values import naming_created_job
-from dubkit._validation import check_id
+from dubkit._validation import check_enum, check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._dubbing_project import AsyncDubbingProjects
 from ._files import adownload_endpoint, aiter_endpoint
 from ._resource import AsyncResourceEditing
 
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
 
-__all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript"]
+__all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript", "AsyncDubbingTranscripts"]
 
 
 class AsyncDubbingAudio(APIResource):
@@ -201,7 +217,10 @@ class AsyncDubbingTranscript(APIResource):
         format: TranscriptFormat = "srt",
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Return a dub's transcript in one language, as SRT or WebVTT text.
+        """Return a dub's transcript in one language, as SRT or WebVTT text (deprecated API call).
+
+        ElevenLabs deprecated this call in 2026: use ``client.dubbing.transcripts.get``. Its answer
+        may come as text or as a JSON string; both are returned as the subtitle text.
 
         Args:
             dubbing_id: The dub's id.
@@ -216,16 +235,68 @@ class AsyncDubbingTranscript(APIResource):
             ValueError: On bad input, before any request.
             TooEarlyError: The dub is not finished yet.
             NotFoundError: No such dub or language.
+            ResponseValidationError: The answer is neither subtitle text nor a JSON string.
         """
+        warn_deprecated("get_dubbed_transcript", "client.dubbing.transcript.get")
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
         kind = GetDubbedTranscriptFormatType(inputs.transcript_format(format))
+        request = get_dubbed_transcript.request_kwargs(dubbing_id, language_code, format_type=kind)
+        http = self._client.raw.get_async_httpx_client()
+
+        async def fetch() -> inputs.TranscriptAnswer:
+            return inputs.transcript_answer(await http.request(**request))
+
+        try:
+            return await aexpect(fetch, str)
+        except TooEarlyError as error:
+            raise inputs.not_ready(error, dubbing_id) from None
+
+
+class AsyncDubbingTranscripts(APIResource):
+    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: AsyncElevenLabs) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        format_type: TranscriptsFormat | GetDubbingTranscriptsFormatType = "srt",
+        **options: Unpack[RequestOptions],
+    ) -> DubbingTranscriptsResponseModel:
+        """Return a dub's transcript in one language: ``srt`` or ``webvtt`` text, or the ``json`` transcript.
+
+        Args:
+            dubbing_id: The dub's id.
+            language_code: The language (``"source"`` for the original media, or a target language).
+            format_type: ``"srt"``, ``"webvtt"`` or ``"json"`` (utterances with words and timings).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            The transcript: ``.srt``, ``.webvtt`` or ``.json`` is set, as ``transcript_format`` says.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TooEarlyError: The dub is not finished yet.
+            NotFoundError: No such dub or language.
+        """
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        kind = check_enum("format_type", format_type, GetDubbingTranscriptsFormatType)
+        if kind is None:
+            raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
         try:
             return await aexpect(
-                lambda: get_dubbed_transcript.asyncio_detailed(
-                    dubbing_id, language_code, client=self._client.raw, format_type=kind
+                lambda: get_dubbing_transcripts.asyncio_detailed(
+                    dubbing_id, language_code, kind, client=self._client.raw
                 ),
-                str,
+                DubbingTranscriptsResponseModel,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -236,8 +307,10 @@ class AsyncDubbing(APIResource):
 
     Attributes:
         audio: Download dubbed media (``audio.download``).
-        transcript: Subtitles (``transcript.get``).
-        resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders).
+        transcript: Subtitles (``transcript.get``; deprecated by ElevenLabs, see ``transcripts``).
+        transcripts: Subtitles or the JSON transcript (``transcripts.get``).
+        resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders); deprecated.
+        project: The Dubbing Project API (2026): projects, language targets, editable transcripts.
 
     Args:
         client: The owning client.
@@ -247,7 +320,9 @@ class AsyncDubbing(APIResource):
         self._client = client
         self.audio = AsyncDubbingAudio(client, self)
         self.transcript = AsyncDubbingTranscript(client)
+        self.transcripts = AsyncDubbingTranscripts(client)
         self.resource = AsyncResourceEditing(client)
+        self.project = AsyncDubbingProjects(client)
 
     @property
     def _raw(self) -> Client:
@@ -375,14 +450,27 @@ class AsyncDubbing(APIResource):
         dubbing_status: DubbingStatus | None = None,
         filter_by_creator: CreatorFilter | None = None,
         page_size: int | None = None,
+        dubbing_statuses: Sequence[ListedDubbingStatus] | None = None,
+        dubbing_models: Sequence[DubbingModel] | None = None,
+        target_language_codes: Sequence[str] | None = None,
+        creation_sources: Sequence[CreationSource] | None = None,
+        order_by: DubbingOrder | None = None,
+        order_direction: OrderDirection | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[DubbingMetadataResponse]:
-        """Iterate over every dub, newest first, fetching pages lazily (``iter_pages()`` for whole pages).
+        """Iterate over every dub (newest first by default), fetching pages lazily (``iter_pages()`` for pages).
 
         Args:
             dubbing_status: Only dubs in this state: ``"dubbing"``, ``"dubbed"`` or ``"failed"``.
             filter_by_creator: ``"personal"``, ``"others"`` or ``"all"`` (the API's default).
             page_size: Dubs per request, 1 to 200 (the API's default is 100).
+            dubbing_statuses: Only dubs in one of these states (2026): ``"queued"``, ``"preparing"``,
+                ``"dubbing"``, ``"dubbed"``, ``"failed"``.
+            dubbing_models: Only dubs made by one of these models: ``"dubbing_v1"``, ``"dubbing_v2"``.
+            target_language_codes: Only dubs into one of these languages, e.g. ``["es", "pt-BR"]``.
+            creation_sources: Only dubs created this way: ``"dubbing_api"``, ``"dubbing_ui"``, ``"flow_node"``.
+            order_by: ``"created_at"`` (the API's default) or ``"name"``.
+            order_direction: ``"DESCENDING"`` (the API's default) or ``"ASCENDING"``.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -390,18 +478,18 @@ class AsyncDubbing(APIResource):
 
         Raises:
             ValueError: On bad filters, before any request.
+            TypeError: If a list filter is not a list of strings.
         """
-        size, status, creator = inputs.list_filters(page_size, dubbing_status, filter_by_creator)
+        filters = inputs.list_filters(
+            page_size=page_size, dubbing_status=dubbing_status, filter_by_creator=filter_by_creator,
+            dubbing_statuses=dubbing_statuses, dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes, creation_sources=creation_sources, order_by=order_by,
+            order_direction=order_direction,
+        )  # fmt: skip
 
         async def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
             listing = await aexpect(
-                lambda: list_dubs.asyncio_detailed(
-                    client=self._raw,
-                    cursor=inputs.unset(cursor),
-                    page_size=inputs.unset(size),
-                    dubbing_status=inputs.unset(status),
-                    filter_by_creator=inputs.unset(creator),
-                ),
+                lambda: list_dubs.asyncio_detailed(client=self._raw, cursor=inputs.unset(cursor), **filters),
                 DubbingMetadataPageResponseModel,
             )
             return inputs.page(listing)

@@ -16,6 +16,7 @@ import httpx2
 from dubkit_elevenlabs.api.dubbing_resource import (
     dub_segments,
     get_dubbing_resource,
+    migrate_segments,
     render_dubbing,
     transcribe_segments,
     translate_segments,
@@ -26,11 +27,13 @@ from dubkit_elevenlabs.models import (
     Render,
     RenderType,
     SegmentDubResponse,
+    SegmentMigrationResponse,
     SegmentTranscriptionResponse,
     SegmentTranslationResponse,
 )
 
 from dubkit._api_resource import APIResource
+from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
 from dubkit._http import aexpect, aexpect_with_headers
 from dubkit._literals import RenderTypeName
@@ -91,6 +94,7 @@ class AsyncResourceEditing(APIResource):
             ValueError: On a bad id, before any request.
             NotFoundError: No such dub, or it was not created with ``dubbing_studio=True``.
         """
+        warn_deprecated("get_dubbing_resource", "client.dubbing.resource.get")
         check_id("dubbing_id", dubbing_id)
         return await aexpect(
             lambda: get_dubbing_resource.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingResource
@@ -115,6 +119,7 @@ class AsyncResourceEditing(APIResource):
             TypeError: If ``segments`` is not a list of strings.
             NotFoundError: No such dub (or resource) or segment.
         """
+        warn_deprecated("transcribe_segments", "client.dubbing.resource.transcribe")
         check_id("dubbing_id", dubbing_id)
         body = inputs.transcribe_body(segments)
         return await aexpect(
@@ -147,6 +152,7 @@ class AsyncResourceEditing(APIResource):
             NotFoundError: No such dub (or resource) or segment.
             UnprocessableEntityError: A language is not a target language of the dub.
         """
+        warn_deprecated("translate_segments", "client.dubbing.resource.translate")
         check_id("dubbing_id", dubbing_id)
         body = inputs.translate_body(segments, languages)
         return await aexpect(
@@ -179,10 +185,38 @@ class AsyncResourceEditing(APIResource):
             NotFoundError: No such dub (or resource) or segment.
             UnprocessableEntityError: The API refused a language or segment.
         """
+        warn_deprecated("dub_segments", "client.dubbing.resource.dub")
         check_id("dubbing_id", dubbing_id)
         body = inputs.dub_body(segments, languages)
         return await aexpect(
             lambda: dub_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body), SegmentDubResponse
+        )
+
+    async def migrate_segments(
+        self, dubbing_id: str, *, segment_ids: Sequence[str], speaker_id: str, **options: Unpack[RequestOptions]
+    ) -> SegmentMigrationResponse:
+        """Move segments to another speaker (deprecated by ElevenLabs: the Dubbing Project API replaces it).
+
+        Args:
+            dubbing_id: The dub's id.
+            segment_ids: The segments to move (at least one).
+            speaker_id: The speaker that takes them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            The resource's new version.
+
+        Raises:
+            ValueError: On a bad id or an empty ``segment_ids``, before any request.
+            TypeError: If ``segment_ids`` is a bare string or not a sequence.
+            NotFoundError: No such dub (or resource), speaker or segment.
+        """
+        warn_deprecated("migrate_segments", "client.dubbing.resource.migrate_segments")
+        check_id("dubbing_id", dubbing_id)
+        body = inputs.migrate_segments_body(segment_ids, speaker_id)
+        return await aexpect(
+            lambda: migrate_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
+            SegmentMigrationResponse,
         )
 
     async def render(
@@ -191,6 +225,7 @@ class AsyncResourceEditing(APIResource):
         language: str,
         *,
         render_type: RenderType | RenderTypeName,
+        normalize_volume: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> DubbingRenderResponseModel:
         """Start rendering a language's output file from the resource's current state.
@@ -202,6 +237,8 @@ class AsyncResourceEditing(APIResource):
             language: A target language of the dub.
             render_type: ``"mp4"``, ``"aac"``, ``"mp3"``, ``"wav"``, ``"aaf"``, ``"tracks_zip"``,
                 ``"clips_zip"`` or ``"zip"`` (or a ``RenderType``).
+            normalize_volume: Normalise the rendered audio's volume (True) or not (False); not sent
+                when None, so the API's own default applies.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -211,9 +248,10 @@ class AsyncResourceEditing(APIResource):
             ValueError: On a bad id, language or render type, before any request.
             NotFoundError: No such dub (or resource), or the language is not a target of the dub.
         """
+        warn_deprecated("render_dubbing", "client.dubbing.resource.render")
         check_id("dubbing_id", dubbing_id)
         code = inputs.path_language("language", language)
-        body = inputs.render_body(render_type)
+        body = inputs.render_body(render_type, normalize_volume)
         return await aexpect(
             lambda: render_dubbing.asyncio_detailed(dubbing_id, code, client=self._client.raw, body=body),
             DubbingRenderResponseModel,
@@ -255,6 +293,7 @@ class AsyncResourceEditing(APIResource):
             DubbingFailedError: The render ended in ``failed`` (``job`` is the render).
             WaitTimeoutError: At the deadline (carries the render id and the last render seen).
         """
+        warn_deprecated("get_dubbing_resource", "client.dubbing.resource.wait_for_render")
         check_id("dubbing_id", dubbing_id)
         check_id("render_id", render_id)
         check_wait_arguments(timeout, poll_interval, on_update)

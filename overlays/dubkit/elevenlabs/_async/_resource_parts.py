@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Unpack
 from dubkit_elevenlabs.api.dubbing_resource import (
     add_resource_language,
     create_segment,
+    create_speaker,
     delete_segment,
     find_similar_voices,
     update_segment,
@@ -19,10 +20,12 @@ from dubkit_elevenlabs.models import (
     SegmentDeleteResponse,
     SegmentUpdateResponse,
     SimilarVoicesForSpeakerResponse,
+    SpeakerCreatedResponse,
     SpeakerUpdatedResponse,
 )
 
 from dubkit._api_resource import APIResource
+from dubkit._deprecation import warn_deprecated
 from dubkit._http import aexpect
 from dubkit._options import RequestOptions
 from dubkit._validation import check_id
@@ -61,6 +64,7 @@ class AsyncResourceLanguage(APIResource):
             NotFoundError: No such dub, or the dub has no resource.
             UnprocessableEntityError: The API refused the language (unsupported, or already in the dub).
         """
+        warn_deprecated("add_resource_language", "client.dubbing.resource.language.add")
         check_id("dubbing_id", dubbing_id)
         body = inputs.add_language_body(language)
         return await aexpect(
@@ -110,6 +114,7 @@ class AsyncResourceSpeakerSegment(APIResource):
             NotFoundError: No such dub (or resource) or speaker.
             UnprocessableEntityError: The API refused the times (e.g. past the end of the media) or a translation.
         """
+        warn_deprecated("create_segment", "client.dubbing.resource.speaker.segment.create")
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         body = inputs.segment_create_body(start_time, end_time, text, translations)
@@ -132,6 +137,44 @@ class AsyncResourceSpeaker(APIResource):
     def __init__(self, client: AsyncElevenLabs) -> None:
         self._client = client
         self.segment = AsyncResourceSpeakerSegment(client)
+
+    async def create(
+        self,
+        dubbing_id: str,
+        *,
+        speaker_name: str | None = None,
+        voice_id: str | None = None,
+        voice_stability: float | None = None,
+        voice_similarity: float | None = None,
+        voice_style: float | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SpeakerCreatedResponse:
+        """Add a speaker to a dub's resource (deprecated by ElevenLabs: the Dubbing Project API replaces it).
+
+        Args:
+            dubbing_id: The dub's id.
+            speaker_name: A name for the speaker.
+            voice_id: A library voice id, or ``"track-clone"`` / ``"clip-clone"``.
+            voice_stability: 0.0 to 1.0 (the API's default is 0.65).
+            voice_similarity: 0.0 to 1.0 (the API's default is 1.0).
+            voice_style: 0.0 to 1.0 (the API's default is 1.0).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            The new speaker's id and the resource's new version.
+
+        Raises:
+            ValueError: On a bad id or a setting outside 0-1, before any request.
+            TypeError: If an argument has the wrong type.
+            NotFoundError: No such dub (or resource).
+        """
+        warn_deprecated("create_speaker", "client.dubbing.resource.speaker.create")
+        check_id("dubbing_id", dubbing_id)
+        body = inputs.speaker_create_body(speaker_name, voice_id, voice_stability, voice_similarity, voice_style)
+        return await aexpect(
+            lambda: create_speaker.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
+            SpeakerCreatedResponse,
+        )
 
     async def update(
         self,
@@ -161,6 +204,7 @@ class AsyncResourceSpeaker(APIResource):
             NotFoundError: No such dub (or resource) or speaker.
             UnprocessableEntityError: The API refused a language or the voice.
         """
+        warn_deprecated("update_speaker", "client.dubbing.resource.speaker.update")
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         body = inputs.speaker_update_body(voice_id, languages)
@@ -186,6 +230,7 @@ class AsyncResourceSpeaker(APIResource):
             ValueError: On a bad id, before any request.
             NotFoundError: No such dub (or resource) or speaker.
         """
+        warn_deprecated("find_similar_voices", "client.dubbing.resource.speaker.find_similar_voices")
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         return await aexpect(
@@ -236,6 +281,7 @@ class AsyncResourceSegment(APIResource):
             NotFoundError: No such dub (or resource), segment, or language in the dub.
             UnprocessableEntityError: The API refused the times.
         """
+        warn_deprecated("update_segment", "client.dubbing.resource.segment.update")
         check_id("dubbing_id", dubbing_id)
         check_id("segment_id", segment_id)
         code = inputs.path_language("language", language)
@@ -262,6 +308,7 @@ class AsyncResourceSegment(APIResource):
             ValueError: On a bad id, before any request.
             NotFoundError: No such dub (or resource) or segment.
         """
+        warn_deprecated("delete_segment", "client.dubbing.resource.segment.delete")
         check_id("dubbing_id", dubbing_id)
         check_id("segment_id", segment_id)
         return await aexpect(

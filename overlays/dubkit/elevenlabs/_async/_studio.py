@@ -85,7 +85,8 @@ class AsyncStudio(APIResource):
                 or ``{"type": "bulletin", "bulletin": {"host_voice_id": ...}}`` (or the generated models).
             source: ``{"type": "text", "text": ...}`` or ``{"type": "url", "url": ...}`` (or the generated
                 models), or a list of them.
-            quality_preset: ``"standard"``, ``"high"``, ``"highest"``, ``"ultra"`` or ``"ultra_lossless"``.
+            quality_preset: ``"standard"``, ``"high"``, ``"ultra"`` or ``"ultra_lossless"`` (the API
+                dropped ``"highest"`` in 2026; it is refused before sending).
             duration_scale: ``"short"``, ``"default"`` or ``"long"``.
             language: A two-letter ISO 639-1 code, e.g. ``"en"``.
             intro: Words the podcast opens with (at most 1500 characters).

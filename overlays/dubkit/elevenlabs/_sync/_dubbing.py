@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
@@ -17,6 +17,7 @@ from dubkit_elevenlabs.api.dubbing import (
     get_dubbed_file,
     get_dubbed_transcript,
     get_dubbing,
+    get_dubbing_transcripts,
     list_dubs,
 )
 from dubkit_elevenlabs.models import (
@@ -24,29 +25,44 @@ from dubkit_elevenlabs.models import (
     DoDubbingResponseModel,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
+    DubbingTranscriptsResponseModel,
     GetDubbedTranscriptFormatType,
+    GetDubbingTranscriptsFormatType,
 )
 
 from dubkit._api_resource import APIResource
+from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
 from dubkit._http import expect, expect_with_headers
-from dubkit._literals import CreatorFilter, DubbingMode, DubbingStatus, TranscriptFormat
+from dubkit._literals import (
+    CreationSource,
+    CreatorFilter,
+    DubbingMode,
+    DubbingModel,
+    DubbingOrder,
+    DubbingStatus,
+    ListedDubbingStatus,
+    OrderDirection,
+    TranscriptFormat,
+    TranscriptsFormat,
+)
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import Page, SyncPager
 from dubkit._server_values import naming_created_job
-from dubkit._validation import check_id
+from dubkit._validation import check_enum, check_id
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._dubbing_project import DubbingProjects
 from ._files import download_endpoint, iter_endpoint
 from ._resource import ResourceEditing
 
 if TYPE_CHECKING:
     from ._client import ElevenLabs
 
-__all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript"]
+__all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript", "DubbingTranscripts"]
 
 
 class DubbingAudio(APIResource):
@@ -201,7 +217,10 @@ class DubbingTranscript(APIResource):
         format: TranscriptFormat = "srt",
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Return a dub's transcript in one language, as SRT or WebVTT text.
+        """Return a dub's transcript in one language, as SRT or WebVTT text (deprecated API call).
+
+        ElevenLabs deprecated this call in 2026: use ``client.dubbing.transcripts.get``. Its answer
+        may come as text or as a JSON string; both are returned as the subtitle text.
 
         Args:
             dubbing_id: The dub's id.
@@ -216,16 +235,66 @@ class DubbingTranscript(APIResource):
             ValueError: On bad input, before any request.
             TooEarlyError: The dub is not finished yet.
             NotFoundError: No such dub or language.
+            ResponseValidationError: The answer is neither subtitle text nor a JSON string.
         """
+        warn_deprecated("get_dubbed_transcript", "client.dubbing.transcript.get")
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
         kind = GetDubbedTranscriptFormatType(inputs.transcript_format(format))
+        request = get_dubbed_transcript.request_kwargs(dubbing_id, language_code, format_type=kind)
+        http = self._client.raw.get_httpx_client()
+
+        def fetch() -> inputs.TranscriptAnswer:
+            return inputs.transcript_answer(http.request(**request))
+
+        try:
+            return expect(fetch, str)
+        except TooEarlyError as error:
+            raise inputs.not_ready(error, dubbing_id) from None
+
+
+class DubbingTranscripts(APIResource):
+    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
+
+    Args:
+        client: The owning client.
+    """
+
+    def __init__(self, client: ElevenLabs) -> None:
+        self._client = client
+
+    def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        format_type: TranscriptsFormat | GetDubbingTranscriptsFormatType = "srt",
+        **options: Unpack[RequestOptions],
+    ) -> DubbingTranscriptsResponseModel:
+        """Return a dub's transcript in one language: ``srt`` or ``webvtt`` text, or the ``json`` transcript.
+
+        Args:
+            dubbing_id: The dub's id.
+            language_code: The language (``"source"`` for the original media, or a target language).
+            format_type: ``"srt"``, ``"webvtt"`` or ``"json"`` (utterances with words and timings).
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            The transcript: ``.srt``, ``.webvtt`` or ``.json`` is set, as ``transcript_format`` says.
+
+        Raises:
+            ValueError: On bad input, before any request.
+            TooEarlyError: The dub is not finished yet.
+            NotFoundError: No such dub or language.
+        """
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        kind = check_enum("format_type", format_type, GetDubbingTranscriptsFormatType)
+        if kind is None:
+            raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
         try:
             return expect(
-                lambda: get_dubbed_transcript.sync_detailed(
-                    dubbing_id, language_code, client=self._client.raw, format_type=kind
-                ),
-                str,
+                lambda: get_dubbing_transcripts.sync_detailed(dubbing_id, language_code, kind, client=self._client.raw),
+                DubbingTranscriptsResponseModel,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -236,8 +305,10 @@ class Dubbing(APIResource):
 
     Attributes:
         audio: Download dubbed media (``audio.download``).
-        transcript: Subtitles (``transcript.get``).
-        resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders).
+        transcript: Subtitles (``transcript.get``; deprecated by ElevenLabs, see ``transcripts``).
+        transcripts: Subtitles or the JSON transcript (``transcripts.get``).
+        resource: The Dubbing Studio resource of an editable dub (``resource.get``, edits, renders); deprecated.
+        project: The Dubbing Project API (2026): projects, language targets, editable transcripts.
 
     Args:
         client: The owning client.
@@ -247,7 +318,9 @@ class Dubbing(APIResource):
         self._client = client
         self.audio = DubbingAudio(client, self)
         self.transcript = DubbingTranscript(client)
+        self.transcripts = DubbingTranscripts(client)
         self.resource = ResourceEditing(client)
+        self.project = DubbingProjects(client)
 
     @property
     def _raw(self) -> Client:
@@ -369,14 +442,27 @@ class Dubbing(APIResource):
         dubbing_status: DubbingStatus | None = None,
         filter_by_creator: CreatorFilter | None = None,
         page_size: int | None = None,
+        dubbing_statuses: Sequence[ListedDubbingStatus] | None = None,
+        dubbing_models: Sequence[DubbingModel] | None = None,
+        target_language_codes: Sequence[str] | None = None,
+        creation_sources: Sequence[CreationSource] | None = None,
+        order_by: DubbingOrder | None = None,
+        order_direction: OrderDirection | None = None,
         **options: Unpack[RequestOptions],
     ) -> SyncPager[DubbingMetadataResponse]:
-        """Iterate over every dub, newest first, fetching pages lazily (``iter_pages()`` for whole pages).
+        """Iterate over every dub (newest first by default), fetching pages lazily (``iter_pages()`` for pages).
 
         Args:
             dubbing_status: Only dubs in this state: ``"dubbing"``, ``"dubbed"`` or ``"failed"``.
             filter_by_creator: ``"personal"``, ``"others"`` or ``"all"`` (the API's default).
             page_size: Dubs per request, 1 to 200 (the API's default is 100).
+            dubbing_statuses: Only dubs in one of these states (2026): ``"queued"``, ``"preparing"``,
+                ``"dubbing"``, ``"dubbed"``, ``"failed"``.
+            dubbing_models: Only dubs made by one of these models: ``"dubbing_v1"``, ``"dubbing_v2"``.
+            target_language_codes: Only dubs into one of these languages, e.g. ``["es", "pt-BR"]``.
+            creation_sources: Only dubs created this way: ``"dubbing_api"``, ``"dubbing_ui"``, ``"flow_node"``.
+            order_by: ``"created_at"`` (the API's default) or ``"name"``.
+            order_direction: ``"DESCENDING"`` (the API's default) or ``"ASCENDING"``.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -384,18 +470,18 @@ class Dubbing(APIResource):
 
         Raises:
             ValueError: On bad filters, before any request.
+            TypeError: If a list filter is not a list of strings.
         """
-        size, status, creator = inputs.list_filters(page_size, dubbing_status, filter_by_creator)
+        filters = inputs.list_filters(
+            page_size=page_size, dubbing_status=dubbing_status, filter_by_creator=filter_by_creator,
+            dubbing_statuses=dubbing_statuses, dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes, creation_sources=creation_sources, order_by=order_by,
+            order_direction=order_direction,
+        )  # fmt: skip
 
         def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
             listing = expect(
-                lambda: list_dubs.sync_detailed(
-                    client=self._raw,
-                    cursor=inputs.unset(cursor),
-                    page_size=inputs.unset(size),
-                    dubbing_status=inputs.unset(status),
-                    filter_by_creator=inputs.unset(creator),
-                ),
+                lambda: list_dubs.sync_detailed(client=self._raw, cursor=inputs.unset(cursor), **filters),
                 DubbingMetadataPageResponseModel,
             )
             return inputs.page(listing)

@@ -18,6 +18,7 @@ import httpx2
 from dubkit_elevenlabs.api.dubbing_resource import (
     dub_segments,
     get_dubbing_resource,
+    migrate_segments,
     render_dubbing,
     transcribe_segments,
     translate_segments,
@@ -28,11 +29,13 @@ from dubkit_elevenlabs.models import (
     Render,
     RenderType,
     SegmentDubResponse,
+    SegmentMigrationResponse,
     SegmentTranscriptionResponse,
     SegmentTranslationResponse,
 )
 
 from dubkit._api_resource import APIResource
+from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
 from dubkit._http import expect, expect_with_headers
 from dubkit._literals import RenderTypeName
@@ -93,6 +96,7 @@ class ResourceEditing(APIResource):
             ValueError: On a bad id, before any request.
             NotFoundError: No such dub, or it was not created with ``dubbing_studio=True``.
         """
+        warn_deprecated("get_dubbing_resource", "client.dubbing.resource.get")
         check_id("dubbing_id", dubbing_id)
         return expect(lambda: get_dubbing_resource.sync_detailed(dubbing_id, client=self._client.raw), DubbingResource)
 
@@ -115,6 +119,7 @@ class ResourceEditing(APIResource):
             TypeError: If ``segments`` is not a list of strings.
             NotFoundError: No such dub (or resource) or segment.
         """
+        warn_deprecated("transcribe_segments", "client.dubbing.resource.transcribe")
         check_id("dubbing_id", dubbing_id)
         body = inputs.transcribe_body(segments)
         return expect(
@@ -147,6 +152,7 @@ class ResourceEditing(APIResource):
             NotFoundError: No such dub (or resource) or segment.
             UnprocessableEntityError: A language is not a target language of the dub.
         """
+        warn_deprecated("translate_segments", "client.dubbing.resource.translate")
         check_id("dubbing_id", dubbing_id)
         body = inputs.translate_body(segments, languages)
         return expect(
@@ -179,10 +185,38 @@ class ResourceEditing(APIResource):
             NotFoundError: No such dub (or resource) or segment.
             UnprocessableEntityError: The API refused a language or segment.
         """
+        warn_deprecated("dub_segments", "client.dubbing.resource.dub")
         check_id("dubbing_id", dubbing_id)
         body = inputs.dub_body(segments, languages)
         return expect(
             lambda: dub_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body), SegmentDubResponse
+        )
+
+    def migrate_segments(
+        self, dubbing_id: str, *, segment_ids: Sequence[str], speaker_id: str, **options: Unpack[RequestOptions]
+    ) -> SegmentMigrationResponse:
+        """Move segments to another speaker (deprecated by ElevenLabs: the Dubbing Project API replaces it).
+
+        Args:
+            dubbing_id: The dub's id.
+            segment_ids: The segments to move (at least one).
+            speaker_id: The speaker that takes them.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            The resource's new version.
+
+        Raises:
+            ValueError: On a bad id or an empty ``segment_ids``, before any request.
+            TypeError: If ``segment_ids`` is a bare string or not a sequence.
+            NotFoundError: No such dub (or resource), speaker or segment.
+        """
+        warn_deprecated("migrate_segments", "client.dubbing.resource.migrate_segments")
+        check_id("dubbing_id", dubbing_id)
+        body = inputs.migrate_segments_body(segment_ids, speaker_id)
+        return expect(
+            lambda: migrate_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body),
+            SegmentMigrationResponse,
         )
 
     def render(
@@ -191,6 +225,7 @@ class ResourceEditing(APIResource):
         language: str,
         *,
         render_type: RenderType | RenderTypeName,
+        normalize_volume: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> DubbingRenderResponseModel:
         """Start rendering a language's output file from the resource's current state.
@@ -202,6 +237,8 @@ class ResourceEditing(APIResource):
             language: A target language of the dub.
             render_type: ``"mp4"``, ``"aac"``, ``"mp3"``, ``"wav"``, ``"aaf"``, ``"tracks_zip"``,
                 ``"clips_zip"`` or ``"zip"`` (or a ``RenderType``).
+            normalize_volume: Normalise the rendered audio's volume (True) or not (False); not sent
+                when None, so the API's own default applies.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -211,9 +248,10 @@ class ResourceEditing(APIResource):
             ValueError: On a bad id, language or render type, before any request.
             NotFoundError: No such dub (or resource), or the language is not a target of the dub.
         """
+        warn_deprecated("render_dubbing", "client.dubbing.resource.render")
         check_id("dubbing_id", dubbing_id)
         code = inputs.path_language("language", language)
-        body = inputs.render_body(render_type)
+        body = inputs.render_body(render_type, normalize_volume)
         return expect(
             lambda: render_dubbing.sync_detailed(dubbing_id, code, client=self._client.raw, body=body),
             DubbingRenderResponseModel,
@@ -255,6 +293,7 @@ class ResourceEditing(APIResource):
             DubbingFailedError: The render ended in ``failed`` (``job`` is the render).
             WaitTimeoutError: At the deadline (carries the render id and the last render seen).
         """
+        warn_deprecated("get_dubbing_resource", "client.dubbing.resource.wait_for_render")
         check_id("dubbing_id", dubbing_id)
         check_id("render_id", render_id)
         check_wait_arguments(timeout, poll_interval, on_update)

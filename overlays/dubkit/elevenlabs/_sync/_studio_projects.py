@@ -14,6 +14,7 @@ from dubkit_elevenlabs.api.studio import (
     create_project,
     delete_project,
     get_project,
+    get_project_muted_tracks,
     list_projects,
     update_project,
 )
@@ -24,6 +25,7 @@ from dubkit_elevenlabs.models import (
     EditProjectResponseModel,
     GetProjectsResponseModel,
     ProjectExtendedResponseModel,
+    ProjectMutedTracksResponseModel,
     ProjectResponseModel,
 )
 
@@ -114,6 +116,26 @@ class Projects(APIResource):
         check_id("project_id", project_id)
         return expect(lambda: get_project.sync_detailed(project_id, client=self._raw), ProjectExtendedResponseModel)
 
+    def get_muted_tracks(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectMutedTracksResponseModel:
+        """Return the ids of a project's chapters that have muted tracks.
+
+        Args:
+            project_id: The project's id.
+            **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
+
+        Returns:
+            The chapter ids (``chapter_ids``).
+
+        Raises:
+            ValueError: If the id is empty or not safe in a URL path.
+            NotFoundError: If there is no such project.
+        """
+        check_id("project_id", project_id)
+        return expect(
+            lambda: get_project_muted_tracks.sync_detailed(project_id, client=self._raw),
+            ProjectMutedTracksResponseModel,
+        )
+
     def create(
         self,
         *,
@@ -162,7 +184,8 @@ class Projects(APIResource):
                 or ``(file_name, file_object[, content_type])``.
             from_content_json: The content itself: ``[{"name": "Chapter 1", "blocks": [{"sub_type": "p",
                 "nodes": [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}]``, or that list as JSON text.
-            quality_preset: ``"standard"``, ``"high"``, ``"highest"``, ``"ultra"`` or ``"ultra_lossless"``.
+            quality_preset: ``"standard"``, ``"high"``, ``"ultra"`` or ``"ultra_lossless"`` (the API
+                dropped ``"highest"`` in 2026; it is refused before sending).
             title: Title metadata of the downloaded audio.
             author: Author metadata of the downloaded audio.
             description: A description of the project.

@@ -11,6 +11,7 @@ from dubkit.sim._provider import ProviderSim
 from dubkit.sim._spec import load_spec
 
 from ._dubbing import DubbingSection
+from ._project import ProjectSection
 from ._studio import StudioSection
 
 __all__ = ["ElevenLabsSim"]
@@ -31,7 +32,8 @@ class ElevenLabsSim(ProviderSim):
         self.spec = load_spec("elevenlabs")
         self.dubbing = DubbingSection(context)
         self.studio = StudioSection(context)
-        super().__init__(context, [self.dubbing, self.studio])
+        self.projects = ProjectSection(context)
+        super().__init__(context, [self.dubbing, self.studio, self.projects])
 
     def presented_key(self, headers: Mapping[str, str]) -> str | None:
         """Return the ``xi-api-key`` header.

@@ -10,18 +10,24 @@ A dub is ``dubbing`` for its simulated processing time (``expected_duration_sec`
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from dubkit_models.elevenlabs import (
     DeleteDubbingResponseModel,
     DoDubbingResponseModel,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
+    DubbingTranscript,
+    DubbingTranscriptsResponseModel,
+    DubbingTranscriptUtterance,
+    DubbingTranscriptWord,
 )
 
 from dubkit.sim._media_files import add_media
 from dubkit.sim._protocol import (
     Handler,
     Issue,
+    JSONReply,
     MediaReply,
     SimContext,
     SimHTTPError,
@@ -34,8 +40,8 @@ from dubkit.sim._provider import StateSection
 from ._dubbing_create import read_create_request
 from ._dubbing_media import dub_prefix, extension_for
 from ._dubbing_renders import dubbed_build, dubbed_type
-from ._dubbing_state import DUBBING, FAILED, Dub, decode_cursor, encode_cursor
-from ._dubbing_subtitles import to_srt, to_webvtt
+from ._dubbing_state import DUBBING, FAILED, Dub, decode_position, encode_cursor
+from ._dubbing_subtitles import Frame, to_srt, to_webvtt
 from ._resource import ResourceHandlers
 from ._resource_seed import ResourcePlan, build_resource
 
@@ -72,6 +78,7 @@ class DubbingSection(StateSection):
             "delete_dubbing": self.delete,
             "get_dubbed_file": self.dubbed_file,
             "get_dubbed_transcript": self.transcript,
+            "get_dubbing_transcripts": self.transcripts,
             **self._resources.handlers(),
         }
 
@@ -141,10 +148,14 @@ class DubbingSection(StateSection):
         return DoDubbingResponseModel(dubbing_id=dub_id, expected_duration_sec=round(expected, 3))
 
     def list_dubs(self, request: SimRequest) -> DubbingMetadataPageResponseModel:
-        """List dubs, newest first, one page at a time.
+        """List dubs one page at a time: newest first, or as ``order_by`` and ``order_direction`` say.
+
+        Filters combine: ``dubbing_status`` and ``dubbing_statuses``, ``target_language_codes`` (a dub
+        into any of them), ``filter_by_creator``, ``dubbing_models`` and ``creation_sources`` (every dub
+        here was made through the API's classic endpoint: ``CLASSIC_MODEL``, ``dubbing_api``).
 
         Args:
-            request: The request (query: ``cursor``, ``page_size``, ``dubbing_status``, ``filter_by_creator``).
+            request: The request (query: the cursor, the page size and the filters above).
 
         Returns:
             A page of dubs, whether more follow, and the cursor to the next page.
@@ -154,27 +165,34 @@ class DubbingSection(StateSection):
         """
         query = request.query
         page_size: int = query.get("page_size") or DEFAULT_PAGE_SIZE
-        status: str | None = query.get("dubbing_status")
-        creator: str = query.get("filter_by_creator") or "all"
-        after: int | None = None
-        if query.get("cursor"):
-            after = decode_cursor(query["cursor"])
-            if after is None:
-                raise SimInvalidError(Issue(("query", "cursor"), "Invalid cursor.", "value_error"))
+        by_name = query.get("order_by") == "name"
+        position = decode_position(query["cursor"]) if query.get("cursor") else None
+        if query.get("cursor") and (position is None or (position[1] is not None) != by_name):
+            raise SimInvalidError(Issue(("query", "cursor"), "Invalid cursor.", "value_error"))
         elapsed = self.context.clock.elapsed()
-        matching = [
-            dub
-            for dub in sorted(self._dubs.values(), key=lambda dub: dub.seq, reverse=True)
-            if (after is None or dub.seq < after)
-            and (status is None or dub.status(elapsed) == status)
-            and (creator == "all" or (dub.creator == request.api_key) == (creator == "personal"))
-        ]
-        page = matching[:page_size]
-        has_more = len(matching) > page_size
+        descending = query.get("order_direction") != "ASCENDING"
+
+        def key(seq: int, name: str | None) -> tuple[str, int]:
+            return (name or "", seq) if by_name else ("", seq)
+
+        ordered = sorted(
+            (dub for dub in self._dubs.values() if _listed(dub, elapsed, query, request.api_key)),
+            key=lambda dub: key(dub.seq, dub.name),
+            reverse=descending,
+        )
+        if position is not None:
+            mark = key(*position)
+            ordered = [
+                dub
+                for dub in ordered
+                if (key(dub.seq, dub.name) < mark if descending else key(dub.seq, dub.name) > mark)
+            ]
+        page = ordered[:page_size]
+        has_more = len(ordered) > page_size
+        last = page[-1] if page else None
+        cursor = None if last is None or not has_more else encode_cursor(last.seq, last.name if by_name else None)
         return DubbingMetadataPageResponseModel(
-            dubs=[dub.metadata(elapsed) for dub in page],
-            next_cursor=encode_cursor(page[-1].seq) if has_more else None,
-            has_more=has_more,
+            dubs=[dub.metadata(elapsed) for dub in page], next_cursor=cursor, has_more=has_more
         )
 
     def get(self, request: SimRequest) -> DubbingMetadataResponse:
@@ -248,7 +266,7 @@ class DubbingSection(StateSection):
         build = dubbed_build(dub.resource.source, language, content_type)
         return MediaReply(add_media(self.context, key, content_type, f"{dub.id}_{language}.{extension}", build))
 
-    def transcript(self, request: SimRequest) -> TextReply:
+    def transcript(self, request: SimRequest) -> TextReply | JSONReply:
         """Return the subtitles of one language (the source or a target) as SRT or WebVTT.
 
         Args:
@@ -260,11 +278,78 @@ class DubbingSection(StateSection):
         Raises:
             SimHTTPError: 404 for an unknown dub, a language it is not in, or a failed dub; 425 while dubbing.
         """
+        kind = request.query.get("format_type") or "srt"
+        frames = self._frames(request)
+        if kind == "json":
+            return JSONReply(self._json_transcript(request, frames).model_dump(mode="json"))
+        return TextReply(to_webvtt(frames) if kind == "webvtt" else to_srt(frames))
+
+    def _frames(self, request: SimRequest) -> list[Frame]:
         dub = self._find(request.path["dubbing_id"])
         language = request.path["language_code"]
+        if language == "source":
+            language = dub.resource.source_language
         if language != dub.resource.source_language and language not in dub.target_languages:
             raise SimHTTPError(404, "language_not_found", f"Dubbing {dub.id!r} has no language {language!r}.")
         self._finished(dub)
-        frames = dub.resource.frames(language)
-        text = to_webvtt(frames) if request.query.get("format_type") == "webvtt" else to_srt(frames)
-        return TextReply(text)
+        return dub.resource.frames(language)
+
+    def _json_transcript(self, request: SimRequest, frames: list[Frame]) -> DubbingTranscript:
+        language = request.path["language_code"]
+        utterances = [
+            DubbingTranscriptUtterance(
+                text=" ".join(frame.lines), speaker_id="speaker_1", start_s=frame.start, end_s=frame.end,
+                words=[
+                    DubbingTranscriptWord(
+                        text=word, word_type="word", start_s=frame.start, end_s=frame.end, characters=[]
+                    )
+                    for word in " ".join(frame.lines).split()
+                ],
+            )
+            for frame in frames
+        ]  # fmt: skip
+        return DubbingTranscript(language=language, utterances=utterances)
+
+    def transcripts(self, request: SimRequest) -> DubbingTranscriptsResponseModel:
+        """Return a transcript as SRT, WebVTT or the JSON transcript (utterances with words).
+
+        Args:
+            request: The request (path: ``dubbing_id``, ``language_code`` or ``source``, ``format_type``).
+
+        Returns:
+            The transcript in the asked format.
+
+        Raises:
+            SimHTTPError: 404 for an unknown dub or language, or a failed dub; 425 while dubbing.
+        """
+        kind = request.path["format_type"]
+        frames = self._frames(request)
+        if kind == "json":
+            return DubbingTranscriptsResponseModel.model_validate(
+                {"transcript_format": "json", "json": self._json_transcript(request, frames)}
+            )
+        if kind == "webvtt":
+            return DubbingTranscriptsResponseModel(transcript_format="webvtt", webvtt=to_webvtt(frames))
+        return DubbingTranscriptsResponseModel(transcript_format="srt", srt=to_srt(frames))
+
+
+CLASSIC_MODEL = "dubbing_v1"
+"""The model of every simulated dub: the classic endpoint takes no model choice, and the Dubbing Project API
+(which offers ``dubbing_v2``) keeps its projects apart from these dubs."""
+CLASSIC_SOURCE = "dubbing_api"
+"""How every simulated dub was created: through the API."""
+
+
+def _listed(dub: Dub, elapsed: float, query: Mapping[str, Any], api_key: str) -> bool:
+    """Whether a dub passes a listing's filters (each one given narrows the listing)."""
+    status = dub.status(elapsed)
+    creator = query.get("filter_by_creator") or "all"
+    languages = query.get("target_language_codes")
+    return (
+        query.get("dubbing_status") in (None, status)
+        and (query.get("dubbing_statuses") is None or status in query["dubbing_statuses"])
+        and (query.get("dubbing_models") is None or CLASSIC_MODEL in query["dubbing_models"])
+        and (query.get("creation_sources") is None or CLASSIC_SOURCE in query["creation_sources"])
+        and (languages is None or bool(set(languages) & set(dub.target_languages)))
+        and (creator == "all" or (dub.creator == api_key) == (creator == "personal"))
+    )

@@ -95,20 +95,23 @@ class Dub:
         )
 
 
-def encode_cursor(seq: int) -> str:
+def encode_cursor(seq: int, name: str | None = None) -> str:
     """Return the opaque cursor that continues a listing after the dub created ``seq``-th.
 
     Args:
         seq: The creation order of the last dub on the page.
+        name: That dub's name, when the listing is ordered by name (it places the cursor even if the dub
+            is deleted before the next page is asked for).
 
     Returns:
         The cursor (URL-safe base64).
     """
-    return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{seq}".encode()).decode()
+    text = f"{_CURSOR_PREFIX}{seq}" if name is None else f"{_CURSOR_PREFIX}{seq}:{name}"
+    return base64.urlsafe_b64encode(text.encode()).decode()
 
 
 def decode_cursor(cursor: str) -> int | None:
-    """Read a cursor made by ``encode_cursor``.
+    """Read the position of a cursor made by ``encode_cursor``.
 
     A position rather than an offset, so dubs created or deleted between pages neither repeat
     nor skip items.
@@ -119,11 +122,25 @@ def decode_cursor(cursor: str) -> int | None:
     Returns:
         The creation order it continues after, or None if it is not one of ours.
     """
+    position = decode_position(cursor)
+    return None if position is None else position[0]
+
+
+def decode_position(cursor: str) -> tuple[int, str | None] | None:
+    """Read a cursor made by ``encode_cursor``: the creation order and, for a listing by name, the name.
+
+    Args:
+        cursor: The cursor a client sent back.
+
+    Returns:
+        ``(seq, name or None)``, or None if it is not one of ours.
+    """
     try:
-        text = base64.urlsafe_b64decode(cursor.encode("ascii")).decode("ascii")
+        text = base64.urlsafe_b64decode(cursor.encode("ascii")).decode()
     except (binascii.Error, UnicodeError, ValueError):
         return None
-    number = text.removeprefix(_CURSOR_PREFIX)
-    if number == text or not number.isdigit():
+    rest = text.removeprefix(_CURSOR_PREFIX)
+    number, _, name = rest.partition(":")
+    if rest == text or not number.isascii() or not number.isdigit():
         return None
-    return int(number)
+    return int(number), (name if ":" in rest else None)

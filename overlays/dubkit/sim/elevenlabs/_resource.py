@@ -13,17 +13,19 @@ from dubkit_models.elevenlabs import (
     SegmentCreateResponse,
     SegmentDeleteResponse,
     SegmentDubResponse,
+    SegmentMigrationResponse,
     SegmentTranscriptionResponse,
     SegmentTranslationResponse,
     SegmentUpdateResponse,
     SimilarVoice,
     SimilarVoiceCategory,
     SimilarVoicesForSpeakerResponse,
+    SpeakerCreatedResponse,
     SpeakerUpdatedResponse,
 )
 
 from dubkit.sim._media_files import add_media, encode_for
-from dubkit.sim._media_signal import speech_like
+from dubkit.sim._media_signal import silence, speech_like
 from dubkit.sim._protocol import Handler, Issue, SimContext, SimHTTPError, SimInvalidError, SimRequest
 
 from ._dubbing_langs import DUBBING_LANGUAGES, is_dubbing_language
@@ -124,6 +126,8 @@ class ResourceHandlers:
             "translate_segments": self.translate,
             "dub_segments": self.dub,
             "update_speaker": self.update_speaker,
+            "create_speaker": self.create_speaker,
+            "migrate_segments": self.migrate_segments,
             "find_similar_voices": self.similar_voices,
             "render_dubbing": self.render,
         }
@@ -372,6 +376,57 @@ class ResourceHandlers:
                     for segment_id in speaker.segment_ids:
                         resource.segments[segment_id].dubs[language].audio_stale = True
         return SpeakerUpdatedResponse(version=resource.bump())
+
+    def create_speaker(self, request: SimRequest) -> SpeakerCreatedResponse:
+        """Add a speaker (no segments yet) with a library voice, or cloned, in every target language.
+
+        Args:
+            request: The request (body: ``speaker_name``, ``voice_id``, voice settings).
+
+        Returns:
+            The new speaker's id and the new version.
+        """
+        dub = self._dub(request)
+        resource = dub.resource
+        body: Mapping[str, Any] = request.body or {}
+        speaker_id = f"speaker_{self.context.ids.token(8)}"
+        voice = body.get("voice_id") or "track-clone"
+        seconds = resource.duration
+        # A new speaker has no segments yet: its isolated track is silence.
+        media = new_ref(
+            self.context,
+            dub.id,
+            f"{speaker_id}.wav",
+            "audio/wav",
+            seconds,
+            encode_for(lambda: silence(seconds), "audio/wav"),
+        )
+        resource.speakers[speaker_id] = Speaker(
+            id=speaker_id, name=body.get("speaker_name") or speaker_id, media=media,
+            voices=dict.fromkeys(resource.target_languages, voice), segment_ids=[],
+        )  # fmt: skip
+        return SpeakerCreatedResponse(version=resource.bump(), speaker_id=speaker_id)
+
+    def migrate_segments(self, request: SimRequest) -> SegmentMigrationResponse:
+        """Move segments to another speaker; their dubbed audio goes stale (another voice speaks them).
+
+        Args:
+            request: The request (body: ``segment_ids``, ``speaker_id``).
+
+        Returns:
+            The new version.
+        """
+        resource = self._dub(request).resource
+        body: Mapping[str, Any] = request.body
+        target = _speaker(resource, str(body["speaker_id"]))
+        segments = [_segment(resource, segment_id) for segment_id in body["segment_ids"]]
+        for segment in segments:
+            resource.speakers[segment.speaker_id].segment_ids.remove(segment.id)
+            segment.speaker_id = target.id
+            target.segment_ids.append(segment.id)
+            for dubbed in segment.dubs.values():
+                dubbed.audio_stale = True
+        return SegmentMigrationResponse(version=resource.bump())
 
     def similar_voices(self, request: SimRequest) -> SimilarVoicesForSpeakerResponse:
         """Return library voices that resemble a speaker, each with a playable preview.

@@ -42,6 +42,7 @@ from dubkit_models.elevenlabs import (
     GetChaptersResponseModel,
     GetProjectsResponseModel,
     PodcastProjectResponseModel,
+    ProjectMutedTracksResponseModel,
     ProjectSnapshotsResponseModel,
     PronunciationDictionaryVersionLocatorDBModel,
 )
@@ -98,7 +99,7 @@ __all__ = ["DEFAULT_MODEL_ID", "DEFAULT_VOICE_ID", "StudioSection"]
 # What a project gets when the client names no voice or model (Rachel, the API's long-standing default).
 DEFAULT_VOICE_ID = "21m00Tcm4TlvDq8ikWAM"
 DEFAULT_MODEL_ID = "eleven_multilingual_v2"
-_QUALITY_PRESETS = frozenset({"standard", "high", "highest", "ultra", "ultra_lossless"})
+_QUALITY_PRESETS = frozenset({"standard", "high", "ultra", "ultra_lossless"})
 _SOURCES = ("from_url", "from_document", "from_content_json")
 _COUNTERS = (
     "studio_projects_created",
@@ -168,6 +169,7 @@ class StudioSection(StateSection):
             "convert_project": self._convert_project,
             "list_project_snapshots": self._list_project_snapshots,
             "get_project_snapshot": self._get_project_snapshot,
+            "get_project_muted_tracks": self._get_muted_tracks,
             "stream_project_snapshot_audio": self._stream_project_snapshot_audio,
             "stream_project_snapshot_archive": self._stream_project_snapshot_archive,
             "list_chapters": self._list_chapters,
@@ -213,6 +215,11 @@ class StudioSection(StateSection):
 
     def _unix(self) -> int:
         return int(self.context.clock.now().timestamp())
+
+    def _get_muted_tracks(self, request: SimRequest) -> ProjectMutedTracksResponseModel:
+        self._project(request)  # an unknown project is a 404
+        # The simulator's chapters carry no track mixes, so a project has no muted tracks.
+        return ProjectMutedTracksResponseModel(chapter_ids=[])
 
     def _settle(self, project: Project) -> None:
         for snapshot in settle(project, self._now()):

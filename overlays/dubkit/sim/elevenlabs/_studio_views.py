@@ -67,6 +67,11 @@ def _project_fields(project: Project, now: float) -> dict[str, Any]:
         "project_id": project.project_id,
         "name": project.name,
         "create_date_unix": project.create_date_unix,
+        "created_by_user_id": None,
+        # The 2026 document refers to voices by project voice reference; the simulator's references are the
+        # voice ids themselves (the deprecated *_voice_id fields still carry them too).
+        "default_title_voice_ref_id": project.default_title_voice_id,
+        "default_paragraph_voice_ref_id": project.default_paragraph_voice_id,
         "default_title_voice_id": project.default_title_voice_id,
         "default_paragraph_voice_id": project.default_paragraph_voice_id,
         "default_model_id": project.default_model_id,
@@ -153,6 +158,8 @@ def project_extended_view(project: Project, now: float) -> ProjectExtendedRespon
             for locator in project.locators
         ],
         apply_text_normalization=project.apply_text_normalization,
+        assets=[],
+        voices=[],
     )
     return ProjectExtendedResponseModel.model_validate(fields)
 
@@ -212,7 +219,9 @@ def chapter_with_content_view(project: Project, chapter: Chapter, now: float) ->
         ChapterContentBlockResponseModel(
             block_id=block.block_id,
             nodes=[
-                ChapterContentBlockTtsNodeResponseModel(type="tts_node", voice_id=node.voice_id, text=node.text)
+                ChapterContentBlockTtsNodeResponseModel(
+                    type="tts_node", project_voice_ref_id=node.voice_id, voice_id=node.voice_id, text=node.text
+                )
                 for node in block.nodes
             ],
         )

@@ -2,12 +2,10 @@ from enum import StrEnum
 from typing import Any, Self
 
 
-class ProjectExtendedResponseModelQualityPreset(StrEnum):
-    HIGH = "high"
-    HIGHEST = "highest"
-    STANDARD = "standard"
-    ULTRA = "ultra"
-    ULTRA_LOSSLESS = "ultra_lossless"
+class AssetTranscriptionStatus(StrEnum):
+    COMPLETED = "completed"
+    FAILED = "failed"
+    PROCESSING = "processing"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
+
+T = TypeVar("T", bound="DubbingSourceTranscriptResponse")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "segments",
+        "revision",
+        "language",
+    }
+)
+
+
+@_attrs_define
+class DubbingSourceTranscriptResponse:
+    segments: list[DubbingTranscriptSegment]
+    """ The source segments, in playback order. """
+    revision: int
+    """ The project's source-transcript revision at read time. """
+    language: None | str | Unset = UNSET
+    """ BCP-47 language tag of the source transcript (null if unknown). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segments = []
+        for segments_item_data in self.segments:
+            segments_item = segments_item_data.to_dict()
+            segments.append(segments_item)
+
+        revision = self.revision
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "segments": segments,
+                "revision": revision,
+            }
+        )
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        segments = []
+        _segments = src_dict["segments"]
+        if not isinstance(_segments, list):
+            raise TypeError(
+                f"segments: expected an array, got {type(_segments).__name__}"
+            )
+
+        for segments_item_data in _segments:
+            segments_item = DubbingTranscriptSegment.from_dict(segments_item_data)
+
+            segments.append(segments_item)
+
+        revision = src_dict["revision"]
+        if not is_json_integer(revision):
+            raise TypeError(
+                f"DubbingSourceTranscriptResponse.revision: expected an integer, got {type(revision).__name__}"
+            )
+
+        _language = src_dict.get("language", UNSET)
+        language: None | str | Unset
+        if _language is UNSET:
+            language = UNSET
+        else:
+            if not (isinstance(_language, str) or _language is None):
+                raise TypeError(
+                    f"language: expected a string or null, got {type(_language).__name__}"
+                )
+            language = _language
+
+        dubbing_source_transcript_response = cls(
+            segments=segments,
+            revision=revision,
+            language=language,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            dubbing_source_transcript_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+        return dubbing_source_transcript_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.dubbing_transcript_segment import DubbingTranscriptSegment  # noqa: E402

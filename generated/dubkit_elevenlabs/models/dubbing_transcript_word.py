@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, is_json_integer, parse_datetime
+
+T = TypeVar("T", bound="DubbingTranscriptWord")
+
+# The keys from_dict reads into attributes; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "text",
+        "word_type",
+        "start_s",
+        "end_s",
+        "characters",
+    }
+)
+
+
+@_attrs_define
+class DubbingTranscriptWord:
+    text: str | Unset = ""
+    word_type: str | Unset = "unknown"
+    start_s: float | Unset = 0.0
+    end_s: float | Unset = 0.0
+    characters: list[DubbingTranscriptCharacter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        word_type = self.word_type
+
+        start_s = self.start_s
+
+        end_s = self.end_s
+
+        characters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.characters, Unset):
+            characters = []
+            for characters_item_data in self.characters:
+                characters_item = characters_item_data.to_dict()
+                characters.append(characters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if text is not UNSET:
+            field_dict["text"] = text
+        if word_type is not UNSET:
+            field_dict["word_type"] = word_type
+        if start_s is not UNSET:
+            field_dict["start_s"] = start_s
+        if end_s is not UNSET:
+            field_dict["end_s"] = end_s
+        if characters is not UNSET:
+            field_dict["characters"] = characters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        text = src_dict.get("text", UNSET)
+        if text is not UNSET and not isinstance(text, str):
+            raise TypeError(
+                f"DubbingTranscriptWord.text: expected a string, got {type(text).__name__}"
+            )
+
+        word_type = src_dict.get("word_type", UNSET)
+        if word_type is not UNSET and not isinstance(word_type, str):
+            raise TypeError(
+                f"DubbingTranscriptWord.word_type: expected a string, got {type(word_type).__name__}"
+            )
+
+        start_s = src_dict.get("start_s", UNSET)
+        if start_s is not UNSET and not (
+            isinstance(start_s, float)
+            and start_s - start_s == 0.0
+            or type(start_s) is int
+        ):
+            raise TypeError(
+                f"DubbingTranscriptWord.start_s: expected a finite number, got {type(start_s).__name__}"
+            )
+
+        end_s = src_dict.get("end_s", UNSET)
+        if end_s is not UNSET and not (
+            isinstance(end_s, float) and end_s - end_s == 0.0 or type(end_s) is int
+        ):
+            raise TypeError(
+                f"DubbingTranscriptWord.end_s: expected a finite number, got {type(end_s).__name__}"
+            )
+
+        _characters = src_dict.get("characters", UNSET)
+        characters: list[DubbingTranscriptCharacter] | Unset = UNSET
+        if _characters is not UNSET:
+            if not isinstance(_characters, list):
+                raise TypeError(
+                    f"characters: expected an array, got {type(_characters).__name__}"
+                )
+
+            characters = []
+            for characters_item_data in _characters:
+                characters_item = DubbingTranscriptCharacter.from_dict(
+                    characters_item_data
+                )
+
+                characters.append(characters_item)
+
+        dubbing_transcript_word = cls(
+            text=text,
+            word_type=word_type,
+            start_s=start_s,
+            end_s=end_s,
+            characters=characters,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):
+            dubbing_transcript_word.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+        return dubbing_transcript_word
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    # Not a map: without this, `for x in model` would call __getitem__(0) and fail with KeyError.
+    __iter__ = None
+
+
+# At the end, not the top: the models refer to each other, and by now this module's class exists.
+from ..models.dubbing_transcript_character import DubbingTranscriptCharacter  # noqa: E402
