@@ -34,7 +34,8 @@ _lock = threading.Lock()
 def warn_deprecated(operation: str, method: str) -> None:
     """Warn, once per operation and process, that a method calls a deprecated API operation.
 
-    The warning points at the caller's line (the public method must be an ``APIResource`` method). The method keeps working: the API still serves it.
+    The warning points at the caller's line (the public method must be an ``APIResource`` method).
+    The method keeps working: the API still serves it.
 
     Args:
         operation: The operation's id (a key of ``DEPRECATED_OPERATIONS``).

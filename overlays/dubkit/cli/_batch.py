@@ -20,7 +20,7 @@ from dubkit import DubbingFailedError, WaitTimeoutError
 
 from ._context import CliState
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, Diagnosis, Situation, diagnose
-from ._output import error_document, file_entry, write_json
+from ._output import error_document, file_entry
 from ._progress import JobLine
 from ._render import error_console, files_table, human_duration, list_table, output_console, visible, visible_lines
 
@@ -221,9 +221,8 @@ def show_outcomes(outcomes: Sequence[JobOutcome], state: CliState, *, extra: dic
                 trace = "".join(traceback.format_exception(outcome.exception)).rstrip()
                 errors.print(visible_lines(redact(trace)), markup=False, soft_wrap=True, highlight=False)
     if state.json_output:
-        write_json({"ok": code == EXIT_OK, "exit_code": code, **(extra or {}),
-                    "jobs": [outcome.as_json() for outcome in outcomes]})  # fmt: skip
-        state.json_written = True
+        state.write_json({"ok": code == EXIT_OK, "exit_code": code, **(extra or {}),
+                          "jobs": [outcome.as_json() for outcome in outcomes]})  # fmt: skip
     else:
         _show_tables(outcomes)
         errors.print(f"{sum(o.error is None for o in outcomes)} of {len(outcomes)} jobs succeeded", markup=False)

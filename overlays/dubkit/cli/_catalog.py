@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from ._context import state_of
+from ._context import Provider, state_of
 from ._errors import EXIT_USAGE, CliError
-from ._output import JsonOption, write_json
+from ._output import JsonOption, records
 from ._render import cell, list_table, output_console
 
 __all__ = ["balance", "matches_language", "voices"]
@@ -31,10 +31,9 @@ def matches_language(language: str, wanted: str) -> bool:
 def balance(ctx: typer.Context, *, json_output: JsonOption = False) -> None:
     """Show the Dubformer account's balance in minutes."""
     state = state_of(ctx, json_output=json_output)
-    minutes = state.dubformer().balance().balance_minutes
+    minutes = state.client(Provider.DUBFORMER).balance().balance_minutes
     if json_output:
-        write_json({"ok": True, "provider": "dubformer", "balance_minutes": minutes})
-        state.json_written = True
+        state.write_json({"ok": True, "provider": "dubformer", "balance_minutes": minutes})
         return
     output_console().print(f"Dubformer balance: {minutes:,.1f} minutes")
 
@@ -56,7 +55,7 @@ def voices(
 ) -> None:
     """List the Dubformer voices by target language (for re-translations)."""
     state = state_of(ctx, json_output=json_output)
-    catalogue = state.dubformer().voices().voices.additional_properties
+    catalogue = state.client(Provider.DUBFORMER).voices().voices.additional_properties
     languages = sorted(catalogue)
     if lang is not None:
         chosen = [language for language in languages if matches_language(language, lang)]
@@ -74,9 +73,6 @@ def voices(
     ]
     columns = ("language", "name", "style", "voice_key")
     if json_output:
-        write_json(
-            {"ok": True, "provider": "dubformer", "voices": [dict(zip(columns, row, strict=True)) for row in rows]}
-        )
-        state.json_written = True
+        state.write_json({"ok": True, "provider": "dubformer", "voices": records(columns, rows)})
         return
     output_console().print(list_table(("language", "name", "style", "voice key"), rows, no_wrap=("voice key",)))

@@ -12,7 +12,7 @@ import datetime
 import enum
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
 import httpx2
 import typer
@@ -23,6 +23,7 @@ from dubkit._server_values import timestamp
 
 from ._errors import EXIT_USAGE, CliError, Situation
 from ._logging import Redactor, install_logging
+from ._output import write_json
 
 if TYPE_CHECKING:
     from dubkit import Dubformer, ElevenLabs
@@ -234,59 +235,42 @@ class CliState:
             self._http = self._resources.enter_context(httpx2.Client(transport=self.simulator.transport()))
         return self._http
 
-    def elevenlabs(self) -> ElevenLabs:
-        """Return an ElevenLabs client for this run (closed when the command ends).
-
-        Returns:
-            The client: the real API (key from ``ELEVENLABS_API_KEY``), or the simulator.
-
-        Raises:
-            MissingAPIKeyError: No key in the environment and no simulator.
-        """
-        from dubkit import ElevenLabs  # noqa: PLC0415 - the clients load on first use
-
-        self.provider = Provider.ELEVENLABS
-        http = self._sim_http()
-        if http is None:
-            client = ElevenLabs()
-        else:
-            client = ElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
-        logger.debug("ElevenLabs client for %s", client.base_url)
-        return self._resources.enter_context(client)
-
-    def dubformer(self) -> Dubformer:
-        """Return a Dubformer client for this run (closed when the command ends).
-
-        Returns:
-            The client: the real API (key from ``DUBFORMER_API_KEY``), or the simulator.
-
-        Raises:
-            MissingAPIKeyError: No key in the environment and no simulator.
-        """
-        from dubkit import Dubformer  # noqa: PLC0415
-
-        self.provider = Provider.DUBFORMER
-        http = self._sim_http()
-        if http is None:
-            client = Dubformer()
-        else:
-            client = Dubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
-        logger.debug("Dubformer client for %s", client.base_url)
-        return self._resources.enter_context(client)
-
+    @overload
+    def client(self, provider: Literal[Provider.ELEVENLABS]) -> ElevenLabs: ...
+    @overload
+    def client(self, provider: Literal[Provider.DUBFORMER]) -> Dubformer: ...
+    @overload
+    def client(self, provider: Provider) -> ElevenLabs | Dubformer: ...
     def client(self, provider: Provider) -> ElevenLabs | Dubformer:
-        """Return a client of either provider.
+        """Return a client of a provider for this run (closed when the command ends).
 
         Args:
             provider: Which one.
 
         Returns:
-            The client.
+            The client: the real API (key from ``ELEVENLABS_API_KEY`` or ``DUBFORMER_API_KEY``), or the simulator.
 
         Raises:
             MissingAPIKeyError: No key in the environment and no simulator.
         """
-        return self.elevenlabs() if provider is Provider.ELEVENLABS else self.dubformer()
+        from dubkit import Dubformer, ElevenLabs  # noqa: PLC0415 - the clients load on first use
+
+        self.provider = provider
+        kind: type[ElevenLabs] | type[Dubformer] = ElevenLabs if provider is Provider.ELEVENLABS else Dubformer
+        http = self._sim_http()
+        client = kind() if http is None else kind(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
+        logger.debug("%s client for %s", kind.__name__, client.base_url)
+        self._resources.enter_context(client)  # closed when the command ends
+        return client
+
+    def write_json(self, document: dict[str, Any]) -> None:
+        """Write the command's one JSON document to stdout (so a failure after it writes none).
+
+        Args:
+            document: The result.
+        """
+        write_json(document)
+        self.json_written = True
 
     def close(self) -> None:
         """Close the clients this run made and stop its logging."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import pathlib
 from typing import Annotated
 
@@ -24,8 +25,10 @@ __all__ = ["dub", "split_languages"]
 
 DEFAULT_CONCURRENCY = 4
 """Jobs ``dubkit dub`` works on at once unless ``--concurrency`` says otherwise."""
-_EL = "ElevenLabs options"
-_DF = "Dubformer options"
+_elevenlabs = functools.partial(typer.Option, rich_help_panel="ElevenLabs options")
+"""An option of ``dubkit dub`` that only ElevenLabs takes, listed under its own heading in ``--help``."""
+_dubformer = functools.partial(typer.Option, rich_help_panel="Dubformer options")
+"""An option of ``dubkit dub`` that only Dubformer takes, listed under its own heading in ``--help``."""
 
 
 def split_languages(values: list[str]) -> list[str]:
@@ -156,87 +159,59 @@ def dub(
         ),
     ] = None,
     json_output: JsonOption = False,
-    num_speakers: Annotated[
-        int | None, typer.Option(metavar="N", min=0, rich_help_panel=_EL, help="Speakers; 0 detects them.")
-    ] = None,
-    watermark: Annotated[
-        bool | None, typer.Option("--watermark/--no-watermark", rich_help_panel=_EL, help="Watermark the video.")
-    ] = None,
-    start_time: Annotated[
-        int | None, typer.Option(metavar="SECONDS", min=0, rich_help_panel=_EL, help="Dub from this second on.")
-    ] = None,
-    end_time: Annotated[
-        int | None, typer.Option(metavar="SECONDS", min=0, rich_help_panel=_EL, help="Dub up to this second.")
-    ] = None,
+    num_speakers: Annotated[int | None, _elevenlabs(metavar="N", min=0, help="Speakers; 0 detects them.")] = None,
+    watermark: Annotated[bool | None, _elevenlabs("--watermark/--no-watermark", help="Watermark the video.")] = None,
+    start_time: Annotated[int | None, _elevenlabs(metavar="SECONDS", min=0, help="Dub from this second on.")] = None,
+    end_time: Annotated[int | None, _elevenlabs(metavar="SECONDS", min=0, help="Dub up to this second.")] = None,
     highest_resolution: Annotated[
-        bool | None,
-        typer.Option("--highest-resolution/--no-highest-resolution", rich_help_panel=_EL, help="Keep the best video."),
+        bool | None, _elevenlabs("--highest-resolution/--no-highest-resolution", help="Keep the best video.")
     ] = None,
     drop_background_audio: Annotated[
-        bool | None,
-        typer.Option(
-            "--drop-background-audio/--keep-background-audio", rich_help_panel=_EL, help="Leave out the background."
-        ),
+        bool | None, _elevenlabs("--drop-background-audio/--keep-background-audio", help="Leave out the background.")
     ] = None,
     use_profanity_filter: Annotated[
-        bool | None,
-        typer.Option("--profanity-filter/--no-profanity-filter", rich_help_panel=_EL, help="Censor transcripts."),
+        bool | None, _elevenlabs("--profanity-filter/--no-profanity-filter", help="Censor transcripts.")
     ] = None,
     dubbing_studio: Annotated[
-        bool | None,
-        typer.Option("--dubbing-studio/--no-dubbing-studio", rich_help_panel=_EL, help="Make the dub editable."),
+        bool | None, _elevenlabs("--dubbing-studio/--no-dubbing-studio", help="Make the dub editable.")
     ] = None,
     disable_voice_cloning: Annotated[
-        bool | None,
-        typer.Option(
-            "--library-voices/--clone-voices", rich_help_panel=_EL, help="Similar library voices instead of clones."
-        ),
+        bool | None, _elevenlabs("--library-voices/--clone-voices", help="Similar library voices instead of clones.")
     ] = None,
     mode: Annotated[
-        str | None,
-        typer.Option(metavar="automatic|manual", rich_help_panel=_EL, help="manual needs --dubbing-studio and --csv."),
+        str | None, _elevenlabs(metavar="automatic|manual", help="manual needs --dubbing-studio and --csv.")
     ] = None,
     target_accent: Annotated[
-        str | None, typer.Option(metavar="TEXT", rich_help_panel=_EL, help="An accent to prefer (experimental).")
+        str | None, _elevenlabs(metavar="TEXT", help="An accent to prefer (experimental).")
     ] = None,
     csv_file: Annotated[
-        pathlib.Path | None,
-        typer.Option("--csv", metavar="FILE", rich_help_panel=_EL, help="Transcription/translation CSV."),
+        pathlib.Path | None, _elevenlabs("--csv", metavar="FILE", help="Transcription/translation CSV.")
     ] = None,
     foreground_audio_file: Annotated[
-        pathlib.Path | None,
-        typer.Option("--foreground-audio", metavar="FILE", rich_help_panel=_EL, help="With --csv: the foreground."),
+        pathlib.Path | None, _elevenlabs("--foreground-audio", metavar="FILE", help="With --csv: the foreground.")
     ] = None,
     background_audio_file: Annotated[
-        pathlib.Path | None,
-        typer.Option("--background-audio", metavar="FILE", rich_help_panel=_EL, help="With --csv: the background."),
+        pathlib.Path | None, _elevenlabs("--background-audio", metavar="FILE", help="With --csv: the background.")
     ] = None,
     csv_fps: Annotated[
-        float | None, typer.Option(metavar="FPS", min=0.001, rich_help_panel=_EL, help="Frame rate of --csv timecodes.")
+        float | None, _elevenlabs(metavar="FPS", min=0.001, help="Frame rate of --csv timecodes.")
     ] = None,
     mixing_mode: Annotated[
         str | None,
-        typer.Option(
-            metavar="MODE",
-            rich_help_panel=_DF,
-            help="voiceover_only, voiceover_with_original_track or voiceover_without_original_voice.",
+        _dubformer(
+            metavar="MODE", help="voiceover_only, voiceover_with_original_track or voiceover_without_original_voice."
         ),
     ] = None,
     use_emotional_transfer: Annotated[
-        bool | None,
-        typer.Option("--emotional-transfer/--no-emotional-transfer", rich_help_panel=_DF, help="Emotional voices."),
+        bool | None, _dubformer("--emotional-transfer/--no-emotional-transfer", help="Emotional voices.")
     ] = None,
     use_soundalike_voices: Annotated[
-        bool | None,
-        typer.Option("--soundalike-voices/--no-soundalike-voices", rich_help_panel=_DF, help="Soundalike voices."),
+        bool | None, _dubformer("--soundalike-voices/--no-soundalike-voices", help="Soundalike voices.")
     ] = None,
     script: Annotated[
-        pathlib.Path | None,
-        typer.Option(metavar="FILE", rich_help_panel=_DF, help="The source's transcript: srt, vtt or text."),
+        pathlib.Path | None, _dubformer(metavar="FILE", help="The source's transcript: srt, vtt or text.")
     ] = None,
-    glossary: Annotated[
-        pathlib.Path | None, typer.Option(metavar="FILE", rich_help_panel=_DF, help="A TSV translation glossary.")
-    ] = None,
+    glossary: Annotated[pathlib.Path | None, _dubformer(metavar="FILE", help="A TSV translation glossary.")] = None,
 ) -> None:
     """Dub files or URLs into one or more languages, follow every job live, and download every output into --out.
 

@@ -11,7 +11,7 @@ import typer
 from dubkit._server_values import duration_seconds
 
 from ._context import PLAIN_TEXT, Provider, ProviderOption, TimeScale, state_of
-from ._output import JsonOption, json_value, write_json
+from ._output import JsonOption, json_value, records
 from ._render import (
     cell,
     describe_eta,
@@ -129,14 +129,13 @@ def status(
     """Show one job's fields: status, languages, dates, ETA, error and outputs."""
     state = state_of(ctx, json_output=json_output)
     if provider is Provider.ELEVENLABS:
-        dub = state.elevenlabs().dubbing.get(job_id)
+        dub = state.client(Provider.ELEVENLABS).dubbing.get(job_id)
         document, rows = _elevenlabs_json(dub), _elevenlabs_fields(dub)
     else:
-        project = state.dubformer().projects.get(job_id)
+        project = state.client(Provider.DUBFORMER).projects.get(job_id)
         document, rows = _dubformer_json(project, state.time_scale), _dubformer_fields(project, state.time_scale)
     if json_output:
-        write_json({"ok": True, "provider": provider.value, "job": document})
-        state.json_written = True
+        state.write_json({"ok": True, "provider": provider.value, "job": document})
         return
     output_console().print(fields_table(rows, title=f"{provider.value} job"))
 
@@ -187,9 +186,9 @@ def list_jobs(
     rows: list[tuple[str, ...]] = []
     more = False
     source = (
-        _elevenlabs_rows(state.elevenlabs(), limit, page_size)
+        _elevenlabs_rows(state.client(Provider.ELEVENLABS), limit, page_size)
         if provider is Provider.ELEVENLABS
-        else _dubformer_rows(state.dubformer())
+        else _dubformer_rows(state.client(Provider.DUBFORMER))
     )
     for row in source:
         if limit and len(rows) >= limit:
@@ -199,9 +198,7 @@ def list_jobs(
             rows.append(row)
     columns = ("id", "name", "status", "languages", "created")
     if json_output:
-        jobs = [dict(zip(columns, row, strict=True)) for row in rows]
-        write_json({"ok": True, "provider": provider.value, "jobs": jobs, "more": more})
-        state.json_written = True
+        state.write_json({"ok": True, "provider": provider.value, "jobs": records(columns, rows), "more": more})
         return
     if not rows:
         error_console().print(f"no {provider.value} jobs")

@@ -10,13 +10,14 @@ import datetime
 import enum
 import json
 import pathlib
+from collections.abc import Iterable, Sequence
 from typing import Annotated, Any
 
 import typer
 
 from ._errors import Diagnosis
 
-__all__ = ["JsonOption", "error_document", "file_entry", "json_value", "write_json"]
+__all__ = ["JsonOption", "error_document", "file_entry", "json_value", "records", "write_json"]
 
 JsonOption = Annotated[
     bool,
@@ -76,6 +77,19 @@ def error_document(diagnosis: Diagnosis) -> dict[str, Any]:
         ``{"message", "hint", "exit_code"}``.
     """
     return {"message": diagnosis.message, "hint": diagnosis.hint, "exit_code": diagnosis.exit_code}
+
+
+def records(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> list[dict[str, object]]:
+    """Return a table's rows as JSON objects keyed by its columns.
+
+    Args:
+        columns: The column names.
+        rows: The rows, each with one value per column.
+
+    Returns:
+        One object per row.
+    """
+    return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 def write_json(document: dict[str, Any]) -> None:

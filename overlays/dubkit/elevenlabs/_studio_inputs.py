@@ -7,8 +7,9 @@ as the generated ``UNSET``, so the API's own default applies (never the generate
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from dubkit_elevenlabs.models import (
     CreateChapterBody,
@@ -45,6 +46,7 @@ __all__ = [
     "create_project_body",
     "dictionaries_body",
     "podcast_body",
+    "stream_body",
     "stream_chapter_body",
     "stream_project_body",
     "update_chapter_body",
@@ -59,6 +61,7 @@ PODCAST_TEXT_LIMITS = {"intro": 1500, "outro": 1500, "instructions_prompt": 3000
 _HIGHLIGHT_LENGTH = (10, 70)
 _PUBLICATION_DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
 _LANGUAGE_LENGTH = 2
+_AudioBody = TypeVar("_AudioBody", StreamProjectSnapshotAudioBody, StreamChapterSnapshotAudioBody)
 
 
 def _required_text(name: str, value: object) -> str:
@@ -358,36 +361,27 @@ def update_chapter_body(*, name: object, content: object) -> UpdateChapterBody:
     )
 
 
-def stream_project_body(convert_to_mpeg: object) -> StreamProjectSnapshotAudioBody | Unset:
-    """Return the body of a project snapshot audio download.
+def stream_body(body_type: type[_AudioBody], convert_to_mpeg: object) -> _AudioBody | Unset:
+    """Return the body of a snapshot audio download (a project's or a chapter's: their bodies are alike).
 
     Args:
+        body_type: ``StreamProjectSnapshotAudioBody`` or ``StreamChapterSnapshotAudioBody``.
         convert_to_mpeg: Ask for MPEG audio; None leaves the body out (the API's default).
 
     Returns:
         The body, or ``UNSET``.
 
     Raises:
-        TypeError: If it is not a bool.
+        TypeError: If ``convert_to_mpeg`` is not a bool.
     """
     flag = check_bool("convert_to_mpeg", convert_to_mpeg)
-    return UNSET if flag is None else StreamProjectSnapshotAudioBody(convert_to_mpeg=flag)
+    return UNSET if flag is None else body_type(convert_to_mpeg=flag)
 
 
-def stream_chapter_body(convert_to_mpeg: object) -> StreamChapterSnapshotAudioBody | Unset:
-    """Return the body of a chapter snapshot audio download.
-
-    Args:
-        convert_to_mpeg: Ask for MPEG audio; None leaves the body out (the API's default).
-
-    Returns:
-        The body, or ``UNSET``.
-
-    Raises:
-        TypeError: If it is not a bool.
-    """
-    flag = check_bool("convert_to_mpeg", convert_to_mpeg)
-    return UNSET if flag is None else StreamChapterSnapshotAudioBody(convert_to_mpeg=flag)
+stream_project_body = functools.partial(stream_body, StreamProjectSnapshotAudioBody)
+"""The body of a project snapshot audio download (see :func:`stream_body`)."""
+stream_chapter_body = functools.partial(stream_body, StreamChapterSnapshotAudioBody)
+"""The body of a chapter snapshot audio download (see :func:`stream_body`)."""
 
 
 def _highlights(value: object) -> list[str] | None:

@@ -56,6 +56,14 @@ ContentJSONInput = Sequence[Mapping[str, Any]] | str
 """A project's content: ``[{"name": "Chapter 1", "blocks": [...]}, ...]``, or that list as JSON text."""
 PodcastModeInput = PodcastConversationMode | PodcastBulletinMode | Mapping[str, Any]
 """``{"type": "conversation", "conversation": {...}}`` or ``{"type": "bulletin", "bulletin": {...}}`` (or a model)."""
+_PODCAST_MODES: dict[str, type[PodcastConversationMode | PodcastBulletinMode]] = {
+    "conversation": PodcastConversationMode,
+    "bulletin": PodcastBulletinMode,
+}
+_PODCAST_SOURCES: dict[str, type[PodcastTextSource | PodcastURLSource]] = {
+    "text": PodcastTextSource,
+    "url": PodcastURLSource,
+}
 _OneSource = PodcastTextSource | PodcastURLSource | Mapping[str, Any]
 PodcastSourceInput = _OneSource | Sequence[_OneSource]
 """``{"type": "text", "text": ...}``, ``{"type": "url", "url": ...}`` (or a model), or a list of them."""
@@ -232,6 +240,21 @@ def content_json(name: str, value: object) -> str:
     return json.dumps(chapters)
 
 
+def _tagged(name: str, value: object, kinds: Mapping[str, type[M]]) -> M:
+    """Return one of several models, picked by a mapping's ``type`` (a model of one of them is taken as is)."""
+    models = tuple(kinds.values())
+    if isinstance(value, models):
+        return value
+    if not isinstance(value, Mapping):
+        choices = ", ".join(f"a {model.__name__}" for model in models)
+        raise TypeError(f"{name} must be {choices} or a mapping")
+    kind = value.get("type")
+    model = kinds.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        raise ValueError(f"{name}['type'] must be {' or '.join(map(repr, kinds))}, got {kind!r}")
+    return parse_model(name, value, model)
+
+
 def podcast_mode(name: str, value: object) -> PodcastConversationMode | PodcastBulletinMode:
     """Return a podcast's mode: a conversation between two voices, or a bulletin read by one.
 
@@ -246,19 +269,7 @@ def podcast_mode(name: str, value: object) -> PodcastConversationMode | PodcastB
         TypeError: If it, or a voice id inside it, has the wrong type.
         ValueError: If its ``type`` is neither, or a field is missing or blank.
     """
-    mode: PodcastConversationMode | PodcastBulletinMode
-    if isinstance(value, PodcastConversationMode | PodcastBulletinMode):
-        mode = value
-    elif isinstance(value, Mapping):
-        kind = value.get("type")
-        if kind == "conversation":
-            mode = parse_model(name, value, PodcastConversationMode)
-        elif kind == "bulletin":
-            mode = parse_model(name, value, PodcastBulletinMode)
-        else:
-            raise ValueError(f"{name}['type'] must be 'conversation' or 'bulletin', got {kind!r}")
-    else:
-        raise TypeError(f"{name} must be a PodcastConversationMode, a PodcastBulletinMode or a mapping")
+    mode = _tagged(name, value, _PODCAST_MODES)
     if isinstance(mode, PodcastConversationMode):
         check_id(f"{name}.conversation.host_voice_id", mode.conversation.host_voice_id)
         check_id(f"{name}.conversation.guest_voice_id", mode.conversation.guest_voice_id)
@@ -268,19 +279,7 @@ def podcast_mode(name: str, value: object) -> PodcastConversationMode | PodcastB
 
 
 def _one_source(name: str, value: object) -> PodcastTextSource | PodcastURLSource:
-    source: PodcastTextSource | PodcastURLSource
-    if isinstance(value, PodcastTextSource | PodcastURLSource):
-        source = value
-    elif isinstance(value, Mapping):
-        kind = value.get("type")
-        if kind == "text":
-            source = parse_model(name, value, PodcastTextSource)
-        elif kind == "url":
-            source = parse_model(name, value, PodcastURLSource)
-        else:
-            raise ValueError(f"{name}['type'] must be 'text' or 'url', got {kind!r}")
-    else:
-        raise TypeError(f"{name} must be a PodcastTextSource, a PodcastURLSource or a mapping")
+    source = _tagged(name, value, _PODCAST_SOURCES)
     if isinstance(source, PodcastTextSource):
         if not _text(f"{name}.text", source.text).strip():
             raise ValueError(f"{name}.text must not be empty")

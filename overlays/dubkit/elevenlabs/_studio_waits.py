@@ -23,6 +23,8 @@ rather than failing to parse, so a new state reaches the wait as its own status 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx2
 from dubkit_elevenlabs.models import (
     ChapterResponseModel,
@@ -59,6 +61,10 @@ PROJECT_STATES: dict[str, JobState] = {
 """Project statuses and what they mean to a wait; any other counts as running."""
 CHAPTER_STATES: dict[str, JobState] = {"converting": "running", "default": "done", FAILED: "failed"}
 """Chapter statuses and what they mean to a wait; any other counts as running."""
+classify_project: Callable[[str], JobState | None] = PROJECT_STATES.get
+"""Map a project status to the wait states; None for one dubkit does not know (still running)."""
+classify_chapter: Callable[[str], JobState | None] = CHAPTER_STATES.get
+"""Map a chapter status to the wait states; None for one dubkit does not know (still running)."""
 
 
 def _error_of(chapter: ChapterResponseModel | ChapterWithContentResponseModel) -> str | None:
@@ -145,27 +151,3 @@ def chapter_observation(
     return Observation(
         state=chapter, status=_chapter_status(chapter), retry_after=retry_after_seconds(headers, cap=None)
     )
-
-
-def classify_project(status: str) -> JobState | None:
-    """Map a project status to the wait states; None for one dubkit does not know (still running).
-
-    Args:
-        status: The observed status.
-
-    Returns:
-        ``"running"``, ``"done"``, ``"failed"`` or None.
-    """
-    return PROJECT_STATES.get(status)
-
-
-def classify_chapter(status: str) -> JobState | None:
-    """Map a chapter status to the wait states; None for one dubkit does not know (still running).
-
-    Args:
-        status: The observed status.
-
-    Returns:
-        ``"running"``, ``"done"``, ``"failed"`` or None.
-    """
-    return CHAPTER_STATES.get(status)

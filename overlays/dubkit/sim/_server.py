@@ -105,7 +105,7 @@ def _guarded_protocol(header_timeout: float, max_connections: int) -> type[async
     return GuardedH11Protocol
 
 
-class SimServer:
+class SimServer(contextlib.AbstractContextManager["SimServer"]):
     """A running uvicorn server for an ASGI app.
 
     Args:
@@ -182,9 +182,6 @@ class SimServer:
         """Stop serving and wait for the thread to end."""
         self._server.should_exit = True
         self._thread.join(timeout=10)
-
-    def __enter__(self) -> Self:
-        return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

@@ -56,6 +56,24 @@ def _dropped(error: BaseException) -> httpx2.TransportError:
     return httpx2.RemoteProtocolError(f"the simulator failed: {error!r}")
 
 
+def _head(item: tuple[str, Any]) -> tuple[int, list[tuple[bytes, bytes]]]:
+    """Return the status and headers the app's first message carries; raise if it failed before answering."""
+    kind, value = item
+    if kind == _ERROR:
+        raise _dropped(value)
+    status, headers = value
+    return status, headers
+
+
+def _chunk(item: tuple[str, Any]) -> bytes | None:
+    """Return the body chunk an item carries, or None at the end of the body; raise if the app failed midway."""
+    kind, value = item
+    if kind == _ERROR:
+        raise _dropped(value)
+    chunk: bytes | None = None if kind == _END else value
+    return chunk
+
+
 async def _run_app(
     app: ASGIApp,
     request: httpx2.Request,
@@ -110,16 +128,14 @@ class _SyncBody(httpx2.SyncByteStream):
         self._items, self._timeout, self._on_close = items, timeout, on_close
 
     def __iter__(self) -> Iterator[bytes]:
-        while True:
-            try:
-                kind, value = self._items.get(timeout=self._timeout)
-            except queue.Empty:
-                raise httpx2.ReadTimeout("timed out reading the simulator's response") from None
-            if kind == _END:
-                return
-            if kind == _ERROR:
-                raise _dropped(value)
-            yield value
+        while (chunk := _chunk(self._next())) is not None:
+            yield chunk
+
+    def _next(self) -> tuple[str, Any]:
+        try:
+            return self._items.get(timeout=self._timeout)
+        except queue.Empty:
+            raise httpx2.ReadTimeout("timed out reading the simulator's response") from None
 
     def close(self) -> None:
         self._on_close()
@@ -139,13 +155,14 @@ class SimTransport(httpx2.BaseTransport):
         self._thread.start()
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        """Send one request to the app.
+        """Send one request to the app on the transport's loop thread (the request body is read off that loop).
 
         Args:
             request: The request.
 
         Returns:
-            The response, its body streamed from the app.
+            The response; its body streams from the loop thread through a bounded queue, so a slow reader
+            holds the app back instead of buffering.
 
         Raises:
             httpx2.ReadTimeout: If the app does not answer within the read timeout.
@@ -175,14 +192,13 @@ class SimTransport(httpx2.BaseTransport):
             future.cancel()
 
         try:
-            kind, value = items.get(timeout=timeout)
+            status, headers = _head(items.get(timeout=timeout))
         except queue.Empty:
             on_close()
             raise httpx2.ReadTimeout("timed out waiting for the simulator's response") from None
-        if kind == _ERROR:
+        except httpx2.TransportError:
             on_close()
-            raise _dropped(value)
-        status, headers = value
+            raise
         return httpx2.Response(status, headers=headers, stream=_SyncBody(items, timeout, on_close), request=request)
 
     def close(self) -> None:
@@ -199,16 +215,14 @@ class _AsyncBody(httpx2.AsyncByteStream):
         self._items, self._timeout, self._task = items, timeout, task
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        while True:
-            try:
-                kind, value = await asyncio.wait_for(self._items.get(), self._timeout)
-            except TimeoutError:
-                raise httpx2.ReadTimeout("timed out reading the simulator's response") from None
-            if kind == _END:
-                return
-            if kind == _ERROR:
-                raise _dropped(value)
-            yield value
+        while (chunk := _chunk(await self._next())) is not None:
+            yield chunk
+
+    async def _next(self) -> tuple[str, Any]:
+        try:
+            return await asyncio.wait_for(self._items.get(), self._timeout)
+        except TimeoutError:
+            raise httpx2.ReadTimeout("timed out reading the simulator's response") from None
 
     async def aclose(self) -> None:
         if not self._task.done():
@@ -228,13 +242,13 @@ class AsyncSimTransport(httpx2.AsyncBaseTransport):
         self.app = app
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        """Send one request to the app.
+        """Send one request to the app, run as a task on the caller's event loop.
 
         Args:
             request: The request.
 
         Returns:
-            The response, its body streamed from the app.
+            The response; its body streams from the app's task, which closing the response cancels.
 
         Raises:
             httpx2.ReadTimeout: If the app does not answer within the read timeout.
@@ -253,11 +267,9 @@ class AsyncSimTransport(httpx2.AsyncBaseTransport):
         task = asyncio.create_task(_run_app(self.app, request, next_chunk, items.put))
         timeout = _read_timeout(request)
         try:
-            kind, value = await asyncio.wait_for(items.get(), timeout)
+            item = await asyncio.wait_for(items.get(), timeout)
         except TimeoutError:
             task.cancel()
             raise httpx2.ReadTimeout("timed out waiting for the simulator's response") from None
-        if kind == _ERROR:
-            raise _dropped(value)
-        status, headers = value
+        status, headers = _head(item)
         return httpx2.Response(status, headers=headers, stream=_AsyncBody(items, timeout, task), request=request)

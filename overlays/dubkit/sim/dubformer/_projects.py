@@ -90,6 +90,9 @@ class ProjectsSection(StateSection):
     def handlers(self) -> Mapping[str, Handler]:
         """Return the handlers of all nine Dubformer operations.
 
+        Each handler takes the validated request (``SimRequest``) and returns the operation's response model; one
+        naming a project the account does not have answers 404 ``NotFoundError``.
+
         Returns:
             operationId to handler.
         """
@@ -157,9 +160,6 @@ class ProjectsSection(StateSection):
 
     def create_project(self, request: SimRequest) -> models.ProjectSubmitted:
         """Create a project, charge its minutes and start processing it.
-
-        Args:
-            request: The validated request.
 
         Returns:
             The submission receipt.
@@ -237,9 +237,6 @@ class ProjectsSection(StateSection):
     def list_projects(self, request: SimRequest) -> models.ProjectList:
         """List the account's projects, newest first.
 
-        Args:
-            request: The validated request.
-
         Returns:
             The projects.
         """
@@ -263,14 +260,8 @@ class ProjectsSection(StateSection):
     def get_project(self, request: SimRequest) -> models.Project:
         """Return a project's details; outputs appear once it is ready.
 
-        Args:
-            request: The validated request.
-
         Returns:
             The project.
-
-        Raises:
-            SimHTTPError: 404 for a project the account does not have.
         """
         project = self._project(request)
         status = project.status(self.context.clock.elapsed())
@@ -315,14 +306,8 @@ class ProjectsSection(StateSection):
     def delete_project(self, request: SimRequest) -> models.DeleteResult:
         """Delete a project and its outputs.
 
-        Args:
-            request: The validated request.
-
         Returns:
             ``{"success": true}``.
-
-        Raises:
-            SimHTTPError: 404 for a project the account does not have.
         """
         project = self._project(request)
         del self._projects[project.project_id]
@@ -350,14 +335,11 @@ class ProjectsSection(StateSection):
     def validate_retranslation(self, request: SimRequest) -> models.ValidationResult:
         """Check a re-translation request without creating it.
 
-        Args:
-            request: The validated request.
-
         Returns:
             ``{"valid": true}``.
 
         Raises:
-            SimHTTPError: 400 naming what is wrong; 404 for an unknown project.
+            SimHTTPError: 400 naming what is wrong.
         """
         self._check_retranslation(self._project(request), request.body)
         return models.ValidationResult(valid=True)
@@ -365,14 +347,11 @@ class ProjectsSection(StateSection):
     def retranslate_project(self, request: SimRequest) -> models.ProjectSubmitted:
         """Start a new translation of a ready project with an edited script and voices (free).
 
-        Args:
-            request: The validated request.
-
         Returns:
             The submission receipt, with ``translations_count`` bumped.
 
         Raises:
-            SimHTTPError: 400 naming what is wrong; 404 for an unknown project.
+            SimHTTPError: 400 naming what is wrong.
         """
         project = self._project(request)
         body = request.body
@@ -394,9 +373,6 @@ class ProjectsSection(StateSection):
 
     def list_voices(self, _: SimRequest) -> models.VoiceCatalog:
         """Return the voices of every target language.
-
-        Args:
-            _: The validated request.
 
         Returns:
             The catalogue.

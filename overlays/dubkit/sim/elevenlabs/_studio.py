@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import pydantic
@@ -31,7 +31,11 @@ from dubkit_models.elevenlabs import (
     AddChapterResponseModel,
     AddProjectResponseModel,
     ChapterContentInputModel,
+    ChapterResponseModel,
+    ChapterSnapshotExtendedResponseModel,
+    ChapterSnapshotResponseModel,
     ChapterSnapshotsResponseModel,
+    ChapterWithContentResponseModel,
     ConvertChapterResponseModel,
     ConvertProjectResponseModel,
     CreatePronunciationDictionaryResponseModel,
@@ -42,7 +46,11 @@ from dubkit_models.elevenlabs import (
     GetChaptersResponseModel,
     GetProjectsResponseModel,
     PodcastProjectResponseModel,
+    ProjectExtendedResponseModel,
     ProjectMutedTracksResponseModel,
+    ProjectResponseModel,
+    ProjectSnapshotExtendedResponseModel,
+    ProjectSnapshotResponseModel,
     ProjectSnapshotsResponseModel,
     PronunciationDictionaryVersionLocatorDBModel,
 )
@@ -70,7 +78,7 @@ from ._studio_content import (
     podcast_content,
     url_chapters,
 )
-from ._studio_media import archive_item, chapter_audio_item, project_audio_item, project_prefix
+from ._studio_media import archive_item, audio_item, project_prefix
 from ._studio_state import (
     Block,
     Chapter,
@@ -80,19 +88,11 @@ from ._studio_state import (
     PendingCreation,
     Project,
     ProjectSnapshot,
+    Snapshot,
     settle,
     unsettled_snapshots,
 )
-from ._studio_views import (
-    chapter_snapshot_extended_view,
-    chapter_snapshot_view,
-    chapter_view,
-    chapter_with_content_view,
-    project_extended_view,
-    project_snapshot_extended_view,
-    project_snapshot_view,
-    project_view,
-)
+from ._studio_views import chapter_view, project_view, snapshot_view
 
 __all__ = ["DEFAULT_MODEL_ID", "DEFAULT_VOICE_ID", "StudioSection"]
 
@@ -101,6 +101,7 @@ DEFAULT_VOICE_ID = "21m00Tcm4TlvDq8ikWAM"
 DEFAULT_MODEL_ID = "eleven_multilingual_v2"
 _QUALITY_PRESETS = frozenset({"standard", "high", "ultra", "ultra_lossless"})
 _SOURCES = ("from_url", "from_document", "from_content_json")
+_Snapshot = TypeVar("_Snapshot", bound=Snapshot)
 _COUNTERS = (
     "studio_projects_created",
     "chapters_created",
@@ -128,6 +129,15 @@ def _invalid(loc: tuple[str | int, ...], message: str) -> SimInvalidError:
 def _not_found(kind: str, ident: str) -> SimHTTPError:
     label = kind.replace("_", " ")
     return SimHTTPError(404, f"{kind}_not_found", f"A {label} with ID {ident!r} was not found.")
+
+
+def _find_snapshot(snapshots: Sequence[_Snapshot], request: SimRequest, kind: str) -> _Snapshot:
+    # kind is "project_snapshot" or "chapter_snapshot": it names both the path parameter and the 404's status.
+    wanted = request.path[f"{kind}_id"]
+    found = next((snapshot for snapshot in snapshots if snapshot.snapshot_id == wanted), None)
+    if found is None:
+        raise _not_found(kind, wanted)
+    return found
 
 
 def _check_url(url: str, loc: tuple[str | int, ...]) -> None:
@@ -292,6 +302,10 @@ class StudioSection(StateSection):
             return "book", parse_content_json(body["from_content_json"], ("body", "from_content_json"))
         return "blank", blank_chapters()
 
+    def _audio(self, request: SimRequest, snapshot: ChapterSnapshot | ProjectSnapshot) -> Reply:
+        mpeg = bool(_body(request).get("convert_to_mpeg", False))
+        return MediaReply(audio_item(self.context, snapshot, mpeg=mpeg))
+
     # Projects ----------------------------------------------------------------------------------------
 
     def _list_projects(self, request: SimRequest) -> Reply:
@@ -299,7 +313,9 @@ class StudioSection(StateSection):
             self._settle(project)
         now = self._now()
         newest_first = reversed(list(self._projects.values()))
-        return GetProjectsResponseModel(projects=[project_view(project, now) for project in newest_first])
+        return GetProjectsResponseModel(
+            projects=[project_view(project, now, ProjectResponseModel) for project in newest_first]
+        )
 
     def _create_project(self, request: SimRequest) -> Reply:
         body = _body(request)
@@ -347,10 +363,10 @@ class StudioSection(StateSection):
         self._counts["studio_projects_created"] += 1
         if body.get("auto_convert"):
             self._convert_whole(project)
-        return AddProjectResponseModel(project=project_view(project, self._now()))
+        return AddProjectResponseModel(project=project_view(project, self._now(), ProjectResponseModel))
 
     def _get_project(self, request: SimRequest) -> Reply:
-        return project_extended_view(self._project(request), self._now())
+        return project_view(self._project(request), self._now(), ProjectExtendedResponseModel)
 
     def _update_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
@@ -364,7 +380,7 @@ class StudioSection(StateSection):
                 setattr(project, field, body[field])
         if "volume_normalization" in body:
             project.volume_normalization = bool(body["volume_normalization"])
-        return EditProjectResponseModel(project=project_view(project, self._now()))
+        return EditProjectResponseModel(project=project_view(project, self._now(), ProjectResponseModel))
 
     def _delete_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
@@ -382,7 +398,7 @@ class StudioSection(StateSection):
         project.chapters = [self._new_chapter(draft) for draft in drafts]
         if _body(request).get("auto_convert"):
             self._convert_whole(project)
-        return EditProjectResponseModel(project=project_view(project, self._now()))
+        return EditProjectResponseModel(project=project_view(project, self._now(), ProjectResponseModel))
 
     def _convert_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
@@ -424,24 +440,19 @@ class StudioSection(StateSection):
     # Project snapshots -------------------------------------------------------------------------------
 
     def _project_snapshot(self, request: SimRequest) -> ProjectSnapshot:
-        project = self._project(request)
-        wanted = request.path["project_snapshot_id"]
-        found = next((snap for snap in project.snapshots if snap.snapshot_id == wanted), None)
-        if found is None:
-            raise _not_found("project_snapshot", wanted)
-        return found
+        return _find_snapshot(self._project(request).snapshots, request, "project_snapshot")
 
     def _list_project_snapshots(self, request: SimRequest) -> Reply:
-        project = self._project(request)
-        return ProjectSnapshotsResponseModel(snapshots=[project_snapshot_view(s) for s in reversed(project.snapshots)])
+        newest_first = reversed(self._project(request).snapshots)
+        return ProjectSnapshotsResponseModel(
+            snapshots=[snapshot_view(s, ProjectSnapshotResponseModel) for s in newest_first]
+        )
 
     def _get_project_snapshot(self, request: SimRequest) -> Reply:
-        return project_snapshot_extended_view(self._project_snapshot(request))
+        return snapshot_view(self._project_snapshot(request), ProjectSnapshotExtendedResponseModel)
 
     def _stream_project_snapshot_audio(self, request: SimRequest) -> Reply:
-        snapshot = self._project_snapshot(request)
-        mpeg = bool(_body(request).get("convert_to_mpeg", False))
-        return MediaReply(project_audio_item(self.context, snapshot, mpeg=mpeg))
+        return self._audio(request, self._project_snapshot(request))
 
     def _stream_project_snapshot_archive(self, request: SimRequest) -> Reply:
         return MediaReply(archive_item(self.context, self._project_snapshot(request)))
@@ -451,7 +462,9 @@ class StudioSection(StateSection):
     def _list_chapters(self, request: SimRequest) -> Reply:
         project = self._project(request)
         now = self._now()
-        return GetChaptersResponseModel(chapters=[chapter_view(project, chapter, now) for chapter in project.chapters])
+        return GetChaptersResponseModel(
+            chapters=[chapter_view(project, chapter, now, ChapterResponseModel) for chapter in project.chapters]
+        )
 
     def _create_chapter(self, request: SimRequest) -> Reply:
         project = self._project(request)
@@ -465,11 +478,13 @@ class StudioSection(StateSection):
             draft = url_chapters(body["from_url"], voices, name=name)[0]
         chapter = self._new_chapter(draft)
         project.chapters.append(chapter)
-        return AddChapterResponseModel(chapter=chapter_with_content_view(project, chapter, self._now()))
+        return AddChapterResponseModel(
+            chapter=chapter_view(project, chapter, self._now(), ChapterWithContentResponseModel)
+        )
 
     def _get_chapter(self, request: SimRequest) -> Reply:
         project, chapter = self._chapter(request)
-        return chapter_with_content_view(project, chapter, self._now())
+        return chapter_view(project, chapter, self._now(), ChapterWithContentResponseModel)
 
     def _update_chapter(self, request: SimRequest) -> Reply:
         project, chapter = self._chapter(request)
@@ -483,7 +498,9 @@ class StudioSection(StateSection):
                 issues = (Issue(("body", "content", *e["loc"]), e["msg"], e["type"]) for e in error.errors())
                 raise SimInvalidError(*issues) from None
             chapter.blocks = self._merge_blocks(chapter, content)
-        return EditChapterResponseModel(chapter=chapter_with_content_view(project, chapter, self._now()))
+        return EditChapterResponseModel(
+            chapter=chapter_view(project, chapter, self._now(), ChapterWithContentResponseModel)
+        )
 
     def _merge_blocks(self, chapter: Chapter, content: ChapterContentInputModel) -> list[Block]:
         # A block named by an ID the chapter already has keeps that ID, and its audio if its text is unchanged;
@@ -519,23 +536,20 @@ class StudioSection(StateSection):
 
     def _chapter_snapshot(self, request: SimRequest) -> ChapterSnapshot:
         _, chapter = self._chapter(request)
-        wanted = request.path["chapter_snapshot_id"]
-        found = next((snap for snap in chapter.snapshots if snap.snapshot_id == wanted), None)
-        if found is None:
-            raise _not_found("chapter_snapshot", wanted)
-        return found
+        return _find_snapshot(chapter.snapshots, request, "chapter_snapshot")
 
     def _list_chapter_snapshots(self, request: SimRequest) -> Reply:
         _, chapter = self._chapter(request)
-        return ChapterSnapshotsResponseModel(snapshots=[chapter_snapshot_view(s) for s in reversed(chapter.snapshots)])
+        newest_first = reversed(chapter.snapshots)
+        return ChapterSnapshotsResponseModel(
+            snapshots=[snapshot_view(s, ChapterSnapshotResponseModel) for s in newest_first]
+        )
 
     def _get_chapter_snapshot(self, request: SimRequest) -> Reply:
-        return chapter_snapshot_extended_view(self._chapter_snapshot(request))
+        return snapshot_view(self._chapter_snapshot(request), ChapterSnapshotExtendedResponseModel)
 
     def _stream_chapter_snapshot_audio(self, request: SimRequest) -> Reply:
-        snapshot = self._chapter_snapshot(request)
-        mpeg = bool(_body(request).get("convert_to_mpeg", False))
-        return MediaReply(chapter_audio_item(self.context, snapshot, mpeg=mpeg))
+        return self._audio(request, self._chapter_snapshot(request))
 
     # Podcasts ----------------------------------------------------------------------------------------
 
@@ -569,4 +583,4 @@ class StudioSection(StateSection):
         project.pending = PendingCreation(now, now + creation, chapters, conversion)
         self._projects[project.project_id] = project
         self._counts["studio_projects_created"] += 1
-        return PodcastProjectResponseModel(project=project_view(project, now))
+        return PodcastProjectResponseModel(project=project_view(project, now, ProjectResponseModel))

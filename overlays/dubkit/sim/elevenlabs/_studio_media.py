@@ -24,10 +24,9 @@ __all__ = [
     "AUDIO_TYPE",
     "ZIP_TYPE",
     "archive_item",
-    "chapter_audio_item",
-    "chapter_pcm",
-    "project_audio_item",
+    "audio_item",
     "project_prefix",
+    "snapshot_pcm",
 ]
 
 AUDIO_TYPE = "audio/mpeg"
@@ -56,8 +55,8 @@ def _bit_rate(mpeg: bool) -> int:
     return _MPEG_BIT_RATE if mpeg else AUDIO_BIT_RATE
 
 
-def chapter_pcm(snapshot: ChapterSnapshot) -> Pcm:
-    """Return a chapter snapshot's audio: each paragraph read where its characters are aligned.
+def snapshot_pcm(snapshot: ChapterSnapshot | ProjectSnapshot) -> Pcm:
+    """Return a snapshot's audio: each paragraph read where its characters are aligned, chapter after chapter.
 
     Args:
         snapshot: The snapshot.
@@ -65,6 +64,8 @@ def chapter_pcm(snapshot: ChapterSnapshot) -> Pcm:
     Returns:
         The samples, ``duration_secs`` long.
     """
+    if isinstance(snapshot, ProjectSnapshot):
+        return concat([snapshot_pcm(chapter) for chapter in snapshot.chapters])
     spans, offset = [], 0
     for block in snapshot.blocks:
         spans.append((offset / CHARACTERS_PER_SECOND, (offset + len(block.text)) / CHARACTERS_PER_SECOND))
@@ -72,8 +73,8 @@ def chapter_pcm(snapshot: ChapterSnapshot) -> Pcm:
     return speech_like(snapshot.duration_secs, spans, snapshot.snapshot_id)
 
 
-def project_audio_item(context: SimContext, snapshot: ProjectSnapshot, *, mpeg: bool) -> MediaItem:
-    """Register (once) and return the audio of a project snapshot: its chapters' audio end to end.
+def audio_item(context: SimContext, snapshot: ChapterSnapshot | ProjectSnapshot, *, mpeg: bool) -> MediaItem:
+    """Register (once) and return the audio of a project or chapter snapshot.
 
     Args:
         context: The simulator context.
@@ -83,26 +84,11 @@ def project_audio_item(context: SimContext, snapshot: ProjectSnapshot, *, mpeg: 
     Returns:
         The file.
     """
-    key = f"{project_prefix(snapshot.project_id)}{snapshot.snapshot_id}{_rendition(mpeg)}.mp3"
-    chapters = snapshot.chapters
-    build = encode_for(lambda: concat([chapter_pcm(c) for c in chapters]), AUDIO_TYPE, bit_rate=_bit_rate(mpeg))
-    return add_media(context, key, AUDIO_TYPE, f"{snapshot.snapshot_id}.mp3", build)
-
-
-def chapter_audio_item(context: SimContext, snapshot: ChapterSnapshot, *, mpeg: bool) -> MediaItem:
-    """Register (once) and return the audio of a chapter snapshot.
-
-    Args:
-        context: The simulator context.
-        snapshot: The snapshot.
-        mpeg: Whether the client asked for ``convert_to_mpeg``.
-
-    Returns:
-        The file.
-    """
-    prefix = f"{project_prefix(snapshot.project_id)}chapters/{snapshot.chapter_id}/"
-    key = f"{prefix}{snapshot.snapshot_id}{_rendition(mpeg)}.mp3"
-    build = encode_for(lambda: chapter_pcm(snapshot), AUDIO_TYPE, bit_rate=_bit_rate(mpeg))
+    folder = project_prefix(snapshot.project_id)
+    if isinstance(snapshot, ChapterSnapshot):
+        folder = f"{folder}chapters/{snapshot.chapter_id}/"
+    key = f"{folder}{snapshot.snapshot_id}{_rendition(mpeg)}.mp3"
+    build = encode_for(lambda: snapshot_pcm(snapshot), AUDIO_TYPE, bit_rate=_bit_rate(mpeg))
     return add_media(context, key, AUDIO_TYPE, f"{snapshot.snapshot_id}.mp3", build)
 
 
@@ -126,7 +112,7 @@ def archive_item(context: SimContext, snapshot: ProjectSnapshot) -> MediaItem:
 
     def build() -> bytes:
         members = [
-            (_member_name(index, chapter), chapter_audio_item(context, chapter, mpeg=False).data())
+            (_member_name(index, chapter), audio_item(context, chapter, mpeg=False).data())
             for index, chapter in enumerate(snapshot.chapters, start=1)
         ]
         return zip_archive(members)

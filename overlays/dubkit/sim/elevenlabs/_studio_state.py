@@ -27,6 +27,7 @@ __all__ = [
     "PendingCreation",
     "Project",
     "ProjectSnapshot",
+    "Snapshot",
     "project_state",
     "settle",
     "unsettled_snapshots",
@@ -90,15 +91,21 @@ class Block:
 
 
 @attrs.frozen
-class ChapterSnapshot:
-    """The audio of one chapter, as one conversion produced it."""
+class Snapshot:
+    """What every snapshot records: its ID, its project, its name and when the conversion made it."""
 
     snapshot_id: str
     project_id: str
-    chapter_id: str
-    chapter_name: str
     name: str
     created_at_unix: int
+
+
+@attrs.frozen
+class ChapterSnapshot(Snapshot):
+    """The audio of one chapter, as one conversion produced it."""
+
+    chapter_id: str
+    chapter_name: str
     blocks: tuple[FrozenBlock, ...]
 
     @property
@@ -112,15 +119,16 @@ class ChapterSnapshot:
         return round(self.characters / CHARACTERS_PER_SECOND, 3)
 
 
-@attrs.define
-class ProjectSnapshot:
+@attrs.frozen
+class ProjectSnapshot(Snapshot):
     """The audio of a whole project: the chapter snapshots one project conversion produced."""
 
-    snapshot_id: str
-    project_id: str
-    name: str
-    created_at_unix: int
     chapters: tuple[ChapterSnapshot, ...]
+
+    @property
+    def blocks(self) -> tuple[FrozenBlock, ...]:
+        """Every paragraph read, chapter after chapter."""
+        return tuple(block for chapter in self.chapters for block in chapter.blocks)
 
     @property
     def duration_secs(self) -> float:

@@ -1,7 +1,8 @@
 """How Studio's state looks on the wire: the generated response models, with every documented field set.
 
 The dispatcher drops unset fields (``exclude_unset``), so each builder sets every field the real API
-returns, nullable ones to None.
+returns, nullable ones to None. A view is asked for a model: lists show the plain model, gets its extended
+form, and the view fills exactly the fields the model declares.
 """
 
 from __future__ import annotations
@@ -9,23 +10,17 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
+import pydantic
 from dubkit_models.elevenlabs import (
     ChapterContentBlockResponseModel,
     ChapterContentBlockTtsNodeResponseModel,
     ChapterContentResponseModel,
     ChapterResponseModel,
-    ChapterSnapshotExtendedResponseModel,
-    ChapterSnapshotResponseModel,
     ChapterStatisticsResponseModel,
-    ChapterWithContentResponseModel,
     CharacterAlignmentModel,
     ProjectCreationMetaResponseModel,
-    ProjectExtendedResponseModel,
-    ProjectResponseModel,
-    ProjectSnapshotExtendedResponseModel,
-    ProjectSnapshotResponseModel,
     PronunciationDictionaryLocatorResponseModel,
     PronunciationDictionaryVersionResponseModel,
 )
@@ -42,15 +37,17 @@ from ._studio_state import (
 )
 
 __all__ = [
-    "chapter_snapshot_extended_view",
-    "chapter_snapshot_view",
     "chapter_view",
-    "chapter_with_content_view",
-    "project_extended_view",
-    "project_snapshot_extended_view",
-    "project_snapshot_view",
     "project_view",
+    "snapshot_view",
 ]
+
+_Model = TypeVar("_Model", bound=pydantic.BaseModel)
+
+
+def _declared(model: type[_Model], fields: dict[str, Any]) -> _Model:
+    """Return the model built from the fields it declares (a view may know more than a plain model shows)."""
+    return model.model_validate({name: value for name, value in fields.items() if name in model.model_fields})
 
 
 def _creation_meta(project: Project, now: float) -> ProjectCreationMetaResponseModel:
@@ -102,19 +99,6 @@ def _project_fields(project: Project, now: float) -> dict[str, Any]:
     }
 
 
-def project_view(project: Project, now: float) -> ProjectResponseModel:
-    """Return a project as lists and edits show it.
-
-    Args:
-        project: The project (settled).
-        now: Simulated seconds.
-
-    Returns:
-        The model.
-    """
-    return ProjectResponseModel.model_validate(_project_fields(project, now))
-
-
 def _latest_version(dictionary_id: str) -> str:
     # Stands in for the dictionary's latest version: stable per dictionary, so repeated reads agree.
     rng = random.Random(f"dictionary:{dictionary_id}")  # noqa: S311 - deterministic stand-in ID
@@ -136,32 +120,34 @@ def _version_view(locator: Locator) -> PronunciationDictionaryVersionResponseMod
     )
 
 
-def project_extended_view(project: Project, now: float) -> ProjectExtendedResponseModel:
-    """Return a project as ``get_project`` shows it: with chapters and pronunciation dictionaries.
+def project_view(project: Project, now: float, model: type[_Model]) -> _Model:
+    """Return a project as lists and edits show it, or (``ProjectExtendedResponseModel``) as ``get_project`` does.
 
     Args:
         project: The project (settled).
         now: Simulated seconds.
+        model: ``ProjectResponseModel``, or the extended form with chapters and pronunciation dictionaries.
 
     Returns:
         The model.
     """
     fields = _project_fields(project, now)
-    fields.update(
-        quality_preset=project.quality_preset,
-        chapters=[chapter_view(project, chapter, now) for chapter in project.chapters],
-        pronunciation_dictionary_versions=[_version_view(locator) for locator in project.locators],
-        pronunciation_dictionary_locators=[
-            PronunciationDictionaryLocatorResponseModel(
-                pronunciation_dictionary_id=locator.pronunciation_dictionary_id, version_id=locator.version_id
-            )
-            for locator in project.locators
-        ],
-        apply_text_normalization=project.apply_text_normalization,
-        assets=[],
-        voices=[],
-    )
-    return ProjectExtendedResponseModel.model_validate(fields)
+    if "chapters" in model.model_fields:
+        fields.update(
+            quality_preset=project.quality_preset,
+            chapters=[chapter_view(project, chapter, now, ChapterResponseModel) for chapter in project.chapters],
+            pronunciation_dictionary_versions=[_version_view(locator) for locator in project.locators],
+            pronunciation_dictionary_locators=[
+                PronunciationDictionaryLocatorResponseModel(
+                    pronunciation_dictionary_id=locator.pronunciation_dictionary_id, version_id=locator.version_id
+                )
+                for locator in project.locators
+            ],
+            apply_text_normalization=project.apply_text_normalization,
+            assets=[],
+            voices=[],
+        )
+    return _declared(model, fields)
 
 
 def _statistics(chapter: Chapter) -> ChapterStatisticsResponseModel:
@@ -190,46 +176,34 @@ def _chapter_fields(project: Project, chapter: Chapter, now: float) -> dict[str,
     }
 
 
-def chapter_view(project: Project, chapter: Chapter, now: float) -> ChapterResponseModel:
-    """Return a chapter as lists show it (without content).
+def chapter_view(project: Project, chapter: Chapter, now: float, model: type[_Model]) -> _Model:
+    """Return a chapter as lists show it, or (``ChapterWithContentResponseModel``) with its paragraphs.
 
     Args:
         project: Its project (settled).
         chapter: The chapter.
         now: Simulated seconds.
+        model: ``ChapterResponseModel``, or the form with content.
 
     Returns:
         The model.
     """
-    return ChapterResponseModel.model_validate(_chapter_fields(project, chapter, now))
-
-
-def chapter_with_content_view(project: Project, chapter: Chapter, now: float) -> ChapterWithContentResponseModel:
-    """Return a chapter with its paragraphs.
-
-    Args:
-        project: Its project (settled).
-        chapter: The chapter.
-        now: Simulated seconds.
-
-    Returns:
-        The model.
-    """
-    blocks = [
-        ChapterContentBlockResponseModel(
-            block_id=block.block_id,
-            nodes=[
-                ChapterContentBlockTtsNodeResponseModel(
-                    type="tts_node", project_voice_ref_id=node.voice_id, voice_id=node.voice_id, text=node.text
-                )
-                for node in block.nodes
-            ],
-        )
-        for block in chapter.blocks
-    ]
     fields = _chapter_fields(project, chapter, now)
-    fields["content"] = ChapterContentResponseModel(blocks=blocks)
-    return ChapterWithContentResponseModel.model_validate(fields)
+    if "content" in model.model_fields:
+        blocks = [
+            ChapterContentBlockResponseModel(
+                block_id=block.block_id,
+                nodes=[
+                    ChapterContentBlockTtsNodeResponseModel(
+                        type="tts_node", project_voice_ref_id=node.voice_id, voice_id=node.voice_id, text=node.text
+                    )
+                    for node in block.nodes
+                ],
+            )
+            for block in chapter.blocks
+        ]
+        fields["content"] = ChapterContentResponseModel(blocks=blocks)
+    return _declared(model, fields)
 
 
 def _alignments(blocks: Iterable[FrozenBlock]) -> list[CharacterAlignmentModel]:
@@ -249,79 +223,31 @@ def _alignments(blocks: Iterable[FrozenBlock]) -> list[CharacterAlignmentModel]:
     return found
 
 
-def project_snapshot_view(snapshot: ProjectSnapshot) -> ProjectSnapshotResponseModel:
-    """Return a project snapshot as lists show it.
+def snapshot_view(snapshot: ChapterSnapshot | ProjectSnapshot, model: type[_Model]) -> _Model:
+    """Return a project or chapter snapshot as a response model shows it.
+
+    Each of the four snapshot models (``ProjectSnapshotResponseModel``, ``ChapterSnapshotResponseModel`` and
+    their ``Extended`` forms) gets exactly the fields it declares. The extended forms add the alignments, one
+    per paragraph, a project snapshot's timed across all its chapters.
 
     Args:
         snapshot: The snapshot.
+        model: The response model; lists show the plain form, gets the extended one.
 
     Returns:
         The model.
     """
-    return ProjectSnapshotResponseModel(
-        project_snapshot_id=snapshot.snapshot_id,
-        project_id=snapshot.project_id,
-        created_at_unix=snapshot.created_at_unix,
-        name=snapshot.name,
-        audio_upload=None,
-        zip_upload=None,
-    )
-
-
-def project_snapshot_extended_view(snapshot: ProjectSnapshot) -> ProjectSnapshotExtendedResponseModel:
-    """Return a project snapshot with its alignments (one per paragraph, timed across all chapters).
-
-    Args:
-        snapshot: The snapshot.
-
-    Returns:
-        The model.
-    """
-    blocks = [block for chapter in snapshot.chapters for block in chapter.blocks]
-    return ProjectSnapshotExtendedResponseModel(
-        project_snapshot_id=snapshot.snapshot_id,
-        project_id=snapshot.project_id,
-        created_at_unix=snapshot.created_at_unix,
-        name=snapshot.name,
-        audio_upload=None,
-        zip_upload=None,
-        character_alignments=_alignments(blocks),
-        audio_duration_secs=snapshot.duration_secs,
-    )
-
-
-def chapter_snapshot_view(snapshot: ChapterSnapshot) -> ChapterSnapshotResponseModel:
-    """Return a chapter snapshot as lists show it.
-
-    Args:
-        snapshot: The snapshot.
-
-    Returns:
-        The model.
-    """
-    return ChapterSnapshotResponseModel(
-        chapter_snapshot_id=snapshot.snapshot_id,
-        project_id=snapshot.project_id,
-        chapter_id=snapshot.chapter_id,
-        created_at_unix=snapshot.created_at_unix,
-        name=snapshot.name,
-    )
-
-
-def chapter_snapshot_extended_view(snapshot: ChapterSnapshot) -> ChapterSnapshotExtendedResponseModel:
-    """Return a chapter snapshot with its alignments (one per paragraph).
-
-    Args:
-        snapshot: The snapshot.
-
-    Returns:
-        The model.
-    """
-    return ChapterSnapshotExtendedResponseModel(
-        chapter_snapshot_id=snapshot.snapshot_id,
-        project_id=snapshot.project_id,
-        chapter_id=snapshot.chapter_id,
-        created_at_unix=snapshot.created_at_unix,
-        name=snapshot.name,
-        character_alignments=_alignments(snapshot.blocks),
-    )
+    kind = "chapter" if isinstance(snapshot, ChapterSnapshot) else "project"
+    fields: dict[str, Any] = {
+        f"{kind}_snapshot_id": snapshot.snapshot_id,
+        "project_id": snapshot.project_id,
+        "created_at_unix": snapshot.created_at_unix,
+        "name": snapshot.name,
+        "audio_upload": None,
+        "zip_upload": None,
+    }
+    if isinstance(snapshot, ChapterSnapshot):
+        fields["chapter_id"] = snapshot.chapter_id
+    if "character_alignments" in model.model_fields:
+        fields.update(character_alignments=_alignments(snapshot.blocks), audio_duration_secs=snapshot.duration_secs)
+    return _declared(model, fields)
