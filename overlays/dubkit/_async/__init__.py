@@ -1,1 +1,4 @@
-"""The async sources of dubkit's top-level twins: ``scripts/unasync.py`` writes the sync side into ``_sync/``."""
+"""dubkit's shared loops (transport, client builders, downloads, waits, pager, ``dub_file``), as twins.
+
+``_async/`` is the source; ``scripts/unasync.py`` writes ``_sync/`` from it.
+"""
