@@ -13,7 +13,7 @@ import contextlib
 import inspect
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 
 import dubkit
 import httpx2
@@ -94,6 +94,12 @@ def signature(provider: str, target: str) -> inspect.Signature:
         return inspect.signature(dubkit.dub_file)
     client = CLIENTS[provider, "sync"](api_key="signature-key", base_url=BASE_URL)
     return inspect.signature(method(client, target))
+
+
+def return_annotation(provider: str, target: str) -> Any:
+    """The return annotation of a method of the sync client, evaluated (``SyncPager[X]``, ``Path | None`` ...)."""
+    client = CLIENTS[provider, "sync"](api_key="signature-key", base_url=BASE_URL)
+    return get_type_hints(method(client, target))["return"]
 
 
 def resolve(value: Any, tmp_path: Path, out: str = "out/file.bin") -> Any:

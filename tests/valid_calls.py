@@ -8,8 +8,8 @@ something to change for an update, a provider's own form of a value. A required 
 value fails ``tests/security/test_call_tables.py``, naming the method and the parameter.
 
 ``first_operation`` sends a method's baseline call and names the spec operation its first request
-went to, so the fuzz table finds the method of each operation, and the redirect tests the methods
-that download a file, without a hand-written list.
+went to; ``method_of`` picks the method that stands for each operation, so the fuzz table finds it,
+and the redirect tests the methods that download a file, without a hand-written list.
 """
 
 from __future__ import annotations
@@ -36,11 +36,12 @@ from client_calls import (
     invoke,
     open_client,
     resolve,
+    return_annotation,
     signature,
     surface,
 )
 from dubkit import _deprecation
-from spec_helpers import effective_spec, operations
+from spec_helpers import effective_spec, is_file_operation, operations
 from spec_helpers import resolve as pointer
 
 MEDIA_URL = "https://media.example.com/talk.mp4"
@@ -209,21 +210,27 @@ def _template(path: str) -> re.Pattern[str]:
 
 
 @cache
-def _routes(provider: str) -> list[tuple[str, re.Pattern[str], str]]:
-    """(METHOD, path pattern, operationId) of a spec; literal paths before templates, as servers route."""
+def _routes(provider: str) -> list[tuple[str, str, re.Pattern[str], str]]:
+    """(METHOD, path, path pattern, operationId) of a spec; literal paths before templates, as servers route."""
     found = [
-        (method.upper(), _template(path), operation["operationId"], path.count("{"))
+        (method.upper(), path, _template(path), operation["operationId"])
         for path, method, operation in operations(effective_spec(provider))
     ]
-    return [(method, pattern, name) for method, pattern, name, _ in sorted(found, key=lambda route: route[3])]
+    return sorted(found, key=lambda route: route[1].count("{"))
 
 
 def operation_of(provider: str, request: httpx2.Request) -> str | None:
     """The operationId a request is for (``None``: a URL of no operation, e.g. a media file)."""
-    for method, pattern, name in _routes(provider):
+    for method, _path, pattern, name in _routes(provider):
         if request.method == method and pattern.fullmatch(request.url.path):
             return name
     return None
+
+
+def describe(provider: str, operation_id: str) -> str:
+    """``operation elevenlabs.get_dubbing (GET /v1/dubbing/{dubbing_id})``, for messages."""
+    where = [f"{method} {path}" for method, path, _, name in _routes(provider) if name == operation_id]
+    return f"operation {provider}.{operation_id} ({', '.join(where) or 'not in the spec'})"
 
 
 @contextlib.contextmanager
@@ -257,6 +264,45 @@ def first_operation(provider: str, target: str) -> str | None:
     ):
         invoke(provider, "sync", target, resolve(BASELINE[provider, target], Path(scratch)), client)
     return operation_of(provider, sent[0]) if sent else None
+
+
+METHOD_OF: dict[str, str] = {}
+"""The method that stands for an operation (``"provider.operationId"``), where ``method_of``'s rule cannot choose."""
+
+
+def method_of(provider: str, operation_id: str) -> str:
+    """The public method that stands for an operation: the one whose baseline call sends it first, and that is
+    not a wait or a byte iterator, and returns a file exactly when the operation's success is one (a Dubformer
+    ``download`` reads its project first).
+
+    Raises:
+        LookupError: No method, or several, with a message naming the operation and what to add.
+    """
+    if f"{provider}.{operation_id}" in METHOD_OF:
+        return METHOD_OF[f"{provider}.{operation_id}"]
+    is_file = is_file_operation(provider, operation_id)
+    found = [
+        path
+        for path in methods_sending(provider, operation_id)
+        if not path.rsplit(".", 1)[-1].startswith(("wait", "iter_")) and returns_file(provider, path) == is_file
+    ]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise LookupError(
+            f"{describe(provider, operation_id)} has no method: no public method's valid call sends it; add "
+            f"its method in overlays/dubkit/{provider}/_async/ (the fuzz row and the valid call are derived from "
+            f"it), or, if it has one, give it a valid call in tests/valid_calls.py"
+        )
+    raise LookupError(
+        f"{describe(provider, operation_id)} is sent by {', '.join(found)}: name the one that stands for it "
+        f"in tests/valid_calls.py METHOD_OF"
+    )
+
+
+def returns_file(provider: str, target: str) -> bool:
+    """Whether a method's return annotation says it writes a file (``Path | None``)."""
+    return bool(return_annotation(provider, target) == Path | None)
 
 
 def methods_sending(provider: str, operation_id: str) -> list[str]:

@@ -7,7 +7,7 @@ annotation says the ``kind`` (a parsed body, a file, text, nothing) and ``result
 for a list or a page); the effective spec says the ``model`` of the whole success body (every body must
 also round-trip through it) and, for lists and pages, the ``member`` of the body they hand back.
 ``view`` turns a result back into the JSON it stands for, which must equal the served body (or its
-member). Only what cannot be derived is written here: ``SHAPES`` and ``CALLS``. Also here: the clients
+member). Only what cannot be derived is written here (``SHAPES``). Also here: the clients
 on a ``MockServer``, and running a call through the sync or the async twin.
 """
 
@@ -19,11 +19,11 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin, get_type_hints
+from typing import Any, Literal, get_args, get_origin
 
 import dubkit
 import httpx2
-from client_calls import CLIENTS, method, resolve
+from client_calls import method, resolve, return_annotation
 from dubkit._pagination import AsyncPager, Page, SyncPager
 from dubkit_dubformer import models as df
 from dubkit_elevenlabs import models as el
@@ -39,8 +39,7 @@ from fuzz_support import (
     spec,
     spec_operations,
 )
-from spec_helpers import is_file_operation
-from valid_calls import BASELINE, methods_sending
+from valid_calls import BASELINE, describe, method_of
 
 Kind = Literal["json", "binary", "text", "none"]
 Client = Any
@@ -109,8 +108,6 @@ SHAPES: dict[str, dict[str, Any]] = {
 }
 """How a result stands for its body, for methods that return neither the body's model nor a list or page of
 one of its arrays (``Operation`` fields by operation)."""
-CALLS: dict[str, str] = {}
-"""The method that fuzzes an operation, where more than one sends it and the rule below cannot choose."""
 
 
 def _success_schema(provider: str, operation_id: str) -> str | None:
@@ -121,23 +118,9 @@ def _success_schema(provider: str, operation_id: str) -> str | None:
     return None
 
 
-def _methods_of(spec_op: SpecOperation) -> list[str]:
-    """The public method that fuzzes an operation: the one sending it that is not a wait or a byte iterator,
-    and returns a file exactly when the operation's success is one (``download`` also reads a project first)."""
-    provider, name = spec_op.provider, spec_op.operation_id
-    if f"{provider}.{name}" in CALLS:
-        return [CALLS[f"{provider}.{name}"]]
-    is_file = is_file_operation(provider, name)
-    return [
-        path
-        for path in methods_sending(provider, name)
-        if not path.rsplit(".", 1)[-1].startswith(("wait", "iter_")) and (_kind(provider, path) == "binary") == is_file
-    ]
-
-
 def _kind(provider: str, path: str) -> Kind:
     """What a method's answer is, by its return annotation: a file, text, nothing, or a parsed body."""
-    returns = _returns(provider, path)
+    returns = return_annotation(provider, path)
     if returns == Path | None:
         return "binary"
     if returns is str:
@@ -145,11 +128,6 @@ def _kind(provider: str, path: str) -> Kind:
     if returns is type(None):
         return "none"
     return "json"
-
-
-def _returns(provider: str, path: str) -> Any:
-    client = CLIENTS[provider, "sync"](api_key="table-key", base_url=BASE_URLS[provider])
-    return get_type_hints(method(client, path))["return"]
 
 
 def _array_of(provider: str, schema_name: str, item: type) -> str | None:
@@ -166,16 +144,11 @@ def _array_of(provider: str, schema_name: str, item: type) -> str | None:
 def _row(spec_op: SpecOperation) -> Operation | str:
     """The table entry of an operation, derived; or why it cannot be."""
     provider, name = spec_op.provider, spec_op.operation_id
-    where = f"operation {provider}.{name} ({spec_op.method} {spec_op.path})"
-    methods = _methods_of(spec_op)
-    if not methods:
-        return (
-            f"{where} has no fuzz row: no public method's valid call sends it; add its method in "
-            f"overlays/dubkit/{provider}/_async/ (the row is derived from it)"
-        )
-    if len(methods) > 1:
-        return f"{where} is sent by {', '.join(methods)}: name the one to fuzz in tests/fuzz/fuzz_table.py CALLS"
-    (path,) = methods
+    where = describe(provider, name)
+    try:
+        path = method_of(provider, name)
+    except LookupError as missing:
+        return f"no fuzz row: {missing}"
 
     def call(client: Client, scratch: Path) -> Any:
         return method(client, path)(**resolve(BASELINE[provider, path], scratch, out=f"{name}.bin"))
@@ -193,7 +166,7 @@ def _json_row(spec_op: SpecOperation, where: str, path: str, call: Callable[[Cli
     model = getattr(MODELS[provider], schema or "", None)
     if model is None:
         return f"{where}: {path} returns a parsed body, but the spec documents no JSON success model for it"
-    returns = _returns(provider, path)
+    returns = return_annotation(provider, path)
     shape = SHAPES.get(f"{provider}.{name}", {})
     if get_origin(returns) in (list, SyncPager):
         (item,) = get_args(returns)
