@@ -98,18 +98,15 @@ OVERRIDES: dict[tuple[str, str], dict[str, Any]] = {
     ("dubformer", CONSTRUCTOR): {"api_key": SECRET, "base_url": BASE_URL},
     ("elevenlabs", TOP_LEVEL): {"source": MEDIA_URL, "target_lang": "es", "out_dir": DIRECTORY},
     ("dubformer", TOP_LEVEL): {"source": MEDIA_URL, "source_lang": "en", "target_lang": "fr-FR", "out_dir": DIRECTORY},
-    # a file or a URL: neither is required alone
+    # a file or a URL: neither is required alone (content: the bad-input rows give both, or neither)
     ("elevenlabs", "dubbing.create"): {"source_url": MEDIA_URL},
     ("elevenlabs", "dubbing.project.create"): {"source_url": MEDIA_URL, "target_language": "es"},
     ("elevenlabs", "studio.projects.content.update"): {"from_url": PAGE_URL},
     # an update needs something to change
     ("elevenlabs", "dubbing.resource.segment.update"): {"text": "Hola"},
     ("elevenlabs", "dubbing.resource.speaker.update"): {"voice_id": "track-clone"},
-    ("elevenlabs", "dubbing.resource.speaker.create"): {"speaker_name": "Ana"},
     ("elevenlabs", "dubbing.project.transcript.update_segment"): {"text": "Hello"},
     ("elevenlabs", "dubbing.project.transcript.update_segments"): {"segments": {"seg_missing": {"text": "Hello"}}},
-    ("elevenlabs", "studio.projects.chapters.update"): {"name": "Extra 2"},
-    ("elevenlabs", "dubbing.transcripts.get"): {"format_type": "srt"},
 }
 """A method's own arguments, on top of (or instead of) the values by name."""
 NO_REQUEST = frozenset({CONSTRUCTOR, "close", "with_options"})
