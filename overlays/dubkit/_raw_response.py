@@ -16,11 +16,14 @@ import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextvars import ContextVar
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx2
 
 from dubkit._errors import _REQUEST_ID_HEADERS
+
+if TYPE_CHECKING:
+    from dubkit._pagination import AsyncPager
 
 __all__ = [
     "APIResponse",
@@ -137,19 +140,34 @@ def _raw_method(method: Callable[..., Any]) -> Callable[..., Any]:
         return araw
 
     @functools.wraps(method)
-    def raw(*args: Any, **kwargs: Any) -> APIResponse[Any]:
+    def raw(*args: Any, **kwargs: Any) -> Any:
         with capture_responses() as captured:
             result = method(*args, **kwargs)
+            # A pager (the only result with ``prefetch``) is lazy: its raw answer is its first page's.
+            # Recognised by that method, because the pager module imports dubkit._options, which imports this one.
+            prefetch = getattr(result, "prefetch", None)
+            if callable(prefetch) and not inspect.iscoroutinefunction(prefetch):
+                prefetch()
+        if inspect.iscoroutinefunction(getattr(result, "prefetch", None)):
+            return _first_page_answer(result, name)
         return _answer(captured, name, result)
 
     return raw
+
+
+async def _first_page_answer(pager: AsyncPager[T], name: str) -> APIResponse[AsyncPager[T]]:
+    with capture_responses() as captured:
+        await pager.prefetch()
+    return _answer(captured, name, pager)
 
 
 class RawResponseProxy:
     """``resource.with_raw_response``: the resource's methods, each returning an ``APIResponse``.
 
     Sub-resources are reached through it too (``client.dubbing.with_raw_response.audio.download``).
-    A pager (``client.dubbing.list()``) fetches lazily, so it has no single answer: its raw call raises TypeError.
+    A list (``client.dubbing.with_raw_response.list()``; awaited on an async client) fetches its first page
+    at once: the answer is that page's, and ``parse()`` gives the pager, which starts from the page already
+    fetched and asks for the next ones as it is iterated.
 
     Args:
         resource: The resource (or client) whose methods to wrap.

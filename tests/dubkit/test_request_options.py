@@ -256,8 +256,15 @@ def test_with_raw_response_gives_headers_status_and_the_model(recorder: Recorder
         download = client.projects.with_raw_response.download(project_id, sink)
         assert download.parse() is None
         assert int(download.headers["content-length"]) == len(sink.getvalue()) > 0
-        with pytest.raises(TypeError, match="no request of its own"):
-            client.projects.with_raw_response.list()
+        asked = len(recorder.requests)
+        listed = client.projects.with_raw_response.list()  # a list's answer is its first page's
+        assert len(recorder.requests) == asked + 1
+        assert listed.status_code == 200
+        assert listed.http_response.request.url.path.endswith("/projects")
+        assert project_id in [p.project_id for p in listed.parse()]
+        assert len(recorder.requests) == asked + 1  # the first page is not asked for twice
+        assert project_id in [p.project_id for p in listed.parse()]
+        assert len(recorder.requests) == asked + 2  # a second iteration starts afresh
 
 
 def test_with_raw_response_request_id(recorder: Recorder) -> None:
@@ -280,6 +287,11 @@ def test_with_raw_response_async(recorder: Recorder, sim: Simulator) -> None:
             raw = await client.dubbing.with_raw_response.get(dub.dubbing_id)
             assert raw.status_code == 200
             assert raw.parse().dubbing_id == dub.dubbing_id
+            listed = await client.dubbing.with_raw_response.list(page_size=1)
+            assert listed.status_code == 200
+            asked = len(recorder.requests)
+            assert [d.dubbing_id async for d in listed.parse()] == [dub.dubbing_id]
+            assert len(recorder.requests) == asked  # one dub: the prefetched page was the only one
 
     asyncio.run(main())
 

@@ -32,6 +32,22 @@ class AsyncPager(Generic[T]):
         """
         self._fetch_page = fetch_page
         self._options = current_options()  # a page fetched later still gets the call's request options
+        self._first_page: Page[T] | None = None
+
+    async def prefetch(self) -> AsyncPager[T]:
+        """Fetch the first page now; the next iteration starts from it instead of asking for it again.
+
+        ``with_raw_response.list(...)`` uses this, so its answer is the first page's.
+
+        Returns:
+            The pager itself.
+
+        Raises:
+            DubkitError: As the first page's request raises.
+        """
+        with using_options(self._options):
+            self._first_page = await self._fetch_page(None)
+        return self
 
     def __aiter__(self) -> AsyncIterator[T]:
         """Yield every item of every page, in order.
@@ -63,8 +79,11 @@ class AsyncPager(Generic[T]):
         trail = CursorTrail()
         cursor: str | None = None
         while True:
-            with using_options(self._options):
-                page = await self._fetch_page(cursor)
+            if cursor is None and self._first_page is not None:
+                page, self._first_page = self._first_page, None  # served once: a later iteration asks afresh
+            else:
+                with using_options(self._options):
+                    page = await self._fetch_page(cursor)
             yield page
             cursor = trail.next_cursor(page)
             if cursor is None:

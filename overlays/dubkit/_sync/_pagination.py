@@ -34,6 +34,22 @@ class SyncPager(Generic[T]):
         """
         self._fetch_page = fetch_page
         self._options = current_options()  # a page fetched later still gets the call's request options
+        self._first_page: Page[T] | None = None
+
+    def prefetch(self) -> SyncPager[T]:
+        """Fetch the first page now; the next iteration starts from it instead of asking for it again.
+
+        ``with_raw_response.list(...)`` uses this, so its answer is the first page's.
+
+        Returns:
+            The pager itself.
+
+        Raises:
+            DubkitError: As the first page's request raises.
+        """
+        with using_options(self._options):
+            self._first_page = self._fetch_page(None)
+        return self
 
     def __iter__(self) -> Iterator[T]:
         """Yield every item of every page, in order.
@@ -65,8 +81,11 @@ class SyncPager(Generic[T]):
         trail = CursorTrail()
         cursor: str | None = None
         while True:
-            with using_options(self._options):
-                page = self._fetch_page(cursor)
+            if cursor is None and self._first_page is not None:
+                page, self._first_page = self._first_page, None  # served once: a later iteration asks afresh
+            else:
+                with using_options(self._options):
+                    page = self._fetch_page(cursor)
             yield page
             cursor = trail.next_cursor(page)
             if cursor is None:
