@@ -1,11 +1,12 @@
 """Write the sync twin of every async wrapper module: one source, two clients, no drift.
 
-The resource wrappers are written once, async, in ``overlays/dubkit/<provider>/_async/``. This script
-turns each module there into its sync twin in the sibling ``_sync/`` folder by substituting whole words
-(``async def`` -> ``def``, ``await x`` -> ``x``, ``AsyncDubbing`` -> ``Dubbing``, ``aexpect`` -> ``expect``,
-...), then sorts the imports and formats the result with the pinned ruff. Docstrings go through the same
-substitutions, so both twins carry the same full text. What cannot be said by substitution (a sync
-``httpx2.Client`` against an ``httpx2.AsyncClient``, two poll loops) lives in small shared modules beside them.
+The resource wrappers are written once, async, in ``overlays/dubkit/<provider>/_async/``, and the loops
+they share (downloads, waits, ...) in ``overlays/dubkit/_async/``. This script turns each module there into
+its sync twin in the sibling ``_sync/`` folder by substituting whole words (``async def`` -> ``def``,
+``await x`` -> ``x``, ``AsyncDubbing`` -> ``Dubbing``, ``aexpect`` -> ``expect``, ...), then sorts the
+imports and ``__all__`` and formats the result with the pinned ruff. Docstrings go through the same
+substitutions, so both twins carry the same full text. What cannot be said by substitution lives in small
+shared modules beside them.
 
 ``make generate`` runs it; ``make check`` (so ``make test`` and CI) runs ``--check``, which fails, with a
 diff, when a sync twin differs from what its async source gives, or has no source. Every substitution must
@@ -25,7 +26,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = [ROOT / "overlays" / "dubkit" / "elevenlabs", ROOT / "overlays" / "dubkit" / "dubformer"]
+OVERLAY = ROOT / "overlays" / "dubkit"
+PACKAGES = [OVERLAY, OVERLAY / "elevenlabs", OVERLAY / "dubformer"]
 RUFF = Path(sys.executable).parent / "ruff"
 HEADER = (
     "# Generated from {source} by scripts/unasync.py; do not edit.\n"
@@ -47,10 +49,21 @@ SUBSTITUTIONS = [
     ("adownload_endpoint", "download_endpoint"),
     ("aiter_endpoint", "iter_endpoint"),
     ("aiter_download", "iter_download"),
+    ("aiter_raw", "iter_raw"),
+    ("acreate_job", "create_job"),
+    ("adub_file", "dub_file"),
+    ("aclose", "close"),
+    ("adownload_outputs", "download_outputs"),
+    ("aread", "read"),
     ("build_async_http", "build_sync_http"),
     ("build_async_stream_client", "build_stream_client"),
     ("build_async_download_client", "build_download_client"),
     ("set_async_httpx_client", "set_httpx_client"),
+    ("asyncio_sleep", "blocking_sleep"),
+    ("asyncio_deadline", "blocking_deadline"),
+    ("handle_async_request", "handle_request"),
+    ("aiter_bytes", "iter_bytes"),
+    ("__aiter__", "__iter__"),
     ("AsyncPager", "SyncPager"),
     ("Async([A-Z][A-Za-z0-9_]*)", r"\1"),
 ]
@@ -105,7 +118,7 @@ def sync_twin(source: Path, used: set[int], root: Path = ROOT) -> str:
     """
     header = HEADER.format(source=source.relative_to(root).as_posix())
     text = header + unasync_text(source.read_text(encoding="utf-8"), used)  # the header itself is not substituted
-    text = _ruff(["check", "--fix", "--select", "I", "--quiet", "--exit-zero"], text, source)
+    text = _ruff(["check", "--fix", "--select", "I,RUF022", "--quiet", "--exit-zero"], text, source)
     return _ruff(["format", "--quiet"], text, source)
 
 

@@ -43,7 +43,9 @@ from ._raw_response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._transport import max_retries_for
 
 if _TYPE_CHECKING:
-    from ._dub_file import DubProgress, DubResult, adub_file, dub_file
+    from ._async._dub_file import adub_file
+    from ._dub_file import DubProgress, DubResult
+    from ._sync._dub_file import dub_file
     from .dubformer import AsyncDubformer, Dubformer
     from .elevenlabs import AsyncElevenLabs, ElevenLabs
 
@@ -59,8 +61,8 @@ _LAZY = {
     "ElevenLabs": ".elevenlabs",
     "DubProgress": "._dub_file",
     "DubResult": "._dub_file",
-    "adub_file": "._dub_file",
-    "dub_file": "._dub_file",
+    "adub_file": "._async._dub_file",
+    "dub_file": "._sync._dub_file",
 }
 
 

@@ -176,7 +176,7 @@ class Attempts:
         Call it outside any ``except`` block: the error raised must not get an httpx error as context.
         """
         retries_left = 0 if isinstance(error, _DeadlinePassed) else self.retries_left
-        decision = self.policy.on_error(error, self.plan, retries_left)  # type: ignore[arg-type]
+        decision = self.policy.decide(error, self.plan, retries_left)  # type: ignore[arg-type]
         self.earlier_may_have_applied |= may_have_applied(error, None)
         if decision is Decision.RETRY:
             delay = self.policy.delay(self.attempt, rng)
@@ -214,7 +214,7 @@ class Attempts:
             response.extensions[GONE_AFTER_RETRY_EXTENSION] = True
             return Decision.RETURN
         self.earlier_may_have_applied |= may_have_applied(None, status)
-        decision = self.policy.on_status(status, self.plan, self.retries_left)
+        decision = self.policy.decide(status, self.plan, self.retries_left)
         if decision is not Decision.RETRY:
             return decision
         delay = self.policy.delay(self.attempt, rng, response.headers)

@@ -42,38 +42,7 @@ import httpx2
 
 from ._redact import redact_text, redact_url
 
-__all__ = [
-    "KEPT_BODY_BYTES",
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "DownloadError",
-    "DubbingFailedError",
-    "DubkitError",
-    "InternalServerError",
-    "InvalidRequestError",
-    "MissingAPIKeyError",
-    "NotFoundError",
-    "OutcomeUnknownError",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
-    "ResponseValidationError",
-    "TooEarlyError",
-    "TooManyRedirectsError",
-    "UnprocessableEntityError",
-    "UploadError",
-    "ValidationIssue",
-    "WaitTimeoutError",
-    "detached",
-    "error_for_response",
-    "safe_request",
-    "safe_response",
-]
+# No __all__ here: the family is listed once, in dubkit.__all__, which re-exports it.
 
 _BODY_PREVIEW = 500
 _REQUEST_ID_HEADERS = ("request-id", "x-request-id", "x-trace-id", "cf-ray")

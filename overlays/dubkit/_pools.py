@@ -12,10 +12,13 @@ import ssl
 import threading
 from collections.abc import AsyncIterator, Callable
 from functools import cache
+from typing import Generic, TypeVar
 
 import httpx2
 
 __all__ = ["ASYNC_API_CONNECTIONS", "AsyncLazyPool", "AsyncTurns", "LazyPool", "api_limits", "shared_ssl_context"]
+
+P = TypeVar("P", httpx2.HTTPTransport, httpx2.AsyncHTTPTransport)
 
 ASYNC_API_CONNECTIONS = 100
 """The async API client's pool: httpx's default size, every connection allowed to stay open."""
@@ -47,8 +50,8 @@ def api_limits() -> httpx2.Limits:
     return httpx2.Limits(max_connections=ASYNC_API_CONNECTIONS, max_keepalive_connections=ASYNC_API_CONNECTIONS)
 
 
-class LazyPool(httpx2.BaseTransport):
-    """An ``httpx2.HTTPTransport`` that is built when the first request goes out.
+class _Lazy(Generic[P]):
+    """A pool that is built when the first request goes out (what both lazy pools share).
 
     Args:
         limits: The pool's limits; httpx's defaults if None.
@@ -56,18 +59,34 @@ class LazyPool(httpx2.BaseTransport):
 
     def __init__(self, limits: httpx2.Limits | None = None) -> None:
         self._limits = limits
-        self._built: httpx2.HTTPTransport | None = None
+        self._built: P | None = None
         self._lock = threading.Lock()  # two threads' first requests must not build two pools
+
+    def _build(self, make: Callable[..., P]) -> P:
+        self._built = make(verify=shared_ssl_context(), limits=self._limits or httpx2.Limits())
+        return self._built
+
+
+class LazyPool(_Lazy[httpx2.HTTPTransport], httpx2.BaseTransport):
+    """An ``httpx2.HTTPTransport`` that is built when the first request goes out (``limits``: see ``_Lazy``)."""
+
+    @classmethod
+    def for_api(cls) -> LazyPool:
+        """Return the pool of a client's API calls (httpx's default limits: a thread waits in httpcore2's queue).
+
+        Returns:
+            The pool, not built yet.
+        """
+        return cls()
 
     @property
     def pool(self) -> httpx2.HTTPTransport:
         """The transport, built now if it was not yet."""
-        if self._built is None:
+        built = self._built
+        if built is None:
             with self._lock:
-                if self._built is None:
-                    limits = self._limits or httpx2.Limits()
-                    self._built = httpx2.HTTPTransport(verify=shared_ssl_context(), limits=limits)
-        return self._built
+                built = self._built if self._built is not None else self._build(httpx2.HTTPTransport)
+        return built
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send through the pool.
@@ -86,24 +105,24 @@ class LazyPool(httpx2.BaseTransport):
             self._built.close()
 
 
-class AsyncLazyPool(httpx2.AsyncBaseTransport):
-    """The async twin of ``LazyPool`` (building needs no await, so one event loop builds it once).
+class AsyncLazyPool(_Lazy[httpx2.AsyncHTTPTransport], httpx2.AsyncBaseTransport):
+    """The async twin of ``LazyPool`` (building needs no await, so one event loop builds it once, with no lock)."""
 
-    Args:
-        limits: The pool's limits; httpx's defaults if None.
-    """
+    @classmethod
+    def for_api(cls) -> AsyncTurns:
+        """Return the pool of a client's API calls: ``api_limits()``, requests beyond its size waiting their turn.
 
-    def __init__(self, limits: httpx2.Limits | None = None) -> None:
-        self._limits = limits
-        self._built: httpx2.AsyncHTTPTransport | None = None
+        They wait above the pool, not in httpcore2's queue (see ``AsyncTurns``).
+
+        Returns:
+            The pool, not built yet, under its turns.
+        """
+        return AsyncTurns(cls(api_limits()), ASYNC_API_CONNECTIONS)
 
     @property
     def pool(self) -> httpx2.AsyncHTTPTransport:
         """The transport, built now if it was not yet."""
-        if self._built is None:
-            limits = self._limits or httpx2.Limits()
-            self._built = httpx2.AsyncHTTPTransport(verify=shared_ssl_context(), limits=limits)
-        return self._built
+        return self._built if self._built is not None else self._build(httpx2.AsyncHTTPTransport)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send through the pool.

@@ -26,15 +26,12 @@ import email.utils
 import math
 import random
 import time
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
 
 import httpx2
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -51,16 +48,18 @@ __all__ = [
     "RETRYABLE_STATUSES",
     "RETRY_PLAN_EXTENSION",
     "RETRY_SAFE_EXTENSION",
+    "AsyncSleep",
     "BodyParts",
     "Decision",
     "RequestRetries",
     "RetryPolicy",
+    "Sleep",
     "asyncio_sleep",
     "backoff_delay",
+    "blocking_sleep",
     "body_parts",
     "body_replayable",
-    "decide_on_error",
-    "decide_on_status",
+    "decide_on_outcome",
     "declare_body_parts",
     "gone_after_retry",
     "is_retry_safe",
@@ -227,39 +226,28 @@ def is_retry_safe(request: httpx2.Request, idempotency_header: str | None) -> bo
     return idempotency_header is not None and idempotency_header in request.headers
 
 
-def decide_on_status(status: int, *, retry_safe: bool, retries_left: int) -> Decision:
-    """Decide what to do with a response status.
+def decide_on_outcome(outcome: int | httpx2.TransportError, *, retry_safe: bool, retries_left: int) -> Decision:
+    """Decide what follows an attempt, by the status it got or by the transport error it got instead.
 
     Args:
-        status: The HTTP status.
+        outcome: The HTTP status, or the transport error.
         retry_safe: Whether re-sending cannot apply the request twice.
         retries_left: How many more attempts are allowed.
 
     Returns:
-        The decision.
+        The decision: a status not worth a retry, or a URL no transport handles (a redirect to ``ftp://``,
+        which no attempt can reach), returns as it is; an attempt that may have been applied is ambiguous
+        unless re-sending is safe; anything else is retried while attempts are left.
     """
-    retryable = status in RETRYABLE_STATUSES or status >= 500  # noqa: PLR2004
-    if not retryable:
+    if isinstance(outcome, int):
+        hopeless = outcome not in RETRYABLE_STATUSES and outcome < 500  # noqa: PLR2004
+        applied = may_have_applied(None, outcome)
+    else:
+        hopeless = isinstance(outcome, httpx2.UnsupportedProtocol)
+        applied = may_have_applied(outcome, None)
+    if hopeless:
         return Decision.RETURN
-    if not retry_safe and status not in _NOT_PROCESSED_STATUSES:
-        return Decision.AMBIGUOUS
-    return Decision.RETRY if retries_left > 0 else Decision.RETURN
-
-
-def decide_on_error(error: httpx2.TransportError, *, retry_safe: bool, retries_left: int) -> Decision:
-    """Decide what to do when an attempt got no response.
-
-    Args:
-        error: The transport error.
-        retry_safe: Whether re-sending cannot apply the request twice.
-        retries_left: How many more attempts are allowed.
-
-    Returns:
-        The decision.
-    """
-    if isinstance(error, httpx2.UnsupportedProtocol):  # e.g. a redirect to ftp://: no attempt can succeed
-        return Decision.RETURN
-    if not retry_safe and not isinstance(error, _NOT_SENT_ERRORS):
+    if not retry_safe and applied:
         return Decision.AMBIGUOUS
     return Decision.RETRY if retries_left > 0 else Decision.RETURN
 
@@ -308,6 +296,12 @@ def _clamp(seconds: float, cap: float | None) -> float | None:
     return seconds if cap is None else min(seconds, cap)
 
 
+Sleep = Callable[[float], None]
+"""How a sync loop waits between attempts (tests pass a fake)."""
+AsyncSleep = Callable[[float], Awaitable[None]]
+"""How an async loop waits between attempts (tests pass a fake)."""
+
+
 async def asyncio_sleep(seconds: float) -> None:
     """Sleep between an async loop's attempts: the default ``sleep`` of the async transport and of waits.
 
@@ -320,6 +314,17 @@ async def asyncio_sleep(seconds: float) -> None:
     import asyncio  # noqa: PLC0415
 
     await asyncio.sleep(seconds)
+
+
+def blocking_sleep(seconds: float) -> None:
+    """Sleep between a sync loop's attempts: the sync twin of ``asyncio_sleep``, written for it by unasync.
+
+    ``time.sleep`` is looked up at call time, so tests (and users) can patch it.
+
+    Args:
+        seconds: How long to sleep.
+    """
+    time.sleep(seconds)
 
 
 def backoff_delay(attempt: int, rng: random.Random) -> float:
@@ -340,7 +345,7 @@ def backoff_delay(attempt: int, rng: random.Random) -> float:
 class RetryPolicy:
     """The one place that decides every re-attempt dubkit makes, with the module's named constants.
 
-    The transport asks it after each attempt (``plan``, ``on_error``, ``on_status``, ``delay``), the parsing
+    The transport asks it after each attempt (``plan``, ``decide``, ``delay``), the parsing
     of an answer asks it before asking again for a body that is not JSON (``reask_garbled``), a wait asks it
     how long to sleep between polls (``poll_delay``), and a download asks it whether to resume (``resume``).
 
@@ -385,32 +390,18 @@ class RetryPolicy:
         return RequestRetries(is_retry_safe(request, None), DEFAULT_MAX_RETRIES)
 
     @staticmethod
-    def on_error(error: httpx2.TransportError, plan: RequestRetries, retries_left: int) -> Decision:
-        """Decide what follows an attempt that got no answer (``decide_on_error``).
+    def decide(outcome: int | httpx2.TransportError, plan: RequestRetries, retries_left: int) -> Decision:
+        """Decide what follows an attempt, by its status or by the error it got instead (``decide_on_outcome``).
 
         Args:
-            error: What the attempt raised.
+            outcome: The HTTP status, or what the attempt raised.
             plan: What the request was allowed.
             retries_left: How many more attempts are allowed.
 
         Returns:
             The decision.
         """
-        return decide_on_error(error, retry_safe=plan.retry_safe, retries_left=retries_left)
-
-    @staticmethod
-    def on_status(status: int, plan: RequestRetries, retries_left: int) -> Decision:
-        """Decide what follows an answer with ``status`` (``decide_on_status``).
-
-        Args:
-            status: The HTTP status.
-            plan: What the request was allowed.
-            retries_left: How many more attempts are allowed.
-
-        Returns:
-            The decision.
-        """
-        return decide_on_status(status, retry_safe=plan.retry_safe, retries_left=retries_left)
+        return decide_on_outcome(outcome, retry_safe=plan.retry_safe, retries_left=retries_left)
 
     @staticmethod
     def delay(attempt: int, rng: random.Random, headers: httpx2.Headers | None = None) -> float:

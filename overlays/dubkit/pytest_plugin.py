@@ -26,7 +26,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import httpx2
 import pytest
@@ -36,6 +36,8 @@ from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs
 if TYPE_CHECKING:
     from dubkit.sim import SimServer, Simulator
 
+SyncClient = TypeVar("SyncClient", Dubformer, ElevenLabs)
+AsyncClient = TypeVar("AsyncClient", AsyncDubformer, AsyncElevenLabs)
 SIM_API_KEY = "sim-test-key"
 # Loopback: clients accept plain http there, and nothing leaves the machine (the transport is in process).
 SIM_BASE_URL = "http://127.0.0.1"
@@ -107,68 +109,42 @@ def dubkit_sim_server(dubkit_sim: Simulator) -> Iterator[SimServer]:
         yield server
 
 
-@pytest.fixture
-def dubformer_client(dubkit_sim: Simulator) -> Iterator[Dubformer]:
-    """Return a ``Dubformer`` client wired to ``dubkit_sim`` in process.
-
-    Args:
-        dubkit_sim: The simulator.
-
-    Yields:
-        The client.
-    """
-    http = _sim_http(dubkit_sim)
-    with Dubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
+def _sync_client(client_class: type[SyncClient], sim: Simulator) -> Iterator[SyncClient]:
+    http = _sim_http(sim)
+    with client_class(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
         yield client
     http.close()
+
+
+def _async_client(client_class: type[AsyncClient], sim: Simulator) -> Iterator[AsyncClient]:
+    http = _async_sim_http(sim)
+    client = client_class(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
+    yield client
+    asyncio.run(_aclose(client, http))
+
+
+@pytest.fixture
+def dubformer_client(dubkit_sim: Simulator) -> Iterator[Dubformer]:
+    """Yield a ``Dubformer`` client wired to ``dubkit_sim`` in process, closed after the test."""
+    yield from _sync_client(Dubformer, dubkit_sim)
 
 
 @pytest.fixture
 def async_dubformer_client(dubkit_sim: Simulator) -> Iterator[AsyncDubformer]:
-    """Return an ``AsyncDubformer`` client wired to ``dubkit_sim`` in process (no sockets, any event loop).
-
-    Args:
-        dubkit_sim: The simulator.
-
-    Yields:
-        The client.
-    """
-    http = _async_sim_http(dubkit_sim)
-    client = AsyncDubformer(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
-    yield client
-    asyncio.run(_aclose(client, http))
+    """Yield an ``AsyncDubformer`` client wired to ``dubkit_sim`` in process (no sockets, any event loop)."""
+    yield from _async_client(AsyncDubformer, dubkit_sim)
 
 
 @pytest.fixture
 def elevenlabs_client(dubkit_sim: Simulator) -> Iterator[ElevenLabs]:
-    """Return an ``ElevenLabs`` client wired to ``dubkit_sim`` in process.
-
-    Args:
-        dubkit_sim: The simulator.
-
-    Yields:
-        The client.
-    """
-    http = _sim_http(dubkit_sim)
-    with ElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http) as client:
-        yield client
-    http.close()
+    """Yield an ``ElevenLabs`` client wired to ``dubkit_sim`` in process, closed after the test."""
+    yield from _sync_client(ElevenLabs, dubkit_sim)
 
 
 @pytest.fixture
 def async_elevenlabs_client(dubkit_sim: Simulator) -> Iterator[AsyncElevenLabs]:
-    """Return an ``AsyncElevenLabs`` client wired to ``dubkit_sim`` in process (no sockets, any event loop).
-
-    Args:
-        dubkit_sim: The simulator.
-
-    Yields:
-        The client.
-    """
-    http = _async_sim_http(dubkit_sim)
-    client = AsyncElevenLabs(api_key=SIM_API_KEY, base_url=SIM_BASE_URL, http_client=http)
-    yield client
-    asyncio.run(_aclose(client, http))
+    """Yield an ``AsyncElevenLabs`` client wired to ``dubkit_sim`` in process (no sockets, any event loop)."""
+    yield from _async_client(AsyncElevenLabs, dubkit_sim)
 
 
 def _stalled(message: str) -> NoReturn:

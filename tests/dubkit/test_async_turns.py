@@ -8,8 +8,7 @@ from collections.abc import AsyncIterator
 import dubkit
 import httpx2
 import pytest
-from dubkit._http import ASYNC_API_CONNECTIONS
-from dubkit._pools import AsyncTurns
+from dubkit._pools import ASYNC_API_CONNECTIONS, AsyncTurns
 from dubkit._transport import AsyncRetryTransport
 
 

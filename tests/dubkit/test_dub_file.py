@@ -107,7 +107,7 @@ def test_bad_input_is_refused_before_any_request(
 
 
 def test_a_client_of_the_other_provider_is_refused(dubformer_client: Dubformer, dubkit_sim: Simulator) -> None:
-    with pytest.raises(TypeError, match="client must be a ElevenLabs"):
+    with pytest.raises(TypeError, match="client must be an instance of ElevenLabs"):
         dub_file(VIDEO_URL, provider="elevenlabs", target_lang="es", client=dubformer_client)
     assert dubkit_sim.requests() == []
 

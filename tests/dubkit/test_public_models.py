@@ -4,6 +4,7 @@ match the spec's enums."""
 from __future__ import annotations
 
 import datetime
+import importlib
 import json
 import typing
 
@@ -133,3 +134,12 @@ def test_the_literals_the_code_checks_against_are_the_same() -> None:
     assert set(typing.get_args(_literals.DubbingMode)) == set(MODES)
     assert set(typing.get_args(_literals.TranscriptFormat)) == set(TRANSCRIPT_FORMATS)
     assert set(typing.get_args(_literals.Provider)) == set(PROVIDERS)
+
+
+@pytest.mark.parametrize("module", ["dubkit.elevenlabs.types", "dubkit.dubformer.types"])
+def test_every_name_a_types_module_lists_can_be_imported(module: str) -> None:
+    """A star import of a types module works: each name in its __all__ (models and Literal types) exists."""
+    namespace: dict[str, object] = {}
+    exec(f"from {module} import *", namespace)  # noqa: S102 - a fixed import statement
+    assert [name for name in importlib.import_module(module).__all__ if name not in namespace] == []
+    assert "Region" in namespace if module.startswith("dubkit.elevenlabs") else "MixingModeName" in namespace

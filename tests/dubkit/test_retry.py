@@ -13,8 +13,7 @@ from dubkit._retry import (
     Decision,
     backoff_delay,
     body_replayable,
-    decide_on_error,
-    decide_on_status,
+    decide_on_outcome,
     declare_body_parts,
     gone_after_retry,
     is_retry_safe,
@@ -38,7 +37,7 @@ R, X, A = Decision.RETRY, Decision.RETURN, Decision.AMBIGUOUS
 )  # fmt: skip
 def test_decide_on_status(status: int, safe: bool, left: int, expected: Decision) -> None:
     """Statuses are retried per the table, ambiguous for unprotected POSTs, returned when out of retries."""
-    assert decide_on_status(status, retry_safe=safe, retries_left=left) is expected
+    assert decide_on_outcome(status, retry_safe=safe, retries_left=left) is expected
 
 
 REQUEST = httpx2.Request("POST", "https://api.test/x")
@@ -63,7 +62,7 @@ REQUEST = httpx2.Request("POST", "https://api.test/x")
 )
 def test_decide_on_error(error: httpx2.TransportError, safe: bool, left: int, expected: Decision) -> None:
     """Errors before sending are always retryable; after sending only for retry-safe requests."""
-    assert decide_on_error(error, retry_safe=safe, retries_left=left) is expected
+    assert decide_on_outcome(error, retry_safe=safe, retries_left=left) is expected
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,8 @@ from dubkit import (
     Dubformer,
     ElevenLabs,
     ResponseValidationError,
-    _downloads,
-    _dub_steps,
+    _download_state,
+    _dub_plan,
     _partfiles,
     dub_file,
 )
@@ -376,7 +376,7 @@ class _FullDisk:
 def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every ``.part`` file dubkit creates (downloads, subtitles) is on a full disk."""
     real = _partfiles.create_part_file
-    for module in (_downloads, _dub_steps):
+    for module in (_download_state, _dub_plan):
         monkeypatch.setattr(module, "create_part_file", lambda *a, **k: _FullDisk(real(*a, **k)))
 
 

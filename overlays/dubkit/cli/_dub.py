@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from dubkit import DubformerDubOptions, ElevenLabsDubOptions
-from dubkit._dub_steps import is_url
+from dubkit._dub_plan import is_url
 from dubkit._waiting import check_wait_arguments
 
 from ._batch import run_jobs, show_outcomes

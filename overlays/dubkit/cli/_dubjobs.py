@@ -19,16 +19,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from dubkit import DubbingFailedError, DubformerDubOptions, ElevenLabsDubOptions, OutcomeUnknownError
-from dubkit._dub_steps import (
-    Created,
-    DubPlan,
-    create_job,
-    download_outputs,
-    is_url,
-    media_seconds,
-    plan_dub,
-    tag_created_job,
-)
+from dubkit._dub_plan import Created, DubPlan, is_url, media_seconds, plan_dub, tag_created_job
+from dubkit._sync._dub_steps import create_job, download_outputs
 from dubkit._transfers import observe_transfers
 
 from ._batch import JobOutcome

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from dubkit._dub_steps import download_outputs, media_seconds
+from dubkit._dub_plan import media_seconds
 from dubkit._safe_names import safe_component
+from dubkit._sync._dub_steps import download_outputs
 from dubkit._transfers import observe_transfers
 
 from ._batch import JobOutcome, run_jobs, show_outcomes

@@ -1,8 +1,10 @@
-"""The steps of a dub, shared by ``dub_file`` and the ``dubkit`` command: check, create, name and download outputs.
+"""The steps of a dub that need no I/O, shared by ``dub_file`` and the ``dubkit`` command: check, build, name.
 
-``plan_dub`` checks everything a dub needs before any request; ``create_job`` sends the paid create;
-``download_outputs`` writes a finished job's outputs under the names ``dub_file`` documents. The
-command line runs these steps itself so it can record each job as soon as it exists.
+``plan_dub`` checks everything a dub needs before any request. The steps that talk to a provider,
+``create_job`` (the paid create) and ``download_outputs`` (a finished job's outputs, under the names
+``dub_file`` documents), are written once, async, in ``_async/_dub_steps.py``; ``scripts/unasync.py`` writes
+the sync ones. They send what is built here. The command line runs these steps itself so it can record each
+job as soon as it exists.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import mimetypes
 import os
 import pathlib
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
@@ -26,20 +28,18 @@ from ._server_values import duration_seconds, timestamp, utc_after
 from ._transfers import ProgressReader, current_observer
 from ._validation import check_str
 
-if TYPE_CHECKING:
-    from .dubformer import AsyncDubformer, Dubformer
-    from .elevenlabs import AsyncElevenLabs, ElevenLabs
-
 __all__ = [
     "PROVIDERS",
+    "AsyncOutputFetch",
     "Created",
     "DubPlan",
+    "OutputFetch",
     "Provider",
-    "acreate_job",
-    "adownload_outputs",
-    "create_job",
-    "download_outputs",
+    "dubformer_arguments",
+    "dubformer_created",
     "dubformer_paths",
+    "elevenlabs_arguments",
+    "elevenlabs_created",
     "elevenlabs_paths",
     "is_url",
     "media_seconds",
@@ -48,6 +48,10 @@ __all__ = [
     "write_text",
 ]
 
+OutputFetch = Callable[[pathlib.Path], pathlib.Path]
+"""Writes one output to the path given and returns where it is."""
+AsyncOutputFetch = Callable[[pathlib.Path], Awaitable[pathlib.Path]]
+"""Writes one output to the path given and returns where it is (async)."""
 PROVIDERS: tuple[Provider, ...] = ("elevenlabs", "dubformer")
 _AUTO = "auto"  # ElevenLabs: detect the source language
 # Media extensions some systems' mimetypes tables lack; the rest come from mimetypes (audio/*, video/*).
@@ -326,12 +330,29 @@ def write_text(path: pathlib.Path, text: str) -> pathlib.Path:
 # ---- create -----------------------------------------------------------------------------------------------------
 
 
-def _elevenlabs_created(created: Any) -> Created:
+def elevenlabs_created(created: Any) -> Created:
+    """Return the job an ElevenLabs create answered with (its expected duration checked, not trusted).
+
+    Args:
+        created: The create's answer.
+
+    Returns:
+        The job.
+    """
     seconds = duration_seconds(created.expected_duration_sec, what="expected_duration_sec")
     return Created(created.dubbing_id, seconds, utc_after(seconds))
 
 
-def _elevenlabs_arguments(plan: DubPlan, stack: contextlib.ExitStack) -> dict[str, Any]:
+def elevenlabs_arguments(plan: DubPlan, stack: contextlib.ExitStack) -> dict[str, Any]:
+    """Return the arguments of ``dubbing.create`` for a plan; an upload reports to the current transfer observer.
+
+    Args:
+        plan: What to create.
+        stack: Where the opened file is closed, after the create.
+
+    Returns:
+        The keyword arguments.
+    """
     file: Any = plan.path
     observer = current_observer()
     if plan.path is not None and observer is not None:
@@ -342,175 +363,28 @@ def _elevenlabs_arguments(plan: DubPlan, stack: contextlib.ExitStack) -> dict[st
             "source_lang": plan.source_lang, "name": plan.name, **options}  # fmt: skip
 
 
-def _dubformer_arguments(plan: DubPlan, idempotency_key: str | None) -> dict[str, Any]:
+def dubformer_arguments(plan: DubPlan, idempotency_key: str | None) -> dict[str, Any]:
+    """Return the arguments of ``projects.create`` for a plan.
+
+    Args:
+        plan: What to create.
+        idempotency_key: The key to send, if any.
+
+    Returns:
+        The keyword arguments.
+    """
     options = plan.options.as_kwargs() if plan.options is not None else {}
     return {"source_lang": str(plan.source_lang), "target_lang": plan.target_lang, "source_video_url": str(plan.url),
             "name": plan.name, "idempotency_key": idempotency_key, **options}  # fmt: skip
 
 
-def create_job(client: ElevenLabs | Dubformer, plan: DubPlan, *, idempotency_key: str | None = None) -> Created:
-    """Send the paid create for a plan (uploads report to the current transfer observer).
+def dubformer_created(submitted: Any) -> Created:
+    """Return the project a Dubformer create answered with.
 
     Args:
-        client: A client of the plan's provider.
-        plan: What to create.
-        idempotency_key: Dubformer: the key to send (a retry of the same create makes no second project).
+        submitted: The create's answer.
 
     Returns:
-        The new job.
-
-    Raises:
-        OutcomeUnknownError: The create may have reached the provider, but no answer came back.
-        DubkitError: Any other error of the family.
+        The job.
     """
-    from .elevenlabs import ElevenLabs  # noqa: PLC0415 - the clients load on first use
-
-    if isinstance(client, ElevenLabs):
-        with contextlib.ExitStack() as stack:
-            created = client.dubbing.create(**_elevenlabs_arguments(plan, stack))
-        return _elevenlabs_created(created)
-    submitted = client.projects.create(**_dubformer_arguments(plan, idempotency_key))
     return Created(submitted.project_id, None, timestamp(submitted.estimated_completion_date))
-
-
-async def acreate_job(
-    client: AsyncElevenLabs | AsyncDubformer, plan: DubPlan, *, idempotency_key: str | None = None
-) -> Created:
-    """Send the paid create for a plan (async twin of ``create_job``).
-
-    Args:
-        client: An async client of the plan's provider.
-        plan: What to create.
-        idempotency_key: Dubformer: the key to send.
-
-    Returns:
-        The new job.
-
-    Raises:
-        OutcomeUnknownError: The create may have reached the provider, but no answer came back.
-        DubkitError: Any other error of the family.
-    """
-    from .elevenlabs import AsyncElevenLabs  # noqa: PLC0415
-
-    if isinstance(client, AsyncElevenLabs):
-        with contextlib.ExitStack() as stack:
-            created = await client.dubbing.create(**_elevenlabs_arguments(plan, stack))
-        return _elevenlabs_created(created)
-    submitted = await client.projects.create(**_dubformer_arguments(plan, idempotency_key))
-    return Created(submitted.project_id, None, timestamp(submitted.estimated_completion_date))
-
-
-# ---- outputs ----------------------------------------------------------------------------------------------------
-
-
-def download_outputs(
-    client: ElevenLabs | Dubformer,
-    job: Any,
-    *,
-    language: str,
-    out_dir: pathlib.Path,
-    stem: str,
-    have: Callable[[pathlib.Path], bool] | None = None,
-    on_file: Callable[[pathlib.Path], None] | None = None,
-) -> list[pathlib.Path]:
-    """Write a finished job's outputs: ElevenLabs media + ``.srt``; Dubformer video + speech.
-
-    Args:
-        client: A client of the job's provider.
-        job: The finished job (``DubbingMetadataResponse`` or ``Project``).
-        language: The target language to write (ElevenLabs; a Dubformer project has one).
-        out_dir: The output directory (created if missing).
-        stem: The outputs' stem.
-        have: Tells whether an output is already there, whole (it is then not downloaded again).
-        on_file: Called with each output once it is written (or found there).
-
-    Returns:
-        The files, in order.
-
-    Raises:
-        DubkitError: A download failed (nothing half-written is left).
-    """
-    from .elevenlabs import ElevenLabs  # noqa: PLC0415
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    fetches: list[tuple[pathlib.Path, Callable[[pathlib.Path], pathlib.Path]]]
-    if isinstance(client, ElevenLabs):
-        media, srt = elevenlabs_paths(job, out_dir, stem, language)
-        fetches = [
-            (media, lambda path: client.dubbing.audio.download(job.dubbing_id, language, path)),
-            (
-                srt,
-                lambda path: write_text(
-                    path, client.dubbing.transcripts.get(job.dubbing_id, language, "srt").srt or ""
-                ),
-            ),
-        ]
-    else:
-        video, speech = dubformer_paths(job, out_dir, stem)
-        fetches = [
-            (video, lambda path: client.projects.download(job, path)),
-            (speech, lambda path: client.projects.download(job, path, output="tts_audio")),
-        ]
-    written = []
-    for path, fetch in fetches:
-        done = path if have is not None and have(path) else fetch(path)
-        if on_file is not None:
-            on_file(done)
-        written.append(done)
-    return written
-
-
-async def adownload_outputs(
-    client: AsyncElevenLabs | AsyncDubformer,
-    job: Any,
-    *,
-    language: str,
-    out_dir: pathlib.Path,
-    stem: str,
-    have: Callable[[pathlib.Path], bool] | None = None,
-    on_file: Callable[[pathlib.Path], None] | None = None,
-) -> list[pathlib.Path]:
-    """Write a finished job's outputs (async twin of ``download_outputs``).
-
-    Args:
-        client: An async client of the job's provider.
-        job: The finished job.
-        language: The target language to write.
-        out_dir: The output directory (created if missing).
-        stem: The outputs' stem.
-        have: Tells whether an output is already there, whole (it is then not downloaded again).
-        on_file: Called with each output once it is written (or found there).
-
-    Returns:
-        The files, in order.
-
-    Raises:
-        DubkitError: A download failed.
-    """
-    from .elevenlabs import AsyncElevenLabs  # noqa: PLC0415
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    fetches: list[tuple[pathlib.Path, Callable[[pathlib.Path], Awaitable[pathlib.Path]]]]
-    if isinstance(client, AsyncElevenLabs):
-        media, srt = elevenlabs_paths(job, out_dir, stem, language)
-
-        async def subtitles(path: pathlib.Path) -> pathlib.Path:
-            return write_text(path, (await client.dubbing.transcripts.get(job.dubbing_id, language, "srt")).srt or "")
-
-        fetches = [
-            (media, lambda path: client.dubbing.audio.download(job.dubbing_id, language, path)),
-            (srt, subtitles),
-        ]
-    else:
-        video, speech = dubformer_paths(job, out_dir, stem)
-        fetches = [
-            (video, lambda path: client.projects.download(job, path)),
-            (speech, lambda path: client.projects.download(job, path, output="tts_audio")),
-        ]
-    written = []
-    for path, fetch in fetches:
-        done = path if have is not None and have(path) else await fetch(path)
-        if on_file is not None:
-            on_file(done)
-        written.append(done)
-    return written
