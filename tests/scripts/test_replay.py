@@ -69,6 +69,9 @@ STEPS: list[tuple[str, Path]] = [
     ("back to 2026-08-07", HISTORY[-1]),
 ]
 
+BEFORE_THE_PROJECT_API = dict(STEPS)["2026-06-18"]
+"""The last revision before 2026-07-18, when the Dubbing Project API arrived."""
+
 
 @dataclass(frozen=True)
 class Step:
@@ -242,8 +245,7 @@ def test_todays_overlay_on_an_older_document_names_the_actions_without_a_target(
     overlay = load_yaml(ROOT / "specs" / "elevenlabs.overlay.yaml")
     project = {action["target"] for action in overlay["actions"] if action["target"].startswith(PROJECT_API)}
     assert len(project) == 19  # 17 operations named and tagged, 2 links from the creates
-    before = dict(STEPS)["2026-06-18"]
-    _, actions = _apply(before, overlay)
+    _, actions = _apply(BEFORE_THE_PROJECT_API, overlay)
     assert _targets(actions, "unmatched") == project
     _, actions = _apply(dict(STEPS)["2026-07-18"], overlay)
     assert _targets(actions, "unmatched") == {
@@ -253,9 +255,6 @@ def test_todays_overlay_on_an_older_document_names_the_actions_without_a_target(
 
 
 # --- make update-specs, end to end, from today's tree ------------------------------------------------------
-
-BEFORE_THE_PROJECT_API = dict(STEPS)["2026-06-18"]
-"""The last revision before 2026-07-18, when the Dubbing Project API arrived."""
 
 E2E_STEPS: list[tuple[str, Path]] = [("2026-08-22", LIVE), ("back to 2025-08-24", BASE)]
 if FULL:  # each step back to a document without the project API is undone, so these start from today's tree too
