@@ -50,7 +50,7 @@ update-specs: $(BIN)/.installed
 		$(if $(REPORT),--report "$(REPORT)") $(if $(REPORT_JSON),--report-json "$(REPORT_JSON)") \
 		$(if $(FAIL_ON),--fail-on "$(FAIL_ON)")
 
-## replay: make update-specs over the whole real ElevenLabs history (../shared/upstream), one step on top of the other, in a scratch clone (slow; make test runs a subset).
+## replay: the real ElevenLabs history (../shared/upstream) as lived, then make update-specs back and forth from today's tree in a scratch clone (slow; make test runs a subset).
 replay: $(BIN)/.installed
 	DUBKIT_REPLAY=full $(BIN)/pytest tests/scripts/test_replay.py -q
 

@@ -86,6 +86,31 @@ def all_operations() -> dict[str, tuple[str, str]]:
     }
 
 
+def success_media_types(provider: str, operation_id: str) -> list[str]:
+    """The media types of an operation's success (its first 2xx response; none for a 204)."""
+    document = effective_spec(provider)
+    for _path, _method, operation in operations(document):
+        if operation["operationId"] == operation_id:
+            responses = operation["responses"]
+            response = responses[min(code for code in responses if str(code).startswith("2"))]
+            if "$ref" in response:
+                response = resolve(document, response["$ref"])
+            return list(response.get("content", {}))
+    raise KeyError(operation_id)
+
+
+def is_file_operation(provider: str, operation_id: str) -> bool:
+    """Whether an operation's success is a file: a body that is neither JSON nor text."""
+    types = success_media_types(provider, operation_id)
+    return bool(types) and not any(t.startswith(("application/json", "text/")) for t in types)
+
+
+def file_operations(provider: str) -> list[str]:
+    """The operationIds of a provider whose success is a file, in document order."""
+    ids = [operation["operationId"] for _path, _method, operation in operations(effective_spec(provider))]
+    return [operation_id for operation_id in ids if is_file_operation(provider, operation_id)]
+
+
 DEPRECATED_CALLS = pytest.mark.filterwarnings("ignore:.*which ElevenLabs deprecated in its:DeprecationWarning")
 """For tables that call every method, deprecated ones included (``tests/elevenlabs/test_el_deprecations.py``
 checks the warnings themselves): those calls warn once per process, so whichever test came first would fail."""

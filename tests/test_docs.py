@@ -79,7 +79,7 @@ def test_a_warning_fails_the_build(tmp_path: Path) -> None:
     shutil.copytree(ROOT_DIR / "docs", tmp_path / "docs")
     (tmp_path / "docs" / "index.md").write_text("# dubkit\n\nSee [nowhere](missing.md).\n", encoding="utf-8")
     shutil.copy(ROOT_DIR / "mkdocs.yml", tmp_path)
-    for name in ("scripts", "overlays", "generated", "CHANGELOG.md"):  # what mkdocs.yml names, beside it
+    for name in ("scripts", "overlays", "generated", "CHANGELOG.md", "SECURITY.md"):  # what mkdocs.yml names, beside it
         (tmp_path / name).symlink_to(ROOT_DIR / name)
     built = _make_docs(tmp_path / "site", tmp_path / "mkdocs.yml")
     assert built.returncode != 0

@@ -190,6 +190,32 @@ def test_readme_has_examples() -> None:
     assert any(words[0] == "dubkit" for _, words in _commands())
 
 
+def test_readme_front_page_runs_a_quick_start_per_provider() -> None:
+    """The README itself (not only the user guide) has runnable examples of both clients, a test and the CLI."""
+    own = [b for b in _python_blocks() if b.path == "README.md"]
+    runnable = "\n".join(b.code for b in own if not _is_test_file(b))
+    assert "dubkit.dub_file(" in runnable
+    assert "with ElevenLabs() as client:" in runnable
+    assert "with Dubformer() as client:" in runnable
+    assert any(_is_test_file(b) for b in own)
+    assert any(where.startswith("README.md:") and words[0] == "dubkit" for where, words in _commands())
+
+
+def test_readme_links_resolve() -> None:
+    """Every relative link of the README names a file of the repository; a docs page among them is on the site."""
+    text = README.read_text(encoding="utf-8")
+    links = [link for link in re.findall(r"\]\(([^)\s]+)\)", text) if "://" not in link]
+    assert len(links) >= 10
+    nav = (ROOT_DIR / "mkdocs.yml").read_text(encoding="utf-8")
+    for link in links:
+        target = ROOT_DIR / link.split("#", 1)[0]
+        assert target.is_file(), link
+        if link.startswith("docs/"):
+            page = target.resolve().relative_to(ROOT_DIR / "docs").as_posix()
+            listed = re.search(rf"^\s*- (?:[^\n]*: )?{re.escape(page)}$", nav, re.MULTILINE)
+            assert listed, f"{link} is not in mkdocs.yml's nav"
+
+
 def test_readme_code_blocks_are_all_checked() -> None:
     """Every fenced block has a language this module knows how to check."""
     for document in DOCUMENTS:

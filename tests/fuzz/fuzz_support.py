@@ -110,16 +110,6 @@ def spec_operations(provider: str) -> list[SpecOperation]:
     return found
 
 
-def success_content_types(provider: str, operation_id: str) -> list[str]:
-    """Return the media types of an operation's success (its first 2xx response; none for a 204)."""
-    for operation in spec_operations(provider):
-        if operation.operation_id == operation_id:
-            responses = spec(provider)["paths"][operation.path][operation.method.lower()]["responses"]
-            status = min(code for code in responses if code.startswith("2"))
-            return list(_response(spec(provider), responses[status]).get("content", {}))
-    raise KeyError(operation_id)
-
-
 def assert_request_is(method: str, path: str, request: httpx2.Request) -> None:
     """Assert a request is the operation's: same method, and a URL path that fits its path template."""
     template = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in re.split(r"(\{[^}]+\})", path))

@@ -1,12 +1,14 @@
 """Every operation of both specs, reached through the overlay: how to call it and what its answer must be.
 
-One entry per operationId (``test_fuzz_parsing.py`` checks that none is missing). ``call`` takes a
-client, sync or async (the twins share their signatures, so one lambda serves both), and returns
-what the overlay method returns. ``view`` turns that result back into the JSON it stands for, which
-must equal the served body, or its ``member`` for methods that hand back a part (a list's items, a
-validation's verdict). ``model`` is the generated class of the whole success body: every body must
-also round-trip through it. Also here: the clients on a ``MockServer``, and running a call through
-the sync or the async twin.
+The table is derived, one entry per operationId (``test_fuzz_parsing.py`` checks that none is missing):
+the method is the public method whose valid call (``valid_calls.BASELINE``) sends the operation;
+``call`` makes that call on a client, sync or async (the twins share their signatures). Its return
+annotation says the ``kind`` (a parsed body, a file, text, nothing) and ``result_type`` (of each item,
+for a list or a page); the effective spec says the ``model`` of the whole success body (every body must
+also round-trip through it) and, for lists and pages, the ``member`` of the body they hand back.
+``view`` turns a result back into the JSON it stands for, which must equal the served body (or its
+member). Only what cannot be derived is written here (``SHAPES``). Also here: the clients
+on a ``MockServer``, and running a call through the sync or the async twin.
 """
 
 from __future__ import annotations
@@ -17,15 +19,27 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
 import dubkit
 import httpx2
+from client_calls import method, resolve, return_annotation
 from dubkit._pagination import AsyncPager, Page, SyncPager
-from dubkit.dubformer.types import RetranslationCheck
 from dubkit_dubformer import models as df
 from dubkit_elevenlabs import models as el
-from fuzz_support import BASE_URLS, KEY, MockServer, ResponseCase, differences
+from fuzz_support import (
+    BASE_URLS,
+    KEY,
+    PROVIDERS,
+    MockServer,
+    ResponseCase,
+    SpecOperation,
+    differences,
+    response_cases,
+    spec,
+    spec_operations,
+)
+from valid_calls import BASELINE, describe, method_of
 
 Kind = Literal["json", "binary", "text", "none"]
 Client = Any
@@ -60,24 +74,13 @@ class Operation:
     """The member of the served body that ``view`` must equal (``None``: the whole body)."""
     extra_checks: tuple[Callable[[Any, Any], None], ...] = field(default=())
     """More assertions on (result, body)."""
+    method_path: str = ""
+    """The public method called, e.g. ``dubbing.get``."""
 
     @property
     def id(self) -> str:
         """``provider.operation_id``."""
         return f"{self.provider}.{self.operation_id}"
-
-
-def _whole(provider: str, operation_id: str, call: Callable[[Client, Path], Any], model: type) -> Operation:
-    return Operation(provider, operation_id, "json", call, model=model, result_type=model)
-
-
-def _listed(
-    provider: str, operation_id: str, call: Callable[[Client, Path], Any], model: type, *, member: str, item: type
-) -> Operation:
-    return Operation(
-        provider, operation_id, "json", call, model=model, result_type=item, many=True,
-        view=_each_to_dict, member=member,
-    )  # fmt: skip
 
 
 def _page_checks(result: Page[Any], body: Any) -> None:
@@ -87,193 +90,120 @@ def _page_checks(result: Page[Any], body: Any) -> None:
 
 
 def _cursor_page_checks(result: Page[Any], body: Any) -> None:
-    """The Dubbing Project API's pages say no ``has_more``: there is more exactly when a cursor is given."""
+    """Pages that say no ``has_more`` (the Dubbing Project API's): there is more exactly when a cursor is given."""
     cursor = body.get("next_cursor")
     assert result.next_cursor == (cursor if isinstance(cursor, str) else None)
     assert result.has_more is isinstance(cursor, str)
 
 
-def _paged(
-    provider: str,
-    operation_id: str,
-    call: Callable[[Client, Path], Any],
-    model: type,
-    *,
-    member: str,
-    item: type,
-    checks: tuple[Callable[[Any, Any], None], ...] | None = None,
-) -> Operation:
-    if checks is None:
-        checks = (_page_checks,) if provider == "elevenlabs" else ()
-    return Operation(
-        provider, operation_id, "json", call, model=model, result_type=item, many=True,
-        view=lambda page: [entry.to_dict() for entry in page.items], member=member, extra_checks=checks,
-    )  # fmt: skip
+def _page_items(page: Any) -> Any:
+    return [entry.to_dict() for entry in page.items]
 
 
-def _no_body(provider: str, operation_id: str, call: Callable[[Client, Path], Any]) -> Operation:
-    """An operation whose success (204) has no body: the overlay returns ``None``."""
-    return Operation(provider, operation_id, "none", call)
+# --- the table, derived ------------------------------------------------------------------------------
+
+MODELS = {"elevenlabs": el, "dubformer": df}
+SHAPES: dict[str, dict[str, Any]] = {
+    "dubformer.validate_retranslation": {"view": lambda check: check.valid, "member": "valid"},
+}
+"""How a result stands for its body, for methods that return neither the body's model nor a list or page of
+one of its arrays (``Operation`` fields by operation)."""
 
 
-def _binary(provider: str, operation_id: str, call: Callable[[Client, Path], Any]) -> Operation:
-    return Operation(provider, operation_id, "binary", call)
+def _success_schema(provider: str, operation_id: str) -> str | None:
+    """The component name of an operation's JSON success body (``None``: no JSON success)."""
+    for case in response_cases(provider):
+        if case.success and case.operation_id == operation_id and case.schema_name != "inline":
+            return case.schema_name
+    return None
 
 
-LOCATOR = {"pronunciation_dictionary_id": "dict1", "version_id": "v1"}
-PODCAST_MODE = {"type": "bulletin", "bulletin": {"host_voice_id": "voice1"}}
-SCRIPT = [{"start_ms": 0, "end_ms": 1000, "text": "Bonjour", "speaker_id": 1}]
-SPEAKERS = [{"speaker_id": 1, "voice_key": "voice:Key", "style": "feminine"}]
-DUB_URL = "https://example.com/talk.mp4"
+def _kind(provider: str, path: str) -> Kind:
+    """What a method's answer is, by its return annotation: a file, text, nothing, or a parsed body."""
+    returns = return_annotation(provider, path)
+    if returns == Path | None:
+        return "binary"
+    if returns is str:
+        return "text"
+    if returns is type(None):
+        return "none"
+    return "json"
 
-EL = "elevenlabs"
-DF = "dubformer"
 
-OPERATIONS: tuple[Operation, ...] = (
-    # ElevenLabs Studio
-    _whole(EL, "create_podcast", lambda c, _: c.studio.create_podcast(
-        model_id="eleven_multilingual_v2", mode=PODCAST_MODE, source={"type": "text", "text": "Tides."}
-    ), el.PodcastProjectResponseModel),
-    _listed(EL, "list_projects", lambda c, _: c.studio.projects.list(), el.GetProjectsResponseModel,
-            member="projects", item=el.ProjectResponseModel),
-    _whole(EL, "create_project", lambda c, _: c.studio.projects.create(name="Book"), el.AddProjectResponseModel),
-    _whole(EL, "update_project", lambda c, _: c.studio.projects.update(
-        "x1", name="Book", default_title_voice_id="v1", default_paragraph_voice_id="v2"
-    ), el.EditProjectResponseModel),
-    _whole(EL, "get_project", lambda c, _: c.studio.projects.get("x1"), el.ProjectExtendedResponseModel),
-    _whole(EL, "delete_project", lambda c, _: c.studio.projects.delete("x1"), el.DeleteProjectResponseModel),
-    _whole(EL, "update_project_content", lambda c, _: c.studio.projects.content.update("x1"),
-           el.EditProjectResponseModel),
-    _whole(EL, "convert_project", lambda c, _: c.studio.projects.convert("x1"), el.ConvertProjectResponseModel),
-    _listed(EL, "list_project_snapshots", lambda c, _: c.studio.projects.snapshots.list("x1"),
-            el.ProjectSnapshotsResponseModel, member="snapshots", item=el.ProjectSnapshotResponseModel),
-    _whole(EL, "get_project_snapshot", lambda c, _: c.studio.projects.snapshots.get("x1", "s1"),
-           el.ProjectSnapshotExtendedResponseModel),
-    _binary(EL, "stream_project_snapshot_audio",
-            lambda c, tmp: c.studio.projects.snapshots.download("x1", "s1", tmp / "snapshot.mp3")),
-    _binary(EL, "stream_project_snapshot_archive",
-            lambda c, tmp: c.studio.projects.snapshots.download_archive("x1", "s1", tmp / "snapshot.zip")),
-    _listed(EL, "list_chapters", lambda c, _: c.studio.projects.chapters.list("x1"), el.GetChaptersResponseModel,
-            member="chapters", item=el.ChapterResponseModel),
-    _whole(EL, "create_chapter", lambda c, _: c.studio.projects.chapters.create("x1", name="One"),
-           el.AddChapterResponseModel),
-    _whole(EL, "get_chapter", lambda c, _: c.studio.projects.chapters.get("x1", "c1"),
-           el.ChapterWithContentResponseModel),
-    _whole(EL, "update_chapter", lambda c, _: c.studio.projects.chapters.update("x1", "c1", name="Two"),
-           el.EditChapterResponseModel),
-    _whole(EL, "delete_chapter", lambda c, _: c.studio.projects.chapters.delete("x1", "c1"),
-           el.DeleteChapterResponseModel),
-    _whole(EL, "convert_chapter", lambda c, _: c.studio.projects.chapters.convert("x1", "c1"),
-           el.ConvertChapterResponseModel),
-    _listed(EL, "list_chapter_snapshots", lambda c, _: c.studio.projects.chapters.snapshots.list("x1", "c1"),
-            el.ChapterSnapshotsResponseModel, member="snapshots", item=el.ChapterSnapshotResponseModel),
-    _whole(EL, "get_chapter_snapshot", lambda c, _: c.studio.projects.chapters.snapshots.get("x1", "c1", "s1"),
-           el.ChapterSnapshotExtendedResponseModel),
-    _binary(EL, "stream_chapter_snapshot_audio",
-            lambda c, tmp: c.studio.projects.chapters.snapshots.download("x1", "c1", "s1", tmp / "chapter.mp3")),
-    _whole(EL, "update_pronunciation_dictionaries", lambda c, _: c.studio.projects.pronunciation_dictionaries.create(
-        "x1", pronunciation_dictionary_locators=[LOCATOR]
-    ), el.CreatePronunciationDictionaryResponseModel),
-    _whole(EL, "get_project_muted_tracks", lambda c, _: c.studio.projects.get_muted_tracks("x1"),
-           el.ProjectMutedTracksResponseModel),
-    # ElevenLabs Dubbing Studio resource
-    _whole(EL, "get_dubbing_resource", lambda c, _: c.dubbing.resource.get("x1"), el.DubbingResource),
-    _whole(EL, "add_resource_language", lambda c, _: c.dubbing.resource.language.add("x1", language="de"),
-           el.LanguageAddedResponse),
-    _whole(EL, "create_segment", lambda c, _: c.dubbing.resource.speaker.segment.create(
-        "x1", "sp1", start_time=0.5, end_time=1.5
-    ), el.SegmentCreateResponse),
-    _whole(EL, "update_segment", lambda c, _: c.dubbing.resource.segment.update("x1", "seg1", "es", text="Hola"),
-           el.SegmentUpdateResponse),
-    _whole(EL, "delete_segment", lambda c, _: c.dubbing.resource.segment.delete("x1", "seg1"),
-           el.SegmentDeleteResponse),
-    _whole(EL, "transcribe_segments", lambda c, _: c.dubbing.resource.transcribe("x1", segments=["seg1"]),
-           el.SegmentTranscriptionResponse),
-    _whole(EL, "translate_segments", lambda c, _: c.dubbing.resource.translate("x1", segments=["seg1"]),
-           el.SegmentTranslationResponse),
-    _whole(EL, "dub_segments", lambda c, _: c.dubbing.resource.dub("x1", segments=["seg1"]), el.SegmentDubResponse),
-    _whole(EL, "update_speaker", lambda c, _: c.dubbing.resource.speaker.update("x1", "sp1", voice_id="v1"),
-           el.SpeakerUpdatedResponse),
-    _whole(EL, "find_similar_voices", lambda c, _: c.dubbing.resource.speaker.find_similar_voices("x1", "sp1"),
-           el.SimilarVoicesForSpeakerResponse),
-    _whole(EL, "render_dubbing", lambda c, _: c.dubbing.resource.render("x1", "es", render_type="mp4"),
-           el.DubbingRenderResponseModel),
-    _whole(EL, "create_speaker", lambda c, _: c.dubbing.resource.speaker.create("x1", speaker_name="Ana"),
-           el.SpeakerCreatedResponse),
-    _whole(EL, "migrate_segments", lambda c, _: c.dubbing.resource.migrate_segments(
-        "x1", segment_ids=["seg1"], speaker_id="sp1"
-    ), el.SegmentMigrationResponse),
-    # ElevenLabs Dubbing Project API
-    _paged(EL, "list_dubbing_projects", lambda c, _: c.dubbing.project.list(), el.DubbingProjectListResponse,
-           member="projects", item=el.DubbingProjectResponse, checks=(_cursor_page_checks,)),
-    _whole(EL, "create_dubbing_project", lambda c, _: c.dubbing.project.create(source_url=DUB_URL),
-           el.DubbingProjectResponse),
-    _whole(EL, "get_dubbing_project", lambda c, _: c.dubbing.project.get("x1"), el.DubbingProjectResponse),
-    _no_body(EL, "delete_dubbing_project", lambda c, _: c.dubbing.project.delete("x1")),
-    _paged(EL, "list_dubbing_languages", lambda c, _: c.dubbing.project.language.list("x1"),
-           el.DubbingLanguageListResponse, member="languages", item=el.DubbingLanguageResponse,
-           checks=(_cursor_page_checks,)),
-    _whole(EL, "create_dubbing_language", lambda c, _: c.dubbing.project.language.create("x1", target_language="fr"),
-           el.DubbingLanguageResponse),
-    _whole(EL, "get_dubbing_language", lambda c, _: c.dubbing.project.language.get("x1", "l1"),
-           el.DubbingLanguageResponse),
-    _no_body(EL, "delete_dubbing_language", lambda c, _: c.dubbing.project.language.delete("x1", "l1")),
-    _whole(EL, "get_source_transcript", lambda c, _: c.dubbing.project.transcript.get("x1"),
-           el.DubbingSourceTranscriptResponse),
-    _whole(EL, "create_source_segment", lambda c, _: c.dubbing.project.transcript.create_segment(
-        "x1", text="Hi", speaker_id="sp1", start_s=0.0, end_s=1.0
-    ), el.DubbingSourceSegmentUpdateResponse),
-    _whole(EL, "update_source_segment", lambda c, _: c.dubbing.project.transcript.update_segment(
-        "x1", "seg1", text="Hi"
-    ), el.DubbingSourceSegmentUpdateResponse),
-    _whole(EL, "update_source_segments", lambda c, _: c.dubbing.project.transcript.update_segments(
-        "x1", {"seg1": {"text": "Hi"}}
-    ), el.DubbingBulkSourceSegmentUpdateResponse),
-    _whole(EL, "delete_source_segment", lambda c, _: c.dubbing.project.transcript.delete_segment("x1", "seg1"),
-           el.DubbingTranscriptRevisionResponse),
-    _whole(EL, "get_target_transcript", lambda c, _: c.dubbing.project.language.transcript.get("x1", "l1"),
-           el.DubbingTargetTranscriptResponse),
-    _whole(EL, "update_target_segment", lambda c, _: c.dubbing.project.language.transcript.update_segment(
-        "x1", "l1", "seg1", translation="Hola"
-    ), el.DubbingTargetSegmentUpdateResponse),
-    _whole(EL, "update_target_segments", lambda c, _: c.dubbing.project.language.transcript.update_segments(
-        "x1", "l1", {"seg1": "Hola"}
-    ), el.DubbingBulkTargetSegmentUpdateResponse),
-    _whole(EL, "regenerate_target", lambda c, _: c.dubbing.project.language.transcript.regenerate("x1", "l1"),
-           el.DubbingRegenerateResponse),
-    # ElevenLabs Dubbing
-    _paged(EL, "list_dubs", lambda c, _: c.dubbing.list(), el.DubbingMetadataPageResponseModel,
-           member="dubs", item=el.DubbingMetadataResponse),
-    _whole(EL, "create_dubbing", lambda c, _: c.dubbing.create(source_url=DUB_URL, target_lang="es"),
-           el.DoDubbingResponseModel),
-    _whole(EL, "get_dubbing", lambda c, _: c.dubbing.get("x1"), el.DubbingMetadataResponse),
-    _whole(EL, "delete_dubbing", lambda c, _: c.dubbing.delete("x1"), el.DeleteDubbingResponseModel),
-    _binary(EL, "get_dubbed_file", lambda c, tmp: c.dubbing.audio.download("x1", "es", tmp / "dub.mp4")),
-    Operation(EL, "get_dubbed_transcript", "text", lambda c, _: c.dubbing.transcript.get("x1", "es"), view=str),
-    _whole(EL, "get_dubbing_transcripts", lambda c, _: c.dubbing.transcripts.get("x1", "es", "srt"),
-           el.DubbingTranscriptsResponseModel),
-    # Dubformer
-    _whole(DF, "create_project", lambda c, _: c.projects.create(
-        source_lang="en", target_lang="fr-FR", source_video_url=DUB_URL
-    ), df.ProjectSubmitted),
-    _paged(DF, "list_projects", lambda c, _: c.projects.list(), df.ProjectList, member="projects",
-           item=df.ProjectSummary),
-    _whole(DF, "get_project", lambda c, _: c.projects.get("x1"), df.Project),
-    _whole(DF, "delete_project", lambda c, _: c.projects.delete("x1"), df.DeleteResult),
-    _whole(DF, "retranslate_project", lambda c, _: c.projects.retranslate(
-        "x1", target_script=SCRIPT, target_speakers=SPEAKERS
-    ), df.ProjectSubmitted),
-    Operation(
-        DF, "validate_retranslation",
-        "json",
-        lambda c, _: c.projects.validate_retranslation("x1", target_script=SCRIPT, target_speakers=SPEAKERS),
-        model=df.ValidationResult, result_type=RetranslationCheck,
-        view=lambda check: check.valid, member="valid",
-    ),
-    _whole(DF, "get_options", lambda c, _: c.options(), df.Options),
-    _whole(DF, "list_voices", lambda c, _: c.voices(), df.VoiceCatalog),
-    _whole(DF, "get_balance", lambda c, _: c.balance(), df.Balance),
-)  # fmt: skip
+def _array_of(provider: str, schema_name: str, item: type) -> str | None:
+    """The property of a schema that is an array of ``item``'s schema (``None``: not exactly one)."""
+    properties = spec(provider)["components"]["schemas"][schema_name].get("properties", {})
+    found = [
+        name
+        for name, value in properties.items()
+        if value.get("type") == "array" and value.get("items", {}).get("$ref", "").endswith(f"/{item.__name__}")
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _row(spec_op: SpecOperation) -> Operation | str:
+    """The table entry of an operation, derived; or why it cannot be."""
+    provider, name = spec_op.provider, spec_op.operation_id
+    where = describe(provider, name)
+    try:
+        path = method_of(provider, name)
+    except LookupError as missing:
+        return f"no fuzz row: {missing}"
+
+    def call(client: Client, scratch: Path) -> Any:
+        return method(client, path)(**resolve(BASELINE[provider, path], scratch, out=f"{name}.bin"))
+
+    kind = _kind(provider, path)
+    if kind != "json":
+        return Operation(provider, name, kind, call, view=str if kind == "text" else _to_dict, method_path=path)
+    return _json_row(spec_op, where, path, call)
+
+
+def _json_row(spec_op: SpecOperation, where: str, path: str, call: Callable[[Client, Path], Any]) -> Operation | str:
+    """The entry of an operation whose method returns a parsed body (or a list or page of its items)."""
+    provider, name, kind = spec_op.provider, spec_op.operation_id, "json"
+    schema = _success_schema(provider, name)
+    model = getattr(MODELS[provider], schema or "", None)
+    if model is None:
+        return f"{where}: {path} returns a parsed body, but the spec documents no JSON success model for it"
+    returns = return_annotation(provider, path)
+    shape = SHAPES.get(f"{provider}.{name}", {})
+    if get_origin(returns) in (list, SyncPager):
+        (item,) = get_args(returns)
+        member = _array_of(provider, model.__name__, item)
+        if member is None:
+            return f"{where}: {path} returns {returns}, and {model.__name__} has no one array of {item.__name__}"
+        paged = get_origin(returns) is SyncPager
+        properties = spec(provider)["components"]["schemas"][model.__name__].get("properties", {})
+        checks: tuple[Callable[[Any, Any], None], ...] = ()
+        if paged and "next_cursor" in properties:  # the page's cursor and has_more say what the body says
+            checks = (_page_checks,) if "has_more" in properties else (_cursor_page_checks,)
+        return Operation(
+            provider, name, kind, call, model=model, result_type=item, many=True, member=member,
+            view=_page_items if paged else _each_to_dict, extra_checks=checks, method_path=path,
+        )  # fmt: skip
+    if returns is not model and not shape:
+        return (
+            f"{where}: {path} returns {getattr(returns, '__name__', returns)}, not the body's model "
+            f"{model.__name__}: say how it stands for the body in tests/fuzz/fuzz_table.py SHAPES"
+        )
+    return Operation(provider, name, kind, call, model=model, result_type=returns, method_path=path, **shape)
+
+
+def _table() -> tuple[tuple[Operation, ...], tuple[str, ...]]:
+    rows, problems = [], []
+    for provider in PROVIDERS:
+        for spec_op in spec_operations(provider):
+            row = _row(spec_op)
+            if isinstance(row, str):
+                problems.append(row)
+            else:
+                rows.append(row)
+    return tuple(rows), tuple(problems)
+
+
+OPERATIONS, PROBLEMS = _table()
+"""Every operation of both specs that a method reaches; ``PROBLEMS``: why the others have no entry."""
 
 BY_ID = {operation.id: operation for operation in OPERATIONS}
 

@@ -1,21 +1,31 @@
 """Replay the real ElevenLabs history through the spec-update pipeline, step on top of step.
 
-The revisions in ``../shared/upstream/history/`` are applied in date order from the committed 2025 spec, then
-the 2026-08-22 document, then one step backwards (to 2026-08-07). Two views:
+Three views:
 
-- the report of every step, computed as ``make update-specs`` computes it (extract, overlay with statuses,
-  wire diff, grouping, the changes that hit dubkit): fast, always run, with the findings of real steps checked
-  by hand against the documents and pinned here;
-- ``make update-specs`` itself in a scratch clone, each step applied or refused cleanly (exit 0, 1 or 2, never
-  a traceback; a refusal restores the tree byte for byte; an applied step regenerates identically). ``make
-  test`` runs the 2026-08-22 step and the step back to 2025; ``make replay`` (``DUBKIT_REPLAY=full``) every step.
+- the history as a maintainer lived it, in process: the revisions in ``../shared/upstream/history/`` in date
+  order, then the 2026-08-22 document, then one step backwards (to 2026-08-07), starting from the 2025 effective
+  spec with the overlay as it was then (``fixtures/replay/``: today's overlay names operations those documents do
+  not have and no longer holds the seed corrections). Each step's report is computed as ``make update-specs``
+  computes it (extract, overlay with statuses, wire diff, grouping, the changes that hit dubkit); the findings
+  of real steps were checked by hand against the documents and are pinned here;
+- the adopted state: today's overlay reproduces the committed effective spec from 2026-08-22 with every action
+  needed, and on older revisions names exactly the actions that have no target;
+- ``make update-specs`` itself in a scratch clone of today's tree: every step applied or refused cleanly (never a
+  traceback; exit 2 restores the tree byte for byte; exit 0 or 1 leaves a tree that regenerates identically, or
+  one ``make generate`` refuses for an overlay action the report lists as unmatched, which the printed undo
+  restores). ``make test`` runs the 2026-08-22 step (a no-op) and the step back to 2025; ``make replay``
+  (``DUBKIT_REPLAY=full``) also steps back to 2026-06-18, to 2026-08-07 and forward again.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
 import re
+import shlex
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +34,7 @@ from typing import Any
 import pytest
 import update_checks
 from _findings import Finding
-from _specio import ROOT, load_yaml
+from _specio import ROOT, dump_yaml, load_yaml
 from clone_helpers import Run, clone, make, tree_digest
 from clone_helpers import update_specs as run_update_specs
 from extract_elevenlabs import extract_subset
@@ -39,6 +49,11 @@ BASE = UPSTREAM / "elevenlabs-openapi.json"
 LIVE = UPSTREAM / "elevenlabs-openapi-2026-08-22.json"
 HISTORY = sorted((UPSTREAM / "history").glob("elevenlabs-openapi-*.json"))
 FULL = os.environ.get("DUBKIT_REPLAY") == "full"
+OVERLAY_2025 = Path(__file__).parent / "fixtures" / "replay" / "elevenlabs.overlay.2025-08-24.yaml"
+"""The overlay as it was before the 2026-08-22 document was adopted (its header says where it comes from)."""
+OVERLAY_2025_SHA256 = "fbe021022f5f17b6bd4e5cea6c36bcc74cb9a27cfead4220c60b8d7f16ad39a2"
+EFFECTIVE_2025_SHA256 = "f24cda9cb16ad3a1a2c7e500b16ac81e1b4b47db573e5e5cf55252723eb85741"
+SCISSORS = b" verbatim below\n"
 
 if not (LIVE.exists() and HISTORY):
     pytest.skip(f"the upstream history is not in {UPSTREAM}", allow_module_level=True)
@@ -54,6 +69,9 @@ STEPS: list[tuple[str, Path]] = [
     ("back to 2026-08-07", HISTORY[-1]),
 ]
 
+BEFORE_THE_PROJECT_API = dict(STEPS)["2026-06-18"]
+"""The last revision before 2026-07-18, when the Dubbing Project API arrived."""
+
 
 @dataclass(frozen=True)
 class Step:
@@ -66,13 +84,38 @@ class Step:
     dubkit: list[Finding]
 
 
+def _fixture_overlay() -> dict[str, Any]:
+    return load_yaml(OVERLAY_2025)
+
+
+@functools.cache
+def _subset(path: Path) -> dict[str, Any]:
+    """The dubbing + studio subset of an upstream document, read once (``apply_overlay`` never modifies it)."""
+    return extract_subset(json.loads(path.read_bytes()))
+
+
+def _apply(path: Path, overlay: dict[str, Any]) -> tuple[dict[str, Any], list[ActionResult]]:
+    return apply_overlay(_subset(path), overlay, allow_unmatched=True)
+
+
+def test_the_fixture_is_the_overlay_of_2025_verbatim() -> None:
+    """Below its header, the fixture is the 2025 overlay byte for byte; on the 2025 snapshot every action is
+    needed, and the result is, byte for byte, the effective spec generated/ held then (both hashes as the
+    provenance of commit 13a53b9 records them)."""
+    body = OVERLAY_2025.read_bytes().split(SCISSORS, 1)[1]
+    assert hashlib.sha256(body).hexdigest() == OVERLAY_2025_SHA256
+    document, actions = _apply(BASE, _fixture_overlay())
+    assert {a.status for a in actions} == {"needed"}
+    assert hashlib.sha256(dump_yaml(document).encode()).hexdigest() == EFFECTIVE_2025_SHA256
+
+
 @pytest.fixture(scope="module")
 def replay() -> dict[str, Step]:
-    overlay = load_yaml(ROOT / "specs" / "elevenlabs.overlay.yaml")
-    previous = load_yaml(ROOT / "generated" / "dubkit_specs" / "elevenlabs.yaml")
+    overlay = _fixture_overlay()
+    previous, _ = _apply(BASE, overlay)  # the effective spec of 2025, as generated/ held it then
     steps: dict[str, Step] = {}
     for name, path in STEPS:
-        document, actions = apply_overlay(extract_subset(json.loads(path.read_bytes())), overlay, allow_unmatched=True)
+        document, actions = _apply(path, overlay)
         wire = diff_specs(previous, document)
         steps[name] = Step(document, actions, wire, group(wire), update_checks.dubkit_usage_findings(wire, document))
         previous = document
@@ -177,20 +220,84 @@ def test_the_step_backwards_is_reported_too(replay: dict[str, Step]) -> None:
     assert len(forward) == 1
 
 
-# --- make update-specs, end to end ------------------------------------------------------------------------
+# --- the adopted state: today's overlay on the documents of the history -----------------------------------
 
-E2E_STEPS = [*STEPS, ("back to 2025-08-24", BASE)] if FULL else [("2026-08-22", LIVE), ("back to 2025-08-24", BASE)]
+PROJECT_API = "$.paths['/v1/dubbing/project"
+"""How the targets of today's overlay actions on the Dubbing Project API start (names, tags and links)."""
+
+
+def _targets(actions: list[ActionResult], status: str) -> set[str]:
+    return {action.target for action in actions if action.status == status}
+
+
+def test_todays_overlay_on_the_adopted_document_reproduces_the_effective_spec() -> None:
+    """On 2026-08-22 every action of today's overlay has a target, none is already upstream (the absorbed seed
+    corrections were retired), and the result is the committed effective spec."""
+    document, actions = _apply(LIVE, load_yaml(ROOT / "specs" / "elevenlabs.overlay.yaml"))
+    assert _targets(actions, "unmatched") == set()
+    assert _targets(actions, "already-upstream") == set()
+    assert document == load_yaml(ROOT / "generated" / "dubkit_specs" / "elevenlabs.yaml")
+
+
+def test_todays_overlay_on_an_older_document_names_the_actions_without_a_target() -> None:
+    """A maintainer stepping back is told which actions have nothing to act on: before 2026-07-18, exactly those
+    on the Dubbing Project API; on 2026-07-18, the two bulk segment updates that arrived on 2026-08-07."""
+    overlay = load_yaml(ROOT / "specs" / "elevenlabs.overlay.yaml")
+    project = {action["target"] for action in overlay["actions"] if action["target"].startswith(PROJECT_API)}
+    assert len(project) == 19  # 17 operations named and tagged, 2 links from the creates
+    _, actions = _apply(BEFORE_THE_PROJECT_API, overlay)
+    assert _targets(actions, "unmatched") == project
+    _, actions = _apply(dict(STEPS)["2026-07-18"], overlay)
+    assert _targets(actions, "unmatched") == {
+        "$.paths['/v1/dubbing/project/{project_id}/transcript/segments'].patch",
+        "$.paths['/v1/dubbing/project/{project_id}/language/{language_id}/transcript/segments'].patch",
+    }
+
+
+# --- make update-specs, end to end, from today's tree ------------------------------------------------------
+
+E2E_STEPS: list[tuple[str, Path]] = [("2026-08-22", LIVE), ("back to 2025-08-24", BASE)]
+if FULL:  # each step back to a document without the project API is undone, so these start from today's tree too
+    E2E_STEPS += [
+        ("back to 2026-06-18", BEFORE_THE_PROJECT_API),
+        ("back to 2026-08-07", HISTORY[-1]),
+        ("forward again to 2026-08-22", LIVE),
+    ]
+E2E_STEPS_THERE_AND_BACK = ("back to 2026-08-07", "forward again to 2026-08-22")
+STEPS_BACK_WITHOUT_TARGETS = {"back to 2025-08-24": BASE, "back to 2026-06-18": BEFORE_THE_PROJECT_API}
+"""Steps to documents that lack operations today's overlay names: applied with findings, never silently."""
+
+UNMATCHED_LINE = re.compile(r"^- \*\*unmatched\*\* · action \d+ `(?P<target>[^`]+)`", re.MULTILINE)
 
 
 @dataclass(frozen=True)
 class E2EStep:
-    """One ``make update-specs`` step and whether the tree then regenerates identically."""
+    """One ``make update-specs`` step, the ``make generate`` after it and, when that fails, the report's undo."""
 
     name: str
     run: Run
+    status: int
     before: dict[str, str]
     after: dict[str, str]
+    generate: subprocess.CompletedProcess[str] | None
     regenerated: dict[str, str] | None
+    undone: dict[str, str] | None
+
+
+def _undo(root: Path, stdout: str) -> None:
+    """Run the undo command the run printed last (``git checkout -- ... && git clean ...``), as a maintainer would."""
+    (line,) = [line for line in stdout.splitlines() if line.startswith("Undo:")]
+    for command in line.removeprefix("Undo:").split("&&"):
+        subprocess.run(shlex.split(command), cwd=root, check=True, capture_output=True)
+
+
+def _status(run: Run) -> int:
+    """The script's exit status: make exits 2 whenever its recipe fails, and names the recipe's ``Error N``."""
+    if run.result.returncode == 0:
+        return 0
+    match = re.search(r"^make: \*\*\* \[.*\] Error (\d+)$", run.result.stderr, re.MULTILINE)
+    assert match, run.result.stderr[-2000:]
+    return int(match[1])
 
 
 @pytest.fixture(scope="module")
@@ -203,52 +310,93 @@ def e2e(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], list[
     steps = []
     for index, (name, path) in enumerate(E2E_STEPS):
         before = tree_digest(root)
-        run = run_update_specs(root, path, scratch / f"step{index}", f"PUBLISHED={_date(path)}")
+        run = run_update_specs(root, path, scratch / f"step{index}", f"PUBLISHED={_date(path)}", "FAIL_ON=breaking")
         after = tree_digest(root)
-        regenerated = None
-        if run.result.returncode in (0, 1):
-            assert make(root, "generate").returncode == 0
-            regenerated = tree_digest(root)
-        steps.append(E2EStep(name, run, before, after, regenerated))
+        status = _status(run)
+        generated = regenerated = undone = None
+        if status in (0, 1):
+            generated = make(root, "generate")
+            if generated.returncode == 0:
+                regenerated = tree_digest(root)
+            else:  # the tree waits for the overlay to be fixed: undo the step as the run said how
+                _undo(root, run.result.stdout)
+                undone = tree_digest(root)
+        steps.append(E2EStep(name, run, status, before, after, generated, regenerated, undone))
     return original, steps
 
 
 def test_every_step_is_applied_or_refused_cleanly(e2e: tuple[dict[str, str], list[E2EStep]]) -> None:
-    """Exit 0 or 1 with a tree that regenerates identically, or exit 2 with the tree restored; no traceback."""
+    """Never a traceback. Exit 2: the tree restored byte for byte. Exit 0 or 1: the tree regenerates identically,
+    or ``make generate`` refuses it for an overlay action the report lists as unmatched, and the undo the run
+    printed gives back the tree as it was."""
     _, steps = e2e
     for step in steps:
         run = step.run
         assert "Traceback" not in run.result.stderr, (step.name, run.result.stderr[-2000:])
         assert run.markdown, step.name
-        if step.regenerated is None:
-            assert "Error 2" in run.result.stderr, step.name
+        if step.status == 2:
             assert step.after == step.before, step.name
-        else:
+            continue
+        assert step.status in (0, 1), (step.name, run.result.stderr[-2000:])
+        if step.regenerated is not None:
             assert step.regenerated == step.after, step.name
+            continue
+        assert step.generate is not None
+        unmatched = set(UNMATCHED_LINE.findall(run.markdown))
+        named = re.search(r'target "(?P<target>[^"]+)" matches nothing', step.generate.stderr)
+        assert named, (step.name, step.generate.stderr[-2000:])
+        assert named["target"] in unmatched, step.name
+        assert step.undone == step.before, step.name
 
 
-def test_the_live_document_is_applied_and_reports_what_breaks_dubkit(e2e: tuple[dict[str, str], list[E2EStep]]) -> None:
-    """2026-08-22 applies; the report leads with dubkit's own breaks: the transcript parse and "highest"."""
-    _, steps = e2e
-    live = next(step for step in steps if step.name == "2026-08-22")
-    assert live.run.result.returncode == 0, live.run.result.stderr[-2000:]
-    report = live.run.markdown
-    rules = {(f.rule, f.operation) for f in live.run.findings}
-    assert ("smoke-check-failed", "smoke check 'transcript'") in rules  # the tree it leaves, in either mode
-    assert "already-upstream" in report
-    if FULL:  # a step from 2026-08-07: the year's changes were reported by the steps before
-        return
-    assert (
-        report.index("## Breaks dubkit itself") < report.index("## Deprecations") < report.index("## Breaking changes")
-    )
-    assert ("dubkit-call-rejected", "POST /v1/studio/podcasts") in rules
-    assert ("dubkit-response-changed", "GET /v1/dubbing/{dubbing_id}/transcript/{language_code}") in rules
-
-
-def test_stepping_back_to_2025_gives_back_the_committed_tree(e2e: tuple[dict[str, str], list[E2EStep]]) -> None:
-    """Back on the 2025 document, specs/ and generated/ are the committed ones again (provenance aside)."""
+def test_the_adopted_document_is_a_no_op(e2e: tuple[dict[str, str], list[E2EStep]]) -> None:
+    """2026-08-22 on today's tree: exit 0, no finding, every overlay action needed, nothing changed, and
+    ``make generate`` reproduces the tree."""
     original, steps = e2e
-    last = steps[-1]
-    assert last.run.result.returncode == 0, last.run.result.stderr[-2000:]
-    changed = {path for path in original.keys() | last.after.keys() if original.get(path) != last.after.get(path)}
-    assert changed == {"specs/provenance.yaml"}
+    for step in (step for step in steps if step.name == "2026-08-22"):
+        run = step.run
+        assert run.result.returncode == 0, (step.name, run.result.stderr[-2000:])
+        assert run.findings == [], step.name
+        assert re.search(r"^\d+ needed, 0 already-upstream, 0 conflicting, 0 unmatched\.$", run.markdown, re.M)
+        assert "Nothing changed in specs/ or generated/." in run.result.stdout, step.name
+        assert step.after == step.before == step.regenerated, step.name
+    assert steps[0].after == original
+
+
+def test_stepping_back_names_the_actions_without_a_target_and_what_breaks(
+    e2e: tuple[dict[str, str], list[E2EStep]],
+) -> None:
+    """Back to a document without the project API: the report lists exactly the overlay actions that lost their
+    target and, first, dubkit's own code that no longer type-checks (the project wrappers); FAIL_ON=breaking
+    exits 1; ``make generate`` then refuses the tree, as the report said, and the undo gives back today's."""
+    original, steps = e2e
+    overlay = load_yaml(ROOT / "specs" / "elevenlabs.overlay.yaml")
+    back = [step for step in steps if step.name in STEPS_BACK_WITHOUT_TARGETS]
+    assert back
+    for step in back:
+        run = step.run
+        assert step.status == 1, (step.name, run.result.stderr[-2000:])
+        _, expected = _apply(STEPS_BACK_WITHOUT_TARGETS[step.name], overlay)
+        assert set(UNMATCHED_LINE.findall(run.markdown)) == _targets(expected, "unmatched"), step.name
+        assert {a.target for a in expected if a.target.startswith(PROJECT_API)} <= _targets(expected, "unmatched")
+        report = run.markdown
+        assert report.index("## Breaks dubkit itself") < report.index("## Overlay"), step.name
+        broken = {f.operation.split(":", 1)[0] for f in run.findings if f.rule == "overlay-type-error"}
+        assert "overlays/dubkit/elevenlabs/_async/_dubbing_project.py" in broken, step.name
+        assert step.regenerated is None, step.name
+        assert step.undone == original, step.name
+
+
+def test_one_step_back_and_forward_again_gives_back_the_adopted_tree(
+    e2e: tuple[dict[str, str], list[E2EStep]],
+) -> None:
+    """``make replay`` only: back to 2026-08-07 (every action still has a target) and forward to 2026-08-22 again
+    leave specs/ and generated/ as committed, provenance aside."""
+    original, steps = e2e
+    if not FULL:
+        pytest.skip("make replay (DUBKIT_REPLAY=full) runs it")
+    back, forward = (next(step for step in steps if step.name == name) for name in E2E_STEPS_THERE_AND_BACK)
+    assert back.regenerated is not None, back.generate.stderr[-2000:] if back.generate else back.run.result.stderr
+    assert forward.status in (0, 1), forward.run.result.stderr[-2000:]
+    changed = {path for path in original.keys() | forward.after.keys() if original.get(path) != forward.after.get(path)}
+    assert changed <= {"specs/provenance.yaml"}

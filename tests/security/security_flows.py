@@ -8,8 +8,19 @@ import io
 from pathlib import Path
 from typing import Any
 
+from client_calls import CONSTRUCTOR, TOP_LEVEL, invoke
 from media_samples import speech_sample
-from security_surface import CONSTRUCTOR, CONTENT, CONVERSATION, LOCATORS, MEDIA_URL, TOP_LEVEL, invoke
+from valid_calls import CONVERSATION, LOCATORS, MEDIA_URL
+
+CONTENT = [
+    {
+        "name": "Chapter A",
+        "blocks": [
+            {"sub_type": "h1", "nodes": [{"type": "tts_node", "voice_id": "voiceone", "text": "Opening"}]},
+            {"sub_type": "p", "nodes": [{"type": "tts_node", "voice_id": "voicetwo", "text": "A quiet morning."}]},
+        ],
+    },
+]
 
 
 class Session:

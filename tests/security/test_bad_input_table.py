@@ -29,29 +29,27 @@ from typing import Any
 
 import httpx2
 import pytest
-from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs, MissingAPIKeyError
-from dubkit.dubformer.types import Project
-from security_surface import (
-    BASELINE,
+from client_calls import (
     CLIENTS,
     CONSTRUCTOR,
     DIRECTORY,
     EXISTING_FILE,
     MEDIA_FILE,
-    MEDIA_URL,
     MISSING_FILE,
     MODES,
     PROVIDERS,
-    SCRIPT,
-    SPEAKERS,
     TOP_LEVEL,
     invoke,
     method,
     open_client,
     resolve,
+    signature,
     surface,
 )
+from dubkit import AsyncDubformer, AsyncElevenLabs, Dubformer, ElevenLabs, MissingAPIKeyError
+from dubkit.dubformer.types import Project
 from spec_helpers import DEPRECATED_CALLS
+from valid_calls import BASELINE, MEDIA_URL, SCRIPT, SPEAKERS
 
 pytestmark = DEPRECATED_CALLS
 
@@ -149,21 +147,10 @@ def without(provider: str, target: str, name: str, /, *, names: str = "", error:
 # --- rows made from each method's signature ----------------------------------------------------------
 
 
-def _signature(provider: str, target: str) -> inspect.Signature:
-    if target == CONSTRUCTOR:
-        return inspect.signature(CLIENTS[provider, "sync"])
-    if target == TOP_LEVEL:
-        import dubkit  # noqa: PLC0415
-
-        return inspect.signature(dubkit.dub_file)
-    client = CLIENTS[provider, "sync"](api_key="signature-key", base_url="http://127.0.0.1")
-    return inspect.signature(method(client, target))
-
-
 def generated_rows() -> list[Row]:
     rows: list[Row] = []
     for provider, target in BASELINE:
-        parameters = _signature(provider, target).parameters
+        parameters = signature(provider, target).parameters
         for name in parameters:
             rows += parameter_rows(provider, target, name, parameters)
     return rows

@@ -7,7 +7,7 @@ echoes a key the URL carries.
 from __future__ import annotations
 
 import pytest
-from security_surface import CLIENTS, MODES, PROVIDERS, SECRET
+from client_calls import CLIENTS, MODES, PROVIDERS, SECRET
 
 ENV = {"elevenlabs": "ELEVENLABS_BASE_URL", "dubformer": "DUBFORMER_BASE_URL"}
 KEY_ENV = {"elevenlabs": "ELEVENLABS_API_KEY", "dubformer": "DUBFORMER_API_KEY"}

@@ -15,12 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from client_calls import SECRET
 from dubkit import Dubformer, ElevenLabs
 from dubkit.cli._app import make_app
 from dubkit.cli._logging import MASK
 from dubkit.sim import Simulator
-from security_surface import MEDIA_URL, SECRET
 from typer.testing import CliRunner, Result
+from valid_calls import MEDIA_URL
 
 ENVIRONMENT = (
     "ELEVENLABS_API_KEY",

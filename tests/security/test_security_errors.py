@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from client_calls import MODES, SECRET, invoke, open_client, resolve
 from dubkit import (
     APIConnectionError,
     APIStatusError,
@@ -33,21 +34,9 @@ from dubkit import (
     WaitTimeoutError,
 )
 from dubkit.sim import Simulator
-from security_surface import (
-    API_CALLS,
-    BASELINE,
-    MEDIA_URL,
-    MODES,
-    SECRET,
-    capture_debug,
-    exception_texts,
-    invoke,
-    logged_text,
-    open_client,
-    resolve,
-    sim_transport,
-)
+from security_surface import capture_debug, exception_texts, logged_text, sim_transport
 from spec_helpers import DEPRECATED_CALLS
+from valid_calls import API_CALLS, BASELINE, MEDIA_URL
 
 pytestmark = DEPRECATED_CALLS
 

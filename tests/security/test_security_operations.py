@@ -15,20 +15,10 @@ from typing import Any
 
 import httpx2
 import pytest
+from client_calls import MODES, SECRET, open_client, public_methods, surface
 from dubkit.sim import Simulator
 from security_flows import FLOWS, Session
-from security_surface import (
-    API_HOST,
-    MEDIA_HOST,
-    MODES,
-    SECRET,
-    ForeignMediaTransport,
-    capture_debug,
-    logged_text,
-    open_client,
-    public_methods,
-    surface,
-)
+from security_surface import API_HOST, MEDIA_HOST, ForeignMediaTransport, capture_debug, logged_text
 from spec_helpers import DEPRECATED_CALLS, missing_rows
 
 pytestmark = DEPRECATED_CALLS

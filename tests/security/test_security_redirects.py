@@ -15,21 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from client_calls import MODES, PROVIDERS, invoke, open_client, resolve
 from dubkit import DubkitError
 from dubkit.sim import Simulator
 from security_flows import FLOWS, Session
-from security_surface import (
-    API_CALLS,
-    BASELINE,
-    MODES,
-    ForeignMediaTransport,
-    carries_credentials,
-    invoke,
-    open_client,
-    resolve,
-    sim_transport,
-)
-from spec_helpers import DEPRECATED_CALLS
+from security_surface import ForeignMediaTransport, carries_credentials, sim_transport
+from spec_helpers import DEPRECATED_CALLS, file_operations
+from valid_calls import API_CALLS, BASELINE, first_operation
 
 pytestmark = DEPRECATED_CALLS
 
@@ -42,26 +34,11 @@ LEAK_REASON = (
     "httpx2 copies xi-api-key (a custom header it does not strip) to the other origin. Dubformer's Authorization "
     "header is stripped by httpx2, so only ElevenLabs leaks."
 )
-DOWNLOADS = {
-    "elevenlabs": [
-        "get_dubbed_file",
-        "stream_project_snapshot_audio",
-        "stream_project_snapshot_archive",
-        "stream_chapter_snapshot_audio",
-        "media",
-    ],
-    "dubformer": ["media"],
-}
-"""The operations (by operationId) that download a file; ``media``: an output file on the media host."""
+DOWNLOADS = {provider: [*file_operations(provider), "media"] for provider in PROVIDERS}
+"""The operations (by operationId) that download a file, from the specs; ``media``: an output file on the media
+host."""
 FILE_ENDPOINTS = {
-    ("elevenlabs", "dubbing.audio.download"),
-    ("elevenlabs", "studio.projects.snapshots.download"),
-    ("elevenlabs", "studio.projects.snapshots.download_archive"),
-    ("elevenlabs", "studio.projects.chapters.snapshots.download"),
-    ("elevenlabs", "dubbing.audio.iter_bytes"),
-    ("elevenlabs", "studio.projects.snapshots.iter_bytes"),
-    ("elevenlabs", "studio.projects.snapshots.iter_archive_bytes"),
-    ("elevenlabs", "studio.projects.chapters.snapshots.iter_bytes"),
+    (provider, path) for provider, path in CALLS if first_operation(provider, path) in DOWNLOADS[provider]
 }
 """Methods whose first request is an API file endpoint: dubkit's streaming client follows its redirects."""
 
