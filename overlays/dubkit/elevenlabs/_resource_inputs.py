@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 import httpx2
 from dubkit_elevenlabs.models import (
@@ -31,13 +32,14 @@ from ._bodies import only_given
 from ._dubbing_inputs import check_language, unset
 from ._lists import string_list
 
+SL = TypeVar("SL", TranslateSegmentsBody, DubSegmentsBody)
+
 __all__ = [
     "RENDER_STATUSES",
     "RENDER_TYPES",
     "OnRenderUpdate",
     "add_language_body",
     "classify_render",
-    "dub_body",
     "path_language",
     "render_body",
     "render_error",
@@ -45,9 +47,9 @@ __all__ = [
     "render_observation",
     "segment_create_body",
     "segment_update_body",
+    "segments_languages_body",
     "speaker_update_body",
     "transcribe_body",
-    "translate_body",
 ]
 
 RENDER_STATUSES: dict[str, JobState] = {"processing": "running", "complete": "done", "failed": "failed"}
@@ -290,10 +292,11 @@ def transcribe_body(segments: object) -> TranscribeSegmentsBody:
     return TranscribeSegmentsBody(segments=_segment_ids(segments))
 
 
-def translate_body(segments: object, languages: object) -> TranslateSegmentsBody:
-    """Build the body that re-translates segments.
+def segments_languages_body(kind: type[SL], segments: object, languages: object) -> SL:
+    """Build the body that re-translates (``TranslateSegmentsBody``) or re-dubs (``DubSegmentsBody``) segments.
 
     Args:
+        kind: Which of the two bodies; both carry the same two lists.
         segments: The segment ids.
         languages: The target languages; None for all (sent as ``null``).
 
@@ -304,24 +307,7 @@ def translate_body(segments: object, languages: object) -> TranslateSegmentsBody
         TypeError: If an argument is not a list of strings.
         ValueError: If a list is empty or holds a bad id or language code.
     """
-    return TranslateSegmentsBody(segments=_segment_ids(segments), languages=_languages(languages))
-
-
-def dub_body(segments: object, languages: object) -> DubSegmentsBody:
-    """Build the body that re-dubs segments.
-
-    Args:
-        segments: The segment ids.
-        languages: The target languages; None for all (sent as ``null``).
-
-    Returns:
-        The body.
-
-    Raises:
-        TypeError: If an argument is not a list of strings.
-        ValueError: If a list is empty or holds a bad id or language code.
-    """
-    return DubSegmentsBody(segments=_segment_ids(segments), languages=_languages(languages))
+    return kind(segments=_segment_ids(segments), languages=_languages(languages))
 
 
 def render_body(render_type: object, normalize_volume: object = None) -> RenderDubbingBody:

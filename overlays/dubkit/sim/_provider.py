@@ -3,32 +3,76 @@
 from __future__ import annotations
 
 import abc
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeVar
 
 from ._protocol import Handler, Issue, SimContext
-from ._spec import ApiSpec, Operation
+from ._spec import ApiSpec, Operation, Provider, load_spec
 
-__all__ = ["ProviderSim", "StateSection"]
+__all__ = ["OperationHandlers", "ProviderSim", "StateSection", "serves"]
 
 # How deep into nested objects the unknown_enum fault looks for an enum to corrupt.
 _MAX_ENUM_DEPTH = 4
+_MARK = "_sim_operation"
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-class StateSection(abc.ABC):
+def serves(operation_id: str) -> Callable[[F], F]:
+    """Mark a method as the handler of one operation; ``OperationHandlers.handlers`` collects the marks.
+
+    Args:
+        operation_id: The spec's operationId, e.g. ``"get_dubbing"``.
+
+    Returns:
+        A decorator that returns the method unchanged, marked.
+    """
+
+    def mark(method: F) -> F:
+        setattr(method, _MARK, operation_id)
+        return method
+
+    return mark
+
+
+class OperationHandlers:
+    """A set of handlers: the methods marked with ``@serves(operation_id)``, bound to this object."""
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """Return the handler of each operationId this object (and its ``handler_parts``) serves.
+
+        Returns:
+            A mapping from operationId to handler.
+
+        Raises:
+            TypeError: If two methods are marked with the same operationId.
+        """
+        found: dict[str, Handler] = {}
+        for name in dir(type(self)):
+            operation_id = getattr(getattr(type(self), name), _MARK, None)
+            if operation_id is not None:
+                if operation_id in found:
+                    raise TypeError(f"{type(self).__name__} marks two handlers of {operation_id!r}")
+                found[operation_id] = getattr(self, name)
+        for part in self.handler_parts():
+            found.update(part.handlers())
+        return found
+
+    def handler_parts(self) -> Sequence[OperationHandlers]:
+        """Return the objects whose handlers this one serves as well (none unless overridden).
+
+        Returns:
+            The parts.
+        """
+        return ()
+
+
+class StateSection(OperationHandlers, abc.ABC):
     """One stateful part of a provider (e.g. ElevenLabs dubbing, or Studio): its handlers and its data."""
 
     def __init__(self, context: SimContext) -> None:
         self.context = context
-
-    @abc.abstractmethod
-    def handlers(self) -> Mapping[str, Handler]:
-        """Return the handler of each operationId this section serves.
-
-        Returns:
-            A mapping from operationId to handler.
-        """
 
     @abc.abstractmethod
     def reset(self) -> None:
@@ -44,14 +88,15 @@ class StateSection(abc.ABC):
 
 
 class ProviderSim(abc.ABC):
-    """A simulated provider: its spec, its handlers and its error formats."""
+    """A simulated provider: its spec (the bundled spec named ``name``), its handlers and its error formats."""
 
-    name: str
+    name: Provider
     spec: ApiSpec
     path_prefix: str
 
     def __init__(self, context: SimContext, sections: Sequence[StateSection]) -> None:
         self.context = context
+        self.spec = load_spec(self.name)
         self.sections = tuple(sections)
         handlers: dict[str, Handler] = {}
         for section in self.sections:

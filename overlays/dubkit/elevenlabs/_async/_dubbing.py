@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.dubbing import (
     create_dubbing,
     delete_dubbing,
@@ -28,7 +27,6 @@ from dubkit_elevenlabs.models import (
     GetDubbingTranscriptsFormatType,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
@@ -46,15 +44,16 @@ from dubkit._literals import (
     TranscriptsFormat,
 )
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._pagination import AsyncPager, Page
+from dubkit._pagination import AsyncPager
 from dubkit._server_values import naming_created_job
 from dubkit._validation import check_enum, check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._base import AsyncElevenLabsResource
 from ._dubbing_project import AsyncDubbingProjects
-from ._files import adownload_endpoint, aiter_endpoint
+from ._files import adownload_endpoint
 from ._resource import AsyncResourceEditing
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript", "AsyncDubbingTranscripts"]
 
 
-class AsyncDubbingAudio(APIResource):
+class AsyncDubbingAudio(AsyncElevenLabsResource):
     """``client.dubbing.audio``: the dubbed media files.
 
     Args:
@@ -71,7 +70,7 @@ class AsyncDubbingAudio(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs, dubbing: AsyncDubbing) -> None:
-        self._client = client
+        super().__init__(client)
         self._dubbing = dubbing
 
     @overload
@@ -180,7 +179,7 @@ class AsyncDubbingAudio(APIResource):
     ) -> AsyncIterator[bytes]:
         request = await self._request(dubbing_id, language_code, wait, timeout)
         try:
-            async for chunk in aiter_endpoint(self._client.stream_http, self._client.base_url, request):
+            async for chunk in self._stream(request):
                 yield chunk
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -199,15 +198,8 @@ class AsyncDubbingAudio(APIResource):
         return get_dubbed_file.request_kwargs(dubbing_id, language_code)
 
 
-class AsyncDubbingTranscript(APIResource):
-    """``client.dubbing.transcript``: subtitles of a dub.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+class AsyncDubbingTranscript(AsyncElevenLabsResource):
+    """``client.dubbing.transcript``: subtitles of a dub."""
 
     async def get(
         self,
@@ -253,15 +245,8 @@ class AsyncDubbingTranscript(APIResource):
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class AsyncDubbingTranscripts(APIResource):
-    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+class AsyncDubbingTranscripts(AsyncElevenLabsResource):
+    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript."""
 
     async def get(
         self,
@@ -292,17 +277,19 @@ class AsyncDubbingTranscripts(APIResource):
         if kind is None:
             raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
         try:
-            return await aexpect(
-                lambda: get_dubbing_transcripts.asyncio_detailed(
-                    dubbing_id, language_code, kind, client=self._client.raw
-                ),
+            return await self._call(
+                get_dubbing_transcripts.asyncio_detailed,
                 DubbingTranscriptsResponseModel,
+                dubbing_id,
+                language_code,
+                kind,
+                client=self._raw,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class AsyncDubbing(APIResource):
+class AsyncDubbing(AsyncElevenLabsResource):
     """``client.dubbing``: the Dubbing API. Reached as ``AsyncElevenLabs(...).dubbing``.
 
     Attributes:
@@ -317,16 +304,12 @@ class AsyncDubbing(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.audio = AsyncDubbingAudio(client, self)
         self.transcript = AsyncDubbingTranscript(client)
         self.transcripts = AsyncDubbingTranscripts(client)
         self.resource = AsyncResourceEditing(client)
         self.project = AsyncDubbingProjects(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     async def create(
         self,
@@ -402,8 +385,8 @@ class AsyncDubbing(APIResource):
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
             with naming_created_job("dubbing_id"):
-                return await aexpect(
-                    lambda: create_dubbing.asyncio_detailed(client=self._raw, body=body), DoDubbingResponseModel
+                return await self._call(
+                    create_dubbing.asyncio_detailed, DoDubbingResponseModel, body=body, client=self._raw
                 )
 
     async def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
@@ -421,9 +404,7 @@ class AsyncDubbing(APIResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return await aexpect(
-            lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
-        )
+        return await self._call(get_dubbing.asyncio_detailed, DubbingMetadataResponse, dubbing_id, client=self._raw)
 
     async def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
@@ -440,8 +421,8 @@ class AsyncDubbing(APIResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return await aexpect(
-            lambda: delete_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DeleteDubbingResponseModel
+        return await self._call(
+            delete_dubbing.asyncio_detailed, DeleteDubbingResponseModel, dubbing_id, client=self._raw
         )
 
     def list(
@@ -486,15 +467,7 @@ class AsyncDubbing(APIResource):
             target_language_codes=target_language_codes, creation_sources=creation_sources, order_by=order_by,
             order_direction=order_direction,
         )  # fmt: skip
-
-        async def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
-            listing = await aexpect(
-                lambda: list_dubs.asyncio_detailed(client=self._raw, cursor=inputs.unset(cursor), **filters),
-                DubbingMetadataPageResponseModel,
-            )
-            return inputs.page(listing)
-
-        return AsyncPager(fetch)
+        return self._pager(list_dubs.asyncio_detailed, DubbingMetadataPageResponseModel, inputs.page, **filters)
 
     async def wait(
         self,
@@ -527,7 +500,7 @@ class AsyncDubbing(APIResource):
 
         async def poll() -> Observation[DubbingMetadataResponse]:
             dub, headers = await aexpect_with_headers(
-                lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
+                lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingMetadataResponse
             )
             return inputs.dubbing_observation(dub, headers)
 

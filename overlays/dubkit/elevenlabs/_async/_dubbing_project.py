@@ -44,15 +44,16 @@ from dubkit_elevenlabs.models import (
     DubbingTranscriptRevisionResponse,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
-from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._http import aexpect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._pagination import AsyncPager, Page
+from dubkit._pagination import AsyncPager
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _project_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
+
+from ._base import AsyncElevenLabsResource
 
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
@@ -60,15 +61,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncDubbingProjects", "AsyncLanguageTranscript", "AsyncProjectLanguages", "AsyncProjectTranscript"]
 
 
-class AsyncProjectTranscript(APIResource):
-    """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+class AsyncProjectTranscript(AsyncElevenLabsResource):
+    """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment."""
 
     async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingSourceTranscriptResponse:
         """Return a project's source transcript: its segments (with ids) and revision.
@@ -85,9 +79,8 @@ class AsyncProjectTranscript(APIResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return await aexpect(
-            lambda: get_source_transcript.asyncio_detailed(project_id, client=self._client.raw),
-            DubbingSourceTranscriptResponse,
+        return await self._call(
+            get_source_transcript.asyncio_detailed, DubbingSourceTranscriptResponse, project_id, client=self._raw
         )
 
     async def create_segment(
@@ -120,9 +113,12 @@ class AsyncProjectTranscript(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_segment_body(text, speaker_id, start_s, end_s)
-        return await aexpect(
-            lambda: create_source_segment.asyncio_detailed(project_id, client=self._client.raw, body=body),
+        return await self._call(
+            create_source_segment.asyncio_detailed,
             DubbingSourceSegmentUpdateResponse,
+            project_id,
+            body=body,
+            client=self._raw,
         )
 
     async def update_segment(
@@ -158,9 +154,13 @@ class AsyncProjectTranscript(APIResource):
         check_id("project_id", project_id)
         inputs.check_segment_id(segment_id)
         body = inputs.segment_update(text, speaker_id, start_s, end_s)
-        return await aexpect(
-            lambda: update_source_segment.asyncio_detailed(project_id, segment_id, client=self._client.raw, body=body),
+        return await self._call(
+            update_source_segment.asyncio_detailed,
             DubbingSourceSegmentUpdateResponse,
+            project_id,
+            segment_id,
+            body=body,
+            client=self._raw,
         )
 
     async def update_segments(
@@ -184,9 +184,12 @@ class AsyncProjectTranscript(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.segments_update(segments)
-        return await aexpect(
-            lambda: update_source_segments.asyncio_detailed(project_id, client=self._client.raw, body=body),
+        return await self._call(
+            update_source_segments.asyncio_detailed,
             DubbingBulkSourceSegmentUpdateResponse,
+            project_id,
+            body=body,
+            client=self._raw,
         )
 
     async def delete_segment(
@@ -208,21 +211,17 @@ class AsyncProjectTranscript(APIResource):
         """
         check_id("project_id", project_id)
         inputs.check_segment_id(segment_id)
-        return await aexpect(
-            lambda: delete_source_segment.asyncio_detailed(project_id, segment_id, client=self._client.raw),
+        return await self._call(
+            delete_source_segment.asyncio_detailed,
             DubbingTranscriptRevisionResponse,
+            project_id,
+            segment_id,
+            client=self._raw,
         )
 
 
-class AsyncLanguageTranscript(APIResource):
-    """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+class AsyncLanguageTranscript(AsyncElevenLabsResource):
+    """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated."""
 
     async def get(
         self, project_id: str, language_id: str, **options: Unpack[RequestOptions]
@@ -243,9 +242,12 @@ class AsyncLanguageTranscript(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return await aexpect(
-            lambda: get_target_transcript.asyncio_detailed(project_id, language_id, client=self._client.raw),
+        return await self._call(
+            get_target_transcript.asyncio_detailed,
             DubbingTargetTranscriptResponse,
+            project_id,
+            language_id,
+            client=self._raw,
         )
 
     async def update_segment(
@@ -277,11 +279,14 @@ class AsyncLanguageTranscript(APIResource):
         check_id("language_id", language_id)
         inputs.check_segment_id(segment_id)
         body = inputs.target_segment_update(translation)
-        return await aexpect(
-            lambda: update_target_segment.asyncio_detailed(
-                project_id, language_id, segment_id, client=self._client.raw, body=body
-            ),
+        return await self._call(
+            update_target_segment.asyncio_detailed,
             DubbingTargetSegmentUpdateResponse,
+            project_id,
+            language_id,
+            segment_id,
+            body=body,
+            client=self._raw,
         )
 
     async def update_segments(
@@ -310,11 +315,13 @@ class AsyncLanguageTranscript(APIResource):
         check_id("project_id", project_id)
         check_id("language_id", language_id)
         body = inputs.target_segments_update(translations)
-        return await aexpect(
-            lambda: update_target_segments.asyncio_detailed(
-                project_id, language_id, client=self._client.raw, body=body
-            ),
+        return await self._call(
+            update_target_segments.asyncio_detailed,
             DubbingBulkTargetSegmentUpdateResponse,
+            project_id,
+            language_id,
+            body=body,
+            client=self._raw,
         )
 
     async def regenerate(
@@ -339,13 +346,12 @@ class AsyncLanguageTranscript(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return await aexpect(
-            lambda: regenerate_target.asyncio_detailed(project_id, language_id, client=self._client.raw),
-            DubbingRegenerateResponse,
+        return await self._call(
+            regenerate_target.asyncio_detailed, DubbingRegenerateResponse, project_id, language_id, client=self._raw
         )
 
 
-class AsyncProjectLanguages(APIResource):
+class AsyncProjectLanguages(AsyncElevenLabsResource):
     """``client.dubbing.project.language``: the languages a project is dubbed into.
 
     Attributes:
@@ -356,7 +362,7 @@ class AsyncProjectLanguages(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.transcript = AsyncLanguageTranscript(client)
 
     def list(
@@ -383,17 +389,14 @@ class AsyncProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         size, state, _ = inputs.list_filters(page_size, status, statuses=inputs.LANGUAGE_STATUSES)
-
-        async def fetch(cursor: str | None) -> Page[DubbingLanguageResponse]:
-            listing = await aexpect(
-                lambda: list_dubbing_languages.asyncio_detailed(
-                    project_id, client=self._client.raw, cursor=cursor, page_size=size, status=state
-                ),
-                DubbingLanguageListResponse,
-            )
-            return inputs.cursor_page(listing.languages, listing.next_cursor)
-
-        return AsyncPager(fetch)
+        return self._pager(
+            list_dubbing_languages.asyncio_detailed,
+            DubbingLanguageListResponse,
+            lambda listing: inputs.cursor_page(listing.languages, listing.next_cursor),
+            project_id,
+            page_size=size,
+            status=state,
+        )
 
     async def create(
         self,
@@ -421,9 +424,8 @@ class AsyncProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_language_body(target_language, translations)
-        return await aexpect(
-            lambda: create_dubbing_language.asyncio_detailed(project_id, client=self._client.raw, body=body),
-            DubbingLanguageResponse,
+        return await self._call(
+            create_dubbing_language.asyncio_detailed, DubbingLanguageResponse, project_id, body=body, client=self._raw
         )
 
     async def get(
@@ -445,9 +447,8 @@ class AsyncProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return await aexpect(
-            lambda: get_dubbing_language.asyncio_detailed(project_id, language_id, client=self._client.raw),
-            DubbingLanguageResponse,
+        return await self._call(
+            get_dubbing_language.asyncio_detailed, DubbingLanguageResponse, project_id, language_id, client=self._raw
         )
 
     async def delete(self, project_id: str, language_id: str, **options: Unpack[RequestOptions]) -> None:
@@ -464,9 +465,8 @@ class AsyncProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        await aexpect(
-            lambda: delete_dubbing_language.asyncio_detailed(project_id, language_id, client=self._client.raw),
-            type(None),
+        await self._call(
+            delete_dubbing_language.asyncio_detailed, type(None), project_id, language_id, client=self._raw
         )
 
     async def wait(
@@ -509,9 +509,14 @@ class AsyncProjectLanguages(APIResource):
             return inputs.language_observation(target, headers)
 
         return await await_until_done(
-            poll, inputs.LANGUAGE_STATUSES.get, job_id=language_id, error_message=inputs.failure_message,
-            timeout=timeout, poll_interval=poll_interval, on_update=on_update,
-        )  # fmt: skip
+            poll,
+            inputs.LANGUAGE_STATUSES.get,
+            job_id=language_id,
+            error_message=inputs.failure_message,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
 
     @overload
     async def download(
@@ -625,7 +630,7 @@ class AsyncProjectLanguages(APIResource):
         return inputs.output_url(await self.get(project_id, language_id))
 
 
-class AsyncDubbingProjects(APIResource):
+class AsyncDubbingProjects(AsyncElevenLabsResource):
     """``client.dubbing.project``: dubbing projects — one source, an editable transcript, many languages.
 
     Attributes:
@@ -638,7 +643,7 @@ class AsyncDubbingProjects(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.language = AsyncProjectLanguages(client)
         self.transcript = AsyncProjectTranscript(client)
 
@@ -665,17 +670,14 @@ class AsyncDubbingProjects(APIResource):
             ValueError: On a bad filter, before any request.
         """
         size, state, direction = inputs.list_filters(page_size, status, sort_direction)
-
-        async def fetch(cursor: str | None) -> Page[DubbingProjectResponse]:
-            listing = await aexpect(
-                lambda: list_dubbing_projects.asyncio_detailed(
-                    client=self._client.raw, cursor=cursor, page_size=size, status=state, sort_direction=direction
-                ),
-                DubbingProjectListResponse,
-            )
-            return inputs.cursor_page(listing.projects, listing.next_cursor)
-
-        return AsyncPager(fetch)
+        return self._pager(
+            list_dubbing_projects.asyncio_detailed,
+            DubbingProjectListResponse,
+            lambda listing: inputs.cursor_page(listing.projects, listing.next_cursor),
+            page_size=size,
+            status=state,
+            sort_direction=direction,
+        )
 
     async def create(
         self,
@@ -724,9 +726,8 @@ class AsyncDubbingProjects(APIResource):
                 model_id=model_id, keyterms=keyterms, webhook_ids=webhook_ids, target_language=target_language,
                 transcript=transcript,
             )  # fmt: skip
-            return await aexpect(
-                lambda: create_dubbing_project.asyncio_detailed(client=self._client.raw, body=body),
-                DubbingProjectResponse,
+            return await self._call(
+                create_dubbing_project.asyncio_detailed, DubbingProjectResponse, body=body, client=self._raw
             )
 
     async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingProjectResponse:
@@ -744,8 +745,8 @@ class AsyncDubbingProjects(APIResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return await aexpect(
-            lambda: get_dubbing_project.asyncio_detailed(project_id, client=self._client.raw), DubbingProjectResponse
+        return await self._call(
+            get_dubbing_project.asyncio_detailed, DubbingProjectResponse, project_id, client=self._raw
         )
 
     async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> None:
@@ -760,7 +761,7 @@ class AsyncDubbingProjects(APIResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        await aexpect(lambda: delete_dubbing_project.asyncio_detailed(project_id, client=self._client.raw), type(None))
+        await self._call(delete_dubbing_project.asyncio_detailed, type(None), project_id, client=self._raw)
 
     async def wait(
         self,
@@ -799,6 +800,11 @@ class AsyncDubbingProjects(APIResource):
             return inputs.project_observation(project, headers)
 
         return await await_until_done(
-            poll, inputs.PROJECT_STATUSES.get, job_id=project_id, error_message=inputs.failure_message,
-            timeout=timeout, poll_interval=poll_interval, on_update=on_update,
-        )  # fmt: skip
+            poll,
+            inputs.PROJECT_STATUSES.get,
+            job_id=project_id,
+            error_message=inputs.failure_message,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )

@@ -24,18 +24,19 @@ from dubkit_elevenlabs.api.dubbing_resource import (
 from dubkit_elevenlabs.models import (
     DubbingRenderResponseModel,
     DubbingResource,
+    DubSegmentsBody,
     Render,
     RenderType,
     SegmentDubResponse,
     SegmentMigrationResponse,
     SegmentTranscriptionResponse,
     SegmentTranslationResponse,
+    TranslateSegmentsBody,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
-from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._http import aexpect_with_headers
 from dubkit._literals import RenderTypeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
@@ -43,6 +44,7 @@ from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _resource_inputs as inputs
 from dubkit.elevenlabs._resource_inputs import OnRenderUpdate
 
+from ._base import AsyncElevenLabsResource
 from ._resource_parts import (
     AsyncResourceLanguage,
     AsyncResourceSegment,
@@ -55,7 +57,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncResourceEditing"]
 
 
-class AsyncResourceEditing(APIResource):
+class AsyncResourceEditing(AsyncElevenLabsResource):
     """``client.dubbing.resource``: read and edit the Dubbing Studio resource of a dub, and render it.
 
     Attributes:
@@ -75,7 +77,7 @@ class AsyncResourceEditing(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.language = AsyncResourceLanguage(client)
         self.speaker = AsyncResourceSpeaker(client)
         self.segment = AsyncResourceSegment(client)
@@ -96,9 +98,7 @@ class AsyncResourceEditing(APIResource):
         """
         warn_deprecated("get_dubbing_resource", "client.dubbing.resource.get")
         check_id("dubbing_id", dubbing_id)
-        return await aexpect(
-            lambda: get_dubbing_resource.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingResource
-        )
+        return await self._call(get_dubbing_resource.asyncio_detailed, DubbingResource, dubbing_id, client=self._raw)
 
     async def transcribe(
         self, dubbing_id: str, *, segments: Sequence[str], **options: Unpack[RequestOptions]
@@ -122,9 +122,8 @@ class AsyncResourceEditing(APIResource):
         warn_deprecated("transcribe_segments", "client.dubbing.resource.transcribe")
         check_id("dubbing_id", dubbing_id)
         body = inputs.transcribe_body(segments)
-        return await aexpect(
-            lambda: transcribe_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
-            SegmentTranscriptionResponse,
+        return await self._call(
+            transcribe_segments.asyncio_detailed, SegmentTranscriptionResponse, dubbing_id, body=body, client=self._raw
         )
 
     async def translate(
@@ -154,10 +153,9 @@ class AsyncResourceEditing(APIResource):
         """
         warn_deprecated("translate_segments", "client.dubbing.resource.translate")
         check_id("dubbing_id", dubbing_id)
-        body = inputs.translate_body(segments, languages)
-        return await aexpect(
-            lambda: translate_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
-            SegmentTranslationResponse,
+        body = inputs.segments_languages_body(TranslateSegmentsBody, segments, languages)
+        return await self._call(
+            translate_segments.asyncio_detailed, SegmentTranslationResponse, dubbing_id, body=body, client=self._raw
         )
 
     async def dub(
@@ -187,9 +185,9 @@ class AsyncResourceEditing(APIResource):
         """
         warn_deprecated("dub_segments", "client.dubbing.resource.dub")
         check_id("dubbing_id", dubbing_id)
-        body = inputs.dub_body(segments, languages)
-        return await aexpect(
-            lambda: dub_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body), SegmentDubResponse
+        body = inputs.segments_languages_body(DubSegmentsBody, segments, languages)
+        return await self._call(
+            dub_segments.asyncio_detailed, SegmentDubResponse, dubbing_id, body=body, client=self._raw
         )
 
     async def migrate_segments(
@@ -214,9 +212,8 @@ class AsyncResourceEditing(APIResource):
         warn_deprecated("migrate_segments", "client.dubbing.resource.migrate_segments")
         check_id("dubbing_id", dubbing_id)
         body = inputs.migrate_segments_body(segment_ids, speaker_id)
-        return await aexpect(
-            lambda: migrate_segments.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
-            SegmentMigrationResponse,
+        return await self._call(
+            migrate_segments.asyncio_detailed, SegmentMigrationResponse, dubbing_id, body=body, client=self._raw
         )
 
     async def render(
@@ -252,9 +249,8 @@ class AsyncResourceEditing(APIResource):
         check_id("dubbing_id", dubbing_id)
         code = inputs.path_language("language", language)
         body = inputs.render_body(render_type, normalize_volume)
-        return await aexpect(
-            lambda: render_dubbing.asyncio_detailed(dubbing_id, code, client=self._client.raw, body=body),
-            DubbingRenderResponseModel,
+        return await self._call(
+            render_dubbing.asyncio_detailed, DubbingRenderResponseModel, dubbing_id, code, body=body, client=self._raw
         )
 
     async def wait_for_render(

@@ -24,12 +24,12 @@ from dubkit_elevenlabs.models import (
     SpeakerUpdatedResponse,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
-from dubkit._http import aexpect
 from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _resource_inputs as inputs
+
+from ._base import AsyncElevenLabsResource
 
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
@@ -37,15 +37,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncResourceLanguage", "AsyncResourceSegment", "AsyncResourceSpeaker", "AsyncResourceSpeakerSegment"]
 
 
-class AsyncResourceLanguage(APIResource):
-    """``client.dubbing.resource.language``: the target languages of a dub.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+class AsyncResourceLanguage(AsyncElevenLabsResource):
+    """``client.dubbing.resource.language``: the target languages of a dub."""
 
     async def add(self, dubbing_id: str, *, language: str, **options: Unpack[RequestOptions]) -> LanguageAddedResponse:
         """Add a target language; nothing is transcribed, translated or dubbed into it yet.
@@ -67,21 +60,13 @@ class AsyncResourceLanguage(APIResource):
         warn_deprecated("add_resource_language", "client.dubbing.resource.language.add")
         check_id("dubbing_id", dubbing_id)
         body = inputs.add_language_body(language)
-        return await aexpect(
-            lambda: add_resource_language.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
-            LanguageAddedResponse,
+        return await self._call(
+            add_resource_language.asyncio_detailed, LanguageAddedResponse, dubbing_id, body=body, client=self._raw
         )
 
 
-class AsyncResourceSpeakerSegment(APIResource):
-    """``client.dubbing.resource.speaker.segment``: add segments to a speaker.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+class AsyncResourceSpeakerSegment(AsyncElevenLabsResource):
+    """``client.dubbing.resource.speaker.segment``: add segments to a speaker."""
 
     async def create(
         self,
@@ -118,13 +103,12 @@ class AsyncResourceSpeakerSegment(APIResource):
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         body = inputs.segment_create_body(start_time, end_time, text, translations)
-        return await aexpect(
-            lambda: create_segment.asyncio_detailed(dubbing_id, speaker_id, client=self._client.raw, body=body),
-            SegmentCreateResponse,
+        return await self._call(
+            create_segment.asyncio_detailed, SegmentCreateResponse, dubbing_id, speaker_id, body=body, client=self._raw
         )
 
 
-class AsyncResourceSpeaker(APIResource):
+class AsyncResourceSpeaker(AsyncElevenLabsResource):
     """``client.dubbing.resource.speaker``: the speakers of a dub.
 
     Attributes:
@@ -135,7 +119,7 @@ class AsyncResourceSpeaker(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.segment = AsyncResourceSpeakerSegment(client)
 
     async def create(
@@ -171,9 +155,8 @@ class AsyncResourceSpeaker(APIResource):
         warn_deprecated("create_speaker", "client.dubbing.resource.speaker.create")
         check_id("dubbing_id", dubbing_id)
         body = inputs.speaker_create_body(speaker_name, voice_id, voice_stability, voice_similarity, voice_style)
-        return await aexpect(
-            lambda: create_speaker.asyncio_detailed(dubbing_id, client=self._client.raw, body=body),
-            SpeakerCreatedResponse,
+        return await self._call(
+            create_speaker.asyncio_detailed, SpeakerCreatedResponse, dubbing_id, body=body, client=self._raw
         )
 
     async def update(
@@ -208,9 +191,8 @@ class AsyncResourceSpeaker(APIResource):
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         body = inputs.speaker_update_body(voice_id, languages)
-        return await aexpect(
-            lambda: update_speaker.asyncio_detailed(dubbing_id, speaker_id, client=self._client.raw, body=body),
-            SpeakerUpdatedResponse,
+        return await self._call(
+            update_speaker.asyncio_detailed, SpeakerUpdatedResponse, dubbing_id, speaker_id, body=body, client=self._raw
         )
 
     async def find_similar_voices(
@@ -233,21 +215,17 @@ class AsyncResourceSpeaker(APIResource):
         warn_deprecated("find_similar_voices", "client.dubbing.resource.speaker.find_similar_voices")
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
-        return await aexpect(
-            lambda: find_similar_voices.asyncio_detailed(dubbing_id, speaker_id, client=self._client.raw),
+        return await self._call(
+            find_similar_voices.asyncio_detailed,
             SimilarVoicesForSpeakerResponse,
+            dubbing_id,
+            speaker_id,
+            client=self._raw,
         )
 
 
-class AsyncResourceSegment(APIResource):
-    """``client.dubbing.resource.segment``: change or delete segments.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+class AsyncResourceSegment(AsyncElevenLabsResource):
+    """``client.dubbing.resource.segment``: change or delete segments."""
 
     async def update(
         self,
@@ -286,9 +264,14 @@ class AsyncResourceSegment(APIResource):
         check_id("segment_id", segment_id)
         code = inputs.path_language("language", language)
         body = inputs.segment_update_body(start_time, end_time, text)
-        return await aexpect(
-            lambda: update_segment.asyncio_detailed(dubbing_id, segment_id, code, client=self._client.raw, body=body),
+        return await self._call(
+            update_segment.asyncio_detailed,
             SegmentUpdateResponse,
+            dubbing_id,
+            segment_id,
+            code,
+            body=body,
+            client=self._raw,
         )
 
     async def delete(
@@ -311,7 +294,6 @@ class AsyncResourceSegment(APIResource):
         warn_deprecated("delete_segment", "client.dubbing.resource.segment.delete")
         check_id("dubbing_id", dubbing_id)
         check_id("segment_id", segment_id)
-        return await aexpect(
-            lambda: delete_segment.asyncio_detailed(dubbing_id, segment_id, client=self._client.raw),
-            SegmentDeleteResponse,
+        return await self._call(
+            delete_segment.asyncio_detailed, SegmentDeleteResponse, dubbing_id, segment_id, client=self._raw
         )

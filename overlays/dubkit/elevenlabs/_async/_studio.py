@@ -20,13 +20,12 @@ from typing import TYPE_CHECKING, Unpack
 from dubkit_elevenlabs.api.studio import create_podcast
 from dubkit_elevenlabs.models import PodcastProjectResponseModel
 
-from dubkit._api_resource import APIResource
-from dubkit._http import aexpect
 from dubkit._literals import PodcastDuration, QualityPreset
 from dubkit._options import RequestOptions
 from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs._studio_json import PodcastModeInput, PodcastSourceInput
 
+from ._base import AsyncElevenLabsResource
 from ._studio_projects import AsyncProjects
 
 if TYPE_CHECKING:
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncStudio"]
 
 
-class AsyncStudio(APIResource):
+class AsyncStudio(AsyncElevenLabsResource):
     """``client.studio``: Studio projects and podcasts. Reached as ``AsyncElevenLabs(...).studio``.
 
     Attributes:
@@ -54,7 +53,7 @@ class AsyncStudio(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.projects = AsyncProjects(client)
 
     async def create_podcast(
@@ -110,6 +109,6 @@ class AsyncStudio(APIResource):
             duration_scale=duration_scale, language=language, intro=intro, outro=outro,
             instructions_prompt=instructions_prompt, highlights=highlights, callback_url=callback_url,
         )  # fmt: skip
-        return await aexpect(
-            lambda: create_podcast.asyncio_detailed(client=self._client.raw, body=body), PodcastProjectResponseModel
+        return await self._call(
+            create_podcast.asyncio_detailed, PodcastProjectResponseModel, body=body, client=self._raw
         )

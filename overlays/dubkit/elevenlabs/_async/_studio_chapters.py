@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Unpack
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
     convert_chapter,
     create_chapter,
@@ -24,8 +23,7 @@ from dubkit_elevenlabs.models import (
     GetChaptersResponseModel,
 )
 
-from dubkit._api_resource import APIResource
-from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._http import aexpect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, await_until_done
@@ -33,6 +31,7 @@ from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs import _studio_waits as waits
 from dubkit.elevenlabs._studio_json import ChapterContentInput
 
+from ._base import AsyncElevenLabsResource
 from ._studio_snapshots import AsyncChapterSnapshots
 
 if TYPE_CHECKING:
@@ -48,7 +47,7 @@ def _ids(project_id: object, chapter_id: object) -> None:
     check_id("chapter_id", chapter_id)
 
 
-class AsyncChapters(APIResource):
+class AsyncChapters(AsyncElevenLabsResource):
     """``client.studio.projects.chapters``: a project's chapters.
 
     Attributes:
@@ -59,12 +58,8 @@ class AsyncChapters(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.snapshots = AsyncChapterSnapshots(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     async def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ChapterResponseModel]:
         """Return a project's chapters, in reading order (the API does not paginate them).
@@ -81,8 +76,8 @@ class AsyncChapters(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = await aexpect(
-            lambda: list_chapters.asyncio_detailed(project_id, client=self._raw), GetChaptersResponseModel
+        listing = await self._call(
+            list_chapters.asyncio_detailed, GetChaptersResponseModel, project_id, client=self._raw
         )
         return listing.chapters
 
@@ -104,9 +99,8 @@ class AsyncChapters(APIResource):
             NotFoundError: If there is no such project or chapter.
         """
         _ids(project_id, chapter_id)
-        return await aexpect(
-            lambda: get_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw),
-            ChapterWithContentResponseModel,
+        return await self._call(
+            get_chapter.asyncio_detailed, ChapterWithContentResponseModel, project_id, chapter_id, client=self._raw
         )
 
     async def create(
@@ -131,8 +125,8 @@ class AsyncChapters(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_chapter_body(name=name, from_url=from_url)
-        return await aexpect(
-            lambda: create_chapter.asyncio_detailed(project_id, client=self._raw, body=body), AddChapterResponseModel
+        return await self._call(
+            create_chapter.asyncio_detailed, AddChapterResponseModel, project_id, body=body, client=self._raw
         )
 
     async def update(
@@ -164,9 +158,13 @@ class AsyncChapters(APIResource):
         """
         _ids(project_id, chapter_id)
         body = inputs.update_chapter_body(name=name, content=content)
-        return await aexpect(
-            lambda: update_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw, body=body),
+        return await self._call(
+            update_chapter.asyncio_detailed,
             EditChapterResponseModel,
+            project_id,
+            chapter_id,
+            body=body,
+            client=self._raw,
         )
 
     async def delete(
@@ -188,9 +186,8 @@ class AsyncChapters(APIResource):
             UnprocessableEntityError: The chapter is being converted.
         """
         _ids(project_id, chapter_id)
-        return await aexpect(
-            lambda: delete_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw),
-            DeleteChapterResponseModel,
+        return await self._call(
+            delete_chapter.asyncio_detailed, DeleteChapterResponseModel, project_id, chapter_id, client=self._raw
         )
 
     async def convert(
@@ -212,9 +209,8 @@ class AsyncChapters(APIResource):
             UnprocessableEntityError: The chapter is already converting, or has no text.
         """
         _ids(project_id, chapter_id)
-        return await aexpect(
-            lambda: convert_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw),
-            ConvertChapterResponseModel,
+        return await self._call(
+            convert_chapter.asyncio_detailed, ConvertChapterResponseModel, project_id, chapter_id, client=self._raw
         )
 
     async def wait_for_conversion(
@@ -255,7 +251,7 @@ class AsyncChapters(APIResource):
 
         async def poll() -> Observation[ChapterWithContentResponseModel]:
             chapter, headers = await aexpect_with_headers(
-                lambda: get_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw),
+                lambda: get_chapter.asyncio_detailed(project_id, chapter_id, client=self._client.raw),
                 ChapterWithContentResponseModel,
             )
             return waits.chapter_observation(chapter, headers)

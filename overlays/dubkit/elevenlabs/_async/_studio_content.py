@@ -9,29 +9,22 @@ from typing import TYPE_CHECKING, Unpack
 from dubkit_elevenlabs.api.studio import update_project_content, update_pronunciation_dictionaries
 from dubkit_elevenlabs.models import CreatePronunciationDictionaryResponseModel, EditProjectResponseModel
 
-from dubkit._api_resource import APIResource
-from dubkit._http import aexpect
 from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs._studio_json import ContentJSONInput, LocatorInput
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._base import AsyncElevenLabsResource
+
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs
+    pass
 
 __all__ = ["AsyncProjectContent", "AsyncProjectPronunciationDictionaries"]
 
 
-class AsyncProjectContent(APIResource):
-    """``client.studio.projects.content``: replace a project's text.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+class AsyncProjectContent(AsyncElevenLabsResource):
+    """``client.studio.projects.content``: replace a project's text."""
 
     async def update(
         self,
@@ -75,21 +68,17 @@ class AsyncProjectContent(APIResource):
                 from_content_json=from_content_json,
                 auto_convert=auto_convert,
             )
-            return await aexpect(
-                lambda: update_project_content.asyncio_detailed(project_id, client=self._client.raw, body=body),
+            return await self._call(
+                update_project_content.asyncio_detailed,
                 EditProjectResponseModel,
+                project_id,
+                body=body,
+                client=self._raw,
             )
 
 
-class AsyncProjectPronunciationDictionaries(APIResource):
-    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+class AsyncProjectPronunciationDictionaries(AsyncElevenLabsResource):
+    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with."""
 
     async def create(
         self,
@@ -119,7 +108,10 @@ class AsyncProjectPronunciationDictionaries(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.dictionaries_body(pronunciation_dictionary_locators, invalidate_affected_text)
-        return await aexpect(
-            lambda: update_pronunciation_dictionaries.asyncio_detailed(project_id, client=self._client.raw, body=body),
+        return await self._call(
+            update_pronunciation_dictionaries.asyncio_detailed,
             CreatePronunciationDictionaryResponseModel,
+            project_id,
+            body=body,
+            client=self._raw,
         )

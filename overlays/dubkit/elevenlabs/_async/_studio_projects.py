@@ -6,7 +6,6 @@ import contextlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Unpack
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
     convert_project,
     create_project,
@@ -27,8 +26,7 @@ from dubkit_elevenlabs.models import (
     ProjectResponseModel,
 )
 
-from dubkit._api_resource import APIResource
-from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._http import aexpect_with_headers
 from dubkit._literals import ApplyTextNormalization, Fiction, QualityPreset, SourceType, TargetAudience
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
@@ -38,6 +36,7 @@ from dubkit.elevenlabs import _studio_waits as waits
 from dubkit.elevenlabs._studio_json import ContentJSONInput, LocatorInput
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._base import AsyncElevenLabsResource
 from ._studio_chapters import AsyncChapters
 from ._studio_content import (
     AsyncProjectContent,
@@ -53,7 +52,7 @@ __all__ = ["AsyncProjects"]
 OnProjectUpdate = Callable[[ProjectExtendedResponseModel], None]
 
 
-class AsyncProjects(APIResource):
+class AsyncProjects(AsyncElevenLabsResource):
     """``client.studio.projects``: Studio projects. Reached as ``AsyncElevenLabs(...).studio.projects``.
 
     Attributes:
@@ -72,15 +71,11 @@ class AsyncProjects(APIResource):
     """
 
     def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.content = AsyncProjectContent(client)
         self.pronunciation_dictionaries = AsyncProjectPronunciationDictionaries(client)
         self.snapshots = AsyncProjectSnapshots(client)
         self.chapters = AsyncChapters(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     async def list(self, **options: Unpack[RequestOptions]) -> list[ProjectResponseModel]:
         """Return every Studio project of the account (the API does not paginate them).
@@ -94,7 +89,7 @@ class AsyncProjects(APIResource):
         Raises:
             AuthenticationError: If the API key is not accepted.
         """
-        listing = await aexpect(lambda: list_projects.asyncio_detailed(client=self._raw), GetProjectsResponseModel)
+        listing = await self._call(list_projects.asyncio_detailed, GetProjectsResponseModel, client=self._raw)
         return listing.projects
 
     async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectExtendedResponseModel:
@@ -112,8 +107,8 @@ class AsyncProjects(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return await aexpect(
-            lambda: get_project.asyncio_detailed(project_id, client=self._raw), ProjectExtendedResponseModel
+        return await self._call(
+            get_project.asyncio_detailed, ProjectExtendedResponseModel, project_id, client=self._raw
         )
 
     async def get_muted_tracks(
@@ -133,9 +128,8 @@ class AsyncProjects(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return await aexpect(
-            lambda: get_project_muted_tracks.asyncio_detailed(project_id, client=self._raw),
-            ProjectMutedTracksResponseModel,
+        return await self._call(
+            get_project_muted_tracks.asyncio_detailed, ProjectMutedTracksResponseModel, project_id, client=self._raw
         )
 
     async def create(
@@ -234,8 +228,8 @@ class AsyncProjects(APIResource):
                 fiction=fiction, apply_text_normalization=apply_text_normalization, auto_convert=auto_convert,
                 auto_assign_voices=auto_assign_voices, source_type=source_type,
             )  # fmt: skip
-            return await aexpect(
-                lambda: create_project.asyncio_detailed(client=self._raw, body=body), AddProjectResponseModel
+            return await self._call(
+                create_project.asyncio_detailed, AddProjectResponseModel, body=body, client=self._raw
             )
 
     async def update(
@@ -285,8 +279,8 @@ class AsyncProjects(APIResource):
             isbn_number=isbn_number,
             volume_normalization=volume_normalization,
         )
-        return await aexpect(
-            lambda: update_project.asyncio_detailed(project_id, client=self._raw, body=body), EditProjectResponseModel
+        return await self._call(
+            update_project.asyncio_detailed, EditProjectResponseModel, project_id, body=body, client=self._raw
         )
 
     async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteProjectResponseModel:
@@ -304,8 +298,8 @@ class AsyncProjects(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return await aexpect(
-            lambda: delete_project.asyncio_detailed(project_id, client=self._raw), DeleteProjectResponseModel
+        return await self._call(
+            delete_project.asyncio_detailed, DeleteProjectResponseModel, project_id, client=self._raw
         )
 
     async def convert(self, project_id: str, **options: Unpack[RequestOptions]) -> ConvertProjectResponseModel:
@@ -324,8 +318,8 @@ class AsyncProjects(APIResource):
             UnprocessableEntityError: The project is already converting, or has no text.
         """
         check_id("project_id", project_id)
-        return await aexpect(
-            lambda: convert_project.asyncio_detailed(project_id, client=self._raw), ConvertProjectResponseModel
+        return await self._call(
+            convert_project.asyncio_detailed, ConvertProjectResponseModel, project_id, client=self._raw
         )
 
     async def wait_for_conversion(
@@ -365,7 +359,7 @@ class AsyncProjects(APIResource):
 
         async def poll() -> Observation[ProjectExtendedResponseModel]:
             project, headers = await aexpect_with_headers(
-                lambda: get_project.asyncio_detailed(project_id, client=self._raw), ProjectExtendedResponseModel
+                lambda: get_project.asyncio_detailed(project_id, client=self._client.raw), ProjectExtendedResponseModel
             )
             return waits.project_observation(project, headers)
 

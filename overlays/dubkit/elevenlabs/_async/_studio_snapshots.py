@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
     get_chapter_snapshot,
     get_project_snapshot,
@@ -31,34 +30,21 @@ from dubkit_elevenlabs.models import (
     ProjectSnapshotsResponseModel,
 )
 
-from dubkit._api_resource import APIResource
-from dubkit._downloads import Destination, Writable, check_destination
-from dubkit._http import aexpect
+from dubkit._downloads import Destination, Writable
 from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _studio_inputs as inputs
 
-from ._files import adownload_endpoint, aiter_endpoint
+from ._base import AsyncElevenLabsResource
 
 if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs
+    pass
 
 __all__ = ["AsyncChapterSnapshots", "AsyncProjectSnapshots"]
 
 
-class AsyncProjectSnapshots(APIResource):
-    """``client.studio.projects.snapshots``: the audio of whole-project conversions.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
+class AsyncProjectSnapshots(AsyncElevenLabsResource):
+    """``client.studio.projects.snapshots``: the audio of whole-project conversions."""
 
     async def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ProjectSnapshotResponseModel]:
         """Return a project's snapshots (the API does not paginate them).
@@ -75,8 +61,8 @@ class AsyncProjectSnapshots(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = await aexpect(
-            lambda: list_project_snapshots.asyncio_detailed(project_id, client=self._raw), ProjectSnapshotsResponseModel
+        listing = await self._call(
+            list_project_snapshots.asyncio_detailed, ProjectSnapshotsResponseModel, project_id, client=self._raw
         )
         return listing.snapshots
 
@@ -99,9 +85,12 @@ class AsyncProjectSnapshots(APIResource):
         """
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
-        return await aexpect(
-            lambda: get_project_snapshot.asyncio_detailed(project_id, project_snapshot_id, client=self._raw),
+        return await self._call(
+            get_project_snapshot.asyncio_detailed,
             ProjectSnapshotExtendedResponseModel,
+            project_id,
+            project_snapshot_id,
+            client=self._raw,
         )
 
     @overload
@@ -152,8 +141,7 @@ class AsyncProjectSnapshots(APIResource):
             DownloadError: The file could not be downloaded completely; nothing written.
         """
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
-        destination = check_destination("path", path)
-        return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+        return await self._download(request, path)
 
     def iter_bytes(
         self,
@@ -181,7 +169,7 @@ class AsyncProjectSnapshots(APIResource):
             DownloadError: The body could not be received completely.
         """
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
-        return aiter_endpoint(self._client.stream_http, self._client.base_url, request)
+        return self._stream(request)
 
     @staticmethod
     def _audio_request(project_id: str, project_snapshot_id: str, convert_to_mpeg: object) -> dict[str, Any]:
@@ -223,8 +211,7 @@ class AsyncProjectSnapshots(APIResource):
             DownloadError: The file could not be downloaded completely; nothing written.
         """
         request = self._archive_request(project_id, project_snapshot_id)
-        destination = check_destination("path", path)
-        return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+        return await self._download(request, path)
 
     def iter_archive_bytes(
         self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
@@ -245,7 +232,7 @@ class AsyncProjectSnapshots(APIResource):
             DownloadError: The body could not be received completely.
         """
         request = self._archive_request(project_id, project_snapshot_id)
-        return aiter_endpoint(self._client.stream_http, self._client.base_url, request)
+        return self._stream(request)
 
     @staticmethod
     def _archive_request(project_id: str, project_snapshot_id: str) -> dict[str, Any]:
@@ -254,19 +241,8 @@ class AsyncProjectSnapshots(APIResource):
         return stream_project_snapshot_archive.request_kwargs(project_id, project_snapshot_id)
 
 
-class AsyncChapterSnapshots(APIResource):
-    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: AsyncElevenLabs) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
+class AsyncChapterSnapshots(AsyncElevenLabsResource):
+    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions."""
 
     async def list(
         self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
@@ -287,9 +263,12 @@ class AsyncChapterSnapshots(APIResource):
         """
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
-        listing = await aexpect(
-            lambda: list_chapter_snapshots.asyncio_detailed(project_id, chapter_id, client=self._raw),
+        listing = await self._call(
+            list_chapter_snapshots.asyncio_detailed,
             ChapterSnapshotsResponseModel,
+            project_id,
+            chapter_id,
+            client=self._raw,
         )
         return listing.snapshots
 
@@ -314,11 +293,13 @@ class AsyncChapterSnapshots(APIResource):
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
         check_id("chapter_snapshot_id", chapter_snapshot_id)
-        return await aexpect(
-            lambda: get_chapter_snapshot.asyncio_detailed(
-                project_id, chapter_id, chapter_snapshot_id, client=self._raw
-            ),
+        return await self._call(
+            get_chapter_snapshot.asyncio_detailed,
             ChapterSnapshotExtendedResponseModel,
+            project_id,
+            chapter_id,
+            chapter_snapshot_id,
+            client=self._raw,
         )
 
     @overload
@@ -373,8 +354,7 @@ class AsyncChapterSnapshots(APIResource):
             DownloadError: The file could not be downloaded completely; nothing written.
         """
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
-        destination = check_destination("path", path)
-        return await adownload_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+        return await self._download(request, path)
 
     def iter_bytes(
         self,
@@ -404,7 +384,7 @@ class AsyncChapterSnapshots(APIResource):
             DownloadError: The body could not be received completely.
         """
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
-        return aiter_endpoint(self._client.stream_http, self._client.base_url, request)
+        return self._stream(request)
 
     @staticmethod
     def _audio_request(

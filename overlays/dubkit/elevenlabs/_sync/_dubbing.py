@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.dubbing import (
     create_dubbing,
     delete_dubbing,
@@ -30,7 +29,6 @@ from dubkit_elevenlabs.models import (
     GetDubbingTranscriptsFormatType,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination
 from dubkit._errors import TooEarlyError
@@ -48,15 +46,16 @@ from dubkit._literals import (
     TranscriptsFormat,
 )
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._pagination import Page, SyncPager
+from dubkit._pagination import SyncPager
 from dubkit._server_values import naming_created_job
 from dubkit._validation import check_enum, check_id
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._base import ElevenLabsResource
 from ._dubbing_project import DubbingProjects
-from ._files import download_endpoint, iter_endpoint
+from ._files import download_endpoint
 from ._resource import ResourceEditing
 
 if TYPE_CHECKING:
@@ -65,7 +64,7 @@ if TYPE_CHECKING:
 __all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript", "DubbingTranscripts"]
 
 
-class DubbingAudio(APIResource):
+class DubbingAudio(ElevenLabsResource):
     """``client.dubbing.audio``: the dubbed media files.
 
     Args:
@@ -73,7 +72,7 @@ class DubbingAudio(APIResource):
     """
 
     def __init__(self, client: ElevenLabs, dubbing: Dubbing) -> None:
-        self._client = client
+        super().__init__(client)
         self._dubbing = dubbing
 
     @overload
@@ -180,7 +179,7 @@ class DubbingAudio(APIResource):
     def _chunks(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> Iterator[bytes]:
         request = self._request(dubbing_id, language_code, wait, timeout)
         try:
-            for chunk in iter_endpoint(self._client.stream_http, self._client.base_url, request):
+            for chunk in self._stream(request):
                 yield chunk
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
@@ -199,15 +198,8 @@ class DubbingAudio(APIResource):
         return get_dubbed_file.request_kwargs(dubbing_id, language_code)
 
 
-class DubbingTranscript(APIResource):
-    """``client.dubbing.transcript``: subtitles of a dub.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+class DubbingTranscript(ElevenLabsResource):
+    """``client.dubbing.transcript``: subtitles of a dub."""
 
     def get(
         self,
@@ -253,15 +245,8 @@ class DubbingTranscript(APIResource):
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class DubbingTranscripts(APIResource):
-    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+class DubbingTranscripts(ElevenLabsResource):
+    """``client.dubbing.transcripts``: a dub's transcript as subtitles (SRT, WebVTT) or a typed JSON transcript."""
 
     def get(
         self,
@@ -292,15 +277,19 @@ class DubbingTranscripts(APIResource):
         if kind is None:
             raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
         try:
-            return expect(
-                lambda: get_dubbing_transcripts.sync_detailed(dubbing_id, language_code, kind, client=self._client.raw),
+            return self._call(
+                get_dubbing_transcripts.sync_detailed,
                 DubbingTranscriptsResponseModel,
+                dubbing_id,
+                language_code,
+                kind,
+                client=self._raw,
             )
         except TooEarlyError as error:
             raise inputs.not_ready(error, dubbing_id) from None
 
 
-class Dubbing(APIResource):
+class Dubbing(ElevenLabsResource):
     """``client.dubbing``: the Dubbing API. Reached as ``ElevenLabs(...).dubbing``.
 
     Attributes:
@@ -315,16 +304,12 @@ class Dubbing(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.audio = DubbingAudio(client, self)
         self.transcript = DubbingTranscript(client)
         self.transcripts = DubbingTranscripts(client)
         self.resource = ResourceEditing(client)
         self.project = DubbingProjects(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     def create(
         self,
@@ -400,7 +385,7 @@ class Dubbing(APIResource):
                 disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
             )  # fmt: skip
             with naming_created_job("dubbing_id"):
-                return expect(lambda: create_dubbing.sync_detailed(client=self._raw, body=body), DoDubbingResponseModel)
+                return self._call(create_dubbing.sync_detailed, DoDubbingResponseModel, body=body, client=self._raw)
 
     def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
@@ -417,7 +402,7 @@ class Dubbing(APIResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return expect(lambda: get_dubbing.sync_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse)
+        return self._call(get_dubbing.sync_detailed, DubbingMetadataResponse, dubbing_id, client=self._raw)
 
     def delete(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DeleteDubbingResponseModel:
         """Delete a dub.
@@ -434,7 +419,7 @@ class Dubbing(APIResource):
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
-        return expect(lambda: delete_dubbing.sync_detailed(dubbing_id, client=self._raw), DeleteDubbingResponseModel)
+        return self._call(delete_dubbing.sync_detailed, DeleteDubbingResponseModel, dubbing_id, client=self._raw)
 
     def list(
         self,
@@ -478,15 +463,7 @@ class Dubbing(APIResource):
             target_language_codes=target_language_codes, creation_sources=creation_sources, order_by=order_by,
             order_direction=order_direction,
         )  # fmt: skip
-
-        def fetch(cursor: str | None) -> Page[DubbingMetadataResponse]:
-            listing = expect(
-                lambda: list_dubs.sync_detailed(client=self._raw, cursor=inputs.unset(cursor), **filters),
-                DubbingMetadataPageResponseModel,
-            )
-            return inputs.page(listing)
-
-        return SyncPager(fetch)
+        return self._pager(list_dubs.sync_detailed, DubbingMetadataPageResponseModel, inputs.page, **filters)
 
     def wait(
         self,
@@ -519,7 +496,7 @@ class Dubbing(APIResource):
 
         def poll() -> Observation[DubbingMetadataResponse]:
             dub, headers = expect_with_headers(
-                lambda: get_dubbing.sync_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
+                lambda: get_dubbing.sync_detailed(dubbing_id, client=self._client.raw), DubbingMetadataResponse
             )
             return inputs.dubbing_observation(dub, headers)
 

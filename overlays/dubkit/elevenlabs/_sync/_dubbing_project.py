@@ -46,15 +46,16 @@ from dubkit_elevenlabs.models import (
     DubbingTranscriptRevisionResponse,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
-from dubkit._http import expect, expect_with_headers
+from dubkit._http import expect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._pagination import Page, SyncPager
+from dubkit._pagination import SyncPager
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _project_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
+
+from ._base import ElevenLabsResource
 
 if TYPE_CHECKING:
     from ._client import ElevenLabs
@@ -62,15 +63,8 @@ if TYPE_CHECKING:
 __all__ = ["DubbingProjects", "LanguageTranscript", "ProjectLanguages", "ProjectTranscript"]
 
 
-class ProjectTranscript(APIResource):
-    """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+class ProjectTranscript(ElevenLabsResource):
+    """``client.dubbing.project.transcript``: a project's source transcript, edited segment by segment."""
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingSourceTranscriptResponse:
         """Return a project's source transcript: its segments (with ids) and revision.
@@ -87,9 +81,8 @@ class ProjectTranscript(APIResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return expect(
-            lambda: get_source_transcript.sync_detailed(project_id, client=self._client.raw),
-            DubbingSourceTranscriptResponse,
+        return self._call(
+            get_source_transcript.sync_detailed, DubbingSourceTranscriptResponse, project_id, client=self._raw
         )
 
     def create_segment(
@@ -122,9 +115,12 @@ class ProjectTranscript(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_segment_body(text, speaker_id, start_s, end_s)
-        return expect(
-            lambda: create_source_segment.sync_detailed(project_id, client=self._client.raw, body=body),
+        return self._call(
+            create_source_segment.sync_detailed,
             DubbingSourceSegmentUpdateResponse,
+            project_id,
+            body=body,
+            client=self._raw,
         )
 
     def update_segment(
@@ -160,9 +156,13 @@ class ProjectTranscript(APIResource):
         check_id("project_id", project_id)
         inputs.check_segment_id(segment_id)
         body = inputs.segment_update(text, speaker_id, start_s, end_s)
-        return expect(
-            lambda: update_source_segment.sync_detailed(project_id, segment_id, client=self._client.raw, body=body),
+        return self._call(
+            update_source_segment.sync_detailed,
             DubbingSourceSegmentUpdateResponse,
+            project_id,
+            segment_id,
+            body=body,
+            client=self._raw,
         )
 
     def update_segments(
@@ -186,9 +186,12 @@ class ProjectTranscript(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.segments_update(segments)
-        return expect(
-            lambda: update_source_segments.sync_detailed(project_id, client=self._client.raw, body=body),
+        return self._call(
+            update_source_segments.sync_detailed,
             DubbingBulkSourceSegmentUpdateResponse,
+            project_id,
+            body=body,
+            client=self._raw,
         )
 
     def delete_segment(
@@ -210,21 +213,17 @@ class ProjectTranscript(APIResource):
         """
         check_id("project_id", project_id)
         inputs.check_segment_id(segment_id)
-        return expect(
-            lambda: delete_source_segment.sync_detailed(project_id, segment_id, client=self._client.raw),
+        return self._call(
+            delete_source_segment.sync_detailed,
             DubbingTranscriptRevisionResponse,
+            project_id,
+            segment_id,
+            client=self._raw,
         )
 
 
-class LanguageTranscript(APIResource):
-    """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+class LanguageTranscript(ElevenLabsResource):
+    """``client.dubbing.project.language.transcript``: a target's translations, edited and regenerated."""
 
     def get(
         self, project_id: str, language_id: str, **options: Unpack[RequestOptions]
@@ -245,9 +244,12 @@ class LanguageTranscript(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return expect(
-            lambda: get_target_transcript.sync_detailed(project_id, language_id, client=self._client.raw),
+        return self._call(
+            get_target_transcript.sync_detailed,
             DubbingTargetTranscriptResponse,
+            project_id,
+            language_id,
+            client=self._raw,
         )
 
     def update_segment(
@@ -279,11 +281,14 @@ class LanguageTranscript(APIResource):
         check_id("language_id", language_id)
         inputs.check_segment_id(segment_id)
         body = inputs.target_segment_update(translation)
-        return expect(
-            lambda: update_target_segment.sync_detailed(
-                project_id, language_id, segment_id, client=self._client.raw, body=body
-            ),
+        return self._call(
+            update_target_segment.sync_detailed,
             DubbingTargetSegmentUpdateResponse,
+            project_id,
+            language_id,
+            segment_id,
+            body=body,
+            client=self._raw,
         )
 
     def update_segments(
@@ -312,9 +317,13 @@ class LanguageTranscript(APIResource):
         check_id("project_id", project_id)
         check_id("language_id", language_id)
         body = inputs.target_segments_update(translations)
-        return expect(
-            lambda: update_target_segments.sync_detailed(project_id, language_id, client=self._client.raw, body=body),
+        return self._call(
+            update_target_segments.sync_detailed,
             DubbingBulkTargetSegmentUpdateResponse,
+            project_id,
+            language_id,
+            body=body,
+            client=self._raw,
         )
 
     def regenerate(
@@ -339,13 +348,12 @@ class LanguageTranscript(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return expect(
-            lambda: regenerate_target.sync_detailed(project_id, language_id, client=self._client.raw),
-            DubbingRegenerateResponse,
+        return self._call(
+            regenerate_target.sync_detailed, DubbingRegenerateResponse, project_id, language_id, client=self._raw
         )
 
 
-class ProjectLanguages(APIResource):
+class ProjectLanguages(ElevenLabsResource):
     """``client.dubbing.project.language``: the languages a project is dubbed into.
 
     Attributes:
@@ -356,7 +364,7 @@ class ProjectLanguages(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.transcript = LanguageTranscript(client)
 
     def list(
@@ -383,17 +391,14 @@ class ProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         size, state, _ = inputs.list_filters(page_size, status, statuses=inputs.LANGUAGE_STATUSES)
-
-        def fetch(cursor: str | None) -> Page[DubbingLanguageResponse]:
-            listing = expect(
-                lambda: list_dubbing_languages.sync_detailed(
-                    project_id, client=self._client.raw, cursor=cursor, page_size=size, status=state
-                ),
-                DubbingLanguageListResponse,
-            )
-            return inputs.cursor_page(listing.languages, listing.next_cursor)
-
-        return SyncPager(fetch)
+        return self._pager(
+            list_dubbing_languages.sync_detailed,
+            DubbingLanguageListResponse,
+            lambda listing: inputs.cursor_page(listing.languages, listing.next_cursor),
+            project_id,
+            page_size=size,
+            status=state,
+        )
 
     def create(
         self,
@@ -421,9 +426,8 @@ class ProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_language_body(target_language, translations)
-        return expect(
-            lambda: create_dubbing_language.sync_detailed(project_id, client=self._client.raw, body=body),
-            DubbingLanguageResponse,
+        return self._call(
+            create_dubbing_language.sync_detailed, DubbingLanguageResponse, project_id, body=body, client=self._raw
         )
 
     def get(self, project_id: str, language_id: str, **options: Unpack[RequestOptions]) -> DubbingLanguageResponse:
@@ -443,9 +447,8 @@ class ProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        return expect(
-            lambda: get_dubbing_language.sync_detailed(project_id, language_id, client=self._client.raw),
-            DubbingLanguageResponse,
+        return self._call(
+            get_dubbing_language.sync_detailed, DubbingLanguageResponse, project_id, language_id, client=self._raw
         )
 
     def delete(self, project_id: str, language_id: str, **options: Unpack[RequestOptions]) -> None:
@@ -462,10 +465,7 @@ class ProjectLanguages(APIResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        expect(
-            lambda: delete_dubbing_language.sync_detailed(project_id, language_id, client=self._client.raw),
-            type(None),
-        )
+        self._call(delete_dubbing_language.sync_detailed, type(None), project_id, language_id, client=self._raw)
 
     def wait(
         self,
@@ -507,9 +507,14 @@ class ProjectLanguages(APIResource):
             return inputs.language_observation(target, headers)
 
         return wait_until_done(
-            poll, inputs.LANGUAGE_STATUSES.get, job_id=language_id, error_message=inputs.failure_message,
-            timeout=timeout, poll_interval=poll_interval, on_update=on_update,
-        )  # fmt: skip
+            poll,
+            inputs.LANGUAGE_STATUSES.get,
+            job_id=language_id,
+            error_message=inputs.failure_message,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
 
     @overload
     def download(
@@ -621,7 +626,7 @@ class ProjectLanguages(APIResource):
         return inputs.output_url(self.get(project_id, language_id))
 
 
-class DubbingProjects(APIResource):
+class DubbingProjects(ElevenLabsResource):
     """``client.dubbing.project``: dubbing projects — one source, an editable transcript, many languages.
 
     Attributes:
@@ -634,7 +639,7 @@ class DubbingProjects(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.language = ProjectLanguages(client)
         self.transcript = ProjectTranscript(client)
 
@@ -661,17 +666,14 @@ class DubbingProjects(APIResource):
             ValueError: On a bad filter, before any request.
         """
         size, state, direction = inputs.list_filters(page_size, status, sort_direction)
-
-        def fetch(cursor: str | None) -> Page[DubbingProjectResponse]:
-            listing = expect(
-                lambda: list_dubbing_projects.sync_detailed(
-                    client=self._client.raw, cursor=cursor, page_size=size, status=state, sort_direction=direction
-                ),
-                DubbingProjectListResponse,
-            )
-            return inputs.cursor_page(listing.projects, listing.next_cursor)
-
-        return SyncPager(fetch)
+        return self._pager(
+            list_dubbing_projects.sync_detailed,
+            DubbingProjectListResponse,
+            lambda listing: inputs.cursor_page(listing.projects, listing.next_cursor),
+            page_size=size,
+            status=state,
+            sort_direction=direction,
+        )
 
     def create(
         self,
@@ -720,10 +722,7 @@ class DubbingProjects(APIResource):
                 model_id=model_id, keyterms=keyterms, webhook_ids=webhook_ids, target_language=target_language,
                 transcript=transcript,
             )  # fmt: skip
-            return expect(
-                lambda: create_dubbing_project.sync_detailed(client=self._client.raw, body=body),
-                DubbingProjectResponse,
-            )
+            return self._call(create_dubbing_project.sync_detailed, DubbingProjectResponse, body=body, client=self._raw)
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingProjectResponse:
         """Return a dubbing project: status, source media, language ids, revision.
@@ -740,9 +739,7 @@ class DubbingProjects(APIResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        return expect(
-            lambda: get_dubbing_project.sync_detailed(project_id, client=self._client.raw), DubbingProjectResponse
-        )
+        return self._call(get_dubbing_project.sync_detailed, DubbingProjectResponse, project_id, client=self._raw)
 
     def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a dubbing project, its language targets and outputs.
@@ -756,7 +753,7 @@ class DubbingProjects(APIResource):
             NotFoundError: No such project.
         """
         check_id("project_id", project_id)
-        expect(lambda: delete_dubbing_project.sync_detailed(project_id, client=self._client.raw), type(None))
+        self._call(delete_dubbing_project.sync_detailed, type(None), project_id, client=self._raw)
 
     def wait(
         self,
@@ -795,6 +792,11 @@ class DubbingProjects(APIResource):
             return inputs.project_observation(project, headers)
 
         return wait_until_done(
-            poll, inputs.PROJECT_STATUSES.get, job_id=project_id, error_message=inputs.failure_message,
-            timeout=timeout, poll_interval=poll_interval, on_update=on_update,
-        )  # fmt: skip
+            poll,
+            inputs.PROJECT_STATUSES.get,
+            job_id=project_id,
+            error_message=inputs.failure_message,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )

@@ -26,18 +26,19 @@ from dubkit_elevenlabs.api.dubbing_resource import (
 from dubkit_elevenlabs.models import (
     DubbingRenderResponseModel,
     DubbingResource,
+    DubSegmentsBody,
     Render,
     RenderType,
     SegmentDubResponse,
     SegmentMigrationResponse,
     SegmentTranscriptionResponse,
     SegmentTranslationResponse,
+    TranslateSegmentsBody,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
-from dubkit._http import expect, expect_with_headers
+from dubkit._http import expect_with_headers
 from dubkit._literals import RenderTypeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
@@ -45,6 +46,7 @@ from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _resource_inputs as inputs
 from dubkit.elevenlabs._resource_inputs import OnRenderUpdate
 
+from ._base import ElevenLabsResource
 from ._resource_parts import (
     ResourceLanguage,
     ResourceSegment,
@@ -57,7 +59,7 @@ if TYPE_CHECKING:
 __all__ = ["ResourceEditing"]
 
 
-class ResourceEditing(APIResource):
+class ResourceEditing(ElevenLabsResource):
     """``client.dubbing.resource``: read and edit the Dubbing Studio resource of a dub, and render it.
 
     Attributes:
@@ -77,7 +79,7 @@ class ResourceEditing(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.language = ResourceLanguage(client)
         self.speaker = ResourceSpeaker(client)
         self.segment = ResourceSegment(client)
@@ -98,7 +100,7 @@ class ResourceEditing(APIResource):
         """
         warn_deprecated("get_dubbing_resource", "client.dubbing.resource.get")
         check_id("dubbing_id", dubbing_id)
-        return expect(lambda: get_dubbing_resource.sync_detailed(dubbing_id, client=self._client.raw), DubbingResource)
+        return self._call(get_dubbing_resource.sync_detailed, DubbingResource, dubbing_id, client=self._raw)
 
     def transcribe(
         self, dubbing_id: str, *, segments: Sequence[str], **options: Unpack[RequestOptions]
@@ -122,9 +124,8 @@ class ResourceEditing(APIResource):
         warn_deprecated("transcribe_segments", "client.dubbing.resource.transcribe")
         check_id("dubbing_id", dubbing_id)
         body = inputs.transcribe_body(segments)
-        return expect(
-            lambda: transcribe_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body),
-            SegmentTranscriptionResponse,
+        return self._call(
+            transcribe_segments.sync_detailed, SegmentTranscriptionResponse, dubbing_id, body=body, client=self._raw
         )
 
     def translate(
@@ -154,10 +155,9 @@ class ResourceEditing(APIResource):
         """
         warn_deprecated("translate_segments", "client.dubbing.resource.translate")
         check_id("dubbing_id", dubbing_id)
-        body = inputs.translate_body(segments, languages)
-        return expect(
-            lambda: translate_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body),
-            SegmentTranslationResponse,
+        body = inputs.segments_languages_body(TranslateSegmentsBody, segments, languages)
+        return self._call(
+            translate_segments.sync_detailed, SegmentTranslationResponse, dubbing_id, body=body, client=self._raw
         )
 
     def dub(
@@ -187,10 +187,8 @@ class ResourceEditing(APIResource):
         """
         warn_deprecated("dub_segments", "client.dubbing.resource.dub")
         check_id("dubbing_id", dubbing_id)
-        body = inputs.dub_body(segments, languages)
-        return expect(
-            lambda: dub_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body), SegmentDubResponse
-        )
+        body = inputs.segments_languages_body(DubSegmentsBody, segments, languages)
+        return self._call(dub_segments.sync_detailed, SegmentDubResponse, dubbing_id, body=body, client=self._raw)
 
     def migrate_segments(
         self, dubbing_id: str, *, segment_ids: Sequence[str], speaker_id: str, **options: Unpack[RequestOptions]
@@ -214,9 +212,8 @@ class ResourceEditing(APIResource):
         warn_deprecated("migrate_segments", "client.dubbing.resource.migrate_segments")
         check_id("dubbing_id", dubbing_id)
         body = inputs.migrate_segments_body(segment_ids, speaker_id)
-        return expect(
-            lambda: migrate_segments.sync_detailed(dubbing_id, client=self._client.raw, body=body),
-            SegmentMigrationResponse,
+        return self._call(
+            migrate_segments.sync_detailed, SegmentMigrationResponse, dubbing_id, body=body, client=self._raw
         )
 
     def render(
@@ -252,9 +249,8 @@ class ResourceEditing(APIResource):
         check_id("dubbing_id", dubbing_id)
         code = inputs.path_language("language", language)
         body = inputs.render_body(render_type, normalize_volume)
-        return expect(
-            lambda: render_dubbing.sync_detailed(dubbing_id, code, client=self._client.raw, body=body),
-            DubbingRenderResponseModel,
+        return self._call(
+            render_dubbing.sync_detailed, DubbingRenderResponseModel, dubbing_id, code, body=body, client=self._raw
         )
 
     def wait_for_render(

@@ -26,12 +26,12 @@ from dubkit_elevenlabs.models import (
     SpeakerUpdatedResponse,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._deprecation import warn_deprecated
-from dubkit._http import expect
 from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _resource_inputs as inputs
+
+from ._base import ElevenLabsResource
 
 if TYPE_CHECKING:
     from ._client import ElevenLabs
@@ -39,15 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["ResourceLanguage", "ResourceSegment", "ResourceSpeaker", "ResourceSpeakerSegment"]
 
 
-class ResourceLanguage(APIResource):
-    """``client.dubbing.resource.language``: the target languages of a dub.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+class ResourceLanguage(ElevenLabsResource):
+    """``client.dubbing.resource.language``: the target languages of a dub."""
 
     def add(self, dubbing_id: str, *, language: str, **options: Unpack[RequestOptions]) -> LanguageAddedResponse:
         """Add a target language; nothing is transcribed, translated or dubbed into it yet.
@@ -69,21 +62,13 @@ class ResourceLanguage(APIResource):
         warn_deprecated("add_resource_language", "client.dubbing.resource.language.add")
         check_id("dubbing_id", dubbing_id)
         body = inputs.add_language_body(language)
-        return expect(
-            lambda: add_resource_language.sync_detailed(dubbing_id, client=self._client.raw, body=body),
-            LanguageAddedResponse,
+        return self._call(
+            add_resource_language.sync_detailed, LanguageAddedResponse, dubbing_id, body=body, client=self._raw
         )
 
 
-class ResourceSpeakerSegment(APIResource):
-    """``client.dubbing.resource.speaker.segment``: add segments to a speaker.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+class ResourceSpeakerSegment(ElevenLabsResource):
+    """``client.dubbing.resource.speaker.segment``: add segments to a speaker."""
 
     def create(
         self,
@@ -120,13 +105,12 @@ class ResourceSpeakerSegment(APIResource):
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         body = inputs.segment_create_body(start_time, end_time, text, translations)
-        return expect(
-            lambda: create_segment.sync_detailed(dubbing_id, speaker_id, client=self._client.raw, body=body),
-            SegmentCreateResponse,
+        return self._call(
+            create_segment.sync_detailed, SegmentCreateResponse, dubbing_id, speaker_id, body=body, client=self._raw
         )
 
 
-class ResourceSpeaker(APIResource):
+class ResourceSpeaker(ElevenLabsResource):
     """``client.dubbing.resource.speaker``: the speakers of a dub.
 
     Attributes:
@@ -137,7 +121,7 @@ class ResourceSpeaker(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.segment = ResourceSpeakerSegment(client)
 
     def create(
@@ -173,10 +157,7 @@ class ResourceSpeaker(APIResource):
         warn_deprecated("create_speaker", "client.dubbing.resource.speaker.create")
         check_id("dubbing_id", dubbing_id)
         body = inputs.speaker_create_body(speaker_name, voice_id, voice_stability, voice_similarity, voice_style)
-        return expect(
-            lambda: create_speaker.sync_detailed(dubbing_id, client=self._client.raw, body=body),
-            SpeakerCreatedResponse,
-        )
+        return self._call(create_speaker.sync_detailed, SpeakerCreatedResponse, dubbing_id, body=body, client=self._raw)
 
     def update(
         self,
@@ -210,9 +191,8 @@ class ResourceSpeaker(APIResource):
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
         body = inputs.speaker_update_body(voice_id, languages)
-        return expect(
-            lambda: update_speaker.sync_detailed(dubbing_id, speaker_id, client=self._client.raw, body=body),
-            SpeakerUpdatedResponse,
+        return self._call(
+            update_speaker.sync_detailed, SpeakerUpdatedResponse, dubbing_id, speaker_id, body=body, client=self._raw
         )
 
     def find_similar_voices(
@@ -235,21 +215,17 @@ class ResourceSpeaker(APIResource):
         warn_deprecated("find_similar_voices", "client.dubbing.resource.speaker.find_similar_voices")
         check_id("dubbing_id", dubbing_id)
         check_id("speaker_id", speaker_id)
-        return expect(
-            lambda: find_similar_voices.sync_detailed(dubbing_id, speaker_id, client=self._client.raw),
+        return self._call(
+            find_similar_voices.sync_detailed,
             SimilarVoicesForSpeakerResponse,
+            dubbing_id,
+            speaker_id,
+            client=self._raw,
         )
 
 
-class ResourceSegment(APIResource):
-    """``client.dubbing.resource.segment``: change or delete segments.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+class ResourceSegment(ElevenLabsResource):
+    """``client.dubbing.resource.segment``: change or delete segments."""
 
     def update(
         self,
@@ -288,9 +264,14 @@ class ResourceSegment(APIResource):
         check_id("segment_id", segment_id)
         code = inputs.path_language("language", language)
         body = inputs.segment_update_body(start_time, end_time, text)
-        return expect(
-            lambda: update_segment.sync_detailed(dubbing_id, segment_id, code, client=self._client.raw, body=body),
+        return self._call(
+            update_segment.sync_detailed,
             SegmentUpdateResponse,
+            dubbing_id,
+            segment_id,
+            code,
+            body=body,
+            client=self._raw,
         )
 
     def delete(self, dubbing_id: str, segment_id: str, **options: Unpack[RequestOptions]) -> SegmentDeleteResponse:
@@ -311,7 +292,4 @@ class ResourceSegment(APIResource):
         warn_deprecated("delete_segment", "client.dubbing.resource.segment.delete")
         check_id("dubbing_id", dubbing_id)
         check_id("segment_id", segment_id)
-        return expect(
-            lambda: delete_segment.sync_detailed(dubbing_id, segment_id, client=self._client.raw),
-            SegmentDeleteResponse,
-        )
+        return self._call(delete_segment.sync_detailed, SegmentDeleteResponse, dubbing_id, segment_id, client=self._raw)

@@ -22,13 +22,12 @@ from typing import TYPE_CHECKING, Unpack
 from dubkit_elevenlabs.api.studio import create_podcast
 from dubkit_elevenlabs.models import PodcastProjectResponseModel
 
-from dubkit._api_resource import APIResource
-from dubkit._http import expect
 from dubkit._literals import PodcastDuration, QualityPreset
 from dubkit._options import RequestOptions
 from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs._studio_json import PodcastModeInput, PodcastSourceInput
 
+from ._base import ElevenLabsResource
 from ._studio_projects import Projects
 
 if TYPE_CHECKING:
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["Studio"]
 
 
-class Studio(APIResource):
+class Studio(ElevenLabsResource):
     """``client.studio``: Studio projects and podcasts. Reached as ``ElevenLabs(...).studio``.
 
     Attributes:
@@ -56,7 +55,7 @@ class Studio(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.projects = Projects(client)
 
     def create_podcast(
@@ -112,6 +111,4 @@ class Studio(APIResource):
             duration_scale=duration_scale, language=language, intro=intro, outro=outro,
             instructions_prompt=instructions_prompt, highlights=highlights, callback_url=callback_url,
         )  # fmt: skip
-        return expect(
-            lambda: create_podcast.sync_detailed(client=self._client.raw, body=body), PodcastProjectResponseModel
-        )
+        return self._call(create_podcast.sync_detailed, PodcastProjectResponseModel, body=body, client=self._raw)

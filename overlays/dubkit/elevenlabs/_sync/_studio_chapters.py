@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Unpack
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
     convert_chapter,
     create_chapter,
@@ -26,8 +25,7 @@ from dubkit_elevenlabs.models import (
     GetChaptersResponseModel,
 )
 
-from dubkit._api_resource import APIResource
-from dubkit._http import expect, expect_with_headers
+from dubkit._http import expect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
 from dubkit._waiting import Observation, wait_until_done
@@ -35,6 +33,7 @@ from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs import _studio_waits as waits
 from dubkit.elevenlabs._studio_json import ChapterContentInput
 
+from ._base import ElevenLabsResource
 from ._studio_snapshots import ChapterSnapshots
 
 if TYPE_CHECKING:
@@ -50,7 +49,7 @@ def _ids(project_id: object, chapter_id: object) -> None:
     check_id("chapter_id", chapter_id)
 
 
-class Chapters(APIResource):
+class Chapters(ElevenLabsResource):
     """``client.studio.projects.chapters``: a project's chapters.
 
     Attributes:
@@ -61,12 +60,8 @@ class Chapters(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.snapshots = ChapterSnapshots(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ChapterResponseModel]:
         """Return a project's chapters, in reading order (the API does not paginate them).
@@ -83,7 +78,7 @@ class Chapters(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = expect(lambda: list_chapters.sync_detailed(project_id, client=self._raw), GetChaptersResponseModel)
+        listing = self._call(list_chapters.sync_detailed, GetChaptersResponseModel, project_id, client=self._raw)
         return listing.chapters
 
     def get(
@@ -104,9 +99,8 @@ class Chapters(APIResource):
             NotFoundError: If there is no such project or chapter.
         """
         _ids(project_id, chapter_id)
-        return expect(
-            lambda: get_chapter.sync_detailed(project_id, chapter_id, client=self._raw),
-            ChapterWithContentResponseModel,
+        return self._call(
+            get_chapter.sync_detailed, ChapterWithContentResponseModel, project_id, chapter_id, client=self._raw
         )
 
     def create(
@@ -131,8 +125,8 @@ class Chapters(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.create_chapter_body(name=name, from_url=from_url)
-        return expect(
-            lambda: create_chapter.sync_detailed(project_id, client=self._raw, body=body), AddChapterResponseModel
+        return self._call(
+            create_chapter.sync_detailed, AddChapterResponseModel, project_id, body=body, client=self._raw
         )
 
     def update(
@@ -164,9 +158,13 @@ class Chapters(APIResource):
         """
         _ids(project_id, chapter_id)
         body = inputs.update_chapter_body(name=name, content=content)
-        return expect(
-            lambda: update_chapter.sync_detailed(project_id, chapter_id, client=self._raw, body=body),
+        return self._call(
+            update_chapter.sync_detailed,
             EditChapterResponseModel,
+            project_id,
+            chapter_id,
+            body=body,
+            client=self._raw,
         )
 
     def delete(self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]) -> DeleteChapterResponseModel:
@@ -186,9 +184,8 @@ class Chapters(APIResource):
             UnprocessableEntityError: The chapter is being converted.
         """
         _ids(project_id, chapter_id)
-        return expect(
-            lambda: delete_chapter.sync_detailed(project_id, chapter_id, client=self._raw),
-            DeleteChapterResponseModel,
+        return self._call(
+            delete_chapter.sync_detailed, DeleteChapterResponseModel, project_id, chapter_id, client=self._raw
         )
 
     def convert(
@@ -210,9 +207,8 @@ class Chapters(APIResource):
             UnprocessableEntityError: The chapter is already converting, or has no text.
         """
         _ids(project_id, chapter_id)
-        return expect(
-            lambda: convert_chapter.sync_detailed(project_id, chapter_id, client=self._raw),
-            ConvertChapterResponseModel,
+        return self._call(
+            convert_chapter.sync_detailed, ConvertChapterResponseModel, project_id, chapter_id, client=self._raw
         )
 
     def wait_for_conversion(
@@ -253,7 +249,7 @@ class Chapters(APIResource):
 
         def poll() -> Observation[ChapterWithContentResponseModel]:
             chapter, headers = expect_with_headers(
-                lambda: get_chapter.sync_detailed(project_id, chapter_id, client=self._raw),
+                lambda: get_chapter.sync_detailed(project_id, chapter_id, client=self._client.raw),
                 ChapterWithContentResponseModel,
             )
             return waits.chapter_observation(chapter, headers)

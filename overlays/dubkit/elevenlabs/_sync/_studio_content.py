@@ -11,29 +11,22 @@ from typing import TYPE_CHECKING, Unpack
 from dubkit_elevenlabs.api.studio import update_project_content, update_pronunciation_dictionaries
 from dubkit_elevenlabs.models import CreatePronunciationDictionaryResponseModel, EditProjectResponseModel
 
-from dubkit._api_resource import APIResource
-from dubkit._http import expect
 from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _studio_inputs as inputs
 from dubkit.elevenlabs._studio_json import ContentJSONInput, LocatorInput
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._base import ElevenLabsResource
+
 if TYPE_CHECKING:
-    from ._client import ElevenLabs
+    pass
 
 __all__ = ["ProjectContent", "ProjectPronunciationDictionaries"]
 
 
-class ProjectContent(APIResource):
-    """``client.studio.projects.content``: replace a project's text.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+class ProjectContent(ElevenLabsResource):
+    """``client.studio.projects.content``: replace a project's text."""
 
     def update(
         self,
@@ -77,21 +70,17 @@ class ProjectContent(APIResource):
                 from_content_json=from_content_json,
                 auto_convert=auto_convert,
             )
-            return expect(
-                lambda: update_project_content.sync_detailed(project_id, client=self._client.raw, body=body),
+            return self._call(
+                update_project_content.sync_detailed,
                 EditProjectResponseModel,
+                project_id,
+                body=body,
+                client=self._raw,
             )
 
 
-class ProjectPronunciationDictionaries(APIResource):
-    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+class ProjectPronunciationDictionaries(ElevenLabsResource):
+    """``client.studio.projects.pronunciation_dictionaries``: the dictionaries a project reads with."""
 
     def create(
         self,
@@ -121,7 +110,10 @@ class ProjectPronunciationDictionaries(APIResource):
         """
         check_id("project_id", project_id)
         body = inputs.dictionaries_body(pronunciation_dictionary_locators, invalidate_affected_text)
-        return expect(
-            lambda: update_pronunciation_dictionaries.sync_detailed(project_id, client=self._client.raw, body=body),
+        return self._call(
+            update_pronunciation_dictionaries.sync_detailed,
             CreatePronunciationDictionaryResponseModel,
+            project_id,
+            body=body,
+            client=self._raw,
         )

@@ -8,7 +8,6 @@ import contextlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Unpack
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
     convert_project,
     create_project,
@@ -29,8 +28,7 @@ from dubkit_elevenlabs.models import (
     ProjectResponseModel,
 )
 
-from dubkit._api_resource import APIResource
-from dubkit._http import expect, expect_with_headers
+from dubkit._http import expect_with_headers
 from dubkit._literals import ApplyTextNormalization, Fiction, QualityPreset, SourceType, TargetAudience
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._validation import check_id
@@ -40,6 +38,7 @@ from dubkit.elevenlabs import _studio_waits as waits
 from dubkit.elevenlabs._studio_json import ContentJSONInput, LocatorInput
 from dubkit.elevenlabs._uploads import FileInput
 
+from ._base import ElevenLabsResource
 from ._studio_chapters import Chapters
 from ._studio_content import (
     ProjectContent,
@@ -55,7 +54,7 @@ __all__ = ["Projects"]
 OnProjectUpdate = Callable[[ProjectExtendedResponseModel], None]
 
 
-class Projects(APIResource):
+class Projects(ElevenLabsResource):
     """``client.studio.projects``: Studio projects. Reached as ``ElevenLabs(...).studio.projects``.
 
     Attributes:
@@ -74,15 +73,11 @@ class Projects(APIResource):
     """
 
     def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
+        super().__init__(client)
         self.content = ProjectContent(client)
         self.pronunciation_dictionaries = ProjectPronunciationDictionaries(client)
         self.snapshots = ProjectSnapshots(client)
         self.chapters = Chapters(client)
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     def list(self, **options: Unpack[RequestOptions]) -> list[ProjectResponseModel]:
         """Return every Studio project of the account (the API does not paginate them).
@@ -96,7 +91,7 @@ class Projects(APIResource):
         Raises:
             AuthenticationError: If the API key is not accepted.
         """
-        listing = expect(lambda: list_projects.sync_detailed(client=self._raw), GetProjectsResponseModel)
+        listing = self._call(list_projects.sync_detailed, GetProjectsResponseModel, client=self._raw)
         return listing.projects
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectExtendedResponseModel:
@@ -114,7 +109,7 @@ class Projects(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return expect(lambda: get_project.sync_detailed(project_id, client=self._raw), ProjectExtendedResponseModel)
+        return self._call(get_project.sync_detailed, ProjectExtendedResponseModel, project_id, client=self._raw)
 
     def get_muted_tracks(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectMutedTracksResponseModel:
         """Return the ids of a project's chapters that have muted tracks.
@@ -131,9 +126,8 @@ class Projects(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return expect(
-            lambda: get_project_muted_tracks.sync_detailed(project_id, client=self._raw),
-            ProjectMutedTracksResponseModel,
+        return self._call(
+            get_project_muted_tracks.sync_detailed, ProjectMutedTracksResponseModel, project_id, client=self._raw
         )
 
     def create(
@@ -232,7 +226,7 @@ class Projects(APIResource):
                 fiction=fiction, apply_text_normalization=apply_text_normalization, auto_convert=auto_convert,
                 auto_assign_voices=auto_assign_voices, source_type=source_type,
             )  # fmt: skip
-            return expect(lambda: create_project.sync_detailed(client=self._raw, body=body), AddProjectResponseModel)
+            return self._call(create_project.sync_detailed, AddProjectResponseModel, body=body, client=self._raw)
 
     def update(
         self,
@@ -281,8 +275,8 @@ class Projects(APIResource):
             isbn_number=isbn_number,
             volume_normalization=volume_normalization,
         )
-        return expect(
-            lambda: update_project.sync_detailed(project_id, client=self._raw, body=body), EditProjectResponseModel
+        return self._call(
+            update_project.sync_detailed, EditProjectResponseModel, project_id, body=body, client=self._raw
         )
 
     def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteProjectResponseModel:
@@ -300,7 +294,7 @@ class Projects(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return expect(lambda: delete_project.sync_detailed(project_id, client=self._raw), DeleteProjectResponseModel)
+        return self._call(delete_project.sync_detailed, DeleteProjectResponseModel, project_id, client=self._raw)
 
     def convert(self, project_id: str, **options: Unpack[RequestOptions]) -> ConvertProjectResponseModel:
         """Start converting a whole project to audio; follow it with ``wait_for_conversion``.
@@ -318,7 +312,7 @@ class Projects(APIResource):
             UnprocessableEntityError: The project is already converting, or has no text.
         """
         check_id("project_id", project_id)
-        return expect(lambda: convert_project.sync_detailed(project_id, client=self._raw), ConvertProjectResponseModel)
+        return self._call(convert_project.sync_detailed, ConvertProjectResponseModel, project_id, client=self._raw)
 
     def wait_for_conversion(
         self,
@@ -357,7 +351,7 @@ class Projects(APIResource):
 
         def poll() -> Observation[ProjectExtendedResponseModel]:
             project, headers = expect_with_headers(
-                lambda: get_project.sync_detailed(project_id, client=self._raw), ProjectExtendedResponseModel
+                lambda: get_project.sync_detailed(project_id, client=self._client.raw), ProjectExtendedResponseModel
             )
             return waits.project_observation(project, headers)
 

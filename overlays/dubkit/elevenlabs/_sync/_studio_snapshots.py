@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from dubkit_elevenlabs import Client
 from dubkit_elevenlabs.api.studio import (
     get_chapter_snapshot,
     get_project_snapshot,
@@ -33,34 +32,21 @@ from dubkit_elevenlabs.models import (
     ProjectSnapshotsResponseModel,
 )
 
-from dubkit._api_resource import APIResource
-from dubkit._downloads import Destination, Writable, check_destination
-from dubkit._http import expect
+from dubkit._downloads import Destination, Writable
 from dubkit._options import RequestOptions
 from dubkit._validation import check_id
 from dubkit.elevenlabs import _studio_inputs as inputs
 
-from ._files import download_endpoint, iter_endpoint
+from ._base import ElevenLabsResource
 
 if TYPE_CHECKING:
-    from ._client import ElevenLabs
+    pass
 
 __all__ = ["ChapterSnapshots", "ProjectSnapshots"]
 
 
-class ProjectSnapshots(APIResource):
-    """``client.studio.projects.snapshots``: the audio of whole-project conversions.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
+class ProjectSnapshots(ElevenLabsResource):
+    """``client.studio.projects.snapshots``: the audio of whole-project conversions."""
 
     def list(self, project_id: str, **options: Unpack[RequestOptions]) -> list[ProjectSnapshotResponseModel]:
         """Return a project's snapshots (the API does not paginate them).
@@ -77,8 +63,8 @@ class ProjectSnapshots(APIResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = expect(
-            lambda: list_project_snapshots.sync_detailed(project_id, client=self._raw), ProjectSnapshotsResponseModel
+        listing = self._call(
+            list_project_snapshots.sync_detailed, ProjectSnapshotsResponseModel, project_id, client=self._raw
         )
         return listing.snapshots
 
@@ -101,9 +87,12 @@ class ProjectSnapshots(APIResource):
         """
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
-        return expect(
-            lambda: get_project_snapshot.sync_detailed(project_id, project_snapshot_id, client=self._raw),
+        return self._call(
+            get_project_snapshot.sync_detailed,
             ProjectSnapshotExtendedResponseModel,
+            project_id,
+            project_snapshot_id,
+            client=self._raw,
         )
 
     @overload
@@ -154,8 +143,7 @@ class ProjectSnapshots(APIResource):
             DownloadError: The file could not be downloaded completely; nothing written.
         """
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
-        destination = check_destination("path", path)
-        return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+        return self._download(request, path)
 
     def iter_bytes(
         self,
@@ -183,7 +171,7 @@ class ProjectSnapshots(APIResource):
             DownloadError: The body could not be received completely.
         """
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
-        return iter_endpoint(self._client.stream_http, self._client.base_url, request)
+        return self._stream(request)
 
     @staticmethod
     def _audio_request(project_id: str, project_snapshot_id: str, convert_to_mpeg: object) -> dict[str, Any]:
@@ -225,8 +213,7 @@ class ProjectSnapshots(APIResource):
             DownloadError: The file could not be downloaded completely; nothing written.
         """
         request = self._archive_request(project_id, project_snapshot_id)
-        destination = check_destination("path", path)
-        return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+        return self._download(request, path)
 
     def iter_archive_bytes(
         self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
@@ -247,7 +234,7 @@ class ProjectSnapshots(APIResource):
             DownloadError: The body could not be received completely.
         """
         request = self._archive_request(project_id, project_snapshot_id)
-        return iter_endpoint(self._client.stream_http, self._client.base_url, request)
+        return self._stream(request)
 
     @staticmethod
     def _archive_request(project_id: str, project_snapshot_id: str) -> dict[str, Any]:
@@ -256,19 +243,8 @@ class ProjectSnapshots(APIResource):
         return stream_project_snapshot_archive.request_kwargs(project_id, project_snapshot_id)
 
 
-class ChapterSnapshots(APIResource):
-    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions.
-
-    Args:
-        client: The owning client.
-    """
-
-    def __init__(self, client: ElevenLabs) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
+class ChapterSnapshots(ElevenLabsResource):
+    """``client.studio.projects.chapters.snapshots``: the audio of chapter conversions."""
 
     def list(
         self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
@@ -289,9 +265,12 @@ class ChapterSnapshots(APIResource):
         """
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
-        listing = expect(
-            lambda: list_chapter_snapshots.sync_detailed(project_id, chapter_id, client=self._raw),
+        listing = self._call(
+            list_chapter_snapshots.sync_detailed,
             ChapterSnapshotsResponseModel,
+            project_id,
+            chapter_id,
+            client=self._raw,
         )
         return listing.snapshots
 
@@ -316,9 +295,13 @@ class ChapterSnapshots(APIResource):
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
         check_id("chapter_snapshot_id", chapter_snapshot_id)
-        return expect(
-            lambda: get_chapter_snapshot.sync_detailed(project_id, chapter_id, chapter_snapshot_id, client=self._raw),
+        return self._call(
+            get_chapter_snapshot.sync_detailed,
             ChapterSnapshotExtendedResponseModel,
+            project_id,
+            chapter_id,
+            chapter_snapshot_id,
+            client=self._raw,
         )
 
     @overload
@@ -373,8 +356,7 @@ class ChapterSnapshots(APIResource):
             DownloadError: The file could not be downloaded completely; nothing written.
         """
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
-        destination = check_destination("path", path)
-        return download_endpoint(self._client.stream_http, self._client.base_url, request, destination)
+        return self._download(request, path)
 
     def iter_bytes(
         self,
@@ -404,7 +386,7 @@ class ChapterSnapshots(APIResource):
             DownloadError: The body could not be received completely.
         """
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
-        return iter_endpoint(self._client.stream_http, self._client.base_url, request)
+        return self._stream(request)
 
     @staticmethod
     def _audio_request(

@@ -7,7 +7,6 @@ from typing import Any
 
 from dubkit.sim._protocol import Issue, SimContext
 from dubkit.sim._provider import ProviderSim
-from dubkit.sim._spec import load_spec
 
 from ._projects import ProjectsSection
 
@@ -40,8 +39,7 @@ class DubformerSim(ProviderSim):
     path_prefix = "/api/"
 
     def __init__(self, context: SimContext) -> None:
-        """Load the spec and build the projects section."""
-        self.spec = load_spec("dubformer")
+        """Build the projects section (the base loads the spec)."""
         self.projects = ProjectsSection(context)
         super().__init__(context, [self.projects])
 

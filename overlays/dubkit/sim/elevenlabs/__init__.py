@@ -8,7 +8,6 @@ from typing import Any
 
 from dubkit.sim._protocol import Issue, SimContext
 from dubkit.sim._provider import ProviderSim
-from dubkit.sim._spec import load_spec
 
 from ._dubbing import DubbingSection
 from ._project import ProjectSection
@@ -28,8 +27,7 @@ class ElevenLabsSim(ProviderSim):
     path_prefix = "/v1/"
 
     def __init__(self, context: SimContext) -> None:
-        """Load the spec and build the dubbing and Studio sections."""
-        self.spec = load_spec("elevenlabs")
+        """Build the dubbing, Studio and Dubbing Project sections (the base loads the spec)."""
         self.dubbing = DubbingSection(context)
         self.studio = StudioSection(context)
         self.projects = ProjectSection(context)

@@ -9,7 +9,7 @@ A dub is ``dubbing`` for its simulated processing time (``expected_duration_sec`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dubkit_models.elevenlabs import (
@@ -25,7 +25,6 @@ from dubkit_models.elevenlabs import (
 
 from dubkit.sim._media_files import add_media
 from dubkit.sim._protocol import (
-    Handler,
     Issue,
     JSONReply,
     MediaReply,
@@ -35,7 +34,7 @@ from dubkit.sim._protocol import (
     SimRequest,
     TextReply,
 )
-from dubkit.sim._provider import StateSection
+from dubkit.sim._provider import OperationHandlers, StateSection, serves
 
 from ._dubbing_create import read_create_request
 from ._dubbing_media import dub_prefix, extension_for
@@ -65,22 +64,13 @@ class DubbingSection(StateSection):
         self._deleted = 0
         self._resources = ResourceHandlers(context, self._find)
 
-    def handlers(self) -> Mapping[str, Handler]:
-        """Return the handler of each dubbing and dubbing-resource operation.
+    def handler_parts(self) -> Sequence[OperationHandlers]:
+        """Return the dubbing-resource handlers, which this section serves as well.
 
         Returns:
-            A mapping from operationId to handler.
+            The resource handlers.
         """
-        return {
-            "create_dubbing": self.create,
-            "list_dubs": self.list_dubs,
-            "get_dubbing": self.get,
-            "delete_dubbing": self.delete,
-            "get_dubbed_file": self.dubbed_file,
-            "get_dubbed_transcript": self.transcript,
-            "get_dubbing_transcripts": self.transcripts,
-            **self._resources.handlers(),
-        }
+        return (self._resources,)
 
     def reset(self) -> None:
         """Forget every dub, its files and the counters."""
@@ -104,6 +94,7 @@ class DubbingSection(StateSection):
             raise SimHTTPError(404, "dubbing_not_found", f"Dubbing {dubbing_id!r} was not found.")
         return dub
 
+    @serves("create_dubbing")
     def create(self, request: SimRequest) -> DoDubbingResponseModel:
         """Start a dub of an uploaded file or a URL.
 
@@ -147,6 +138,7 @@ class DubbingSection(StateSection):
         )
         return DoDubbingResponseModel(dubbing_id=dub_id, expected_duration_sec=round(expected, 3))
 
+    @serves("list_dubs")
     def list_dubs(self, request: SimRequest) -> DubbingMetadataPageResponseModel:
         """List dubs one page at a time: newest first, or as ``order_by`` and ``order_direction`` say.
 
@@ -195,6 +187,7 @@ class DubbingSection(StateSection):
             dubs=[dub.metadata(elapsed) for dub in page], next_cursor=cursor, has_more=has_more
         )
 
+    @serves("get_dubbing")
     def get(self, request: SimRequest) -> DubbingMetadataResponse:
         """Return a dub's metadata and current state.
 
@@ -209,6 +202,7 @@ class DubbingSection(StateSection):
         """
         return self._find(request.path["dubbing_id"]).metadata(self.context.clock.elapsed())
 
+    @serves("delete_dubbing")
     def delete(self, request: SimRequest) -> DeleteDubbingResponseModel:
         """Delete a dub and every file of it.
 
@@ -236,6 +230,7 @@ class DubbingSection(StateSection):
             # 404 rather than 425: the file will never exist, and a client must not wait for it.
             raise SimHTTPError(404, "dubbing_failed", f"Dubbing {dub.id!r} failed: {dub.error}")
 
+    @serves("get_dubbed_file")
     def dubbed_file(self, request: SimRequest) -> MediaReply:
         """Return the dubbed audio (MP3), or video (MP4) for a video source, of one target language.
 
@@ -266,6 +261,7 @@ class DubbingSection(StateSection):
         build = dubbed_build(dub.resource.source, language, content_type)
         return MediaReply(add_media(self.context, key, content_type, f"{dub.id}_{language}.{extension}", build))
 
+    @serves("get_dubbed_transcript")
     def transcript(self, request: SimRequest) -> TextReply | JSONReply:
         """Return the subtitles of one language (the source or a target) as SRT or WebVTT.
 
@@ -310,6 +306,7 @@ class DubbingSection(StateSection):
         ]  # fmt: skip
         return DubbingTranscript(language=language, utterances=utterances)
 
+    @serves("get_dubbing_transcripts")
     def transcripts(self, request: SimRequest) -> DubbingTranscriptsResponseModel:
         """Return a transcript as SRT, WebVTT or the JSON transcript (utterances with words).
 

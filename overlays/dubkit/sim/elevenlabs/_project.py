@@ -34,7 +34,6 @@ from dubkit.sim._media_files import add_media, encode_for, resolve_source
 from dubkit.sim._media_signal import speech_like
 from dubkit.sim._protocol import (
     EmptyReply,
-    Handler,
     Issue,
     JSONReply,
     SimContext,
@@ -42,7 +41,7 @@ from dubkit.sim._protocol import (
     SimInvalidError,
     SimRequest,
 )
-from dubkit.sim._provider import StateSection
+from dubkit.sim._provider import StateSection, serves
 
 from ._dubbing_create import FAIL_MARKER
 from ._dubbing_langs import is_dubbing_language
@@ -95,24 +94,6 @@ class ProjectSection(StateSection):
         self._projects: dict[str, Project] = {}
         self._created = 0
         self._regenerations = 0
-
-    def handlers(self) -> Mapping[str, Handler]:
-        """Return the handler of each Dubbing Project operation.
-
-        Returns:
-            A mapping from operationId to handler.
-        """
-        return {
-            "create_dubbing_project": self.create, "list_dubbing_projects": self.list_projects,
-            "get_dubbing_project": self.get, "delete_dubbing_project": self.delete,
-            "get_source_transcript": self.source_transcript, "create_source_segment": self.create_segment,
-            "update_source_segment": self.update_segment, "update_source_segments": self.update_segments,
-            "delete_source_segment": self.delete_segment, "create_dubbing_language": self.create_language,
-            "list_dubbing_languages": self.list_languages, "get_dubbing_language": self.get_language,
-            "delete_dubbing_language": self.delete_language, "get_target_transcript": self.target_transcript,
-            "update_target_segment": self.update_target_segment, "update_target_segments": self.update_target_segments,
-            "regenerate_target": self.regenerate,
-        }  # fmt: skip
 
     def reset(self) -> None:
         """Forget every project and its outputs."""
@@ -183,6 +164,7 @@ class ProjectSection(StateSection):
 
     # --- projects ---
 
+    @serves("create_dubbing_project")
     def create(self, request: SimRequest) -> JSONReply:
         """Create a project from an uploaded file or a URL (optionally with a first language target).
 
@@ -252,6 +234,7 @@ class ProjectSection(StateSection):
             self._add_target(project, target, None)
         return JSONReply(project.to_model(self._elapsed), status=201)
 
+    @serves("list_dubbing_projects")
     def list_projects(self, request: SimRequest) -> DubbingProjectListResponse:
         """List projects, newest first (or oldest with ``sort_direction=ASCENDING``), by cursor.
 
@@ -284,6 +267,7 @@ class ProjectSection(StateSection):
             next_cursor=encode_cursor(page[-1].seq) if more else None,
         )
 
+    @serves("get_dubbing_project")
     def get(self, request: SimRequest) -> DubbingProjectResponse:
         """Return a project.
 
@@ -295,6 +279,7 @@ class ProjectSection(StateSection):
         """
         return self._project(request).to_model(self._elapsed)
 
+    @serves("delete_dubbing_project")
     def delete(self, request: SimRequest) -> EmptyReply:
         """Delete a project, its targets and outputs.
 
@@ -311,6 +296,7 @@ class ProjectSection(StateSection):
 
     # --- the source transcript ---
 
+    @serves("get_source_transcript")
     def source_transcript(self, request: SimRequest) -> DubbingSourceTranscriptResponse:
         """Return the source transcript (empty until the project is ready).
 
@@ -354,6 +340,7 @@ class ProjectSection(StateSection):
             segment.speaker_id = str(change["speaker_id"])
         segment.start_s, segment.end_s = start, end
 
+    @serves("create_source_segment")
     def create_segment(self, request: SimRequest) -> JSONReply:
         """Add a source segment (kept in playback order).
 
@@ -381,6 +368,7 @@ class ProjectSection(StateSection):
             raise SimHTTPError(404, "segment_not_found", f"Segment {segment_id!r} was not found.")
         return segment
 
+    @serves("update_source_segment")
     def update_segment(self, request: SimRequest) -> DubbingSourceSegmentUpdateResponse:
         """Edit one source segment; every target's translation of it is redone and the targets go stale.
 
@@ -396,6 +384,7 @@ class ProjectSection(StateSection):
         self._edited(project, [segment.id])
         return DubbingSourceSegmentUpdateResponse(segment=segment.to_model(), revision=project.revision)
 
+    @serves("update_source_segments")
     def update_segments(self, request: SimRequest) -> DubbingBulkSourceSegmentUpdateResponse:
         """Edit several source segments atomically: all are checked before any changes.
 
@@ -417,6 +406,7 @@ class ProjectSection(StateSection):
             segments=[s.to_model() for s in segments], revision=project.revision
         )
 
+    @serves("delete_source_segment")
     def delete_segment(self, request: SimRequest) -> DubbingTranscriptRevisionResponse:
         """Remove a source segment.
 
@@ -448,6 +438,7 @@ class ProjectSection(StateSection):
         project.start_generations(self._elapsed)
         return target
 
+    @serves("create_dubbing_language")
     def create_language(self, request: SimRequest) -> JSONReply:
         """Add a language target; it is dubbed once the project is ready.
 
@@ -470,6 +461,7 @@ class ProjectSection(StateSection):
         self._touch(project)
         return JSONReply(self._language(project, target, request.base_url), status=201)
 
+    @serves("list_dubbing_languages")
     def list_languages(self, request: SimRequest) -> DubbingLanguageListResponse:
         """List a project's language targets in creation order, by cursor.
 
@@ -494,6 +486,7 @@ class ProjectSection(StateSection):
         more = start + size < len(views)
         return DubbingLanguageListResponse(languages=page, next_cursor=encode_cursor(start + size) if more else None)
 
+    @serves("get_dubbing_language")
     def get_language(self, request: SimRequest) -> DubbingLanguageResponse:
         """Return a language target, with its output URL once it has one.
 
@@ -506,6 +499,7 @@ class ProjectSection(StateSection):
         project = self._project(request)
         return self._language(project, self._target(project, request), request.base_url)
 
+    @serves("delete_dubbing_language")
     def delete_language(self, request: SimRequest) -> EmptyReply:
         """Delete a language target and its outputs.
 
@@ -522,6 +516,7 @@ class ProjectSection(StateSection):
         self._touch(project)
         return EmptyReply()
 
+    @serves("get_target_transcript")
     def target_transcript(self, request: SimRequest) -> DubbingTargetTranscriptResponse:
         """Return a target's transcript: the source segments with their translations.
 
@@ -546,6 +541,7 @@ class ProjectSection(StateSection):
             target.translations[segment_id] = None if value is None else str(value)
         target.edited.add(segment_id)
 
+    @serves("update_target_segment")
     def update_target_segment(self, request: SimRequest) -> DubbingTargetSegmentUpdateResponse:
         """Edit one segment's translation (null asks for a new machine translation); the target goes stale.
 
@@ -564,6 +560,7 @@ class ProjectSection(StateSection):
         segment = next(s for s in target.segments(project.segments) if s.id == segment_id)
         return DubbingTargetSegmentUpdateResponse(segment=segment, revision=target.revision)
 
+    @serves("update_target_segments")
     def update_target_segments(self, request: SimRequest) -> DubbingBulkTargetSegmentUpdateResponse:
         """Edit several translations atomically (every segment id is checked first).
 
@@ -585,6 +582,7 @@ class ProjectSection(StateSection):
         segments = [s for s in target.segments(project.segments) if s.id in changes]
         return DubbingBulkTargetSegmentUpdateResponse(segments=segments, revision=target.revision)
 
+    @serves("regenerate_target")
     def regenerate(self, request: SimRequest) -> JSONReply:
         """Re-dub the edited segments of a completed or stale target (the first seconds are free).
 

@@ -26,7 +26,8 @@ from dubkit_models.elevenlabs import (
 
 from dubkit.sim._media_files import add_media, encode_for
 from dubkit.sim._media_signal import silence, speech_like
-from dubkit.sim._protocol import Handler, Issue, SimContext, SimHTTPError, SimInvalidError, SimRequest
+from dubkit.sim._protocol import Issue, SimContext, SimHTTPError, SimInvalidError, SimRequest
+from dubkit.sim._provider import OperationHandlers, serves
 
 from ._dubbing_langs import DUBBING_LANGUAGES, is_dubbing_language
 from ._dubbing_media import dub_prefix, new_ref
@@ -97,7 +98,7 @@ def _preview(voice_id: str) -> Callable[[], bytes]:
     return encode_for(lambda: speech_like(_PREVIEW_SECONDS, [(0.2, _PREVIEW_SECONDS - 0.2)], voice_id), "audio/mpeg")
 
 
-class ResourceHandlers:
+class ResourceHandlers(OperationHandlers):
     """Serves the dubbing-resource operations of dubs held by the dubbing section.
 
     Args:
@@ -110,28 +111,6 @@ class ResourceHandlers:
         self._find = find
         self.renders = 0
 
-    def handlers(self) -> Mapping[str, Handler]:
-        """Return the handler of each resource operation.
-
-        Returns:
-            A mapping from operationId to handler.
-        """
-        return {
-            "get_dubbing_resource": self.get,
-            "add_resource_language": self.add_language,
-            "create_segment": self.create_segment,
-            "update_segment": self.update_segment,
-            "delete_segment": self.delete_segment,
-            "transcribe_segments": self.transcribe,
-            "translate_segments": self.translate,
-            "dub_segments": self.dub,
-            "update_speaker": self.update_speaker,
-            "create_speaker": self.create_speaker,
-            "migrate_segments": self.migrate_segments,
-            "find_similar_voices": self.similar_voices,
-            "render_dubbing": self.render,
-        }
-
     def _dub(self, request: SimRequest) -> Dub:
         dub = self._find(request.path["dubbing_id"])
         if not dub.editable:
@@ -140,6 +119,7 @@ class ResourceHandlers:
             raise _not_found("dubbing_resource_not_found", message)
         return dub
 
+    @serves("get_dubbing_resource")
     def get(self, request: SimRequest) -> DubbingResource:
         """Return a dub's resource.
 
@@ -154,6 +134,7 @@ class ResourceHandlers:
         """
         return self._dub(request).resource.to_model(self.context, request.base_url)
 
+    @serves("add_resource_language")
     def add_language(self, request: SimRequest) -> LanguageAddedResponse:
         """Add a target language: every segment gets an untranslated version in it.
 
@@ -186,6 +167,7 @@ class ResourceHandlers:
             segment.dubs[language] = DubbedText(segment.start, segment.end, None, audio_stale=True)
         return LanguageAddedResponse(version=resource.bump())
 
+    @serves("create_segment")
     def create_segment(self, request: SimRequest) -> SegmentCreateResponse:
         """Add a segment to a speaker, with optional text and translations.
 
@@ -223,6 +205,7 @@ class ResourceHandlers:
         resource.sort_speaker(speaker)
         return SegmentCreateResponse(version=resource.bump(), new_segment=segment.id)
 
+    @serves("update_segment")
     def update_segment(self, request: SimRequest) -> SegmentUpdateResponse:
         """Change a segment's times or text in one language (the source language or a target).
 
@@ -261,6 +244,7 @@ class ResourceHandlers:
             resource.sort_speaker(resource.speakers[segment.speaker_id])
         return SegmentUpdateResponse(version=resource.bump())
 
+    @serves("delete_segment")
     def delete_segment(self, request: SimRequest) -> SegmentDeleteResponse:
         """Remove a segment from the resource and from its speaker.
 
@@ -279,6 +263,7 @@ class ResourceHandlers:
         resource.speakers[segment.speaker_id].segment_ids.remove(segment.id)
         return SegmentDeleteResponse(version=resource.bump())
 
+    @serves("transcribe_segments")
     def transcribe(self, request: SimRequest) -> SegmentTranscriptionResponse:
         """Re-transcribe segments from their audio (an empty list means every segment).
 
@@ -296,6 +281,7 @@ class ResourceHandlers:
             segment.text = segment.heard
         return SegmentTranscriptionResponse(version=resource.bump())
 
+    @serves("translate_segments")
     def translate(self, request: SimRequest) -> SegmentTranslationResponse:
         """Translate segments' source text into target languages; their dubbed audio becomes stale.
 
@@ -318,6 +304,7 @@ class ResourceHandlers:
                 dub.audio_stale = True
         return SegmentTranslationResponse(version=resource.bump())
 
+    @serves("dub_segments")
     def dub(self, request: SimRequest) -> SegmentDubResponse:
         """Synthesise fresh dubbed audio for segments in target languages.
 
@@ -351,6 +338,7 @@ class ResourceHandlers:
         resource.dubbed_languages.update(languages)
         return SegmentDubResponse(version=resource.bump())
 
+    @serves("update_speaker")
     def update_speaker(self, request: SimRequest) -> SpeakerUpdatedResponse:
         """Change the voice a speaker is dubbed with; the changed languages' audio becomes stale.
 
@@ -377,6 +365,7 @@ class ResourceHandlers:
                         resource.segments[segment_id].dubs[language].audio_stale = True
         return SpeakerUpdatedResponse(version=resource.bump())
 
+    @serves("create_speaker")
     def create_speaker(self, request: SimRequest) -> SpeakerCreatedResponse:
         """Add a speaker (no segments yet) with a library voice, or cloned, in every target language.
 
@@ -407,6 +396,7 @@ class ResourceHandlers:
         )  # fmt: skip
         return SpeakerCreatedResponse(version=resource.bump(), speaker_id=speaker_id)
 
+    @serves("migrate_segments")
     def migrate_segments(self, request: SimRequest) -> SegmentMigrationResponse:
         """Move segments to another speaker; their dubbed audio goes stale (another voice speaks them).
 
@@ -428,6 +418,7 @@ class ResourceHandlers:
                 dubbed.audio_stale = True
         return SegmentMigrationResponse(version=resource.bump())
 
+    @serves("find_similar_voices")
     def similar_voices(self, request: SimRequest) -> SimilarVoicesForSpeakerResponse:
         """Return library voices that resemble a speaker, each with a playable preview.
 
@@ -457,6 +448,7 @@ class ResourceHandlers:
             )
         return SimilarVoicesForSpeakerResponse(voices=voices)
 
+    @serves("render_dubbing")
     def render(self, request: SimRequest) -> DubbingRenderResponseModel:
         """Start rendering a language; the render is ``processing`` until its time on the clock has passed.
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 from dubkit_models.elevenlabs import (
     DubbedSegment,
@@ -48,8 +50,34 @@ def heard_text(start: float, end: float) -> str:
     return f"Speech from {start:.1f} to {end:.1f} seconds."
 
 
+class _Timed:
+    """A stretch of text with times (a segment, or one language's version of it): its subtitles."""
+
+    start: float
+    end: float
+    text: str | None
+
+    def frames(self) -> list[Frame]:
+        """Return the subtitle frames of this text (none while it has no text).
+
+        Returns:
+            The frames.
+        """
+        return frames_for(self.text, self.start, self.end)
+
+    def _timing(self) -> dict[str, Any]:
+        # The fields DubbedSegment and SpeakerSegment share.
+        subtitles = [frame.to_model() for frame in self.frames()]
+        return {
+            "start_time": round(self.start, 3),
+            "end_time": round(self.end, 3),
+            "text": self.text,
+            "subtitles": subtitles,
+        }
+
+
 @attrs.define
-class DubbedText:
+class DubbedText(_Timed):
     """One target language's version of a segment: its text, timing and dubbed audio."""
 
     start: float
@@ -57,14 +85,6 @@ class DubbedText:
     text: str | None
     audio_stale: bool
     media: MediaRef | None = None
-
-    def frames(self) -> list[Frame]:
-        """Return the subtitle frames of this version (none until it is translated).
-
-        Returns:
-            The frames.
-        """
-        return frames_for(self.text, self.start, self.end)
 
     def to_model(self, context: SimContext, base_url: str) -> DubbedSegment:
         """Describe this version as the API does.
@@ -77,17 +97,14 @@ class DubbedText:
             The dubbed segment.
         """
         return DubbedSegment(
-            start_time=round(self.start, 3),
-            end_time=round(self.end, 3),
-            text=self.text,
-            subtitles=[frame.to_model() for frame in self.frames()],
+            **self._timing(),
             audio_stale=self.audio_stale,
             media_ref=None if self.media is None else self.media.to_model(context, base_url),
         )
 
 
 @attrs.define
-class Segment:
+class Segment(_Timed):
     """A stretch of one speaker's speech, in the source language and in every target language.
 
     Attributes:
@@ -102,14 +119,6 @@ class Segment:
     heard: str
     dubs: dict[str, DubbedText]
 
-    def frames(self) -> list[Frame]:
-        """Return the source-language subtitle frames.
-
-        Returns:
-            The frames.
-        """
-        return frames_for(self.text, self.start, self.end)
-
     def to_model(self, context: SimContext, base_url: str) -> SpeakerSegment:
         """Describe the segment as the API does.
 
@@ -122,10 +131,7 @@ class Segment:
         """
         return SpeakerSegment(
             id=self.id,
-            start_time=round(self.start, 3),
-            end_time=round(self.end, 3),
-            text=self.text,
-            subtitles=[frame.to_model() for frame in self.frames()],
+            **self._timing(),
             dubs={language: dub.to_model(context, base_url) for language, dub in self.dubs.items()},
         )
 

@@ -56,7 +56,6 @@ from dubkit_models.elevenlabs import (
 )
 
 from dubkit.sim._protocol import (
-    Handler,
     Issue,
     MediaReply,
     Reply,
@@ -65,7 +64,7 @@ from dubkit.sim._protocol import (
     SimInvalidError,
     SimRequest,
 )
-from dubkit.sim._provider import StateSection
+from dubkit.sim._provider import StateSection, serves
 
 from ._studio_content import (
     ChapterDraft,
@@ -163,38 +162,6 @@ class StudioSection(StateSection):
         self._projects: dict[str, Project] = {}
         self._counts = dict.fromkeys(_COUNTERS, 0)
 
-    def handlers(self) -> Mapping[str, Handler]:
-        """Return the handler of each Studio operation.
-
-        Returns:
-            A mapping from operationId to handler.
-        """
-        return {
-            "list_projects": self._list_projects,
-            "create_project": self._create_project,
-            "get_project": self._get_project,
-            "update_project": self._update_project,
-            "delete_project": self._delete_project,
-            "update_project_content": self._update_project_content,
-            "convert_project": self._convert_project,
-            "list_project_snapshots": self._list_project_snapshots,
-            "get_project_snapshot": self._get_project_snapshot,
-            "get_project_muted_tracks": self._get_muted_tracks,
-            "stream_project_snapshot_audio": self._stream_project_snapshot_audio,
-            "stream_project_snapshot_archive": self._stream_project_snapshot_archive,
-            "list_chapters": self._list_chapters,
-            "create_chapter": self._create_chapter,
-            "get_chapter": self._get_chapter,
-            "update_chapter": self._update_chapter,
-            "delete_chapter": self._delete_chapter,
-            "convert_chapter": self._convert_chapter,
-            "list_chapter_snapshots": self._list_chapter_snapshots,
-            "get_chapter_snapshot": self._get_chapter_snapshot,
-            "stream_chapter_snapshot_audio": self._stream_chapter_snapshot_audio,
-            "update_pronunciation_dictionaries": self._update_pronunciation_dictionaries,
-            "create_podcast": self._create_podcast,
-        }
-
     def reset(self) -> None:
         """Forget every project and its files."""
         self._projects.clear()
@@ -226,6 +193,7 @@ class StudioSection(StateSection):
     def _unix(self) -> int:
         return int(self.context.clock.now().timestamp())
 
+    @serves("get_project_muted_tracks")
     def _get_muted_tracks(self, request: SimRequest) -> ProjectMutedTracksResponseModel:
         self._project(request)  # an unknown project is a 404
         # The simulator's chapters carry no track mixes, so a project has no muted tracks.
@@ -308,6 +276,7 @@ class StudioSection(StateSection):
 
     # Projects ----------------------------------------------------------------------------------------
 
+    @serves("list_projects")
     def _list_projects(self, request: SimRequest) -> Reply:
         for project in self._projects.values():
             self._settle(project)
@@ -317,6 +286,7 @@ class StudioSection(StateSection):
             projects=[project_view(project, now, ProjectResponseModel) for project in newest_first]
         )
 
+    @serves("create_project")
     def _create_project(self, request: SimRequest) -> Reply:
         body = _body(request)
         quality = body.get("quality_preset") or "standard"
@@ -365,9 +335,11 @@ class StudioSection(StateSection):
             self._convert_whole(project)
         return AddProjectResponseModel(project=project_view(project, self._now(), ProjectResponseModel))
 
+    @serves("get_project")
     def _get_project(self, request: SimRequest) -> Reply:
         return project_view(self._project(request), self._now(), ProjectExtendedResponseModel)
 
+    @serves("update_project")
     def _update_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
         body = _body(request)
@@ -382,12 +354,14 @@ class StudioSection(StateSection):
             project.volume_normalization = bool(body["volume_normalization"])
         return EditProjectResponseModel(project=project_view(project, self._now(), ProjectResponseModel))
 
+    @serves("delete_project")
     def _delete_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
         del self._projects[project.project_id]
         self.context.media.remove_prefix(project_prefix(project.project_id))
         return DeleteProjectResponseModel(status="ok")
 
+    @serves("update_project_content")
     def _update_project_content(self, request: SimRequest) -> Reply:
         project = self._project(request)
         self._require_created(project)
@@ -400,6 +374,7 @@ class StudioSection(StateSection):
             self._convert_whole(project)
         return EditProjectResponseModel(project=project_view(project, self._now(), ProjectResponseModel))
 
+    @serves("convert_project")
     def _convert_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
         self._require_created(project)
@@ -409,6 +384,7 @@ class StudioSection(StateSection):
             raise _invalid(("path", "project_id"), "The Studio project has no text to convert")
         return ConvertProjectResponseModel(status="ok")
 
+    @serves("update_pronunciation_dictionaries")
     def _update_pronunciation_dictionaries(self, request: SimRequest) -> Reply:
         project = self._project(request)
         body = _body(request)
@@ -442,23 +418,28 @@ class StudioSection(StateSection):
     def _project_snapshot(self, request: SimRequest) -> ProjectSnapshot:
         return _find_snapshot(self._project(request).snapshots, request, "project_snapshot")
 
+    @serves("list_project_snapshots")
     def _list_project_snapshots(self, request: SimRequest) -> Reply:
         newest_first = reversed(self._project(request).snapshots)
         return ProjectSnapshotsResponseModel(
             snapshots=[snapshot_view(s, ProjectSnapshotResponseModel) for s in newest_first]
         )
 
+    @serves("get_project_snapshot")
     def _get_project_snapshot(self, request: SimRequest) -> Reply:
         return snapshot_view(self._project_snapshot(request), ProjectSnapshotExtendedResponseModel)
 
+    @serves("stream_project_snapshot_audio")
     def _stream_project_snapshot_audio(self, request: SimRequest) -> Reply:
         return self._audio(request, self._project_snapshot(request))
 
+    @serves("stream_project_snapshot_archive")
     def _stream_project_snapshot_archive(self, request: SimRequest) -> Reply:
         return MediaReply(archive_item(self.context, self._project_snapshot(request)))
 
     # Chapters ----------------------------------------------------------------------------------------
 
+    @serves("list_chapters")
     def _list_chapters(self, request: SimRequest) -> Reply:
         project = self._project(request)
         now = self._now()
@@ -466,6 +447,7 @@ class StudioSection(StateSection):
             chapters=[chapter_view(project, chapter, now, ChapterResponseModel) for chapter in project.chapters]
         )
 
+    @serves("create_chapter")
     def _create_chapter(self, request: SimRequest) -> Reply:
         project = self._project(request)
         self._require_created(project)
@@ -482,10 +464,12 @@ class StudioSection(StateSection):
             chapter=chapter_view(project, chapter, self._now(), ChapterWithContentResponseModel)
         )
 
+    @serves("get_chapter")
     def _get_chapter(self, request: SimRequest) -> Reply:
         project, chapter = self._chapter(request)
         return chapter_view(project, chapter, self._now(), ChapterWithContentResponseModel)
 
+    @serves("update_chapter")
     def _update_chapter(self, request: SimRequest) -> Reply:
         project, chapter = self._chapter(request)
         body = _body(request)
@@ -516,6 +500,7 @@ class StudioSection(StateSection):
                 merged.append(kept)
         return merged
 
+    @serves("delete_chapter")
     def _delete_chapter(self, request: SimRequest) -> Reply:
         project, chapter = self._chapter(request)
         if project.conversion_of(chapter.chapter_id) is not None:
@@ -524,6 +509,7 @@ class StudioSection(StateSection):
         self.context.media.remove_prefix(f"{project_prefix(project.project_id)}chapters/{chapter.chapter_id}/")
         return DeleteChapterResponseModel(status="ok")
 
+    @serves("convert_chapter")
     def _convert_chapter(self, request: SimRequest) -> Reply:
         project, chapter = self._chapter(request)
         if project.conversion_of(chapter.chapter_id) is not None:
@@ -538,6 +524,7 @@ class StudioSection(StateSection):
         _, chapter = self._chapter(request)
         return _find_snapshot(chapter.snapshots, request, "chapter_snapshot")
 
+    @serves("list_chapter_snapshots")
     def _list_chapter_snapshots(self, request: SimRequest) -> Reply:
         _, chapter = self._chapter(request)
         newest_first = reversed(chapter.snapshots)
@@ -545,14 +532,17 @@ class StudioSection(StateSection):
             snapshots=[snapshot_view(s, ChapterSnapshotResponseModel) for s in newest_first]
         )
 
+    @serves("get_chapter_snapshot")
     def _get_chapter_snapshot(self, request: SimRequest) -> Reply:
         return snapshot_view(self._chapter_snapshot(request), ChapterSnapshotExtendedResponseModel)
 
+    @serves("stream_chapter_snapshot_audio")
     def _stream_chapter_snapshot_audio(self, request: SimRequest) -> Reply:
         return self._audio(request, self._chapter_snapshot(request))
 
     # Podcasts ----------------------------------------------------------------------------------------
 
+    @serves("create_podcast")
     def _create_podcast(self, request: SimRequest) -> Reply:
         body = _body(request)
         listed = isinstance(body["source"], list)
