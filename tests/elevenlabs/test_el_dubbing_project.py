@@ -8,7 +8,14 @@ import io
 from pathlib import Path
 
 import pytest
-from dubkit import AsyncElevenLabs, DubbingFailedError, ElevenLabs, NotFoundError, UnprocessableEntityError
+from dubkit import (
+    AsyncElevenLabs,
+    DownloadError,
+    DubbingFailedError,
+    ElevenLabs,
+    NotFoundError,
+    UnprocessableEntityError,
+)
 from dubkit.sim import Simulator
 from media_samples import speech_sample
 
@@ -55,6 +62,9 @@ def test_create_language_wait_edit_regenerate_download(
     assert final.output_revision == final.revision
     served = clocked.media(_key_of(final.outputs.lossless_audio))
     assert hashlib.sha256(path.read_bytes()).hexdigest() == served.sha256()
+    with pytest.raises(DownloadError, match="max_bytes=16"):
+        projects.language.download(project.project_id, target.language_id, tmp_path / "capped.wav", max_bytes=16)
+    assert not (tmp_path / "capped.wav").exists()
     # The same bytes as a stream and into a file object.
     streamed = b"".join(projects.language.iter_bytes(project.project_id, target.language_id))
     memory = io.BytesIO()

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from dubkit import ElevenLabs, NotFoundError
+from dubkit import DownloadError, ElevenLabs, NotFoundError
 from dubkit.elevenlabs.types import (
     ChapterSnapshotExtendedResponseModel,
     ChapterSnapshotResponseModel,
@@ -78,6 +78,17 @@ def test_project_snapshot_audio_is_downloaded_byte_identical(studio: Any, clocke
     assert mpeg.read_bytes() == served(clocked, project_id, f"{snapshot_id}-mpeg.mp3")
     assert mpeg.read_bytes() != plain.read_bytes()
     assert [record.method for record in clocked.requests("stream_project_snapshot_audio")] == ["POST", "POST"]
+
+
+def test_snapshot_downloads_refuse_a_file_larger_than_max_bytes(studio: Any, clocked: Simulator, tmp_path) -> None:
+    """max_bytes caps the audio and the archive: DownloadError naming it, and no file is left behind."""
+    project_id, snapshot_id = _converted(studio)
+    for download in (studio.projects.snapshots.download, studio.projects.snapshots.download_archive):
+        with pytest.raises(DownloadError, match="max_bytes=1000"):
+            download(project_id, snapshot_id, tmp_path / "capped", max_bytes=1000)
+    assert list(tmp_path.iterdir()) == []
+    exact = studio.projects.snapshots.download(project_id, snapshot_id, tmp_path / "book.mp3", max_bytes=100_000)
+    assert exact.stat().st_size == 100_000
 
 
 def test_project_snapshot_archive_is_a_zip_of_the_chapters(studio: Any, clocked: Simulator, tmp_path) -> None:

@@ -171,6 +171,8 @@ def parameter_rows(provider: str, target: str, name: str, parameters: Mapping[st
         values = TIMEOUTS if name == "timeout" else (*TIMEOUTS[:-1], "1")
     elif name == "on_update":
         values = (42,)
+    elif name == "max_bytes":
+        values = (0, -1, "4096", True)
     rows = [row(provider, target, name, **{name: value}) for value in values]
     if name in ID_PARAMETERS and parameters[name].default is inspect.Parameter.empty:
         rows.append(without(provider, target, name))

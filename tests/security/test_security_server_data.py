@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from client_calls import MODES, PROVIDERS, signature, surface
 from dubkit import (
     DownloadError,
     Dubformer,
@@ -341,6 +342,20 @@ def test_max_bytes_caps_a_download(tmp_path: Path, length: bool) -> None:
         written = client.projects.download(_ready(server.url), tmp_path / "ok.mp4", max_bytes=5000)
     assert written.stat().st_size == 5000
     assert every_file(tmp_path) == {tmp_path / "ok.mp4"}
+
+
+def test_every_download_to_a_path_takes_max_bytes() -> None:
+    """Each method that writes a file (``download``, ``download_*``), sync and async, can cap its size."""
+    downloads = [
+        (provider, mode, target)
+        for provider in PROVIDERS
+        for mode in MODES
+        for target in sorted(surface(provider, mode))
+        if target.rsplit(".", 1)[-1].split("_", 1)[0] == "download"
+    ]
+    assert len(downloads) >= 2 * 7  # 6 ElevenLabs downloads and Dubformer's, each sync and async
+    missing = [d for d in downloads if "max_bytes" not in signature(d[0], d[2]).parameters]
+    assert missing == [], f"downloads without max_bytes: {missing}"
 
 
 # ---- 8. failed writes leave no temporary file --------------------------------------------------------------

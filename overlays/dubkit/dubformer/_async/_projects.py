@@ -34,7 +34,7 @@ from dubkit._literals import MixingModeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
 from dubkit._server_values import naming_created_job
-from dubkit._validation import check_id
+from dubkit._validation import check_id, check_int
 from dubkit._waiting import Observation, await_until_done
 from dubkit.dubformer import _inputs
 from dubkit.dubformer._inputs import Script, Speakers
@@ -331,6 +331,7 @@ class AsyncProjects(APIResource):
             DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
                 is larger than ``max_bytes`` (nothing is left behind).
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         destination = check_destination("path", path)
         self._check_output(project_or_id, output)
         url = await self._output_url(project_or_id, output)

@@ -48,7 +48,7 @@ from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_do
 from dubkit._http import aexpect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager
-from dubkit._validation import check_id
+from dubkit._validation import check_id, check_int
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _project_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -527,6 +527,7 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         *,
         wait: bool = ...,
         timeout: float | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[ExtraOptions],
     ) -> Path: ...
     @overload
@@ -538,6 +539,7 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         *,
         wait: bool = ...,
         timeout: float | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[ExtraOptions],
     ) -> None: ...
     async def download(
@@ -548,6 +550,7 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         *,
         wait: bool = False,
         timeout: float | None = None,
+        max_bytes: int | None = None,
         **options: Unpack[ExtraOptions],
     ) -> Path | None:
         """Download a finished target's dubbed audio: streamed, atomic, length-checked, resumable.
@@ -561,6 +564,7 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
             path: The file to write (lossless WAV), replaced only once complete; or a binary file object.
             wait: Wait for the target to complete first (see ``wait``).
             timeout: With ``wait``: give up after this many seconds.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
                 is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
@@ -571,11 +575,13 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
             ValueError: On bad input, or the target has no output yet (and ``wait`` is false).
             DubbingFailedError: With ``wait``: the target failed.
             NotFoundError: No such project or target.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
+                written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         destination = check_destination("path", path)
         url = await self._output_url(project_id, language_id, wait, timeout)
-        return await adownload_to_path(self._client.downloads_http, url, destination)
+        return await adownload_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)
 
     def iter_bytes(
         self,

@@ -32,7 +32,7 @@ from dubkit_elevenlabs.models import (
 
 from dubkit._downloads import Destination, Writable
 from dubkit._options import RequestOptions
-from dubkit._validation import check_id
+from dubkit._validation import check_id, check_int
 from dubkit.elevenlabs import _studio_inputs as inputs
 
 from ._base import AsyncElevenLabsResource
@@ -101,6 +101,7 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
         path: str | os.PathLike[str],
         *,
         convert_to_mpeg: bool | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     @overload
@@ -111,6 +112,7 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
         path: Writable,
         *,
         convert_to_mpeg: bool | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> None: ...
     async def download(
@@ -120,6 +122,7 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
         path: Destination,
         *,
         convert_to_mpeg: bool | None = None,
+        max_bytes: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Path | None:
         """Download a project snapshot's audio to a file: streamed, atomic, length-checked, resumable.
@@ -129,6 +132,7 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             project_snapshot_id: The snapshot's id.
             path: The file to write (MP3), replaced only once complete; or a binary file object.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -138,10 +142,12 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             ValueError: On bad input, before any request.
             TypeError: If an argument has the wrong type.
             NotFoundError: If there is no such project or snapshot.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
+                written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
-        return await self._download(request, path)
+        return await self._download(request, path, max_bytes=max_bytes)
 
     def iter_bytes(
         self,
@@ -184,14 +190,28 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
         project_id: str,
         project_snapshot_id: str,
         path: str | os.PathLike[str],
+        *,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     @overload
     async def download_archive(
-        self, project_id: str, project_snapshot_id: str, path: Writable, **options: Unpack[RequestOptions]
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        path: Writable,
+        *,
+        max_bytes: int | None = ...,
+        **options: Unpack[RequestOptions],
     ) -> None: ...
     async def download_archive(
-        self, project_id: str, project_snapshot_id: str, path: Destination, **options: Unpack[RequestOptions]
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        path: Destination,
+        *,
+        max_bytes: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Path | None:
         """Download a zip of a project snapshot's audio, one file per chapter.
 
@@ -199,6 +219,7 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             project_id: The project's id.
             project_snapshot_id: The snapshot's id.
             path: The file to write (a zip), replaced only once complete; or a binary file object.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -208,10 +229,12 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             ValueError: On bad input, before any request.
             TypeError: If an argument has the wrong type.
             NotFoundError: If there is no such project or snapshot.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
+                written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._archive_request(project_id, project_snapshot_id)
-        return await self._download(request, path)
+        return await self._download(request, path, max_bytes=max_bytes)
 
     def iter_archive_bytes(
         self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
@@ -311,6 +334,7 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
         path: str | os.PathLike[str],
         *,
         convert_to_mpeg: bool | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     @overload
@@ -322,6 +346,7 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
         path: Writable,
         *,
         convert_to_mpeg: bool | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> None: ...
     async def download(
@@ -332,6 +357,7 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
         path: Destination,
         *,
         convert_to_mpeg: bool | None = None,
+        max_bytes: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Path | None:
         """Download a chapter snapshot's audio to a file: streamed, atomic, length-checked, resumable.
@@ -342,6 +368,7 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
             chapter_snapshot_id: The snapshot's id.
             path: The file to write (MP3), replaced only once complete; or a binary file object.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -351,10 +378,12 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
             ValueError: On bad input, before any request.
             TypeError: If an argument has the wrong type.
             NotFoundError: If there is no such project, chapter or snapshot.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
+                written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
-        return await self._download(request, path)
+        return await self._download(request, path, max_bytes=max_bytes)
 
     def iter_bytes(
         self,

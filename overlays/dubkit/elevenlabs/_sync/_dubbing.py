@@ -48,7 +48,7 @@ from dubkit._literals import (
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import SyncPager
 from dubkit._server_values import naming_created_job
-from dubkit._validation import check_enum, check_id
+from dubkit._validation import check_enum, check_id, check_int
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -134,6 +134,7 @@ class DubbingAudio(ElevenLabsResource):
             DownloadError: The file could not be downloaded completely, its end could not be verified, or it is
                 larger than ``max_bytes``; nothing written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         self._check(dubbing_id, language_code, wait, timeout)
         destination = check_destination("path", path)
         request = self._request(dubbing_id, language_code, wait, timeout)

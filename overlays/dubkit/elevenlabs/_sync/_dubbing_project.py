@@ -50,7 +50,7 @@ from dubkit._downloads import Destination, Writable, check_destination, download
 from dubkit._http import expect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import SyncPager
-from dubkit._validation import check_id
+from dubkit._validation import check_id, check_int
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _project_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -525,6 +525,7 @@ class ProjectLanguages(ElevenLabsResource):
         *,
         wait: bool = ...,
         timeout: float | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[ExtraOptions],
     ) -> Path: ...
     @overload
@@ -536,6 +537,7 @@ class ProjectLanguages(ElevenLabsResource):
         *,
         wait: bool = ...,
         timeout: float | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[ExtraOptions],
     ) -> None: ...
     def download(
@@ -546,6 +548,7 @@ class ProjectLanguages(ElevenLabsResource):
         *,
         wait: bool = False,
         timeout: float | None = None,
+        max_bytes: int | None = None,
         **options: Unpack[ExtraOptions],
     ) -> Path | None:
         """Download a finished target's dubbed audio: streamed, atomic, length-checked, resumable.
@@ -559,6 +562,7 @@ class ProjectLanguages(ElevenLabsResource):
             path: The file to write (lossless WAV), replaced only once complete; or a binary file object.
             wait: Wait for the target to complete first (see ``wait``).
             timeout: With ``wait``: give up after this many seconds.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
                 is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
@@ -569,11 +573,13 @@ class ProjectLanguages(ElevenLabsResource):
             ValueError: On bad input, or the target has no output yet (and ``wait`` is false).
             DubbingFailedError: With ``wait``: the target failed.
             NotFoundError: No such project or target.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
+                written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         destination = check_destination("path", path)
         url = self._output_url(project_id, language_id, wait, timeout)
-        return download_to_path(self._client.downloads_http, url, destination)
+        return download_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)
 
     def iter_bytes(
         self,

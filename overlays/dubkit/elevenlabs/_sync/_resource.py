@@ -41,7 +41,7 @@ from dubkit._downloads import Destination, Writable, check_destination, download
 from dubkit._http import expect_with_headers
 from dubkit._literals import RenderTypeName
 from dubkit._options import ExtraOptions, RequestOptions
-from dubkit._validation import check_id
+from dubkit._validation import check_id, check_int
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _resource_inputs as inputs
 from dubkit.elevenlabs._resource_inputs import OnRenderUpdate
@@ -318,6 +318,7 @@ class ResourceEditing(ElevenLabsResource):
         path: str | os.PathLike[str],
         *,
         timeout: float | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[ExtraOptions],
     ) -> Path: ...
     @overload
@@ -328,6 +329,7 @@ class ResourceEditing(ElevenLabsResource):
         path: Writable,
         *,
         timeout: float | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[ExtraOptions],
     ) -> None: ...
     def download_render(
@@ -337,6 +339,7 @@ class ResourceEditing(ElevenLabsResource):
         path: Destination,
         *,
         timeout: float | None = None,
+        max_bytes: int | None = None,
         **options: Unpack[ExtraOptions],
     ) -> Path | None:
         """Download a render's file, waiting for the render first: streamed, atomic, length-checked, resumable.
@@ -349,6 +352,7 @@ class ResourceEditing(ElevenLabsResource):
             render_id: The id ``render`` returned.
             path: The file to write, replaced only once complete; or a binary file object.
             timeout: Wait at most this many seconds for the render (default: three hours).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
                 is the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
@@ -356,16 +360,18 @@ class ResourceEditing(ElevenLabsResource):
             The written path (None for a file object).
 
         Raises:
-            ValueError: On a bad id, path or timeout (before any request), or if the dub has no such render.
+            ValueError: On a bad id, path, timeout or max_bytes (before any request), or if the dub has no such render.
             DubbingFailedError: The render failed.
             WaitTimeoutError: The render was not complete within ``timeout``.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
+                written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         check_id("dubbing_id", dubbing_id)
         check_id("render_id", render_id)
         destination = check_destination("path", path)
         http, url = self._render_file(dubbing_id, render_id, timeout)
-        return download_to_path(http, url, destination)
+        return download_to_path(http, url, destination, max_bytes=max_bytes)
 
     def iter_render_bytes(
         self, dubbing_id: str, render_id: str, *, timeout: float | None = None, **options: Unpack[ExtraOptions]

@@ -34,7 +34,7 @@ from dubkit_elevenlabs.models import (
 
 from dubkit._downloads import Destination, Writable
 from dubkit._options import RequestOptions
-from dubkit._validation import check_id
+from dubkit._validation import check_id, check_int
 from dubkit.elevenlabs import _studio_inputs as inputs
 
 from ._base import ElevenLabsResource
@@ -103,6 +103,7 @@ class ProjectSnapshots(ElevenLabsResource):
         path: str | os.PathLike[str],
         *,
         convert_to_mpeg: bool | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     @overload
@@ -113,6 +114,7 @@ class ProjectSnapshots(ElevenLabsResource):
         path: Writable,
         *,
         convert_to_mpeg: bool | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> None: ...
     def download(
@@ -122,6 +124,7 @@ class ProjectSnapshots(ElevenLabsResource):
         path: Destination,
         *,
         convert_to_mpeg: bool | None = None,
+        max_bytes: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Path | None:
         """Download a project snapshot's audio to a file: streamed, atomic, length-checked, resumable.
@@ -131,6 +134,7 @@ class ProjectSnapshots(ElevenLabsResource):
             project_snapshot_id: The snapshot's id.
             path: The file to write (MP3), replaced only once complete; or a binary file object.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -140,10 +144,12 @@ class ProjectSnapshots(ElevenLabsResource):
             ValueError: On bad input, before any request.
             TypeError: If an argument has the wrong type.
             NotFoundError: If there is no such project or snapshot.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
+                written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
-        return self._download(request, path)
+        return self._download(request, path, max_bytes=max_bytes)
 
     def iter_bytes(
         self,
@@ -186,14 +192,28 @@ class ProjectSnapshots(ElevenLabsResource):
         project_id: str,
         project_snapshot_id: str,
         path: str | os.PathLike[str],
+        *,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     @overload
     def download_archive(
-        self, project_id: str, project_snapshot_id: str, path: Writable, **options: Unpack[RequestOptions]
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        path: Writable,
+        *,
+        max_bytes: int | None = ...,
+        **options: Unpack[RequestOptions],
     ) -> None: ...
     def download_archive(
-        self, project_id: str, project_snapshot_id: str, path: Destination, **options: Unpack[RequestOptions]
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        path: Destination,
+        *,
+        max_bytes: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Path | None:
         """Download a zip of a project snapshot's audio, one file per chapter.
 
@@ -201,6 +221,7 @@ class ProjectSnapshots(ElevenLabsResource):
             project_id: The project's id.
             project_snapshot_id: The snapshot's id.
             path: The file to write (a zip), replaced only once complete; or a binary file object.
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -210,10 +231,12 @@ class ProjectSnapshots(ElevenLabsResource):
             ValueError: On bad input, before any request.
             TypeError: If an argument has the wrong type.
             NotFoundError: If there is no such project or snapshot.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
+                written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._archive_request(project_id, project_snapshot_id)
-        return self._download(request, path)
+        return self._download(request, path, max_bytes=max_bytes)
 
     def iter_archive_bytes(
         self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
@@ -313,6 +336,7 @@ class ChapterSnapshots(ElevenLabsResource):
         path: str | os.PathLike[str],
         *,
         convert_to_mpeg: bool | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     @overload
@@ -324,6 +348,7 @@ class ChapterSnapshots(ElevenLabsResource):
         path: Writable,
         *,
         convert_to_mpeg: bool | None = ...,
+        max_bytes: int | None = ...,
         **options: Unpack[RequestOptions],
     ) -> None: ...
     def download(
@@ -334,6 +359,7 @@ class ChapterSnapshots(ElevenLabsResource):
         path: Destination,
         *,
         convert_to_mpeg: bool | None = None,
+        max_bytes: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Path | None:
         """Download a chapter snapshot's audio to a file: streamed, atomic, length-checked, resumable.
@@ -344,6 +370,7 @@ class ChapterSnapshots(ElevenLabsResource):
             chapter_snapshot_id: The snapshot's id.
             path: The file to write (MP3), replaced only once complete; or a binary file object.
             convert_to_mpeg: Ask the API to convert the audio to MPEG (its default is not to).
+            max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -353,10 +380,12 @@ class ChapterSnapshots(ElevenLabsResource):
             ValueError: On bad input, before any request.
             TypeError: If an argument has the wrong type.
             NotFoundError: If there is no such project, chapter or snapshot.
-            DownloadError: The file could not be downloaded completely; nothing written.
+            DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
+                written.
         """
+        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
-        return self._download(request, path)
+        return self._download(request, path, max_bytes=max_bytes)
 
     def iter_bytes(
         self,
