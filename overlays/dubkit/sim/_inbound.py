@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Mapping
 from typing import Any
@@ -254,11 +255,14 @@ async def read_json(request: Request) -> bytes:
     """
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_JSON_BYTES:
-            raise BodyTooLargeError(f"the body is larger than {MAX_JSON_BYTES} bytes")
-        chunks.append(chunk)
+    # Closed here when the cap stops the read: left to the garbage collector, the stream's generator would be
+    # finalised after its event loop closed ("coroutine 'aclose' was never awaited").
+    async with contextlib.aclosing(request.stream()) as stream:
+        async for chunk in stream:
+            size += len(chunk)
+            if size > MAX_JSON_BYTES:
+                raise BodyTooLargeError(f"the body is larger than {MAX_JSON_BYTES} bytes")
+            chunks.append(chunk)
     return b"".join(chunks)
 
 
