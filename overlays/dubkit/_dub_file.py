@@ -17,6 +17,7 @@ import attrs
 from ._dub_options import DubformerDubOptions, ElevenLabsDubOptions
 from ._dub_plan import PROVIDERS, DubPlan, Provider, media_seconds, tag_created_job
 from ._polling import check_wait_arguments
+from ._validation import check_bool
 
 __all__ = ["PROVIDERS", "DubOptions", "DubProgress", "DubResult", "DubRun", "check_dub_options"]
 
@@ -85,8 +86,7 @@ def check_dub_options(wait: object, timeout: object, on_update: object) -> None:
         TypeError: A value of the wrong type (the message names the argument).
         ValueError: A timeout that is not a finite number > 0.
     """
-    if not isinstance(wait, bool):
-        raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+    check_bool("wait", wait, required=True)
     check_wait_arguments(timeout, None, on_update)
 
 

@@ -162,12 +162,13 @@ def check_str(name: str, value: object, *, required: bool = False) -> str | None
     return value
 
 
-def check_bool(name: str, value: object) -> bool | None:
+def check_bool(name: str, value: object, *, required: bool = False) -> bool | None:
     """Return an optional flag, or raise naming it (``1`` or ``"yes"`` are refused, not guessed).
 
     Args:
         name: The argument's name, for the message.
         value: What the caller passed (``None`` means "not given").
+        required: Refuse None too (a flag with no "not given" state, such as ``wait``).
 
     Returns:
         The flag, or None when not given.
@@ -175,7 +176,7 @@ def check_bool(name: str, value: object) -> bool | None:
     Raises:
         TypeError: If it is not a bool.
     """
-    if value is None or isinstance(value, bool):
+    if isinstance(value, bool) or (value is None and not required):
         return value
     raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
 

@@ -48,7 +48,7 @@ from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_do
 from dubkit._http import aexpect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager
-from dubkit._validation import check_id, check_int
+from dubkit._validation import check_bool, check_id, check_int
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _project_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -625,8 +625,7 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
     def _check_output_arguments(project_id: str, language_id: str, wait: object, timeout: float | None) -> None:
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        if not isinstance(wait, bool):
-            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+        check_bool("wait", wait, required=True)
         check_wait_arguments(timeout, None, None)
 
     async def _output_url(self, project_id: str, language_id: str, wait: bool, timeout: float | None) -> str:

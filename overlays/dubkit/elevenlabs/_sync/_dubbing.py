@@ -48,7 +48,7 @@ from dubkit._literals import (
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import SyncPager
 from dubkit._server_values import naming_created_job
-from dubkit._validation import check_enum, check_id, check_int
+from dubkit._validation import check_bool, check_enum, check_id, check_int
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -189,8 +189,7 @@ class DubbingAudio(ElevenLabsResource):
     def _check(dubbing_id: str, language_code: str, wait: object, timeout: float | None) -> None:
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
-        if not isinstance(wait, bool):
-            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+        check_bool("wait", wait, required=True)
         check_wait_arguments(timeout, None, None)
 
     def _request(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> dict[str, Any]:

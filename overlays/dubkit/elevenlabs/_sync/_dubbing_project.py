@@ -50,7 +50,7 @@ from dubkit._downloads import Destination, Writable, check_destination, download
 from dubkit._http import expect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import SyncPager
-from dubkit._validation import check_id, check_int
+from dubkit._validation import check_bool, check_id, check_int
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _project_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -621,8 +621,7 @@ class ProjectLanguages(ElevenLabsResource):
     def _check_output_arguments(project_id: str, language_id: str, wait: object, timeout: float | None) -> None:
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        if not isinstance(wait, bool):
-            raise TypeError(f"wait must be a bool, not {type(wait).__name__}")
+        check_bool("wait", wait, required=True)
         check_wait_arguments(timeout, None, None)
 
     def _output_url(self, project_id: str, language_id: str, wait: bool, timeout: float | None) -> str:
