@@ -578,7 +578,8 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
             DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
                 written.
         """
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
+        self._check_output_arguments(project_id, language_id, wait, timeout)
+        check_int("max_bytes", max_bytes, minimum=1)
         destination = check_destination("path", path)
         url = await self._output_url(project_id, language_id, wait, timeout)
         return await adownload_to_path(self._client.downloads_http, url, destination, max_bytes=max_bytes)
@@ -629,7 +630,7 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         check_wait_arguments(timeout, None, None)
 
     async def _output_url(self, project_id: str, language_id: str, wait: bool, timeout: float | None) -> str:
-        self._check_output_arguments(project_id, language_id, wait, timeout)
+        # The callers checked the arguments before any request (iter_bytes eagerly, as its body runs late).
         if wait:
             await self.wait(project_id, language_id, timeout=timeout)
         return inputs.output_url(await self.get(project_id, language_id))
