@@ -36,9 +36,11 @@ lock: $(BIN)/.installed
 	$(BIN)/uv pip compile pyproject.toml --extra dev --extra sim --extra bench --extra docs --generate-hashes \
 		--python-version 3.11 --no-header --quiet -o $(LOCK)
 
-## generate: validate the specs, apply the overlay, regenerate every generated package, write the sync twins.
+## generate: validate the specs, apply the overlay, regenerate every generated package, write the wrappers from
+##   their declarations (specs/wrappers), then their sync twins.
 generate: $(BIN)/.installed
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/wrappers.py
 	$(BIN)/python scripts/unasync.py
 
 ## update-specs: pull the live ElevenLabs spec (or SPEC=file), regenerate all or nothing, report (commits nothing):
@@ -58,6 +60,7 @@ replay: $(BIN)/.installed
 lint: $(BIN)/.installed
 	$(BIN)/ruff check overlays scripts tests benchmarks
 	$(BIN)/ruff format --check overlays scripts tests benchmarks
+	$(BIN)/python scripts/wrappers.py --check
 	$(BIN)/python scripts/unasync.py --check
 
 typecheck: $(BIN)/.installed

@@ -1,3 +1,5 @@
+# Generated from specs/wrappers/elevenlabs/studio_chapters.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.studio.projects.chapters``: the chapters of a Studio project, their edits and conversions."""
 
 from __future__ import annotations
@@ -37,14 +39,11 @@ from ._studio_snapshots import AsyncChapterSnapshots
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
 
+
 __all__ = ["AsyncChapters"]
 
+
 OnChapterUpdate = Callable[[ChapterWithContentResponseModel], None]
-
-
-def _ids(project_id: object, chapter_id: object) -> None:
-    check_id("project_id", project_id)
-    check_id("chapter_id", chapter_id)
 
 
 class AsyncChapters(AsyncElevenLabsResource):
@@ -76,10 +75,10 @@ class AsyncChapters(AsyncElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = await self._call(
+        result = await self._call(
             list_chapters.asyncio_detailed, GetChaptersResponseModel, project_id, client=self._raw
         )
-        return listing.chapters
+        return result.chapters
 
     async def get(
         self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
@@ -98,7 +97,8 @@ class AsyncChapters(AsyncElevenLabsResource):
             ValueError: If an id is empty or not safe in a URL path.
             NotFoundError: If there is no such project or chapter.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
         return await self._call(
             get_chapter.asyncio_detailed, ChapterWithContentResponseModel, project_id, chapter_id, client=self._raw
         )
@@ -144,8 +144,8 @@ class AsyncChapters(AsyncElevenLabsResource):
             project_id: The project's id.
             chapter_id: The chapter's id.
             name: The new name.
-            content: The new content: a ``ChapterContentInputModel`` or ``{"blocks": [{"sub_type": "p",
-                "nodes": [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}``.
+            content: The new content: a ``ChapterContentInputModel`` or ``{"blocks": [{"sub_type": "p", "nodes":
+                [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}``.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -156,7 +156,8 @@ class AsyncChapters(AsyncElevenLabsResource):
             TypeError: If an argument has the wrong type.
             NotFoundError: If there is no such project or chapter.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
         body = inputs.update_chapter_body(name=name, content=content)
         return await self._call(
             update_chapter.asyncio_detailed,
@@ -185,7 +186,8 @@ class AsyncChapters(AsyncElevenLabsResource):
             NotFoundError: If there is no such project or chapter.
             UnprocessableEntityError: The chapter is being converted.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
         return await self._call(
             delete_chapter.asyncio_detailed, DeleteChapterResponseModel, project_id, chapter_id, client=self._raw
         )
@@ -208,7 +210,8 @@ class AsyncChapters(AsyncElevenLabsResource):
             NotFoundError: If there is no such project or chapter.
             UnprocessableEntityError: The chapter is already converting, or has no text.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
         return await self._call(
             convert_chapter.asyncio_detailed, ConvertChapterResponseModel, project_id, chapter_id, client=self._raw
         )
@@ -235,8 +238,8 @@ class AsyncChapters(AsyncElevenLabsResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the chapter whenever its status changes (and at the first poll).
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The converted chapter (its newest snapshot is in ``snapshots.list``).
@@ -247,7 +250,8 @@ class AsyncChapters(AsyncElevenLabsResource):
             WaitTimeoutError: At the deadline (carries the last status and chapter seen).
             NotFoundError: If there is no such project or chapter.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
 
         async def poll() -> Observation[ChapterWithContentResponseModel]:
             chapter, headers = await aexpect_with_headers(

@@ -1,5 +1,7 @@
 # Generated from overlays/dubkit/elevenlabs/_async/_studio_chapters.py by scripts/unasync.py; do not edit.
 # Change the async source, then run `make generate`.
+# Generated from specs/wrappers/elevenlabs/studio_chapters.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.studio.projects.chapters``: the chapters of a Studio project, their edits and conversions."""
 
 from __future__ import annotations
@@ -39,14 +41,11 @@ from ._studio_snapshots import ChapterSnapshots
 if TYPE_CHECKING:
     from ._client import ElevenLabs
 
+
 __all__ = ["Chapters"]
 
+
 OnChapterUpdate = Callable[[ChapterWithContentResponseModel], None]
-
-
-def _ids(project_id: object, chapter_id: object) -> None:
-    check_id("project_id", project_id)
-    check_id("chapter_id", chapter_id)
 
 
 class Chapters(ElevenLabsResource):
@@ -78,8 +77,8 @@ class Chapters(ElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = self._call(list_chapters.sync_detailed, GetChaptersResponseModel, project_id, client=self._raw)
-        return listing.chapters
+        result = self._call(list_chapters.sync_detailed, GetChaptersResponseModel, project_id, client=self._raw)
+        return result.chapters
 
     def get(
         self, project_id: str, chapter_id: str, **options: Unpack[RequestOptions]
@@ -98,7 +97,8 @@ class Chapters(ElevenLabsResource):
             ValueError: If an id is empty or not safe in a URL path.
             NotFoundError: If there is no such project or chapter.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
         return self._call(
             get_chapter.sync_detailed, ChapterWithContentResponseModel, project_id, chapter_id, client=self._raw
         )
@@ -144,8 +144,8 @@ class Chapters(ElevenLabsResource):
             project_id: The project's id.
             chapter_id: The chapter's id.
             name: The new name.
-            content: The new content: a ``ChapterContentInputModel`` or ``{"blocks": [{"sub_type": "p",
-                "nodes": [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}``.
+            content: The new content: a ``ChapterContentInputModel`` or ``{"blocks": [{"sub_type": "p", "nodes":
+                [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}``.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -156,7 +156,8 @@ class Chapters(ElevenLabsResource):
             TypeError: If an argument has the wrong type.
             NotFoundError: If there is no such project or chapter.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
         body = inputs.update_chapter_body(name=name, content=content)
         return self._call(
             update_chapter.sync_detailed,
@@ -183,7 +184,8 @@ class Chapters(ElevenLabsResource):
             NotFoundError: If there is no such project or chapter.
             UnprocessableEntityError: The chapter is being converted.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
         return self._call(
             delete_chapter.sync_detailed, DeleteChapterResponseModel, project_id, chapter_id, client=self._raw
         )
@@ -206,7 +208,8 @@ class Chapters(ElevenLabsResource):
             NotFoundError: If there is no such project or chapter.
             UnprocessableEntityError: The chapter is already converting, or has no text.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
         return self._call(
             convert_chapter.sync_detailed, ConvertChapterResponseModel, project_id, chapter_id, client=self._raw
         )
@@ -233,8 +236,8 @@ class Chapters(ElevenLabsResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the chapter whenever its status changes (and at the first poll).
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The converted chapter (its newest snapshot is in ``snapshots.list``).
@@ -245,7 +248,8 @@ class Chapters(ElevenLabsResource):
             WaitTimeoutError: At the deadline (carries the last status and chapter seen).
             NotFoundError: If there is no such project or chapter.
         """
-        _ids(project_id, chapter_id)
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
 
         def poll() -> Observation[ChapterWithContentResponseModel]:
             chapter, headers = expect_with_headers(
