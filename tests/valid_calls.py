@@ -288,7 +288,7 @@ def method_of(provider: str, operation_id: str) -> str:
     if not found:
         raise LookupError(
             f"{describe(provider, operation_id)} has no method: no public method's valid call sends it; add "
-            f"its method in overlays/dubkit/{provider}/_async/ (the fuzz row and the valid call are derived from "
+            f"its method to specs/wrappers/{provider}/ (the fuzz row and the valid call are derived from "
             f"it), or, if it has one, give it a valid call in tests/valid_calls.py"
         )
     raise LookupError(

@@ -93,7 +93,7 @@ def test_an_operation_without_its_method_is_named_with_the_place_to_add_it(monke
         "operation elevenlabs.get_project_muted_tracks (GET /v1/studio/projects/{project_id}/muted-tracks) has no "
         "method: "
     )
-    assert "overlays/dubkit/elevenlabs/_async/" in str(missing.value)
+    assert "specs/wrappers/elevenlabs/" in str(missing.value)
 
 
 def test_the_last_operation_added_needs_no_hand_written_table_row_but_its_flow_call() -> None:
@@ -129,7 +129,7 @@ def test_the_contributor_guide_lists_at_most_five_places() -> None:
     text = " ".join(places)
     for place in (
         "specs/elevenlabs.overlay.yaml",
-        "overlays/dubkit/<provider>/_async/",
+        "specs/wrappers/<provider>/",
         "overlays/dubkit/sim/<provider>/",
         "tests/security/security_flows.py",
     ):
