@@ -72,6 +72,7 @@ OPTIONS = {
     ),
 }
 ID_ERROR = {1: "If the id is empty or not safe in a URL path.", 2: "If an id is empty or not safe in a URL path."}
+PARAM_KEYS = {"name", "type", "default", "doc", "check"}
 KINDS = {"call", "code", "download", "pager", "iterator"}
 METHOD_KEYS = {
     "summary",
@@ -156,6 +157,12 @@ def _params(where: str, entries: list[Any], glossary: dict[str, Any]) -> list[Pa
         if not isinstance(name, str):
             raise DeclarationError(f"{where}: a parameter without a name: {entry!r}")
         known = {**glossary.get(name, {}), **spec}
+        # A stray key is most often half of an unquoted flow-mapping value cut at a comma: refuse it.
+        unknown = set(known) - PARAM_KEYS
+        if unknown:
+            raise DeclarationError(
+                f"{where}: parameter {name} has unknown keys {sorted(unknown)} (quote a doc with commas)"
+            )
         missing = [key for key in ("type", "doc") if key not in known]
         if missing:
             raise DeclarationError(f"{where}: parameter {name} has no {' or '.join(missing)} (nor in the glossary)")

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import wrappers
+import yaml
 from spec_helpers import ROOT_DIR
 
 GLOSSARY: dict[str, Any] = {
@@ -136,6 +137,10 @@ def test_a_download_gets_one_overload_per_destination() -> None:
         ({"summary": "S.", "returns": "X", "returns_doc": "X.", "call": "f()", "colour": 1}, "unknown keys ['colour']"),
         ({"summary": "S.", "params": ["speaker"], "returns": "None", "call": "f()"}, "parameter speaker has no type"),
         ({"summary": "S.", "returns": "X", "call": "f()"}, "returns X but has no returns_doc"),
+        (  # YAML reads an unquoted doc with a comma in a flow mapping as two keys
+            {"summary": "S.", "returns": "None", "call": "f()", "params": [yaml.safe_load("{name: t, doc: A, b.}")]},
+            "parameter t has unknown keys ['b.'] (quote a doc with commas)",
+        ),
         ({"summary": "S.", "returns": "None"}, "a method needs code or a call"),
         ({"summary": "S.", "returns": "None", "call": "self.f()"}, "call must be operation(arguments...)"),
         ({"summary": "S.", "returns": "None", "kind": "download", "code": "pass"}, "a download needs a path"),
