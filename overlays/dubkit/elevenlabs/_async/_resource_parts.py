@@ -1,3 +1,5 @@
+# Generated from specs/wrappers/elevenlabs/resource_parts.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """The parts of ``client.dubbing.resource``: ``language``, ``speaker`` (and ``speaker.segment``), ``segment``."""
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ._base import AsyncElevenLabsResource
 
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
+
 
 __all__ = ["AsyncResourceLanguage", "AsyncResourceSegment", "AsyncResourceSpeaker", "AsyncResourceSpeakerSegment"]
 
@@ -173,8 +176,8 @@ class AsyncResourceSpeaker(AsyncElevenLabsResource):
         Args:
             dubbing_id: The dub's id.
             speaker_id: The speaker's id.
-            voice_id: A voice id from the ElevenLabs library (see ``find_similar_voices``), or ``"track-clone"``
-                or ``"clip-clone"`` to clone the speaker; required, as it is the only setting there is to change.
+            voice_id: A voice id from the ElevenLabs library (see ``find_similar_voices``), or ``"track-clone"`` or
+                ``"clip-clone"`` to clone the speaker; required, as it is the only setting there is to change.
             languages: Change it only in these target languages; None for all of them.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
@@ -209,7 +212,7 @@ class AsyncResourceSpeaker(AsyncElevenLabsResource):
             The voices (pass a ``voice_id`` to ``update``).
 
         Raises:
-            ValueError: On a bad id, before any request.
+            ValueError: If an id is empty or not safe in a URL path.
             NotFoundError: No such dub (or resource) or speaker.
         """
         warn_deprecated("find_similar_voices", "client.dubbing.resource.speaker.find_similar_voices")
@@ -253,8 +256,8 @@ class AsyncResourceSegment(AsyncElevenLabsResource):
             The resource's new version.
 
         Raises:
-            ValueError: On a bad id or language, a negative time, ``start_time >= end_time``, or nothing to
-                change, before any request.
+            ValueError: On a bad id or language, a negative time, ``start_time >= end_time``, or nothing to change,
+                before any request.
             TypeError: If an argument has the wrong type.
             NotFoundError: No such dub (or resource), segment, or language in the dub.
             UnprocessableEntityError: The API refused the times.
@@ -288,7 +291,7 @@ class AsyncResourceSegment(AsyncElevenLabsResource):
             The resource's new version.
 
         Raises:
-            ValueError: On a bad id, before any request.
+            ValueError: If an id is empty or not safe in a URL path.
             NotFoundError: No such dub (or resource) or segment.
         """
         warn_deprecated("delete_segment", "client.dubbing.resource.segment.delete")

@@ -1,5 +1,7 @@
 # Generated from overlays/dubkit/elevenlabs/_async/_resource_parts.py by scripts/unasync.py; do not edit.
 # Change the async source, then run `make generate`.
+# Generated from specs/wrappers/elevenlabs/resource_parts.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """The parts of ``client.dubbing.resource``: ``language``, ``speaker`` (and ``speaker.segment``), ``segment``."""
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from ._base import ElevenLabsResource
 
 if TYPE_CHECKING:
     from ._client import ElevenLabs
+
 
 __all__ = ["ResourceLanguage", "ResourceSegment", "ResourceSpeaker", "ResourceSpeakerSegment"]
 
@@ -173,8 +176,8 @@ class ResourceSpeaker(ElevenLabsResource):
         Args:
             dubbing_id: The dub's id.
             speaker_id: The speaker's id.
-            voice_id: A voice id from the ElevenLabs library (see ``find_similar_voices``), or ``"track-clone"``
-                or ``"clip-clone"`` to clone the speaker; required, as it is the only setting there is to change.
+            voice_id: A voice id from the ElevenLabs library (see ``find_similar_voices``), or ``"track-clone"`` or
+                ``"clip-clone"`` to clone the speaker; required, as it is the only setting there is to change.
             languages: Change it only in these target languages; None for all of them.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
@@ -209,7 +212,7 @@ class ResourceSpeaker(ElevenLabsResource):
             The voices (pass a ``voice_id`` to ``update``).
 
         Raises:
-            ValueError: On a bad id, before any request.
+            ValueError: If an id is empty or not safe in a URL path.
             NotFoundError: No such dub (or resource) or speaker.
         """
         warn_deprecated("find_similar_voices", "client.dubbing.resource.speaker.find_similar_voices")
@@ -253,8 +256,8 @@ class ResourceSegment(ElevenLabsResource):
             The resource's new version.
 
         Raises:
-            ValueError: On a bad id or language, a negative time, ``start_time >= end_time``, or nothing to
-                change, before any request.
+            ValueError: On a bad id or language, a negative time, ``start_time >= end_time``, or nothing to change,
+                before any request.
             TypeError: If an argument has the wrong type.
             NotFoundError: No such dub (or resource), segment, or language in the dub.
             UnprocessableEntityError: The API refused the times.
@@ -286,7 +289,7 @@ class ResourceSegment(ElevenLabsResource):
             The resource's new version.
 
         Raises:
-            ValueError: On a bad id, before any request.
+            ValueError: If an id is empty or not safe in a URL path.
             NotFoundError: No such dub (or resource) or segment.
         """
         warn_deprecated("delete_segment", "client.dubbing.resource.segment.delete")
