@@ -1,3 +1,5 @@
+# Generated from specs/wrappers/elevenlabs/studio_snapshots.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.studio.projects.snapshots`` and ``client.studio.projects.chapters.snapshots``: converted audio.
 
 Every conversion leaves a snapshot: one per chapter, plus one for the whole project when the whole
@@ -10,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Unpack, overload
+from typing import Any, Unpack, overload
 
 from dubkit_elevenlabs.api.studio import (
     get_chapter_snapshot,
@@ -37,9 +39,6 @@ from dubkit.elevenlabs import _studio_inputs as inputs
 
 from ._base import AsyncElevenLabsResource
 
-if TYPE_CHECKING:
-    pass
-
 __all__ = ["AsyncChapterSnapshots", "AsyncProjectSnapshots"]
 
 
@@ -61,10 +60,10 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = await self._call(
+        result = await self._call(
             list_project_snapshots.asyncio_detailed, ProjectSnapshotsResponseModel, project_id, client=self._raw
         )
-        return listing.snapshots
+        return result.snapshots
 
     async def get(
         self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
@@ -177,13 +176,6 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
         return self._stream(request)
 
-    @staticmethod
-    def _audio_request(project_id: str, project_snapshot_id: str, convert_to_mpeg: object) -> dict[str, Any]:
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
-        body = inputs.stream_project_body(convert_to_mpeg)
-        return stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
-
     @overload
     async def download_archive(
         self,
@@ -258,6 +250,13 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
         return self._stream(request)
 
     @staticmethod
+    def _audio_request(project_id: str, project_snapshot_id: str, convert_to_mpeg: object) -> dict[str, Any]:
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
+        body = inputs.stream_project_body(convert_to_mpeg)
+        return stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
+
+    @staticmethod
     def _archive_request(project_id: str, project_snapshot_id: str) -> dict[str, Any]:
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
@@ -286,14 +285,14 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
-        listing = await self._call(
+        result = await self._call(
             list_chapter_snapshots.asyncio_detailed,
             ChapterSnapshotsResponseModel,
             project_id,
             chapter_id,
             client=self._raw,
         )
-        return listing.snapshots
+        return result.snapshots
 
     async def get(
         self, project_id: str, chapter_id: str, chapter_snapshot_id: str, **options: Unpack[RequestOptions]

@@ -1,5 +1,7 @@
 # Generated from overlays/dubkit/elevenlabs/_async/_studio_snapshots.py by scripts/unasync.py; do not edit.
 # Change the async source, then run `make generate`.
+# Generated from specs/wrappers/elevenlabs/studio_snapshots.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.studio.projects.snapshots`` and ``client.studio.projects.chapters.snapshots``: converted audio.
 
 Every conversion leaves a snapshot: one per chapter, plus one for the whole project when the whole
@@ -12,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Unpack, overload
+from typing import Any, Unpack, overload
 
 from dubkit_elevenlabs.api.studio import (
     get_chapter_snapshot,
@@ -39,9 +41,6 @@ from dubkit.elevenlabs import _studio_inputs as inputs
 
 from ._base import ElevenLabsResource
 
-if TYPE_CHECKING:
-    pass
-
 __all__ = ["ChapterSnapshots", "ProjectSnapshots"]
 
 
@@ -63,10 +62,10 @@ class ProjectSnapshots(ElevenLabsResource):
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        listing = self._call(
+        result = self._call(
             list_project_snapshots.sync_detailed, ProjectSnapshotsResponseModel, project_id, client=self._raw
         )
-        return listing.snapshots
+        return result.snapshots
 
     def get(
         self, project_id: str, project_snapshot_id: str, **options: Unpack[RequestOptions]
@@ -179,13 +178,6 @@ class ProjectSnapshots(ElevenLabsResource):
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
         return self._stream(request)
 
-    @staticmethod
-    def _audio_request(project_id: str, project_snapshot_id: str, convert_to_mpeg: object) -> dict[str, Any]:
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
-        body = inputs.stream_project_body(convert_to_mpeg)
-        return stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
-
     @overload
     def download_archive(
         self,
@@ -260,6 +252,13 @@ class ProjectSnapshots(ElevenLabsResource):
         return self._stream(request)
 
     @staticmethod
+    def _audio_request(project_id: str, project_snapshot_id: str, convert_to_mpeg: object) -> dict[str, Any]:
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
+        body = inputs.stream_project_body(convert_to_mpeg)
+        return stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
+
+    @staticmethod
     def _archive_request(project_id: str, project_snapshot_id: str) -> dict[str, Any]:
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
@@ -288,14 +287,14 @@ class ChapterSnapshots(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
-        listing = self._call(
+        result = self._call(
             list_chapter_snapshots.sync_detailed,
             ChapterSnapshotsResponseModel,
             project_id,
             chapter_id,
             client=self._raw,
         )
-        return listing.snapshots
+        return result.snapshots
 
     def get(
         self, project_id: str, chapter_id: str, chapter_snapshot_id: str, **options: Unpack[RequestOptions]
