@@ -1,3 +1,5 @@
+# Generated from specs/wrappers/elevenlabs/dubbing_project.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.dubbing.project``: the Dubbing Project API (2026) — projects, language targets and transcripts."""
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from ._base import AsyncElevenLabsResource
 
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
+
 
 __all__ = ["AsyncDubbingProjects", "AsyncLanguageTranscript", "AsyncProjectLanguages", "AsyncProjectTranscript"]
 
@@ -137,10 +140,10 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
         Args:
             project_id: The project's id.
             segment_id: The segment's id (from ``get``).
-            text: New text.
-            speaker_id: New speaker.
-            start_s: New start, in seconds.
-            end_s: New end, in seconds.
+            text: The segment's text.
+            speaker_id: Its speaker.
+            start_s: Its start, in seconds.
+            end_s: Its end, in seconds (after ``start_s``).
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -152,7 +155,7 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
             UnprocessableEntityError: The API refused the edit.
         """
         check_id("project_id", project_id)
-        inputs.check_segment_id(segment_id)
+        check_id("segment_id", segment_id)
         body = inputs.segment_update(text, speaker_id, start_s, end_s)
         return await self._call(
             update_source_segment.asyncio_detailed,
@@ -170,8 +173,8 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
 
         Args:
             project_id: The project's id.
-            segments: ``{segment_id: {"text": ..., "speaker_id": ..., "start_s": ..., "end_s": ...}}``
-                (1 to 500 edits; each gives at least one field).
+            segments: ``{segment_id: {"text": ..., "speaker_id": ..., "start_s": ..., "end_s": ...}}`` (1 to 500 edits;
+                each gives at least one field).
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -210,7 +213,7 @@ class AsyncProjectTranscript(AsyncElevenLabsResource):
             NotFoundError: No such project or segment.
         """
         check_id("project_id", project_id)
-        inputs.check_segment_id(segment_id)
+        check_id("segment_id", segment_id)
         return await self._call(
             delete_source_segment.asyncio_detailed,
             DubbingTranscriptRevisionResponse,
@@ -277,7 +280,7 @@ class AsyncLanguageTranscript(AsyncElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("language_id", language_id)
-        inputs.check_segment_id(segment_id)
+        check_id("segment_id", segment_id)
         body = inputs.target_segment_update(translation)
         return await self._call(
             update_target_segment.asyncio_detailed,
@@ -487,8 +490,8 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the target whenever its status changes (and at the first poll).
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The completed target (its ``outputs`` carry the download URL).
@@ -565,8 +568,8 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
             wait: Wait for the target to complete first (see ``wait``).
             timeout: With ``wait``: give up after this many seconds.
             max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The written path (None for a file object).
@@ -578,7 +581,10 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
             DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
                 written.
         """
-        self._check_output_arguments(project_id, language_id, wait, timeout)
+        check_id("project_id", project_id)
+        check_id("language_id", language_id)
+        check_bool("wait", wait, required=True)
+        check_wait_arguments(timeout, None, None)
         check_int("max_bytes", max_bytes, minimum=1)
         destination = check_destination("path", path)
         url = await self._output_url(project_id, language_id, wait, timeout)
@@ -600,8 +606,8 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
             language_id: The target's id.
             wait: Wait for the target to complete first (see ``wait``).
             timeout: With ``wait``: give up after this many seconds.
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             An iterator of chunks; it ends once every byte the server announced has been yielded.
@@ -612,7 +618,10 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
             NotFoundError: No such project or target.
             DownloadError: The body could not be received completely.
         """
-        self._check_output_arguments(project_id, language_id, wait, timeout)
+        check_id("project_id", project_id)
+        check_id("language_id", language_id)
+        check_bool("wait", wait, required=True)
+        check_wait_arguments(timeout, None, None)
         return self._output_chunks(project_id, language_id, wait, timeout)
 
     async def _output_chunks(
@@ -621,13 +630,6 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         url = await self._output_url(project_id, language_id, wait, timeout)
         async for chunk in aiter_download(self._client.downloads_http, url):
             yield chunk
-
-    @staticmethod
-    def _check_output_arguments(project_id: str, language_id: str, wait: object, timeout: float | None) -> None:
-        check_id("project_id", project_id)
-        check_id("language_id", language_id)
-        check_bool("wait", wait, required=True)
-        check_wait_arguments(timeout, None, None)
 
     async def _output_url(self, project_id: str, language_id: str, wait: bool, timeout: float | None) -> str:
         # The callers checked the arguments before any request (iter_bytes eagerly, as its body runs late).
@@ -785,8 +787,8 @@ class AsyncDubbingProjects(AsyncElevenLabsResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the project whenever its status changes (and at the first poll).
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The ready project.
