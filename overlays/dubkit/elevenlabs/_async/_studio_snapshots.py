@@ -144,6 +144,8 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
                 written.
         """
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
         check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
         return await self._download(request, path, max_bytes=max_bytes)
@@ -173,6 +175,8 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             NotFoundError: If there is no such project or snapshot.
             DownloadError: The body could not be received completely.
         """
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
         return self._stream(request)
 
@@ -224,6 +228,8 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
                 written.
         """
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
         check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._archive_request(project_id, project_snapshot_id)
         return await self._download(request, path, max_bytes=max_bytes)
@@ -246,20 +252,18 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
             NotFoundError: If there is no such project or snapshot.
             DownloadError: The body could not be received completely.
         """
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
         request = self._archive_request(project_id, project_snapshot_id)
         return self._stream(request)
 
     @staticmethod
     def _audio_request(project_id: str, project_snapshot_id: str, convert_to_mpeg: object) -> dict[str, Any]:
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
         body = inputs.stream_project_body(convert_to_mpeg)
         return stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
 
     @staticmethod
     def _archive_request(project_id: str, project_snapshot_id: str) -> dict[str, Any]:
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
         return stream_project_snapshot_archive.request_kwargs(project_id, project_snapshot_id)
 
 
@@ -380,6 +384,9 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
             DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
                 written.
         """
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
+        check_id("chapter_snapshot_id", chapter_snapshot_id)
         check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
         return await self._download(request, path, max_bytes=max_bytes)
@@ -411,6 +418,9 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
             NotFoundError: If there is no such project, chapter or snapshot.
             DownloadError: The body could not be received completely.
         """
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
+        check_id("chapter_snapshot_id", chapter_snapshot_id)
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
         return self._stream(request)
 
@@ -418,8 +428,5 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
     def _audio_request(
         project_id: str, chapter_id: str, chapter_snapshot_id: str, convert_to_mpeg: object
     ) -> dict[str, Any]:
-        check_id("project_id", project_id)
-        check_id("chapter_id", chapter_id)
-        check_id("chapter_snapshot_id", chapter_snapshot_id)
         body = inputs.stream_chapter_body(convert_to_mpeg)
         return stream_chapter_snapshot_audio.request_kwargs(project_id, chapter_id, chapter_snapshot_id, body=body)

@@ -146,6 +146,8 @@ class ProjectSnapshots(ElevenLabsResource):
             DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
                 written.
         """
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
         check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
         return self._download(request, path, max_bytes=max_bytes)
@@ -175,6 +177,8 @@ class ProjectSnapshots(ElevenLabsResource):
             NotFoundError: If there is no such project or snapshot.
             DownloadError: The body could not be received completely.
         """
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
         return self._stream(request)
 
@@ -226,6 +230,8 @@ class ProjectSnapshots(ElevenLabsResource):
             DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
                 written.
         """
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
         check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._archive_request(project_id, project_snapshot_id)
         return self._download(request, path, max_bytes=max_bytes)
@@ -248,20 +254,18 @@ class ProjectSnapshots(ElevenLabsResource):
             NotFoundError: If there is no such project or snapshot.
             DownloadError: The body could not be received completely.
         """
+        check_id("project_id", project_id)
+        check_id("project_snapshot_id", project_snapshot_id)
         request = self._archive_request(project_id, project_snapshot_id)
         return self._stream(request)
 
     @staticmethod
     def _audio_request(project_id: str, project_snapshot_id: str, convert_to_mpeg: object) -> dict[str, Any]:
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
         body = inputs.stream_project_body(convert_to_mpeg)
         return stream_project_snapshot_audio.request_kwargs(project_id, project_snapshot_id, body=body)
 
     @staticmethod
     def _archive_request(project_id: str, project_snapshot_id: str) -> dict[str, Any]:
-        check_id("project_id", project_id)
-        check_id("project_snapshot_id", project_snapshot_id)
         return stream_project_snapshot_archive.request_kwargs(project_id, project_snapshot_id)
 
 
@@ -382,6 +386,9 @@ class ChapterSnapshots(ElevenLabsResource):
             DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
                 written.
         """
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
+        check_id("chapter_snapshot_id", chapter_snapshot_id)
         check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
         return self._download(request, path, max_bytes=max_bytes)
@@ -413,6 +420,9 @@ class ChapterSnapshots(ElevenLabsResource):
             NotFoundError: If there is no such project, chapter or snapshot.
             DownloadError: The body could not be received completely.
         """
+        check_id("project_id", project_id)
+        check_id("chapter_id", chapter_id)
+        check_id("chapter_snapshot_id", chapter_snapshot_id)
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
         return self._stream(request)
 
@@ -420,8 +430,5 @@ class ChapterSnapshots(ElevenLabsResource):
     def _audio_request(
         project_id: str, chapter_id: str, chapter_snapshot_id: str, convert_to_mpeg: object
     ) -> dict[str, Any]:
-        check_id("project_id", project_id)
-        check_id("chapter_id", chapter_id)
-        check_id("chapter_snapshot_id", chapter_snapshot_id)
         body = inputs.stream_chapter_body(convert_to_mpeg)
         return stream_chapter_snapshot_audio.request_kwargs(project_id, chapter_id, chapter_snapshot_id, body=body)
