@@ -1,3 +1,5 @@
+# Generated from specs/wrappers/elevenlabs/studio.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.studio``: the ElevenLabs Studio API (long-form projects and podcasts), named like the official SDK.
 
 The resource tree, sync and async alike::
@@ -30,6 +32,7 @@ from ._studio_projects import AsyncProjects
 
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
+
 
 __all__ = ["AsyncStudio"]
 
@@ -80,12 +83,12 @@ class AsyncStudio(AsyncElevenLabsResource):
 
         Args:
             model_id: The model to convert with, e.g. ``"eleven_multilingual_v2"``.
-            mode: ``{"type": "conversation", "conversation": {"host_voice_id": ..., "guest_voice_id": ...}}``
-                or ``{"type": "bulletin", "bulletin": {"host_voice_id": ...}}`` (or the generated models).
-            source: ``{"type": "text", "text": ...}`` or ``{"type": "url", "url": ...}`` (or the generated
-                models), or a list of them.
-            quality_preset: ``"standard"``, ``"high"``, ``"ultra"`` or ``"ultra_lossless"`` (the API
-                dropped ``"highest"`` in 2026; it is refused before sending).
+            mode: ``{"type": "conversation", "conversation": {"host_voice_id": ..., "guest_voice_id": ...}}`` or
+                ``{"type": "bulletin", "bulletin": {"host_voice_id": ...}}`` (or the generated models).
+            source: ``{"type": "text", "text": ...}`` or ``{"type": "url", "url": ...}`` (or the generated models), or a
+                list of them.
+            quality_preset: ``"standard"``, ``"high"``, ``"ultra"`` or ``"ultra_lossless"`` (the API dropped
+                ``"highest"`` in 2026; it is refused before sending).
             duration_scale: ``"short"``, ``"default"`` or ``"long"``.
             language: A two-letter ISO 639-1 code, e.g. ``"en"``.
             intro: Words the podcast opens with (at most 1500 characters).
@@ -105,10 +108,18 @@ class AsyncStudio(AsyncElevenLabsResource):
             UnprocessableEntityError: The API rejected an argument (``issues`` says which).
         """
         body = inputs.podcast_body(
-            model_id=model_id, mode=mode, source=source, quality_preset=quality_preset,
-            duration_scale=duration_scale, language=language, intro=intro, outro=outro,
-            instructions_prompt=instructions_prompt, highlights=highlights, callback_url=callback_url,
-        )  # fmt: skip
+            model_id=model_id,
+            mode=mode,
+            source=source,
+            quality_preset=quality_preset,
+            duration_scale=duration_scale,
+            language=language,
+            intro=intro,
+            outro=outro,
+            instructions_prompt=instructions_prompt,
+            highlights=highlights,
+            callback_url=callback_url,
+        )
         return await self._call(
             create_podcast.asyncio_detailed, PodcastProjectResponseModel, body=body, client=self._raw
         )

@@ -1,10 +1,12 @@
+# Generated from specs/wrappers/elevenlabs/studio_content.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.studio.projects.content`` and ``.pronunciation_dictionaries``: replace what a project reads, and how."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Unpack
+from typing import Unpack
 
 from dubkit_elevenlabs.api.studio import update_project_content, update_pronunciation_dictionaries
 from dubkit_elevenlabs.models import CreatePronunciationDictionaryResponseModel, EditProjectResponseModel
@@ -16,9 +18,6 @@ from dubkit.elevenlabs._studio_json import ContentJSONInput, LocatorInput
 from dubkit.elevenlabs._uploads import FileInput
 
 from ._base import AsyncElevenLabsResource
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["AsyncProjectContent", "AsyncProjectPronunciationDictionaries"]
 
@@ -43,10 +42,10 @@ class AsyncProjectContent(AsyncElevenLabsResource):
         Args:
             project_id: The project's id.
             from_url: A web page to take the content from.
-            from_document: A document (``.epub``, ``.pdf``, ``.txt``, ...): a path, a binary file object,
-                or ``(file_name, file_object[, content_type])``.
-            from_content_json: The content itself: ``[{"name": "Chapter 1", "blocks": [{"sub_type": "p",
-                "nodes": [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}]``, or that list as JSON text.
+            from_document: A document (``.epub``, ``.pdf``, ``.txt``, ...): a path, a binary file object, or
+                ``(file_name, file_object[, content_type])``.
+            from_content_json: The content itself: ``[{"name": "Chapter 1", "blocks": [{"sub_type": "p", "nodes":
+                [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}]``, or that list as JSON text.
             auto_convert: Convert the project once its content is replaced (the API's default is not to).
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
@@ -93,8 +92,8 @@ class AsyncProjectPronunciationDictionaries(AsyncElevenLabsResource):
         Args:
             project_id: The project's id.
             pronunciation_dictionary_locators: The dictionaries: ``PronunciationDictionaryVersionLocatorDBModel``
-                objects or ``{"pronunciation_dictionary_id": ..., "version_id": ...}`` mappings (``version_id``
-                None for the latest version).
+                objects or ``{"pronunciation_dictionary_id": ..., "version_id": ...}`` mappings (``version_id`` None for
+                the latest version).
             invalidate_affected_text: Mark the text the change affects for reconversion (the API's default is to).
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 

@@ -1,5 +1,7 @@
 # Generated from overlays/dubkit/elevenlabs/_async/_studio.py by scripts/unasync.py; do not edit.
 # Change the async source, then run `make generate`.
+# Generated from specs/wrappers/elevenlabs/studio.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.studio``: the ElevenLabs Studio API (long-form projects and podcasts), named like the official SDK.
 
 The resource tree, sync and async alike::
@@ -32,6 +34,7 @@ from ._studio_projects import Projects
 
 if TYPE_CHECKING:
     from ._client import ElevenLabs
+
 
 __all__ = ["Studio"]
 
@@ -82,12 +85,12 @@ class Studio(ElevenLabsResource):
 
         Args:
             model_id: The model to convert with, e.g. ``"eleven_multilingual_v2"``.
-            mode: ``{"type": "conversation", "conversation": {"host_voice_id": ..., "guest_voice_id": ...}}``
-                or ``{"type": "bulletin", "bulletin": {"host_voice_id": ...}}`` (or the generated models).
-            source: ``{"type": "text", "text": ...}`` or ``{"type": "url", "url": ...}`` (or the generated
-                models), or a list of them.
-            quality_preset: ``"standard"``, ``"high"``, ``"ultra"`` or ``"ultra_lossless"`` (the API
-                dropped ``"highest"`` in 2026; it is refused before sending).
+            mode: ``{"type": "conversation", "conversation": {"host_voice_id": ..., "guest_voice_id": ...}}`` or
+                ``{"type": "bulletin", "bulletin": {"host_voice_id": ...}}`` (or the generated models).
+            source: ``{"type": "text", "text": ...}`` or ``{"type": "url", "url": ...}`` (or the generated models), or a
+                list of them.
+            quality_preset: ``"standard"``, ``"high"``, ``"ultra"`` or ``"ultra_lossless"`` (the API dropped
+                ``"highest"`` in 2026; it is refused before sending).
             duration_scale: ``"short"``, ``"default"`` or ``"long"``.
             language: A two-letter ISO 639-1 code, e.g. ``"en"``.
             intro: Words the podcast opens with (at most 1500 characters).
@@ -107,8 +110,16 @@ class Studio(ElevenLabsResource):
             UnprocessableEntityError: The API rejected an argument (``issues`` says which).
         """
         body = inputs.podcast_body(
-            model_id=model_id, mode=mode, source=source, quality_preset=quality_preset,
-            duration_scale=duration_scale, language=language, intro=intro, outro=outro,
-            instructions_prompt=instructions_prompt, highlights=highlights, callback_url=callback_url,
-        )  # fmt: skip
+            model_id=model_id,
+            mode=mode,
+            source=source,
+            quality_preset=quality_preset,
+            duration_scale=duration_scale,
+            language=language,
+            intro=intro,
+            outro=outro,
+            instructions_prompt=instructions_prompt,
+            highlights=highlights,
+            callback_url=callback_url,
+        )
         return self._call(create_podcast.sync_detailed, PodcastProjectResponseModel, body=body, client=self._raw)

@@ -1,5 +1,7 @@
 # Generated from overlays/dubkit/elevenlabs/_async/_studio_projects.py by scripts/unasync.py; do not edit.
 # Change the async source, then run `make generate`.
+# Generated from specs/wrappers/elevenlabs/studio_projects.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.studio.projects``: create Studio projects, edit them, convert them to audio and follow the conversion."""
 
 from __future__ import annotations
@@ -49,7 +51,9 @@ from ._studio_snapshots import ProjectSnapshots
 if TYPE_CHECKING:
     from ._client import ElevenLabs
 
+
 __all__ = ["Projects"]
+
 
 OnProjectUpdate = Callable[[ProjectExtendedResponseModel], None]
 
@@ -91,8 +95,8 @@ class Projects(ElevenLabsResource):
         Raises:
             AuthenticationError: If the API key is not accepted.
         """
-        listing = self._call(list_projects.sync_detailed, GetProjectsResponseModel, client=self._raw)
-        return listing.projects
+        result = self._call(list_projects.sync_detailed, GetProjectsResponseModel, client=self._raw)
+        return result.projects
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> ProjectExtendedResponseModel:
         """Return a project with its state, chapters and pronunciation dictionaries.
@@ -174,12 +178,12 @@ class Projects(ElevenLabsResource):
             default_paragraph_voice_id: The voice for new paragraphs.
             default_model_id: The model to convert with, e.g. ``"eleven_multilingual_v2"``.
             from_url: A web page to take the content from.
-            from_document: A document (``.epub``, ``.pdf``, ``.txt``, ...): a path, a binary file object,
-                or ``(file_name, file_object[, content_type])``.
-            from_content_json: The content itself: ``[{"name": "Chapter 1", "blocks": [{"sub_type": "p",
-                "nodes": [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}]``, or that list as JSON text.
-            quality_preset: ``"standard"``, ``"high"``, ``"ultra"`` or ``"ultra_lossless"`` (the API
-                dropped ``"highest"`` in 2026; it is refused before sending).
+            from_document: A document (``.epub``, ``.pdf``, ``.txt``, ...): a path, a binary file object, or
+                ``(file_name, file_object[, content_type])``.
+            from_content_json: The content itself: ``[{"name": "Chapter 1", "blocks": [{"sub_type": "p", "nodes":
+                [{"type": "tts_node", "voice_id": ..., "text": ...}]}]}]``, or that list as JSON text.
+            quality_preset: ``"standard"``, ``"high"``, ``"ultra"`` or ``"ultra_lossless"`` (the API dropped
+                ``"highest"`` in 2026; it is refused before sending).
             title: Title metadata of the downloaded audio.
             author: Author metadata of the downloaded audio.
             description: A description of the project.
@@ -192,8 +196,8 @@ class Projects(ElevenLabsResource):
             isbn_number: ISBN metadata of the downloaded audio.
             acx_volume_normalization: Deprecated; use ``volume_normalization``.
             volume_normalization: Normalize downloads to audiobook volume requirements.
-            pronunciation_dictionary_locators: Dictionaries to apply: models, or
-                ``{"pronunciation_dictionary_id": ..., "version_id": ...}`` mappings.
+            pronunciation_dictionary_locators: Dictionaries to apply: models, or ``{"pronunciation_dictionary_id": ...,
+                "version_id": ...}`` mappings.
             callback_url: A URL the API calls when a conversion of the project ends.
             fiction: ``"fiction"`` or ``"non-fiction"``.
             apply_text_normalization: ``"auto"``, ``"on"``, ``"off"`` or ``"apply_english"``.
@@ -206,26 +210,43 @@ class Projects(ElevenLabsResource):
             The new project.
 
         Raises:
-            ValueError: On bad input (more than one source, a missing file, malformed content, a value
-                outside the spec's choices), before any request.
+            ValueError: On bad input (more than one source, a missing file, malformed content, a value outside the
+                spec's choices), before any request.
             TypeError: If an argument has the wrong type.
             OutcomeUnknownError: The request may have reached the API but no answer came back.
             UnprocessableEntityError: The API rejected an argument (``issues`` says which).
         """
         with contextlib.ExitStack() as stack:
             body = inputs.create_project_body(
-                stack, name=name, default_title_voice_id=default_title_voice_id,
-                default_paragraph_voice_id=default_paragraph_voice_id, default_model_id=default_model_id,
-                from_url=from_url, from_document=from_document, from_content_json=from_content_json,
-                quality_preset=quality_preset, title=title, author=author, description=description, genres=genres,
-                target_audience=target_audience, language=language, content_type=content_type,
-                original_publication_date=original_publication_date, mature_content=mature_content,
-                isbn_number=isbn_number, acx_volume_normalization=acx_volume_normalization,
+                stack,
+                name=name,
+                default_title_voice_id=default_title_voice_id,
+                default_paragraph_voice_id=default_paragraph_voice_id,
+                default_model_id=default_model_id,
+                from_url=from_url,
+                from_document=from_document,
+                from_content_json=from_content_json,
+                quality_preset=quality_preset,
+                title=title,
+                author=author,
+                description=description,
+                genres=genres,
+                target_audience=target_audience,
+                language=language,
+                content_type=content_type,
+                original_publication_date=original_publication_date,
+                mature_content=mature_content,
+                isbn_number=isbn_number,
+                acx_volume_normalization=acx_volume_normalization,
                 volume_normalization=volume_normalization,
-                pronunciation_dictionary_locators=pronunciation_dictionary_locators, callback_url=callback_url,
-                fiction=fiction, apply_text_normalization=apply_text_normalization, auto_convert=auto_convert,
-                auto_assign_voices=auto_assign_voices, source_type=source_type,
-            )  # fmt: skip
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+                callback_url=callback_url,
+                fiction=fiction,
+                apply_text_normalization=apply_text_normalization,
+                auto_convert=auto_convert,
+                auto_assign_voices=auto_assign_voices,
+                source_type=source_type,
+            )
             return self._call(create_project.sync_detailed, AddProjectResponseModel, body=body, client=self._raw)
 
     def update(
@@ -335,8 +356,8 @@ class Projects(ElevenLabsResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the project whenever its status changes (and at the first poll).
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The converted project (its newest snapshot is in ``snapshots.list``).
