@@ -15,7 +15,7 @@ default, docstring line and check. This script turns each declaration into
   added when the method checks ids and says nothing of ``ValueError`` itself);
 - the body: a deprecation warning, the glossary's checks, the method's own checks, then either its
   ``code`` as written or a ``body`` builder and one ``self._call`` of the generated endpoint, parsed to the
-  return type (``then`` picks a field of it).
+  return type (``then`` picks a field of it), both inside the ``within`` context managers if any.
 
 What no declaration can say (a wait's poll, a pager's page, a private helper) is written as code in the
 declaration, and the type checker and the tests check the generated module like any other.
@@ -89,6 +89,7 @@ METHOD_KEYS = {
     "call",
     "model",
     "then",
+    "within",
     "code",
     "decorators",
 }
@@ -267,9 +268,11 @@ def _method(where: str, name: str, method: dict[str, Any], glossary: dict[str, A
     if "code" in method:
         body += method["code"].rstrip().splitlines()
     elif "call" in method:
-        if "body" in method:
-            body.append(f"body = {method['body']}")
-        body += _call_lines(where, method, returns)
+        call = [f"body = {method['body']}"] if "body" in method else []
+        call += _call_lines(where, method, returns)
+        if "within" in method:  # context managers the body and the call run in (uploads held open, errors named)
+            call = [f"with {', '.join(method['within'])}:", *_indent(call)]
+        body += call
     else:
         raise DeclarationError(f"{where}: a method needs code or a call")
     return lines + _indent("\n".join(body))

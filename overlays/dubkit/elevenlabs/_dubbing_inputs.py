@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Literal, TypeVar
 
 import httpx2
@@ -14,6 +14,7 @@ from dubkit_elevenlabs.models import (
     CreateDubbingBodyMode,
     DubbingMetadataPageResponseModel,
     DubbingMetadataResponse,
+    GetDubbingTranscriptsFormatType,
     ListDubsCreationSourcesType0Item,
     ListDubsDubbingModelsType0Item,
     ListDubsDubbingStatus,
@@ -55,10 +56,11 @@ __all__ = [
     "dubbing_error",
     "dubbing_observation",
     "list_filters",
-    "not_ready",
+    "not_ready_hint",
     "page",
     "transcript_answer",
     "transcript_format",
+    "transcripts_format",
     "unset",
 ]
 
@@ -261,6 +263,24 @@ def transcript_format(value: object) -> Literal["srt", "webvtt"]:
     return checked  # type: ignore[return-value]
 
 
+def transcripts_format(value: object) -> GetDubbingTranscriptsFormatType:
+    """Return the format of ``client.dubbing.transcripts.get``, or raise naming the accepted ones.
+
+    Args:
+        value: What the caller passed.
+
+    Returns:
+        ``srt``, ``webvtt`` or ``json``.
+
+    Raises:
+        ValueError: For any other value, None included.
+    """
+    kind = check_enum("format_type", value, GetDubbingTranscriptsFormatType)
+    if kind is None:
+        raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
+    return kind
+
+
 @dataclasses.dataclass(frozen=True)
 class TranscriptAnswer:
     """The deprecated transcript call's answer, shaped like a generated ``Response`` (for ``expect``)."""
@@ -366,16 +386,21 @@ def page(listing: DubbingMetadataPageResponseModel) -> Page[DubbingMetadataRespo
     return Page(listing.dubs, next_cursor=cursor, has_more=listing.has_more)
 
 
-def not_ready(error: TooEarlyError, dubbing_id: str) -> TooEarlyError:
-    """Add to a 425 answer the hint of what to do about a dub that is not finished.
+@contextlib.contextmanager
+def not_ready_hint(dubbing_id: str) -> Iterator[None]:
+    """Add to a 425 answer raised inside the hint of what to do about a dub that is not finished.
 
     Args:
-        error: The error raised for the 425.
         dubbing_id: The dub's id.
 
-    Returns:
-        The same error, with its hint.
+    Yields:
+        Nothing; wrap the call that fetches the dub's files or transcripts.
+
+    Raises:
+        TooEarlyError: As raised inside, with its hint.
     """
-    hint = f"The dub is not finished: call client.dubbing.wait({dubbing_id!r}) first, or pass wait=True"
-    error.with_hint(hint)
-    return error
+    try:
+        yield
+    except TooEarlyError as error:
+        error.with_hint(f"The dub is not finished: call client.dubbing.wait({dubbing_id!r}) first, or pass wait=True")
+        raise error from None

@@ -1,3 +1,5 @@
+# Generated from specs/wrappers/elevenlabs/dubbing.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.dubbing``: create dubs, follow them, list them, and fetch their audio and transcripts."""
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from dubkit_elevenlabs.models import (
 
 from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination
-from dubkit._errors import TooEarlyError
 from dubkit._http import aexpect, aexpect_with_headers
 from dubkit._literals import (
     CreationSource,
@@ -46,7 +47,7 @@ from dubkit._literals import (
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager
 from dubkit._server_values import naming_created_job
-from dubkit._validation import check_bool, check_enum, check_id, check_int
+from dubkit._validation import check_bool, check_id, check_int
 from dubkit._waiting import Observation, await_until_done, check_wait_arguments
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -58,6 +59,7 @@ from ._resource import AsyncResourceEditing
 
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
+
 
 __all__ = ["AsyncDubbing", "AsyncDubbingAudio", "AsyncDubbingTranscript", "AsyncDubbingTranscripts"]
 
@@ -112,14 +114,14 @@ class AsyncDubbingAudio(AsyncElevenLabsResource):
 
         Args:
             dubbing_id: The dub's id.
-            language_code: The target language to download (one of the dub's ``target_languages``).
-            path: The file to write (MP3 for audio sources, MP4 for video), replaced only once complete; or a
-                binary file object (``io.BytesIO``, a pipe), which receives the bytes as they come.
+            language_code: The target language (one of the dub's ``target_languages``).
+            path: The file to write (MP3 for audio sources, MP4 for video), replaced only once complete; or a binary
+                file object (``io.BytesIO``, a pipe), which receives the bytes as they come.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
             max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The written path (None for a file object).
@@ -129,19 +131,20 @@ class AsyncDubbingAudio(AsyncElevenLabsResource):
             TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false; nothing written.
             DubbingFailedError: With ``wait``: the dub failed.
             NotFoundError: No such dub, or no such language.
-            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is
-                larger than ``max_bytes``; nothing written.
+            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is larger
+                than ``max_bytes``; nothing written.
         """
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
-        self._check(dubbing_id, language_code, wait, timeout)
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        check_bool("wait", wait, required=True)
+        check_wait_arguments(timeout, None, None)
+        check_int("max_bytes", max_bytes, minimum=1)
         destination = check_destination("path", path)
         request = await self._request(dubbing_id, language_code, wait, timeout)
-        try:
+        with inputs.not_ready_hint(dubbing_id):
             return await adownload_endpoint(
                 self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
             )
-        except TooEarlyError as error:
-            raise inputs.not_ready(error, dubbing_id) from None
 
     def iter_bytes(
         self,
@@ -159,8 +162,8 @@ class AsyncDubbingAudio(AsyncElevenLabsResource):
             language_code: The target language (one of the dub's ``target_languages``).
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             An iterator of chunks; it ends once every byte the server announced has been yielded.
@@ -172,25 +175,19 @@ class AsyncDubbingAudio(AsyncElevenLabsResource):
             NotFoundError: No such dub, or no such language.
             DownloadError: The body could not be received completely.
         """
-        self._check(dubbing_id, language_code, wait, timeout)
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        check_bool("wait", wait, required=True)
+        check_wait_arguments(timeout, None, None)
         return self._chunks(dubbing_id, language_code, wait, timeout)
 
     async def _chunks(
         self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None
     ) -> AsyncIterator[bytes]:
         request = await self._request(dubbing_id, language_code, wait, timeout)
-        try:
+        with inputs.not_ready_hint(dubbing_id):
             async for chunk in self._stream(request):
                 yield chunk
-        except TooEarlyError as error:
-            raise inputs.not_ready(error, dubbing_id) from None
-
-    @staticmethod
-    def _check(dubbing_id: str, language_code: str, wait: object, timeout: float | None) -> None:
-        check_id("dubbing_id", dubbing_id)
-        inputs.check_language("language_code", language_code)
-        check_bool("wait", wait, required=True)
-        check_wait_arguments(timeout, None, None)
 
     async def _request(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> dict[str, Any]:
         if wait:
@@ -239,10 +236,8 @@ class AsyncDubbingTranscript(AsyncElevenLabsResource):
         async def fetch() -> inputs.TranscriptAnswer:
             return inputs.transcript_answer(await http.request(**request))
 
-        try:
+        with inputs.not_ready_hint(dubbing_id):
             return await aexpect(fetch, str)
-        except TooEarlyError as error:
-            raise inputs.not_ready(error, dubbing_id) from None
 
 
 class AsyncDubbingTranscripts(AsyncElevenLabsResource):
@@ -273,10 +268,8 @@ class AsyncDubbingTranscripts(AsyncElevenLabsResource):
         """
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
-        kind = check_enum("format_type", format_type, GetDubbingTranscriptsFormatType)
-        if kind is None:
-            raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
-        try:
+        kind = inputs.transcripts_format(format_type)
+        with inputs.not_ready_hint(dubbing_id):
             return await self._call(
                 get_dubbing_transcripts.asyncio_detailed,
                 DubbingTranscriptsResponseModel,
@@ -285,8 +278,6 @@ class AsyncDubbingTranscripts(AsyncElevenLabsResource):
                 kind,
                 client=self._raw,
             )
-        except TooEarlyError as error:
-            raise inputs.not_ready(error, dubbing_id) from None
 
 
 class AsyncDubbing(AsyncElevenLabsResource):
@@ -374,20 +365,33 @@ class AsyncDubbing(AsyncElevenLabsResource):
             OutcomeUnknownError: The request may have reached the API but no answer came back.
             UnprocessableEntityError: The API rejected an argument (``issues`` says which).
         """
-        with contextlib.ExitStack() as stack:
+        with contextlib.ExitStack() as stack, naming_created_job("dubbing_id"):
             body = inputs.create_body(
-                stack, file=file, source_url=source_url, target_lang=target_lang, source_lang=source_lang,
-                name=name, csv_file=csv_file, foreground_audio_file=foreground_audio_file,
-                background_audio_file=background_audio_file, target_accent=target_accent,
-                num_speakers=num_speakers, watermark=watermark, start_time=start_time, end_time=end_time,
-                highest_resolution=highest_resolution, drop_background_audio=drop_background_audio,
-                use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
-                disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
-            )  # fmt: skip
-            with naming_created_job("dubbing_id"):
-                return await self._call(
-                    create_dubbing.asyncio_detailed, DoDubbingResponseModel, body=body, client=self._raw
-                )
+                stack,
+                file=file,
+                source_url=source_url,
+                target_lang=target_lang,
+                source_lang=source_lang,
+                name=name,
+                csv_file=csv_file,
+                foreground_audio_file=foreground_audio_file,
+                background_audio_file=background_audio_file,
+                target_accent=target_accent,
+                num_speakers=num_speakers,
+                watermark=watermark,
+                start_time=start_time,
+                end_time=end_time,
+                highest_resolution=highest_resolution,
+                drop_background_audio=drop_background_audio,
+                use_profanity_filter=use_profanity_filter,
+                dubbing_studio=dubbing_studio,
+                disable_voice_cloning=disable_voice_cloning,
+                mode=mode,
+                csv_fps=csv_fps,
+            )
+            return await self._call(
+                create_dubbing.asyncio_detailed, DoDubbingResponseModel, body=body, client=self._raw
+            )
 
     async def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
@@ -400,7 +404,7 @@ class AsyncDubbing(AsyncElevenLabsResource):
             The metadata.
 
         Raises:
-            ValueError: If the id is empty or contains ``/`` or ``..``.
+            ValueError: If the id is empty or not safe in a URL path.
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
@@ -417,7 +421,7 @@ class AsyncDubbing(AsyncElevenLabsResource):
             The API's confirmation.
 
         Raises:
-            ValueError: If the id is empty or contains ``/`` or ``..``.
+            ValueError: If the id is empty or not safe in a URL path.
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
@@ -445,8 +449,8 @@ class AsyncDubbing(AsyncElevenLabsResource):
             dubbing_status: Only dubs in this state: ``"dubbing"``, ``"dubbed"`` or ``"failed"``.
             filter_by_creator: ``"personal"``, ``"others"`` or ``"all"`` (the API's default).
             page_size: Dubs per request, 1 to 200 (the API's default is 100).
-            dubbing_statuses: Only dubs in one of these states (2026): ``"queued"``, ``"preparing"``,
-                ``"dubbing"``, ``"dubbed"``, ``"failed"``.
+            dubbing_statuses: Only dubs in one of these states (2026): ``"queued"``, ``"preparing"``, ``"dubbing"``,
+                ``"dubbed"``, ``"failed"``.
             dubbing_models: Only dubs made by one of these models: ``"dubbing_v1"``, ``"dubbing_v2"``.
             target_language_codes: Only dubs into one of these languages, e.g. ``["es", "pt-BR"]``.
             creation_sources: Only dubs created this way: ``"dubbing_api"``, ``"dubbing_ui"``, ``"flow_node"``.
@@ -462,11 +466,16 @@ class AsyncDubbing(AsyncElevenLabsResource):
             TypeError: If a list filter is not a list of strings.
         """
         filters = inputs.list_filters(
-            page_size=page_size, dubbing_status=dubbing_status, filter_by_creator=filter_by_creator,
-            dubbing_statuses=dubbing_statuses, dubbing_models=dubbing_models,
-            target_language_codes=target_language_codes, creation_sources=creation_sources, order_by=order_by,
+            page_size=page_size,
+            dubbing_status=dubbing_status,
+            filter_by_creator=filter_by_creator,
+            dubbing_statuses=dubbing_statuses,
+            dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes,
+            creation_sources=creation_sources,
+            order_by=order_by,
             order_direction=order_direction,
-        )  # fmt: skip
+        )
         return self._pager(list_dubs.asyncio_detailed, DubbingMetadataPageResponseModel, inputs.page, **filters)
 
     async def wait(
@@ -485,8 +494,8 @@ class AsyncDubbing(AsyncElevenLabsResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the metadata whenever the status changes (and at the first poll).
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The dubbed dub's metadata.

@@ -1,5 +1,7 @@
 # Generated from overlays/dubkit/elevenlabs/_async/_dubbing.py by scripts/unasync.py; do not edit.
 # Change the async source, then run `make generate`.
+# Generated from specs/wrappers/elevenlabs/dubbing.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.dubbing``: create dubs, follow them, list them, and fetch their audio and transcripts."""
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from dubkit_elevenlabs.models import (
 
 from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable, check_destination
-from dubkit._errors import TooEarlyError
 from dubkit._http import expect, expect_with_headers
 from dubkit._literals import (
     CreationSource,
@@ -48,7 +49,7 @@ from dubkit._literals import (
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import SyncPager
 from dubkit._server_values import naming_created_job
-from dubkit._validation import check_bool, check_enum, check_id, check_int
+from dubkit._validation import check_bool, check_id, check_int
 from dubkit._waiting import Observation, check_wait_arguments, wait_until_done
 from dubkit.elevenlabs import _dubbing_inputs as inputs
 from dubkit.elevenlabs._uploads import FileInput
@@ -60,6 +61,7 @@ from ._resource import ResourceEditing
 
 if TYPE_CHECKING:
     from ._client import ElevenLabs
+
 
 __all__ = ["Dubbing", "DubbingAudio", "DubbingTranscript", "DubbingTranscripts"]
 
@@ -114,14 +116,14 @@ class DubbingAudio(ElevenLabsResource):
 
         Args:
             dubbing_id: The dub's id.
-            language_code: The target language to download (one of the dub's ``target_languages``).
-            path: The file to write (MP3 for audio sources, MP4 for video), replaced only once complete; or a
-                binary file object (``io.BytesIO``, a pipe), which receives the bytes as they come.
+            language_code: The target language (one of the dub's ``target_languages``).
+            path: The file to write (MP3 for audio sources, MP4 for video), replaced only once complete; or a binary
+                file object (``io.BytesIO``, a pipe), which receives the bytes as they come.
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
             max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The written path (None for a file object).
@@ -131,19 +133,20 @@ class DubbingAudio(ElevenLabsResource):
             TooEarlyError: The dub is not finished yet (HTTP 425) and ``wait`` is false; nothing written.
             DubbingFailedError: With ``wait``: the dub failed.
             NotFoundError: No such dub, or no such language.
-            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is
-                larger than ``max_bytes``; nothing written.
+            DownloadError: The file could not be downloaded completely, its end could not be verified, or it is larger
+                than ``max_bytes``; nothing written.
         """
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
-        self._check(dubbing_id, language_code, wait, timeout)
+        check_id("dubbing_id", dubbing_id)
+        inputs.check_language("language_code", language_code)
+        check_bool("wait", wait, required=True)
+        check_wait_arguments(timeout, None, None)
+        check_int("max_bytes", max_bytes, minimum=1)
         destination = check_destination("path", path)
         request = self._request(dubbing_id, language_code, wait, timeout)
-        try:
+        with inputs.not_ready_hint(dubbing_id):
             return download_endpoint(
                 self._client.stream_http, self._client.base_url, request, destination, max_bytes=max_bytes
             )
-        except TooEarlyError as error:
-            raise inputs.not_ready(error, dubbing_id) from None
 
     def iter_bytes(
         self,
@@ -161,8 +164,8 @@ class DubbingAudio(ElevenLabsResource):
             language_code: The target language (one of the dub's ``target_languages``).
             wait: Wait for the dub to finish first (see ``client.dubbing.wait``).
             timeout: With ``wait``: give up after this many seconds.
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             An iterator of chunks; it ends once every byte the server announced has been yielded.
@@ -174,23 +177,17 @@ class DubbingAudio(ElevenLabsResource):
             NotFoundError: No such dub, or no such language.
             DownloadError: The body could not be received completely.
         """
-        self._check(dubbing_id, language_code, wait, timeout)
-        return self._chunks(dubbing_id, language_code, wait, timeout)
-
-    def _chunks(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> Iterator[bytes]:
-        request = self._request(dubbing_id, language_code, wait, timeout)
-        try:
-            for chunk in self._stream(request):
-                yield chunk
-        except TooEarlyError as error:
-            raise inputs.not_ready(error, dubbing_id) from None
-
-    @staticmethod
-    def _check(dubbing_id: str, language_code: str, wait: object, timeout: float | None) -> None:
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
         check_bool("wait", wait, required=True)
         check_wait_arguments(timeout, None, None)
+        return self._chunks(dubbing_id, language_code, wait, timeout)
+
+    def _chunks(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> Iterator[bytes]:
+        request = self._request(dubbing_id, language_code, wait, timeout)
+        with inputs.not_ready_hint(dubbing_id):
+            for chunk in self._stream(request):
+                yield chunk
 
     def _request(self, dubbing_id: str, language_code: str, wait: bool, timeout: float | None) -> dict[str, Any]:
         if wait:
@@ -239,10 +236,8 @@ class DubbingTranscript(ElevenLabsResource):
         def fetch() -> inputs.TranscriptAnswer:
             return inputs.transcript_answer(http.request(**request))
 
-        try:
+        with inputs.not_ready_hint(dubbing_id):
             return expect(fetch, str)
-        except TooEarlyError as error:
-            raise inputs.not_ready(error, dubbing_id) from None
 
 
 class DubbingTranscripts(ElevenLabsResource):
@@ -273,10 +268,8 @@ class DubbingTranscripts(ElevenLabsResource):
         """
         check_id("dubbing_id", dubbing_id)
         inputs.check_language("language_code", language_code)
-        kind = check_enum("format_type", format_type, GetDubbingTranscriptsFormatType)
-        if kind is None:
-            raise ValueError("format_type is required: 'srt', 'webvtt' or 'json'")
-        try:
+        kind = inputs.transcripts_format(format_type)
+        with inputs.not_ready_hint(dubbing_id):
             return self._call(
                 get_dubbing_transcripts.sync_detailed,
                 DubbingTranscriptsResponseModel,
@@ -285,8 +278,6 @@ class DubbingTranscripts(ElevenLabsResource):
                 kind,
                 client=self._raw,
             )
-        except TooEarlyError as error:
-            raise inputs.not_ready(error, dubbing_id) from None
 
 
 class Dubbing(ElevenLabsResource):
@@ -374,18 +365,31 @@ class Dubbing(ElevenLabsResource):
             OutcomeUnknownError: The request may have reached the API but no answer came back.
             UnprocessableEntityError: The API rejected an argument (``issues`` says which).
         """
-        with contextlib.ExitStack() as stack:
+        with contextlib.ExitStack() as stack, naming_created_job("dubbing_id"):
             body = inputs.create_body(
-                stack, file=file, source_url=source_url, target_lang=target_lang, source_lang=source_lang,
-                name=name, csv_file=csv_file, foreground_audio_file=foreground_audio_file,
-                background_audio_file=background_audio_file, target_accent=target_accent,
-                num_speakers=num_speakers, watermark=watermark, start_time=start_time, end_time=end_time,
-                highest_resolution=highest_resolution, drop_background_audio=drop_background_audio,
-                use_profanity_filter=use_profanity_filter, dubbing_studio=dubbing_studio,
-                disable_voice_cloning=disable_voice_cloning, mode=mode, csv_fps=csv_fps,
-            )  # fmt: skip
-            with naming_created_job("dubbing_id"):
-                return self._call(create_dubbing.sync_detailed, DoDubbingResponseModel, body=body, client=self._raw)
+                stack,
+                file=file,
+                source_url=source_url,
+                target_lang=target_lang,
+                source_lang=source_lang,
+                name=name,
+                csv_file=csv_file,
+                foreground_audio_file=foreground_audio_file,
+                background_audio_file=background_audio_file,
+                target_accent=target_accent,
+                num_speakers=num_speakers,
+                watermark=watermark,
+                start_time=start_time,
+                end_time=end_time,
+                highest_resolution=highest_resolution,
+                drop_background_audio=drop_background_audio,
+                use_profanity_filter=use_profanity_filter,
+                dubbing_studio=dubbing_studio,
+                disable_voice_cloning=disable_voice_cloning,
+                mode=mode,
+                csv_fps=csv_fps,
+            )
+            return self._call(create_dubbing.sync_detailed, DoDubbingResponseModel, body=body, client=self._raw)
 
     def get(self, dubbing_id: str, **options: Unpack[RequestOptions]) -> DubbingMetadataResponse:
         """Return a dub's metadata: status, languages, media, error.
@@ -398,7 +402,7 @@ class Dubbing(ElevenLabsResource):
             The metadata.
 
         Raises:
-            ValueError: If the id is empty or contains ``/`` or ``..``.
+            ValueError: If the id is empty or not safe in a URL path.
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
@@ -415,7 +419,7 @@ class Dubbing(ElevenLabsResource):
             The API's confirmation.
 
         Raises:
-            ValueError: If the id is empty or contains ``/`` or ``..``.
+            ValueError: If the id is empty or not safe in a URL path.
             NotFoundError: If there is no such dub.
         """
         check_id("dubbing_id", dubbing_id)
@@ -441,8 +445,8 @@ class Dubbing(ElevenLabsResource):
             dubbing_status: Only dubs in this state: ``"dubbing"``, ``"dubbed"`` or ``"failed"``.
             filter_by_creator: ``"personal"``, ``"others"`` or ``"all"`` (the API's default).
             page_size: Dubs per request, 1 to 200 (the API's default is 100).
-            dubbing_statuses: Only dubs in one of these states (2026): ``"queued"``, ``"preparing"``,
-                ``"dubbing"``, ``"dubbed"``, ``"failed"``.
+            dubbing_statuses: Only dubs in one of these states (2026): ``"queued"``, ``"preparing"``, ``"dubbing"``,
+                ``"dubbed"``, ``"failed"``.
             dubbing_models: Only dubs made by one of these models: ``"dubbing_v1"``, ``"dubbing_v2"``.
             target_language_codes: Only dubs into one of these languages, e.g. ``["es", "pt-BR"]``.
             creation_sources: Only dubs created this way: ``"dubbing_api"``, ``"dubbing_ui"``, ``"flow_node"``.
@@ -458,11 +462,16 @@ class Dubbing(ElevenLabsResource):
             TypeError: If a list filter is not a list of strings.
         """
         filters = inputs.list_filters(
-            page_size=page_size, dubbing_status=dubbing_status, filter_by_creator=filter_by_creator,
-            dubbing_statuses=dubbing_statuses, dubbing_models=dubbing_models,
-            target_language_codes=target_language_codes, creation_sources=creation_sources, order_by=order_by,
+            page_size=page_size,
+            dubbing_status=dubbing_status,
+            filter_by_creator=filter_by_creator,
+            dubbing_statuses=dubbing_statuses,
+            dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes,
+            creation_sources=creation_sources,
+            order_by=order_by,
             order_direction=order_direction,
-        )  # fmt: skip
+        )
         return self._pager(list_dubs.sync_detailed, DubbingMetadataPageResponseModel, inputs.page, **filters)
 
     def wait(
@@ -481,8 +490,8 @@ class Dubbing(ElevenLabsResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the metadata whenever the status changes (and at the first poll).
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The dubbed dub's metadata.
