@@ -1,3 +1,5 @@
+# Generated from specs/wrappers/dubformer/projects.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.projects``: create, follow, re-translate and download Dubformer projects."""
 
 from __future__ import annotations
@@ -5,9 +7,8 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Unpack, overload
+from typing import Unpack, overload
 
-from dubkit_dubformer import Client
 from dubkit_dubformer.api.projects import (
     create_project,
     delete_project,
@@ -26,10 +27,9 @@ from dubkit_dubformer.models import (
     ValidationResult,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, adownload_to_path, aiter_download, check_destination
 from dubkit._errors import BadRequestError
-from dubkit._http import aexpect, aexpect_with_headers
+from dubkit._http import aexpect_with_headers
 from dubkit._literals import MixingModeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import AsyncPager, Page
@@ -40,25 +40,17 @@ from dubkit.dubformer import _inputs
 from dubkit.dubformer._inputs import Script, Speakers
 from dubkit.dubformer.types import RetranslationCheck
 
-if TYPE_CHECKING:
-    from ._client import AsyncDubformer
+from ._base import AsyncDubformerResource
 
 __all__ = ["AsyncProjects"]
 
 
-class AsyncProjects(APIResource):
+class AsyncProjects(AsyncDubformerResource):
     """Dubformer projects. Reached as ``AsyncDubformer(...).projects``.
 
     Args:
         client: The owning client.
     """
-
-    def __init__(self, client: AsyncDubformer) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     async def create(
         self,
@@ -78,6 +70,10 @@ class AsyncProjects(APIResource):
         """Create a dubbing project; its cost is deducted from the balance.
 
         Retries re-send the same ``Idempotency-Key``, so a retried create never makes a second project.
+
+        Example:
+            >>> job = await client.projects.create(source_lang="en", target_lang="fr-FR",
+            ...                                    source_video_url="https://example.com/v.mp4")  # doctest: +SKIP
 
         Args:
             source_lang: Source language without locale, e.g. ``"en"`` (see ``client.options()``).
@@ -99,10 +95,6 @@ class AsyncProjects(APIResource):
             ValueError: On bad input, before any request.
             PaymentRequiredError: If the balance has no minutes left.
             DubkitError: Any other error of the family.
-
-        Example:
-            >>> job = await client.projects.create(source_lang="en", target_lang="fr-FR",
-            ...                                    source_video_url="https://example.com/v.mp4")  # doctest: +SKIP
         """
         body = _inputs.create_body(
             source_lang=source_lang, target_lang=target_lang, source_video_url=source_video_url, name=name,
@@ -112,9 +104,8 @@ class AsyncProjects(APIResource):
         )  # fmt: skip
         key = _inputs.idempotency_key(idempotency_key)
         with naming_created_job("project_id"):
-            return await aexpect(
-                lambda: create_project.asyncio_detailed(client=self._raw, body=body, idempotency_key=key),
-                ProjectSubmitted,
+            return await self._call(
+                create_project.asyncio_detailed, ProjectSubmitted, body=body, idempotency_key=key, client=self._raw
             )
 
     async def get(self, project_id: str, **options: Unpack[RequestOptions]) -> Project:
@@ -128,11 +119,11 @@ class AsyncProjects(APIResource):
             The project.
 
         Raises:
-            ValueError: If the id is empty or contains ``/`` or ``..``.
+            ValueError: If the id is empty or not safe in a URL path.
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return await aexpect(lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project)
+        return await self._call(get_project.asyncio_detailed, Project, project_id, client=self._raw)
 
     async def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteResult:
         """Delete a project.
@@ -145,11 +136,11 @@ class AsyncProjects(APIResource):
             The API's confirmation.
 
         Raises:
-            ValueError: If the id is empty or contains ``/`` or ``..``.
+            ValueError: If the id is empty or not safe in a URL path.
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return await aexpect(lambda: delete_project.asyncio_detailed(project_id, client=self._raw), DeleteResult)
+        return await self._call(delete_project.asyncio_detailed, DeleteResult, project_id, client=self._raw)
 
     def list(self, **options: Unpack[RequestOptions]) -> AsyncPager[ProjectSummary]:
         """Iterate over every project of the account (lazily; ``iter_pages()`` for whole pages).
@@ -163,7 +154,7 @@ class AsyncProjects(APIResource):
 
         async def fetch(_cursor: str | None) -> Page[ProjectSummary]:
             # The API returns every project in one answer: a single page.
-            listing = await aexpect(lambda: list_projects.asyncio_detailed(client=self._raw), ProjectList)
+            listing = await self._call(list_projects.asyncio_detailed, ProjectList, client=self._raw)
             return Page(listing.projects)
 
         return AsyncPager(fetch)
@@ -184,13 +175,14 @@ class AsyncProjects(APIResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the project whenever its status changes.
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The ready project.
 
         Raises:
+            ValueError: If the id is empty or not safe in a URL path.
             DubbingFailedError: If the project ends in ``error`` (carries the project and its message).
             WaitTimeoutError: At the deadline (carries the id and the last state seen).
         """
@@ -239,10 +231,13 @@ class AsyncProjects(APIResource):
         """
         check_id("project_id", project_id)
         body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
-        key = _inputs.idempotency_key(idempotency_key)
-        return await aexpect(
-            lambda: retranslate_project.asyncio_detailed(project_id, client=self._raw, body=body, idempotency_key=key),
+        return await self._call(
+            retranslate_project.asyncio_detailed,
             ProjectSubmitted,
+            project_id,
+            body=body,
+            idempotency_key=_inputs.idempotency_key(idempotency_key),
+            client=self._raw,
         )
 
     async def validate_retranslation(
@@ -258,9 +253,9 @@ class AsyncProjects(APIResource):
 
         Args:
             project_id: The project's id.
-            target_script: As for ``retranslate``.
-            target_speakers: As for ``retranslate``.
-            mixing_mode: As for ``retranslate``.
+            target_script: The lines to dub (``ScriptSegment`` or mappings with start_ms, end_ms, text, speaker_id).
+            target_speakers: The speakers (``TargetSpeaker`` or mappings with speaker_id, voice_key, style).
+            mixing_mode: The mixing mode for this translation.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -273,11 +268,13 @@ class AsyncProjects(APIResource):
         body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
         key = _inputs.idempotency_key(None)
         try:
-            result = await aexpect(
-                lambda: validate_retranslation.asyncio_detailed(
-                    project_id, client=self._raw, body=body, idempotency_key=key
-                ),
+            result = await self._call(
+                validate_retranslation.asyncio_detailed,
                 ValidationResult,
+                project_id,
+                body=body,
+                idempotency_key=key,
+                client=self._raw,
             )
         except BadRequestError as error:
             return _inputs.check_from_error(error)
@@ -328,10 +325,10 @@ class AsyncProjects(APIResource):
 
         Raises:
             ValueError: If the project has no such output yet, or an argument is bad.
-            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
-                is larger than ``max_bytes`` (nothing is left behind).
+            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it is
+                larger than ``max_bytes`` (nothing is left behind).
         """
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
+        check_int("max_bytes", max_bytes, minimum=1)
         destination = check_destination("path", path)
         self._check_output(project_or_id, output)
         url = await self._output_url(project_or_id, output)

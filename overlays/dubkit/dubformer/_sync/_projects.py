@@ -1,5 +1,7 @@
 # Generated from overlays/dubkit/dubformer/_async/_projects.py by scripts/unasync.py; do not edit.
 # Change the async source, then run `make generate`.
+# Generated from specs/wrappers/dubformer/projects.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.projects``: create, follow, re-translate and download Dubformer projects."""
 
 from __future__ import annotations
@@ -7,9 +9,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Unpack, overload
+from typing import Unpack, overload
 
-from dubkit_dubformer import Client
 from dubkit_dubformer.api.projects import (
     create_project,
     delete_project,
@@ -28,10 +29,9 @@ from dubkit_dubformer.models import (
     ValidationResult,
 )
 
-from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, Writable, check_destination, download_to_path, iter_download
 from dubkit._errors import BadRequestError
-from dubkit._http import expect, expect_with_headers
+from dubkit._http import expect_with_headers
 from dubkit._literals import MixingModeName
 from dubkit._options import ExtraOptions, RequestOptions
 from dubkit._pagination import Page, SyncPager
@@ -42,25 +42,17 @@ from dubkit.dubformer import _inputs
 from dubkit.dubformer._inputs import Script, Speakers
 from dubkit.dubformer.types import RetranslationCheck
 
-if TYPE_CHECKING:
-    from ._client import Dubformer
+from ._base import DubformerResource
 
 __all__ = ["Projects"]
 
 
-class Projects(APIResource):
+class Projects(DubformerResource):
     """Dubformer projects. Reached as ``Dubformer(...).projects``.
 
     Args:
         client: The owning client.
     """
-
-    def __init__(self, client: Dubformer) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> Client:
-        return self._client.raw
 
     def create(
         self,
@@ -80,6 +72,10 @@ class Projects(APIResource):
         """Create a dubbing project; its cost is deducted from the balance.
 
         Retries re-send the same ``Idempotency-Key``, so a retried create never makes a second project.
+
+        Example:
+            >>> job = client.projects.create(source_lang="en", target_lang="fr-FR",
+            ...                                    source_video_url="https://example.com/v.mp4")  # doctest: +SKIP
 
         Args:
             source_lang: Source language without locale, e.g. ``"en"`` (see ``client.options()``).
@@ -101,10 +97,6 @@ class Projects(APIResource):
             ValueError: On bad input, before any request.
             PaymentRequiredError: If the balance has no minutes left.
             DubkitError: Any other error of the family.
-
-        Example:
-            >>> job = client.projects.create(source_lang="en", target_lang="fr-FR",
-            ...                                    source_video_url="https://example.com/v.mp4")  # doctest: +SKIP
         """
         body = _inputs.create_body(
             source_lang=source_lang, target_lang=target_lang, source_video_url=source_video_url, name=name,
@@ -114,9 +106,8 @@ class Projects(APIResource):
         )  # fmt: skip
         key = _inputs.idempotency_key(idempotency_key)
         with naming_created_job("project_id"):
-            return expect(
-                lambda: create_project.sync_detailed(client=self._raw, body=body, idempotency_key=key),
-                ProjectSubmitted,
+            return self._call(
+                create_project.sync_detailed, ProjectSubmitted, body=body, idempotency_key=key, client=self._raw
             )
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> Project:
@@ -130,11 +121,11 @@ class Projects(APIResource):
             The project.
 
         Raises:
-            ValueError: If the id is empty or contains ``/`` or ``..``.
+            ValueError: If the id is empty or not safe in a URL path.
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return expect(lambda: get_project.sync_detailed(project_id, client=self._raw), Project)
+        return self._call(get_project.sync_detailed, Project, project_id, client=self._raw)
 
     def delete(self, project_id: str, **options: Unpack[RequestOptions]) -> DeleteResult:
         """Delete a project.
@@ -147,11 +138,11 @@ class Projects(APIResource):
             The API's confirmation.
 
         Raises:
-            ValueError: If the id is empty or contains ``/`` or ``..``.
+            ValueError: If the id is empty or not safe in a URL path.
             NotFoundError: If there is no such project.
         """
         check_id("project_id", project_id)
-        return expect(lambda: delete_project.sync_detailed(project_id, client=self._raw), DeleteResult)
+        return self._call(delete_project.sync_detailed, DeleteResult, project_id, client=self._raw)
 
     def list(self, **options: Unpack[RequestOptions]) -> SyncPager[ProjectSummary]:
         """Iterate over every project of the account (lazily; ``iter_pages()`` for whole pages).
@@ -165,7 +156,7 @@ class Projects(APIResource):
 
         def fetch(_cursor: str | None) -> Page[ProjectSummary]:
             # The API returns every project in one answer: a single page.
-            listing = expect(lambda: list_projects.sync_detailed(client=self._raw), ProjectList)
+            listing = self._call(list_projects.sync_detailed, ProjectList, client=self._raw)
             return Page(listing.projects)
 
         return SyncPager(fetch)
@@ -186,13 +177,14 @@ class Projects(APIResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the project whenever its status changes.
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The ready project.
 
         Raises:
+            ValueError: If the id is empty or not safe in a URL path.
             DubbingFailedError: If the project ends in ``error`` (carries the project and its message).
             WaitTimeoutError: At the deadline (carries the id and the last state seen).
         """
@@ -241,10 +233,13 @@ class Projects(APIResource):
         """
         check_id("project_id", project_id)
         body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
-        key = _inputs.idempotency_key(idempotency_key)
-        return expect(
-            lambda: retranslate_project.sync_detailed(project_id, client=self._raw, body=body, idempotency_key=key),
+        return self._call(
+            retranslate_project.sync_detailed,
             ProjectSubmitted,
+            project_id,
+            body=body,
+            idempotency_key=_inputs.idempotency_key(idempotency_key),
+            client=self._raw,
         )
 
     def validate_retranslation(
@@ -260,9 +255,9 @@ class Projects(APIResource):
 
         Args:
             project_id: The project's id.
-            target_script: As for ``retranslate``.
-            target_speakers: As for ``retranslate``.
-            mixing_mode: As for ``retranslate``.
+            target_script: The lines to dub (``ScriptSegment`` or mappings with start_ms, end_ms, text, speaker_id).
+            target_speakers: The speakers (``TargetSpeaker`` or mappings with speaker_id, voice_key, style).
+            mixing_mode: The mixing mode for this translation.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -275,11 +270,13 @@ class Projects(APIResource):
         body = _inputs.retranslation_body(target_script, target_speakers, mixing_mode)
         key = _inputs.idempotency_key(None)
         try:
-            result = expect(
-                lambda: validate_retranslation.sync_detailed(
-                    project_id, client=self._raw, body=body, idempotency_key=key
-                ),
+            result = self._call(
+                validate_retranslation.sync_detailed,
                 ValidationResult,
+                project_id,
+                body=body,
+                idempotency_key=key,
+                client=self._raw,
             )
         except BadRequestError as error:
             return _inputs.check_from_error(error)
@@ -330,10 +327,10 @@ class Projects(APIResource):
 
         Raises:
             ValueError: If the project has no such output yet, or an argument is bad.
-            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it
-                is larger than ``max_bytes`` (nothing is left behind).
+            DownloadError: If the file could not be downloaded completely, its end could not be verified, or it is
+                larger than ``max_bytes`` (nothing is left behind).
         """
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
+        check_int("max_bytes", max_bytes, minimum=1)
         destination = check_destination("path", path)
         self._check_output(project_or_id, output)
         url = self._output_url(project_or_id, output)
