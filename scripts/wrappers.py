@@ -157,7 +157,12 @@ def _params(where: str, entries: list[Any], glossary: dict[str, Any]) -> list[Pa
         name = spec.get("name")
         if not isinstance(name, str):
             raise DeclarationError(f"{where}: a parameter without a name: {entry!r}")
-        known = {**glossary.get(name, {}), **spec}
+        # A mapping amends the glossary's entry; one with a type of its own keeps only the glossary's doc, so
+        # a default or check never leaks into a different parameter that shares the name.
+        described = glossary.get(name, {})
+        if "type" in spec:
+            described = {key: value for key, value in described.items() if key == "doc"}
+        known = {**described, **spec}
         # A stray key is most often half of an unquoted flow-mapping value cut at a comma: refuse it.
         unknown = set(known) - PARAM_KEYS
         if unknown:

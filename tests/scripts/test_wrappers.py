@@ -191,3 +191,59 @@ def test_a_glossary_change_reaches_every_method_that_names_the_parameter(tree: P
     text = (tree / "overlays" / "dubkit" / "elevenlabs" / "_async" / "_studio_chapters.py").read_text()
     assert text.count("chapter_id: The chapter's identifier.") == 5
     assert "The chapter's id." not in text
+
+
+def test_a_parameter_with_its_own_type_keeps_only_the_glossary_doc() -> None:
+    """A same-named parameter of another type inherits the doc line, never the glossary's default or check."""
+    glossary = {**GLOSSARY, "language": {"type": "str | None", "default": "None", "doc": "A code.", "check": "c(x)"}}
+    text = wrappers.render(
+        _module(
+            add={
+                "summary": "Add a language.",
+                "params": [{"name": "language", "type": "str"}],
+                "returns": "None",
+                "call": "add_language(body=language)",
+            },
+            amend={
+                "summary": "Amend.",
+                "params": [{"name": "language", "doc": "Another code."}],
+                "returns": "None",
+                "call": "amend(body=language)",
+            },
+        ),
+        glossary,
+        "specs/wrappers/x/things.yaml",
+    )
+    add, amend = _method(text, "add"), _method(text, "amend")
+    assert ast.unparse(add.args).startswith("self, language: str, **options")
+    assert "language: A code." in (ast.get_docstring(add) or "")
+    assert [ast.unparse(statement) for statement in add.body[1:-1]] == []
+    assert ast.unparse(amend.args).startswith("self, language: str | None=None, **options")
+    assert "language: Another code." in (ast.get_docstring(amend) or "")
+    assert ast.unparse(amend.body[1]) == "c(x)"
+
+
+def test_within_runs_the_body_and_the_call_inside_its_context_managers() -> None:
+    """An upload held open while it is sent: the body builder and the call share the with block."""
+    text = wrappers.render(
+        _module(
+            create={
+                "summary": "Create.",
+                "params": ["project_id"],
+                "returns": "Created",
+                "returns_doc": "It.",
+                "within": ["contextlib.ExitStack() as stack", "naming_created_job('id')"],
+                "body": "inputs.body(stack)",
+                "call": "create(project_id, body=body)",
+            }
+        ),
+        GLOSSARY,
+        "specs/wrappers/x/things.yaml",
+    )
+    statement = _method(text, "create").body[-1]
+    assert isinstance(statement, ast.With)
+    assert ast.unparse(statement).splitlines() == [
+        "with contextlib.ExitStack() as stack, naming_created_job('id'):",
+        "    body = inputs.body(stack)",
+        "    return await self._call(create.asyncio_detailed, Created, project_id, body=body, client=self._raw)",
+    ]

@@ -730,10 +730,17 @@ class AsyncDubbingProjects(AsyncElevenLabsResource):
         """
         with contextlib.ExitStack() as stack:
             body = inputs.create_project_body(
-                stack, file=file, source_url=source_url, reference=reference, source_language=source_language,
-                model_id=model_id, keyterms=keyterms, webhook_ids=webhook_ids, target_language=target_language,
+                stack,
+                file=file,
+                source_url=source_url,
+                reference=reference,
+                source_language=source_language,
+                model_id=model_id,
+                keyterms=keyterms,
+                webhook_ids=webhook_ids,
+                target_language=target_language,
                 transcript=transcript,
-            )  # fmt: skip
+            )
             return await self._call(
                 create_dubbing_project.asyncio_detailed, DubbingProjectResponse, body=body, client=self._raw
             )

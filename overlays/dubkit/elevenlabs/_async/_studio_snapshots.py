@@ -146,7 +146,7 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
+        check_int("max_bytes", max_bytes, minimum=1)
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
         return await self._download(request, path, max_bytes=max_bytes)
 
@@ -230,7 +230,7 @@ class AsyncProjectSnapshots(AsyncElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
+        check_int("max_bytes", max_bytes, minimum=1)
         request = self._archive_request(project_id, project_snapshot_id)
         return await self._download(request, path, max_bytes=max_bytes)
 
@@ -387,7 +387,7 @@ class AsyncChapterSnapshots(AsyncElevenLabsResource):
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
         check_id("chapter_snapshot_id", chapter_snapshot_id)
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
+        check_int("max_bytes", max_bytes, minimum=1)
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
         return await self._download(request, path, max_bytes=max_bytes)
 

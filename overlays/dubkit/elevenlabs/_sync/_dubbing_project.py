@@ -726,10 +726,17 @@ class DubbingProjects(ElevenLabsResource):
         """
         with contextlib.ExitStack() as stack:
             body = inputs.create_project_body(
-                stack, file=file, source_url=source_url, reference=reference, source_language=source_language,
-                model_id=model_id, keyterms=keyterms, webhook_ids=webhook_ids, target_language=target_language,
+                stack,
+                file=file,
+                source_url=source_url,
+                reference=reference,
+                source_language=source_language,
+                model_id=model_id,
+                keyterms=keyterms,
+                webhook_ids=webhook_ids,
+                target_language=target_language,
                 transcript=transcript,
-            )  # fmt: skip
+            )
             return self._call(create_dubbing_project.sync_detailed, DubbingProjectResponse, body=body, client=self._raw)
 
     def get(self, project_id: str, **options: Unpack[RequestOptions]) -> DubbingProjectResponse:

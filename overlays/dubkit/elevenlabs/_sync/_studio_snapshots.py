@@ -148,7 +148,7 @@ class ProjectSnapshots(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
+        check_int("max_bytes", max_bytes, minimum=1)
         request = self._audio_request(project_id, project_snapshot_id, convert_to_mpeg)
         return self._download(request, path, max_bytes=max_bytes)
 
@@ -232,7 +232,7 @@ class ProjectSnapshots(ElevenLabsResource):
         """
         check_id("project_id", project_id)
         check_id("project_snapshot_id", project_snapshot_id)
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
+        check_int("max_bytes", max_bytes, minimum=1)
         request = self._archive_request(project_id, project_snapshot_id)
         return self._download(request, path, max_bytes=max_bytes)
 
@@ -389,7 +389,7 @@ class ChapterSnapshots(ElevenLabsResource):
         check_id("project_id", project_id)
         check_id("chapter_id", chapter_id)
         check_id("chapter_snapshot_id", chapter_snapshot_id)
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
+        check_int("max_bytes", max_bytes, minimum=1)
         request = self._audio_request(project_id, chapter_id, chapter_snapshot_id, convert_to_mpeg)
         return self._download(request, path, max_bytes=max_bytes)
 
