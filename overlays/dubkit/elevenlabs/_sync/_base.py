@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dubkit_elevenlabs import Client
 
-from dubkit._api_resource import APIResource
 from dubkit._downloads import Destination, check_destination
+from dubkit._endpoint_resource import EndpointResource
 from dubkit._http import expect
 from dubkit._pagination import Page, SyncPager
 
@@ -29,12 +29,11 @@ if TYPE_CHECKING:
 
 __all__ = ["ElevenLabsResource"]
 
-P = ParamSpec("P")
 T = TypeVar("T")
 M = TypeVar("M")
 
 
-class ElevenLabsResource(APIResource):
+class ElevenLabsResource(EndpointResource):
     """A resource of ``ElevenLabs``: runs the generated endpoint calls its methods make.
 
     Args:
@@ -47,25 +46,6 @@ class ElevenLabsResource(APIResource):
     @property
     def _raw(self) -> Client:
         return self._client.raw
-
-    def _call(self, operation: Callable[P, Any], model: type[T], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        """Call a generated ``sync_detailed`` function and return its parsed answer.
-
-        Args:
-            operation: The generated function.
-            model: The model a success must parse to (``type(None)`` for an empty answer).
-            *args: Its positional arguments (the path parameters), already checked.
-            **kwargs: Its keyword arguments: ``client=self._raw``, then ``body`` and query parameters, already
-                checked (the type checker checks them all against the generated function's signature).
-
-        Returns:
-            The parsed model.
-
-        Raises:
-            APIStatusError: The API answered with an error status.
-            ResponseValidationError: The answer does not match the spec.
-        """
-        return expect(lambda: operation(*args, **kwargs), model)
 
     def _pager(
         self, operation: Callable[..., Any], model: type[M], to_page: Callable[[M], Page[T]], *args: Any, **kwargs: Any
