@@ -1,3 +1,5 @@
+# Generated from specs/wrappers/elevenlabs/resource.yaml by scripts/wrappers.py; do not edit.
+# Change the declaration (or the glossary beside it), then run `make generate`.
 """``client.dubbing.resource``: edit a Dubbing Studio dub (languages, speakers, segments) and render it.
 
 Only dubs created with ``dubbing_studio=True`` have a resource; for any other the API answers 404.
@@ -54,6 +56,7 @@ from ._resource_parts import (
 if TYPE_CHECKING:
     from ._client import AsyncElevenLabs
 
+
 __all__ = ["AsyncResourceEditing"]
 
 
@@ -107,8 +110,8 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
 
         Args:
             dubbing_id: The dub's id.
-            segments: The segment ids (a list: a bare ``str`` is refused; empty is refused, as the API
-                would read it as every segment).
+            segments: The segment ids (a list: a bare ``str`` is refused; empty is refused, as the API would read it as
+                every segment).
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -232,10 +235,10 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
         Args:
             dubbing_id: The dub's id.
             language: A target language of the dub.
-            render_type: ``"mp4"``, ``"aac"``, ``"mp3"``, ``"wav"``, ``"aaf"``, ``"tracks_zip"``,
-                ``"clips_zip"`` or ``"zip"`` (or a ``RenderType``).
-            normalize_volume: Normalise the rendered audio's volume (True) or not (False); not sent
-                when None, so the API's own default applies.
+            render_type: ``"mp4"``, ``"aac"``, ``"mp3"``, ``"wav"``, ``"aaf"``, ``"tracks_zip"``, ``"clips_zip"`` or
+                ``"zip"`` (or a ``RenderType``).
+            normalize_volume: Normalise the rendered audio's volume (True) or not (False); not sent when None, so the
+                API's own default applies.
             **options: Request options for this call: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -275,15 +278,15 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
             timeout: Give up after this many seconds (default: three hours).
             poll_interval: The first interval between polls; it backs off from there, with jitter.
             on_update: Called with the render whenever its status changes (and at the first poll).
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The complete render (``media_ref`` is its file).
 
         Raises:
-            ValueError: On a bad id, timeout or poll interval (before any request), or if the dub
-                has no render with that id.
+            ValueError: On a bad id, timeout or poll interval (before any request), or if the dub has no render with
+                that id.
             TypeError: If ``on_update`` is not callable, or a number is not a number.
             NotFoundError: No such dub, or it has no resource.
             DubbingFailedError: The render ended in ``failed`` (``job`` is the render).
@@ -353,8 +356,8 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
             path: The file to write, replaced only once complete; or a binary file object.
             timeout: Wait at most this many seconds for the render (default: three hours).
             max_bytes: Refuse a file larger than this (``DownloadError``); None for no limit.
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             The written path (None for a file object).
@@ -366,10 +369,10 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
             DownloadError: The file could not be downloaded completely, or is larger than ``max_bytes``; nothing
                 written.
         """
-        check_int("max_bytes", max_bytes, minimum=1)  # checked before any request
         check_id("dubbing_id", dubbing_id)
         check_id("render_id", render_id)
         destination = check_destination("path", path)
+        check_int("max_bytes", max_bytes, minimum=1)
         http, url = await self._render_file(dubbing_id, render_id, timeout)
         return await adownload_to_path(http, url, destination, max_bytes=max_bytes)
 
@@ -382,8 +385,8 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
             dubbing_id: The dub's id.
             render_id: The id ``render`` returned.
             timeout: Wait at most this many seconds for the render (default: three hours).
-            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout``
-                is the wait's deadline here; set the per-request timeout with ``client.with_options``).
+            **options: Request options for this call: ``extra_headers``, ``extra_query``, ``extra_body`` (``timeout`` is
+                the wait's deadline here; set the per-request timeout with ``client.with_options``).
 
         Returns:
             An iterator of chunks; it ends once every byte the server announced has been yielded.
