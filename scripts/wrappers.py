@@ -15,10 +15,13 @@ default, docstring line and check. This script turns each declaration into
   added when the method checks ids and says nothing of ``ValueError`` itself);
 - the body: a deprecation warning, the glossary's checks, the method's own checks, then either its
   ``code`` as written or a ``body`` builder and one ``self._call`` of the generated endpoint, parsed to the
-  return type (``then`` picks a field of it), both inside the ``within`` context managers if any.
+  return type (``then`` picks a field of it), both inside the ``within`` context managers if any; or, for
+  a ``wait``, a poll of the endpoint read by its ``observe`` expression and the shared wait loop.
 
-What no declaration can say (a wait's poll, a pager's page, a private helper) is written as code in the
-declaration, and the type checker and the tests check the generated module like any other.
+A parameter named by a method gets the glossary's entry; a mapping amends it, and one with a type of its
+own keeps only the glossary's doc. What no declaration can say (a pager's page, a download's source, a
+private helper) is written as code in the declaration, and the type checker and the tests check the
+generated module like any other.
 
 ``make generate`` runs it; ``make check`` runs ``--check``, which fails, with a diff, when a module
 differs from what its declaration gives.
@@ -58,7 +61,9 @@ from typing import Unpack, overload
 
 from dubkit._deprecation import warn_deprecated
 from dubkit._downloads import Destination, Writable
+from dubkit._http import aexpect_with_headers
 from dubkit._options import ExtraOptions, RequestOptions
+from dubkit._waiting import Observation, await_until_done
 """
 OPTIONS = {
     "request": (
@@ -72,6 +77,7 @@ OPTIONS = {
     ),
 }
 ID_ERROR = {1: "If the id is empty or not safe in a URL path.", 2: "If an id is empty or not safe in a URL path."}
+WAIT_KEYS = {"poll", "model", "observe", "classify", "job_id", "error_message"}
 PARAM_KEYS = {"name", "type", "default", "doc", "check"}
 KINDS = {"call", "code", "download", "pager", "iterator"}
 METHOD_KEYS = {
@@ -90,6 +96,7 @@ METHOD_KEYS = {
     "model",
     "then",
     "within",
+    "wait",
     "code",
     "decorators",
 }
@@ -223,20 +230,43 @@ def _docstring(where: str, method: dict[str, Any], params: list[Param], options:
     return f'"""{lines[0]}\n{body}\n    """' if len(lines) > 1 else f'"""{lines[0]}"""'
 
 
-def _call_lines(where: str, method: dict[str, Any], returns: str) -> list[str]:
+def _endpoint(where: str, key: str, text: str) -> tuple[str, list[str]]:
+    """Return the generated function a ``call`` or ``poll`` names, and its arguments as written."""
     try:
-        call = ast.parse(method["call"], mode="eval").body
+        call = ast.parse(text, mode="eval").body
     except SyntaxError as error:
-        raise DeclarationError(f"{where}: call is not a call expression: {error}") from None
+        raise DeclarationError(f"{where}: {key} is not a call expression: {error}") from None
     if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
-        raise DeclarationError(f"{where}: call must be operation(arguments...), not {method['call']!r}")
+        raise DeclarationError(f"{where}: {key} must be operation(arguments...), not {text!r}")
+    return call.func.id, [*(ast.unparse(arg) for arg in call.args), *(ast.unparse(kw) for kw in call.keywords)]
+
+
+def _call_lines(where: str, method: dict[str, Any], returns: str) -> list[str]:
+    operation, arguments = _endpoint(where, "call", method["call"])
     model = method.get("model", "type(None)" if returns == "None" else returns)
-    arguments = [f"{call.func.id}.asyncio_detailed", model, *(ast.unparse(arg) for arg in call.args)]
-    arguments += [ast.unparse(keyword) for keyword in call.keywords]
-    expression = f"await self._call({', '.join([*arguments, 'client=self._raw'])})"
+    arguments = [f"{operation}.asyncio_detailed", model, *arguments, "client=self._raw"]
+    expression = f"await self._call({', '.join(arguments)})"
     if "then" in method:
         return [f"result = {expression}", f"return {method['then']}"]
     return [expression] if returns == "None" else [f"return {expression}"]
+
+
+def _wait_lines(where: str, wait: dict[str, Any], returns: str) -> list[str]:
+    """Return a wait's body: a poll of the endpoint, observed, then the shared wait loop (``await_until_done``)."""
+    missing = sorted(WAIT_KEYS - {"model"} - set(wait))
+    unknown = sorted(set(wait) - WAIT_KEYS)
+    if missing or unknown:
+        raise DeclarationError(f"{where}: wait needs {missing} and does not take {unknown}")
+    operation, arguments = _endpoint(where, "poll", wait["poll"])
+    fetch = f"{operation}.asyncio_detailed({', '.join([*arguments, 'client=self._raw'])})"
+    return [
+        f"async def poll() -> Observation[{returns}]:",
+        f"    answer, headers = await aexpect_with_headers(lambda: {fetch}, {wait.get('model', returns)})",
+        f"    return {wait['observe']}",
+        "",
+        f"return await await_until_done(poll, {wait['classify']}, job_id={wait['job_id']},"
+        f" error_message={wait['error_message']}, timeout=timeout, poll_interval=poll_interval, on_update=on_update)",
+    ]
 
 
 def _method(where: str, name: str, method: dict[str, Any], glossary: dict[str, Any]) -> list[str]:
@@ -264,7 +294,13 @@ def _method(where: str, name: str, method: dict[str, Any], glossary: dict[str, A
             signature = _signature(params, options, overload_path=path_type)
             lines += ["@overload", f"{prefix} {name}({signature}) -> {answer}: ..."]
     lines.append(f"{prefix} {name}({_signature(params, options)}) -> {returns}:")
-    body = [_docstring(where, method, params, options, returns)]
+    body = [_docstring(where, method, params, options, returns), *_statements(where, method, params, returns)]
+    return lines + _indent("\n".join(body))
+
+
+def _statements(where: str, method: dict[str, Any], params: list[Param], returns: str) -> list[str]:
+    """Return a method's statements after its docstring: warning, checks, then its code, wait or call."""
+    body = []
     if "deprecated" in method:
         operation, successor = method["deprecated"]
         body.append(f'warn_deprecated("{operation}", "{successor}")')
@@ -272,6 +308,8 @@ def _method(where: str, name: str, method: dict[str, Any], glossary: dict[str, A
     body += list(method.get("checks", []))
     if "code" in method:
         body += method["code"].rstrip().splitlines()
+    elif "wait" in method:
+        body += _wait_lines(where, method["wait"], returns)
     elif "call" in method:
         call = [f"body = {method['body']}"] if "body" in method else []
         call += _call_lines(where, method, returns)
@@ -279,8 +317,8 @@ def _method(where: str, name: str, method: dict[str, Any], glossary: dict[str, A
             call = [f"with {', '.join(method['within'])}:", *_indent(call)]
         body += call
     else:
-        raise DeclarationError(f"{where}: a method needs code or a call")
-    return lines + _indent("\n".join(body))
+        raise DeclarationError(f"{where}: a method needs code, a wait or a call")
+    return body
 
 
 def _class(where: str, name: str, spec: dict[str, Any], glossary: dict[str, Any]) -> list[str]:

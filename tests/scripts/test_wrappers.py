@@ -141,7 +141,7 @@ def test_a_download_gets_one_overload_per_destination() -> None:
             {"summary": "S.", "returns": "None", "call": "f()", "params": [yaml.safe_load("{name: t, doc: A, b.}")]},
             "parameter t has unknown keys ['b.'] (quote a doc with commas)",
         ),
-        ({"summary": "S.", "returns": "None"}, "a method needs code or a call"),
+        ({"summary": "S.", "returns": "None"}, "a method needs code, a wait or a call"),
         ({"summary": "S.", "returns": "None", "call": "self.f()"}, "call must be operation(arguments...)"),
         ({"summary": "S.", "returns": "None", "kind": "download", "code": "pass"}, "a download needs a path"),
     ],
@@ -247,3 +247,37 @@ def test_within_runs_the_body_and_the_call_inside_its_context_managers() -> None
         "    body = inputs.body(stack)",
         "    return await self._call(create.asyncio_detailed, Created, project_id, body=body, client=self._raw)",
     ]
+
+
+def test_a_wait_polls_its_endpoint_and_runs_the_shared_wait_loop() -> None:
+    """A wait declares what to poll and how to read it; the poll function and the loop's call are generated."""
+    wait = {
+        "poll": "get_chapter(project_id, chapter_id)",
+        "observe": "waits.chapter_observation(answer, headers)",
+        "classify": "waits.classify_chapter",
+        "job_id": "chapter_id",
+        "error_message": "waits.chapter_error",
+    }
+    method = {
+        "summary": "Wait.",
+        "params": ["project_id", "chapter_id", "*", "timeout"],
+        "options": "extra",
+        "returns": "Chapter",
+        "returns_doc": "The chapter.",
+        "wait": wait,
+    }
+    text = wrappers.render(_module(wait=method), GLOSSARY, "specs/wrappers/x/things.yaml")
+    poll, loop = _method(text, "wait").body[-2:]
+    assert ast.unparse(poll).splitlines() == [
+        "async def poll() -> Observation[Chapter]:",
+        "    answer, headers = await aexpect_with_headers("
+        "lambda: get_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw), Chapter)",
+        "    return waits.chapter_observation(answer, headers)",
+    ]
+    assert ast.unparse(loop) == (
+        "return await await_until_done(poll, waits.classify_chapter, job_id=chapter_id, "
+        "error_message=waits.chapter_error, timeout=timeout, poll_interval=poll_interval, on_update=on_update)"
+    )
+    del wait["classify"]
+    with pytest.raises(wrappers.DeclarationError, match=r"wait needs \['classify'\]"):
+        wrappers.render(_module(wait=method), GLOSSARY, "specs/wrappers/x/things.yaml")

@@ -189,8 +189,10 @@ class AsyncProjects(AsyncDubformerResource):
         check_id("project_id", project_id)
 
         async def poll() -> Observation[Project]:
-            detailed = aexpect_with_headers(lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project)
-            return _inputs.observation(*await detailed)
+            answer, headers = await aexpect_with_headers(
+                lambda: get_project.asyncio_detailed(project_id, client=self._raw), Project
+            )
+            return _inputs.observation(answer, headers)
 
         return await await_until_done(
             poll,

@@ -191,8 +191,10 @@ class Projects(DubformerResource):
         check_id("project_id", project_id)
 
         def poll() -> Observation[Project]:
-            detailed = expect_with_headers(lambda: get_project.sync_detailed(project_id, client=self._raw), Project)
-            return _inputs.observation(*detailed)
+            answer, headers = expect_with_headers(
+                lambda: get_project.sync_detailed(project_id, client=self._raw), Project
+            )
+            return _inputs.observation(answer, headers)
 
         return wait_until_done(
             poll,

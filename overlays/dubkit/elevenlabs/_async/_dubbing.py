@@ -508,10 +508,10 @@ class AsyncDubbing(AsyncElevenLabsResource):
         check_id("dubbing_id", dubbing_id)
 
         async def poll() -> Observation[DubbingMetadataResponse]:
-            dub, headers = await aexpect_with_headers(
-                lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingMetadataResponse
+            answer, headers = await aexpect_with_headers(
+                lambda: get_dubbing.asyncio_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
             )
-            return inputs.dubbing_observation(dub, headers)
+            return inputs.dubbing_observation(answer, headers)
 
         return await await_until_done(
             poll,

@@ -505,11 +505,11 @@ class AsyncProjectLanguages(AsyncElevenLabsResource):
         check_id("language_id", language_id)
 
         async def poll() -> Observation[DubbingLanguageResponse]:
-            target, headers = await aexpect_with_headers(
-                lambda: get_dubbing_language.asyncio_detailed(project_id, language_id, client=self._client.raw),
+            answer, headers = await aexpect_with_headers(
+                lambda: get_dubbing_language.asyncio_detailed(project_id, language_id, client=self._raw),
                 DubbingLanguageResponse,
             )
-            return inputs.language_observation(target, headers)
+            return inputs.language_observation(answer, headers)
 
         return await await_until_done(
             poll,
@@ -808,11 +808,10 @@ class AsyncDubbingProjects(AsyncElevenLabsResource):
         check_id("project_id", project_id)
 
         async def poll() -> Observation[DubbingProjectResponse]:
-            project, headers = await aexpect_with_headers(
-                lambda: get_dubbing_project.asyncio_detailed(project_id, client=self._client.raw),
-                DubbingProjectResponse,
+            answer, headers = await aexpect_with_headers(
+                lambda: get_dubbing_project.asyncio_detailed(project_id, client=self._raw), DubbingProjectResponse
             )
-            return inputs.project_observation(project, headers)
+            return inputs.project_observation(answer, headers)
 
         return await await_until_done(
             poll,

@@ -298,10 +298,10 @@ class AsyncResourceEditing(AsyncElevenLabsResource):
         check_wait_arguments(timeout, poll_interval, on_update)
 
         async def poll() -> Observation[Render]:
-            resource, headers = await aexpect_with_headers(
-                lambda: get_dubbing_resource.asyncio_detailed(dubbing_id, client=self._client.raw), DubbingResource
+            answer, headers = await aexpect_with_headers(
+                lambda: get_dubbing_resource.asyncio_detailed(dubbing_id, client=self._raw), DubbingResource
             )
-            return inputs.render_observation(resource, headers, dubbing_id, render_id)
+            return inputs.render_observation(answer, headers, dubbing_id, render_id)
 
         return await await_until_done(
             poll,

@@ -254,11 +254,11 @@ class AsyncChapters(AsyncElevenLabsResource):
         check_id("chapter_id", chapter_id)
 
         async def poll() -> Observation[ChapterWithContentResponseModel]:
-            chapter, headers = await aexpect_with_headers(
-                lambda: get_chapter.asyncio_detailed(project_id, chapter_id, client=self._client.raw),
+            answer, headers = await aexpect_with_headers(
+                lambda: get_chapter.asyncio_detailed(project_id, chapter_id, client=self._raw),
                 ChapterWithContentResponseModel,
             )
-            return waits.chapter_observation(chapter, headers)
+            return waits.chapter_observation(answer, headers)
 
         return await await_until_done(
             poll,

@@ -379,10 +379,10 @@ class AsyncProjects(AsyncElevenLabsResource):
         check_id("project_id", project_id)
 
         async def poll() -> Observation[ProjectExtendedResponseModel]:
-            project, headers = await aexpect_with_headers(
-                lambda: get_project.asyncio_detailed(project_id, client=self._client.raw), ProjectExtendedResponseModel
+            answer, headers = await aexpect_with_headers(
+                lambda: get_project.asyncio_detailed(project_id, client=self._raw), ProjectExtendedResponseModel
             )
-            return waits.project_observation(project, headers)
+            return waits.project_observation(answer, headers)
 
         return await await_until_done(
             poll,

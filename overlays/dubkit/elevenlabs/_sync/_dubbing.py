@@ -504,10 +504,10 @@ class Dubbing(ElevenLabsResource):
         check_id("dubbing_id", dubbing_id)
 
         def poll() -> Observation[DubbingMetadataResponse]:
-            dub, headers = expect_with_headers(
-                lambda: get_dubbing.sync_detailed(dubbing_id, client=self._client.raw), DubbingMetadataResponse
+            answer, headers = expect_with_headers(
+                lambda: get_dubbing.sync_detailed(dubbing_id, client=self._raw), DubbingMetadataResponse
             )
-            return inputs.dubbing_observation(dub, headers)
+            return inputs.dubbing_observation(answer, headers)
 
         return wait_until_done(
             poll,

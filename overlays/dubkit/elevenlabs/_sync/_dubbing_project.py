@@ -503,11 +503,11 @@ class ProjectLanguages(ElevenLabsResource):
         check_id("language_id", language_id)
 
         def poll() -> Observation[DubbingLanguageResponse]:
-            target, headers = expect_with_headers(
-                lambda: get_dubbing_language.sync_detailed(project_id, language_id, client=self._client.raw),
+            answer, headers = expect_with_headers(
+                lambda: get_dubbing_language.sync_detailed(project_id, language_id, client=self._raw),
                 DubbingLanguageResponse,
             )
-            return inputs.language_observation(target, headers)
+            return inputs.language_observation(answer, headers)
 
         return wait_until_done(
             poll,
@@ -800,11 +800,10 @@ class DubbingProjects(ElevenLabsResource):
         check_id("project_id", project_id)
 
         def poll() -> Observation[DubbingProjectResponse]:
-            project, headers = expect_with_headers(
-                lambda: get_dubbing_project.sync_detailed(project_id, client=self._client.raw),
-                DubbingProjectResponse,
+            answer, headers = expect_with_headers(
+                lambda: get_dubbing_project.sync_detailed(project_id, client=self._raw), DubbingProjectResponse
             )
-            return inputs.project_observation(project, headers)
+            return inputs.project_observation(answer, headers)
 
         return wait_until_done(
             poll,

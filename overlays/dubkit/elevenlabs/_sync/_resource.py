@@ -298,10 +298,10 @@ class ResourceEditing(ElevenLabsResource):
         check_wait_arguments(timeout, poll_interval, on_update)
 
         def poll() -> Observation[Render]:
-            resource, headers = expect_with_headers(
-                lambda: get_dubbing_resource.sync_detailed(dubbing_id, client=self._client.raw), DubbingResource
+            answer, headers = expect_with_headers(
+                lambda: get_dubbing_resource.sync_detailed(dubbing_id, client=self._raw), DubbingResource
             )
-            return inputs.render_observation(resource, headers, dubbing_id, render_id)
+            return inputs.render_observation(answer, headers, dubbing_id, render_id)
 
         return wait_until_done(
             poll,

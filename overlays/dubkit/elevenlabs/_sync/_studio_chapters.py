@@ -252,11 +252,11 @@ class Chapters(ElevenLabsResource):
         check_id("chapter_id", chapter_id)
 
         def poll() -> Observation[ChapterWithContentResponseModel]:
-            chapter, headers = expect_with_headers(
-                lambda: get_chapter.sync_detailed(project_id, chapter_id, client=self._client.raw),
+            answer, headers = expect_with_headers(
+                lambda: get_chapter.sync_detailed(project_id, chapter_id, client=self._raw),
                 ChapterWithContentResponseModel,
             )
-            return waits.chapter_observation(chapter, headers)
+            return waits.chapter_observation(answer, headers)
 
         return wait_until_done(
             poll,

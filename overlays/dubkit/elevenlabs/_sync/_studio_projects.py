@@ -371,10 +371,10 @@ class Projects(ElevenLabsResource):
         check_id("project_id", project_id)
 
         def poll() -> Observation[ProjectExtendedResponseModel]:
-            project, headers = expect_with_headers(
-                lambda: get_project.sync_detailed(project_id, client=self._client.raw), ProjectExtendedResponseModel
+            answer, headers = expect_with_headers(
+                lambda: get_project.sync_detailed(project_id, client=self._raw), ProjectExtendedResponseModel
             )
-            return waits.project_observation(project, headers)
+            return waits.project_observation(answer, headers)
 
         return wait_until_done(
             poll,
