@@ -281,3 +281,12 @@ def test_a_wait_polls_its_endpoint_and_runs_the_shared_wait_loop() -> None:
     del wait["classify"]
     with pytest.raises(wrappers.DeclarationError, match=r"wait needs \['classify'\]"):
         wrappers.render(_module(wait=method), GLOSSARY, "specs/wrappers/x/things.yaml")
+
+
+def test_the_contributor_guide_example_is_a_committed_declaration() -> None:
+    """The declaration the guide shows is the one in the tree (so the guide cannot drift from the format)."""
+    guide = (ROOT_DIR / "docs" / "contributing" / "endpoints.md").read_text()
+    block = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
+    shown = yaml.safe_load(block)
+    declared = yaml.safe_load((ROOT_DIR / "specs" / "wrappers" / "elevenlabs" / "studio_chapters.yaml").read_text())
+    assert shown == {"delete": declared["classes"]["AsyncChapters"]["methods"]["delete"]}
