@@ -40,6 +40,7 @@ from pathlib import Path
 import dubkit
 import httpx2
 import pytest
+import yaml
 from dubkit import Dubformer, ElevenLabs
 from dubkit.sim import SimServer, Simulator
 from media_samples import video_sample
@@ -221,7 +222,17 @@ def test_readme_code_blocks_are_all_checked() -> None:
     for document in DOCUMENTS:
         text = document.read_text(encoding="utf-8")
         fences = re.findall(r"^```(\w*)\n.*?^```", text, re.DOTALL | re.MULTILINE)
-        assert set(fences) <= {"python", "bash", "console", "text"}, (document, fences)
+        assert set(fences) <= {"python", "bash", "console", "text", "yaml"}, (document, fences)
+
+
+def test_readme_yaml_blocks_are_declarations_the_tree_has() -> None:
+    """A YAML block is an excerpt of a committed wrapper declaration (tests/scripts/test_wrappers.py compares it)."""
+    blocks = _blocks("yaml")
+    assert blocks
+    for block in blocks:
+        excerpt = yaml.safe_load(block.code)
+        assert isinstance(excerpt, dict), block.where
+        assert "call" in next(iter(excerpt.values())), block.where
 
 
 def test_readme_error_tree_is_the_real_one() -> None:
