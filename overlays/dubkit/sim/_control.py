@@ -19,6 +19,7 @@ from starlette.routing import Route
 from ._faults import FAULT_HEADER, fault_from_json
 from ._inbound import read_json
 from ._json import UnreadableBodyError, decode_json, encode_json
+from ._provider import BEARER_TOKEN, XI_API_KEY
 from ._responses import cut_short, json_response, media_response
 
 if TYPE_CHECKING:
@@ -63,9 +64,8 @@ def presented_keys(headers: Mapping[str, str]) -> list[str]:
     Returns:
         The ``xi-api-key`` value and the ``Authorization: Bearer`` token, where present.
     """
-    scheme, _, token = headers.get("authorization", "").partition(" ")
-    found = [headers.get("xi-api-key", "").strip(), token.strip() if scheme.lower() == "bearer" else ""]
-    return [key for key in found if key]
+    found = (header.read(headers) for header in (XI_API_KEY, BEARER_TOKEN))
+    return [key for key in found if key is not None]
 
 
 def _authorised(sim: Simulator, request: Request) -> bool:

@@ -7,16 +7,47 @@ from collections.abc import Callable, Mapping, Sequence
 from http import HTTPStatus
 from typing import Any, TypeVar
 
+import attrs
+
 from ._protocol import Handler, Issue, SimContext
 from ._spec import ApiSpec, Operation, Provider, load_spec
 
-__all__ = ["OperationHandlers", "ProviderSim", "StateSection", "serves"]
+__all__ = ["BEARER_TOKEN", "XI_API_KEY", "KeyHeader", "OperationHandlers", "ProviderSim", "StateSection", "serves"]
 
 # How deep into nested objects the unknown_enum fault looks for an enum to corrupt.
 _MAX_ENUM_DEPTH = 4
 _MARK = "_sim_operation"
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+@attrs.frozen
+class KeyHeader:
+    """Where a request presents its API key: a header, and the auth scheme written before the key, if any."""
+
+    name: str
+    scheme: str | None = None
+
+    def read(self, headers: Mapping[str, str]) -> str | None:
+        """Return the key a request presents in this header.
+
+        Args:
+            headers: The request headers (case-insensitive).
+
+        Returns:
+            The key, or None when the header is missing, empty or has another scheme.
+        """
+        value = headers.get(self.name, "")
+        if self.scheme is not None:
+            scheme, _, value = value.partition(" ")
+            if scheme.lower() != self.scheme:
+                return None
+        return value.strip() or None
+
+
+# ElevenLabs reads ``xi-api-key``; Dubformer ``Authorization: Bearer`` (the control routes accept either).
+XI_API_KEY = KeyHeader("xi-api-key")
+BEARER_TOKEN = KeyHeader("authorization", scheme="bearer")
 
 
 def serves(operation_id: str) -> Callable[[F], F]:
@@ -93,6 +124,7 @@ class ProviderSim(abc.ABC):
     name: Provider
     spec: ApiSpec
     path_prefix: str
+    key_header: KeyHeader
 
     def __init__(self, context: SimContext, sections: Sequence[StateSection]) -> None:
         self.context = context
@@ -167,9 +199,8 @@ class ProviderSim(abc.ABC):
             return True
         return any("enum" in self.spec.resolve(member) for member in schema.get("anyOf", []))
 
-    @abc.abstractmethod
     def presented_key(self, headers: Mapping[str, str]) -> str | None:
-        """Return the API key a request presents, in this provider's header, if any.
+        """Return the API key a request presents, in this provider's header (``key_header``), if any.
 
         Args:
             headers: The request headers (case-insensitive).
@@ -177,6 +208,7 @@ class ProviderSim(abc.ABC):
         Returns:
             The key, or None when the header is missing or malformed.
         """
+        return self.key_header.read(headers)
 
     @abc.abstractmethod
     def error_body(self, status: int, code: str, message: str) -> Any:

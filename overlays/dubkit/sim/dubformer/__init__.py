@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from dubkit.sim._protocol import Issue, SimContext
-from dubkit.sim._provider import ProviderSim
+from dubkit.sim._provider import BEARER_TOKEN, ProviderSim
 
 from ._projects import ProjectsSection
 
@@ -37,23 +37,12 @@ class DubformerSim(ProviderSim):
 
     name = "dubformer"
     path_prefix = "/api/"
+    key_header = BEARER_TOKEN
 
     def __init__(self, context: SimContext) -> None:
         """Build the projects section (the base loads the spec)."""
         self.projects = ProjectsSection(context)
         super().__init__(context, [self.projects])
-
-    def presented_key(self, headers: Mapping[str, str]) -> str | None:
-        """Return the bearer token of the ``Authorization`` header.
-
-        Args:
-            headers: The request headers.
-
-        Returns:
-            The token, or None.
-        """
-        scheme, _, token = headers.get("authorization", "").partition(" ")
-        return token.strip() or None if scheme.lower() == "bearer" else None
 
     def error_body(self, status: int, code: str, message: str) -> Any:
         """Return ``{"error": Type, "message": ...}``; the type names the status's class of error.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
 from dubkit.sim._protocol import Issue, SimContext
-from dubkit.sim._provider import ProviderSim
+from dubkit.sim._provider import XI_API_KEY, ProviderSim
 
 from ._dubbing import DubbingSection
 from ._project import ProjectSection
@@ -25,6 +25,7 @@ class ElevenLabsSim(ProviderSim):
 
     name = "elevenlabs"
     path_prefix = "/v1/"
+    key_header = XI_API_KEY
 
     def __init__(self, context: SimContext) -> None:
         """Build the dubbing, Studio and Dubbing Project sections (the base loads the spec)."""
@@ -32,17 +33,6 @@ class ElevenLabsSim(ProviderSim):
         self.studio = StudioSection(context)
         self.projects = ProjectSection(context)
         super().__init__(context, [self.dubbing, self.studio, self.projects])
-
-    def presented_key(self, headers: Mapping[str, str]) -> str | None:
-        """Return the ``xi-api-key`` header.
-
-        Args:
-            headers: The request headers.
-
-        Returns:
-            The key, or None.
-        """
-        return headers.get("xi-api-key", "").strip() or None
 
     def error_body(self, status: int, code: str, message: str) -> Any:
         """Return ``{"detail": {"status": code, "message": message}}``.

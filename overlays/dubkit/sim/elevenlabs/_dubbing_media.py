@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import abc
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 import attrs
+import pydantic
 from dubkit_models.elevenlabs import DubbingMediaReference
 
 from dubkit.sim._media_files import add_media
@@ -13,6 +16,7 @@ from dubkit.sim._protocol import SimContext
 
 __all__ = [
     "BUCKET",
+    "ApiRecord",
     "MediaRef",
     "dub_prefix",
     "extension_for",
@@ -21,6 +25,8 @@ __all__ = [
 ]
 
 BUCKET = "sim-dubbing-resources"
+
+_Model = TypeVar("_Model", bound=pydantic.BaseModel)
 
 
 def dub_prefix(dubbing_id: str) -> str:
@@ -35,8 +41,24 @@ def dub_prefix(dubbing_id: str) -> str:
     return f"el/dubs/{dubbing_id}/"
 
 
+class ApiRecord(abc.ABC, Generic[_Model]):
+    """A part of a dub the API describes as a model (a file, a segment, a speaker, a render, the resource)."""
+
+    @abc.abstractmethod
+    def to_model(self, context: SimContext, base_url: str) -> _Model:
+        """Describe this part as the API does; the files it references get URLs under the request's base URL.
+
+        Args:
+            context: The simulator context (for media URLs).
+            base_url: The request's base URL.
+
+        Returns:
+            The API's model of this part.
+        """
+
+
 @attrs.frozen
-class MediaRef:
+class MediaRef(ApiRecord[DubbingMediaReference]):
     """A file of a dubbing resource: where the simulator serves it and what it holds."""
 
     key: str
@@ -51,15 +73,7 @@ class MediaRef:
         return not self.content_type.startswith("video/")
 
     def to_model(self, context: SimContext, base_url: str) -> DubbingMediaReference:
-        """Describe the file as the API does.
-
-        Args:
-            context: The simulator context (for media URLs).
-            base_url: The request's base URL.
-
-        Returns:
-            The media reference.
-        """
+        """Describe the file as a media reference (see ``ApiRecord.to_model``)."""
         return DubbingMediaReference(
             src=self.src,
             content_type=self.content_type,

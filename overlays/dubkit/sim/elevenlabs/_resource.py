@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import pydantic
 from dubkit_models.elevenlabs import (
     DubbingRenderResponseModel,
     DubbingResource,
@@ -98,6 +100,36 @@ def _preview(voice_id: str) -> Callable[[], bytes]:
     return encode_for(lambda: speech_like(_PREVIEW_SECONDS, [(0.2, _PREVIEW_SECONDS - 0.2)], voice_id), "audio/mpeg")
 
 
+# An edit changes a resource as a request asks; it returns the response's fields other than the new version.
+_Edit = Callable[["ResourceHandlers", Resource, SimRequest], Mapping[str, Any] | None]
+_EditHandler = Callable[["ResourceHandlers", SimRequest], pydantic.BaseModel]
+
+
+def _edits(operation_id: str, response: Callable[..., pydantic.BaseModel]) -> Callable[[_Edit], _EditHandler]:
+    """Make an edit of a dub's resource the handler of an operation: every edit bumps the version and answers it.
+
+    Args:
+        operation_id: The operation the handler serves.
+        response: The operation's response model, built from ``version`` and the fields the edit returns.
+
+    Returns:
+        A decorator turning an edit into a handler that finds the dub's resource (404 for an unknown dub or one
+        without a resource), applies the edit, and answers the resource's new version.
+    """
+
+    def decorate(edit: _Edit) -> _EditHandler:
+        @serves(operation_id)
+        @functools.wraps(edit)
+        def handler(self: ResourceHandlers, request: SimRequest) -> pydantic.BaseModel:
+            resource = self._dub(request).resource
+            fields = edit(self, resource, request) or {}
+            return response(version=resource.bump(), **fields)
+
+        return handler
+
+    return decorate
+
+
 class ResourceHandlers(OperationHandlers):
     """Serves the dubbing-resource operations of dubs held by the dubbing section.
 
@@ -134,21 +166,17 @@ class ResourceHandlers(OperationHandlers):
         """
         return self._dub(request).resource.to_model(self.context, request.base_url)
 
-    @serves("add_resource_language")
-    def add_language(self, request: SimRequest) -> LanguageAddedResponse:
+    @_edits("add_resource_language", LanguageAddedResponse)
+    def add_language(self, resource: Resource, request: SimRequest) -> None:
         """Add a target language: every segment gets an untranslated version in it.
 
         Args:
+            resource: The dub's resource.
             request: The request (body: ``language``).
 
-        Returns:
-            The new version.
-
         Raises:
-            SimHTTPError: 404 for an unknown dub.
             SimInvalidError: If the language is missing, unsupported, the source, or already a target.
         """
-        resource = self._dub(request).resource
         language = request.body.get("language")
         problem = None
         if language is None:
@@ -165,23 +193,22 @@ class ResourceHandlers(OperationHandlers):
             speaker.voices[language] = speaker.voices[first]
         for segment in resource.segments.values():
             segment.dubs[language] = DubbedText(segment.start, segment.end, None, audio_stale=True)
-        return LanguageAddedResponse(version=resource.bump())
 
-    @serves("create_segment")
-    def create_segment(self, request: SimRequest) -> SegmentCreateResponse:
+    @_edits("create_segment", SegmentCreateResponse)
+    def create_segment(self, resource: Resource, request: SimRequest) -> Mapping[str, Any]:
         """Add a segment to a speaker, with optional text and translations.
 
         Args:
+            resource: The dub's resource.
             request: The request (path: ``speaker_id``; body: times, ``text``, ``translations``).
 
         Returns:
-            The new version and the new segment's ID.
+            The new segment's ID, as ``new_segment``.
 
         Raises:
-            SimHTTPError: 404 for an unknown dub or speaker.
+            SimHTTPError: 404 for an unknown speaker.
             SimInvalidError: If the times fall outside the media or a translation is for a non-target language.
         """
-        resource = self._dub(request).resource
         speaker = _speaker(resource, request.path["speaker_id"])
         body: Mapping[str, Any] = request.body
         start, end = float(body["start_time"]), float(body["end_time"])
@@ -203,25 +230,22 @@ class ResourceHandlers(OperationHandlers):
         resource.segments[segment.id] = segment
         speaker.segment_ids.append(segment.id)
         resource.sort_speaker(speaker)
-        return SegmentCreateResponse(version=resource.bump(), new_segment=segment.id)
+        return {"new_segment": segment.id}
 
-    @serves("update_segment")
-    def update_segment(self, request: SimRequest) -> SegmentUpdateResponse:
+    @_edits("update_segment", SegmentUpdateResponse)
+    def update_segment(self, resource: Resource, request: SimRequest) -> None:
         """Change a segment's times or text in one language (the source language or a target).
 
         A change to a target language makes that language's dubbed audio stale.
 
         Args:
+            resource: The dub's resource.
             request: The request (path: ``segment_id``, ``language``; body: optional times and text).
 
-        Returns:
-            The new version.
-
         Raises:
-            SimHTTPError: 404 for an unknown dub, segment, or a language the dub is not in.
+            SimHTTPError: 404 for an unknown segment, or a language the dub is not in.
             SimInvalidError: If the new times are out of order or outside the media.
         """
-        resource = self._dub(request).resource
         segment = _segment(resource, request.path["segment_id"])
         language = request.path["language"]
         body: Mapping[str, Any] = request.body
@@ -242,84 +266,67 @@ class ResourceHandlers(OperationHandlers):
             target.audio_stale = True
         else:
             resource.sort_speaker(resource.speakers[segment.speaker_id])
-        return SegmentUpdateResponse(version=resource.bump())
 
-    @serves("delete_segment")
-    def delete_segment(self, request: SimRequest) -> SegmentDeleteResponse:
+    @_edits("delete_segment", SegmentDeleteResponse)
+    def delete_segment(self, resource: Resource, request: SimRequest) -> None:
         """Remove a segment from the resource and from its speaker.
 
         Args:
+            resource: The dub's resource.
             request: The request (path: ``segment_id``).
 
-        Returns:
-            The new version.
-
         Raises:
-            SimHTTPError: 404 for an unknown dub or segment.
+            SimHTTPError: 404 for an unknown segment.
         """
-        resource = self._dub(request).resource
         segment = _segment(resource, request.path["segment_id"])
         del resource.segments[segment.id]
         resource.speakers[segment.speaker_id].segment_ids.remove(segment.id)
-        return SegmentDeleteResponse(version=resource.bump())
 
-    @serves("transcribe_segments")
-    def transcribe(self, request: SimRequest) -> SegmentTranscriptionResponse:
+    @_edits("transcribe_segments", SegmentTranscriptionResponse)
+    def transcribe(self, resource: Resource, request: SimRequest) -> None:
         """Re-transcribe segments from their audio (an empty list means every segment).
 
         Args:
+            resource: The dub's resource.
             request: The request (body: ``segments``).
 
-        Returns:
-            The new version.
-
         Raises:
-            SimHTTPError: 404 for an unknown dub or segment.
+            SimHTTPError: 404 for an unknown segment.
         """
-        resource = self._dub(request).resource
         for segment in _segments(resource, request.body["segments"]):
             segment.text = segment.heard
-        return SegmentTranscriptionResponse(version=resource.bump())
 
-    @serves("translate_segments")
-    def translate(self, request: SimRequest) -> SegmentTranslationResponse:
+    @_edits("translate_segments", SegmentTranslationResponse)
+    def translate(self, resource: Resource, request: SimRequest) -> None:
         """Translate segments' source text into target languages; their dubbed audio becomes stale.
 
         Args:
+            resource: The dub's resource.
             request: The request (body: ``segments``, empty for all; ``languages``, null or empty for all).
 
-        Returns:
-            The new version.
-
         Raises:
-            SimHTTPError: 404 for an unknown dub or segment.
+            SimHTTPError: 404 for an unknown segment.
             SimInvalidError: If a language is not a target language of the dub.
         """
-        resource = self._dub(request).resource
         languages = _languages(resource, request.body.get("languages"))
         for segment in _segments(resource, request.body["segments"]):
             for language in languages:
                 dub = segment.dubs[language]
                 dub.text = translation_of(segment.text, language) if segment.text.strip() else None
                 dub.audio_stale = True
-        return SegmentTranslationResponse(version=resource.bump())
 
-    @serves("dub_segments")
-    def dub(self, request: SimRequest) -> SegmentDubResponse:
+    @_edits("dub_segments", SegmentDubResponse)
+    def dub(self, resource: Resource, request: SimRequest) -> None:
         """Synthesise fresh dubbed audio for segments in target languages.
 
         Args:
+            resource: The dub's resource.
             request: The request (body: ``segments``, empty for all; ``languages``, null or empty for all).
 
-        Returns:
-            The new version.
-
         Raises:
-            SimHTTPError: 404 for an unknown dub or segment.
+            SimHTTPError: 404 for an unknown segment.
             SimInvalidError: If a language is not a target, or a segment has no text in it yet.
         """
-        dub = self._dub(request)
-        resource = dub.resource
         languages = _languages(resource, request.body.get("languages"))
         segments = _segments(resource, request.body["segments"])
         untranslated = [
@@ -334,25 +341,21 @@ class ResourceHandlers(OperationHandlers):
             raise SimInvalidError(*untranslated)
         for segment in segments:
             for language in languages:
-                segment.dubs[language] = dubbed_clip(self.context, dub.id, resource.source, segment, language)
+                segment.dubs[language] = dubbed_clip(self.context, resource.id, resource.source, segment, language)
         resource.dubbed_languages.update(languages)
-        return SegmentDubResponse(version=resource.bump())
 
-    @serves("update_speaker")
-    def update_speaker(self, request: SimRequest) -> SpeakerUpdatedResponse:
+    @_edits("update_speaker", SpeakerUpdatedResponse)
+    def update_speaker(self, resource: Resource, request: SimRequest) -> None:
         """Change the voice a speaker is dubbed with; the changed languages' audio becomes stale.
 
         Args:
+            resource: The dub's resource.
             request: The request (path: ``speaker_id``; body: ``voice_id``, ``languages``).
 
-        Returns:
-            The new version.
-
         Raises:
-            SimHTTPError: 404 for an unknown dub or speaker.
+            SimHTTPError: 404 for an unknown speaker.
             SimInvalidError: If a language is not a target language of the dub.
         """
-        resource = self._dub(request).resource
         speaker = _speaker(resource, request.path["speaker_id"])
         body: Mapping[str, Any] = request.body or {}
         languages = _languages(resource, body.get("languages"))
@@ -363,20 +366,18 @@ class ResourceHandlers(OperationHandlers):
                     speaker.voices[language] = voice_id
                     for segment_id in speaker.segment_ids:
                         resource.segments[segment_id].dubs[language].audio_stale = True
-        return SpeakerUpdatedResponse(version=resource.bump())
 
-    @serves("create_speaker")
-    def create_speaker(self, request: SimRequest) -> SpeakerCreatedResponse:
+    @_edits("create_speaker", SpeakerCreatedResponse)
+    def create_speaker(self, resource: Resource, request: SimRequest) -> Mapping[str, Any]:
         """Add a speaker (no segments yet) with a library voice, or cloned, in every target language.
 
         Args:
+            resource: The dub's resource.
             request: The request (body: ``speaker_name``, ``voice_id``, voice settings).
 
         Returns:
-            The new speaker's id and the new version.
+            The new speaker's ID, as ``speaker_id``.
         """
-        dub = self._dub(request)
-        resource = dub.resource
         body: Mapping[str, Any] = request.body or {}
         speaker_id = f"speaker_{self.context.ids.token(8)}"
         voice = body.get("voice_id") or "track-clone"
@@ -384,7 +385,7 @@ class ResourceHandlers(OperationHandlers):
         # A new speaker has no segments yet: its isolated track is silence.
         media = new_ref(
             self.context,
-            dub.id,
+            resource.id,
             f"{speaker_id}.wav",
             "audio/wav",
             seconds,
@@ -394,19 +395,16 @@ class ResourceHandlers(OperationHandlers):
             id=speaker_id, name=body.get("speaker_name") or speaker_id, media=media,
             voices=dict.fromkeys(resource.target_languages, voice), segment_ids=[],
         )  # fmt: skip
-        return SpeakerCreatedResponse(version=resource.bump(), speaker_id=speaker_id)
+        return {"speaker_id": speaker_id}
 
-    @serves("migrate_segments")
-    def migrate_segments(self, request: SimRequest) -> SegmentMigrationResponse:
+    @_edits("migrate_segments", SegmentMigrationResponse)
+    def migrate_segments(self, resource: Resource, request: SimRequest) -> None:
         """Move segments to another speaker; their dubbed audio goes stale (another voice speaks them).
 
         Args:
+            resource: The dub's resource.
             request: The request (body: ``segment_ids``, ``speaker_id``).
-
-        Returns:
-            The new version.
         """
-        resource = self._dub(request).resource
         body: Mapping[str, Any] = request.body
         target = _speaker(resource, str(body["speaker_id"]))
         segments = [_segment(resource, segment_id) for segment_id in body["segment_ids"]]
@@ -416,7 +414,6 @@ class ResourceHandlers(OperationHandlers):
             target.segment_ids.append(segment.id)
             for dubbed in segment.dubs.values():
                 dubbed.audio_stale = True
-        return SegmentMigrationResponse(version=resource.bump())
 
     @serves("find_similar_voices")
     def similar_voices(self, request: SimRequest) -> SimilarVoicesForSpeakerResponse:

@@ -18,7 +18,7 @@ from dubkit_models.elevenlabs import (
 from dubkit.sim._media_source import MediaSource
 from dubkit.sim._protocol import SimContext
 
-from ._dubbing_media import MediaRef
+from ._dubbing_media import ApiRecord, MediaRef
 from ._dubbing_subtitles import Frame, frames_for
 
 __all__ = ["DubbedText", "RenderJob", "Resource", "Segment", "Speaker", "heard_text", "translation_of"]
@@ -77,7 +77,7 @@ class _Timed:
 
 
 @attrs.define
-class DubbedText(_Timed):
+class DubbedText(_Timed, ApiRecord[DubbedSegment]):
     """One target language's version of a segment: its text, timing and dubbed audio."""
 
     start: float
@@ -87,15 +87,7 @@ class DubbedText(_Timed):
     media: MediaRef | None = None
 
     def to_model(self, context: SimContext, base_url: str) -> DubbedSegment:
-        """Describe this version as the API does.
-
-        Args:
-            context: The simulator context.
-            base_url: The request's base URL.
-
-        Returns:
-            The dubbed segment.
-        """
+        """Describe this version as the API does (see ``ApiRecord.to_model``)."""
         return DubbedSegment(
             **self._timing(),
             audio_stale=self.audio_stale,
@@ -104,7 +96,7 @@ class DubbedText(_Timed):
 
 
 @attrs.define
-class Segment(_Timed):
+class Segment(_Timed, ApiRecord[SpeakerSegment]):
     """A stretch of one speaker's speech, in the source language and in every target language.
 
     Attributes:
@@ -120,15 +112,7 @@ class Segment(_Timed):
     dubs: dict[str, DubbedText]
 
     def to_model(self, context: SimContext, base_url: str) -> SpeakerSegment:
-        """Describe the segment as the API does.
-
-        Args:
-            context: The simulator context.
-            base_url: The request's base URL.
-
-        Returns:
-            The speaker segment.
-        """
+        """Describe the segment as the API does (see ``ApiRecord.to_model``)."""
         return SpeakerSegment(
             id=self.id,
             **self._timing(),
@@ -137,7 +121,7 @@ class Segment(_Timed):
 
 
 @attrs.define
-class Speaker:
+class Speaker(ApiRecord[SpeakerTrack]):
     """One speaker: the isolated track of their voice, the voice used per language, and their segments."""
 
     id: str
@@ -147,15 +131,7 @@ class Speaker:
     segment_ids: list[str]
 
     def to_model(self, context: SimContext, base_url: str) -> SpeakerTrack:
-        """Describe the speaker as the API does.
-
-        Args:
-            context: The simulator context.
-            base_url: The request's base URL.
-
-        Returns:
-            The speaker track.
-        """
+        """Describe the speaker as the API does (see ``ApiRecord.to_model``)."""
         return SpeakerTrack(
             id=self.id,
             media_ref=self.media.to_model(context, base_url),
@@ -166,7 +142,7 @@ class Speaker:
 
 
 @attrs.define
-class RenderJob:
+class RenderJob(ApiRecord[Render]):
     """A render of one language: processing until ``ready_at`` on the simulated clock, then complete or failed.
 
     Attributes:
@@ -195,15 +171,7 @@ class RenderJob:
         return RenderStatus.FAILED if self.fails else RenderStatus.COMPLETE
 
     def to_model(self, context: SimContext, base_url: str) -> Render:
-        """Describe the render as the API does; its file is referenced only once it is complete.
-
-        Args:
-            context: The simulator context.
-            base_url: The request's base URL.
-
-        Returns:
-            The render.
-        """
+        """Describe the render as the API does (see ``ApiRecord.to_model``); its file only once it is complete."""
         status = self.status(context.clock.elapsed())
         media = self.media.to_model(context, base_url) if status is RenderStatus.COMPLETE and self.media else None
         return Render(
@@ -217,7 +185,7 @@ class RenderJob:
 
 
 @attrs.define
-class Resource:
+class Resource(ApiRecord[DubbingResource]):
     """A dub's editable document; every edit bumps ``version``.
 
     Attributes:
@@ -288,15 +256,7 @@ class Resource:
         return sorted(found, key=lambda frame: frame.start)
 
     def to_model(self, context: SimContext, base_url: str) -> DubbingResource:
-        """Describe the resource as the API does.
-
-        Args:
-            context: The simulator context.
-            base_url: The request's base URL.
-
-        Returns:
-            The dubbing resource.
-        """
+        """Describe the resource as the API does (see ``ApiRecord.to_model``)."""
         return DubbingResource(
             id=self.id,
             version=self.version,

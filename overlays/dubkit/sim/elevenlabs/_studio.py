@@ -22,8 +22,8 @@ Behaviour, where the documentation leaves it open:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 import pydantic
@@ -56,6 +56,7 @@ from dubkit_models.elevenlabs import (
 )
 
 from dubkit.sim._protocol import (
+    Handler,
     Issue,
     MediaReply,
     Reply,
@@ -64,7 +65,7 @@ from dubkit.sim._protocol import (
     SimInvalidError,
     SimRequest,
 )
-from dubkit.sim._provider import StateSection, serves
+from dubkit.sim._provider import OperationHandlers, StateSection, serves
 
 from ._studio_content import (
     ChapterDraft,
@@ -87,7 +88,6 @@ from ._studio_state import (
     PendingCreation,
     Project,
     ProjectSnapshot,
-    Snapshot,
     settle,
     unsettled_snapshots,
 )
@@ -100,7 +100,7 @@ DEFAULT_VOICE_ID = "21m00Tcm4TlvDq8ikWAM"
 DEFAULT_MODEL_ID = "eleven_multilingual_v2"
 _QUALITY_PRESETS = frozenset({"standard", "high", "ultra", "ultra_lossless"})
 _SOURCES = ("from_url", "from_document", "from_content_json")
-_Snapshot = TypeVar("_Snapshot", bound=Snapshot)
+_Snapshot = TypeVar("_Snapshot", ChapterSnapshot, ProjectSnapshot)
 _COUNTERS = (
     "studio_projects_created",
     "chapters_created",
@@ -130,13 +130,70 @@ def _not_found(kind: str, ident: str) -> SimHTTPError:
     return SimHTTPError(404, f"{kind}_not_found", f"A {label} with ID {ident!r} was not found.")
 
 
-def _find_snapshot(snapshots: Sequence[_Snapshot], request: SimRequest, kind: str) -> _Snapshot:
-    # kind is "project_snapshot" or "chapter_snapshot": it names both the path parameter and the 404's status.
-    wanted = request.path[f"{kind}_id"]
-    found = next((snapshot for snapshot in snapshots if snapshot.snapshot_id == wanted), None)
-    if found is None:
-        raise _not_found(kind, wanted)
-    return found
+class _SnapshotHandlers(OperationHandlers, Generic[_Snapshot]):
+    """The list, get and audio operations of one kind of snapshot: a project's or a chapter's.
+
+    Args:
+        context: The simulator context.
+        kind: ``"project"`` or ``"chapter"``; it names the operations, the path parameter and the 404's status.
+        owned: Returns the snapshots of the project or chapter a request names (404 for an unknown one).
+        models: The list's response model, the model of a listed snapshot, and the extended model a get answers.
+    """
+
+    def __init__(
+        self,
+        context: SimContext,
+        kind: str,
+        owned: Callable[[SimRequest], Sequence[_Snapshot]],
+        models: tuple[Callable[..., Reply], type[pydantic.BaseModel], type[pydantic.BaseModel]],
+    ) -> None:
+        self.context = context
+        self.kind = f"{kind}_snapshot"
+        self._owned: Callable[[SimRequest], Sequence[_Snapshot]] = owned
+        self._page, self._listed, self._extended = models
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """Return the handlers of the kind's list, get and audio-stream operations.
+
+        Returns:
+            operationId to handler.
+        """
+        return {
+            f"list_{self.kind}s": self._list,
+            f"get_{self.kind}": self._get,
+            f"stream_{self.kind}_audio": self._stream_audio,
+        }
+
+    def find(self, request: SimRequest) -> _Snapshot:
+        """Return the snapshot a request names.
+
+        Args:
+            request: The request (path: the owner's ID and ``<kind>_snapshot_id``).
+
+        Returns:
+            The snapshot.
+
+        Raises:
+            SimHTTPError: 404 for an unknown owner or snapshot, or one that belongs to another owner.
+        """
+        snapshots = self._owned(request)
+        wanted = request.path[f"{self.kind}_id"]
+        found = next((snapshot for snapshot in snapshots if snapshot.snapshot_id == wanted), None)
+        if found is None:
+            raise _not_found(self.kind, wanted)
+        return found
+
+    def _list(self, request: SimRequest) -> Reply:
+        newest_first = reversed(self._owned(request))
+        return self._page(snapshots=[snapshot_view(s, self._listed) for s in newest_first])
+
+    def _get(self, request: SimRequest) -> Reply:
+        return snapshot_view(self.find(request), self._extended)
+
+    def _stream_audio(self, request: SimRequest) -> Reply:
+        snapshot = self.find(request)
+        mpeg = bool(_body(request).get("convert_to_mpeg", False))
+        return MediaReply(audio_item(self.context, snapshot, mpeg=mpeg))
 
 
 def _check_url(url: str, loc: tuple[str | int, ...]) -> None:
@@ -161,6 +218,26 @@ class StudioSection(StateSection):
         super().__init__(context)
         self._projects: dict[str, Project] = {}
         self._counts = dict.fromkeys(_COUNTERS, 0)
+        self._project_snapshots = _SnapshotHandlers(
+            context,
+            "project",
+            lambda request: self._project(request).snapshots,
+            (ProjectSnapshotsResponseModel, ProjectSnapshotResponseModel, ProjectSnapshotExtendedResponseModel),
+        )
+        self._chapter_snapshots = _SnapshotHandlers(
+            context,
+            "chapter",
+            lambda request: self._chapter(request)[1].snapshots,
+            (ChapterSnapshotsResponseModel, ChapterSnapshotResponseModel, ChapterSnapshotExtendedResponseModel),
+        )
+
+    def handler_parts(self) -> Sequence[OperationHandlers]:
+        """Return the snapshot handlers of projects and of chapters, which this section serves as well.
+
+        Returns:
+            The two parts.
+        """
+        return (self._project_snapshots, self._chapter_snapshots)
 
     def reset(self) -> None:
         """Forget every project and its files."""
@@ -224,6 +301,13 @@ class StudioSection(StateSection):
         if project.pending is not None:
             raise _invalid(("path", "project_id"), "The Studio project is still being created")
 
+    @classmethod
+    def _require_idle(cls, project: Project, busy: str) -> None:
+        # Replacing or converting a whole project waits for its creation and for any conversion to end.
+        cls._require_created(project)
+        if project.conversions:
+            raise _invalid(("path", "project_id"), busy)
+
     def _new_chapter(self, draft: ChapterDraft) -> Chapter:
         chapter_id = self.context.ids.token()
         blocks = [Block(self.context.ids.token(), block.sub_type, block.nodes) for block in draft.blocks]
@@ -269,10 +353,6 @@ class StudioSection(StateSection):
         if body.get("from_content_json"):
             return "book", parse_content_json(body["from_content_json"], ("body", "from_content_json"))
         return "blank", blank_chapters()
-
-    def _audio(self, request: SimRequest, snapshot: ChapterSnapshot | ProjectSnapshot) -> Reply:
-        mpeg = bool(_body(request).get("convert_to_mpeg", False))
-        return MediaReply(audio_item(self.context, snapshot, mpeg=mpeg))
 
     # Projects ----------------------------------------------------------------------------------------
 
@@ -364,9 +444,7 @@ class StudioSection(StateSection):
     @serves("update_project_content")
     def _update_project_content(self, request: SimRequest) -> Reply:
         project = self._project(request)
-        self._require_created(project)
-        if project.conversions:
-            raise _invalid(("path", "project_id"), "The Studio project is being converted; wait until it finishes")
+        self._require_idle(project, "The Studio project is being converted; wait until it finishes")
         voices = Voices(project.default_title_voice_id, project.default_paragraph_voice_id)
         _, drafts = self._read_source(request, voices)
         project.chapters = [self._new_chapter(draft) for draft in drafts]
@@ -377,9 +455,7 @@ class StudioSection(StateSection):
     @serves("convert_project")
     def _convert_project(self, request: SimRequest) -> Reply:
         project = self._project(request)
-        self._require_created(project)
-        if project.conversions:
-            raise _invalid(("path", "project_id"), "The Studio project is already being converted")
+        self._require_idle(project, "The Studio project is already being converted")
         if not self._convert_whole(project):
             raise _invalid(("path", "project_id"), "The Studio project has no text to convert")
         return ConvertProjectResponseModel(status="ok")
@@ -415,27 +491,11 @@ class StudioSection(StateSection):
 
     # Project snapshots -------------------------------------------------------------------------------
 
-    def _project_snapshot(self, request: SimRequest) -> ProjectSnapshot:
-        return _find_snapshot(self._project(request).snapshots, request, "project_snapshot")
-
-    @serves("list_project_snapshots")
-    def _list_project_snapshots(self, request: SimRequest) -> Reply:
-        newest_first = reversed(self._project(request).snapshots)
-        return ProjectSnapshotsResponseModel(
-            snapshots=[snapshot_view(s, ProjectSnapshotResponseModel) for s in newest_first]
-        )
-
-    @serves("get_project_snapshot")
-    def _get_project_snapshot(self, request: SimRequest) -> Reply:
-        return snapshot_view(self._project_snapshot(request), ProjectSnapshotExtendedResponseModel)
-
-    @serves("stream_project_snapshot_audio")
-    def _stream_project_snapshot_audio(self, request: SimRequest) -> Reply:
-        return self._audio(request, self._project_snapshot(request))
+    # Listing, getting and streaming a snapshot's audio: see _SnapshotHandlers.
 
     @serves("stream_project_snapshot_archive")
     def _stream_project_snapshot_archive(self, request: SimRequest) -> Reply:
-        return MediaReply(archive_item(self.context, self._project_snapshot(request)))
+        return MediaReply(archive_item(self.context, self._project_snapshots.find(request)))
 
     # Chapters ----------------------------------------------------------------------------------------
 
@@ -519,26 +579,6 @@ class StudioSection(StateSection):
         plan = self._plan_conversion([chapter], whole_project=False, start=self._now(), start_unix=self._unix())
         project.conversions.append(plan)
         return ConvertChapterResponseModel(status="ok")
-
-    def _chapter_snapshot(self, request: SimRequest) -> ChapterSnapshot:
-        _, chapter = self._chapter(request)
-        return _find_snapshot(chapter.snapshots, request, "chapter_snapshot")
-
-    @serves("list_chapter_snapshots")
-    def _list_chapter_snapshots(self, request: SimRequest) -> Reply:
-        _, chapter = self._chapter(request)
-        newest_first = reversed(chapter.snapshots)
-        return ChapterSnapshotsResponseModel(
-            snapshots=[snapshot_view(s, ChapterSnapshotResponseModel) for s in newest_first]
-        )
-
-    @serves("get_chapter_snapshot")
-    def _get_chapter_snapshot(self, request: SimRequest) -> Reply:
-        return snapshot_view(self._chapter_snapshot(request), ChapterSnapshotExtendedResponseModel)
-
-    @serves("stream_chapter_snapshot_audio")
-    def _stream_chapter_snapshot_audio(self, request: SimRequest) -> Reply:
-        return self._audio(request, self._chapter_snapshot(request))
 
     # Podcasts ----------------------------------------------------------------------------------------
 
