@@ -11,8 +11,8 @@ default, docstring line and check. This script turns each declaration into
 - for a download to a path or file object, the two ``@overload`` signatures (a path gives a ``Path``,
   a file object ``None``) and the implementation's;
 - the docstring: the summary and description, an ``Args:`` line per parameter (the glossary's unless the
-  method says otherwise), the options line, ``Returns:``, and ``Raises:`` (``ValueError`` for a bad id is
-  added when the method checks ids and says nothing of ``ValueError`` itself);
+  method says otherwise), the options line, ``Returns:``, ``Raises:`` (``ValueError`` for a bad id is
+  added when the method checks ids and says nothing of ``ValueError`` itself), and ``Example:``;
 - the body: a deprecation warning, the glossary's checks, the method's own checks, then either its
   ``code`` as written or a ``body`` builder and one ``self._call`` of the generated endpoint, parsed to the
   return type (``then`` picks a field of it), both inside the ``within`` context managers if any; or, for
@@ -99,6 +99,7 @@ METHOD_KEYS = {
     "wait",
     "code",
     "decorators",
+    "example",
 }
 
 
@@ -226,6 +227,8 @@ def _docstring(where: str, method: dict[str, Any], params: list[Param], options:
         raises = {"ValueError": ID_ERROR[min(ids, 2)], **raises}
     if raises:
         lines += ["", "Raises:", *[line for name, text in raises.items() for line in _fill(name, text, "    ")]]
+    if method.get("example"):  # a doctest, last, as Google style has it
+        lines += ["", "Example:", *_indent(method["example"])]
     body = "\n".join(_indent(lines[1:]))
     return f'"""{lines[0]}\n{body}\n    """' if len(lines) > 1 else f'"""{lines[0]}"""'
 

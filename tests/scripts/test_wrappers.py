@@ -290,3 +290,21 @@ def test_the_contributor_guide_example_is_a_committed_declaration() -> None:
     shown = yaml.safe_load(block)
     declared = yaml.safe_load((ROOT_DIR / "specs" / "wrappers" / "elevenlabs" / "studio_chapters.yaml").read_text())
     assert shown == {"delete": declared["classes"]["AsyncChapters"]["methods"]["delete"]}
+
+
+def test_an_example_comes_last_in_the_docstring() -> None:
+    """A doctest goes after Raises, where Google style (and the API reference) puts it."""
+    method = {
+        "summary": "Get.",
+        "params": ["project_id"],
+        "returns": "P",
+        "returns_doc": "It.",
+        "call": "get(project_id)",
+        "example": ">>> await client.things.get('p1')  # doctest: +SKIP\n",
+    }
+    text = wrappers.render(_module(get=method), GLOSSARY, "specs/wrappers/x/things.yaml")
+    doc = ast.get_docstring(_method(text, "get")) or ""
+    assert doc.endswith(
+        "Raises:\n    ValueError: If the id is empty or not safe in a URL path.\n\nExample:\n"
+        "    >>> await client.things.get('p1')  # doctest: +SKIP"
+    )

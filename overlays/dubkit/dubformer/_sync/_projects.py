@@ -73,10 +73,6 @@ class Projects(DubformerResource):
 
         Retries re-send the same ``Idempotency-Key``, so a retried create never makes a second project.
 
-        Example:
-            >>> job = client.projects.create(source_lang="en", target_lang="fr-FR",
-            ...                                    source_video_url="https://example.com/v.mp4")  # doctest: +SKIP
-
         Args:
             source_lang: Source language without locale, e.g. ``"en"`` (see ``client.options()``).
             target_lang: Target language with locale, e.g. ``"fr-FR"``.
@@ -97,6 +93,10 @@ class Projects(DubformerResource):
             ValueError: On bad input, before any request.
             PaymentRequiredError: If the balance has no minutes left.
             DubkitError: Any other error of the family.
+
+        Example:
+            >>> job = client.projects.create(source_lang="en", target_lang="fr-FR",
+            ...                                    source_video_url="https://example.com/v.mp4")  # doctest: +SKIP
         """
         body = _inputs.create_body(
             source_lang=source_lang, target_lang=target_lang, source_video_url=source_video_url, name=name,
