@@ -212,6 +212,7 @@ class DownloadState:
         self.resumes = 0
         self.resumable = False
         self.validator: str | None = None
+        self.version: dict[str, str] = {}  # the first answer's ETag and Last-Modified, which a 206 must not contradict
         self.observer = current_observer()
         _log.debug("downloading %s to %s", self.safe_url, sink)
 
@@ -238,6 +239,9 @@ class DownloadState:
             total = None if match[2] == "*" else int(match[2])
             if total is not None and self.expected is not None and total != self.expected:
                 raise self.error(f"the file changed size on the server (now {total} bytes)")
+            if any(headers.get(name, seen) != seen for name, seen in self.version.items()):
+                # A host that ignores If-Range serves the new version's range: appending it would splice two files.
+                raise self.error("the file changed on the server since the download began (a different ETag)")
             self.expected = total if total is not None else self.expected
             self.resumable = True
         elif response.status_code == httpx2.codes.OK:
@@ -250,6 +254,7 @@ class DownloadState:
             etag = headers.get("etag")
             # A weak ETag may not be used in If-Range (RFC 9110, 13.1.5).
             self.validator = etag if etag and not etag.startswith("W/") else headers.get("last-modified")
+            self.version = {name: headers[name] for name in ("etag", "last-modified") if name in headers}
         else:
             raise self.error(f"unexpected HTTP {response.status_code}")
         if not _end_is_verifiable(response):

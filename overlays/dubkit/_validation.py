@@ -14,6 +14,8 @@ from urllib.parse import unquote
 
 import httpx2
 
+from dubkit._redact import redact_text, redact_url
+
 E = TypeVar("E", bound=Enum)
 
 __all__ = [
@@ -103,12 +105,13 @@ def check_http_url(name: str, value: object) -> str:
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{name} must not be empty")
+    # A URL may be signed (or carry user info), and may come from a server: a message shows it redacted.
     try:
         url = httpx2.URL(value)
     except httpx2.InvalidURL as error:
-        raise ValueError(f"{name} is not a valid URL: {error}") from None
+        raise ValueError(f"{name} is not a valid URL: {redact_text(str(error))}") from None
     if url.scheme not in {"http", "https"} or not url.host:
-        raise ValueError(f"{name} must be an absolute http(s) URL, got {value!r}")
+        raise ValueError(f"{name} must be an absolute http(s) URL, got {redact_url(value)!r}")
     return str(url)
 
 

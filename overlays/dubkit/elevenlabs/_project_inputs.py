@@ -411,11 +411,14 @@ def output_url(target: DubbingLanguageResponse) -> str:
         The URL.
 
     Raises:
-        ValueError: The target has no output yet (not completed).
+        ValueError: The target has no output yet (not completed), or the API gave none for a completed one.
     """
     outputs = target.outputs
     url = None if outputs is None or isinstance(outputs, Unset) else outputs.lossless_audio
     if not isinstance(url, str) or not url:
+        if str(target.status) == "completed":
+            # Waiting would not help: the API itself contradicts the status.
+            raise ValueError(f"language {target.language_id!r} is completed, but the API gave no output URL")
         raise ValueError(
             f"language {target.language_id!r} has no output yet (status {target.status}); "
             "wait for it with client.dubbing.project.language.wait"
