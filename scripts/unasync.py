@@ -18,17 +18,15 @@ Usage:
 
 from __future__ import annotations
 
-import argparse
-import difflib
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+from _written import check_flag, report, ruff, write_or_compare
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "overlays" / "dubkit"
 PACKAGES = [OVERLAY, OVERLAY / "elevenlabs", OVERLAY / "dubformer"]
-RUFF = Path(sys.executable).parent / "ruff"
 HEADER = (
     "# Generated from {source} by scripts/unasync.py; do not edit.\n"
     "# Change the async source, then run `make generate`.\n"
@@ -95,16 +93,6 @@ def unasync_text(text: str, used: set[int]) -> str:
     return "".join(lines)
 
 
-def _ruff(args: list[str], source: str, path: Path) -> str:
-    # ruff reads its settings, and which imports are first-party, for ``path``: the async source, which
-    # exists even before its twin's folder does.
-    command = [str(RUFF), *args, "--stdin-filename", str(path), "-"]
-    result = subprocess.run(command, input=source, capture_output=True, text=True, check=False, cwd=ROOT)
-    if result.returncode != 0:
-        raise SystemExit(f"ruff {' '.join(args)} failed on the twin of {path}:\n{result.stderr}")
-    return result.stdout
-
-
 def sync_twin(source: Path, used: set[int], root: Path = ROOT) -> str:
     """Return the formatted sync twin of one async module, header included.
 
@@ -118,8 +106,10 @@ def sync_twin(source: Path, used: set[int], root: Path = ROOT) -> str:
     """
     header = HEADER.format(source=source.relative_to(root).as_posix())
     text = header + unasync_text(source.read_text(encoding="utf-8"), used)  # the header itself is not substituted
-    text = _ruff(["check", "--fix", "--select", "I,RUF022", "--quiet", "--exit-zero"], text, source)
-    return _ruff(["format", "--quiet"], text, source)
+    # ruff reads its settings, and which imports are first-party, for the async source, which exists even
+    # before its twin's folder does.
+    text = ruff(["check", "--fix", "--select", "I,RUF022", "--quiet", "--exit-zero"], text, source)
+    return ruff(["format", "--quiet"], text, source)
 
 
 def twins(packages: list[Path]) -> list[tuple[Path, Path]]:
@@ -151,32 +141,19 @@ def run(*, check: bool, packages: list[Path] = PACKAGES, root: Path = ROOT) -> i
             if not check:
                 stale.unlink()
     for target, text in expected.items():
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current == text:
-            continue
-        name = target.relative_to(root).as_posix()
-        if check:
-            diff = difflib.unified_diff(text.splitlines(True), current.splitlines(True), f"{name} (generated)", name)
-            problems.append(f"{name} differs from its async source:\n{''.join(diff)}")
-        else:
-            target.parent.mkdir(exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        problem = write_or_compare(target, text, check=check, root=root, source="its async source")
+        if problem:
+            problems.append(problem)
     unused = [SUBSTITUTIONS[i][0] for i in range(len(SUBSTITUTIONS)) if i not in used]
     failures = problems if check else []
     if unused and packages == PACKAGES:  # a part of the tree need not use every entry
         failures.append(f"substitutions used nowhere (remove them from scripts/unasync.py): {unused}")
-    if failures:
-        print("\n".join(failures), file=sys.stderr)
-        print("The sync twins are generated: edit the _async/ source and run `make generate`.", file=sys.stderr)
-        return 1
-    return 0
+    return report(failures, "The sync twins are generated: edit the _async/ source and run `make generate`.")
 
 
 def main() -> int:
     """Parse the command line and run."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="change nothing; fail if a sync twin drifted")
-    return run(check=parser.parse_args().check)
+    return run(check=check_flag(__doc__.splitlines()[0], "a sync twin drifted"))
 
 
 if __name__ == "__main__":

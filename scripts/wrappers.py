@@ -32,10 +32,7 @@ Usage:
 
 from __future__ import annotations
 
-import argparse
 import ast
-import difflib
-import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass, field
@@ -43,11 +40,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from _written import check_flag, report, ruff, write_or_compare
 
 ROOT = Path(__file__).resolve().parent.parent
 DECLARATIONS = ROOT / "specs" / "wrappers"
 OVERLAY = ROOT / "overlays" / "dubkit"
-RUFF = Path(sys.executable).parent / "ruff"
 WIDTH = 120
 HEADER = (
     "# Generated from {source} by scripts/wrappers.py; do not edit.\n"
@@ -372,14 +369,6 @@ def render(declaration: dict[str, Any], glossary: dict[str, Any], source: str) -
     return "\n\n".join(parts)
 
 
-def _ruff(args: list[str], text: str, path: Path) -> str:
-    command = [str(RUFF), *args, "--stdin-filename", str(path), "-"]
-    result = subprocess.run(command, input=text, capture_output=True, text=True, check=False, cwd=ROOT)
-    if result.returncode != 0:
-        raise SystemExit(f"ruff {' '.join(args)} failed on the module generated for {path}:\n{result.stderr}")
-    return result.stdout
-
-
 def module_for(declaration_path: Path, root: Path = ROOT) -> tuple[Path, str]:
     """Return the module a declaration gives, and its formatted text.
 
@@ -399,8 +388,8 @@ def module_for(declaration_path: Path, root: Path = ROOT) -> tuple[Path, str]:
         text = render(declaration, glossary, source)
     except (DeclarationError, KeyError, TypeError) as error:
         raise SystemExit(f"{source}: {error}") from None
-    text = _ruff(["check", "--fix", "--select", "F401,I,RUF022", "--quiet", "--exit-zero"], text, target)
-    return target, _ruff(["format", "--quiet"], text, target)
+    text = ruff(["check", "--fix", "--select", "F401,I,RUF022", "--quiet", "--exit-zero"], text, target)
+    return target, ruff(["format", "--quiet"], text, target)
 
 
 def declarations(root: Path = ROOT) -> list[Path]:
@@ -421,27 +410,15 @@ def run(*, check: bool, root: Path = ROOT) -> int:
     problems = []
     for path in declarations(root):
         target, text = module_for(path, root)
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current == text:
-            continue
-        name = target.relative_to(root).as_posix()
-        if check:
-            diff = difflib.unified_diff(text.splitlines(True), current.splitlines(True), f"{name} (generated)", name)
-            problems.append(f"{name} differs from its declaration:\n{''.join(diff)}")
-        else:
-            target.write_text(text, encoding="utf-8")
-    if problems:
-        print("\n".join(problems), file=sys.stderr)
-        print("The wrappers are generated: edit specs/wrappers/ and run `make generate`.", file=sys.stderr)
-        return 1
-    return 0
+        problem = write_or_compare(target, text, check=check, root=root, source="its declaration")
+        if problem:
+            problems.append(problem)
+    return report(problems, "The wrappers are generated: edit specs/wrappers/ and run `make generate`.")
 
 
 def main() -> int:
     """Parse the command line and run."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="change nothing; fail if a wrapper module drifted")
-    return run(check=parser.parse_args().check)
+    return run(check=check_flag(__doc__.splitlines()[0], "a wrapper module drifted"))
 
 
 if __name__ == "__main__":
