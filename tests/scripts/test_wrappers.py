@@ -12,6 +12,7 @@ import wrappers
 import yaml
 from spec_helpers import ROOT_DIR
 
+SOURCE = "specs/wrappers/x/things.yaml"
 GLOSSARY: dict[str, Any] = {
     "project_id": {"type": "str", "doc": "The project's id.", "check": 'check_id("project_id", project_id)'},
     "chapter_id": {"type": "str", "doc": "The chapter's id.", "check": 'check_id("chapter_id", chapter_id)'},
@@ -21,6 +22,10 @@ GLOSSARY: dict[str, Any] = {
 
 def _module(**methods: dict[str, Any]) -> dict[str, Any]:
     return {"doc": "A module.", "classes": {"AsyncThings": {"doc": "Things.", "methods": methods}}}
+
+
+def _render(glossary: dict[str, Any] = GLOSSARY, **methods: dict[str, Any]) -> str:
+    return wrappers.render(_module(**methods), glossary, SOURCE)
 
 
 def _method(text: str, name: str) -> ast.AsyncFunctionDef | ast.FunctionDef:
@@ -45,19 +50,15 @@ def test_every_declared_module_says_it_is_generated_and_from_what() -> None:
 
 def test_a_call_method_gets_its_checks_docstring_and_one_endpoint_call() -> None:
     """Glossary parameters bring their type, doc line and check; the id ValueError and the options line are added."""
-    text = wrappers.render(
-        _module(
-            get={
-                "summary": "Return a chapter.",
-                "params": ["project_id", "chapter_id"],
-                "returns": "Chapter",
-                "returns_doc": "The chapter.",
-                "raises": {"NotFoundError": "If there is no such chapter."},
-                "call": "get_chapter(project_id, chapter_id)",
-            }
-        ),
-        GLOSSARY,
-        "specs/wrappers/x/things.yaml",
+    text = _render(
+        get={
+            "summary": "Return a chapter.",
+            "params": ["project_id", "chapter_id"],
+            "returns": "Chapter",
+            "returns_doc": "The chapter.",
+            "raises": {"NotFoundError": "If there is no such chapter."},
+            "call": "get_chapter(project_id, chapter_id)",
+        }
     )
     method = _method(text, "get")
     assert isinstance(method, ast.AsyncFunctionDef)
@@ -80,18 +81,14 @@ def test_a_call_method_gets_its_checks_docstring_and_one_endpoint_call() -> None
 
 def test_a_method_overrides_the_glossary_and_an_empty_answer_returns_nothing() -> None:
     """A parameter mapping overrides the glossary's doc; a None return has no Returns section and no return."""
-    text = wrappers.render(
-        _module(
-            delete={
-                "summary": "Delete a project.",
-                "params": [{"name": "project_id", "doc": "The project to delete."}],
-                "returns": "None",
-                "raises": {"ValueError": "On a bad id."},
-                "call": "delete_project(project_id)",
-            }
-        ),
-        GLOSSARY,
-        "specs/wrappers/x/things.yaml",
+    text = _render(
+        delete={
+            "summary": "Delete a project.",
+            "params": [{"name": "project_id", "doc": "The project to delete."}],
+            "returns": "None",
+            "raises": {"ValueError": "On a bad id."},
+            "call": "delete_project(project_id)",
+        }
     )
     method = _method(text, "delete")
     doc = ast.get_docstring(method) or ""
@@ -104,19 +101,15 @@ def test_a_method_overrides_the_glossary_and_an_empty_answer_returns_nothing() -
 
 def test_a_download_gets_one_overload_per_destination() -> None:
     """One parameter list gives a path overload (returns Path), a file-object overload (None) and the implementation."""
-    text = wrappers.render(
-        _module(
-            download={
-                "summary": "Download.",
-                "params": ["project_id", {"name": "path", "type": "Destination", "doc": "Where."}, "*", "timeout"],
-                "kind": "download",
-                "returns": "Path | None",
-                "returns_doc": "The path.",
-                "code": "return await self._fetch(project_id, path, timeout)",
-            }
-        ),
-        GLOSSARY,
-        "specs/wrappers/x/things.yaml",
+    text = _render(
+        download={
+            "summary": "Download.",
+            "params": ["project_id", {"name": "path", "type": "Destination", "doc": "Where."}, "*", "timeout"],
+            "kind": "download",
+            "returns": "Path | None",
+            "returns_doc": "The path.",
+            "code": "return await self._fetch(project_id, path, timeout)",
+        }
     )
     signatures = [
         (ast.unparse(node.args), ast.unparse(node.returns) if node.returns else "")
@@ -149,7 +142,7 @@ def test_a_download_gets_one_overload_per_destination() -> None:
 def test_an_incomplete_declaration_is_refused_naming_the_method(method: dict[str, Any], message: str) -> None:
     """Whatever a declaration lacks or misspells is an error naming the file, the class and the method."""
     with pytest.raises(wrappers.DeclarationError) as caught:
-        wrappers.render(_module(broken=method), GLOSSARY, "specs/wrappers/x/things.yaml")
+        _render(broken=method)
     assert str(caught.value).startswith("specs/wrappers/x/things.yaml: AsyncThings.broken: ")
     assert message in str(caught.value)
 
@@ -196,23 +189,20 @@ def test_a_glossary_change_reaches_every_method_that_names_the_parameter(tree: P
 def test_a_parameter_with_its_own_type_keeps_only_the_glossary_doc() -> None:
     """A same-named parameter of another type inherits the doc line, never the glossary's default or check."""
     glossary = {**GLOSSARY, "language": {"type": "str | None", "default": "None", "doc": "A code.", "check": "c(x)"}}
-    text = wrappers.render(
-        _module(
-            add={
-                "summary": "Add a language.",
-                "params": [{"name": "language", "type": "str"}],
-                "returns": "None",
-                "call": "add_language(body=language)",
-            },
-            amend={
-                "summary": "Amend.",
-                "params": [{"name": "language", "doc": "Another code."}],
-                "returns": "None",
-                "call": "amend(body=language)",
-            },
-        ),
+    text = _render(
         glossary,
-        "specs/wrappers/x/things.yaml",
+        add={
+            "summary": "Add a language.",
+            "params": [{"name": "language", "type": "str"}],
+            "returns": "None",
+            "call": "add_language(body=language)",
+        },
+        amend={
+            "summary": "Amend.",
+            "params": [{"name": "language", "doc": "Another code."}],
+            "returns": "None",
+            "call": "amend(body=language)",
+        },
     )
     add, amend = _method(text, "add"), _method(text, "amend")
     assert ast.unparse(add.args).startswith("self, language: str, **options")
@@ -225,20 +215,16 @@ def test_a_parameter_with_its_own_type_keeps_only_the_glossary_doc() -> None:
 
 def test_within_runs_the_body_and_the_call_inside_its_context_managers() -> None:
     """An upload held open while it is sent: the body builder and the call share the with block."""
-    text = wrappers.render(
-        _module(
-            create={
-                "summary": "Create.",
-                "params": ["project_id"],
-                "returns": "Created",
-                "returns_doc": "It.",
-                "within": ["contextlib.ExitStack() as stack", "naming_created_job('id')"],
-                "body": "inputs.body(stack)",
-                "call": "create(project_id, body=body)",
-            }
-        ),
-        GLOSSARY,
-        "specs/wrappers/x/things.yaml",
+    text = _render(
+        create={
+            "summary": "Create.",
+            "params": ["project_id"],
+            "returns": "Created",
+            "returns_doc": "It.",
+            "within": ["contextlib.ExitStack() as stack", "naming_created_job('id')"],
+            "body": "inputs.body(stack)",
+            "call": "create(project_id, body=body)",
+        }
     )
     statement = _method(text, "create").body[-1]
     assert isinstance(statement, ast.With)
@@ -266,7 +252,7 @@ def test_a_wait_polls_its_endpoint_and_runs_the_shared_wait_loop() -> None:
         "returns_doc": "The chapter.",
         "wait": wait,
     }
-    text = wrappers.render(_module(wait=method), GLOSSARY, "specs/wrappers/x/things.yaml")
+    text = _render(wait=method)
     poll, loop = _method(text, "wait").body[-2:]
     assert ast.unparse(poll).splitlines() == [
         "async def poll() -> Observation[Chapter]:",
@@ -280,7 +266,7 @@ def test_a_wait_polls_its_endpoint_and_runs_the_shared_wait_loop() -> None:
     )
     del wait["classify"]
     with pytest.raises(wrappers.DeclarationError, match=r"wait needs \['classify'\]"):
-        wrappers.render(_module(wait=method), GLOSSARY, "specs/wrappers/x/things.yaml")
+        _render(wait=method)
 
 
 def test_the_contributor_guide_example_is_a_committed_declaration() -> None:
@@ -302,7 +288,7 @@ def test_an_example_comes_last_in_the_docstring() -> None:
         "call": "get(project_id)",
         "example": ">>> await client.things.get('p1')  # doctest: +SKIP\n",
     }
-    text = wrappers.render(_module(get=method), GLOSSARY, "specs/wrappers/x/things.yaml")
+    text = _render(get=method)
     doc = ast.get_docstring(_method(text, "get")) or ""
     assert doc.endswith(
         "Raises:\n    ValueError: If the id is empty or not safe in a URL path.\n\nExample:\n"
