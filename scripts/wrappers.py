@@ -18,8 +18,9 @@ default, docstring line and check. This script turns each declaration into
   return type (``then`` picks a field of it), both inside the ``within`` context managers if any; or, for
   a ``wait``, a poll of the endpoint read by its ``observe`` expression and the shared wait loop.
 
-A parameter named by a method gets the glossary's entry; a mapping amends it, and one with a type of its
-own keeps only the glossary's doc. What no declaration can say (a pager's page, a download's source, a
+A parameter named by a method gets the glossary's entry (an entry may name a parameter other than its
+key: an alias for a second meaning of a name); a mapping amends it, and one with a type of its own keeps
+only the glossary's doc. What no declaration can say (a pager's page, a download's source, a
 private helper) is written as code in the declaration, and the type checker and the tests check the
 generated module like any other.
 
@@ -43,8 +44,6 @@ import yaml
 from _written import check_flag, report, ruff, write_or_compare
 
 ROOT = Path(__file__).resolve().parent.parent
-DECLARATIONS = ROOT / "specs" / "wrappers"
-OVERLAY = ROOT / "overlays" / "dubkit"
 WIDTH = 120
 HEADER = (
     "# Generated from {source} by scripts/wrappers.py; do not edit.\n"
@@ -158,16 +157,22 @@ def _params(where: str, entries: list[Any], glossary: dict[str, Any]) -> list[Pa
         if entry == "*":
             keyword_only = True
             continue
-        spec = {"name": entry} if isinstance(entry, str) else dict(entry)
-        name = spec.get("name")
+        if isinstance(entry, str):
+            # A glossary entry is the parameter of its key's name, or of the name it gives (an alias for a
+            # second meaning of a name: ``output_timeout`` is a download's ``timeout``).
+            spec, described = {}, glossary.get(entry, {})
+            name = described.get("name", entry)
+        else:
+            spec = dict(entry)
+            name = spec.get("name")
+            # A mapping amends the glossary's entry; one with a type of its own keeps only the glossary's doc,
+            # so a default or check never leaks into a different parameter that shares the name.
+            described = glossary.get(name, {}) if isinstance(name, str) else {}
+            if "type" in spec:
+                described = {key: value for key, value in described.items() if key == "doc"}
         if not isinstance(name, str):
             raise DeclarationError(f"{where}: a parameter without a name: {entry!r}")
-        # A mapping amends the glossary's entry; one with a type of its own keeps only the glossary's doc, so
-        # a default or check never leaks into a different parameter that shares the name.
-        described = glossary.get(name, {})
-        if "type" in spec:
-            described = {key: value for key, value in described.items() if key == "doc"}
-        known = {**described, **spec}
+        known = {"name": name, **described, **spec}
         # A stray key is most often half of an unquoted flow-mapping value cut at a comma: refuse it.
         unknown = set(known) - PARAM_KEYS
         if unknown:

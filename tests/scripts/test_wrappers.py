@@ -294,3 +294,19 @@ def test_an_example_comes_last_in_the_docstring() -> None:
         "Raises:\n    ValueError: If the id is empty or not safe in a URL path.\n\nExample:\n"
         "    >>> await client.things.get('p1')  # doctest: +SKIP"
     )
+
+
+def test_a_glossary_alias_names_a_second_meaning_of_a_parameter() -> None:
+    """An entry whose name differs from its key is that parameter, with the entry's own doc, default and check."""
+    glossary = {**GLOSSARY, "output_timeout": {**GLOSSARY["timeout"], "name": "timeout", "check": "c(timeout)"}}
+    text = _render(
+        glossary,
+        download={"summary": "D.", "params": ["project_id", "*", "output_timeout"], "returns": "None", "call": "d()"},
+    )
+    method = _method(text, "download")
+    assert ast.unparse(method.args).startswith("self, project_id: str, *, timeout: float | None=None, **options")
+    assert "timeout: Give up after this many seconds." in (ast.get_docstring(method) or "")
+    assert [ast.unparse(statement) for statement in method.body[1:3]] == [
+        "check_id('project_id', project_id)",
+        "c(timeout)",
+    ]
