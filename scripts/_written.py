@@ -13,7 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _specio import ROOT
+
 RUFF = Path(sys.executable).parent / "ruff"
 
 

@@ -22,9 +22,9 @@ import re
 import sys
 from pathlib import Path
 
+from _specio import ROOT
 from _written import check_flag, report, ruff, write_or_compare
 
-ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "overlays" / "dubkit"
 PACKAGES = [OVERLAY, OVERLAY / "elevenlabs", OVERLAY / "dubformer"]
 HEADER = (

@@ -41,9 +41,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from _specio import ROOT
 from _written import check_flag, report, ruff, write_or_compare
 
-ROOT = Path(__file__).resolve().parent.parent
 WIDTH = 120
 HEADER = (
     "# Generated from {source} by scripts/wrappers.py; do not edit.\n"
